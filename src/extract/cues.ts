@@ -1,0 +1,98 @@
+// Cues shared by the extractors: numbers written as words or digits, and who a sentence
+// puts a statement in the mouth of.
+import type { Doc } from '../segment/index.js';
+import type { Sentence } from '../types.js';
+
+const UNITS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
+  eighty: 80, ninety: 90, hundred: 100, couple: 2, dozen: 12, half: 0.5,
+};
+
+/** A number as reports write it: "three", "twenty-five", "2.5", "2½", "3 1/2", "two and a half". */
+export const NUMBER =
+  "(?:\\d+(?:[.,]\\d+)?(?:\\s*(?:½|¼|¾|1/2|1/4|3/4))?|(?:a\\s+)?(?:couple(?:\\s+of)?|half(?:\\s+an?)?)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\\s](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|an?)(?:\\s+and\\s+(?:a\\s+)?(?:half|quarter|three[-\\s]quarters))?";
+
+export function parseNumber(raw: string): number | undefined {
+  let s = raw.toLowerCase().replace(/\s+/g, ' ').trim();
+  let extra = 0;
+  const and = s.match(/^(.*?) and (?:a )?(half|quarter|three[- ]quarters)$/);
+  if (and) {
+    s = and[1]!;
+    extra = and[2] === 'half' ? 0.5 : and[2] === 'quarter' ? 0.25 : 0.75;
+  }
+  const frac = s.match(/^(\d+)\s*(½|¼|¾|1\/2|1\/4|3\/4)$/);
+  if (frac) {
+    const f = { '½': 0.5, '1/2': 0.5, '¼': 0.25, '1/4': 0.25, '¾': 0.75, '3/4': 0.75 }[frac[2]!]!;
+    return Number(frac[1]) + f + extra;
+  }
+  if (/^\d+(?:[.,]\d+)?$/.test(s)) return Number(s.replace(',', '.')) + extra;
+  if (/^(?:a )?couple(?: of)?$/.test(s)) return 2 + extra;
+  if (/^(?:a )?half(?: an?)?$/.test(s)) return 0.5 + extra;
+  const parts = s.split(/[-\s]/).filter(Boolean);
+  let n = 0;
+  for (const p of parts) {
+    const v = UNITS[p];
+    if (v === undefined) return undefined;
+    n += v;
+  }
+  return parts.length ? n + extra : undefined;
+}
+
+/** Who is cited for a statement, or "report" when the outlet says it in its own voice. */
+export interface Voice {
+  attribution: string;
+  /** the cue that cites them ("said", "according to"), for modality decisions */
+  cue?: string;
+}
+
+const SPEECH_VERBS =
+  'said|says|told|tells|added|noted|insisted|stressed|argued|asserted|claimed|declared|warned|wrote|posted|explained|remarked|recalled|replied|responded|announced|acknowledged|conceded|suggested|proposed|predicted|emphasi[sz]ed|described|called|spoke|hailed|touted|boasted|maintained|confirmed|reported|signaled|signalled|indicated|expressed|hoped|hopes|believes|believed|quoted';
+export const GROUP =
+  "(?:(?:[Tt]he\\s+)?(?:Russian|U\\.S\\.|US|American|Chinese|North Korean|South Korean|Ukrainian|Soviet|Western|European|Kremlin|White House|state|senior|unnamed|both)\\s+)*(?:aides|officials|diplomats|sources|spokesm[ae]n|spokeswoman|spokesperson|negotiators|delegations?|media|television|TV|[Tt]he Kremlin|Kremlin|[Tt]he White House|White House|Moscow|Washington|Beijing|Pyongyang|Kyiv|analysts|observers|critics)(?:\\s+to\\s+both\\s+leaders)?";
+const PRONOUN = '(?:[Hh]e|[Ss]he)';
+
+const citedBefore = new RegExp(`(?:^|[\\s,;(—–-])(${GROUP}|${PRONOUN}|[A-Z][\\w'’.-]+(?:\\s+[A-Z][\\w'’.-]+){0,3}|[Tt]he\\s+(?:[\\w.]+\\s+)?(?:president|leader|prime minister|premier|chancellor))\\s+(?:also\\s+|later\\s+|then\\s+|has\\s+|had\\s+|have\\s+)?(?:${SPEECH_VERBS})\\b`, 'g');
+const accordingTo = new RegExp(`\\baccording\\s+to\\s+((?:the\\s+)?(?:${GROUP}|[A-Z][\\w'’.-]+(?:\\s+[A-Z][\\w'’.-]+){0,3}))`, 'g');
+const citedAfter = new RegExp(`[,—–]\\s*(?:${'(?:' + SPEECH_VERBS + ')'})\\s+((?:the\\s+)?[A-Z][\\w'’.-]+(?:\\s+[A-Z][\\w'’.-]+){0,3})|[,—–]\\s*((?:the\\s+)?[A-Z][\\w'’.-]+(?:\\s+[A-Z][\\w'’.-]+){0,3}|${PRONOUN})\\s+(?:${SPEECH_VERBS})\\s*[.,]`, 'g');
+
+/** Turn a cited phrase into a person's full name when the report makes that plain. */
+export function nameOf(doc: Doc, phrase: string, at: number): string {
+  const p = phrase.replace(/^(?:and|but|while|as)\s+/i, '').trim();
+  if (/^(?:he|she)$/i.test(p)) return doc.people.lastBefore(at)?.name ?? 'unknown';
+  const person = doc.people.resolve(p.replace(/^(?:President|Prime Minister|Mr\.?|Ms\.?|Mrs\.?)\s+/, ''));
+  if (person) return person.name;
+  return p.replace(/^the\s+/i, '');
+}
+
+/**
+ * Who a claim at `offset` (an offset into the report) is put to. A citation counts when it
+ * governs the claim: "X said (that) …claim…" before it, "…claim…, X said" after it, or
+ * "according to X" anywhere in the sentence.
+ */
+export function voiceAt(doc: Doc, sentence: Sentence, offset: number): Voice {
+  const text = sentence.text;
+  const rel = offset - sentence.start;
+  for (const m of text.matchAll(accordingTo)) return { attribution: nameOf(doc, m[1]!, sentence.start + m.index!), cue: 'according to' };
+  let best: Voice | undefined;
+  for (const m of text.matchAll(citedBefore)) {
+    if (m.index! > rel) break;
+    const who = m[1]!;
+    if (/^(?:The|It|This|That|They|We|I|But|And|Reports?)$/.test(who)) continue;
+    const verb = m[0].trim().split(/\s+/).pop()!;
+    best = { attribution: nameOf(doc, who, sentence.start + m.index!), cue: verb.toLowerCase() };
+  }
+  if (best) return best;
+  for (const m of text.matchAll(citedAfter)) {
+    if (m.index! < rel) continue;
+    const who = (m[1] ?? m[2])!;
+    return { attribution: nameOf(doc, who, sentence.start + m.index!), cue: 'said' };
+  }
+  return { attribution: 'report' };
+}
+
+/** The sentences of a report whose text matches a cheap trigger: extractors skip the rest. */
+export function* sentencesWith(doc: Doc, trigger: RegExp): Generator<Sentence> {
+  for (const s of doc.sentences) if (trigger.test(s.text)) yield s;
+}

@@ -1,0 +1,11 @@
+// The claim families, in the order their rows appear in the matrix.
+import type { ClaimType } from '../types.js';
+import type { ClaimKind, Extractor } from './kind.js';
+import { durationExtractor } from './duration.js';
+
+export const extractors: readonly Extractor[] = [durationExtractor];
+
+export const kinds: ReadonlyMap<ClaimType, ClaimKind> = new Map(extractors.flatMap((e) => e.kinds.map((k) => [k.type, k] as const)));
+
+/** Row order: the catalog's order, as the families list their kinds. */
+export const typeOrder: readonly ClaimType[] = [...kinds.keys()];

@@ -1,0 +1,156 @@
+// The claim matrix for a terminal. Side by side while the sources fit the width; beyond that,
+// grouped: each distinct value once, followed by the sources that give it. Divergent rows
+// carry their evidence: source, line:column, and the sentence with the span highlighted.
+import type { ChalkInstance } from 'chalk';
+import type { Evidence, Matrix, MatrixRow, Verdict } from '../types.js';
+
+export interface TextOptions {
+  width: number;
+  chalk: ChalkInstance;
+}
+
+const VERDICT_TEXT: Record<Verdict, string> = { agree: 'agree', 'adds-detail': 'adds detail', diverge: 'DIVERGE' };
+const LABEL_WIDTH = 18;
+const VERDICT_WIDTH = 11;
+const MIN_CELL = 14;
+
+const len = (s: string) => [...s].length;
+const pad = (s: string, w: number) => s + ' '.repeat(Math.max(0, w - len(s)));
+
+/** Greedy word wrap; words longer than the width are cut. */
+export function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (let word of text.split(/\s+/).filter(Boolean)) {
+    while (len(word) > width) {
+      if (line) {
+        lines.push(line);
+        line = '';
+      }
+      const chars = [...word];
+      lines.push(chars.slice(0, width - 1).join('') + '…');
+      word = chars.slice(width - 1).join('');
+    }
+    if (!line) line = word;
+    else if (len(line) + 1 + len(word) <= width) line += ' ' + word;
+    else {
+      lines.push(line);
+      line = word;
+    }
+  }
+  if (line) lines.push(line);
+  return lines.length ? lines : [''];
+}
+
+function paint(c: ChalkInstance, v: Verdict, s: string): string {
+  return v === 'agree' ? c.green(s) : v === 'adds-detail' ? c.cyan(s) : c.red.bold(s);
+}
+
+function cellText(row: MatrixRow, source: string): string | undefined {
+  const vals = row.values.filter((v) => v.source === source).map((v) => v.display);
+  return vals.length ? [...new Set(vals)].join(' / ') : undefined;
+}
+
+/** The sentence around a span, shortened to about `room` characters, span highlighted. */
+function evidenceLine(e: Evidence, room: number, c: ChalkInstance): string[] {
+  const s = e.sentence;
+  const a = Math.max(0, e.span.start - s.start);
+  const b = Math.min(s.text.length, e.span.end - s.start);
+  let before = s.text.slice(0, a).replace(/\s+/g, ' ');
+  let after = s.text.slice(b).replace(/\s+/g, ' ');
+  const span = e.text.replace(/\s+/g, ' ');
+  const budget = Math.max(20, room * 2 - len(span));
+  if (len(before) > budget / 2) before = '…' + [...before].slice(-Math.floor(budget / 2)).join('').replace(/^\S*\s/, '');
+  if (len(after) > budget / 2) after = [...after].slice(0, Math.floor(budget / 2)).join('').replace(/\s\S*$/, '') + '…';
+  const marked = c.level > 0 ? c.yellow.bold.underline(span) : `«${span}»`;
+  // wrap on the plain text, then put the highlight back in the line(s) that hold it
+  const plain = `${before}\u0001${span.replace(/ /g, '\u0002')}\u0003${after}`;
+  return wrap(plain, room).map((l) =>
+    l.replace(/\u0001([^\u0003]*)\u0003/, (_m, inner: string) => marked.replace(span, inner.replace(/\u0002/g, ' ')))
+      .replace(/\u0001|\u0003/g, '')
+      .replace(/\u0002/g, ' '),
+  );
+}
+
+function evidenceBlock(row: MatrixRow, width: number, c: ChalkInstance): string[] {
+  const out: string[] = [];
+  for (const e of row.values) {
+    const head = `${e.source} ${e.line}:${e.column}`;
+    const who = e.attribution === 'report' ? '' : c.dim(` (${e.modality === 'stated' ? 'per' : e.modality + ' by'} ${e.attribution})`);
+    out.push(`    ${c.bold(head)}${who}`);
+    for (const l of evidenceLine(e, width - 6, c)) out.push(`      ${l}`);
+  }
+  return out;
+}
+
+function sideBySide(m: Matrix, o: TextOptions, cell: number): string[] {
+  const c = o.chalk;
+  const ids = m.sources.map((s) => s.id);
+  const out: string[] = [];
+  const header = pad('claim', LABEL_WIDTH) + ids.map((id) => pad(wrap(id, cell - 1)[0]!, cell)).join('') + 'verdict';
+  out.push(c.bold(header));
+  out.push(c.dim('─'.repeat(Math.min(o.width, len(header) + 4))));
+  for (const row of m.rows) {
+    const label = wrap(row.key.startsWith('quote:') ? `“${row.key.split(':').slice(2).join(':')}”` : row.label, LABEL_WIDTH - 1);
+    const cells = ids.map((id) => {
+      const t = cellText(row, id);
+      return t === undefined ? undefined : wrap(t, cell - 1);
+    });
+    const height = Math.max(label.length, ...cells.map((x) => x?.length ?? 1));
+    for (let i = 0; i < height; i++) {
+      let line = pad(label[i] ?? '', LABEL_WIDTH);
+      for (const x of cells) {
+        if (x === undefined) line += i === 0 ? c.dim(pad('—', cell)) : ' '.repeat(cell);
+        else line += pad(x[i] ?? '', cell);
+      }
+      if (i === 0) line += paint(c, row.verdict, VERDICT_TEXT[row.verdict]);
+      out.push(line.trimEnd());
+    }
+    if (row.verdict === 'diverge') {
+      for (const l of wrap(row.reason, o.width - 4)) out.push(c.dim(`  ${l}`));
+      out.push(...evidenceBlock(row, o.width, c));
+    }
+  }
+  return out;
+}
+
+function grouped(m: Matrix, o: TextOptions): string[] {
+  const c = o.chalk;
+  const out: string[] = [];
+  out.push(c.bold(`${m.sources.length} sources: ${m.sources.map((s) => s.id).join(', ')}`));
+  for (const row of m.rows) {
+    out.push('');
+    const title = row.key.startsWith('quote:') ? `${row.label}: ${row.key.split(':').slice(1).join(' · ')}` : row.label;
+    out.push(`${c.bold(title)}  ${paint(c, row.verdict, VERDICT_TEXT[row.verdict])}`);
+    const byValue = new Map<string, Set<string>>();
+    for (const v of row.values) {
+      const set = byValue.get(v.display) ?? new Set<string>();
+      set.add(v.source);
+      byValue.set(v.display, set);
+    }
+    for (const [display, sources] of byValue) {
+      const lines = wrap(`${display}  ← ${[...sources].join(', ')}`, o.width - 4);
+      lines.forEach((l, i) => out.push(`${i ? '    ' : '  • '}${l}`));
+    }
+    if (row.silent.length) for (const l of wrap(`— silent: ${row.silent.join(', ')}`, o.width - 4)) out.push(c.dim(`    ${l}`));
+    if (row.verdict === 'diverge') {
+      for (const l of wrap(row.reason, o.width - 4)) out.push(c.dim(`  ${l}`));
+      out.push(...evidenceBlock(row, o.width, c));
+    }
+  }
+  return out;
+}
+
+export function renderText(m: Matrix, o: TextOptions): string {
+  const c = o.chalk;
+  const n = Math.max(1, m.sources.length);
+  const cell = Math.floor((o.width - LABEL_WIDTH - VERDICT_WIDTH) / n);
+  const lines = m.rows.length === 0 ? ['No claims found in these reports.'] : cell >= MIN_CELL ? sideBySide(m, o, Math.min(cell, 40)) : grouped(m, o);
+  const counts = { agree: 0, 'adds-detail': 0, diverge: 0 };
+  for (const r of m.rows) counts[r.verdict]++;
+  lines.push('');
+  lines.push(
+    `${m.rows.length} claims: ${paint(c, 'agree', `${counts.agree} agree`)}, ${paint(c, 'adds-detail', `${counts['adds-detail']} add detail`)}, ${paint(c, 'diverge', `${counts.diverge} diverge`)}`,
+  );
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,128 @@
+// The text model: a report cut into sentences with exact offsets, and every offset
+// convertible to a 1-based line and column in the file as given.
+import type { Report, Sentence, Span } from '../types.js';
+import { blankMarkdown, isMarkdownPath } from './markdown.js';
+import { sentenceSpans } from './nlp.js';
+import { indexPeople, type People } from './people.js';
+
+export interface Doc {
+  report: Report;
+  /** The text as extractors read it: same length as report.text, Markdown blanked, CR folded. */
+  clean: string;
+  sentences: Sentence[];
+  people: People;
+  /** 1-based line and column (in characters) of an offset into report.text. */
+  position(offset: number): { line: number; column: number };
+  /** The sentence that holds an offset. */
+  sentenceAt(offset: number): Sentence;
+}
+
+/** Offsets at which lines start; CRLF, lone CR and LF each end a line. */
+function lineStarts(text: string): Int32Array {
+  const starts: number[] = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) starts.push(i + 1);
+    else if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    }
+  }
+  return Int32Array.from(starts);
+}
+
+function upperBound(sorted: ArrayLike<number>, x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Where sentences must break whatever the tokenizer thinks: blank lines always; single line
+ * breaks too unless the text is hard-wrapped prose (then a line break is only layout).
+ */
+function blockBreaks(clean: string): number[] {
+  const lines = clean.split('\n');
+  let wrapped = 0;
+  let long = 0;
+  for (const l of lines) {
+    const t = l.trimEnd();
+    if (t.length >= 40) {
+      long++;
+      if (t.length <= 100 && !/[.!?:"”’)\]]$/.test(t)) wrapped++;
+    }
+  }
+  const hardWrapped = long >= 4 && wrapped / long > 0.5;
+  const breaks: number[] = [];
+  let offset = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const next = lines[i + 1];
+    offset += line.length + 1;
+    if (next === undefined) break;
+    const blankAround = line.trim() === '' || next.trim() === '';
+    if (!hardWrapped || blankAround) breaks.push(offset);
+  }
+  return breaks;
+}
+
+function trimSpan(text: string, start: number, end: number): Span | null {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return start < end ? { start, end } : null;
+}
+
+export function segment(report: Report): Doc {
+  const text = report.text;
+  let clean = isMarkdownPath(report.path) ? blankMarkdown(text) : text;
+  // one line break per line end, so the tokenizer and the block rule see the same lines
+  clean = clean.replace(/\r\n?/g, (m) => (m.length === 2 ? ' \n' : '\n'));
+
+  const breaks = blockBreaks(clean);
+  const sentences: Sentence[] = [];
+  let b = 0;
+  for (const s of sentenceSpans(clean)) {
+    let start = s.start;
+    while (b < breaks.length && breaks[b]! <= start) b++;
+    let k = b;
+    while (k < breaks.length && breaks[k]! < s.end) {
+      const piece = trimSpan(clean, start, breaks[k]!);
+      if (piece) sentences.push({ ...piece, index: sentences.length, text: clean.slice(piece.start, piece.end) });
+      start = breaks[k]!;
+      k++;
+    }
+    const piece = trimSpan(clean, start, s.end);
+    if (piece) sentences.push({ ...piece, index: sentences.length, text: clean.slice(piece.start, piece.end) });
+  }
+
+  const starts = lineStarts(text);
+  const sentenceStarts = Int32Array.from(sentences.map((s) => s.start));
+  const doc: Doc = {
+    report,
+    clean,
+    sentences,
+    people: undefined as unknown as People,
+    position(offset) {
+      const i = upperBound(starts, offset) - 1;
+      const lineStart = starts[i]!;
+      // columns count characters, not UTF-16 units, as editors and annotations do
+      let column = 1;
+      for (let p = lineStart; p < offset; p++) {
+        const c = text.charCodeAt(p);
+        if (c < 0xdc00 || c > 0xdfff) column++;
+      }
+      return { line: i + 1, column };
+    },
+    sentenceAt(offset) {
+      const i = Math.max(0, upperBound(sentenceStarts, offset) - 1);
+      return sentences[i]!;
+    },
+  };
+  doc.people = indexPeople(doc);
+  return doc;
+}
