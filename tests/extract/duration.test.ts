@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { durationExtractor } from '../../src/extract/duration.js';
+import { claimsIn, docOf } from '../helpers.js';
+
+const lengths = (text: string, type = 'meeting.duration' as const) =>
+  claimsIn(durationExtractor, text, type).map((c) => {
+    const v = c.value as { minMinutes: number; maxMinutes: number };
+    return [v.minMinutes, v.maxMinutes];
+  });
+
+describe('meeting.duration: phrasings of the length of the talks', () => {
+  it.each([
+    ['The two leaders met for three hours.', [180, 180]],
+    ['They held a three-hour meeting behind closed doors.', [180, 180]],
+    ['The talks lasted 2 hours 45 minutes.', [165, 165]],
+    ['The talks lasted two hours and 45 minutes.', [165, 165]],
+    ['After two and a half hours of talks, the presidents emerged.', [150, 150]],
+    ['The meeting ran for 90 minutes.', [90, 90]],
+    ['A 90-minute session followed in the library.', [90, 90]],
+    ['They talked for an hour and a half.', [90, 90]],
+    ['The summit lasted 2.5 hours.', [150, 150]],
+    ['The talks lasted 3 1/2 hours.', [210, 210]],
+    ['The leaders spent 4 hrs in talks.', [240, 240]],
+  ])('%s', (text, expected) => {
+    expect(lengths(text)).toEqual([expected]);
+  });
+});
+
+describe('meeting.duration: hedges widen the interval', () => {
+  it.each([
+    ['The talks lasted nearly three hours.', [150, 180]],
+    ['A nearly three-hour meeting ended without a deal.', [150, 180]],
+    ['After more than two and a half hours of talks, they appeared together.', [150, 188]],
+    ['They met for about 90 minutes.', [81, 99]],
+    ['The meeting lasted roughly four hours.', [216, 264]],
+    ['The talks ran just over two hours.', [120, 132]],
+    ['The meeting lasted less than an hour.', [45, 60]],
+    ['They talked for barely 40 minutes.', [36, 40]],
+    ['The session lasted almost four hours.', [200, 240]],
+    ['The one-on-one lasted some 40 minutes.', [36, 44]],
+    ['The talks went on for three hours or so.', [162, 198]],
+  ])('%s', (text, expected) => {
+    expect(lengths(text)).toEqual([expected]);
+  });
+
+  it('keeps the hedge in the displayed value', () => {
+    const [c] = claimsIn(durationExtractor, 'The talks lasted nearly three hours.', 'meeting.duration');
+    expect((c!.value as { stated: string }).stated).toBe('nearly 3 h');
+  });
+});
+
+describe('meeting.expected_duration: expectations are not the actual length', () => {
+  it('separates the actual length from what aides had anticipated', () => {
+    const text = 'The leaders met for three hours, shorter than the six to seven hours Russian aides had anticipated.';
+    expect(lengths(text)).toEqual([[180, 180]]);
+    const expected = claimsIn(durationExtractor, text, 'meeting.expected_duration');
+    expect(expected.map((c) => c.value)).toMatchObject([{ minMinutes: 360, maxMinutes: 420 }]);
+    expect(expected[0]!.modality).toBe('expected');
+    expect(expected[0]!.attribution).toBe('Russian aides');
+  });
+
+  it.each([
+    'The talks were expected to last about two hours.',
+    'The meeting was scheduled to run 90 minutes.',
+    'Officials said the summit could last six to seven hours.',
+    'Aides had anticipated a four-hour session.',
+  ])('%s', (text) => {
+    expect(lengths(text)).toEqual([]);
+    expect(claimsIn(durationExtractor, text, 'meeting.expected_duration')).toHaveLength(1);
+  });
+});
+
+describe('press.duration', () => {
+  it.each([
+    ['They then held a 12-minute press conference.', [12, 12]],
+    ['The joint news conference lasted barely 12 minutes.', [11, 12]],
+    ['Trump took questions at a press conference that ran more than an hour.', [60, 75]],
+  ])('%s', (text, expected) => {
+    expect(lengths(text, 'press.duration' as never)).toEqual([expected]);
+    expect(lengths(text)).toEqual([]);
+  });
+});
+
+describe('lengths that are not the meeting', () => {
+  it.each([
+    'The flight from Moscow took nine hours.',
+    'Reporters waited for two hours in the rain.',
+    'The war has dragged on for more than three years and 1,000 hours of shelling.',
+    'Putin arrived 40 minutes late.',
+    'Hours later, the Kremlin issued a statement.',
+    'Within 48 hours the sanctions were announced.',
+    'The motorcade drive took 20 minutes.',
+    'The leaders sat down to a two-hour lunch.',
+    'He spoke for an hour in a television interview the next day.',
+  ])('%s', (text) => {
+    expect(claimsIn(durationExtractor, text)).toEqual([]);
+  });
+});
+
+describe('attribution and spans', () => {
+  it('cites the speaker when the length is put in someone’s mouth', () => {
+    const [c] = claimsIn(durationExtractor, 'Ushakov said the talks lasted about three hours.', 'meeting.duration');
+    expect(c!.attribution).toBe('Ushakov');
+  });
+
+  it('points at the exact span, line and column', () => {
+    const text = 'ANCHORAGE —\n\nThe presidents talked for nearly three hours.';
+    const doc = docOf(text);
+    const [c] = durationExtractor.extract(doc);
+    expect(text.slice(c!.span.start, c!.span.end)).toBe('nearly three hours');
+    expect(doc.position(c!.span.start)).toEqual({ line: 3, column: 27 });
+  });
+
+  it('reads Markdown without its syntax', () => {
+    const text = '# Summit\n\nThe talks lasted **two and a half hours**, aides said.';
+    const doc = docOf(text, 'post.md');
+    const [c] = durationExtractor.extract(doc);
+    expect(c!.value).toMatchObject({ minMinutes: 150, maxMinutes: 150 });
+    expect(doc.position(c!.span.start)).toEqual({ line: 3, column: 20 });
+  });
+});
