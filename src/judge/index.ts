@@ -13,7 +13,13 @@ interface Distinct {
   evidence: Evidence[];
 }
 
-const who = (d: Distinct) => [...new Set(d.evidence.map((e) => e.source))].join(', ');
+/** "ap, reuters" — or, for a day's coverage, "ap, reuters, tass and 9 more" */
+export function listSources(ids: Iterable<string>, max = 4): string {
+  const all = [...new Set(ids)];
+  return all.length <= max ? all.join(', ') : `${all.slice(0, max - 1).join(', ')} and ${all.length - max + 1} more`;
+}
+
+const who = (d: Distinct) => listSources(d.evidence.map((e) => e.source));
 const say = (d: Distinct) => `${who(d)}: ${d.evidence[0]!.display}`;
 
 export function judge(kind: ClaimKind, evidence: Evidence[]): Judgement {

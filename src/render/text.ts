@@ -3,6 +3,7 @@
 // carry their evidence: source, line:column, and the sentence with the span highlighted.
 import type { ChalkInstance } from 'chalk';
 import type { Evidence, Matrix, MatrixRow, Verdict } from '../types.js';
+import { listSources } from '../judge/index.js';
 
 export interface TextOptions {
   width: number;
@@ -72,13 +73,19 @@ function evidenceLine(e: Evidence, room: number, c: ChalkInstance): string[] {
   );
 }
 
+/** Evidence per distinct value: the first source's sentence, and where the others say the same. */
 function evidenceBlock(row: MatrixRow, width: number, c: ChalkInstance): string[] {
   const out: string[] = [];
-  for (const e of row.values) {
-    const head = `${e.source} ${e.line}:${e.column}`;
-    const who = e.attribution === 'report' ? '' : c.dim(` (${e.modality === 'stated' ? 'per' : e.modality + ' by'} ${e.attribution})`);
-    out.push(`    ${c.bold(head)}${who}`);
+  const byDisplay = new Map<string, Evidence[]>();
+  for (const e of row.values) byDisplay.set(e.display, [...(byDisplay.get(e.display) ?? []), e]);
+  for (const [, list] of byDisplay) {
+    const e = list[0]!;
+    out.push(`    ${c.bold(`${e.source} ${e.line}:${e.column}`)}`);
     for (const l of evidenceLine(e, width - 6, c)) out.push(`      ${l}`);
+    if (list.length > 1) {
+      const also = `also ${listSources(list.slice(1).map((x) => `${x.source} ${x.line}:${x.column}`), 6)}`;
+      for (const l of wrap(also, width - 6)) out.push(c.dim(`      ${l}`));
+    }
   }
   return out;
 }

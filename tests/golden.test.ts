@@ -1,0 +1,28 @@
+// Golden tests: the whole JSON document for each bundled evaluation set, byte for byte.
+// After a deliberate change in extraction, regenerate with UPDATE_GOLDEN=1 and review the diff.
+import { describe, expect, it } from 'vitest';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, extname, join } from 'node:path';
+import { check } from '../src/check.js';
+import { renderJson } from '../src/render/json.js';
+import { decode } from '../src/load/index.js';
+import { root } from './e2e/run.js';
+
+const sets = readdirSync(join(root, 'samples')).filter((d) => existsSync(join(root, 'samples', d, 'gold.json'))).sort();
+
+describe('golden JSON of the sample sets', () => {
+  it('has sample sets to check', () => {
+    expect(sets.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it.each(sets)('%s', (set) => {
+    const dir = join('samples', set);
+    const files = readdirSync(join(root, dir)).filter((f) => /\.(txt|md)$/.test(f)).sort();
+    const reports = files.map((f) => ({ id: basename(f, extname(f)), path: join(dir, f), text: decode(readFileSync(join(root, dir, f)), f).text }));
+    const json = renderJson(check(reports));
+    const golden = join(root, 'tests', 'golden', `${set}.json`);
+    if (process.env.UPDATE_GOLDEN) writeFileSync(golden, json);
+    expect(existsSync(golden), `no golden file ${golden}: run UPDATE_GOLDEN=1 npx vitest run tests/golden.test.ts`).toBe(true);
+    expect(json).toBe(readFileSync(golden, 'utf8'));
+  });
+});
