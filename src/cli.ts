@@ -6,6 +6,7 @@ import { Chalk } from 'chalk';
 import { check } from './check.js';
 import { loadFile, loadStream, LoadError, type Loaded } from './load/index.js';
 import { formats, type FormatName } from './render/index.js';
+import { compareDraft, findingsStatus, type DraftReport } from './draft.js';
 import type { Matrix, Verdict } from './types.js';
 
 export interface Io {
@@ -28,6 +29,8 @@ function program(): Command {
     .argument('[reports...]', 'two or more report files (plain text or Markdown); "-" reads one from stdin')
     .addOption(new Option('--format <format>', 'output format').choices(Object.keys(formats)).default('text'))
     .option('--json', 'same as --format json')
+    .option('--draft <file>', 'check a draft against the reports: where it diverges, what no report supports, what it leaves out')
+    .option('--quiet', 'show only the findings that fail at the --fail-on level (the exit status stays the same)')
     .option('--fail-on <level>', 'which finding makes the exit status 1: diverge, adds-detail or never', 'diverge')
     .option('--only <verdicts>', 'show only rows with these verdicts (comma-separated)')
     .option('--label <file=name>', 'name a source (repeatable)', (v: string, acc: string[]) => [...acc, v], [] as string[])
@@ -93,7 +96,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       }
       throw e;
     }
-    const opts = cmd.opts<{ format: FormatName; json?: boolean; failOn: string; only?: string; label: string[]; color: boolean; maxBytes: string }>();
+    const opts = cmd.opts<{ format: FormatName; json?: boolean; draft?: string; quiet?: boolean; failOn: string; only?: string; label: string[]; color: boolean; maxBytes: string }>();
     const format: FormatName = opts.json ? 'json' : opts.format;
     if (!['diverge', 'adds-detail', 'never'].includes(opts.failOn)) throw new UsageError(`--fail-on ${opts.failOn}: expected diverge, adds-detail or never`);
     const only = opts.only?.split(',').map((s) => s.trim()) as Verdict[] | undefined;
@@ -101,7 +104,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
     const maxBytes = Number(opts.maxBytes);
     if (!Number.isInteger(maxBytes) || maxBytes <= 0) throw new UsageError(`--max-bytes ${opts.maxBytes}: expected a positive whole number`);
     const labels = parseLabels(opts.label);
-    const files: string[] = cmd.args;
+    const refs: string[] = cmd.args;
+    // the draft is the first source: it keeps its own id when a reference has the same file name
+    const files = opts.draft !== undefined ? [opts.draft, ...refs] : refs;
+    if (opts.draft !== undefined && refs.length < 1) throw new UsageError('--draft needs one or more reference reports to check the draft against');
     if (files.length < 2) throw new UsageError(`need two or more reports to compare, got ${files.length}`);
     if (files.filter((f) => f === '-').length > 1) throw new UsageError('"-" (stdin) can be given only once');
 
@@ -115,12 +121,16 @@ export async function main(argv: string[], io: Io): Promise<number> {
     uniqueIds(loaded);
     const matrix = check(loaded.map((l) => l.report));
     matrix.warnings.unshift(...loaded.flatMap((l) => l.warnings));
-    const status = exitStatus(matrix, opts.failOn as FailOn);
-    const shown: Matrix = only ? { ...matrix, rows: matrix.rows.filter((r) => only.includes(r.verdict)) } : matrix;
+    const failOn = opts.failOn as FailOn;
+    // draft mode: only the draft's own findings decide, not what the references dispute among themselves
+    const draft: DraftReport | undefined = opts.draft !== undefined ? compareDraft(matrix, loaded[0]!.report.id) : undefined;
+    const status = draft ? findingsStatus(draft.findings, failOn) : exitStatus(matrix, failOn);
+    let shown: Matrix = only ? { ...matrix, rows: matrix.rows.filter((r) => only.includes(r.verdict)) } : matrix;
+    if (opts.quiet && !draft) shown = { ...shown, rows: shown.rows.filter((r) => exitStatus({ ...shown, rows: [r] }, failOn) === 1) };
 
     const chalk = new Chalk({ level: colorLevel(io, !opts.color) });
     const width = io.stdout.isTTY && io.stdout.columns ? io.stdout.columns : 80;
-    const out = formats[format](shown, { chalk, width });
+    const out = formats[format](shown, { chalk, width, failOn, quiet: opts.quiet, draft });
     if (format !== 'json') for (const w of matrix.warnings) io.stderr.write(`summit-check: warning: ${w}\n`);
     io.stdout.write(out);
     return status;
