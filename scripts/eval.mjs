@@ -16,7 +16,7 @@ let sets = args.filter((a) => !a.startsWith('--'));
 if (!sets.length) sets = readdirSync(join(root, 'samples')).map((d) => join(root, 'samples', d));
 sets = sets.filter((d) => existsSync(join(d, 'gold.json')));
 const heldOutFile = join(root, 'samples', 'held-out.txt');
-const heldOut = new Set(existsSync(heldOutFile) ? readFileSync(heldOutFile, 'utf8').split(/\s+/).filter((l) => l && !l.startsWith('#')) : []);
+const heldOut = new Set(existsSync(heldOutFile) ? readFileSync(heldOutFile, 'utf8').split('\n').map((l) => l.replace(/#.*/, '').trim()).filter(Boolean) : []);
 
 // --- the contract's matching rules ---
 const norm = (s) => String(s ?? '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
