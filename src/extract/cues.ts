@@ -55,7 +55,7 @@ const PRONOUN = '(?:[Hh]e|[Ss]he)';
 
 const citedBefore = new RegExp(`(?:^|[\\s,;(—–-])(${GROUP}|${PRONOUN}|[A-Z][\\w'’.-]+(?:\\s+[A-Z][\\w'’.-]+){0,3}|[Tt]he\\s+(?:[\\w.]+\\s+)?(?:president|leader|prime minister|premier|chancellor))\\s+(?:also\\s+|later\\s+|then\\s+|has\\s+|had\\s+|have\\s+)?(?:${SPEECH_VERBS})\\b`, 'g');
 const accordingTo = new RegExp(`\\baccording\\s+to\\s+((?:the\\s+)?(?:${GROUP}|[A-Z][\\w'’.-]+(?:\\s+[A-Z][\\w'’.-]+){0,3}))`, 'g');
-const citedAfter = new RegExp(`[,—–]\\s*(?:${'(?:' + SPEECH_VERBS + ')'})\\s+((?:the\\s+)?[A-Z][\\w'’.-]+(?:\\s+[A-Z][\\w'’.-]+){0,3})|[,—–]\\s*((?:the\\s+)?[A-Z][\\w'’.-]+(?:\\s+[A-Z][\\w'’.-]+){0,3}|${PRONOUN})\\s+(?:${SPEECH_VERBS})\\s*[.,]`, 'g');
+const citedAfter = new RegExp(`[,—–?!][”"’]?\\s*(?:${'(?:' + SPEECH_VERBS + ')'})\\s+((?:the\\s+)?[A-Z][\\w'’.-]+(?:\\s+[A-Z][\\w'’.-]+){0,3})|[,—–?!][”"’]?\\s*((?:[Tt]he\\s+)?[A-Z][\\w'’.-]+(?:\\s+[A-Z][\\w'’.-]+){0,3}|${PRONOUN})\\s+(?:had\\s+|has\\s+|later\\s+|also\\s+)?(?:${SPEECH_VERBS})\\b`, 'g');
 
 /** Turn a cited phrase into a person's full name when the report makes that plain. */
 export function nameOf(doc: Doc, phrase: string, at: number): string {

@@ -35,20 +35,21 @@ const PRESS =
 const OTHER =
   /\b(?:flights?|flew|fly|flying|drive|drove|ride|journey|trip|wait|waited|waiting|delay(?:ed)?|late|war|conflict|fighting|sleep|layover|motorcade|queue|lunch|dinner|banquet|walk|stroll|tour|ceremony|visit|stay(?:ed)?|rest|nap|time\s+difference|time\s+zones?|hearing|speech|interview|broadcast|coverage|call|phone|video|detour|outage|siege|offensive|ceasefire|truce|pause)\b/i;
 const EXPECTED =
-  /\b(?:expected|expecting|anticipated|anticipating|scheduled|planned|slated|due|allotted|allocated|billed|forecast|predicted|supposed|set\s+to|was\s+to|were\s+to|would\s+(?:last|run|take)|could\s+(?:last|run|take)|might\s+(?:last|run|take)|may\s+(?:last|run|take)|will\s+last|likely\s+to\s+last|estimated)\b/i;
+  /\b(?:expected|expecting|anticipated|anticipating|scheduled|planned|slated|due|allotted|allocated|billed|forecast|predicted|supposed|set\s+to|was\s+to|were\s+to|(?:it|they|talks|this|that)(?:'ll|’ll|\s+will)\s+(?:be|last|run|take)|going\s+to\s+(?:be|last|run|take)|before\s+the\s+(?:meeting|talks|summit)|ahead\s+of\s+the\s+(?:meeting|talks|summit)|would\s+(?:last|run|take)|could\s+(?:last|run|take)|might\s+(?:last|run|take)|may\s+(?:last|run|take)|will\s+last|likely\s+to\s+last|estimated)\b/i;
 // a time of day or a point in time, not a length: "hours later", "within hours", "48 hours before"
 const NOT_LENGTH_AFTER = /^\s*(?:before|after|later|earlier|ago|away|beforehand|ahead|into|from\s+now|prior|notice|drive|flight|ride|walk|time\s+difference|behind|early)\b/i;
 const NOT_LENGTH_BEFORE = /\b(?:within|every|per|in\s+the\s+(?:first|last|past|final)|the\s+(?:first|last|past|final))\s*$/i;
 const COMPARISON_BEFORE = /\b(?:than|as\s+long\s+as|instead\s+of|rather\s+than|compared\s+with|compared\s+to)\s+(?:the\s+|a\s+|an\s+)?$/i;
 const EXPECTER = new RegExp(`(${GROUP}|[A-Z][\\w'’.-]+(?:\\s+[A-Z][\\w'’.-]+){0,3})\\s+(?:had\\s+|have\\s+|has\\s+)?(?:anticipated|expected|predicted|planned|forecast|estimated|said|suggested)\\b`);
 
-function hedged(hedge: string | undefined, after: string | undefined, lo: number, hi: number): [number, number] {
+// "a couple (of) hours" is a loose two: about, not exactly
+function hedged(hedge: string | undefined, after: string | undefined, lo: number, hi: number, couple = false): [number, number] {
   const h = (hedge ?? '').toLowerCase().replace(/\s+/g, ' ');
   if (after && after.trim()) {
     if (/or so/.test(after)) return [lo * 0.9, hi * 1.1];
     return [lo, hi * 1.25];
   }
-  if (!h || h === 'only' || h === 'just') return [lo, hi];
+  if (!h || h === 'only' || h === 'just') return couple ? [lo * 0.875, hi * 1.125] : [lo, hi];
   if (/^(?:about|around|roughly|approximately|some|an estimated|~)$/.test(h)) return [lo * 0.9, hi * 1.1];
   if (/^(?:nearly|almost|close to|just under|just shy of|a little less than)$/.test(h)) return [lo * (5 / 6), hi];
   if (/^(?:barely)$/.test(h)) return [lo * 0.9, hi];
@@ -102,7 +103,7 @@ export function findLengths(s: Sentence): Found[] {
     // "a" or "an" alone only counts before a singular unit ("an hour"), not "a few hours"
     if (/^an?$/i.test(a ?? '') && /s$/i.test(unit ?? '')) continue;
     if (!(lo > 0) || hi! < lo || hi! > 60 * 24 * 14) continue;
-    const [min, max] = hedged(hedge, after, lo, hi!);
+    const [min, max] = hedged(hedge, after, lo, hi!, /couple/i.test(a ?? ''));
     const base = lo === hi ? formatMinutes(lo) : `${formatMinutes(lo).replace(/ h$/, '')}–${formatMinutes(hi!)}`;
     const stated = `${hedge ? hedge.toLowerCase().replace(/\s+/g, ' ') + ' ' : ''}${base}${after && after.trim() ? '+' : ''}`;
     out.push({

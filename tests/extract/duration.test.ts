@@ -64,6 +64,8 @@ describe('meeting.expected_duration: expectations are not the actual length', ()
     'The meeting was scheduled to run 90 minutes.',
     'Officials said the summit could last six to seven hours.',
     'Aides had anticipated a four-hour session.',
+    '"I think it\'ll be a couple hours," the adviser told reporters before the meeting.',
+    'Diplomats said the talks will last two hours.',
   ])('%s', (text) => {
     expect(lengths(text)).toEqual([]);
     expect(claimsIn(durationExtractor, text, 'meeting.expected_duration')).toHaveLength(1);
@@ -101,6 +103,12 @@ describe('attribution and spans', () => {
   it('cites the speaker when the length is put in someone’s mouth', () => {
     const [c] = claimsIn(durationExtractor, 'Ushakov said the talks lasted about three hours.', 'meeting.duration');
     expect(c!.attribution).toBe('Ushakov');
+  });
+
+  it('finds the speaker after a closing quote mark', () => {
+    const [c] = claimsIn(durationExtractor, '"The talks will be a couple of hours," Sullivan had told reporters on the plane.', 'meeting.expected_duration');
+    expect(c!.attribution).toBe('Sullivan');
+    expect(c!.value).toMatchObject({ minMinutes: 105, maxMinutes: 135 });
   });
 
   it('points at the exact span, line and column', () => {
