@@ -212,7 +212,7 @@ export function matrixFindings(matrix: Matrix, failOn: FailOn): Finding[] {
         source: e.source,
         evidence: e,
         references: row.values.filter((v) => v.source !== e.source),
-        message: `${e.source} says ${e.display}. ${stop(row.reason)}`,
+        message: `${e.source} says ${e.display} (“${clip(e.text, 60)}”). ${stop(row.reason)}`,
       });
     }
   }

@@ -74,7 +74,7 @@ export function renderGithub(m: Matrix, input: GithubInput): string {
   lines.push(
     input.draft !== undefined
       ? `summit-check: draft ${escapeData(paths.get(input.draft) ?? input.draft)}: ${tally}`
-      : `summit-check: ${m.rows.length} claims: ${verdicts.agree} agree, ${verdicts['adds-detail']} add detail, ${verdicts.diverge} diverge; ${tally}`,
+      : `summit-check: ${m.rows.length} claim${m.rows.length === 1 ? '' : 's'}: ${verdicts.agree} agree, ${verdicts['adds-detail']} add detail, ${verdicts.diverge} diverge; ${tally}`,
   );
   return lines.join('\n') + '\n';
 }
