@@ -31,6 +31,35 @@ function lineStarts(text: string): Int32Array {
   return Int32Array.from(starts);
 }
 
+const CHECKPOINT = 256;
+
+/**
+ * 1-based column of `offset` on the line starting at `lineStart`, in characters (not UTF-16
+ * units, as editors and annotations count). Counting from the line start for every claim would
+ * be quadratic on one huge line, so low surrogates are counted once, with a checkpoint every
+ * 256 units; a query then scans at most one block.
+ */
+function columns(text: string): (lineStart: number, offset: number) => number {
+  if (!/[\udc00-\udfff]/.test(text)) return (lineStart, offset) => offset - lineStart + 1;
+  const before = new Uint32Array(Math.floor(text.length / CHECKPOINT) + 1);
+  let n = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i % CHECKPOINT === 0) before[i / CHECKPOINT] = n;
+    const c = text.charCodeAt(i); // NaN past the end: counts nothing
+    if (c >= 0xdc00 && c <= 0xdfff) n++;
+  }
+  const lows = (at: number): number => {
+    const block = Math.floor(at / CHECKPOINT);
+    let k = before[block]!;
+    for (let i = block * CHECKPOINT; i < at; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 0xdc00 && c <= 0xdfff) k++;
+    }
+    return k;
+  };
+  return (lineStart, offset) => offset - lineStart - (lows(offset) - lows(lineStart)) + 1;
+}
+
 function upperBound(sorted: ArrayLike<number>, x: number): number {
   let lo = 0;
   let hi = sorted.length;
@@ -71,6 +100,40 @@ function blockBreaks(clean: string): number[] {
   return breaks;
 }
 
+/**
+ * A "sentence" longer than this is not prose the tokenizer could split (a scraped table, a
+ * page with no full stops, a 2 MB line): it is cut into pieces of at most this many
+ * characters, so that every per-sentence pass of every extractor stays linear in the report.
+ */
+export const MAX_SENTENCE = 1500;
+
+/** Where to cut an overlong span: after the last clause mark in its tail, else at a space. */
+function cutPoint(text: string, start: number, limit: number): number {
+  const end = start + limit;
+  const floor = start + (limit >> 1);
+  let space = -1;
+  for (let i = end; i > floor; i--) {
+    const c = text[i - 1]!;
+    if (c === ';' || c === '.' || c === '!' || c === '?' || c === ',') return i;
+    if (space < 0 && (c === ' ' || c === '\t' || c === '\n')) space = i;
+  }
+  if (space > 0) return space;
+  // no break at all (a run of digits): a hard cut, never between the halves of a surrogate pair
+  const c = text.charCodeAt(end);
+  return c >= 0xdc00 && c <= 0xdfff ? end - 1 : end;
+}
+
+function pushPieces(text: string, start: number, end: number, out: Sentence[]): void {
+  while (end - start > MAX_SENTENCE) {
+    const cut = cutPoint(text, start, MAX_SENTENCE);
+    const piece = trimSpan(text, start, cut);
+    if (piece) out.push({ ...piece, index: out.length, text: text.slice(piece.start, piece.end) });
+    start = cut;
+  }
+  const piece = trimSpan(text, start, end);
+  if (piece) out.push({ ...piece, index: out.length, text: text.slice(piece.start, piece.end) });
+}
+
 function trimSpan(text: string, start: number, end: number): Span | null {
   while (start < end && /\s/.test(text[start]!)) start++;
   while (end > start && /\s/.test(text[end - 1]!)) end--;
@@ -91,16 +154,15 @@ export function segment(report: Report): Doc {
     while (b < breaks.length && breaks[b]! <= start) b++;
     let k = b;
     while (k < breaks.length && breaks[k]! < s.end) {
-      const piece = trimSpan(clean, start, breaks[k]!);
-      if (piece) sentences.push({ ...piece, index: sentences.length, text: clean.slice(piece.start, piece.end) });
+      pushPieces(clean, start, breaks[k]!, sentences);
       start = breaks[k]!;
       k++;
     }
-    const piece = trimSpan(clean, start, s.end);
-    if (piece) sentences.push({ ...piece, index: sentences.length, text: clean.slice(piece.start, piece.end) });
+    pushPieces(clean, start, s.end, sentences);
   }
 
   const starts = lineStarts(text);
+  const columnOf = columns(text);
   const sentenceStarts = Int32Array.from(sentences.map((s) => s.start));
   const doc: Doc = {
     report,
@@ -109,14 +171,7 @@ export function segment(report: Report): Doc {
     people: undefined as unknown as People,
     position(offset) {
       const i = upperBound(starts, offset) - 1;
-      const lineStart = starts[i]!;
-      // columns count characters, not UTF-16 units, as editors and annotations do
-      let column = 1;
-      for (let p = lineStart; p < offset; p++) {
-        const c = text.charCodeAt(p);
-        if (c < 0xdc00 || c > 0xdfff) column++;
-      }
-      return { line: i + 1, column };
+      return { line: i + 1, column: columnOf(starts[i]!, offset) };
     },
     sentenceAt(offset) {
       const i = Math.max(0, upperBound(sentenceStarts, offset) - 1);
