@@ -4,7 +4,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { Chalk } from 'chalk';
 import { check } from './check.js';
-import { loadFile, loadStream, LoadError, type Loaded } from './load/index.js';
+import { duplicateWarnings, loadFile, loadStream, LoadError, type Loaded } from './load/index.js';
 import { formats, type FormatName } from './render/index.js';
 import { compareDraft, findingsStatus, type DraftReport } from './draft.js';
 import type { Matrix, Verdict } from './types.js';
@@ -120,7 +120,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     }
     uniqueIds(loaded);
     const matrix = check(loaded.map((l) => l.report));
-    matrix.warnings.unshift(...loaded.flatMap((l) => l.warnings));
+    matrix.warnings.unshift(...loaded.flatMap((l) => l.warnings), ...duplicateWarnings(loaded));
     const failOn = opts.failOn as FailOn;
     // draft mode: only the draft's own findings decide, not what the references dispute among themselves
     const draft: DraftReport | undefined = opts.draft !== undefined ? compareDraft(matrix, loaded[0]!.report.id) : undefined;
