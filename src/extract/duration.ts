@@ -29,17 +29,24 @@ const DURATION = new RegExp(`(?<![\\w-])(?:(${HEDGE})\\s+)?${AMOUNT}(\\s+or\\s+s
 const TRIGGER = /\b(?:hours?|hrs?|minutes?|mins?)\b|hour-/i;
 
 const MEETING =
-  /\b(?:talks|talk|talked|talking|meetings?|met|meet|summit|sessions?|discussions?|discussed|negotiations?|negotiated|conversations?|sat|sit-down|tête-à-tête|tete-a-tete|one-on-one|face-to-face|closed-door|encounter|huddled|conferred|deliberations|format|behind closed doors|together)\b/i;
+  /\b(?:at\s+the\s+table|around\s+the\s+table|talks|talk|talked|talking|meetings?|met|meet|summit|sessions?|discussions?|discussed|negotiations?|negotiated|conversations?|sat|sit-down|tête-à-tête|tete-a-tete|one-on-one|face-to-face|closed-door|encounter|huddled|conferred|deliberations|format|behind closed doors|together)\b/i;
 const PRESS =
-  /\b(?:press\s+conference|news\s+conference|press\s+appearance|joint\s+appearance|appearance|press\s+event|briefing|statements?\s+to\s+(?:the\s+)?(?:press|reporters|media)|remarks\s+to\s+reporters|q\s*&\s*a|questions|press)\b/i;
+  /\b(?:lectern|podium|microphones?|before\s+(?:the\s+)?(?:reporters|cameras|press|media)|press\s+conference|news\s+conference|press\s+appearance|joint\s+appearance|appearance|press\s+event|briefing|statements?\s+to\s+(?:the\s+)?(?:press|reporters|media)|remarks\s+to\s+reporters|q\s*&\s*a|questions|press)\b/i;
 const OTHER =
   /\b(?:flights?|flew|fly|flying|drive|drove|ride|journey|trip|wait|waited|waiting|delay(?:ed)?|late|war|conflict|fighting|sleep|layover|motorcade|queue|lunch|dinner|banquet|walk|stroll|tour|ceremony|visit|stay(?:ed)?|rest|nap|time\s+difference|time\s+zones?|hearing|speech|interview|broadcast|coverage|call|phone|video|detour|outage|siege|offensive|ceasefire|truce|pause)\b/i;
 const EXPECTED =
-  /\b(?:expected|expecting|anticipated|anticipating|scheduled|planned|slated|due|allotted|allocated|billed|forecast|predicted|supposed|set\s+to|was\s+to|were\s+to|(?:it|they|talks|this|that)(?:'ll|’ll|\s+will)\s+(?:be|last|run|take)|going\s+to\s+(?:be|last|run|take)|before\s+the\s+(?:meeting|talks|summit)|ahead\s+of\s+the\s+(?:meeting|talks|summit)|would\s+(?:last|run|take)|could\s+(?:last|run|take)|might\s+(?:last|run|take)|may\s+(?:last|run|take)|will\s+last|likely\s+to\s+last|estimated)\b/i;
+  /\b(?:expected|expecting|anticipated|anticipating|scheduled|planned|slated|due|allotted|allocated|billed|forecast|predicted|supposed|set\s+to|was\s+to|were\s+to|(?:it|they|talks|this|that)(?:'ll|’ll|\s+will)\s+(?:be|last|run|take)|going\s+to\s+(?:be|last|run|take)|before\s+the\s+(?:meeting|talks|summit)|floated|mooted|touted|beforehand|in\s+advance|ahead\s+of\s+the\s+(?:meeting|talks|summit)|would\s+(?:last|run|take)|could\s+(?:last|run|take)|might\s+(?:last|run|take)|may\s+(?:last|run|take)|will\s+last|likely\s+to\s+last|estimated)\b/i;
 // a time of day or a point in time, not a length: "hours later", "within hours", "48 hours before"
 const NOT_LENGTH_AFTER = /^\s*(?:before|after|later|earlier|ago|away|beforehand|ahead|into|from\s+now|prior|notice|drive|flight|ride|walk|time\s+difference|behind|early)\b/i;
 const NOT_LENGTH_BEFORE = /\b(?:within|every|per|in\s+the\s+(?:first|last|past|final)|the\s+(?:first|last|past|final))\s*$/i;
-const COMPARISON_BEFORE = /\b(?:than|as\s+long\s+as|instead\s+of|rather\s+than|compared\s+with|compared\s+to)\s+(?:the\s+|a\s+|an\s+)?$/i;
+const COMPARISON_BEFORE = /\b(?:than|as\s+long\s+as|instead\s+of|rather\s+than|compared\s+with|compared\s+to|short\s+of|shy\s+of)\s+(?:the\s+|a\s+|an\s+)?$/i;
+// a length measured by its verb ("ran two hours before the men walked out") is a length even
+// when a point-in-time word follows it
+const MEASURED_BEFORE = /\b(?:lasted|lasting|last|ran|run|running|took|take|went\s+on|continued|for|spent|spending)\s*$/i;
+// another, earlier event in the same clause: "their one-on-one in Helsinki in 2018, which ran about two hours"
+const OTHER_EVENT = /\b(?:in|since|of|during)\s+(?:19|20)\d\d\b|\b(?:19|20)\d\d\s+(?:summit|meeting|talks)\b|\b(?:previous|prior|earlier|last|first)\s+(?:summit|meeting|encounter|talks)\b/i;
+// "it lasted about 40 minutes": the thing measured was named in the sentence before
+const PRONOUN_LENGTH = /\b(?:it|they|that|this)\s+(?:lasted|ran|went\s+on|took|continued)\b/i;
 const EXPECTER = new RegExp(`(${GROUP}|[A-Z][\\w'’.-]+(?:\\s+[A-Z][\\w'’.-]+){0,3})\\s+(?:had\\s+|have\\s+|has\\s+)?(?:anticipated|expected|predicted|planned|forecast|estimated|said|suggested)\\b`);
 
 // "a couple (of) hours" is a loose two: about, not exactly
@@ -54,7 +61,8 @@ function hedged(hedge: string | undefined, after: string | undefined, lo: number
   if (/^(?:nearly|almost|close to|just under|just shy of|a little less than)$/.test(h)) return [lo * (5 / 6), hi];
   if (/^(?:barely)$/.test(h)) return [lo * 0.9, hi];
   if (/^(?:just over|a little more than)$/.test(h)) return [lo, hi * 1.1];
-  if (/^(?:more than|over|upwards of|at least|well over)$/.test(h)) return [lo, hi * 1.25];
+  if (/^(?:well over)$/.test(h)) return [lo * 1.1, hi * 1.5];
+  if (/^(?:more than|over|upwards of|at least)$/.test(h)) return [lo, hi * 1.25];
   if (/^(?:less than|fewer than|under|up to|at most|well under)$/.test(h)) return [lo * 0.75, hi];
   return [lo, hi];
 }
@@ -125,24 +133,37 @@ function nearest(cue: RegExp, left: string, right: string): number {
   return best;
 }
 
-function classify(s: Sentence, f: Found, prevEnd: number, nextStart: number): ClaimType | undefined {
+function classify(s: Sentence, f: Found, prevEnd: number, nextStart: number, previous?: Sentence): ClaimType | undefined {
   const rel = f.start - s.start;
   const relEnd = f.end - s.start;
   const before = s.text.slice(Math.max(0, prevEnd - s.start, rel - 90), rel);
   const after = s.text.slice(relEnd, Math.min(s.text.length, nextStart - s.start, relEnd + 70));
-  if (NOT_LENGTH_AFTER.test(after) || NOT_LENGTH_BEFORE.test(before)) return undefined;
+  if ((NOT_LENGTH_AFTER.test(after) && !MEASURED_BEFORE.test(before)) || NOT_LENGTH_BEFORE.test(before)) return undefined;
   // clause-bound windows: a cue beyond a semicolon or a dash belongs to another statement
   const leftClause = before.split(/[;—–]|\.\s/).pop()!;
   const rightClause = after.split(/[;—–]|\.\s/)[0]!;
-  let dMeeting = nearest(MEETING, leftClause, rightClause);
-  let dPress = nearest(PRESS, leftClause, rightClause);
-  let dOther = nearest(OTHER, leftClause, rightClause);
+  if (OTHER_EVENT.test(leftClause)) return undefined;
+  // "the meeting … ran about two hours before they walked out to a lectern": with the verb
+  // right before the length, what it measures is on the left; look right only if nothing is
+  const measured = MEASURED_BEFORE.test(before);
+  let right = measured ? '' : rightClause;
+  let dMeeting = nearest(MEETING, leftClause, right);
+  let dPress = nearest(PRESS, leftClause, right);
+  let dOther = nearest(OTHER, leftClause, right);
+  if (measured && Math.min(dMeeting, dPress, dOther) === Infinity) {
+    right = rightClause;
+    [dMeeting, dPress, dOther] = [nearest(MEETING, leftClause, right), nearest(PRESS, leftClause, right), nearest(OTHER, leftClause, right)];
+  }
   if (Math.min(dMeeting, dPress, dOther) === Infinity) {
     // "shorter than the six to seven hours aides had anticipated": the thing measured is named
     // elsewhere in the sentence, so look there, past the neighbouring length
     const l = s.text.slice(0, rel);
     const r = s.text.slice(relEnd);
     [dMeeting, dPress, dOther] = [nearest(MEETING, l, r), nearest(PRESS, l, r), nearest(OTHER, l, r)];
+    if (Math.min(dMeeting, dPress, dOther) === Infinity && previous && PRONOUN_LENGTH.test(l)) {
+      const tail = previous.text.slice(-120);
+      [dMeeting, dPress, dOther] = [nearest(MEETING, tail, ''), nearest(PRESS, tail, ''), nearest(OTHER, tail, '')];
+    }
   }
   const best = Math.min(dMeeting, dPress, dOther);
   if (best === Infinity || best === dOther) return undefined;
@@ -159,9 +180,14 @@ const interval: ClaimKind<Interval> = {
   label: 'Meeting length',
   relate(a, b): Relation {
     if (a.maxMinutes < b.minMinutes || b.maxMinutes < a.minMinutes) return 'conflict';
-    if (a.minMinutes === b.minMinutes && a.maxMinutes === b.maxMinutes) return 'same';
+    // "about 12 minutes" and "12 minutes" give the same figure: only a one-sided hedge
+    // ("nearly", "more than") or a different figure makes one more specific
+    const ma = (a.minMinutes + a.maxMinutes) / 2;
+    const mb = (b.minMinutes + b.maxMinutes) / 2;
     const wa = a.maxMinutes - a.minMinutes;
     const wb = b.maxMinutes - b.minMinutes;
+    // (an "about" is ±10 %; "a couple of hours" is looser, so "two hours" is more specific)
+    if (Math.abs(ma - mb) <= 0.02 * Math.max(ma, mb) && Math.abs(wa - wb) <= 0.21 * Math.max(ma, mb)) return 'same';
     return wa <= wb ? 'narrower' : 'wider';
   },
   display: (v) => v.stated ?? (v.minMinutes === v.maxMinutes ? formatMinutes(v.minMinutes) : `${formatMinutes(v.minMinutes)}–${formatMinutes(v.maxMinutes)}`),
@@ -182,7 +208,7 @@ export const durationExtractor: Extractor = {
       if (!TRIGGER.test(s.text)) continue;
       const found = findLengths(s);
       found.forEach((f, i) => {
-        const type = classify(s, f, found[i - 1]?.end ?? s.start, found[i + 1]?.start ?? s.end);
+        const type = classify(s, f, found[i - 1]?.end ?? s.start, found[i + 1]?.start ?? s.end, doc.sentences[s.index - 1]);
         if (!type) return;
         let voice = voiceAt(doc, s, f.start);
         let modality: Claim['modality'] = 'stated';

@@ -35,20 +35,24 @@ export function judge(kind: ClaimKind, evidence: Evidence[]): Judgement {
   const values = [...distinct.values()];
   const sources = new Set(evidence.map((e) => e.source));
 
+  // distinct values are few even when sources are many, so pairs of them are cheap
+  let allSame = true;
   for (let i = 0; i < values.length; i++) {
     for (let j = i + 1; j < values.length; j++) {
-      if (kind.relate(values[i]!.value, values[j]!.value) === 'conflict') {
+      const relation = kind.relate(values[i]!.value, values[j]!.value);
+      if (relation === 'conflict') {
         const a = values[i]!;
         const b = values[j]!;
         const self = sources.size === 1 ? ` (${who(a)} contradicts itself)` : '';
         return { verdict: 'diverge', reason: `${say(a)}; ${say(b)} — ${kind.conflict ?? 'the values are incompatible'}${self}` };
       }
+      if (relation !== 'same') allSame = false;
     }
   }
   if (sources.size === 1) {
     return { verdict: 'adds-detail', reason: `only ${who(values[0]!)} states it: ${values.map((v) => v.evidence[0]!.display).join('; ')}` };
   }
-  if (values.length === 1) return { verdict: 'agree', reason: `${say(values[0]!)}` };
+  if (allSame) return { verdict: 'agree', reason: values.map(say).join('; ') };
   // the most specific value: narrower than or equal to every other one
   const specific = values.find((v) => values.every((o) => o === v || ['narrower', 'same'].includes(kind.relate(v.value, o.value)))) ?? values[0]!;
   const rest = values.filter((v) => v !== specific);

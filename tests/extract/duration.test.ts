@@ -127,3 +127,54 @@ describe('attribution and spans', () => {
     expect(doc.position(c!.span.start)).toEqual({ line: 3, column: 20 });
   });
 });
+
+describe('what a length measures, from its context', () => {
+  it('reads a hyphenated half hour', () => {
+    expect(lengths('It became a two-and-a-half-hour session.')).toEqual([[150, 150]]);
+  });
+
+  it('a length measured by its verb stays a length before a point-in-time word', () => {
+    expect(lengths('The meeting of the two delegations on Tuesday ran about 2 hours and 10 minutes before the leaders walked out to the podium.')).toEqual([[117, 143]]);
+  });
+
+  it('a length of an earlier meeting is history, not this meeting', () => {
+    expect(lengths('It outlasted their encounter in Vienna in 2019, which ran about two hours.')).toEqual([]);
+  });
+
+  it('"it lasted" takes what it measures from the sentence before', () => {
+    expect(lengths('The opening one-on-one had been billed as a long one. In the end it lasted about 40 minutes.')).toEqual([[36, 44]]);
+  });
+
+  it('a figure floated beforehand is an expectation, even after "short of"', () => {
+    const text = 'It was a two-hour meeting, well short of the five hours the hosts had floated beforehand.';
+    expect(lengths(text)).toEqual([[120, 120]]);
+    expect(claimsIn(durationExtractor, text, 'meeting.expected_duration').map((c) => c.value)).toMatchObject([{ minMinutes: 300, maxMinutes: 300 }]);
+  });
+
+  it('standing before reporters is the press appearance', () => {
+    expect(lengths('Then the two leaders stood before reporters for about 15 minutes.', 'press.duration' as never)).toEqual([[14, 17]]);
+  });
+
+  it('a headline: at the table and at the podium', () => {
+    const text = 'Two hours at the table, 20 minutes at the podium';
+    expect(lengths(text)).toEqual([[120, 120]]);
+    expect(lengths(text, 'press.duration' as never)).toEqual([[20, 20]]);
+  });
+});
+
+describe('how lengths relate', () => {
+  const kind = durationExtractor.kinds[0]!;
+  const iv = (a: number, b: number) => ({ minMinutes: a, maxMinutes: b });
+  it('"about 12 minutes" and "12 minutes" are the same figure', () => {
+    expect(kind.relate(iv(11, 13), iv(12, 12))).toBe('same');
+  });
+  it('"a couple of hours" is looser than "two hours"', () => {
+    expect(kind.relate(iv(105, 135), iv(120, 120))).toBe('wider');
+  });
+  it('"nearly three hours" is compatible with three hours but less specific', () => {
+    expect(kind.relate(iv(150, 180), iv(180, 180))).toBe('wider');
+  });
+  it('two and a half hours and more than three hours conflict', () => {
+    expect(kind.relate(iv(150, 150), iv(180, 225))).toBe('conflict');
+  });
+});
