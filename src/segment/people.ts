@@ -1,55 +1,145 @@
 // Who the report names. A capitalised pair is taken for a person only on evidence: a title
-// before it ("President Vladimir Putin", "Ambassador Alexander Darchiev"), a speech verb after
+// before it ("President Vladimir Putin", "Kremlin spokesman Dmitry Peskov"), a speech verb after
 // it, or its surname used alone elsewhere. Roles ("the Russian president") and bare surnames
 // then resolve to the full name, so every extractor speaks of one person by one name.
 import type { Doc } from './index.js';
 
 export interface Person {
   name: string;
+  /** the word the report uses alone for them: "Putin"; "Kim" and "Xi" for family-name-first names */
   surname: string;
-  /** lower-case role phrases that name this person: "russian president", "kremlin leader" */
+  /** lower-case role phrases that name this person: "russian president", "russian leader" */
   roles: Set<string>;
+  /** only when a title makes it plain (Mrs., Queen, spokeswoman): lets "she" skip a "Mr." */
+  gender?: 'f' | 'm';
 }
 
 export interface Mention {
   person: Person;
   start: number;
   end: number;
+  /** inside quotation marks: a name a speaker utters is no antecedent for the report's "he said" */
+  quoted?: boolean;
 }
 
 export interface People {
   persons: Person[];
   /** every mention (full name, surname, role phrase), in text order */
   mentions: Mention[];
-  /** "Putin", "President Putin", "Vladimir Putin", "the Russian leader" → the person */
+  /** "Putin", "President Putin", "Vladimir Putin", "the Russian leader", "Russia's president" → the person */
   resolve(phrase: string): Person | undefined;
-  /** the last person mentioned before an offset, for "he said" */
+  /** the last person mentioned before an offset, outside quotation marks */
   lastBefore(offset: number): Person | undefined;
+  /**
+   * Who a "he" or "she" at `offset` refers to: the subject of the nearest sentence (this one, up to
+   * the pronoun, or an earlier one) that names someone as its subject. "Putin thanked Trump for
+   * what he called …" is Putin, where the last name before "he" would be Trump. `sentencesBack`
+   * (default 8) bounds the look back; 0 keeps to the sentence of `offset`.
+   */
+  antecedent(offset: number, pronoun?: string, sentencesBack?: number): Person | undefined;
 }
 
-const TITLES =
-  'President|Prime Minister|Premier|Chancellor|Minister|Foreign Minister|Defen[cs]e Minister|Secretary|Secretary of State|Ambassador|Envoy|Special Envoy|Senator|Sen\\.|Rep\\.|Representative|Governor|General|Gen\\.|Admiral|Chairman|Chairwoman|Chair|Leader|Supreme Leader|King|Queen|Prince|Emperor|Pope|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|Spokesman|Spokeswoman|Spokesperson|Adviser|Advisor|Aide|Press Secretary|Director|Vice President|Vice-President|Deputy';
-const NATION =
-  "(?:U\\.S\\.|US|American|Russian|Soviet|Chinese|North Korean|South Korean|Ukrainian|Finnish|Indonesian|Japanese|Indian|French|German|British|Turkish|Israeli|Iranian|Saudi|Belarusian|Kazakh|Swiss|Icelandic|Maltese|Singaporean|Vietnamese|Kremlin|White House|Pentagon|Korean|EU|European)";
-const NAME_WORD = "(?:[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*|[A-Z]\\.)";
+const TITLE_WORDS = [
+  'President', 'Prime Minister', 'Premier', 'Chancellor', 'Minister', 'Foreign Minister', 'Defence Minister', 'Defense Minister',
+  'Secretary', 'Secretary of State', 'Secretary-General', 'Ambassador', 'Envoy', 'Special Envoy', 'Senator', 'Representative',
+  'Governor', 'General', 'Admiral', 'Chairman', 'Chairwoman', 'Chair', 'Leader', 'Supreme Leader', 'King', 'Queen', 'Prince',
+  'Princess', 'Emperor', 'Pope', 'Spokesman', 'Spokeswoman', 'Spokesperson', 'Adviser', 'Advisor', 'Aide', 'Press Secretary',
+  'Director', 'Vice President', 'Vice-President', 'Deputy', 'Counsellor', 'Counselor', 'Negotiator', 'Commander', 'Mayor',
+  'Chief of Staff', 'Foreign Secretary', 'General Secretary',
+];
+// "Russian leader Vladimir Putin", "Kremlin spokesman Dmitry Peskov": journalists lower-case a
+// title after a nationality, so each word's first letter may be either case
+const anyCase = (t: string) => t.replace(/\b([A-Za-z])/g, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`);
+const TITLES = [...TITLE_WORDS].sort((a, b) => b.length - a.length).map(anyCase).join('|') + '|Sen\\.|Rep\\.|Gen\\.|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?';
+const NATION_WORDS = [
+  'U.S.', 'US', 'American', 'Russian', 'Soviet', 'Chinese', 'North Korean', 'South Korean', 'Ukrainian', 'Finnish', 'Indonesian',
+  'Japanese', 'Indian', 'French', 'German', 'British', 'Turkish', 'Israeli', 'Iranian', 'Saudi', 'Belarusian', 'Kazakh', 'Swiss',
+  'Icelandic', 'Maltese', 'Singaporean', 'Vietnamese', 'Kremlin', 'White House', 'Pentagon', 'Korean', 'EU', 'European',
+  'Canadian', 'Mexican', 'Brazilian', 'Australian', 'Italian', 'Spanish', 'Polish', 'Hungarian', 'Egyptian', 'Qatari', 'Emirati',
+];
+const NATION = `(?:${[...NATION_WORDS].sort((a, b) => b.length - a.length).map((n) => n.replace(/\./g, '\\.')).join('|')})`;
+const NAME_WORD = "(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z]\\.)";
 const FULL_NAME = `${NAME_WORD}(?:\\s+(?:de|van|von|bin|al|el|da|di|le|Jong|Ki)\\b)?(?:\\s+${NAME_WORD}){1,2}`;
 const SPEECH =
   'said|says|told|added|noted|insisted|stressed|argued|asserted|claimed|declared|warned|wrote|posted|explained|remarked|recalled|replied|responded|announced|acknowledged|conceded|suggested|proposed|hoped|predicted|emphasi[sz]ed';
 
 const titled = new RegExp(`(?:\\b(${NATION})\\s+)?\\b(${TITLES})\\s+(${FULL_NAME})`, 'g');
 const speaking = new RegExp(`\\b(${FULL_NAME})\\s+(?:${SPEECH})\\b|\\b(?:${SPEECH})\\s+(${FULL_NAME})\\b`, 'g');
-const appositive = new RegExp(`\\b(${FULL_NAME}),\\s+(?:the\\s+)?(${NATION})\\s+(president|leader|prime minister|premier|chancellor|foreign minister|leader)\\b`, 'g');
+const appositive = new RegExp(
+  `\\b(${FULL_NAME}),\\s+(?:the\\s+)?(${NATION})\\s+(president|leader|prime minister|premier|chancellor|foreign minister|defen[cs]e minister|spokes(?:man|woman|person)|ambassador|envoy)\\b`,
+  'g',
+);
 // words that start capitalised pairs which are never people
-const NOT_PERSON = /^(?:The|A|An|Joint|Base|Air|Fox|News|State|Foreign|Prime|Vice|White|Red|United|North|South|East|West|New|Mr|Mrs|Ms|Dr|President|Minister|Senator|Ambassador|On|In|At|But|And|While|After|Before|Speaking|Following|Although|Unlike|Still|Trump'?s?|Russian|American|Ukrainian|Chinese|Kremlin|Moscow|Washington|Alaska|Anchorage)$/;
+const NOT_PERSON =
+  /^(?:The|A|An|Joint|Base|Air|Fox|News|State|Foreign|Prime|Vice|White|Red|United|North|South|East|West|New|Mr|Mrs|Ms|Dr|President|Minister|Senator|Ambassador|On|In|At|But|And|While|After|Before|Speaking|Following|Although|Unlike|Still|Trump'?s?|Russian|American|Ukrainian|Chinese|Kremlin|Moscow|Washington|Alaska|Anchorage|Asked|When|Then|Last|Next|This|That|Friday|Monday|Tuesday|Wednesday|Thursday|Saturday|Sunday)$/;
+const NOT_NAME_PART = /^(?:News|Base|Force|House|Times|Post|Press|Agency|Council|Union|Nations|Street|Journal|Ministry|Office|Palace|Hall|Center|Centre|Hotel|Island|Airport|Square|Summit|Party|Republic|Federation|Kingdom|Bank|Fund|Group|Club|Capitol)$/;
 
 const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
 
-function nationKey(n: string): string {
-  const k = norm(n).replace(/\./g, '');
-  if (k === 'us' || k === 'american' || k === 'white house') return 'us';
-  if (k === 'kremlin') return 'russian';
-  return k;
+// nations and the countries, capitals and seats of power that stand for them in role phrases
+const NATION_KEYS: Record<string, string> = {
+  us: 'us', 'u s': 'us', american: 'us', america: 'us', 'united states': 'us', 'white house': 'us', washington: 'us',
+  russian: 'russian', russia: 'russian', kremlin: 'russian', moscow: 'russian',
+  chinese: 'chinese', china: 'chinese', beijing: 'chinese',
+  ukrainian: 'ukrainian', ukraine: 'ukrainian', kyiv: 'ukrainian',
+  'north korean': 'north korean', 'north korea': 'north korean', pyongyang: 'north korean',
+  'south korean': 'south korean', 'south korea': 'south korean', seoul: 'south korean',
+  soviet: 'soviet', 'soviet union': 'soviet', ussr: 'soviet',
+  indonesian: 'indonesian', indonesia: 'indonesian', french: 'french', france: 'french', german: 'german', germany: 'german',
+  british: 'british', britain: 'british', uk: 'british', turkish: 'turkish', turkey: 'turkish', indian: 'indian', india: 'indian',
+  japanese: 'japanese', japan: 'japanese', israeli: 'israeli', israel: 'israeli', iranian: 'iranian', iran: 'iranian',
+  finnish: 'finnish', finland: 'finnish', singaporean: 'singaporean', singapore: 'singaporean', vietnamese: 'vietnamese', vietnam: 'vietnamese',
+};
+const TITLE_PREFIX = new RegExp(`^(?:the\\s+)?(?:${NATION}\\s+)?(?:${TITLES})\\s+`);
+const NATION_PREFIX = new RegExp(`^(${Object.keys(NATION_KEYS).sort((a, b) => b.length - a.length).join('|')})(?:'s)?\\s+(.+)$`);
+// titles that make someone the head of a state or government: "the Russian leader" is the president
+const HEAD = /^(?:president|prime minister|premier|chancellor|leader|supreme leader|king|queen|emperor|general secretary|head of state)$/;
+const ROLE_NAME: Record<string, string> = { spokeswoman: 'spokesman', spokesperson: 'spokesman', advisor: 'adviser', 'defense minister': 'defence minister' };
+
+function nationKey(n: string): string | undefined {
+  return NATION_KEYS[norm(n).replace(/\./g, ' ').replace(/\s+/g, ' ').trim()];
 }
+
+function roleKey(title: string): string {
+  const t = norm(title).replace(/-/g, ' ');
+  return ROLE_NAME[t] ?? t;
+}
+
+function genderOf(title: string | undefined): 'f' | 'm' | undefined {
+  if (!title) return undefined;
+  if (/^(?:mrs|ms|queen|princess|chairwoman|spokeswoman|madam)\b/i.test(title)) return 'f';
+  if (/^(?:mr|king|prince|chairman|spokesman|emperor|pope)\b/i.test(title)) return 'm';
+  return undefined;
+}
+
+/**
+ * Spans between double quotation marks, paired within a line: good enough to tell a name the
+ * report uses from one a speaker utters (the quote family scans quotations properly).
+ */
+export function quotedRanges(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let open = -1;
+  let straight = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '\n') {
+      open = -1;
+      continue;
+    }
+    if (open < 0) {
+      if (c === '“' || c === '«') (open = i), (straight = false);
+      else if (c === '"') (open = i), (straight = true);
+    } else if ((straight && c === '"') || (!straight && (c === '”' || c === '»'))) {
+      out.push([open, i + 1]);
+      open = -1;
+    }
+  }
+  return out;
+}
+
+const TITLE_OR_NATION = new Set([...TITLE_WORDS, ...NATION_WORDS, 'Mr.', 'Mr', 'Mrs.', 'Mrs', 'Ms.', 'Ms', 'Dr.', 'Sen.', 'Rep.', 'Gen.', 'former', 'then-President'].flatMap((t) => t.toLowerCase().split(' ')));
+const PREPOSITION =
+  /^(?:with|to|for|about|by|of|from|than|like|on|against|between|toward|towards|alongside|at|in|into|over|under|after|before|including|whom|and|or|nor|met|meet|meeting|thanked|urged|told|asked|praised|called|invited|hosted|greeted|joined|beside|behind|unlike|as|via|per|criticised|criticized|echoing|under)$/i;
 
 export function indexPeople(doc: Doc): People {
   const text = doc.clean;
@@ -57,21 +147,21 @@ export function indexPeople(doc: Doc): People {
   const bySurname = new Map<string, Person>();
 
   const add = (rawName: string, role?: { nation?: string; title?: string }): Person | undefined => {
-    const name = rawName.replace(/\s+/g, ' ').replace(/'s$/, '').trim();
+    const name = rawName.replace(/\s+/g, ' ').replace(/['’]s$/, '').trim();
     const words = name.split(' ');
-    if (words.length < 2 || NOT_PERSON.test(words[0]!) || words.some((w) => /^(?:News|Base|Force|House|Times|Post|Press|Agency|Council|Union|Nations)$/.test(w))) return undefined;
+    if (words.length < 2 || NOT_PERSON.test(words[0]!) || words.some((w) => NOT_NAME_PART.test(w))) return undefined;
     let p = byName.get(name);
     if (!p) {
       p = { name, surname: words[words.length - 1]!, roles: new Set() };
       byName.set(name, p);
-      if (!bySurname.has(p.surname)) bySurname.set(p.surname, p);
     }
     if (role?.title) {
-      const t = norm(role.title);
-      if (role.nation) {
-        const n = nationKey(role.nation);
+      const t = roleKey(role.title);
+      p.gender ??= genderOf(role.title);
+      const n = role.nation ? nationKey(role.nation) : undefined;
+      if (n && !/^(?:mr|mrs|ms|dr)\.?$/.test(t)) {
         p.roles.add(`${n} ${t}`);
-        if (/president|prime minister|premier|chancellor|leader/.test(t)) p.roles.add(`${n} leader`);
+        if (HEAD.test(t)) p.roles.add(`${n} leader`);
       }
     }
     return p;
@@ -88,25 +178,68 @@ export function indexPeople(doc: Doc): People {
   const pair = new RegExp(`\\b(${FULL_NAME})\\b`, 'g');
   for (const m of text.matchAll(pair)) {
     const words = m[1]!.split(/\s+/);
-    if (!byName.has(m[1]!) && speakers.has(words[words.length - 1]!)) add(m[1]!);
+    if (!byName.has(m[1]!) && (speakers.has(words[words.length - 1]!) || speakers.has(words[0]!))) add(m[1]!);
   }
 
   const persons = [...byName.values()];
+  // Family name first ("Kim Jong Un", "Xi Jinping", "Moon Jae-in"): the report then uses the
+  // first word alone and never the last, so the first word is the one to resolve.
+  const capitalised = new Map<string, number>();
+  for (const m of text.matchAll(/\b[A-Z][a-z]+(?:-[a-z]+)?\b/g)) capitalised.set(m[0], (capitalised.get(m[0]) ?? 0) + 1);
+  for (const p of persons) {
+    const words = p.name.split(' ');
+    if (words.length < 2) continue;
+    let full = 0;
+    for (let i = text.indexOf(p.name); i >= 0; i = text.indexOf(p.name, i + p.name.length)) full++;
+    const alone = (w: string) => (capitalised.get(w) ?? 0) - full;
+    const first = words[0]!;
+    if (alone(first) > 0 && alone(p.surname) <= 0 && !/\./.test(first)) p.surname = first;
+  }
+  // the first person to hold a surname keeps it: "Putin" is the Putin the report named first
+  for (const p of persons) if (!bySurname.has(p.surname)) bySurname.set(p.surname, p);
+
+  const byRole = (key: string): Person | undefined => {
+    const holders = persons.filter((p) => p.roles.has(key));
+    return holders.length === 1 ? holders[0] : undefined;
+  };
+
   // a name seen only as "Putin" once "Vladimir Putin" is known must not become a second person
   const resolve = (phrase: string): Person | undefined => {
-    const p = norm(phrase.replace(/['’]s$/, '')).replace(/^the\s+/, '');
+    const bare = phrase.replace(/['’]s$/, '').replace(/\s+/g, ' ').trim();
+    const p = norm(bare).replace(/^(?:the|a|an)\s+/, '').replace(/^(?:then-|former\s+)/, '');
+    if (!p) return undefined;
     for (const person of persons) if (norm(person.name) === p) return person;
-    const words = phrase.replace(/['’]s$/, '').trim().split(/\s+/);
-    const last = words[words.length - 1]!;
-    const bySur = bySurname.get(last);
-    if (bySur) return bySur;
-    const roleKey = p.replace(/\./g, '').replace(/^(?:then-)?/, '');
-    const roleForms = [roleKey, roleKey.replace(/\bpresident\b/, 'leader')];
-    for (const person of persons) for (const r of roleForms) if (person.roles.has(nationKey(r.split(' ')[0] ?? '') + r.slice(r.indexOf(' ')))) return person;
+    // "President Putin", "Mr. Putin", "Russian President Vladimir Putin"
+    const named = bare.replace(TITLE_PREFIX, '');
+    if (named !== bare) for (const person of persons) if (norm(person.name) === norm(named)) return person;
+    const words = named.split(' ');
+    if (/^[A-Z]/.test(named)) {
+      if (words.length === 1) return bySurname.get(named);
+      // "Donald J. Trump" is the Donald Trump already named; "Melania Trump" is not
+      const byLast = bySurname.get(words[words.length - 1]!);
+      if (byLast && byLast.name.split(' ').includes(words[0]!)) return byLast;
+      // "Kim Jong-un" for "Kim Jong Un": the family name comes first
+      const byFirst = bySurname.get(words[0]!);
+      if (byFirst && byFirst.surname === words[0]) return byFirst;
+    }
+    // "the Russian leader", "the U.S. president", "Russia's president", "the Kremlin chief"
+    const role = p.replace(/\./g, ' ').replace(/\s+/g, ' ').replace(/['’]s\b/, "'s").match(NATION_PREFIX);
+    if (role) {
+      const n = NATION_KEYS[role[1]!]!;
+      let t = roleKey(role[2]!.replace(/^(?:then-|former\s+)/, ''));
+      if (t === 'chief' || t === 'head' || t === 'strongman' || t === 'head of state') t = 'leader';
+      return byRole(`${n} ${t}`) ?? (HEAD.test(t) ? byRole(`${n} leader`) : undefined);
+    }
     return undefined;
   };
 
   // mentions: full names, surnames alone, and role phrases
+  const quoted = quotedRanges(text);
+  let q = 0;
+  const isQuoted = (at: number): boolean => {
+    while (q < quoted.length && quoted[q]![1] <= at) q++;
+    return q < quoted.length && quoted[q]![0] < at;
+  };
   const mentions: Mention[] = [];
   if (persons.length) {
     const alts = new Set<string>();
@@ -119,11 +252,11 @@ export function indexPeople(doc: Doc): People {
     for (const m of text.matchAll(re)) {
       if (!/^[A-Z]/.test(m[0]) && !/^the\s/i.test(m[0])) continue;
       const person = resolve(m[0]);
-      if (person) mentions.push({ person, start: m.index!, end: m.index! + m[0].length });
+      if (person) mentions.push({ person, start: m.index!, end: m.index! + m[0].length, quoted: isQuoted(m.index!) });
     }
   }
   const starts = mentions.map((m) => m.start);
-  const lastBefore = (offset: number): Person | undefined => {
+  const firstAtOrAfter = (offset: number): number => {
     let lo = 0;
     let hi = starts.length;
     while (lo < hi) {
@@ -131,7 +264,39 @@ export function indexPeople(doc: Doc): People {
       if (starts[mid]! < offset) lo = mid + 1;
       else hi = mid;
     }
-    return lo > 0 ? mentions[lo - 1]!.person : undefined;
+    return lo;
   };
-  return { persons, mentions, resolve, lastBefore };
+  const lastBefore = (offset: number): Person | undefined => {
+    for (let i = firstAtOrAfter(offset) - 1; i >= 0; i--) if (!mentions[i]!.quoted) return mentions[i]!.person;
+    return undefined;
+  };
+
+  // a mention that can be a clause's subject: not quoted, not possessive ("Trump's remarks"),
+  // not the object of a preposition or a verb ("thanked Trump", "with Zelensky")
+  const subjectLike = (m: Mention, pronoun: string | undefined): boolean => {
+    if (m.quoted) return false;
+    if (/^['’]s\b/.test(text.slice(m.end, m.end + 3))) return false;
+    // the word before the mention, past any title ("thanked U.S. President Donald Trump")
+    const words = text.slice(Math.max(0, m.start - 60), m.start).split(/\s+/);
+    let w = words.length - 1;
+    while (w >= 0 && (words[w] === '' || TITLE_OR_NATION.has(words[w]!.toLowerCase()))) w--;
+    if (w >= 0 && PREPOSITION.test(words[w]!)) return false;
+    if (pronoun && /^she$/i.test(pronoun) && m.person.gender === 'm') return false;
+    if (pronoun && /^he$/i.test(pronoun) && m.person.gender === 'f') return false;
+    return true;
+  };
+  const antecedent = (offset: number, pronoun?: string, sentencesBack = 8): Person | undefined => {
+    const sentences = doc.sentences;
+    if (!sentences.length || !mentions.length) return lastBefore(offset);
+    let s = doc.sentenceAt(offset);
+    for (let back = 0; back <= sentencesBack && s; back++) {
+      const from = firstAtOrAfter(s.start);
+      const to = back === 0 ? offset : s.end;
+      for (let i = from; i < mentions.length && mentions[i]!.start < to; i++) if (subjectLike(mentions[i]!, pronoun)) return mentions[i]!.person;
+      if (s.index === 0) break;
+      s = sentences[s.index - 1]!;
+    }
+    return undefined;
+  };
+  return { persons, mentions, resolve, lastBefore, antecedent };
 }

@@ -1,0 +1,1005 @@
+// Direct quotations: what the leaders are quoted as saying, one claim per quoted sentence, lined
+// up across sources by speaker first and then by content.
+//
+// Reading a report:
+// - quotation marks are paired by a linear scan (curly, straight, single, guillemets), a
+//   quotation left open at a paragraph's end and reopened at the next one continues there, and
+//   a quote inside a quote stays part of the outer one;
+// - a quote interrupted by its attribution (“We are interested,” Putin said, “but …”) is joined
+//   into one quotation; its evidence span runs from the first fragment to the last, so it stays
+//   an exact span of the file, and the joined wording goes in value.text;
+// - a quotation set off as speech is a *remark* and is split into sentences, each a claim; a
+//   quoted fragment inside the report's own sentence (“emerging progress”, “Russia hoax”) is a
+//   *phrase* (value.phrase = true), kept whole;
+// - the speaker is whoever the attribution names (“…,” Putin said / said Putin / Putin noted,
+//   “…” / Trump told Fox News / according to the Kremlin / the Russian leader said / he said),
+//   resolved to the person the report names; a quote that follows its speaker's quote in the
+//   same paragraph with nothing but the attribution between keeps that speaker; anything else
+//   stays unknown (null), never guessed.
+//
+// Lining up (rows) and judging (judge) are in the ClaimKind below.
+import stringSimilarity from 'string-similarity';
+import type { Claim, Evidence, Relation, Sentence, Verdict } from '../types.js';
+import type { Doc } from '../segment/index.js';
+import type { ClaimKind, Extractor } from './kind.js';
+
+export interface Quote {
+  /** the full name of who said it, or null when the report does not make it plain */
+  speaker: string | null;
+  /** the remark as quoted, fragments of an interrupted quote joined, without quotation marks */
+  text: string;
+  /** a quoted fragment inside the report's own sentence rather than a remark set off as speech */
+  phrase?: boolean;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Quotation marks
+
+/** One stretch between an opening mark and its closing mark (or the paragraph's end). */
+export interface Fragment {
+  /** offset of the opening mark */
+  open: number;
+  /** the words inside: [start, end) */
+  start: number;
+  end: number;
+  /** offset just past the closing mark (or `end` when the quote runs on into the next paragraph) */
+  after: number;
+  /** left open at its paragraph's end, to be continued by the next paragraph's opening mark */
+  runsOn: boolean;
+}
+
+const isSpace = (c: string | undefined) => c === undefined || c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\u00a0';
+const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+const OPEN_BEFORE = new Set(['(', '[', '{', '—', '–', '-', '/', ':', ';', ',', '\u00a0']);
+const PUNCT_BEFORE_CLOSE = new Set(['.', ',', '!', '?', ';', ':', '…', '—', '–', '-']);
+const PUNCT_AFTER_CLOSE = new Set([',', '.', ';', ':', '!', '?', ')', ']', '—', '–', '…']);
+// after a single closing mark: "‘We are ready’, he said", "‘the roots’ Putin spoke of"
+const SINGLE_CLOSE_CUE = /^\s*(?:he|she|they|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+(?:said|says|told|added|noted|insisted|asked|replied|wrote|declared|warned)\b/;
+
+/** Index of the end of the paragraph holding `i`: the next line break, or the text's end. */
+function lineEnd(text: string, i: number): number {
+  const n = text.indexOf('\n', i);
+  return n < 0 ? text.length : n;
+}
+
+/**
+ * The quotations of a text, in order. One linear pass; a single quote mark that may be an
+ * apostrophe (“leaders’ meeting”) is only taken for a closing mark when the context says so,
+ * else the first plausible one in the paragraph is used.
+ */
+export function scanQuotes(text: string): Fragment[] {
+  const out: Fragment[] = [];
+  const n = text.length;
+  let i = 0;
+  const MAX = 4000;
+  while (i < n) {
+    const c = text[i]!;
+    let closer: string | undefined;
+    let single = false;
+    if (c === '“') closer = '”';
+    else if (c === '«') closer = '»';
+    else if (c === '"' && (i === 0 || isSpace(text[i - 1]) || OPEN_BEFORE.has(text[i - 1]!) || text[i - 1] === '‘') && !isSpace(text[i + 1])) closer = '"';
+    else if (c === '‘' && !isSpace(text[i + 1])) (closer = '’'), (single = true);
+    else if (c === "'" && (i === 0 || isSpace(text[i - 1]) || OPEN_BEFORE.has(text[i - 1]!)) && /[A-Za-z]/.test(text[i + 1] ?? '') && !/^'(?:em|n|til|cause|tis|twas)\b/i.test(text.slice(i, i + 7))) (closer = "'"), (single = true);
+    if (!closer) {
+      i++;
+      continue;
+    }
+    const open = i;
+    let j = i + 1;
+    let close = -1;
+    let weak = -1;
+    let runsOn = false;
+    let restart = -1;
+    while (j < n && j - open < MAX) {
+      const d = text[j]!;
+      if (d === '\n') {
+        // a quotation that runs over a paragraph: the next paragraph opens with the same mark
+        let k = j;
+        while (k < n && isSpace(text[k])) k++;
+        if (!single && text[k] === c) {
+          runsOn = true;
+          break;
+        }
+        // hard-wrapped prose: a line break inside a sentence is layout; after a sentence's end
+        // or at a blank line the paragraph is over and the quotation was never closed
+        let b = j - 1;
+        while (b > open && isSpace(text[b])) b--;
+        if (text.slice(j + 1, k).includes('\n') || single || /[.!?:;”"’)]/.test(text[b]!)) break;
+        j++;
+        continue;
+      }
+      if (single) {
+        if (d === '“' || d === '"') {
+          // a double-quoted passage inside a single-quoted one
+          const inner = text.indexOf(d === '“' ? '”' : '"', j + 1);
+          if (inner > 0 && inner < lineEnd(text, j)) {
+            j = inner + 1;
+            continue;
+          }
+        }
+        if ((d === closer || (closer === "'" && d === '’')) && !isWordChar(text[j + 1])) {
+          const prev = text[j - 1];
+          const rest = text.slice(j + 1, j + 60);
+          if (PUNCT_BEFORE_CLOSE.has(prev ?? '') || /^\s*(?:$|\n|[,.;:!?)\]—–…])/.test(rest) || SINGLE_CLOSE_CUE.test(rest)) {
+            close = j;
+            break;
+          }
+          if (weak < 0) weak = j;
+        }
+      } else if (d === closer) {
+        close = j;
+        break;
+      } else if (d === '“' && c === '“') {
+        // a second opening mark before any closing one: the first was stray
+        restart = j;
+        break;
+      }
+      j++;
+    }
+    if (close < 0 && single && weak >= 0) close = weak;
+    if (restart >= 0) {
+      i = restart;
+      continue;
+    }
+    if (close < 0 && !runsOn) {
+      i = open + 1;
+      continue;
+    }
+    const innerEnd = close >= 0 ? close : j;
+    let s = open + 1;
+    let e = innerEnd;
+    while (s < e && isSpace(text[s])) s++;
+    while (e > s && isSpace(text[e - 1])) e--;
+    if (e > s) out.push({ open, start: s, end: e, after: close >= 0 ? close + 1 : e, runsOn: close < 0 });
+    i = close >= 0 ? close + 1 : j;
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Attribution
+
+const SAY =
+  'said|says|say|added|adds|told|tells|noted|notes|asked|asks|replied|replies|responded|answered|continued|continues|explained|explains|insisted|insists|stressed|stresses|argued|argues|asserted|asserts|declared|declares|warned|warns|wrote|writes|posted|posts|tweeted|tweets|recalled|recalls|remarked|observed|joked|quipped|promised|vowed|pledged|predicted|emphasi[sz]ed|emphasi[sz]es|reiterated|repeated|admitted|acknowledged|conceded|boasted|mused|cautioned|urged|complained|lamented|countered|retorted|shouted|exclaimed|stated|states|confirmed|announced|suggested|claimed|claims|agreed|agrees|thundered|snapped|concluded|wondered';
+const DESCRIBE =
+  'called|calls|calling|described|describes|describing|termed|terming|dubbed|dubbing|labell?ed|labell?ing|branded|branding|praised|praising|hailed|hailing|lamenting|expressed|expressing|saying|adding|noting|warning|insisting|urging|stressing|arguing|declaring|asserting|promising|vowing|pledging|predicting|referred|referring|accused|accusing|critici[sz]ed|critici[sz]ing|slammed|slamming|touted|touting|welcomed|welcoming|decried|denounced|characteri[sz]ed|characteri[sz]ing|spoke|speaks|cited|citing|hoped|hopes|hoping|emphasi[sz]ing|reiterating|acknowledging|conceding|admitting|claiming|recalling|quoting|quoted|thanking|describing|voicing|voiced|echoing|echoed|invoking|invoked|pointing|pointed|using|used';
+const SAY_WORD = new RegExp(`^(?:${SAY})$`);
+const CUE_WORD = new RegExp(`^(?:${SAY}|${DESCRIBE})$`);
+// words a speaker phrase may hold besides capitalised names: "the Russian leader", "a senior
+// Kremlin official", "both sides", "Kremlin spokesman Dmitry Peskov"
+const ROLE_NOUN =
+  /^(?:president|president-elect|leader|leaders|prime|minister|ministers|premier|chancellor|secretary|spokes(?:man|woman|person|people|men)|aides?|advis[eo]rs?|officials?|diplomats?|ambassador|envoy|negotiators?|sources?|counterpart|host|guest|chief|head|government|ministry|embassy|delegation|delegations|side|sides|strongman|dictator|monarch|king|queen|critics|analysts|observers|experts|media|press|state|senior|top|former|foreign|defen[cs]e|national|security|adviser|deputy|other|two|both|its|his|her|their|the|a|an|general|house|white|readout|statement|vice|then-president|presidents)$/;
+const DETERMINER = /^(?:the|a|an|his|her|their|its|both)$/;
+const PRONOUN = /^(?:he|she|they|I|we)$/i;
+const SKIP_BEFORE_VERB =
+  /^(?:also|later|then|again|repeatedly|previously|once|reportedly|publicly|privately|separately|subsequently|ultimately|finally|first|afterwards?|earlier|today|yesterday|tonight|has|had|have|would|will|had|on|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|flatly|simply|bluntly|openly|only|once|even|has|already|recently)$/;
+const NOT_SPEAKER = /^(?:It|This|That|These|Those|There|Here|What|Which|Who|When|Where|Why|How|And|But|Or|So|Yet|If|As|In|On|At|For|With|By|The report|Reports?|Asked|After|Before|While|Although|Though)$/;
+const STOP_AFTER_SPEAKER = /^(?:on|in|at|during|after|before|through|to|as|when|while|from|via|of|for|with|who|which|that|and|but|in|late|early|earlier|later|told)$/;
+const ABBREVIATION = /^(?:[A-Z]\.)+$|^(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Jr|Sr|Prof|Adm|Sgt|Capt|Maj)\.$/;
+
+interface Word {
+  /** the word without surrounding punctuation */
+  w: string;
+  start: number;
+  end: number;
+  /** punctuation that ends the token: "," "." ":" */
+  tail: string;
+}
+
+function wordsOf(text: string, base: number): Word[] {
+  const out: Word[] = [];
+  for (const m of text.matchAll(/\S+/g)) {
+    const raw = m[0];
+    let a = 0;
+    let b = raw.length;
+    while (a < b && /[("'“‘«[—–-]/.test(raw[a]!)) a++;
+    while (b > a && /[)"'”’»,.;:!?\]—–…-]/.test(raw[b - 1]!)) b--;
+    // keep the dot of an abbreviation ("U.S.", "Mr.") as part of the word
+    if (raw[b] === '.' && ABBREVIATION.test(raw.slice(a, b + 1))) b++;
+    out.push({ w: raw.slice(a, b).replace(/['’]s$/, ''), start: base + m.index! + a, end: base + m.index! + b, tail: raw.slice(b) });
+  }
+  return out;
+}
+
+const isCap = (w: string) => /^[A-Z]/.test(w);
+const speakerWordOk = (w: string) => w !== '' && (isCap(w) || ROLE_NOUN.test(w.toLowerCase()));
+
+/** Who a quotation is put to: the phrase as written and where it stands (for "he"). */
+interface Cue {
+  phrase: string;
+  at: number;
+  /** a participle or a bare verb: its subject is the clause's subject */
+  subjectOfSentence?: boolean;
+}
+
+/** "Putin said", "said Putin", "the Russian leader added", "Trump told Fox News": the text right after a closing mark. */
+function cueAfter(text: string, from: number, to: number): Cue | undefined {
+  const words = wordsOf(text.slice(from, to), from);
+  if (!words.length) return undefined;
+  // stop at the next quotation: its cue is its own
+  const stopAt = words.findIndex((x, i) => i > 0 && /^[“"‘«]/.test(text[x.start - 1] ?? ''));
+  const ws = stopAt > 0 ? words.slice(0, stopAt) : words;
+  if (!ws.length) return undefined;
+  // "said Putin", "added the Russian leader", "said Kremlin spokesman Dmitry Peskov"
+  if (SAY_WORD.test(ws[0]!.w) && !/[.!?]/.test(ws[0]!.tail)) {
+    const who: Word[] = [];
+    for (let k = 1; k < ws.length && who.length < 6; k++) {
+      const x = ws[k]!;
+      if (STOP_AFTER_SPEAKER.test(x.w) && who.length) break;
+      if (!speakerWordOk(x.w) && !(who.length === 0 && PRONOUN.test(x.w))) break;
+      who.push(x);
+      if (x.tail && !ABBREVIATION.test(x.w + '.')) break;
+    }
+    if (who.length && (who.some((x) => isCap(x.w)) || PRONOUN.test(who[0]!.w) || who.some((x) => /s$/.test(x.w)))) {
+      return { phrase: who.map((x) => x.w).join(' '), at: who[0]!.start };
+    }
+    return undefined;
+  }
+  // "Putin said", "he told reporters", "the Russian leader said", "Kremlin spokesman Dmitry Peskov said"
+  for (let k = 0; k < Math.min(ws.length, 8); k++) {
+    const x = ws[k]!;
+    if (CUE_WORD.test(x.w) && SAY_WORD.test(x.w) && k > 0) {
+      let who = ws.slice(0, k);
+      while (who.length && SKIP_BEFORE_VERB.test(who[who.length - 1]!.w)) who = who.slice(0, -1);
+      if (!who.length || who.length > 6) return undefined;
+      if (who.slice(0, -1).some((y) => /[,;:]/.test(y.tail) && !ABBREVIATION.test(y.w + '.'))) return undefined;
+      const phrase = who.map((y) => y.w).join(' ');
+      if (who.length === 1 && PRONOUN.test(who[0]!.w)) return { phrase, at: who[0]!.start };
+      if (!who.every((y) => speakerWordOk(y.w)) || NOT_SPEAKER.test(phrase) || NOT_SPEAKER.test(who[0]!.w)) return undefined;
+      if (!who.some((y) => isCap(y.w)) && !who.some((y) => /s$/.test(y.w) || /^(?:side|government|ministry|embassy|delegation)$/.test(y.w))) return undefined;
+      return { phrase, at: who[0]!.start };
+    }
+    if (x.tail && /[.!?;]/.test(x.tail) && !ABBREVIATION.test(x.w + '.')) break;
+  }
+  return undefined;
+}
+
+/** The speaker phrase that ends at words[j] (inclusive), read backwards: "Russian President Vladimir Putin". */
+function subjectEndingAt(words: Word[], j: number): Cue | undefined {
+  while (j >= 0 && SKIP_BEFORE_VERB.test(words[j]!.w) && !/[,;:]/.test(words[j]!.tail)) j--;
+  if (j < 0) return undefined;
+  // "Putin, speaking through an interpreter, said": step over the aside
+  if (words[j]!.tail.startsWith(',')) {
+    let k = j - 1;
+    while (k >= 0 && j - k < 10 && !words[k]!.tail.startsWith(',')) k--;
+    if (k < 0 || j - k >= 10) return undefined;
+    j = k;
+  }
+  if (PRONOUN.test(words[j]!.w)) return { phrase: words[j]!.w, at: words[j]!.start };
+  const who: Word[] = [];
+  for (let k = j; k >= 0 && who.length < 6; k--) {
+    const x = words[k]!;
+    if (k < j && /[,;:.!?]/.test(x.tail) && !ABBREVIATION.test(x.w + '.')) break;
+    if (!speakerWordOk(x.w)) break;
+    who.unshift(x);
+    if (DETERMINER.test(x.w.toLowerCase())) break;
+  }
+  if (!who.length) return undefined;
+  const phrase = who.map((x) => x.w).join(' ');
+  if (NOT_SPEAKER.test(who[0]!.w) || NOT_SPEAKER.test(phrase)) return undefined;
+  if (!who.some((x) => isCap(x.w)) && !who.some((x) => /s$/.test(x.w) || /^(?:side|government|ministry|embassy|delegation)$/.test(x.w))) return undefined;
+  return { phrase, at: who[0]!.start };
+}
+
+const QUOTED_AS = /\b(?:quoted|cited)\s+((?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*|(?:the|a|an)\s+(?:[\w.'’-]+\s+){0,3}?(?:spokes(?:man|woman|person)|official|leader|president|minister|envoy|ambassador|aide|adviser))\s+as\s+(?:saying|telling|describing|calling)\b/g;
+const ACCORDING = /\baccording\s+to\s+((?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*)/g;
+
+/** The cue before an opening mark in the same sentence: "Putin noted, “…", "what he called “…”". */
+function cueBefore(text: string, from: number, to: number): Cue | undefined {
+  const pre = text.slice(from, to);
+  for (const m of pre.matchAll(QUOTED_AS)) return { phrase: m[1]!, at: from + m.index! + m[0].indexOf(m[1]!) };
+  const words = wordsOf(pre, from);
+  if (!words.length) return undefined;
+  // "Putin: “…”" as in a headline or a transcript
+  const last = words[words.length - 1]!;
+  if (last.tail.startsWith(':') && words.length <= 4 && words.every((x) => isCap(x.w))) return { phrase: words.map((x) => x.w).join(' '), at: words[0]!.start };
+  for (let v = words.length - 1; v >= 0; v--) {
+    const x = words[v]!;
+    if (!CUE_WORD.test(x.w)) continue;
+    // a participle or a verb with no subject of its own ("and lamented that"): the sentence's subject
+    if (/ing$/.test(x.w) && !(v > 0 && isCap(words[v - 1]!.w) && !words[v - 1]!.tail)) return { phrase: '', at: x.start, subjectOfSentence: true };
+    const subject = v > 0 ? subjectEndingAt(words, v - 1) : undefined;
+    return subject ?? { phrase: '', at: x.start, subjectOfSentence: true };
+  }
+  return undefined;
+}
+
+/** A person's name for a cited phrase, or the phrase itself when it names a body or an unnamed official. */
+function speakerName(doc: Doc, cue: Cue): string | null {
+  const people = doc.people;
+  if (cue.subjectOfSentence) {
+    const p = people.antecedent(cue.at, undefined, 0);
+    return p ? p.name : null;
+  }
+  const phrase = cue.phrase.replace(/\s+/g, ' ').trim();
+  if (/^(?:he|she)$/i.test(phrase)) return people.antecedent(cue.at, phrase.toLowerCase())?.name ?? null;
+  if (PRONOUN.test(phrase)) return null;
+  const person = people.resolve(phrase);
+  if (person) return person.name;
+  const bare = phrase.replace(/^(?:the|a|an|his|her|their|its)\s+/i, '');
+  // an unnamed title ("the president") the report does not tie to one person
+  if (!/[A-Z]/.test(bare) && !/s$/.test(bare) && !/^(?:both|two)\b/.test(bare)) return null;
+  if (/^(?:President|Prime Minister|Premier|Chancellor|Mr\.?|Mrs\.?|Ms\.?)$/.test(bare)) return null;
+  return bare.replace(/^(?:President|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+/, '');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Quotations: fragments joined, told remark from phrase, attributed
+
+interface Quotation {
+  fragments: Fragment[];
+  /** set off as speech rather than a fragment of the report's own sentence */
+  remark: boolean;
+  speaker: string | null;
+  /** the speaker came from a cue of its own (not inherited) */
+  cued: boolean;
+  /** the speaker denies having said it: "denied calling it “…”" */
+  denied: boolean;
+}
+
+const DENIED = /\bden(?:ied|ies|y|ying)\s+(?:ever\s+|having\s+){0,2}(?:said|saying|calling|called|describing|described|using|used|making)\b/;
+
+/** Where the sentence holding `to` starts, at or after `from`: past the last [.!?] and a space. */
+function clauseStart(text: string, from: number, to: number): number {
+  for (let i = to - 1; i > from; i--) {
+    const c = text[i]!;
+    if ((c === '.' || c === '!' || c === '?') && isSpace(text[i + 1])) {
+      const word = text.slice(Math.max(from, i - 6), i + 1).split(/\s/).pop()!;
+      if (c === '.' && ABBREVIATION.test(word.replace(/^[^A-Za-z]+/, ''))) continue;
+      return i + 1;
+    }
+  }
+  return from;
+}
+
+/** Sentence end in running text: the end of the text, or [.!?] before a space and a capital. */
+function clauseEnd(text: string, from: number, limit: number): number {
+  const stop = Math.min(limit, lineEnd(text, from));
+  for (let i = from; i < stop; i++) {
+    const c = text[i]!;
+    if ((c === '.' || c === '!' || c === '?') && (i + 1 >= stop || isSpace(text[i + 1]))) {
+      // "U.S." and "Mr." do not end a sentence
+      const word = text.slice(Math.max(from, i - 6), i + 1).split(/\s/).pop()!;
+      if (c === '.' && ABBREVIATION.test(word.replace(/^[^A-Za-z]+/, ''))) continue;
+      return i + 1;
+    }
+  }
+  return stop;
+}
+
+function quotationsOf(doc: Doc): Quotation[] {
+  const text = doc.clean;
+  const frags = scanQuotes(text);
+  const out: Quotation[] = [];
+  for (let i = 0; i < frags.length; i++) {
+    const group = [frags[i]!];
+    // a quotation run on over paragraphs, or interrupted by its attribution
+    let between: Cue | undefined;
+    while (i + 1 < frags.length) {
+      const a = group[group.length - 1]!;
+      const b = frags[i + 1]!;
+      if (a.runsOn) {
+        group.push(b);
+        i++;
+        continue;
+      }
+      const gap = text.slice(a.after, b.open);
+      const inner = text.slice(a.start, a.end);
+      if (gap.length > 100 || gap.includes('\n') || /[.!?…]$/.test(inner)) break;
+      const g = gap.trimEnd();
+      if (!/[,—–-]$/.test(g)) break;
+      const cue = cueAfter(text, a.after, a.after + g.length - 1);
+      if (!cue) break;
+      between ??= cue;
+      group.push(b);
+      i++;
+    }
+    const first = group[0]!;
+    const lastFrag = group[group.length - 1]!;
+    const sentence = doc.sentenceAt(first.open);
+    const prevEnd = out.length ? out[out.length - 1]!.fragments.at(-1)!.after : 0;
+    const preFrom = clauseStart(text, Math.max(sentence.start, prevEnd), first.open);
+    let pre = text.slice(preFrom, first.open);
+    // "Putin said on Friday:" closing the sentence before the quotation
+    let preCueFrom = preFrom;
+    if (!pre.trim()) {
+      let k = first.open - 1;
+      while (k >= 0 && isSpace(text[k])) k--;
+      if (text[k] === ':' && k >= prevEnd) {
+        const s = doc.sentenceAt(k);
+        preCueFrom = Math.max(s.start, prevEnd);
+        pre = text.slice(preCueFrom, k + 1);
+      }
+    }
+    const preTrim = pre.trimEnd();
+    const lastChar = preTrim.slice(-1);
+    const atStart = preTrim === '' || /[:]$/.test(preTrim);
+    const afterEnd = clauseEnd(text, lastFrag.after, lastFrag.after + 160);
+    const after = between ? undefined : cueAfter(text, lastFrag.after, afterEnd);
+    const before = cueBefore(text, preCueFrom, first.open);
+    const innerText = text.slice(first.start, first.end);
+    const upper = /^[\p{Lu}\d…]|^\.\.\./u.test(innerText);
+    const words = text.slice(first.start, lastFrag.end).split(/\s+/).length;
+    const nextChar = text.slice(lastFrag.after).trimStart()[0];
+    const endsSentence = /[.!?…]$/.test(text.slice(lastFrag.start, lastFrag.end)) && (nextChar === undefined || /[\p{Lu}“"‘\n]/u.test(nextChar) || /^\s*\n/.test(text.slice(lastFrag.after)));
+    const setOff = nextChar === undefined || PUNCT_AFTER_CLOSE.has(nextChar) || /[,.!?…—–;:]$/.test(text.slice(lastFrag.start, lastFrag.end)) || !!after || !!between || words >= 8;
+    // "Putin noted, “I agree …”", "he told reporters: “…”"
+    const afterSpeech =
+      /[:]$/.test(preTrim) || (/[,—–]$/.test(preTrim) && before !== undefined && !before.subjectOfSentence && SAY_WORD.test(lastWordBefore(preTrim)));
+    const remark =
+      (atStart && (upper || !!after || !!between) && setOff) ||
+      afterSpeech ||
+      (lastChar === ',' && upper && endsSentence && words >= 5) ||
+      (group.length > 1 && (!!between || group.some((f) => f.runsOn)) && atStart);
+    // a remark's attribution follows it ("…,” Putin said); a phrase's governs it ("what he called “…”")
+    const span: [number, number] = [first.open, lastFrag.after];
+    const cue = remark ? between ?? after ?? before ?? accordingTo(text, sentence, span) : before ?? after ?? accordingTo(text, sentence, span);
+    let speaker = cue ? speakerName(doc, cue) : null;
+    let cued = !!cue;
+    const prev = out[out.length - 1];
+    if (!cue && prev?.speaker) {
+      const prevAfter = prev.fragments.at(-1)!.after;
+      const gap = text.slice(prevAfter, first.open);
+      if (!remark && prevAfter > sentence.start && !/[.!?]/.test(gap)) {
+        // “great” and “historic”: the second phrase is governed by the same cue as the first
+        speaker = prev.speaker;
+      } else if (atStart && prev.remark && continuesSpeech(doc, gap, prevAfter, prev.speaker)) {
+        // the next quote of a speaker whose quote came just before, in the same paragraph
+        speaker = prev.speaker;
+      }
+      cued = false;
+    }
+    out.push({ fragments: group, remark, speaker, cued, denied: DENIED.test(pre.slice(-80)) });
+  }
+  return out;
+}
+
+/**
+ * Nothing but the previous quote's attribution stands between two quotes: “…,” he said. “…”
+ * Another sentence, a paragraph break or another person named in between ends the speech.
+ */
+function continuesSpeech(doc: Doc, gap: string, from: number, speaker: string): boolean {
+  if (gap.includes('\n') || gap.length > 90 || /[“"«‘]/.test(gap)) return false;
+  const g = gap.trim();
+  if (/^[,.!?;:—–-]*$/.test(g)) return true;
+  const ends = g.match(/[.!?]/g)?.length ?? 0;
+  if (ends !== 1 || !/[.!?]$/.test(g)) return false;
+  if (!cueAfter(doc.clean, from, from + gap.length)) return false;
+  return !doc.people.mentions.some((m) => m.start >= from && m.start < from + gap.length && m.person.name !== speaker);
+}
+
+function lastWordBefore(pre: string): string {
+  const ws = wordsOf(pre, 0);
+  // "Putin noted," / "he told reporters," / "Putin said on Friday,"
+  for (let k = ws.length - 1; k >= 0 && k >= ws.length - 5; k--) if (SAY_WORD.test(ws[k]!.w)) return ws[k]!.w;
+  return '';
+}
+
+function accordingTo(text: string, sentence: Sentence, quote: [number, number]): Cue | undefined {
+  const s = text.slice(sentence.start, sentence.end);
+  for (const m of s.matchAll(ACCORDING)) {
+    const start = sentence.start + m.index!;
+    // an "according to" inside the quotation is the speaker's words, not the report's citation
+    if (start >= quote[0] && start < quote[1]) continue;
+    return { phrase: m[1]!, at: start + m[0].indexOf(m[1]!) };
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Remarks: a quotation's words joined and cut into sentences
+
+interface Piece {
+  /** offset in the joined wording */
+  at: number;
+  /** offset in the report */
+  src: number;
+  length: number;
+}
+
+/** Offsets in `joined` after which a new sentence starts. */
+function sentenceBreaks(joined: string): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < joined.length; i++) {
+    const c = joined[i]!;
+    if (c !== '.' && c !== '!' && c !== '?' && c !== '…') continue;
+    let k = i + 1;
+    while (k < joined.length && /[’'”")\]]/.test(joined[k]!)) k++;
+    if (k >= joined.length || !isSpace(joined[k])) continue;
+    let m = k;
+    while (m < joined.length && isSpace(joined[m])) m++;
+    if (m >= joined.length || !/[\p{Lu}\d“"‘'(]/u.test(joined[m]!)) continue;
+    if (c === '.') {
+      const word = joined.slice(Math.max(0, i - 8), i + 1).split(/\s/).pop()!;
+      if (ABBREVIATION.test(word.replace(/^[^A-Za-z]+/, '')) || /^[A-Z]\.$/.test(word)) continue;
+    }
+    out.push(k);
+  }
+  return out;
+}
+
+// trimmed by hand: a /[…]+$/ pattern rescans the tail from every start and goes quadratic
+const TRAILING = new Set([' ', '\t', '\n', '\r', '\u00a0', ',', ';', ':', '—', '–', '-']);
+const TRAILING_PHRASE = new Set([...TRAILING, '.']);
+function trimEnd(s: string, chars: Set<string>): string {
+  let e = s.length;
+  while (e > 0 && chars.has(s[e - 1]!)) e--;
+  return s.slice(0, e);
+}
+
+function claimsOfQuotation(doc: Doc, q: Quotation): Claim<Quote>[] {
+  const text = doc.clean;
+  const pieces: Piece[] = [];
+  let joined = '';
+  for (const f of q.fragments) {
+    if (joined) joined += ' ';
+    pieces.push({ at: joined.length, src: f.start, length: f.end - f.start });
+    joined += text.slice(f.start, f.end);
+  }
+  const toSrc = (j: number): number => {
+    let p = pieces[0]!;
+    for (const x of pieces) if (x.at <= j) p = x;
+    return p.src + Math.min(j - p.at, p.length);
+  };
+  const cuts = q.remark ? [0, ...sentenceBreaks(joined), joined.length] : [0, joined.length];
+  const claims: Claim<Quote>[] = [];
+  for (let k = 0; k + 1 < cuts.length; k++) {
+    let a = cuts[k]!;
+    let b = cuts[k + 1]!;
+    while (a < b && isSpace(joined[a])) a++;
+    const raw = joined.slice(a, b);
+    // a phrase's closing period is the report's punctuation, put inside the marks by US style
+    const trimmed = trimEnd(raw, q.remark ? TRAILING : TRAILING_PHRASE);
+    b = a + trimmed.length;
+    if (!/\p{L}/u.test(trimmed)) continue;
+    const start = toSrc(a);
+    const end = toSrc(b - 1) + 1;
+    const words = trimmed.replace(/\s+/g, ' ');
+    claims.push({
+      type: 'quote',
+      value: q.remark ? { speaker: q.speaker, text: words } : { speaker: q.speaker, text: words, phrase: true },
+      span: { start, end },
+      attribution: q.speaker ?? 'unknown',
+      modality: q.denied ? 'denied' : 'stated',
+      note: q.remark ? 'remark' : 'phrase',
+    });
+  }
+  return claims;
+}
+
+const TRIGGER = /[“"«‘']/;
+
+export function extractQuotes(doc: Doc): Claim<Quote>[] {
+  if (!TRIGGER.test(doc.clean)) return [];
+  const claims: Claim<Quote>[] = [];
+  for (const q of quotationsOf(doc)) claims.push(...claimsOfQuotation(doc, q));
+  return claims;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Comparing wordings
+
+/** Wording as compared: case, quotation-mark style, dashes, punctuation and spacing ignored. */
+export function normalizeWording(s: string): string {
+  return s
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/['’‘`´]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+const STOPWORDS = new Set(
+  ('a an the and or but nor so yet for of to in on at by with from into onto over under about as than then that this these those there here ' +
+    'is are was were be been being am do does did done doing have has had having will would shall should can could may might must ' +
+    'i me my mine we us our ours you your yours he him his she her hers it its they them their theirs who whom whose which what ' +
+    'when where why how all any both each few more most other some such no not nor only own same very just also too even ' +
+    'if because while until up down out off again further once s t ll re ve d m dont doesnt didnt wont cant im weve were theyre ' +
+    'its thats whats lets going get got say said says one').split(' '),
+);
+
+/** A crude stem: enough that "security" meets "secure" and "talks" meets "talked". */
+export function stem(word: string): string {
+  let w = word;
+  for (const suf of ['ations', 'ation', 'ments', 'ment', 'ities', 'ity', 'ness', 'ings', 'ing', 'ied', 'ies', 'ed', 'es', 'ly', 's', 'e']) {
+    if (w.length - suf.length >= 4 && w.endsWith(suf) && !(suf === 's' && w.endsWith('ss'))) {
+      w = w.slice(0, -suf.length) + (suf === 'ies' || suf === 'ied' ? 'y' : '');
+      break;
+    }
+  }
+  return w;
+}
+
+function stemsOf(norm: string): string[] {
+  const out = new Set<string>();
+  for (const w of norm.split(' ')) if (w.length > 1 && !STOPWORDS.has(w) && !/^\d+$/.test(w)) out.add(stem(w));
+  return [...out];
+}
+
+/** Two stems name the same word: equal, or one a prefix of the other ("world", "worldwid"). */
+function stemsMeet(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [s, l] = a.length <= b.length ? [a, b] : [b, a];
+  return s.length >= 4 && l.startsWith(s);
+}
+
+/** `part` is `whole` or a run of its words. */
+export function isExcerpt(part: string, whole: string): boolean {
+  return part.length > 0 && (' ' + whole + ' ').includes(' ' + part + ' ');
+}
+
+interface Item {
+  e: Evidence<Quote>;
+  norm: string;
+  stems: string[];
+  speaker: string;
+  phrase: boolean;
+  order: number;
+}
+
+/** Weighted share of `a`'s content words found in `b`: rare words weigh more than "Ukraine". */
+function coverage(a: Item, b: Item, idf: Map<string, number>): { shared: number; share: number } {
+  let shared = 0;
+  let got = 0;
+  let all = 0;
+  for (const s of a.stems) {
+    const w = idf.get(s) ?? 1;
+    all += w;
+    if (b.stems.some((t) => stemsMeet(s, t))) {
+      shared++;
+      got += w;
+    }
+  }
+  return { shared, share: all ? got / all : 0 };
+}
+
+const dice = (a: string, b: string) => stringSimilarity.compareTwoStrings(a, b);
+
+/** How alike two remarks of one speaker are (0 when they are not the same remark). */
+function remarkLikeness(a: Item, b: Item, idf: Map<string, number>): number {
+  if (a.norm === b.norm) return 1;
+  const d = dice(a.norm, b.norm);
+  const [small, large] = a.stems.length <= b.stems.length ? [a, b] : [b, a];
+  const { shared, share } = coverage(small, large, idf);
+  if (isExcerpt(small.norm, large.norm) && shared >= 2) return Math.max(0.9, d);
+  if (d >= 0.7 || (shared >= 3 && share >= 0.55) || (shared >= 2 && small.stems.length <= 3 && share >= 0.7)) return Math.max(d, share);
+  return 0;
+}
+
+/** How well a quoted phrase stands for a remark: an exact excerpt, or most of its content words. */
+function phraseLikeness(p: Item, r: Item, idf: Map<string, number>): number {
+  if (p.stems.length < 2) return 0;
+  if (isExcerpt(p.norm, r.norm)) return 1;
+  const { shared, share } = coverage(p, r, idf);
+  return shared >= 2 && share >= 0.6 ? share : 0;
+}
+
+/** Strict likeness for the same words given to different speakers, or to an unknown one. */
+function sameWords(a: Item, b: Item): boolean {
+  if (a.norm === b.norm) return a.stems.length >= 2;
+  const [small, large] = a.norm.length <= b.norm.length ? [a, b] : [b, a];
+  if (small.stems.length >= 3 && isExcerpt(small.norm, large.norm)) return true;
+  return small.stems.length >= 3 && dice(a.norm, b.norm) >= 0.8;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Speakers across sources
+
+const nameWords = (n: string) =>
+  n
+    .toLowerCase()
+    .replace(/[.’']/g, '')
+    .split(/[\s-]+/)
+    .filter((w) => w && !/^(?:president|prime|minister|mr|mrs|ms|dr|the|a|an)$/.test(w));
+
+/**
+ * One key per person across sources: "Putin" in one report and "Vladimir Putin" in another are
+ * the same speaker when no other speaker's name holds "Putin" too. Names are looked up by word,
+ * so this never compares every speaker with every other.
+ */
+export function speakerKeys(names: Iterable<string>): Map<string, string> {
+  const distinct = [...new Set(names)].sort((a, b) => nameWords(b).length - nameWords(a).length || a.localeCompare(b));
+  const key = new Map<string, string>();
+  const byWord = new Map<string, string[]>();
+  for (const n of distinct) {
+    const words = nameWords(n);
+    if (!words.length) {
+      key.set(n, n.toLowerCase());
+      continue;
+    }
+    // longer names are keyed first; a shorter one joins the single longer name that holds all its words
+    const candidates = byWord.get(words[words.length - 1]!) ?? byWord.get(words[0]!) ?? [];
+    const holders = new Set(candidates.filter((c) => words.every((w) => nameWords(c).includes(w))).map((c) => key.get(c)!));
+    key.set(n, holders.size === 1 ? [...holders][0]! : words.join(' '));
+    for (const w of words) {
+      const list = byWord.get(w);
+      if (list) list.push(n);
+      else byWord.set(w, [n]);
+    }
+  }
+  return key;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rows: one per remark
+
+interface Cluster {
+  items: Item[];
+  speaker: string;
+  sources: Set<string>;
+  /** distinct wordings compared against (a few: enough for translations, bounded for speed) */
+  reps: Item[];
+  phraseOnly: boolean;
+  merged?: Cluster;
+}
+
+const REPS = 4;
+const CANDIDATES = 8;
+const RARE_STEMS = 6;
+const UNKNOWN = '\u0000unknown';
+
+function slug(s: string, words: number): string {
+  return normalizeWording(s).split(' ').slice(0, words).join('-').slice(0, 48).replace(/-+$/, '') || 'quote';
+}
+
+/**
+ * Lines quotes up across sources. Remarks are clustered within one speaker first; the content
+ * comparison only reaches clusters that share a rare content word (an inverted index), so the
+ * work stays near-linear in the number of quotes. Then: a remark with no known speaker joins a
+ * cluster with the same words; clusters of different speakers with the same words merge (that
+ * is a divergence of attribution); phrases join the remark of another source they come from.
+ * A phrase that matches no remark and no other source's phrase is not a row: scare-quoted
+ * terms ("Russia hoax") would swamp the matrix.
+ */
+export function quoteRows(evidence: Evidence<Quote>[]): { key: string; evidence: Evidence<Quote>[] }[] {
+  const sourceOrder = new Map<string, number>();
+  for (const e of evidence) if (!sourceOrder.has(e.source)) sourceOrder.set(e.source, sourceOrder.size);
+  const keys = speakerKeys(evidence.flatMap((e) => (e.value.speaker ? [e.value.speaker] : [])));
+  const items: Item[] = evidence.map((e, order) => {
+    const norm = normalizeWording(e.value.text);
+    return { e, norm, stems: stemsOf(norm), speaker: e.value.speaker ? keys.get(e.value.speaker)! : UNKNOWN, phrase: !!e.value.phrase, order };
+  });
+  const df = new Map<string, number>();
+  for (const it of items) for (const s of it.stems) df.set(s, (df.get(s) ?? 0) + 1);
+  const idf = new Map<string, number>();
+  for (const [s, n] of df) idf.set(s, Math.log(1 + items.length / n));
+  const rare = (it: Item) => [...it.stems].sort((a, b) => (df.get(a) ?? 0) - (df.get(b) ?? 0)).slice(0, RARE_STEMS);
+  const bucket = (s: string) => s.slice(0, 4);
+
+  const clusters: Cluster[] = [];
+  const bySpeaker = new Map<string, Cluster[]>(); // speaker|stem-prefix → clusters
+  const anySpeaker = new Map<string, Cluster[]>(); // stem-prefix → clusters
+  const exact = new Map<string, Cluster>(); // speaker|wording → cluster
+  const index = (c: Cluster, it: Item) => {
+    for (const s of it.stems) {
+      for (const [map, k] of [[bySpeaker, `${c.speaker}|${bucket(s)}`], [anySpeaker, bucket(s)]] as const) {
+        const list = map.get(k);
+        if (!list) map.set(k, [c]);
+        else if (list[list.length - 1] !== c && !list.includes(c)) list.push(c);
+      }
+    }
+  };
+  const add = (c: Cluster, it: Item) => {
+    c.items.push(it);
+    c.sources.add(it.e.source);
+    if (!it.phrase && c.reps.length < REPS && !c.reps.some((r) => r.norm === it.norm)) {
+      c.reps.push(it);
+      index(c, it);
+    }
+    if (!it.phrase) exact.set(`${c.speaker}|${it.norm}`, c);
+  };
+  const candidates = (it: Item, speaker: string | undefined): Cluster[] => {
+    const hits = new Map<Cluster, number>();
+    for (const s of rare(it)) {
+      const list = speaker === undefined ? anySpeaker.get(bucket(s)) : bySpeaker.get(`${speaker}|${bucket(s)}`);
+      for (const c of list ?? []) hits.set(c, (hits.get(c) ?? 0) + 1);
+    }
+    return [...hits].sort((a, b) => b[1] - a[1]).slice(0, CANDIDATES).map(([c]) => c);
+  };
+  const root = (c: Cluster): Cluster => {
+    while (c.merged) c = c.merged;
+    return c;
+  };
+
+  const remarks = items.filter((it) => !it.phrase);
+  const phrases = items.filter((it) => it.phrase);
+
+  // 1. remarks, by speaker
+  const unknownRemarks: Item[] = [];
+  for (const it of remarks) {
+    if (it.speaker === UNKNOWN) {
+      unknownRemarks.push(it);
+      continue;
+    }
+    const same = exact.get(`${it.speaker}|${it.norm}`);
+    if (same) {
+      add(same, it);
+      continue;
+    }
+    let best: Cluster | undefined;
+    let bestScore = 0;
+    for (const c of candidates(it, it.speaker)) {
+      if (c.sources.has(it.e.source)) continue;
+      for (const r of c.reps) {
+        const s = remarkLikeness(it, r, idf);
+        if (s > bestScore) (bestScore = s), (best = c);
+      }
+    }
+    if (!best) {
+      best = { items: [], speaker: it.speaker, sources: new Set(), reps: [], phraseOnly: false };
+      clusters.push(best);
+    }
+    add(best, it);
+  }
+
+  // 2. the same words given to different speakers: one row, attributed differently
+  for (const c of clusters) {
+    if (c.merged) continue;
+    for (const rep of c.reps) {
+      for (const o of candidates(rep, undefined)) {
+        const other = root(o);
+        if (other === c || other.speaker === c.speaker || other.merged) continue;
+        if ([...other.sources].some((s) => c.sources.has(s))) continue;
+        if (!other.reps.some((r) => sameWords(rep, r))) continue;
+        for (const x of other.items) add(c, x);
+        other.merged = c;
+      }
+    }
+  }
+
+  // 3. remarks with no known speaker: join the same words, else a row of their own
+  for (const it of unknownRemarks) {
+    let target: Cluster | undefined;
+    for (const o of candidates(it, undefined)) {
+      const c = root(o);
+      if (!c.sources.has(it.e.source) && c.reps.some((r) => sameWords(it, r))) {
+        target = c;
+        break;
+      }
+    }
+    if (!target) {
+      target = { items: [], speaker: UNKNOWN, sources: new Set(), reps: [], phraseOnly: false };
+      clusters.push(target);
+    }
+    add(target, it);
+  }
+
+  // 4. phrases: into the remark of another source they excerpt or paraphrase
+  const leftover: Item[] = [];
+  for (const p of phrases) {
+    let best: Cluster | undefined;
+    let bestScore = 0;
+    const pool = p.speaker === UNKNOWN ? candidates(p, undefined) : candidates(p, p.speaker);
+    for (const o of pool) {
+      const c = root(o);
+      for (const r of c.reps) {
+        if (r.e.source === p.e.source) continue;
+        const s = p.speaker === UNKNOWN ? (p.stems.length >= 3 && isExcerpt(p.norm, r.norm) ? 1 : 0) : phraseLikeness(p, r, idf);
+        if (s > bestScore) (bestScore = s), (best = c);
+      }
+    }
+    if (best) best.items.push(p), best.sources.add(p.e.source);
+    else if (p.speaker !== UNKNOWN && p.stems.length >= 2) leftover.push(p);
+  }
+
+  // 5. the same phrase quoted by several sources is a row too; a lone phrase is not
+  const phraseClusters: Cluster[] = [];
+  const phraseIndex = new Map<string, Cluster[]>();
+  for (const p of leftover) {
+    let target: Cluster | undefined;
+    const seen = new Set<Cluster>();
+    for (const s of rare(p)) {
+      for (const c of phraseIndex.get(`${p.speaker}|${bucket(s)}`) ?? []) {
+        if (seen.has(c)) continue;
+        seen.add(c);
+        const r = c.reps[0]!;
+        const [small, large] = p.norm.length <= r.norm.length ? [p, r] : [r, p];
+        if (isExcerpt(small.norm, large.norm) || dice(p.norm, r.norm) >= 0.8) {
+          target = c;
+          break;
+        }
+      }
+      if (target) break;
+    }
+    if (!target) {
+      target = { items: [], speaker: p.speaker, sources: new Set(), reps: [p], phraseOnly: true };
+      phraseClusters.push(target);
+      for (const s of p.stems) {
+        const k = `${p.speaker}|${bucket(s)}`;
+        const list = phraseIndex.get(k);
+        if (list) list.push(target);
+        else phraseIndex.set(k, [target]);
+      }
+    }
+    target.items.push(p);
+    target.sources.add(p.e.source);
+  }
+
+  const rows = [...clusters.filter((c) => !c.merged), ...phraseClusters.filter((c) => c.sources.size > 1)];
+  const first = (c: Cluster) => Math.min(...c.items.map((it) => it.order));
+  rows.sort((a, b) => first(a) - first(b));
+  const used = new Map<string, number>();
+  return rows.map((c) => {
+    c.items.sort((a, b) => sourceOrder.get(a.e.source)! - sourceOrder.get(b.e.source)! || a.e.span.start - b.e.span.start);
+    const lead = [...c.items].sort((a, b) => Number(a.phrase) - Number(b.phrase) || b.norm.length - a.norm.length)[0]!;
+    const who = c.items.map((it) => it.e.value.speaker).filter((s): s is string => !!s).sort((a, b) => b.length - a.length)[0];
+    let key = `quote:${who ? slug(who, 4) : 'unknown'}:${slug(lead.e.value.text, 6)}`;
+    const n = (used.get(key) ?? 0) + 1;
+    used.set(key, n);
+    if (n > 1) key += `-${n}`;
+    return { key, evidence: c.items.map((it) => it.e) };
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Verdicts
+
+const shorten = (s: string, n: number) => (s.length <= n ? s : s.slice(0, n).replace(/\s+\S*$/, '') + '…');
+
+/**
+ * agree: word for word the same (after case, marks, dashes, punctuation and spacing);
+ * adds-detail: one source only, or the others give exact excerpts of the fullest wording;
+ * diverge: worded differently, or attributed to different speakers.
+ */
+export function judgeQuotes(evidence: Evidence<Quote>[]): { verdict: Verdict; reason: string } {
+  const keys = speakerKeys(evidence.flatMap((e) => (e.value.speaker ? [e.value.speaker] : [])));
+  const bySpeaker = new Map<string, { name: string; sources: Set<string> }>();
+  for (const e of evidence) {
+    if (!e.value.speaker) continue;
+    const k = keys.get(e.value.speaker)!;
+    const s = bySpeaker.get(k) ?? { name: e.value.speaker, sources: new Set<string>() };
+    if (e.value.speaker.length > s.name.length) s.name = e.value.speaker;
+    s.sources.add(e.source);
+    bySpeaker.set(k, s);
+  }
+  if (bySpeaker.size > 1) {
+    return { verdict: 'diverge', reason: `attributed differently: ${[...bySpeaker.values()].map((s) => `${[...s.sources].join(', ')}: ${s.name}`).join('; ')}` };
+  }
+  // each source's fullest wording stands for it
+  const fullest = new Map<string, { norm: string; text: string }>();
+  for (const e of evidence) {
+    const norm = normalizeWording(e.value.text);
+    const had = fullest.get(e.source);
+    if (!had || norm.length > had.norm.length) fullest.set(e.source, { norm, text: e.value.text });
+  }
+  const sources = [...fullest.keys()];
+  if (sources.length === 1) return { verdict: 'adds-detail', reason: `only ${sources[0]} quotes it` };
+  const wordings = new Map<string, string[]>();
+  for (const [src, w] of fullest) wordings.set(w.norm, [...(wordings.get(w.norm) ?? []), src]);
+  if (wordings.size === 1) return { verdict: 'agree', reason: `${sources.join(', ')} quote it word for word` };
+  const longest = [...wordings.keys()].sort((a, b) => b.length - a.length)[0]!;
+  const say = (norm: string) => `${wordings.get(norm)!.join(', ')}: “${shorten(fullest.get(wordings.get(norm)![0]!)!.text, 80)}”`;
+  if ([...wordings.keys()].every((w) => isExcerpt(w, longest))) {
+    const partial = [...wordings.keys()].filter((w) => w !== longest).flatMap((w) => wordings.get(w)!);
+    return { verdict: 'adds-detail', reason: `${partial.join(', ')} quote${partial.length > 1 ? '' : 's'} only an excerpt of ${say(longest)}` };
+  }
+  return { verdict: 'diverge', reason: `worded differently: ${[...wordings.keys()].map(say).join('; ')}` };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+const quoteKind: ClaimKind<Quote> = {
+  type: 'quote',
+  label: 'Quote',
+  relate(a, b): Relation {
+    const x = normalizeWording(a.text);
+    const y = normalizeWording(b.text);
+    if (x === y) return 'same';
+    if (isExcerpt(y, x)) return 'narrower';
+    if (isExcerpt(x, y)) return 'wider';
+    return 'conflict';
+  },
+  display: (v) => `“${shorten(v.text, 72)}”`,
+  identity: (v) => `${v.speaker ?? ''}|${normalizeWording(v.text)}`,
+  conflict: 'worded differently',
+  rows: quoteRows,
+  judge: judgeQuotes,
+};
+
+export const quoteExtractor: Extractor = {
+  family: 'quote',
+  kinds: [quoteKind],
+  extract: extractQuotes,
+};
