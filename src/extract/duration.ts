@@ -31,7 +31,7 @@ const TRIGGER = /\b(?:hours?|hrs?|minutes?|mins?)\b|hour-/i;
 const MEETING =
   /\b(?:at\s+the\s+table|around\s+the\s+table|talks|talk|talked|talking|meetings?|met|meet|summit|sessions?|discussions?|discussed|negotiations?|negotiated|conversations?|sat|sit-down|tête-à-tête|tete-a-tete|one-on-one|face-to-face|closed-door|encounter|huddled|conferred|deliberations|format|behind closed doors|together)\b/i;
 const PRESS =
-  /\b(?:lectern|podium|microphones?|before\s+(?:the\s+)?(?:reporters|cameras|press|media)|press\s+conference|news\s+conference|press\s+appearance|joint\s+appearance|appearance|press\s+event|briefing|statements?\s+to\s+(?:the\s+)?(?:press|reporters|media)|remarks\s+to\s+reporters|q\s*&\s*a|questions|press)\b/i;
+  /\b(?:(?:at\s+the\s+)?(?:lectern|podium|microphones?)|before\s+(?:the\s+)?(?:reporters|cameras|press|media)|press\s+conference|news\s+conference|press\s+appearance|joint\s+appearance|appearance|press\s+event|briefing|statements?\s+to\s+(?:the\s+)?(?:press|reporters|media)|remarks\s+to\s+reporters|q\s*&\s*a|questions|press)\b/i;
 const OTHER =
   /\b(?:flights?|flew|fly|flying|drive|drove|ride|journey|trip|wait|waited|waiting|delay(?:ed)?|late|war|conflict|fighting|sleep|layover|motorcade|queue|lunch|dinner|banquet|walk|stroll|tour|ceremony|visit|stay(?:ed)?|rest|nap|time\s+difference|time\s+zones?|hearing|speech|interview|broadcast|coverage|call|phone|video|detour|outage|siege|offensive|ceasefire|truce|pause)\b/i;
 const EXPECTED =
