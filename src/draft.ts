@@ -66,7 +66,12 @@ const clip = (s: string, n: number) => {
 };
 
 /** A reason as one sentence: judges' reasons may or may not end in a full stop. */
-const stop = (s: string) => s.replace(/[.\s]+$/, '') + '.';
+const stop = (s: string) => {
+  // a loop, not /[.\s]+$/, which backtracks quadratically on long runs of spaces
+  let t = s.trimEnd();
+  while (t.endsWith('.')) t = t.slice(0, -1).trimEnd();
+  return t + '.';
+};
 
 /** "3 h (001-reuters 14:40 “met for three hours”)": a reference's value with where it says so. */
 export function cite(e: Evidence): string {

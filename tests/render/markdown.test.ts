@@ -50,7 +50,8 @@ describe('renderMarkdown, matrix', () => {
   });
 
   it('sums up in the heading and explains each divergence below the table', () => {
-    expect(out.split('\n')[0]).toBe(`### summit-check: ${m.rows.length} claims: 0 agree, ${m.rows.length - 1} add detail, 1 diverge`);
+    const n = (v: string) => m.rows.filter((r) => r.verdict === v).length;
+    expect(out.split('\n')[0]).toBe(`### summit-check: ${m.rows.length} claims: ${n('agree')} agree, ${n('adds-detail')} add detail, ${n('diverge')} diverge`);
     expect(out).toContain('**Divergences**\n\n- Meeting length: wire-a: 2 h; wire-b: 5 h — the ranges do not overlap');
   });
 
