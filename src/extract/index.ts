@@ -3,11 +3,12 @@ import type { ClaimType } from '../types.js';
 import type { ClaimKind, Extractor } from './kind.js';
 import { durationExtractor } from './duration.js';
 import { dateExtractor } from './date.js';
+import { venueExtractor, nextMeetingExtractor } from './venue.js';
 import { historyExtractor } from './history.js';
 import { topicsExtractor } from './topics.js';
 import { quoteExtractor } from './quote.js';
 
-export const extractors: readonly Extractor[] = [durationExtractor, dateExtractor, historyExtractor, topicsExtractor, quoteExtractor];
+export const extractors: readonly Extractor[] = [durationExtractor, dateExtractor, venueExtractor, nextMeetingExtractor, historyExtractor, topicsExtractor, quoteExtractor];
 
 export const kinds: ReadonlyMap<ClaimType, ClaimKind> = new Map(extractors.flatMap((e) => e.kinds.map((k) => [k.type, k] as const)));
 

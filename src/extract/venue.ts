@@ -1,0 +1,1043 @@
+// Where: the venue of the talks, and where and when a next meeting was proposed or set.
+//
+// A place only counts as the venue when a meeting cue governs it ("met in", "summit at",
+// "press conference at", "arrived at", "X, where the leaders met", "the Helsinki summit"):
+// most places in a report are somewhere else (a capital a leader flew from, the country at
+// war, a past summit). History ("since their meeting in Helsinki", "the 2018 Geneva summit")
+// and the next meeting ("hold the next summit in Moscow") are kept out of the venue.
+//
+// One report gives one venue claim: its mentions ("in Alaska", "in Anchorage", "at Joint Base
+// Elmendorf-Richardson") are pieces of one place, so they are merged into the most specific
+// one with the others as its containers. Mentions that cannot belong together (Anchorage and
+// Helsinki) are weighed by their cues and the lesser ones dropped: a report that names a
+// second city as a venue in passing is far likelier misread than self-contradictory.
+//
+// The dateline ("ANCHORAGE, Alaska (AP) —") says where the report was filed, which for wire
+// copy is often a capital far from the summit. It is therefore never a venue on its own; it
+// only grounds a venue the text describes without naming ("at the military base", "the
+// Alaskan city") when it is consistent with that description.
+import type { Claim, Modality, Relation, Sentence } from '../types.js';
+import type { Doc } from '../segment/index.js';
+import type { ClaimKind, Extractor } from './kind.js';
+import { GROUP, nameOf, voiceAt } from './cues.js';
+import { RANK, capitalOf, containers, demonymPlace, isDotted, lookup, placeKey, type PlaceKind } from './places.js';
+
+export interface PlaceValue {
+  /** the most specific place named */
+  place: string;
+  /** its containing places, innermost first */
+  within: string[];
+  /** an unnamed place inside `place` as described ("military base"), when that is all there is */
+  detail?: string;
+}
+
+export interface TimeValue {
+  text: string;
+  date: string | null;
+}
+
+// ---------------------------------------------------------------------------------------
+// Reading a place phrase: "the Capella hotel on Sentosa island", "Höfði House in Reykjavik",
+// "the Soviet liner Maxim Gorky off Malta", "the Finnish capital", "Anchorage, Alaska".
+
+const TOKEN = /\s*([\p{L}\p{M}\d][\p{L}\p{M}\d'’.&-]*)/uy;
+const DETERMINER = /^(?:the|a|an|its|their|his|her|this|that)$/i;
+const POSSESSIVE = /['’]s$/;
+const SITE_HEADS = new Set(
+  ('base airbase hotel resort estate palace villa mansion residence house castle chateau château lodge ranch retreat ' +
+    'club compound complex building hall center centre embassy consulate ship liner yacht cruiser vessel warship boat ' +
+    'airport airfield manor pavilion museum library garden gardens park dacha guesthouse cottage headquarters ' +
+    'chancellery stadium arena campus pier tarmac venue').split(' '),
+);
+const GEO_HEADS = new Set('city capital town village port island isle state region province country nation republic kingdom city-state peninsula archipelago enclave territory suburb outskirts'.split(' '));
+// an island or a ship is "on", everything else is "in" or "at"
+const ON_HEADS = /^(?:island|isle|ship|liner|yacht|cruiser|vessel|warship|boat|board|tarmac|sidelines)$/;
+const ISLANDS = new Set(['sentosa', 'bali', 'malta', 'russky island', 'iceland']);
+// capitalised words that never begin a place
+const NOT_PLACE = new RegExp(
+  '^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|' +
+    'Thursday|Friday|Saturday|Sunday|English|Russian|French|German|Chinese|Korean|Spanish|Arabic|Ukrainian|I|He|She|It|' +
+    'They|We|You|This|That|These|Those|There|Here|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|President|Prime|Minister|Secretary|Chairman|' +
+    'Leader|General|Ambassador|Congress|Parliament|NATO|Christmas|Easter|Ramadan|God|Trump|Putin|Biden)$',
+);
+const STOP_WORDS = new Set('and or but with for to from by that which who whom whose where when as on in at after before while during since until near off outside inside aboard than said says told'.split(' '));
+const ABBREVIATION = /^(?:(?:\p{Lu}\.)+|St\.|Mt\.|Ft\.)$/u;
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+function tokenAt(text: string, at: number): Token | undefined {
+  TOKEN.lastIndex = at;
+  const m = TOKEN.exec(text);
+  if (!m) return undefined;
+  let word = m[1]!;
+  const start = at + m[0].length - word.length;
+  // a trailing full stop ends the sentence unless the word is an abbreviation ("Calif.", "U.S.")
+  if (word.endsWith('.') && !ABBREVIATION.test(word) && !isDotted(word)) word = word.replace(/\.+$/, '');
+  if (!word) return undefined;
+  return { text: word, start, end: start + word.length };
+}
+
+const isCap = (w: string) => /^\p{Lu}/u.test(w) || /^[dl]['’]\p{Lu}/u.test(w);
+
+export interface PlacePhrase {
+  start: number;
+  end: number;
+  /** the place named, or undefined for a bare description ("the military base") */
+  place?: string;
+  detail?: string;
+  /** containing places the phrase itself names, innermost first */
+  within: string[];
+  kind: PlaceKind;
+  /** the gazetteer knows it, or it has a place-like head word, or the text places it */
+  grounded: boolean;
+  /** "in Helsinki in 2018" */
+  year?: number;
+  /** the head noun when the phrase has one ("hotel", "island") */
+  head?: string;
+}
+
+function kindOfName(name: string, head?: string): PlaceKind {
+  const known = lookup(name);
+  if (known) return known.kind;
+  const last = (head ?? name.split(/\s+/).pop() ?? '').toLowerCase();
+  if (SITE_HEADS.has(last)) return 'site';
+  if (last === 'island' || last === 'isle') return 'district';
+  return 'city';
+}
+
+function canonical(name: string): string {
+  return lookup(name)?.name ?? name;
+}
+
+/** One noun phrase naming or describing a place, starting at `at` (after a preposition). */
+function nominal(text: string, at: number): PlacePhrase | undefined {
+  let pos = at;
+  let tok = tokenAt(text, pos);
+  if (!tok) return undefined;
+  const start = tok.start;
+  const possessed: string[] = [];
+  if (DETERMINER.test(tok.text)) {
+    pos = tok.end;
+    tok = tokenAt(text, pos);
+  }
+  // "Helsinki's presidential palace", "Trump's Mar-a-Lago resort": a known place before 's
+  // contains what follows; a person's does not matter
+  while (tok && POSSESSIVE.test(tok.text) && isCap(tok.text)) {
+    const owner = text.slice(possessed.length ? pos : tok.start, tok.end).replace(/['’]s$/, '');
+    if (lookup(owner)) possessed.push(canonical(owner));
+    pos = tok.end;
+    tok = tokenAt(text, pos);
+  }
+  const words: { t: Token; kind: 'cap' | 'head' | 'mod' | 'of' }[] = [];
+  for (let n = 0; tok && n < 9; n++) {
+    const w = tok.text;
+    const lw = w.toLowerCase();
+    if (isCap(w)) {
+      if (words.length === 0 && NOT_PLACE.test(w)) return undefined;
+      if (POSSESSIVE.test(w)) break;
+      words.push({ t: tok, kind: 'cap' });
+    } else if (/^\d/.test(w)) {
+      break;
+    } else if (lw === 'of' && words.length) {
+      const next = tokenAt(text, tok.end);
+      const after = next && next.text.toLowerCase() === 'the' ? tokenAt(text, next.end) : next;
+      if (!after || !isCap(after.text)) break;
+      words.push({ t: tok, kind: 'of' });
+      if (next !== after) words.push({ t: next!, kind: 'of' });
+      tok = after;
+      continue;
+    } else if (GEO_HEADS.has(lw) || SITE_HEADS.has(lw)) {
+      words.push({ t: tok, kind: 'head' });
+    } else if (STOP_WORDS.has(lw) || DETERMINER.test(lw)) {
+      break;
+    } else if (/^[\p{Ll}][\p{L}-]*$/u.test(w)) {
+      words.push({ t: tok, kind: 'mod' });
+    } else break;
+    // a word followed directly by a comma or other punctuation ends the phrase
+    if (/^[,;:)(”"“]/.test(text.slice(tok.end, tok.end + 1))) break;
+    pos = tok.end;
+    tok = tokenAt(text, pos);
+  }
+  // modifiers that lead to no head are not part of a place ("at a press conference")
+  while (words.length && (words[words.length - 1]!.kind === 'mod' || words[words.length - 1]!.kind === 'of')) words.pop();
+  if (!words.length) return undefined;
+  const end = words[words.length - 1]!.t.end;
+  const slice = (from: number, to: number) => text.slice(words[from]!.t.start, words[to]!.t.end);
+  let lastHead = -1;
+  for (let i = 0; i < words.length; i++) if (words[i]!.kind === 'head') lastHead = i;
+  const within = [...possessed];
+  const capsOnly = (from: number, to: number) => words.slice(from, to).every((w) => w.kind === 'cap' || w.kind === 'of');
+
+  // "the Alaskan city of Anchorage", "the island of Sentosa", "the Soviet liner Maxim Gorky"
+  if (lastHead >= 0 && lastHead < words.length - 1) {
+    let from = lastHead + 1;
+    while (from < words.length && words[from]!.kind === 'of') from++;
+    if (from < words.length && capsOnly(from, words.length)) {
+      const name = canonical(slice(from, words.length - 1));
+      const head = words[lastHead]!.t.text.toLowerCase();
+      const description = slice(0, lastHead);
+      const adjective = words.slice(0, lastHead).filter((w) => w.kind === 'cap').map((w) => w.t.text).join(' ');
+      // "the Alaskan city of Anchorage" is in Alaska; "the Soviet liner Maxim Gorky" only flies its flag
+      const region = adjective && GEO_HEADS.has(head) ? demonymPlace(adjective) : undefined;
+      if (region && canonical(region) !== name) within.push(region);
+      return {
+        start, end, place: name, within, kind: kindOfName(name, SITE_HEADS.has(head) ? head : undefined), grounded: true, head,
+        ...(SITE_HEADS.has(head) ? { detail: description } : {}),
+      };
+    }
+  }
+  if (lastHead === words.length - 1) {
+    const head = words[lastHead]!.t.text.toLowerCase();
+    const caps = words.slice(0, lastHead).filter((w) => w.kind === 'cap');
+    const capText = caps.map((w) => w.t.text).join(' ');
+    const adjectival = caps.length > 0 && caps.every((w) => !!demonymPlace(w.t.text) || !!capitalOf(w.t.text)) && !!(demonymPlace(capText) || capitalOf(capText));
+    if (caps.length && !adjectival) {
+      // "the Capella hotel", "Filoli estate", "Sentosa island": a named site, or a known place plus its kind
+      const firstCap = words.findIndex((w) => w.kind === 'cap');
+      const bare = slice(firstCap, words.lastIndexOf(caps[caps.length - 1]!));
+      const full = slice(firstCap, lastHead);
+      const known = lookup(full) ?? lookup(bare);
+      const name = known ? known.name : full;
+      return { start, end, place: name, within, kind: known ? known.kind : kindOfName(full, head), grounded: true, head };
+    }
+    const description = slice(0, lastHead).replace(/^(?:the|a|an)\s+/i, '');
+    if (adjectival) {
+      // "the Finnish capital" is Helsinki; "the Alaskan city" is somewhere in Alaska
+      if (head === 'capital') {
+        const city = capitalOf(capText);
+        if (city) return { start, end, place: city, within, kind: 'city', grounded: true, head };
+      }
+      const region = demonymPlace(capText)!;
+      return {
+        start, end, place: canonical(region), within, kind: lookup(region)?.kind ?? 'country', grounded: true, head,
+        ...(SITE_HEADS.has(head) || GEO_HEADS.has(head) ? { detail: description } : {}),
+      };
+    }
+    // a bare description: the place comes from what follows ("the military base in Anchorage")
+    return { start, end, detail: description, within, kind: 'site', grounded: false, head };
+  }
+  if (!capsOnly(0, words.length)) return undefined;
+  // "Anchorage", "Joint Base Elmendorf-Richardson", "Höfði House", "the White House"
+  const name = slice(0, words.length - 1);
+  const known = lookup(name);
+  if (!known && words.length === 1 && (demonymPlace(name) || capitalOf(name))) return undefined;
+  const lastWord = words[words.length - 1]!.t.text.toLowerCase();
+  return {
+    start, end, place: known ? known.name : name, within, kind: known ? known.kind : kindOfName(name),
+    grounded: !!known || SITE_HEADS.has(lastWord) || GEO_HEADS.has(lastWord),
+  };
+}
+
+const CONTINUE = /^(?:,?\s+(in|on|near|outside|off|at)\s+|,\s*)/y;
+
+/**
+ * A place phrase with what the text says holds it: "X in Y", "X on Y", "X, Z", up to three
+ * levels ("at the Capella hotel on Sentosa island, Singapore").
+ */
+export function placePhrase(text: string, at: number): PlacePhrase | undefined {
+  const head = nominal(text, at);
+  if (!head) return undefined;
+  let cur = head;
+  for (let depth = 0; depth < 3; depth++) {
+    const rest = text.slice(cur.end, cur.end + 12);
+    const year = rest.match(/^\s+in\s+((?:19|20)\d\d)\b/);
+    if (year) {
+      cur.year = Number(year[1]);
+      break;
+    }
+    CONTINUE.lastIndex = 0;
+    const m = CONTINUE.exec(text.slice(cur.end, cur.end + 12));
+    if (!m) break;
+    const prep = m[1];
+    const next = nominal(text, cur.end + m[0].length);
+    if (!next || !next.place) break;
+    if (!prep && (cur.detail !== undefined || !cur.place) && SITE_HEADS.has(cur.head ?? '') && next.kind === 'site' && (next.grounded || lookup(next.place))) {
+      // "the U.S. military base, Joint Base Elmendorf-Richardson": the name of what was described
+      cur = { ...next, within: [...next.within, ...cur.within] };
+      continue;
+    }
+    if (!prep) {
+      // after a comma only a known place continues the phrase: "Anchorage, Alaska" but
+      // not "in Anchorage, Putin said"
+      const known = lookup(next.place);
+      if (!known) break;
+      const finer = containers(next.place).some((c) => placeKey(c.name) === placeKey(cur.place ?? ''));
+      if (cur.place && placeKey(next.place) === placeKey(cur.place)) {
+        cur = { ...cur, end: next.end };
+        continue;
+      }
+      if (finer && GEO_HEADS.has(cur.head ?? '')) {
+        // "the Alaskan city, Anchorage": the apposition names the place described
+        cur = { ...cur, end: next.end, place: next.place, kind: next.kind, detail: undefined, within: [...cur.within.filter((w) => placeKey(w) !== placeKey(next.place!)), cur.place!] };
+        continue;
+      }
+      if (!cur.place || RANK[known.kind] >= RANK[cur.kind] && cur.kind !== 'site') break;
+    } else if (prep.toLowerCase() === 'at' && cur.kind !== 'site' && cur.place) {
+      break;
+    }
+    if (!cur.place) {
+      cur = { ...cur, end: next.end, place: next.place, kind: next.kind, grounded: next.grounded || !!lookup(next.place), within: [...cur.within, ...next.within] };
+    } else {
+      cur = { ...cur, end: next.end, grounded: true, within: [...cur.within, next.place, ...next.within] };
+    }
+  }
+  return cur;
+}
+
+// ---------------------------------------------------------------------------------------
+// Comparing places.
+
+interface Chain {
+  keys: Set<string>;
+  /** the known container at each level: country, region, city */
+  levels: Partial<Record<PlaceKind, string>>;
+  known: boolean;
+}
+
+function chainOf(v: PlaceValue): Chain {
+  const keys = new Set<string>();
+  const levels: Partial<Record<PlaceKind, string>> = {};
+  let known = false;
+  const note = (name: string, self: boolean) => {
+    const p = lookup(name);
+    if (!self) keys.add(placeKey(name));
+    if (p) {
+      known = true;
+      if (!self) keys.add(placeKey(p.name));
+      if (p.kind !== 'site' && !(p.kind in levels)) levels[p.kind] = placeKey(p.name);
+      for (const c of containers(p.name)) {
+        keys.add(placeKey(c.name));
+        if (!(c.kind in levels)) levels[c.kind] = placeKey(c.name);
+      }
+    }
+  };
+  note(v.place, true);
+  for (const w of v.within) note(w, false);
+  if (v.within.length) known = true;
+  return { keys, levels, known };
+}
+
+function rankOf(v: PlaceValue): number {
+  const p = lookup(v.place);
+  const base = p ? RANK[p.kind] : /\b(?:base|hotel|house|palace|estate|villa|resort|mansion|castle|hall|lodge|residence|embassy|club|centre|center)$/i.test(v.place) ? RANK.site : 2.5;
+  return v.detail ? base + 0.5 : base;
+}
+
+const sameKey = (a: string, b: string) => {
+  const strip = (s: string) => placeKey(s).replace(/ (?:hotel|estate|island|resort|mansion|villa)$/, '');
+  return strip(a) === strip(b) || placeKey(canonical(a)) === placeKey(canonical(b));
+};
+
+export function relatePlaces(a: PlaceValue, b: PlaceValue): Relation {
+  if (sameKey(a.place, b.place)) {
+    if (!a.detail === !b.detail) return 'same';
+    return a.detail ? 'narrower' : 'wider';
+  }
+  const ca = chainOf(a);
+  const cb = chainOf(b);
+  // "the presidential palace in Helsinki" and "the Presidential Palace": one place
+  if (a.detail && sameKey(a.detail, b.place) && cb.keys.has(placeKey(a.place))) return 'same';
+  if (b.detail && sameKey(b.detail, a.place) && ca.keys.has(placeKey(b.place))) return 'same';
+  if (ca.keys.has(placeKey(canonical(b.place)))) return 'narrower';
+  if (cb.keys.has(placeKey(canonical(a.place)))) return 'wider';
+  // provably apart: both placed, and they differ at a level both know
+  const la = { ...ca.levels };
+  const lb = { ...cb.levels };
+  const pa = lookup(a.place);
+  const pb = lookup(b.place);
+  if (pa && pa.kind !== 'site') la[pa.kind] = placeKey(pa.name);
+  if (pb && pb.kind !== 'site') lb[pb.kind] = placeKey(pb.name);
+  for (const level of ['country', 'region', 'city', 'district'] as const) {
+    if (la[level] && lb[level] && la[level] !== lb[level]) return 'conflict';
+  }
+  const ra = rankOf(a);
+  const rb = rankOf(b);
+  if (ra === rb) return 'conflict';
+  // one of them is not placed in the world: nothing says they are apart, so the more specific
+  // kind of place is taken to be inside the other
+  return ra > rb ? 'narrower' : 'wider';
+}
+
+function displayPlace(v: PlaceValue): string {
+  const outer = v.within.filter((w) => placeKey(w) !== placeKey(v.place)).slice(0, 2);
+  const core = v.detail ? `${v.detail} in ${v.place}` : v.place;
+  return outer.length ? `${core} (${outer.join(', ')})` : core;
+}
+
+const placeIdentity = (v: PlaceValue) => `${placeKey(canonical(v.place))}|${v.detail ? placeKey(v.detail) : ''}`;
+
+// ---------------------------------------------------------------------------------------
+// Shared clause and voice helpers.
+
+/** The clause around an offset: sentence text cut at semicolons, dashes and parentheses. */
+function clauseBounds(s: Sentence, rel: number): [number, number] {
+  const t = s.text;
+  let from = 0;
+  let to = t.length;
+  for (let i = rel - 1; i >= 0; i--) {
+    if (/[;—–()]/.test(t[i]!) || (t[i] === '-' && t[i - 1] === ' ' && t[i + 1] === ' ')) {
+      from = i + 1;
+      break;
+    }
+  }
+  for (let i = rel; i < t.length; i++) {
+    if (/[;—–()]/.test(t[i]!) || (t[i] === '-' && t[i - 1] === ' ' && t[i + 1] === ' ')) {
+      to = i;
+      break;
+    }
+  }
+  return [from, to];
+}
+
+const OPEN_QUOTE = /[“"]/;
+/** Whether an offset of the sentence lies inside a quotation. */
+function insideQuote(text: string, rel: number): boolean {
+  let open = false;
+  for (let i = 0; i < rel; i++) {
+    const c = text[i]!;
+    if (c === '“') open = true;
+    else if (c === '”') open = false;
+    else if (c === '"') open = !open;
+  }
+  return open;
+}
+
+const SPEAKER = `((?:the\\s+)?[A-Z][\\w'’.-]+(?:\\s+[A-Z][\\w'’.-]+){0,3}|[Hh]e|[Ss]he)`;
+const SAID = '(?:said|says|added|told\\s+[\\w\\s]{1,30}?|declared|remarked|quipped|joked|replied|noted|wrote|posted|suggested|proposed|offered)';
+const SPEAKER_AFTER = new RegExp(`^[^“”"]*[”"]\\s*,?\\s*(?:${SPEAKER}\\s+${SAID}\\b|${SAID}\\s+${SPEAKER})`);
+const SPEAKER_BEFORE = new RegExp(`${SPEAKER}\\s+(?:also\\s+)?${SAID}\\s*[,:]?\\s*[“"][^“”"]*$`);
+
+/** Who says a quotation that holds the offset, from the attribution right after or before it. */
+function quoteSpeaker(doc: Doc, s: Sentence, rel: number): string | undefined {
+  const after = s.text.slice(rel, rel + 400).match(SPEAKER_AFTER);
+  if (after) {
+    const who = (after[1] ?? after[2])!;
+    return nameOf(doc, who, s.start + rel);
+  }
+  const before = s.text.slice(Math.max(0, rel - 300), rel).match(SPEAKER_BEFORE);
+  if (before) return nameOf(doc, before[1]!, s.start + rel);
+  // a quotation carried over from the sentence before: the one who spoke there
+  return doc.people.lastBefore(s.start + rel)?.name;
+}
+
+// ---------------------------------------------------------------------------------------
+// The venue.
+
+const VENUE_CUE_STRONG =
+  /\b(?:met|meet|meets|meeting|meetings|summit|summits|summitry|talks|negotiations|sit-down|tête-à-tête|tete-a-tete|encounter|held|hosted|hosting|hosts|host|convened|gathered|venue|took\s+place|take\s+place|taking\s+place|takes\s+place|sat\s+down|conferred|huddled|G\d+|G-\d+|APEC|ASEAN|sidelines)\b/gi;
+const VENUE_CUE_MEDIUM =
+  /\b(?:press\s+conference|news\s+conference|joint\s+appearance|press\s+appearance|(?:faced|addressed|briefed)\s+(?:the\s+)?(?:media|press|reporters|journalists)|arrived|arriving|arrival|landed|landing|greeted|welcomed|shook\s+hands|handshake|red\s+carpet|motorcade|together)\b/gi;
+const VENUE_TRIGGER =
+  /\b(?:met|meet|meeting|summit|talks|negotiations|sit-down|encounter|held|host|hosted|hosting|convened|venue|place|sat\s+down|conferred|huddled|G-?\d+|APEC|ASEAN|sidelines|conference|appearance|media|press|reporters|arrived|arriving|arrival|landed|landing|greeted|welcomed|hands|handshake|carpet|motorcade|together|tête-à-tête|tete-a-tete)\b/i;
+const PREP = /\b(in|at|aboard|inside|on|near|outside)\s+/gi;
+// what a preposition right after a topic noun belongs to: "the war in Ukraine"
+const TOPIC_BEFORE =
+  /\b(?:war|wars|peace|conflict|fighting|crisis|situation|security|stability|troops|forces|soldiers|invasion|occupation|presence|interests|interference|election|elections|operations|offensive|people|civilians|citizens|allies|partners|refugees|settlement|ceasefire|truce|hostilities|aggression|violence|tensions|influence|deal|agreement|investment|investments|business|trade|economy|sanctions|rights|role|ties|relations|policy|assets|territory|territories|cities|positions|gains|advances|front|frontline|battlefield|lines|stake|interest|power|democracy|government|regime|things|events|developments|everything|nothing|anything|somewhere|ambassador|embassy|envoy|counterpart|colleagues|residents|population|progress|ground|fact)\s+$/i;
+const HISTORY =
+  /\b(?:since|previous|previously|last\s+(?:met|time|summit|meeting|year|month)|prior|earlier\s+(?:summit|meeting|talks|encounter)|former|unlike|recall(?:s|ed|ing)?|years?\s+ago|decades?\s+ago|back\s+in|predecessors?|anniversary|had\s+met|had\s+held)\b/i;
+// after the place, up to the next comma: "who met Trump in Helsinki seven years ago,"
+const HISTORY_AFTER = /^[^,;]*?\b(?:ago|previously|earlier|back\s+then|at\s+the\s+time)\b/i;
+const YEAR = /\b(?:19|20)\d\d\b/g;
+const DATED_YEAR = new RegExp(
+  '\\b(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?,?\\s+((?:19|20)\\d\\d)\\b' +
+    '|\\b\\d{1,2}\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+((?:19|20)\\d\\d)\\b',
+  'g',
+);
+const eventYearCache = new WeakMap<Doc, Set<number>>();
+
+/**
+ * The years the report dates its own event in ("on June 12, 2018", "in October 1986"). Any
+ * other year a place comes with ("in Helsinki in 2018", "the 2021 Geneva summit") is history.
+ */
+function eventYears(doc: Doc): Set<number> {
+  let years = eventYearCache.get(doc);
+  if (!years) {
+    const count = new Map<number, number>();
+    for (const m of doc.clean.matchAll(DATED_YEAR)) {
+      const y = Number(m[1] ?? m[2]);
+      count.set(y, (count.get(y) ?? 0) + 1);
+    }
+    const top = Math.max(0, ...count.values());
+    years = new Set([...count].filter(([, n]) => n === top).map(([y]) => y));
+    eventYearCache.set(doc, years);
+  }
+  return years;
+}
+
+/** Whether a stretch of text puts what it says in the past: "since", "last met", another year. */
+function past(doc: Doc, text: string): boolean {
+  if (HISTORY.test(text)) return true;
+  const years = eventYears(doc);
+  for (const m of text.matchAll(YEAR)) if (!years.has(Number(m[0]))) return true;
+  return false;
+}
+const NEXT_BEFORE = /\b(?:next|second|another|follow-up|follow-on|future|upcoming|return|reciprocal|further|third|new)\s+(?:[\w-]+\s+)?$/i;
+// a next meeting spoken of anywhere before the cue in the clause: "the next round of talks
+// between Russia and Ukraine would take place in Istanbul"
+const NEXT_CONTEXT =
+  /\b(?:next|another|follow-up|follow-on|future|upcoming|return|reciprocal|further|new)\s+(?:[\w-]+\s+){0,2}(?:summit|meeting|round|talks|session|encounter|visit|time)\b|\bmeet(?:ing)?\s+again\b/i;
+// "second" and "third" are a next meeting only when the clause looks ahead ("a second summit
+// could be held"), not in "their second summit, in Hanoi"
+const ORDINAL_CONTEXT = /\b(?:second|third|fourth)\s+(?:[\w-]+\s+){0,2}(?:summit|meeting|round|talks|session|encounter)\b/i;
+const LOOKS_AHEAD = /\b(?:will|would|could|might|may|shall|propos\w*|suggest\w*|hope[sd]?|hoping|plans?|planned|planning|invit\w*|offer\w*|to\s+be\s+held|set\s+to|expected|likely|possible|possibly|agreed\s+to)\b/i;
+const SPECULATIVE = /\b(?:could|might|may|would|possibly|perhaps|maybe)\s+(?:\w+\s+){0,2}$/i;
+const NOT_HERE =
+  /\b(?:not|never|instead\s+of|rather\s+than|no\s+longer|propos\w*|suggest\w*|invit\w*|offer\w*|again|could\s+be\s+held|would\s+be\s+held|might\s+be\s+held|moved\s+from|relocated\s+from|originally|initially)\b/i;
+const EXPECT = /\b(?:will|shall|is\s+to|are\s+to|(?:is|are)\s+(?:set|expected|scheduled|due|slated|planned|poised)\s+to|to\s+be\s+held|upcoming|planned|scheduled|expected\s+to)\b/i;
+
+interface Candidate {
+  phrase: PlacePhrase;
+  weight: number;
+  sentence: Sentence;
+  modality: Modality;
+}
+
+function placeValue(p: PlacePhrase): PlaceValue | undefined {
+  if (!p.place) return undefined;
+  const within: string[] = [];
+  const add = (n: string) => {
+    const c = canonical(n);
+    if (placeKey(c) !== placeKey(p.place!) && !within.some((w) => placeKey(w) === placeKey(c))) within.push(c);
+  };
+  for (const w of p.within) add(w);
+  // the gazetteer fills in what the text leaves out, down to the first region: "Anchorage,
+  // Alaska" is how places are written; the country after a state is implied
+  const chain = containers(p.place);
+  for (const w of p.within) chain.push(...containers(w));
+  const hasRegion = [...chain, ...p.within.map((w) => lookup(w)).filter(Boolean)].some((c) => c!.kind === 'region');
+  for (const c of chain) if (!(hasRegion && c.kind === 'country')) add(c.name);
+  // innermost first
+  within.sort((x, y) => (RANK[lookup(y)?.kind ?? 'city'] - RANK[lookup(x)?.kind ?? 'city']));
+  return { place: canonical(p.place), within, ...(p.detail ? { detail: p.detail } : {}) };
+}
+
+/**
+ * The part of a clause that bears on a place at its end: the stretch after the last comma, and
+ * an opening adverbial that sets the whole sentence in time ("In 2018, …", "Since then, …").
+ * "Putin, who met Trump in Helsinki seven years ago, arrived in Anchorage" is about Anchorage.
+ */
+function ownStretch(left: string): string {
+  const cut = left.lastIndexOf(',');
+  if (cut < 0) return left;
+  const first = left.slice(0, Math.max(0, left.indexOf(',')));
+  const opening = /^\s*(?:In|Back|Since|During|Years|Decades|Unlike|When|Before|Previously|Earlier|Last|At\s+the\s+time)\b/.test(first) ? first + ' ' : '';
+  return opening + left.slice(cut + 1);
+}
+
+/** Cue strength governing a place phrase at rel (sentence-relative), 0 when none does. */
+function cueWeight(doc: Doc, s: Sentence, phrase: PlacePhrase, prepRel: number, prep: string): number {
+  const t = s.text;
+  const rel = phrase.start - s.start;
+  const [from, to] = clauseBounds(s, rel);
+  const left = t.slice(from, prepRel);
+  const after = t.slice(phrase.end - s.start, to);
+  if (TOPIC_BEFORE.test(left)) return 0;
+  if (past(doc, ownStretch(left)) || (phrase.year && !eventYears(doc).has(phrase.year)) || HISTORY_AFTER.test(after)) return 0;
+  if (/\b(?:not|never)\s+$/i.test(left)) return 0;
+  if (NEXT_CONTEXT.test(left) || (ORDINAL_CONTEXT.test(left) && LOOKS_AHEAD.test(left))) return 0;
+  // the cue must govern the place: close enough, with no other clause in between
+  const window = left.slice(-90);
+  let best = 0;
+  for (const [re, w] of [[VENUE_CUE_STRONG, 3], [VENUE_CUE_MEDIUM, 2]] as const) {
+    re.lastIndex = 0;
+    for (const m of window.matchAll(re)) {
+      const gap = window.slice(m.index! + m[0].length);
+      // "after the summit, Zelensky in Kyiv": a comma then a new subject cuts the cue off
+      if (/,\s*\S/.test(gap) && !/,\s*$/.test(gap) && !/,\s+(?:held|hosted|which|where)\b/i.test(gap)) continue;
+      if (/\b(?:said|says|told|tells|asked|called|urged|warned|flew|flying|returned|traveled|travelled|headed|left|leaving|lives|lived|born)\b/i.test(gap)) continue;
+      if (/\b(?:about|regarding|concerning|over|to\s+(?:discuss|end|resolve|address|settle|stop|halt|bring))\b/i.test(gap)) continue;
+      if (/\b(?:not|never)\b|n['’]t\b/i.test(gap)) continue;
+      const before = window.slice(0, m.index!);
+      if (NEXT_BEFORE.test(before) || NOT_HERE.test(before.slice(-60)) || SPECULATIVE.test(before)) continue;
+      if (/^(?:again|next)\b/i.test(gap.trim())) continue;
+      // someone's own news conference is not the summit's: only a joint one places the talks
+      const solo = w === 2 && /conference|appearance/i.test(m[0]) && !/\b(?:joint|together|both|two\s+leaders|leaders)\b/i.test(t.slice(from, to));
+      best = Math.max(best, solo ? 1 : w);
+    }
+  }
+  // after it: "in Anchorage for the summit", "Helsinki, where the two met"
+  if (/^\s*(?:on\s+\w+\s+|this\s+week\s+|today\s+)?for\s+(?:the\s+|a\s+|an\s+|their\s+|his\s+)?(?:[\w-]+\s+){0,2}(?:summit|talks|meeting|negotiations|sit-down)\b/i.test(after)) best = Math.max(best, 3);
+  if (/^,?\s+where\b[^.;]{0,60}?\b(?:met|meet|meeting|summit|talks|held|hosted|sat\s+down)\b/i.test(after)) best = Math.max(best, 3);
+  if (!best) return 0;
+  if (/\bagain\b/i.test(after.slice(0, 20))) return 0;
+  // "on" holds only islands and ships: "talks on Ukraine" is a topic
+  if (prep === 'on' && !(ON_HEADS.test(phrase.head ?? '') || (phrase.place && ISLANDS.has(placeKey(phrase.place))))) return 0;
+  // an unknown capitalised name needs a cue right at it ("met in Nusa Dua"), not a loose one
+  if (phrase.place && !phrase.grounded && !lookup(phrase.place)) {
+    const near = /\b(?:met|meet|meeting|summit|talks|held|hosted|venue|place|arrived|landed|conference)\s+$/i.test(left);
+    if (!near) return 0;
+  }
+  return best;
+}
+
+const VENUE_IS = /\b(?:venue|site\s+of\s+the\s+(?:summit|talks|meeting))(?:\s*[,:]\s*|\s+(?:was|is|will\s+be|had\s+been)\s+)/gi;
+const COMPOUND = /\b((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,2}\p{Lu}[\p{L}\p{M}.'’-]*)\s+(?:summit|talks|meeting|tête-à-tête|summitry)\b/gu;
+const WHERE_AFTER = /\b((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,2}\p{Lu}[\p{L}\p{M}.'’-]*),\s+where\b[^.;]{0,60}?\b(?:met|meet|meeting|summit|talks|held|hosted|sat\s+down)\b/gu;
+
+function venueCandidates(doc: Doc, s: Sentence): Candidate[] {
+  const out: Candidate[] = [];
+  const t = s.text;
+  let consumed = -1;
+  const modalityAt = (rel: number): Modality => {
+    const [from] = clauseBounds(s, rel);
+    return EXPECT.test(t.slice(from, rel)) ? 'expected' : 'stated';
+  };
+  for (const m of t.matchAll(PREP)) {
+    const prep = m[1]!.toLowerCase();
+    const at = m.index! + m[0].length;
+    if (m.index! < consumed) continue;
+    const phrase = placePhrase(t, at);
+    if (!phrase) continue;
+    const abs = { ...phrase, start: phrase.start + s.start, end: phrase.end + s.start };
+    const w = cueWeight(doc, s, abs, m.index!, prep);
+    if (!w) continue;
+    consumed = phrase.end;
+    out.push({ phrase: abs, weight: w, sentence: s, modality: modalityAt(m.index!) });
+  }
+  for (const m of t.matchAll(VENUE_IS)) {
+    if (m.index! < consumed) continue;
+    const phrase = placePhrase(t, m.index! + m[0].length);
+    if (!phrase?.place) continue;
+    const left = t.slice(clauseBounds(s, m.index!)[0], m.index!);
+    if (past(doc, left) || NEXT_CONTEXT.test(left) || SPECULATIVE.test(left)) continue;
+    consumed = phrase.end;
+    out.push({ phrase: { ...phrase, start: phrase.start + s.start, end: phrase.end + s.start }, weight: 3, sentence: s, modality: modalityAt(m.index!) });
+  }
+  // "the Helsinki summit", "the Alaska talks": a known place (not a country, which is
+  // usually the topic: "Ukraine talks") naming the meeting
+  for (const m of t.matchAll(COMPOUND)) {
+    const name = m[1]!.replace(/^(?:The|A|An)\s+/, '');
+    const known = lookup(name);
+    if (!known || (known.kind === 'country' && !ISLANDS.has(placeKey(known.name)) && known.name !== 'Singapore')) continue;
+    if (m.index! < consumed) continue;
+    const left = t.slice(clauseBounds(s, m.index!)[0], m.index!);
+    if (past(doc, left) || NEXT_BEFORE.test(left) || NEXT_CONTEXT.test(left) || /[-–]\s*$/.test(left)) continue;
+    const start = m.index! + m[0].indexOf(name);
+    out.push({ phrase: { start: s.start + start, end: s.start + start + name.length, place: known.name, within: [], kind: known.kind, grounded: true }, weight: 2, sentence: s, modality: modalityAt(m.index!) });
+  }
+  for (const m of t.matchAll(WHERE_AFTER)) {
+    const name = m[1]!.replace(/^(?:The|A|An|In|At)\s+/, '');
+    const known = lookup(name);
+    if (!known || m.index! < consumed) continue;
+    if (out.some((c) => c.phrase.start - s.start <= m.index! + m[0].length && c.phrase.end - s.start >= m.index!)) continue;
+    const left = t.slice(clauseBounds(s, m.index!)[0], m.index!);
+    if (past(doc, left)) continue;
+    const start = m.index! + m[0].indexOf(name);
+    out.push({ phrase: { start: s.start + start, end: s.start + start + name.length, place: known.name, within: [], kind: known.kind, grounded: true }, weight: 3, sentence: s, modality: 'stated' });
+  }
+  return out;
+}
+
+const DATELINE = /^\s*(?:[^\n]{0,60}?\s[–—-]\s+)?(\p{Lu}[\p{L}\p{M}.'’ -]{1,30}?)(?:,\s*(\p{Lu}[\p{L}\p{M}.' ]{1,24}?))?\s*(?:\([^)\n]{1,40}\)\s*)?(?:[:—–-]|\n|$)/u;
+
+/** Where the report was filed: "ANCHORAGE, Alaska (AP) —", "Anchorage, Alaska :", "Outlet – Anchorage". */
+export function dateline(doc: Doc): PlaceValue | undefined {
+  const first = doc.clean.slice(0, 160);
+  const m = first.match(DATELINE);
+  if (!m) return undefined;
+  const city = lookup(m[1]!.trim());
+  if (!city) return undefined;
+  const region = m[2] ? lookup(m[2].trim()) : undefined;
+  return placeValue({ start: 0, end: 0, place: city.name, within: region ? [region.name] : [], kind: city.kind, grounded: true });
+}
+
+function mergeVenue(doc: Doc, found: Candidate[]): Claim<PlaceValue> | undefined {
+  type Cluster = { members: { c: Candidate; v: PlaceValue }[]; weight: number };
+  const clusters: Cluster[] = [];
+  const described: Candidate[] = [];
+  for (const c of found) {
+    const v = placeValue(c.phrase);
+    if (!v) {
+      described.push(c);
+      continue;
+    }
+    const home = clusters.find((cl) => cl.members.every((o) => relatePlaces(v, o.v) !== 'conflict'));
+    if (home) {
+      home.members.push({ c, v });
+      home.weight += c.weight;
+    } else clusters.push({ members: [{ c, v }], weight: c.weight });
+  }
+  if (!clusters.length) {
+    // a described venue only ("at the military base"): grounded by the dateline, if any
+    const d = described[0];
+    const filed = dateline(doc);
+    if (!d || !filed) return undefined;
+    const value: PlaceValue = { ...filed, ...(d.phrase.detail ? { detail: d.phrase.detail } : {}) };
+    return claimFor(doc, d, value);
+  }
+  let best = clusters[0]!;
+  for (const cl of clusters) if (cl.weight > best.weight) best = cl;
+  // a lone weak cue (someone's own news conference) is not enough to name the venue
+  if (best.weight < 2) return undefined;
+  // the most specific member, with every other member's place as its container
+  let top = best.members[0]!;
+  for (const m of best.members) if (relatePlaces(m.v, top.v) === 'narrower') top = m;
+  const within = [...top.v.within];
+  const others = best.members.filter((m) => m !== top).map((m) => m.v);
+  for (const o of others) {
+    for (const n of [o.place, ...o.within]) {
+      if (placeKey(n) !== placeKey(top.v.place) && !within.some((w) => placeKey(w) === placeKey(n))) {
+        if (relatePlaces(top.v, { place: n, within: [] }) === 'narrower' || !lookup(n)) within.push(n);
+      }
+    }
+  }
+  within.sort((x, y) => RANK[lookup(y)?.kind ?? 'city'] - RANK[lookup(x)?.kind ?? 'city']);
+  const regionNamed = within.some((w) => lookup(w)?.kind === 'region');
+  const value: PlaceValue = {
+    place: top.v.place,
+    within: within.filter((w) => !(regionNamed && lookup(w)?.kind === 'country')),
+    ...(top.v.detail ? { detail: top.v.detail } : {}),
+  };
+  const modality = best.members.some((m) => m.c.modality === 'stated') ? 'stated' : 'expected';
+  return claimFor(doc, { ...top.c, modality }, value);
+}
+
+function claimFor<V>(doc: Doc, c: Candidate, value: V): Claim<V> {
+  const rel = c.phrase.start - c.sentence.start;
+  const attribution = insideQuote(c.sentence.text, rel) ? quoteSpeaker(doc, c.sentence, rel) ?? 'report' : 'report';
+  return { type: 'meeting.venue', value, span: { start: c.phrase.start, end: c.phrase.end }, attribution, modality: c.modality } as Claim<V>;
+}
+
+export function findVenue(doc: Doc): Claim<PlaceValue> | undefined {
+  const found: Candidate[] = [];
+  for (const s of doc.sentences) {
+    if (!VENUE_TRIGGER.test(s.text)) continue;
+    found.push(...venueCandidates(doc, s));
+  }
+  return mergeVenue(doc, found);
+}
+
+// ---------------------------------------------------------------------------------------
+// The next meeting: where and when.
+
+const NEXT_TRIGGER = /\b(?:next|again|second|another|follow[- ]?up|follow-on|future|upcoming|return|reciprocal|invit\w*|visit\w*|rematch)\b/i;
+// what makes a place or a time the next meeting's
+const NEXT_CUE = new RegExp(
+  '\\b(?:(?:next|second|another|follow[- ]?up|follow-on|future|upcoming|return|reciprocal|further|third|fresh|new)\\s+(?:[\\w-]+\\s+)?' +
+    '(?:summit|meeting|round|talks|session|encounter|visit|get-together|sit-down|time|one|tête-à-tête)' +
+    '|(?:meet|meeting|met|see\\s+each\\s+other|get\\s+together|talk|sit\\s+down|gather|convene)(?:\\s+\\w+){0,2}?\\s+again' +
+    '|invit(?:ed|es|e|ing|ation|ations)|visit(?:s|ed|ing)?|rematch)\\b',
+  'gi',
+);
+const DENIED = /\b(?:ruled\s+out|rules\s+out|rejected|rejects|declined|declines|dismissed|refused|refuses|no\s+plans?|not\s+(?:be\s+)?(?:held|meet|go|travel|visit|come)|won['’]t|will\s+not|would\s+not|wouldn['’]t|never|turned\s+down)\b/i;
+const ACCEPTED = /\b(?:agreed|agree|agrees|accepted|accepts|accept|announced|confirmed|set\s+for|scheduled\s+for|was\s+set|were\s+set|has\s+been\s+set|arranged|decided)\b/i;
+const PROPOSED = /\b(?:propos\w*|suggest\w*|offer\w*|invit\w*|float\w*|could|might|may|possibly|perhaps|maybe|idea|would\s+like|wants?\s+to|wanted\s+to|willing|open\s+to|raised\s+the\s+(?:idea|possibility)|urged|called\s+for|pitched|next\s+time)\b/i;
+const HOPED = /\b(?:hope[sd]?|hoping|wish\w*|look(?:s|ed|ing)?\s+forward)\b/i;
+const EXPECTED = /\b(?:expected|expects?|likely|will|would|plans?|planned|planning|intends?|intended|to\s+be\s+held|set\s+to|due\s+to|scheduled|slated)\b/i;
+const AGENT = new RegExp(
+  `(${GROUP}|[Hh]e|[Ss]he|(?:President\\s+|Prime\\s+Minister\\s+|Chairman\\s+)?[A-Z][\\w'’.-]+(?:\\s+[A-Z][\\w'’.-]+){0,2}|[Tt]he\\s+(?:[A-Z][\\w.]+\\s+)?(?:president|leader|prime\\s+minister|premier|chancellor))\\s+(?:also\\s+|later\\s+|then\\s+|has\\s+|had\\s+|have\\s+|even\\s+)?` +
+    '(?:propos\\w*|suggest\\w*|offer\\w*|invit\\w*|float\\w*|extend\\w*|hope[sd]?|hoping|said|says|told|added|urged|pitched|raised|wants?|wanted|would|could|declined|rejected|refused|ruled|dismissed|accepted|agreed|expressed|called)\\b',
+  'g',
+);
+const GROUP_ONLY = new RegExp(`^(?:${GROUP})$`);
+// "…, officials said." closing the sentence
+const SAID_AFTER = new RegExp(`[,—–]\\s*(${GROUP}|[A-Z][\\w'’.-]+(?:\\s+[A-Z][\\w'’.-]+){0,3}|[Hh]e|[Ss]he)\\s+(?:said|says|told\\s+[\\w\\s]{1,30}?|added|confirmed|announced)\\s*[.,]?\\s*$`);
+const NOT_AGENT = /^(?:The|It|This|That|They|We|I|But|And|Both|Two|Leaders|Officials|Reports?|In|At|On|After|Before|When|While|Asked|Speaking)$/;
+
+function modalityOf(text: string): Modality {
+  if (DENIED.test(text)) return 'denied';
+  if (ACCEPTED.test(text) && !/\b(?:agreed\s+to\s+consider|consider)\b/i.test(text)) return 'stated';
+  if (PROPOSED.test(text)) return 'proposed';
+  if (HOPED.test(text)) return 'hoped';
+  if (EXPECTED.test(text)) return 'expected';
+  return 'stated';
+}
+
+/** Who proposes, hopes, denies or says it: the agent of the clause, else the quotation's speaker. */
+function agentOf(doc: Doc, s: Sentence, clauseFrom: number, rel: number): string {
+  if (insideQuote(s.text, rel)) return quoteSpeaker(doc, s, rel) ?? 'report';
+  const left = s.text.slice(clauseFrom, rel);
+  const agents: { who: string; at: number }[] = [];
+  for (const m of left.matchAll(AGENT)) {
+    const who = m[1]!;
+    const group = GROUP_ONLY.test(who);
+    if (!group && NOT_AGENT.test(who.split(/\s+/)[0]!) && !/^(?:The|Both)\s+\S+\s+(?:president|leader|prime)/i.test(who)) continue;
+    // "talks between Russia and Ukraine would…": a country is not who proposes, unless
+    // reports use it for its government ("Moscow proposed")
+    if (!group && lookup(who)) continue;
+    agents.push({ who, at: clauseFrom + m.index! });
+  }
+  // the nearest agent that names someone: "Trump said he hoped…" is Trump's hope even when
+  // the report never gives his full name for "he" to resolve to
+  for (let i = agents.length - 1; i >= 0; i--) {
+    const { who, at } = agents[i]!;
+    if (/^(?:the\s+two|both)\b/i.test(who)) return 'report';
+    const name = nameOf(doc, who.replace(/^(?:President|Prime\s+Minister|Chairman)\s+/, ''), s.start + at);
+    if (name !== 'unknown') return name;
+  }
+  const after = s.text.slice(rel).match(SAID_AFTER);
+  if (after) return nameOf(doc, after[1]!, s.start + rel + after.index!);
+  return voiceAt(doc, s, s.start + rel).attribution;
+}
+
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const SEASON = 'spring|summer|autumn|fall|winter';
+const FEW = '(?:a\\s+few|a\\s+couple\\s+of|several|two|three|four|five|six|\\d+)';
+const TIME = new RegExp(
+  [
+    '(?:very\\s+)?soon',
+    'shortly',
+    'in\\s+the\\s+(?:near|not\\s+too\\s+distant|foreseeable)\\s+future',
+    'at\\s+an\\s+early\\s+date',
+    'at\\s+an?\\s+(?:appropriate|convenient|later|future)\\s+(?:time|date)',
+    'at\\s+some\\s+point',
+    `(?:within|in|over)\\s+the\\s+(?:next|coming)\\s+(?:${FEW}\\s+)?(?:days|weeks|months|year)`,
+    `within\\s+(?:${FEW}\\s+)?(?:days|weeks|months|years)`,
+    'within\\s+(?:a|one)\\s+(?:week|month|year)',
+    `in\\s+${FEW}\\s+(?:days|weeks|months)`,
+    'in\\s+a\\s+(?:week|month)(?:[\'’]s\\s+time)?',
+    `(?:early|late|later|mid-?)\\s*next\\s+(?:week|month|year|${SEASON})`,
+    `next\\s+(?:week|month|year|${SEASON})`,
+    `(?:later|early|earlier)\\s+this\\s+(?:week|month|year|${SEASON})`,
+    `this\\s+(?:${SEASON}|year)`,
+    '(?:by|before)\\s+the\\s+end\\s+of\\s+(?:the|this|next)\\s+(?:year|month)',
+    `in\\s+(?:early\\s+|mid-?|late\\s+)?(?:${MONTHS})(?:\\s+(?:19|20)\\d\\d)?`,
+    `in\\s+the\\s+(?:${SEASON})(?:\\s+of\\s+(?:19|20)\\d\\d)?`,
+    'in\\s+(?:early\\s+|late\\s+)?(?:19|20)\\d\\d',
+    `on\\s+(?:${MONTHS})\\s+\\d{1,2}(?:,?\\s+(?:19|20)\\d\\d)?`,
+    `on\\s+\\d{1,2}\\s+(?:${MONTHS})(?:\\s+(?:19|20)\\d\\d)?`,
+  ].join('|'),
+  'gi',
+);
+// "no date has been set", "did not say when": silence, not a time
+const NO_TIME = /\b(?:no\s+(?:date|time(?:line|table|frame)?)|without\s+(?:a\s+)?(?:date|timeline)|did\s+not\s+say\s+when|not\s+(?:yet\s+)?(?:set|scheduled|fixed))\b/i;
+
+/** Where what follows a place or time stops bearing on it: the next comma or conjunction. */
+function tailEnd(t: string, from: number, to: number): number {
+  const rest = t.slice(from, Math.min(to, from + 40));
+  const stop = rest.search(/,|\b(?:and|but|while|although|though)\b/);
+  return from + (stop < 0 ? rest.length : stop);
+}
+
+interface NextFound {
+  claims: Claim[];
+  /** place, modality and who: a report that repeats a proposal states it once */
+  seen: Set<string>;
+}
+
+function nextMeeting(doc: Doc, s: Sentence, out: NextFound): void {
+  const t = s.text;
+  const cues = [...t.matchAll(NEXT_CUE)];
+  if (!cues.length) return;
+  const seenPlaces = out.seen;
+  const near = (rel: number, relEnd: number): RegExpMatchArray | undefined => {
+    // the cue must sit in the same clause, within a short distance before or just after
+    const [from, to] = clauseBounds(s, rel);
+    let best: RegExpMatchArray | undefined;
+    for (const c of cues) {
+      const cs = c.index!;
+      const ce = cs + c[0].length;
+      if (cs < from || ce > to) continue;
+      if (ce <= rel && rel - ce <= 70) best = c;
+      // after it only as its purpose: "to Moscow for a second summit"
+      else if (!best && cs >= relEnd && /^[\s,]*(?:for|as)\s+(?:the\s+|a\s+|an\s+|their\s+)?$/i.test(t.slice(relEnd, cs)) && !/^(?:invit|visit)/i.test(c[0])) best = c;
+    }
+    return best;
+  };
+
+  // where
+  const prepRe = /\b(in|at|to|visit(?:ing|s|ed)?)\s+/gi;
+  let consumed = -1;
+  for (const m of t.matchAll(prepRe)) {
+    if (m.index! < consumed) continue;
+    const word = m[1]!.toLowerCase();
+    const phrase = placePhrase(t, m.index! + m[0].length);
+    if (!phrase || !phrase.place) continue;
+    if (!phrase.grounded && !lookup(phrase.place)) continue;
+    const cue = near(m.index!, phrase.end);
+    if (!cue) continue;
+    const cueText = cue[0].toLowerCase();
+    const gap = t.slice(cue.index! + cue[0].length, m.index!);
+    if (TOPIC_BEFORE.test(t.slice(0, m.index!)) || /\b(?:said|told|about|regarding|over)\b/i.test(gap)) continue;
+    // "to" takes a place only after an invitation or a visit: "invited Kim to the White House"
+    if (word === 'to' && !/^(?:invit|visit)/.test(cueText) && !/\b(?:come|go|travel|trip|fly|head|return)\w*\s+$/i.test(t.slice(0, m.index!))) continue;
+    if (/^visit/.test(word) && !/^(?:invit|visit)/.test(cueText) && !/\b(?:agreed|accepted|promised|pledged|invit\w*)\b/i.test(t.slice(0, m.index!))) continue;
+    // a bare "visit" names a next meeting only when invited to or agreed on, not any trip
+    if (/^visit/.test(cueText) && !/\b(?:invit\w*|agreed|accepted|promised|pledged|return|reciprocal|next|second)\b/i.test(t.slice(clauseBounds(s, m.index!)[0], phrase.end + 40))) continue;
+    if (past(doc, t.slice(clauseBounds(s, m.index!)[0], m.index!)) || (phrase.year && !eventYears(doc).has(phrase.year))) continue;
+    consumed = phrase.end;
+    const value = placeValue(phrase)!;
+    const [from, to] = clauseBounds(s, m.index!);
+    const modality = modalityOf(t.slice(from, tailEnd(t, phrase.end, to)));
+    const attribution = agentOf(doc, s, from, m.index!);
+    const key = `${placeKey(value.place)}|${modality}|${attribution}`;
+    if (seenPlaces.has(key)) continue;
+    seenPlaces.add(key);
+    out.claims.push({ type: 'next_meeting.location', value, span: { start: s.start + phrase.start, end: s.start + phrase.end }, attribution, modality });
+  }
+
+  // when
+  const [sentFrom, sentTo] = [0, t.length];
+  if (NO_TIME.test(t)) return;
+  for (const m of t.matchAll(TIME)) {
+    const rel = m.index!;
+    const relEnd = rel + m[0].length;
+    if (rel < sentFrom || relEnd > sentTo) continue;
+    if (/^(?:in|on)\s/i.test(m[0]) && /\b(?:since|ago)\b/i.test(t.slice(Math.max(0, rel - 30), rel))) continue;
+    const cue = near(rel, relEnd);
+    if (!cue) continue;
+    const cueText = cue[0].toLowerCase();
+    if (/^visit/.test(cueText) && !/\b(?:invit\w*|agreed|accepted|return|reciprocal|next|second)\b/i.test(t)) continue;
+    // "met again on Friday for the first time since": the meeting reported, not a next one
+    if (/\bmet\b/i.test(cueText) && !/\b(?:will|would|to|could|plan)\b/i.test(t.slice(clauseBounds(s, rel)[0], rel))) continue;
+    const [from, to] = clauseBounds(s, rel);
+    const modality = modalityOf(t.slice(from, tailEnd(t, relEnd, to)));
+    const attribution = agentOf(doc, s, from, Math.min(rel, cue.index!));
+    const text = m[0].replace(/\s+/g, ' ');
+    out.claims.push({ type: 'next_meeting.time', value: { text: text, date: dateOf(text) }, span: { start: s.start + rel, end: s.start + relEnd }, attribution, modality });
+    break;
+  }
+}
+
+const MONTH_INDEX = MONTHS.toLowerCase().split('|');
+function dateOf(text: string): string | null {
+  const a = text.match(new RegExp(`(${MONTHS})\\s+(\\d{1,2}),?\\s+((?:19|20)\\d\\d)`, 'i'));
+  const b = text.match(new RegExp(`(\\d{1,2})\\s+(${MONTHS})\\s+((?:19|20)\\d\\d)`, 'i'));
+  const [month, day, year] = a ? [a[1]!, a[2]!, a[3]!] : b ? [b[2]!, b[1]!, b[3]!] : [];
+  if (!month) return null;
+  const mi = MONTH_INDEX.indexOf(month.toLowerCase()) + 1;
+  const d = Number(day);
+  if (d < 1 || d > 31) return null;
+  return `${year}-${String(mi).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+// ---------------------------------------------------------------------------------------
+// Comparing times of a next meeting. Relative spans are days after the summit; calendar
+// expressions are years and months. Only what can be told apart is a conflict: "within weeks"
+// and "next year" may well both be right (a December summit), so they are merely of
+// different width.
+
+interface When {
+  vague?: boolean;
+  /** days after the summit */
+  days?: [number, number];
+  /** 0 this year, 1 next year; or a year written out */
+  yearOffset?: number;
+  year?: number;
+  months?: [number, number];
+  width: number;
+}
+
+const SEASONS: Record<string, [number, number]> = { spring: [3, 5], summer: [6, 8], autumn: [9, 11], fall: [9, 11] };
+const COUNT: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
+
+export function whenOf(text: string): When {
+  const t = text.toLowerCase().replace(/\s+/g, ' ');
+  if (/soon|shortly|future|early date|appropriate|convenient|later time|later date|some point/.test(t)) return { vague: true, width: 400 };
+  const unit = t.match(/\b(day|week|month|year)s?\b/);
+  const span = (u: string) => (u === 'day' ? 1 : u === 'week' ? 7 : u === 'month' ? 31 : 365);
+  const y = t.match(/\b((?:19|20)\d\d)\b/);
+  const m = t.match(new RegExp(`\\b(${MONTHS.toLowerCase()})\\b`));
+  const season = t.match(/\b(spring|summer|autumn|fall|winter)\b/);
+  const part = /\bearly\b/.test(t) ? [1, 4] : /\bmid-?/.test(t) ? [5, 8] : /\b(?:late|later|end)\b/.test(t) ? [9, 12] : undefined;
+  const calendar = (months?: [number, number]): When => {
+    const w: When = { width: months ? (months[1] - months[0] + 1) * 30 : 365 };
+    if (y) w.year = Number(y[1]);
+    else if (/\bnext (?:year|spring|summer|autumn|fall|winter)\b/.test(t) || /next year/.test(t)) w.yearOffset = 1;
+    else if (/\bthis (?:year|spring|summer|autumn|fall|winter)\b/.test(t) || /end of (?:the|this) year/.test(t)) w.yearOffset = 0;
+    if (months) w.months = months;
+    return w;
+  };
+  if (m) {
+    const mi = MONTH_INDEX.indexOf(m[1]!) + 1;
+    const exact = /\d{1,2}/.test(t.replace(/(?:19|20)\d\d/, ''));
+    return { ...calendar([mi, mi]), ...(exact ? { width: 1 } : {}) };
+  }
+  if (season && season[1] !== 'winter') return calendar(SEASONS[season[1]!]);
+  if (season) return calendar();
+  if (unit && (unit[1] === 'year') && /\b(?:next|this|end of)\b/.test(t)) return calendar(part as [number, number] | undefined);
+  if (y) return calendar(part as [number, number] | undefined);
+  if (unit && /\bnext (?:week|month)\b/.test(t)) return unit[1] === 'week' ? { days: [1, 14], width: 7 } : { days: [1, 62], width: 31 };
+  if (unit && /\bthis (?:week|month)\b/.test(t)) return unit[1] === 'week' ? { days: [0, 7], width: 7 } : { days: [0, 31], width: 31 };
+  if (unit) {
+    const n = t.match(/\b(\d+|a|one|two|three|four|five|six)\s+(?:day|week|month|year)/);
+    const count = n ? (COUNT[n[1]!] ?? Number(n[1])) : /few|couple|several/.test(t) ? 3 : 0;
+    const per = span(unit[1]!);
+    if (/^within|next|coming/.test(t) || /^(?:within|in|over) the/.test(t)) {
+      const hi = count ? count * per : per === 1 ? 14 : per === 7 ? 60 : per === 31 ? 365 : 730;
+      return { days: [0, hi], width: hi };
+    }
+    const mid = (count || 3) * per;
+    return { days: [Math.round(mid * 0.6), Math.round(mid * 1.4)], width: Math.round(mid * 0.8) };
+  }
+  return { vague: true, width: 400 };
+}
+
+export function relateTimes(a: TimeValue, b: TimeValue): Relation {
+  if (a.date && b.date) return a.date === b.date ? 'same' : 'conflict';
+  const ta = a.text.toLowerCase().replace(/\s+/g, ' ').trim();
+  const tb = b.text.toLowerCase().replace(/\s+/g, ' ').trim();
+  if (ta === tb) return 'same';
+  const wa = whenOf(a.text);
+  const wb = whenOf(b.text);
+  if (wa.vague && wb.vague) return 'same';
+  if (wa.vague) return 'wider';
+  if (wb.vague) return 'narrower';
+  if (wa.days && wb.days) {
+    if (wa.days[1] < wb.days[0] || wb.days[1] < wa.days[0]) return 'conflict';
+  }
+  const calA = !wa.days;
+  const calB = !wb.days;
+  if (calA && calB) {
+    const yearsKnown = (wa.year !== undefined && wb.year !== undefined) || (wa.yearOffset !== undefined && wb.yearOffset !== undefined);
+    const ya = wa.year ?? wa.yearOffset;
+    const yb = wb.year ?? wb.yearOffset;
+    if (yearsKnown && ya !== yb) return 'conflict';
+    if (yearsKnown || (ya === undefined && yb === undefined)) {
+      if (wa.months && wb.months) {
+        if (wa.months[1] < wb.months[0] || wb.months[1] < wa.months[0]) return 'conflict';
+      }
+    }
+  }
+  if (wa.width === wb.width) return 'same';
+  return wa.width < wb.width ? 'narrower' : 'wider';
+}
+
+// ---------------------------------------------------------------------------------------
+
+const venueKind: ClaimKind<PlaceValue> = {
+  type: 'meeting.venue',
+  label: 'Venue',
+  relate: relatePlaces,
+  display: displayPlace,
+  identity: placeIdentity,
+  conflict: 'different places, neither inside the other',
+};
+
+// two families so that their rows fall where the catalog puts them: the venue beside the
+// date, the next meeting after the outcome
+export const venueExtractor: Extractor = {
+  family: 'venue',
+  kinds: [venueKind],
+  extract(doc: Doc): Claim[] {
+    const venue = findVenue(doc);
+    return venue ? [venue] : [];
+  },
+};
+
+export const nextMeetingExtractor: Extractor = {
+  family: 'next-meeting',
+  kinds: [
+    { ...venueKind, type: 'next_meeting.location', label: 'Next meeting: where' },
+    {
+      type: 'next_meeting.time',
+      label: 'Next meeting: when',
+      relate: relateTimes,
+      display: (v: TimeValue) => v.date ?? v.text,
+      identity: (v: TimeValue) => v.date ?? v.text.toLowerCase().replace(/\s+/g, ' ').trim(),
+      conflict: 'the times cannot both hold',
+    } satisfies ClaimKind<TimeValue>,
+  ],
+  extract(doc: Doc): Claim[] {
+    const next: NextFound = { claims: [], seen: new Set() };
+    for (const s of doc.sentences) {
+      if (!NEXT_TRIGGER.test(s.text)) continue;
+      nextMeeting(doc, s, next);
+    }
+    return next.claims;
+  },
+};
