@@ -16,10 +16,11 @@ export type Severity = 'error' | 'warning' | 'notice';
 /**
  * diverge: the source says what the references contradict; unsupported: no reference states it
  * (or none as specifically); omitted: the references agree on it, the draft leaves it out;
- * contested: the references contradict each other; adds-detail: matrix mode, a value more
+ * contested: the references contradict each other; unattributed: the draft states in its own
+ * voice what the references only attribute to someone; adds-detail: matrix mode, a value more
  * specific than the other sources' (a finding only with --fail-on adds-detail).
  */
-export type FindingKind = 'diverge' | 'unsupported' | 'omitted' | 'contested' | 'adds-detail';
+export type FindingKind = 'diverge' | 'unsupported' | 'omitted' | 'contested' | 'unattributed' | 'adds-detail';
 
 export interface Finding {
   severity: Severity;
@@ -65,6 +66,20 @@ const clip = (s: string, n: number) => {
   return chars.length <= n ? flat : chars.slice(0, n - 1).join('').trimEnd() + '…';
 };
 
+/** How a row is named to a reader: quotes by their speaker, since a story has many. */
+export function claimName(row: Pick<MatrixRow, 'type' | 'label' | 'values'>): string {
+  if (row.type !== 'quote') return row.label;
+  const speaker = (row.values[0]?.value as { speaker?: unknown } | undefined)?.speaker;
+  return typeof speaker === 'string' && speaker ? `${row.label} (${speaker})` : row.label;
+}
+
+/** The claim inside a sentence: "meeting length", "the wording of a remark by Vladimir Putin". */
+function subject(row: MatrixRow): string {
+  if (row.type !== 'quote') return row.label.toLowerCase();
+  const speaker = (row.values[0]?.value as { speaker?: unknown } | undefined)?.speaker;
+  return typeof speaker === 'string' && speaker ? `the wording of a remark by ${speaker}` : 'the wording of a remark';
+}
+
 /** A reason as one sentence: judges' reasons may or may not end in a full stop. */
 const stop = (s: string) => {
   // a loop, not /[.\s]+$/, which backtracks quadratically on long runs of spaces
@@ -106,7 +121,8 @@ function relation(kind: ClaimKind, d: Evidence, r: Evidence): Relation {
 function rowFindings(row: MatrixRow, draft: string): Finding[] {
   const kind = kinds.get(row.type);
   if (!kind) return [];
-  const base = { key: row.key, type: row.type, label: row.label, source: draft };
+  const base = { key: row.key, type: row.type, label: claimName(row), source: draft };
+  const what = subject(row);
   const own = row.values.filter((v) => v.source === draft);
   const refs = row.values.filter((v) => v.source !== draft);
   const refSources = [...new Set(refs.map((r) => r.source))];
@@ -116,7 +132,7 @@ function rowFindings(row: MatrixRow, draft: string): Finding[] {
 
   if (own.length === 0) {
     if (contested) {
-      out.push({ ...base, severity: 'notice', kind: 'contested', references: refs, message: `The references disagree on ${row.label.toLowerCase()} and the draft does not say: ${stop(refJudgement.reason)}` });
+      out.push({ ...base, severity: 'notice', kind: 'contested', references: refs, message: `The references disagree on ${what} and the draft does not say: ${stop(refJudgement.reason)}` });
     } else if (refSources.length >= 2) {
       const values = distinctValues(kind, refs).map((g) => `${g[0]!.display} (${[...new Set(g.map((e) => e.source))].join(', ')})`);
       out.push({
@@ -124,7 +140,7 @@ function rowFindings(row: MatrixRow, draft: string): Finding[] {
         severity: 'notice',
         kind: 'omitted',
         references: refs,
-        message: `The draft leaves out ${row.label.toLowerCase()}, which ${refSources.length} references state: ${values.join('; ')}.`,
+        message: `The draft leaves out ${what}, which ${refSources.length} references state: ${values.join('; ')}.`,
       });
     }
     return out;
@@ -134,7 +150,7 @@ function rowFindings(row: MatrixRow, draft: string): Finding[] {
   let sided: { draft: Evidence; with: string[]; against: string[] } | undefined;
   for (const d of own) {
     if (refs.length === 0) {
-      out.push({ ...base, severity: 'warning', kind: 'unsupported', evidence: d, references: [], message: `No reference states ${row.label.toLowerCase()}; the draft says ${d.display}.` });
+      out.push({ ...base, severity: 'warning', kind: 'unsupported', evidence: d, references: [], message: `No reference states ${what}; the draft says ${d.display}.` });
       continue;
     }
     const against: Evidence[] = [];
@@ -170,12 +186,23 @@ function rowFindings(row: MatrixRow, draft: string): Finding[] {
         references: lessSpecific,
         message: `The draft says ${d.display}, more than the references support: ${lessSpecific.map(cite).join('; ')}.`,
       });
+    } else if (d.attribution === 'report' && supporting.every((r) => r.attribution !== 'report')) {
+      // right, but only as someone's word: a reader should learn whose
+      const whose = [...new Set(supporting.map((r) => r.attribution))];
+      out.push({
+        ...base,
+        severity: 'notice',
+        kind: 'unattributed',
+        evidence: d,
+        references: supporting,
+        message: `The draft states ${d.display} in its own voice; the references attribute it to ${whose.join(' or ')}: ${supporting.map(cite).join('; ')}.`,
+      });
     }
   }
   if (contested) {
     const at = sided?.draft ?? own[0]!;
     const side = sided ? `the draft sides with ${sided.with.join(', ')} against ${sided.against.join(', ')}` : `the draft says ${at.display}`;
-    out.push({ ...base, severity: 'notice', kind: 'contested', evidence: at, references: refs, message: `The references disagree on ${row.label.toLowerCase()} (${refJudgement.reason}); ${side}.` });
+    out.push({ ...base, severity: 'notice', kind: 'contested', evidence: at, references: refs, message: `The references disagree on ${what} (${refJudgement.reason}); ${side}.` });
   }
   return out;
 }
@@ -213,7 +240,7 @@ export function matrixFindings(matrix: Matrix, failOn: FailOn): Finding[] {
         kind,
         key: row.key,
         type: row.type,
-        label: row.label,
+        label: claimName(row),
         source: e.source,
         evidence: e,
         references: row.values.filter((v) => v.source !== e.source),

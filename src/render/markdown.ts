@@ -2,8 +2,8 @@
 // Report text is untrusted and lands in someone's pull request, so cells are escaped: no table
 // breakage ("|"), no HTML, no links or emphasis made up by a report, no @-mentions that would
 // notify strangers.
-import type { Evidence, Matrix, MatrixRow, Verdict } from '../types.js';
-import { cite, failing, type DraftReport, type FailOn, type Finding, type Severity } from '../draft.js';
+import type { Evidence, Matrix, Verdict } from '../types.js';
+import { cite, claimName, failing, type DraftReport, type FailOn, type Finding, type Severity } from '../draft.js';
 
 const VERDICT: Record<Verdict, string> = { agree: '✅ agree', 'adds-detail': '➕ adds detail', diverge: '❌ diverge' };
 const SEVERITY: Record<Severity, string> = { error: '❌ error', warning: '⚠️ warning', notice: 'ℹ️ notice' };
@@ -28,12 +28,6 @@ function clip(s: string, n: number): string {
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-
-function claimName(row: Pick<MatrixRow, 'type' | 'label' | 'values'>): string {
-  if (row.type !== 'quote') return row.label;
-  const speaker = (row.values[0]?.value as { speaker?: string } | undefined)?.speaker;
-  return speaker ? `${row.label} (${speaker})` : row.label;
 }
 
 const where = (e: Evidence) => `${e.source} ${e.line}:${e.column} “${clip(e.text, 60)}”`;

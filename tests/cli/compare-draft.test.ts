@@ -87,6 +87,17 @@ describe('compareDraft', () => {
     expect(one).toEqual([]);
   });
 
+  it('notes a draft that states in its own voice what the references only attribute to someone', () => {
+    const refs = ['Dmitry Peskov said the talks lasted three hours.', 'The talks lasted three hours, according to Russian officials.'];
+    const [f, ...rest] = lengthOf(draftCheck('The talks lasted three hours.', ...refs).report.findings);
+    expect(rest).toEqual([]);
+    expect(f).toMatchObject({ severity: 'notice', kind: 'unattributed' });
+    expect(f!.message).toContain('attribute it to Dmitry Peskov or Russian officials');
+    // attributed in the draft too, or asserted by one reference itself: nothing to say
+    expect(lengthOf(draftCheck('Peskov said the talks lasted three hours.', ...refs).report.findings)).toEqual([]);
+    expect(lengthOf(draftCheck('The talks lasted three hours.', refs[0]!, 'The talks lasted three hours.').report.findings)).toEqual([]);
+  });
+
   it('points at the statement that is wrong when the draft states a claim twice', () => {
     const draft = 'They met for three hours.\n\nLater in the piece: the talks lasted forty minutes.';
     const fs = lengthOf(draftCheck(draft, 'The leaders met for three hours.').report.findings);

@@ -56,7 +56,8 @@ describe('renderMarkdown, matrix', () => {
   });
 
   it('says so when there are no claims', () => {
-    expect(renderMarkdown(check([wires[2]!, wires[2]!]), { failOn: 'diverge' })).toContain('No claims found in these reports.');
+    const empty = { id: 'x', path: 'x.txt', text: 'Lorem ipsum dolor sit amet.\n' };
+    expect(renderMarkdown(check([empty, { ...empty, id: 'y' }]), { failOn: 'diverge' })).toContain('No claims found in these reports.');
   });
 });
 
