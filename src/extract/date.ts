@@ -1,0 +1,617 @@
+// When the leaders met. Calendar expressions are parsed by chrono; what this module adds is
+// the judgement chrono cannot make: which date is the meeting's (not the announcement's, an
+// earlier summit's, a flight's or a phone call's), how sure the source is of it, and what a
+// bare weekday means once the report's own date (its dateline) is known.
+//
+// Multi-day meetings ("11–12 October 1986", "Saturday and Sunday") are one value: `date` and
+// `weekday` are the first day, as the annotation guide and most reports lead with it, and
+// `lastDate` / `lastWeekday` carry the last day, so a source that names only one of the days
+// is compatible with the range.
+import { createRequire } from 'node:module';
+import type { Claim, Modality, Relation, Sentence } from '../types.js';
+import type { Doc } from '../segment/index.js';
+import type { ClaimKind, Extractor } from './kind.js';
+import { voiceAt } from './cues.js';
+
+type Chrono = typeof import('chrono-node/en');
+type Parsed = ReturnType<Chrono['casual']['parse']>[number];
+
+// chrono costs ~20–35 ms to load and ~25 ms for its first parse; it is loaded on the first
+// sentence that names a day, so runs that never reach extraction do not pay for it
+let chrono: Chrono | undefined;
+function parser(): Chrono['casual'] {
+  chrono ??= createRequire(import.meta.url)('chrono-node/en') as Chrono;
+  return chrono.casual;
+}
+
+export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
+const MONTHS_SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+export interface MeetingDate {
+  /** first (or only) day, when the source makes the calendar date plain */
+  date: string | null;
+  weekday: string | null;
+  /** "08-15": the source gives day and month but no year is known */
+  monthDay?: string;
+  /** last day of a multi-day meeting */
+  lastDate?: string;
+  lastWeekday?: string;
+  lastMonthDay?: string;
+  /** the date was worked out from the report's own date; the sentence names only a weekday or "today" */
+  inferred?: boolean;
+}
+
+// cheap per-sentence trigger: a weekday, a month name next to a number, an ISO date, "today"
+const TRIGGER =
+  /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s{1,3}\d|\d(?:st|nd|rd|th)?(?:\s+of)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\b\d{4}-\d\d-\d\d\b|\b(?:[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|[Tt]his\s+(?:morning|afternoon|evening))\b/;
+// what chrono finds is kept only when it names a day: it also reads "sat" and "Sun" as weekdays
+// and "March" as a month
+const WEEKDAY_WORD = /\b(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
+const MONTH_WORD = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\b/;
+const CALENDAR_WORD = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Today|Yesterday|Tonight|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d+)?)$/;
+const ISO = /\b\d{4}-\d\d-\d\d\b/;
+const RELATIVE = /\b(today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening))\b/i;
+
+// what the date is the date of: the nearest cue on either side decides
+const MEETING_CUE =
+  /\b(?:met|meet|meets|meeting|meetings|summit|summits|talks|talked|sat\s+down|sit-down|sessions?|encounter|held|hosted|hosts?|hosting|welcomed|greeted|shook\s+hands|handshake|press\s+conference|news\s+conference|joint\s+appearance|emerged|negotiations?|negotiated|tête-à-tête|tete-a-tete|face-to-face|one-on-one|convened|conferred|huddled|discussions|bilateral|took\s+place|take\s+place|taking\s+place|takes\s+place|sat\s+across)\b/i;
+const OTHER_CUE =
+  /\b(?:announc\w*|confirm\w*|unveil\w*|visit\w*|travel\w*|flew|fly|flies|flying|flight|arriv\w*|depart\w*|landed|left|leaves|returned|returns|phone|telephone|called|call|calls|interview\w*|elections?|elected|vot(?:e|ed|es|ing)|invasion|invaded|attacks?|attacked|strikes?|struck|offensive|launched|deadline|ultimatum|posted|tweeted|wrote|published|born|died|inaugurat\w*|sworn|protests?|protested|rall(?:y|ied)|briefed|brief|briefing|hearing|testified|imposed|fired|killed|shelling|invited|invitation|attend\w*)\b/i;
+// a multilateral gathering around the bilateral one: "the G20 summit, which opens on Tuesday"
+const MULTILATERAL = /\b(?:G-?20|G-?7|G-?8|Group\s+of\s+(?:20|Twenty|Seven|Eight)|APEC|ASEAN|East\s+Asia\s+Summit|General\s+Assembly|European\s+Council)\b/i;
+const MEETING_VERB = /\b(?:met|meet|meets|sat\s+down|talked|held\s+talks|shook\s+hands|greeted|conferred|huddled)\b/i;
+// the first or last day of a meeting that spans several: "opened Saturday", "broke up Sunday"
+const START_CUE = /\b(?:opened|opens|began|begins|started|starts|kicked\s+off|opening|first\s+day|got\s+under\s+way|convened)\b/i;
+const END_CUE = /\b(?:broke\s+up|ended|ends|concluded|wrapped\s+up|closed|adjourned|closing|final\s+(?:day|session)|last\s+day)\b/i;
+const SPEECH_CUE =
+  /\b(?:said|says|told|tells|added|noted|insisted|stressed|warned|declared|remarked|explained|speaking|spoke|statement|asserted|claimed|agreed|urged|thanked|praised|described|called)\b/i;
+// a date of something else than this meeting
+const PAST_LEFT =
+  /\b(?:last\s+met|previous(?:ly)?|prior|earlier\s+(?:summit|meeting|talks|encounter)|first\s+met|since|ago|originally|initially|had\s+been\s+(?:scheduled|planned|set|expected|due)|postponed\s+from|moved\s+from|rescheduled\s+from|instead\s+of|rather\s+than|back\s+in|until|before\s+(?:the|their)\s+(?:summit|meeting|talks))\b/i;
+const PAST_RIGHT = /^[^.;]{0,30}?\b(?:last\s+year|years?\s+ago|months?\s+ago|the\s+previous\s+year|a\s+year\s+earlier)\b/i;
+// "met again on Friday" is this meeting; "will meet again on Monday" is the next one
+const NEXT_CUE = /\b(?:another|follow-up|follow-on|next\s+(?:meeting|summit|round|talks|session)|reconvene|return\s+visit|future\s+(?:meeting|summit|talks)|(?:meet|meeting|talk|sit\s+down|see\s+each\s+other)\s+again)\b/i;
+const FUTURE_CUE =
+  /\b(?:will|would|shall|to\s+be\s+held|set\s+to|scheduled|slated|due\s+to|expected|planned|plans?\s+to|is\s+to|are\s+to|upcoming|ahead\s+of)\b/i;
+const NEGATION = /\b(?:not|never)\b|n['’]t\b/i;
+// "Friday's summit", "the Aug. 15 talks", "Tuesday's historic meeting"
+const ATTRIBUTIVE =
+  /^(?:['’]s)?\s{1,3}(?:([\w-]+)\s+)?(?:([\w-]+)\s+)?(?:summit|meeting|talks|session|encounter|sit-down|press\s+conference|news\s+conference|negotiations|face-to-face|tête-à-tête|tete-a-tete|handshake)\b/i;
+const NOT_MODIFIER = /^(?:that|the|a|an|and|or|as|when|after|before|with|in|at|to|for|of|by|on|from|during|while|his|her|their|its|amid|ahead|following)$/i;
+const CLAUSE_BREAK = /[;—–]|\.\s/;
+
+interface DayRef {
+  year?: number;
+  month: number;
+  day: number;
+}
+
+interface Dateline extends DayRef {
+  start: number;
+}
+
+interface Mention {
+  start: number;
+  end: number;
+  sentence: Sentence;
+  weekday?: number;
+  last?: { weekday?: number; month?: number; day?: number; year?: number };
+  month?: number;
+  day?: number;
+  year?: number;
+  relative?: number;
+  tier: 1 | 2 | 0;
+  modality: Modality;
+  phase?: 'start' | 'end';
+  /** the date states a year of its own (so it can be checked against the report's date) */
+  explicitYear: boolean;
+}
+
+const pad2 = (n: number) => String(n).padStart(2, '0');
+const iso = (y: number, m: number, d: number) => `${y}-${pad2(m)}-${pad2(d)}`;
+const dayNumber = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d) / 86400000;
+const fromDayNumber = (n: number) => {
+  const d = new Date(n * 86400000);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+};
+const weekdayOf = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+const validDay = (y: number, m: number, d: number) => m >= 1 && m <= 12 && d >= 1 && d <= 31 && fromDayNumber(dayNumber(y, m, d)).day === d;
+
+/** Distance in characters from the mention to the nearest cue in each window (right a hair further). */
+function nearest(cue: RegExp, left: string, right: string): number {
+  let best = Infinity;
+  const g = new RegExp(cue.source, 'gi');
+  for (const m of left.matchAll(g)) best = Math.min(best, left.length - (m.index! + m[0].length));
+  const r = right.match(cue);
+  if (r) best = Math.min(best, r.index! + 0.5);
+  return best;
+}
+
+function dateline(doc: Doc): Dateline | undefined {
+  // the report's own date sits at its head: "ANCHORAGE, Alaska, Aug 15 (Reuters) -", a line
+  // holding only the date, "Published 16 August 2025"
+  const head = doc.clean.slice(0, 400);
+  if (!TRIGGER.test(head)) return undefined;
+  for (const r of parser().parse(head, new Date(Date.UTC(2000, 0, 1, 12)))) {
+    const text = r.text.trimEnd();
+    if (!(MONTH_WORD.test(text) || ISO.test(text)) || !r.start.isCertain('day') || !r.start.isCertain('month')) continue;
+    const lineStart = head.lastIndexOf('\n', r.index) + 1;
+    const lineEndAt = head.indexOf('\n', r.index);
+    const before = head.slice(lineStart, r.index);
+    const after = head.slice(r.index + text.length, lineEndAt < 0 ? head.length : lineEndAt);
+    const placeBefore = /^[A-Z][A-Za-z.'’ ,-]{0,60},\s*$/.test(before);
+    const labelBefore = /^\s*(?:(?:Published|Updated|Posted|Last\s+updated|Dated?|Filed)(?:\s+on)?\s*:?\s*)?$/i.test(before);
+    const endsDateline = /^\s*(?:\(|[-—–:|]|$|\d{1,2}[:.]\d\d|\.\s*\/)/.test(after);
+    if ((placeBefore || labelBefore) && endsDateline) {
+      return { month: r.start.get('month')!, day: r.start.get('day')!, year: r.start.isCertain('year') ? r.start.get('year')! : undefined, start: r.index };
+    }
+  }
+  return undefined;
+}
+
+type Parsed0 = Omit<Mention, 'tier' | 'modality' | 'phase'>;
+
+function parseMentions(doc: Doc, s: Sentence): Parsed0[] {
+  const found: Parsed0[] = [];
+  const results: Parsed[] = parser().parse(s.text, new Date(Date.UTC(2000, 0, 1, 12)));
+  for (const r of results) {
+    let text = r.text.trimEnd().replace(/[,.]$/, (p) => (p === '.' && /\b[A-Z][a-z]{2,3}\.$/.test(r.text.trimEnd()) ? p : ''));
+    let start = s.start + r.index;
+    const lead = text.match(/^(?:on|at|from|by|[Oo]n|At|From)\s+/);
+    if (lead) {
+      start += lead[0].length;
+      text = text.slice(lead[0].length);
+    }
+    const m: Parsed0 = { start, end: start + text.length, sentence: s, explicitYear: false };
+    const wd = text.match(WEEKDAY_WORD);
+    if (wd && r.start.isCertain('weekday')) m.weekday = WEEKDAYS.findIndex((w) => w.startsWith(wd[1]!));
+    if ((MONTH_WORD.test(text) || ISO.test(text)) && r.start.get('day') != null && r.start.get('month') != null && /\d/.test(text)) {
+      m.month = r.start.get('month')!;
+      m.day = r.start.get('day')!;
+      if (r.start.isCertain('year')) {
+        m.year = r.start.get('year')!;
+        m.explicitYear = true;
+      }
+    }
+    const rel = text.match(RELATIVE);
+    if (rel && m.weekday === undefined && m.day === undefined) {
+      const w = rel[1]!.toLowerCase();
+      m.relative = w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0;
+    }
+    if (m.weekday === undefined && m.day === undefined && m.relative === undefined) continue;
+    if (r.end && m.day !== undefined && r.end.get('day') != null) {
+      m.last = { month: r.end.get('month') ?? m.month, day: r.end.get('day')!, year: r.end.isCertain('year') ? r.end.get('year')! : m.year };
+    } else if (r.end && m.weekday !== undefined && r.end.isCertain('weekday')) {
+      m.last = { weekday: r.end.get('weekday')! };
+    }
+    const relStart = m.start - s.start;
+    const relEnd = m.end - s.start;
+    // "Feb. 27 and 28", "11 and 12 October": chrono reads one of the days only
+    if (m.day !== undefined && !m.last) {
+      const after = s.text.slice(relEnd).match(/^\s*(?:and|&|to|through|-|–)\s*(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:hours?|minutes?|years?|days?|per|%))(?:,?\s*(\d{4})\b)?/);
+      const before = s.text.slice(Math.max(0, relStart - 12), relStart).match(/\b(\d{1,2})(?:st|nd|rd|th)?\s*(?:and|&|-|–)\s*$/);
+      const monthFirst = MONTH_WORD.test(text) && text.search(MONTH_WORD) < text.search(/\d/);
+      if (after && monthFirst) {
+        const d = Number(after[1]);
+        if (d > m.day && d - m.day <= 6) {
+          if (after[2] && m.year === undefined) {
+            m.year = Number(after[2]);
+            m.explicitYear = true;
+          }
+          m.last = { month: m.month, day: d, year: m.year };
+          m.end = s.start + relEnd + after[0].length;
+        }
+      } else if (before && /^\d/.test(text)) {
+        const d = Number(before[1]);
+        if (d < m.day && m.day - d <= 6) {
+          m.last = { month: m.month, day: m.day, year: m.year };
+          m.day = d;
+          m.start = s.start + relStart - before[0].length;
+        }
+      }
+    }
+    found.push(m);
+  }
+  // "Tuesday (June 12)", "Saturday and Sunday": chrono gives two results, the report one date
+  const merged: typeof found = [];
+  for (const m of found) {
+    const prev = merged[merged.length - 1];
+    if (prev && prev.weekday !== undefined && prev.day === undefined && !prev.last) {
+      const gap = doc.clean.slice(prev.end, m.start);
+      if (m.day !== undefined && m.weekday === undefined && /^\s*[,(]?\s*$/.test(gap)) {
+        Object.assign(prev, { month: m.month, day: m.day, year: m.year, explicitYear: m.explicitYear, last: m.last, end: m.end });
+        if (/\(\s*$/.test(gap) && doc.clean[m.end] === ')') prev.end = m.end + 1;
+        continue;
+      }
+      if (m.weekday !== undefined && m.day === undefined && /^\s*(?:and|&|to|through|-|–)\s*$/.test(gap)) {
+        const ahead = (m.weekday - prev.weekday! + 7) % 7;
+        if (ahead >= 1 && ahead <= 2) {
+          prev.last = { weekday: m.weekday };
+          prev.end = m.end;
+          continue;
+        }
+      }
+    }
+    merged.push(m);
+  }
+  return merged;
+}
+
+function isLede(doc: Doc, s: Sentence): boolean {
+  // the lede: the first sentence long enough to be prose, and any heading or dateline before it
+  for (const t of doc.sentences) if (t.text.split(/\s+/).length >= 8) return s.index <= t.index;
+  return false;
+}
+
+/** Which meeting-date evidence a mention is, from its sentence: 1 the meeting's, 2 a lede's, 0 none. */
+function classify(doc: Doc, m: Parsed0): Pick<Mention, 'tier' | 'modality' | 'phase'> {
+  const s = m.sentence;
+  const rel = m.start - s.start;
+  const relEnd = m.end - s.start;
+  const before = s.text.slice(Math.max(0, rel - 90), rel);
+  const after = s.text.slice(relEnd, relEnd + 70);
+  let left = before.split(CLAUSE_BREAK).pop()!;
+  // in a relative clause the date belongs to what the clause is about, never to the sentence's
+  // main verb: "the G20 summit, which opens on Tuesday"
+  const relative = left.search(/,\s+(?:which|where|who|whose|when)\s(?![^,]*,)/i);
+  if (relative >= 0) left = left.slice(relative + 1);
+  // a date modifies the verb before it ("met on Friday"), or, put first, the one after it ("On
+  // Friday, they met"); past a comma the right side is another clause ("…, Trump said")
+  const lead = left.slice(Math.max(left.lastIndexOf(','), left.lastIndexOf('('), left.lastIndexOf(':')) + 1);
+  const fronted = /^\s*(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?$/i.test(lead);
+  const right = after.split(fronted ? CLAUSE_BREAK : /[,;—–(]|\.\s/)[0]!;
+  const none = { tier: 0 as const, modality: 'stated' as const };
+  if (PAST_LEFT.test(left.slice(-50)) || PAST_RIGHT.test(right)) return none;
+  if (NEXT_CUE.test(left.slice(-50)) || (FUTURE_CUE.test(left.slice(-60)) && /^[^.;]{0,25}?\bagain\b/i.test(right))) return none;
+  if (NEGATION.test(left.slice(-25))) return none;
+  const modality: Modality = FUTURE_CUE.test(left.slice(-60)) ? 'expected' : 'stated';
+  const phase = END_CUE.test(left.slice(-40)) ? 'end' : START_CUE.test(left.slice(-40)) ? 'start' : undefined;
+  const attributive = right.match(ATTRIBUTIVE);
+  if (attributive && ![attributive[1], attributive[2]].some((w) => w && NOT_MODIFIER.test(w)) && !MULTILATERAL.test(right.slice(0, attributive[0].length))) {
+    return { tier: 1, modality, phase };
+  }
+  // around a G20 or an APEC, "meetings" and "summit" may be the multilateral ones: only a verb
+  // that takes two leaders says the bilateral meeting
+  const meeting = MULTILATERAL.test(left) || MULTILATERAL.test(right) ? MEETING_VERB : MEETING_CUE;
+  let dMeeting = nearest(meeting, left, right);
+  let dOther = Math.min(nearest(OTHER_CUE, left, right), nearest(MULTILATERAL, left, right));
+  let dSpeech = nearest(SPEECH_CUE, left, right);
+  if (Math.min(dMeeting, dOther, dSpeech) === Infinity && relative < 0) {
+    const l = s.text.slice(0, rel);
+    const r = s.text.slice(relEnd);
+    [dMeeting, dOther, dSpeech] = [nearest(meeting, l, r), nearest(OTHER_CUE, l, r), nearest(SPEECH_CUE, l, r)];
+  }
+  const best = Math.min(dMeeting, dOther, dSpeech);
+  // nothing says what the date is of: a lede's, or a full day and month ("over two grey days in
+  // the Icelandic capital, on October 11 and 12, 1986, the two men …"), is the meeting's
+  // unless the report dates its meeting more plainly elsewhere
+  if (best === Infinity) return isLede(doc, s) || (m.day !== undefined && relative < 0) ? { tier: 2, modality, phase } : none;
+  if (best === dOther) return none;
+  if (best === dMeeting) return { tier: 1, modality, phase };
+  // a statement dated in the lede of a summit report was made at the summit ("Putin on Friday said")
+  return isLede(doc, s) ? { tier: 2, modality, phase } : none;
+}
+
+interface Analysis {
+  ref?: DayRef & { fromDateline: boolean };
+  claims: Claim<MeetingDate>[];
+}
+
+const cache = new WeakMap<Doc, Analysis>();
+const rejoined = new WeakMap<Doc, Sentence[]>();
+
+/**
+ * The report's sentences, rejoined where the splitter cut after a capital initial inside a
+ * phrase ("the first-ever DPRK-U." | "S. summit talks"), so a claim is read whole.
+ */
+export function sentencesOf(doc: Doc): Sentence[] {
+  const done = rejoined.get(doc);
+  if (done) return done;
+  const out: Sentence[] = [];
+  for (const s of doc.sentences) {
+    const prev = out[out.length - 1];
+    const gap = prev ? doc.clean.slice(prev.end, s.start) : '';
+    if (prev && /(?:^|[\s(-])[A-Z]\.$/.test(prev.text) && /^(?:[A-Z]\.|[a-z])/.test(s.text) && !gap.includes('\n')) {
+      out[out.length - 1] = { ...prev, end: s.end, text: doc.clean.slice(prev.start, s.end) };
+    } else out.push(s);
+  }
+  rejoined.set(doc, out);
+  return out;
+}
+
+/** The report's own date: its dateline, else the first full date it gives the meeting. */
+export function reportDate(doc: Doc): (DayRef & { fromDateline: boolean }) | undefined {
+  return analyse(doc).ref;
+}
+
+function analyse(doc: Doc): Analysis {
+  const done = cache.get(doc);
+  if (done) return done;
+  const mentions: Mention[] = [];
+  for (const s of sentencesOf(doc)) {
+    if (!TRIGGER.test(s.text)) continue;
+    for (const m of parseMentions(doc, s)) mentions.push({ ...m, ...classify(doc, m) });
+  }
+  const line = dateline(doc);
+  // the dateline dates the report, not the meeting: it is only the reference for what follows
+  if (line) {
+    const at = mentions.findIndex((m) => m.start <= line.start && line.start < m.end);
+    if (at >= 0) mentions.splice(at, 1);
+  }
+  let ref: Analysis['ref'] = line ? { ...line, fromDateline: true } : undefined;
+  if (!ref) {
+    const full = mentions.find((m) => m.tier === 1 && m.explicitYear && m.day !== undefined);
+    if (full) ref = { year: full.year, month: full.month!, day: full.day!, fromDateline: false };
+  }
+  const claims: Claim<MeetingDate>[] = [];
+  const ends = new Set<Claim<MeetingDate>>();
+  const tier = mentions.some((m) => m.tier === 1) ? 1 : 2;
+  for (const m of mentions) {
+    if (m.tier !== tier) continue;
+    for (const v of valuesOf(m, ref)) {
+      let { attribution } = voiceAt(doc, m.sentence, v.start);
+      // "Putin on Friday said": the date itself is not who speaks
+      if (CALENDAR_WORD.test(attribution)) attribution = 'report';
+      const claim: Claim<MeetingDate> = { type: 'meeting.date', value: v.value, span: { start: v.start, end: v.end }, attribution, modality: m.modality };
+      claims.push(claim);
+      if (m.phase === 'end') ends.add(claim);
+    }
+  }
+  const result = { ref, claims: collapse(claims, ends) };
+  cache.set(doc, result);
+  return result;
+}
+
+/** The mention's value(s): two when its weekday and its date disagree, so the row shows both. */
+function valuesOf(m: Mention, ref: Analysis['ref']): { value: MeetingDate; start: number; end: number }[] {
+  let { year } = m;
+  if (m.day !== undefined && year === undefined && ref?.year !== undefined) {
+    // the year that puts the day nearest the report's own date
+    const r = dayNumber(ref.year, ref.month, ref.day);
+    year = [ref.year - 1, ref.year, ref.year + 1].reduce((a, b) => (Math.abs(dayNumber(b, m.month!, m.day!) - r) < Math.abs(dayNumber(a, m.month!, m.day!) - r) ? b : a));
+  }
+  if (m.day !== undefined) {
+    if (year !== undefined && !validDay(year, m.month!, m.day)) return [];
+    if (year !== undefined && ref?.year !== undefined && Math.abs(dayNumber(year, m.month!, m.day) - dayNumber(ref.year, ref.month, ref.day)) > 60) return [];
+    const value: MeetingDate = year !== undefined
+      ? { date: iso(year, m.month!, m.day), weekday: WEEKDAYS[weekdayOf(year, m.month!, m.day)]! }
+      : { date: null, weekday: m.weekday !== undefined ? WEEKDAYS[m.weekday]! : null, monthDay: `${pad2(m.month!)}-${pad2(m.day)}` };
+    if (m.last?.day !== undefined) {
+      const lm = m.last.month ?? m.month!;
+      if (year !== undefined) {
+        const ly = lm < m.month! ? year + 1 : year;
+        value.lastDate = iso(ly, lm, m.last.day);
+        value.lastWeekday = WEEKDAYS[weekdayOf(ly, lm, m.last.day)]!;
+      } else value.lastMonthDay = `${pad2(lm)}-${pad2(m.last.day)}`;
+    }
+    if (m.weekday !== undefined && year !== undefined && weekdayOf(year, m.month!, m.day) !== m.weekday) {
+      // "Thursday, August 15, 2025": August 15 2025 is a Friday — keep both so the row shows it
+      const text = m.sentence.text.slice(m.start - m.sentence.start, m.end - m.sentence.start);
+      const wd = text.match(WEEKDAY_WORD)!;
+      const wdStart = m.start + wd.index!;
+      const dateAt = text.slice(wd.index! + wd[0].length).search(/[A-Za-z0-9]/);
+      const dateStart = wdStart + wd[0].length + Math.max(0, dateAt);
+      return [
+        { value: { date: null, weekday: WEEKDAYS[m.weekday]! }, start: wdStart, end: wdStart + wd[0].length },
+        { value, start: dateStart > m.end ? m.start : dateStart, end: m.end },
+      ];
+    }
+    return [{ value, start: m.start, end: m.end }];
+  }
+  if (m.relative !== undefined) {
+    // "today" means the dateline's day; without a dateline it means nothing we can check
+    if (!ref?.fromDateline) return [];
+    if (ref.year !== undefined) {
+      const d = fromDayNumber(dayNumber(ref.year, ref.month, ref.day) + m.relative);
+      return [{ value: { date: iso(d.year, d.month, d.day), weekday: WEEKDAYS[weekdayOf(d.year, d.month, d.day)]!, inferred: true }, start: m.start, end: m.end }];
+    }
+    const d = fromDayNumber(dayNumber(2001, ref.month, ref.day) + m.relative);
+    return [{ value: { date: null, weekday: null, monthDay: `${pad2(d.month)}-${pad2(d.day)}`, inferred: true }, start: m.start, end: m.end }];
+  }
+  const value: MeetingDate = { date: null, weekday: WEEKDAYS[m.weekday!]! };
+  if (m.last?.weekday !== undefined) value.lastWeekday = WEEKDAYS[m.last.weekday]!;
+  if (ref?.year !== undefined) {
+    // the weekday nearest the report's date: the coming one for what is still expected, else the last one
+    const r = dayNumber(ref.year, ref.month, ref.day);
+    const refWd = weekdayOf(ref.year, ref.month, ref.day);
+    const offset = m.modality === 'expected' ? (m.weekday! - refWd + 7) % 7 : -((refWd - m.weekday! + 7) % 7);
+    const d = fromDayNumber(r + offset);
+    value.date = iso(d.year, d.month, d.day);
+    value.inferred = true;
+    if (m.last?.weekday !== undefined) {
+      const l = fromDayNumber(r + offset + ((m.last.weekday - m.weekday! + 7) % 7));
+      value.lastDate = iso(l.year, l.month, l.day);
+    }
+  }
+  return [{ value, start: m.start, end: m.end }];
+}
+
+// ---- comparing values -------------------------------------------------------------------
+
+interface Facts {
+  dates?: Set<string>;
+  monthDays?: Set<string>;
+  weekdays?: Set<string>;
+  /** 3 a stated date, 2 a day and month, 1 a weekday (or a date only inferred from one) */
+  rank: number;
+}
+
+function facts(v: MeetingDate): Facts {
+  const out: Facts = { rank: 1 };
+  if (v.date) {
+    const [y, m, d] = v.date.split('-').map(Number) as [number, number, number];
+    const first = dayNumber(y, m, d);
+    let last = first;
+    if (v.lastDate) {
+      const [ly, lm, ld] = v.lastDate.split('-').map(Number) as [number, number, number];
+      last = Math.min(first + 6, Math.max(first, dayNumber(ly, lm, ld)));
+    }
+    out.dates = new Set();
+    out.monthDays = new Set();
+    out.weekdays = new Set();
+    for (let n = first; n <= last; n++) {
+      const c = fromDayNumber(n);
+      out.dates.add(iso(c.year, c.month, c.day));
+      out.monthDays.add(`${pad2(c.month)}-${pad2(c.day)}`);
+      out.weekdays.add(WEEKDAYS[weekdayOf(c.year, c.month, c.day)]!);
+    }
+    out.rank = v.inferred ? 1 : 3;
+    return out;
+  }
+  if (v.monthDay) {
+    const [m, d] = v.monthDay.split('-').map(Number) as [number, number];
+    const first = dayNumber(2001, m, d);
+    let last = first;
+    if (v.lastMonthDay) {
+      const [lm, ld] = v.lastMonthDay.split('-').map(Number) as [number, number];
+      last = dayNumber(lm < m ? 2002 : 2001, lm, ld);
+      last = Math.min(first + 6, Math.max(first, last));
+    }
+    out.monthDays = new Set();
+    for (let n = first; n <= last; n++) {
+      const c = fromDayNumber(n);
+      out.monthDays.add(`${pad2(c.month)}-${pad2(c.day)}`);
+    }
+    out.rank = v.inferred ? 1 : 2;
+  }
+  if (v.weekday) {
+    out.weekdays = new Set([v.weekday]);
+    if (v.lastWeekday) {
+      const a = WEEKDAYS.indexOf(v.weekday as (typeof WEEKDAYS)[number]);
+      const b = WEEKDAYS.indexOf(v.lastWeekday as (typeof WEEKDAYS)[number]);
+      for (let i = 1; i <= (b - a + 7) % 7; i++) out.weekdays.add(WEEKDAYS[(a + i) % 7]!);
+    }
+  }
+  return out;
+}
+
+function compareSets(a: Set<string>, b: Set<string>): 'same' | 'sub' | 'super' | 'overlap' | 'disjoint' {
+  let common = 0;
+  for (const x of a) if (b.has(x)) common++;
+  if (common === 0) return 'disjoint';
+  if (common === a.size && common === b.size) return 'same';
+  if (common === a.size) return 'sub';
+  if (common === b.size) return 'super';
+  return 'overlap';
+}
+
+export function relateDates(a: MeetingDate, b: MeetingDate): Relation {
+  const fa = facts(a);
+  const fb = facts(b);
+  let finest: ReturnType<typeof compareSets> | undefined;
+  for (const dim of ['weekdays', 'monthDays', 'dates'] as const) {
+    const x = fa[dim];
+    const y = fb[dim];
+    if (!x || !y) continue;
+    const c = compareSets(x, y);
+    if (c === 'disjoint') return 'conflict';
+    finest = c;
+  }
+  if (finest === 'sub') return 'narrower';
+  if (finest === 'super') return 'wider';
+  if (fa.rank !== fb.rank) return fa.rank > fb.rank ? 'narrower' : 'wider';
+  if (finest === 'overlap') return (fa.dates?.size ?? 9) <= (fb.dates?.size ?? 9) ? 'narrower' : 'wider';
+  return 'same';
+}
+
+const SHORT_WD = (w: string) => w.slice(0, 3);
+function displayDate(v: MeetingDate): string {
+  const day = (date: string) => {
+    const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+    return `${d} ${MONTHS_SHORT[m - 1]} ${y}`;
+  };
+  const md = (x: string) => {
+    const [m, d] = x.split('-').map(Number) as [number, number];
+    return `${d} ${MONTHS_SHORT[m - 1]}`;
+  };
+  if (v.inferred) {
+    const what = v.weekday ? v.weekday + (v.lastWeekday ? `–${v.lastWeekday}` : '') : 'today';
+    const when = v.date ? day(v.date) : v.monthDay ? md(v.monthDay) : '';
+    return when ? `${what} (${when} by the dateline)` : what;
+  }
+  if (v.date) {
+    const first = `${SHORT_WD(v.weekday ?? '')} ${day(v.date)}`.trim();
+    return v.lastDate ? `${first} – ${SHORT_WD(v.lastWeekday ?? '')} ${day(v.lastDate)}` : first;
+  }
+  if (v.monthDay) {
+    const first = `${v.weekday ? SHORT_WD(v.weekday) + ' ' : ''}${md(v.monthDay)}`;
+    return v.lastMonthDay ? `${first} – ${md(v.lastMonthDay)} (year not given)` : `${first} (year not given)`;
+  }
+  return v.lastWeekday ? `${v.weekday}–${v.lastWeekday}` : v.weekday ?? '?';
+}
+
+function identityOf(v: MeetingDate): string {
+  // a date only inferred from the dateline is, as the source words it, just its weekday
+  if (v.inferred) return v.weekday ? `|${v.weekday}|||${v.lastWeekday ?? ''}|` : `|||${v.monthDay ?? ''}||`;
+  return `${v.date ?? ''}|${v.weekday ?? ''}|${v.lastDate ?? ''}|${v.monthDay ?? ''}|${v.lastWeekday ?? ''}|${v.lastMonthDay ?? ''}`;
+}
+
+/** Days from a to b when b can be the last day of a meeting that starts on a (1 to 3), else 0. */
+function daysAfter(a: MeetingDate, b: MeetingDate): number {
+  if (a.date && b.date && !a.inferred && !b.inferred) {
+    const [x, y] = [a.date, b.date].map((d) => {
+      const [yy, mm, dd] = d.split('-').map(Number) as [number, number, number];
+      return dayNumber(yy, mm, dd);
+    }) as [number, number];
+    return y - x >= 1 && y - x <= 3 ? y - x : 0;
+  }
+  if (!a.weekday || !b.weekday) return 0;
+  const d = (WEEKDAYS.indexOf(b.weekday as (typeof WEEKDAYS)[number]) - WEEKDAYS.indexOf(a.weekday as (typeof WEEKDAYS)[number]) + 7) % 7;
+  return d >= 1 && d <= 3 ? d : 0;
+}
+
+/**
+ * One value per source when everything it says fits together (the most specific one), every
+ * distinct value when it contradicts itself. The day a meeting "broke up" or "ended" is its
+ * last day, not a second date: it extends the first day's value into a range.
+ */
+function collapse(claims: Claim<MeetingDate>[], ends: Set<Claim<MeetingDate>>): Claim<MeetingDate>[] {
+  if (claims.length < 2) return claims;
+  const distinct: Claim<MeetingDate>[] = [];
+  const seen = new Set<string>();
+  for (const c of claims) {
+    const id = identityOf(c.value);
+    if (!seen.has(id)) {
+      seen.add(id);
+      distinct.push(c);
+    }
+  }
+  const conflicting = (list: Claim<MeetingDate>[]) => {
+    for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) if (relateDates(list[i]!.value, list[j]!.value) === 'conflict') return true;
+    return false;
+  };
+  const pick = (list: Claim<MeetingDate>[]) => list.find((c) => list.every((o) => o === c || relateDates(c.value, o.value) !== 'wider')) ?? list[0]!;
+  if (!conflicting(distinct)) return [pick(distinct)];
+  const firsts = distinct.filter((c) => !ends.has(c));
+  const lasts = distinct.filter((c) => ends.has(c));
+  if (firsts.length && lasts.length === 1 && !conflicting(firsts)) {
+    const first = pick(firsts);
+    const last = lasts[0]!.value;
+    if (!first.value.lastWeekday && !first.value.lastDate && daysAfter(first.value, last)) {
+      const value: MeetingDate = { ...first.value, lastWeekday: last.weekday ?? undefined };
+      if (value.date) {
+        const [y, m, d] = value.date.split('-').map(Number) as [number, number, number];
+        const l = fromDayNumber(dayNumber(y, m, d) + daysAfter(first.value, last));
+        value.lastDate = iso(l.year, l.month, l.day);
+        value.lastWeekday = WEEKDAYS[weekdayOf(l.year, l.month, l.day)]!;
+      }
+      return [{ ...first, value }];
+    }
+  }
+  return distinct;
+}
+
+const dateKind: ClaimKind<MeetingDate> = {
+  type: 'meeting.date',
+  label: 'Date',
+  relate: relateDates,
+  display: displayDate,
+  identity: identityOf,
+  conflict: 'not the same day',
+};
+
+export const dateExtractor: Extractor = {
+  family: 'date',
+  kinds: [dateKind],
+  extract: (doc) => analyse(doc).claims,
+};

@@ -1,0 +1,217 @@
+// "The first … since …": what a report says the summit was the first of, and since when. Only
+// firsts of the summit itself count: a meeting, a joint press conference, a visit. "The first
+// time since the war began that troops …" speaks of something else and stays out.
+//
+// Two claims conflict only when they are firsts of the same kind: "the first meeting since
+// 2019" and "the first joint press conference since 2018" can both be true.
+import type { Claim, Relation, Sentence } from '../types.js';
+import type { Doc } from '../segment/index.js';
+import type { ClaimKind, Extractor } from './kind.js';
+import { NUMBER, parseNumber, voiceAt } from './cues.js';
+import { reportDate, sentencesOf } from './date.js';
+
+export type FirstKind = 'meeting' | 'press conference' | 'visit';
+
+export interface FirstSince {
+  /** the phrase as the report words it */
+  text: string;
+  /** the year of the earlier occasion, when the report names or implies one */
+  year: number | null;
+  /** what the summit was the first of */
+  first: FirstKind;
+  /** "first-ever", "the first … in history": there was no earlier occasion at all */
+  ever?: boolean;
+  /** the year is worked out from "in a decade", "in nearly six years" and the report's own date */
+  approx?: boolean;
+}
+
+const TRIGGER = /\bfirst\b|\blast\s+met\b|\bnot\s+met\b|n['’]t\s+met\b|\bnot\s+held\s+talks\b/i;
+const FIRST = /\b(?:(?:the|their|its|his|her|a)\s+)?(?:very\s+)?first(?:[-\s]ever)?\b/gi;
+// what follows "first" up to the clause's end: "joint press conference Putin has held with a U.S. president"
+// (a full stop only at the sentence's end: "U.S." does not end a clause)
+const CLAUSE_END = /[,;:!?—–()“”"]|\.\s*$|\s(?:but|which|who|where|while|as)\s/;
+const TARGET_END = /[;:!?—–()“”"]|\.\s*$|,\s|\s(?:and|but|which|when|that|while|as|because|after|before)\s/;
+const SINCE = /\bsince\b/i;
+const IN_SPAN = new RegExp(`\\bin\\s+(?:(?:nearly|almost|more\\s+than|over|about|around|some|roughly|close\\s+to|at\\s+least|just\\s+over|just\\s+under|well\\s+over)\\s+)?(${NUMBER})\\s+(years?|decades?)\\b`, 'i');
+const IN_VAGUE = /\bin\s+(?:many\s+|several\s+|recent\s+)?(?:years|decades|a\s+generation|a\s+long\s+time|living\s+memory|generations)\b/i;
+const EVER = /^\s*ever\b|\bin\s+(?:(?:the\s+)?history|(?:the\s+)?history\s+of)\b|\bever\b/i;
+// "the first meeting between a sitting U.S. president and …", "the first sitting president to meet …"
+const SITTING = /^\s*sitting\b|\b(?:between|by|of|for|with)\s+(?:a|two)\s+sitting\b/i;
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+// "since their summit in Geneva last November": a year only the report's own date can give
+const LAST_RELATIVE = /\blast\s+(year|(?:Jan|Febr)uary|March|April|May|June|July|August|September|October|November|December)\b|\b(?:a|one)\s+year\s+(?:ago|earlier)\b/i;
+const YEAR = /\b(1[89]\d\d|20\d\d)\b/g;
+const NOT_BEFORE = /\b(?:not|n't|hardly|scarcely)\s+(?:the\s+|their\s+|its\s+)?$/i;
+
+const PRESS = /\b(?:joint\s+)?(?:press|news)\s+conferences?\b|\bjoint\s+(?:public\s+)?appearances?\b|\bpress\s+appearances?\b|\bfaced\s+the\s+(?:media|press|reporters)\b/i;
+const VISIT = /\bvisits?\b|\btrip\b|\bsoil\b|\btravel(?:led|ed)?\b|\bset\s+foot\b/i;
+const MEETING =
+  /\b(?:meetings?|summits?|talks|met|meet|encounter|sit-down|face-to-face|in-person|tête-à-tête|one-on-one|bilateral|negotiations|handshake|conversations?|sat\s+down)\b/i;
+
+function kindIn(text: string): FirstKind | undefined {
+  if (PRESS.test(text)) return 'press conference';
+  if (VISIT.test(text)) return 'visit';
+  if (MEETING.test(text)) return 'meeting';
+  return undefined;
+}
+
+function lastYear(text: string): number | null {
+  let year: number | null = null;
+  for (const m of text.matchAll(YEAR)) year = Number(m[1]);
+  return year;
+}
+
+interface Found {
+  start: number;
+  end: number;
+  value: FirstSince;
+}
+
+function firstsIn(doc: Doc, s: Sentence): Found[] {
+  const out: Found[] = [];
+  const text = s.text;
+  for (const m of text.matchAll(FIRST)) {
+    const at = m.index!;
+    if (NOT_BEFORE.test(text.slice(Math.max(0, at - 20), at))) continue;
+    const rest = text.slice(at + m[0].length, at + m[0].length + 220);
+    const cut = rest.search(CLAUSE_END);
+    const clause = cut < 0 ? rest : rest.slice(0, cut);
+    let end: number | undefined;
+    let year: number | null = null;
+    let ever = /ever$/i.test(m[0]);
+    let approx = false;
+    const since = clause.match(SINCE);
+    const span = clause.match(IN_SPAN);
+    const vague = clause.match(IN_VAGUE);
+    let what = clause;
+    if (since) {
+      // "since Helsinki in 2018", "since their 2019 meeting", "since Trump's return to the political stage"
+      const target = rest.slice(since.index! + since[0].length).split(TARGET_END)[0]!;
+      year = lastYear(target);
+      const relative = year === null ? target.match(LAST_RELATIVE) : null;
+      const ref = relative ? reportDate(doc) : undefined;
+      if (relative && ref?.year !== undefined) {
+        const month = relative[1] && !/^year$/i.test(relative[1]) ? MONTHS.indexOf(relative[1].slice(0, 3).toLowerCase()) + 1 : 0;
+        // "last November" in an October report is the November of the year before
+        year = month && month < ref.month ? ref.year : ref.year - 1;
+      }
+      end = since.index! + since[0].length + target.trimEnd().length;
+      what = clause.slice(0, since.index!);
+    } else if (span && (!vague || span.index! <= vague.index!)) {
+      const n = parseNumber(span[1]!);
+      const ref = reportDate(doc)?.year;
+      if (n !== undefined && n >= 1 && ref !== undefined) {
+        year = Math.round(ref - n * (/^decade/i.test(span[2]!) ? 10 : 1));
+        approx = true;
+      }
+      end = span.index! + span[0].length;
+      what = clause.slice(0, span.index!);
+    } else if (vague) {
+      end = vague.index! + vague[0].length;
+      what = clause.slice(0, vague.index!);
+    } else if (ever || EVER.test(clause) || SITTING.test(clause)) {
+      ever = true;
+      const history = clause.match(/\bin\s+(?:the\s+)?history\b/i);
+      end = history ? history.index! + history[0].length : clause.trimEnd().length;
+    } else continue;
+    if (end === undefined || end <= 0) continue;
+    // what it is the first of: named after "first", else in the clause around it ("the
+    // summit — the first between the two leaders since …", "met for the first time since")
+    const kind =
+      kindIn(what) ?? (/^\s*(?:time|occasion)\b/i.test(what) || /^\s*(?:between|of|for|with)\b/i.test(what) || what.trim() === ''
+        ? kindIn(text.slice(Math.max(0, at - 80), at)) ?? kindIn(rest.slice(end, end + 80))
+        : undefined);
+    if (!kind) continue;
+    const start = s.start + at;
+    const stop = s.start + at + m[0].length + end;
+    const value: FirstSince = { text: doc.clean.slice(start, stop), year, first: kind };
+    if (ever && year === null) value.ever = true;
+    if (approx) value.approx = true;
+    out.push({ start, end: stop, value });
+  }
+  // "the two last met in Geneva in June 2021", "had not met in person since 2019"
+  for (const m of text.matchAll(/\b(?:last\s+met|had\s+not\s+met|have\s+not\s+met|has\s+not\s+met|hadn['’]t\s+met|haven['’]t\s+met|not\s+held\s+talks)\b/gi)) {
+    const rest = text.slice(m.index! + m[0].length, m.index! + m[0].length + 120);
+    const clause = rest.split(TARGET_END)[0]!;
+    const year = lastYear(clause);
+    if (year === null) continue;
+    const start = s.start + m.index!;
+    const stop = start + m[0].length + clause.trimEnd().length;
+    if (out.some((f) => f.start <= start && start < f.end)) continue;
+    out.push({ start, end: stop, value: { text: doc.clean.slice(start, stop), year, first: 'meeting' } });
+  }
+  return out;
+}
+
+const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+/** what the first is counted from, for comparing two firsts that give no year */
+const targetOf = (v: FirstSince) => norm(v.text.replace(/^.*?\bsince\b/i, '').replace(/^.*?\bfirst\b/i, ''));
+
+function bigrams(s: string): Map<string, number> {
+  const m = new Map<string, number>();
+  const t = s.replace(/ /g, '');
+  for (let i = 0; i < t.length - 1; i++) m.set(t.slice(i, i + 2), (m.get(t.slice(i, i + 2)) ?? 0) + 1);
+  return m;
+}
+
+function alike(a: string, b: string): boolean {
+  const x = bigrams(a);
+  const y = bigrams(b);
+  let common = 0;
+  let total = 0;
+  for (const [g, c] of x) {
+    common += Math.min(c, y.get(g) ?? 0);
+    total += c;
+  }
+  for (const c of y.values()) total += c;
+  return total > 0 && (2 * common) / total >= 0.7;
+}
+
+const specificity = (v: FirstSince) => (v.year !== null ? 1000 : 0) + v.text.length;
+
+export function relateFirsts(a: FirstSince, b: FirstSince): Relation {
+  // firsts of different things never contradict each other
+  if (a.first !== b.first) return specificity(a) >= specificity(b) ? 'narrower' : 'wider';
+  if (a.ever && b.ever) return 'same';
+  if ((a.ever && b.year !== null) || (b.ever && a.year !== null)) return 'conflict';
+  if (a.year !== null && b.year !== null) {
+    const slack = a.approx || b.approx ? 2 : 0;
+    if (Math.abs(a.year - b.year) > slack) return 'conflict';
+    if (a.year === b.year && !!a.approx === !!b.approx) return 'same';
+    return a.approx ? 'wider' : 'narrower';
+  }
+  if (a.year !== null) return 'narrower';
+  if (b.year !== null) return 'wider';
+  return alike(targetOf(a), targetOf(b)) ? 'same' : specificity(a) >= specificity(b) ? 'narrower' : 'wider';
+}
+
+const firstKind: ClaimKind<FirstSince> = {
+  type: 'history.first_since',
+  label: 'First since',
+  relate: relateFirsts,
+  display: (v) =>
+    v.ever ? `first-ever ${v.first}` : v.year !== null ? `first ${v.first} since ${v.approx ? '~' : ''}${v.year}` : `first ${v.first} since ${targetOf(v) || '?'}`,
+  identity: (v) => `${v.first}|${v.ever ? 'ever' : v.year !== null ? `${v.approx ? '~' : ''}${v.year}` : targetOf(v)}`,
+  conflict: 'they count the same first from different times',
+};
+
+export const historyExtractor: Extractor = {
+  family: 'history',
+  kinds: [firstKind],
+  extract(doc: Doc): Claim[] {
+    const claims: Claim[] = [];
+    const seen = new Set<string>();
+    for (const s of sentencesOf(doc)) {
+      if (!TRIGGER.test(s.text)) continue;
+      for (const f of firstsIn(doc, s)) {
+        // a report that repeats its "first since" says it once
+        const id = firstKind.identity(f.value);
+        if (seen.has(id)) continue;
+        seen.add(id);
+        const voice = voiceAt(doc, s, f.start);
+        claims.push({ type: 'history.first_since', value: f.value, span: { start: f.start, end: f.end }, attribution: voice.attribution, modality: 'stated' });
+      }
+    }
+    return claims;
+  },
+};

@@ -1,0 +1,292 @@
+// What the leaders discussed. A topic counts only in a clause that says it was discussed
+// ("the talks focused on …", "… was on the agenda", "Biden raised …"), never because the noun
+// appears somewhere in the article; and it is named from a fixed vocabulary, so that "strategic
+// arms control" and "nuclear treaties", or "the war in Ukraine" and "Ukraine", are one topic.
+//
+// Topic lists do not contradict each other: one source naming more topics adds detail.
+import type { Claim, Modality, Relation, Sentence } from '../types.js';
+import type { Doc } from '../segment/index.js';
+import type { ClaimKind, Extractor } from './kind.js';
+import { voiceAt } from './cues.js';
+import { sentencesOf } from './date.js';
+
+// [topic, pattern]. Order matters where phrases start alike: the first alternative that matches
+// at a position wins, so "nuclear arms" (arms control) comes before "nuclear weapons" and
+// "political prisoners" (human rights) before "prisoners".
+const VOCABULARY: [string, string][] = [
+  ['denuclearization', "denucleari[sz](?:ation|e|ing)|(?:North\\s+Korea['’]s|Pyongyang['’]s|North\\s+Korean)\\s+nuclear\\s+(?:weapons\\s+)?(?:program(?:me)?s?|arsenal|ambitions|weapons|capabilit(?:y|ies))|complete,?\\s+verifiable,?\\s+(?:and\\s+)?irreversible"],
+  ['arms control', "arms[-\\s]control|arms\\s+(?:reductions?|limitations?|cuts|race|talks|treat(?:y|ies)|agreements?|deals?)|nuclear\\s+(?:arms|treat(?:y|ies)|arms\\s+treat(?:y|ies)|arms\\s+control|non-?proliferation)|strategic\\s+(?:arms|stability|offensive\\s+(?:arms|weapons)|nuclear\\s+(?:arms|forces))|New\\s+START|(?:nuclear\\s+)?disarmament|non-?proliferation|(?:cuts?|reductions?)\\s+in\\s+(?:strategic|nuclear|offensive)\\s+(?:arms|weapons|forces|arsenals)"],
+  ['SDI', 'strategic\\s+defen[cs]e\\s+initiative|star\\s+wars'],
+  ['ABM Treaty', 'anti-?ballistic\\s+missile\\s+treaty'],
+  ['intermediate-range missiles', '(?:intermediate|medium)[-\\s]range\\s+(?:nuclear\\s+)?(?:missiles|weapons|forces|rockets)|Euromissiles'],
+  ['missile defense', '(?:space-based\\s+)?missile[-\\s]defen[cs]es?|anti-?ballistic\\s+missiles?|golden\\s+dome'],
+  ['nuclear testing', 'nuclear\\s+(?:tests?|testing)|test[-\\s]ban'],
+  ['nuclear weapons', 'nuclear\\s+(?:weapons?|arsenals?|threats?|war|warheads?|forces|escalation|deterrence|deterrent|doctrine)|atomic\\s+(?:weapons?|bombs?)|nukes'],
+  ['missiles', '(?:ballistic|intercontinental|long-range|hypersonic|cruise)\\s+missiles?|missile\\s+(?:tests?|testing|launch(?:es)?|programs?|programmes?|development)'],
+  ['military exercises', '(?:joint\\s+)?military\\s+(?:exercises|drills)|war\\s+games'],
+  ['military communications', 'military[-\\s](?:to[-\\s]military\\s+)?(?:communications?|contacts?|channels?|dialogue|talks|ties|hotline)|mil-to-mil|hotlines?|communications?\\s+channels?|channels?\\s+of\\s+communication'],
+  ['Ukraine', 'Ukraine|Ukrainian\\s+(?:war|conflict|crisis|territor(?:y|ies)|settlement|peace|issue|question|security|sovereignty|front|cities|regions?)|Donbas{1,2}|Crimea|Kyiv|Kiev'],
+  ['territory', 'land\\s+swaps?|swaps?\\s+of\\s+(?:land|territory)|territorial\\s+(?:concessions?|exchanges?|issues?|questions?|disputes?|integrity|claims?)|exchanges?\\s+of\\s+territor(?:y|ies)'],
+  ['ceasefire', 'cease-?fires?|truces?|armistice'],
+  ['peace', 'peace\\s+(?:deal|plan|settlement|agreement|process|framework|accord|proposals?|treaty|regime|declaration|mechanism|talks|negotiations)|peaceful\\s+settlement'],
+  ['security guarantees', 'security\\s+(?:guarantees?|assurances?|commitments?)|guarantees?\\s+(?:for|of)\\s+(?:Ukraine|Kyiv)|(?:guarantees?|assurances?)\\s+of\\s+security'],
+  ['European security', "(?:European|Europe['’]s)\\s+security|security\\s+(?:in|of|for)\\s+Europe|security\\s+architecture"],
+  ['NATO', 'North\\s+Atlantic\\s+(?:Treaty\\s+Organi[sz]ation|alliance)|alliance\\s+(?:expansion|enlargement)|eastward\\s+expansion'],
+  ['sanctions', 'sanctions?|economic\\s+(?:restrictions|penalties)|embargo(?:es)?'],
+  ['export controls', 'export\\s+controls?|(?:chip|semiconductor)\\s+(?:curbs|restrictions|exports)'],
+  ['trade', 'trade|tariffs?|market\\s+access|trade\\s+(?:deal|war|deficit|imbalance|relations|ties|barriers)'],
+  ['economic policy', 'macro-?economic\\s+(?:policy|policies|coordination|stability)|economic\\s+polic(?:y|ies)|monetary\\s+policy'],
+  ['economic cooperation', 'economic\\s+(?:ties|cooperation|relations|issues|partnership|projects|deals|interests)|business\\s+(?:deals|ties|opportunities|cooperation)|investments?'],
+  ['climate', 'climate(?:\\s+change|\\s+crisis)?|global\\s+warming|emissions|clean\\s+energy|carbon'],
+  ['energy', 'energy|oil|natural\\s+gas|gas\\s+(?:supplies|prices|exports|pipelines?)|pipelines?|Nord\\s+Stream'],
+  ['Arctic', 'Arctic'],
+  ['fentanyl', 'fentanyl|opioids?|drug\\s+trafficking|narcotics|precursor\\s+chemicals'],
+  ['human rights', 'human\\s+rights|dissidents?|political\\s+prisoners?|religious\\s+freedom|Xinjiang|Tibet|Uyghurs?|Uighurs?|Hong\\s+Kong|refuseniks?|Jewish\\s+emigration|emigration'],
+  ['prisoners', 'prisoners?(?:\\s+of\\s+war)?|prisoner\\s+(?:swaps?|exchanges?|releases?)|detain(?:ed|ees?)\\s+(?:Americans|citizens|journalists|nationals)?|wrongfully\\s+detained|hostages?'],
+  ['war remains', 'remains\\s+of\\s+(?:the\\s+)?(?:(?:U\\.S\\.|US|American)\\s+)?(?:prisoners\\s+of\\s+war|POWs|soldiers|servicemen|troops|service\\s+members|war\\s+dead|the\\s+fallen|the\\s+missing|missing)|(?:repatriation|recovery|return)\\s+of\\s+(?:the\\s+)?remains|POW/MIA'],
+  ['abductions', 'abduct(?:ees|ions?|ed\\s+(?:Japanese|citizens))'],
+  ['Korean War', 'Korean\\s+War'],
+  ['Middle East', 'Middle\\s+East|Mideast|Israel|Gaza|Hamas|Lebanon|Hezbollah|Yemen|Houthis?|Palestinians?'],
+  ['Syria', 'Syria|Syrian\\s+(?:war|conflict|crisis|civil\\s+war|regime|settlement)'],
+  ['Iran', 'Iran|Iranian\\s+(?:nuclear|program(?:me)?|threat)'],
+  ['Afghanistan', 'Afghanistan'],
+  ['Venezuela', 'Venezuela'],
+  ['Cuba', 'Cuba'],
+  ['Belarus', 'Belarus'],
+  ['Baltic states', 'Baltic\\s+(?:states|republics|countries|nations)|Lithuania|Latvia|Estonia'],
+  ['German reunification', 'German\\s+(?:reunification|unification|question)|(?:re)?unification\\s+of\\s+Germany|Berlin\\s+Wall|East\\s+Germany'],
+  ['Eastern Europe', 'Eastern\\s+Europe(?:an)?|Warsaw\\s+Pact'],
+  ['Central America', 'Central\\s+America(?:n)?|Nicaragua|El\\s+Salvador|Panama'],
+  ['regional conflicts', 'regional\\s+(?:conflicts|disputes|issues|crises)'],
+  ['Taiwan', 'Taiwan(?:\\s+Strait)?|Taipei'],
+  ['South China Sea', 'South\\s+China\\s+Sea'],
+  ['North Korea', 'North\\s+Korea|Pyongyang'],
+  ['cyber', 'cyber[-\\s]?(?:security|attacks?|crime|espionage|warfare|space|threats?)|cyber|hacking|hackers?|ransomware'],
+  ['election interference', '(?:election|electoral)\\s+(?:interference|meddling|hacking)|(?:interference|meddling)\\s+in\\s+(?:the\\s+)?(?:\\d{4}\\s+)?(?:(?:U\\.S\\.|US|American)\\s+)?(?:elections?|vote|campaign)'],
+  ['artificial intelligence', 'artificial\\s+intelligence'],
+  ['public health', 'public\\s+health|global\\s+health|pandemics?|COVID(?:-19)?|coronavirus'],
+  ['food security', 'food\\s+(?:security|crisis|supplies|exports|prices)|grain\\s+(?:deal|exports|corridor)|fertili[sz]ers?'],
+  ['debt relief', 'debt\\s+(?:relief|restructuring|crisis)'],
+  ['terrorism', 'terrorism|terrorists?|counter-?terrorism|extremism'],
+  ['migration', 'migration|migrants?|immigration|border\\s+security'],
+  ['space', 'outer\\s+space|space\\s+(?:cooperation|exploration|station)'],
+  ['bilateral relations', '(?:bilateral|mutual|two-way)\\s+(?:relations|relationship|ties)|relations\\s+between\\s+the\\s+two\\s+(?:countries|nations|sides)|new\\s+\\S{2,24}\\s+relations'],
+  ['diplomatic relations', 'embass(?:y|ies)|ambassadors|diplomatic\\s+(?:relations|ties|staff(?:ing)?|missions?|property|presence)|consulates?'],
+];
+// acronyms are matched case-sensitively: "start" and "ai" are words
+const ACRONYMS: [string, string][] = [
+  ['arms control', 'START'],
+  ['SDI', 'SDI'],
+  ['ABM Treaty', 'ABM(?:\\s+[Tt]reaty)?'],
+  ['intermediate-range missiles', 'INF(?:\\s+[Tt]reaty)?'],
+  ['missiles', 'ICBMs?'],
+  ['NATO', 'NATO'],
+  ['North Korea', 'DPRK'],
+  ['energy', 'LNG'],
+  ['artificial intelligence', 'AI'],
+  ['prisoners', 'POWs?'],
+];
+
+const build = (list: [string, string][], flags: string) => new RegExp(`\\b(?:${list.map(([, p]) => `(${p})`).join('|')})\\b`, flags);
+const WORDS = build(VOCABULARY, 'gi');
+const CAPS = build(ACRONYMS, 'g');
+
+// the clause says the topic was discussed, agreed on or acted on at the meeting
+const CUE = new RegExp(
+  [
+    // discussion
+    'discuss(?:ed|es|ing|ion|ions)?|talk(?:ed|s|ing)?\\s+(?:about|on|over)|sp(?:oke|eak|eaks|eaking)\\s+(?:about|of|on)|conversations?\\s+(?:about|on|over)',
+    'touch(?:ed|es|ing)?\\s+(?:up)?on|focus(?:s?ed|s?es|s?ing)?\\s+(?:\\w+ly\\s+)?on|cent(?:er|re)(?:d|s)?\\s+(?:\\w+ly\\s+)?(?:on|around)|revolv(?:ed|es|ing)\\s+around',
+    'cover(?:ed|s|ing)|dominat(?:ed|es|ing)|rais(?:ed|es|ing)|tackl(?:ed|es|ing)|broach(?:ed|es|ing)|went\\s+over|went\\s+(?:far\\s+)?beyond|ranged\\s+(?:over|from|across)|extended\\s+to',
+    'exchang(?:ed|es|ing)\\s+views|views\\s+(?:were\\s+)?exchanged|delv(?:ed|es|ing)\\s+into|turned\\s+to|dealt\\s+with|deal(?:s|ing)?\\s+with|address(?:ed|ing)\\s+(?:the\\s+)?(?:issues?|questions?|situation)',
+    'agenda|topics?|issues\\s+(?:such\\s+as|including|like|ranging)|c(?:a|o)me\\s+up|brought\\s+up|pressed\\s+\\w+(?:\\s+\\w+)?\\s+(?:on|over|about|to)|urged\\s+\\w+(?:\\s+\\w+)?\\s+to',
+    '(?:talks|negotiations|dialogue|communications?|contacts|consultations|cooperation|coordination)\\s+(?:on|about|over|in)|cooperat(?:e|ed|ing)\\s+on|work\\s+together\\s+on',
+    'insist(?:ed|s|ing)?\\s+on|hinge[sd]?\\s+on|hing(?:ed|ing)\\s+on|founder(?:ed|s)?\\s+on',
+    // agreement, commitment, announcement
+    'agree(?:d|s|ing|ment)?|commit(?:ted|s|ment|ments)?|pledg(?:e|ed|es)|promis(?:e|ed|es)|vow(?:ed|s)?|reaffirm(?:ed|s)?|sign(?:ed|s)?|propos(?:al|als)|joint\\s+statement|declaration',
+    'oppos(?:e|ed|es|ing)|condemn(?:ed|s)?|reject(?:ed|s)?',
+    '(?:halt|suspend|stop|lift|ease|resume|restart|recover|curb|eliminat(?:e|ion)|scrap|freez(?:e|ing))(?:s|ed|ing)?|(?:would|will|to)\\s+(?:end|offer|provide|return|release|reduce|ban|limit)',
+    '(?:cut|cuts|reductions?|elimination|ban|freeze|limits)\\s+(?:in|on|of)',
+  ].join('|'),
+  'i',
+);
+const CUE_WORDS = new RegExp(`\\b(?:${CUE.source})\\b`, 'i');
+// an outcome names its subject even when it failed: "no breakthrough on Taiwan", "no deal to
+// stop the war in Ukraine", "deadlocked over SDI"
+const OUTCOME =
+  /\b(?:deal|agreement|breakthrough|progress|headway|understanding|consensus|compromise|accord)\s+(?:on|over|about|to\s+(?:end|stop|halt|settle|resolve))\b|\b(?:deadlock(?:ed)?|stalemate|impasse|split|clash(?:ed)?|differences|disagree(?:d|ment)?|stumbling\s+block)\s+(?:over|on|about)\b|\b(?:main|chief|central|key)\s+(?:subject|focus|topic|issue)\b/i;
+const TRIGGER = new RegExp(`${CUE_WORDS.source}|${OUTCOME.source}|^\\s*(?:On|Regarding|As\\s+for|As\\s+to|Turning\\s+to)\\s|:\\s*$`, 'i');
+// a clause ends at a semicolon or dash, or where a new clause takes over ("…, but", "…, which")
+const CLAUSE_BREAK = /[;—–]|\s-\s|,\s+(?:but|while|although|though|whereas|which|who|where|adding|noting|saying|even\s+as)\b|\s+but\s+/g;
+const NEGATED = /\b(?:not|never|no|without|neither|nor)\b|n['’]t\b|\boff\s+the\s*$/i;
+const NOT_NEGATED = /\bnot\s+only\b|\bno\s+(?:doubt|less)\b/i;
+const UNSURE = /\b(?:declined|refused|avoided|sidestepped|unclear|whether|if|denied)\b/i;
+// the discussion is another one: a phone call, an earlier meeting
+const ELSEWHERE =
+  /\b(?:phone|telephone|call|calls|video\s+link|last\s+(?:year|month|time)|previous(?:ly)?|earlier\s+(?:summit|meeting|talks)|in\s+(?:19|20)\d\d\b(?!\s+(?:(?:U\.S\.|US|American|presidential|midterm)\s+)?(?:elections?|vote|campaign)))\b/i;
+const EXPECTED = /\b(?:will|would|expected|expects?|set\s+to|scheduled|plan(?:s|ned)?\s+to|likely\s+to|due\s+to|is\s+to|are\s+to|were\s+to|upcoming|ahead\s+of)\b/i;
+const HOPED = /\b(?:hope[sd]?|hoping|wants?|wanted|wish(?:es|ed)?|seeks?|sought|aims?|aimed)\b/i;
+const PROPOSED = /\b(?:propos(?:ed|es|ing)|offer(?:ed|s)|suggest(?:ed|s))\b/i;
+// "On sanctions, Trump told …", "On the Taiwan question, Xi …": the clause is about what is put first
+const FRONTED = /^\s*(?:On|Regarding|As\s+for|As\s+to|Turning\s+to)\s+([^,;:]{2,80}),/i;
+// a time, not a topic: "missing since the Korean War"
+const SINCE_BEFORE = /\bsince\s+(?:the\s+)?$/i;
+const LIST_ITEM = /^[ \t]*(?:[-*+•]|\d{1,2}[.)])[ \t]+/;
+
+interface Found {
+  topics: string[];
+  start: number;
+  end: number;
+  modality: Modality;
+  attribution: string;
+}
+
+interface Hit {
+  name: string;
+  start: number;
+  end: number;
+}
+
+function vocabularyIn(text: string): Hit[] {
+  const hits: Hit[] = [];
+  for (const [re, list] of [[WORDS, VOCABULARY], [CAPS, ACRONYMS]] as const) {
+    for (const m of text.matchAll(re)) {
+      if (SINCE_BEFORE.test(text.slice(Math.max(0, m.index! - 12), m.index!))) continue;
+      const g = m.findIndex((x, i) => i > 0 && x !== undefined);
+      hits.push({ name: list[g - 1]![0], start: m.index!, end: m.index! + m[0].length });
+    }
+  }
+  hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  return hits.filter((h, i) => i === 0 || h.start >= hits[i - 1]!.end);
+}
+
+function clausesOf(s: Sentence): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let at = 0;
+  for (const m of s.text.matchAll(CLAUSE_BREAK)) {
+    out.push({ start: at, end: m.index! });
+    at = m.index! + m[0].length;
+  }
+  out.push({ start: at, end: s.text.length });
+  return out;
+}
+
+/** A finding whose offsets (`from`, hits, cue) are relative to `from` within the sentence. */
+function found(doc: Doc, s: Sentence, from: number, hits: Hit[], cueAt: number, cueEnd: number, modality: Modality): Found {
+  const start = s.start + from + Math.min(cueAt, hits[0]!.start);
+  const end = s.start + from + Math.max(cueEnd, hits[hits.length - 1]!.end);
+  const { attribution } = voiceAt(doc, s, s.start + from + cueAt);
+  return { topics: [...new Set(hits.map((h) => h.name))], start, end, modality, attribution };
+}
+
+function topicsIn(doc: Doc, s: Sentence): Found[] {
+  const out: Found[] = [];
+  const fronted = s.text.match(FRONTED);
+  if (fronted && !ELSEWHERE.test(s.text)) {
+    const from = fronted.index! + fronted[0].indexOf(fronted[1]!);
+    const hits = vocabularyIn(fronted[1]!);
+    if (hits.length) out.push(found(doc, s, from, hits, hits[0]!.start, hits[0]!.start, 'stated'));
+  }
+  for (const c of clausesOf(s)) {
+    const clause = s.text.slice(c.start, c.end);
+    const outcome = clause.match(OUTCOME);
+    const cue = clause.match(CUE_WORDS);
+    if (!cue && !outcome) continue;
+    if (ELSEWHERE.test(clause)) continue;
+    let at: RegExpMatchArray | undefined;
+    if (cue) {
+      const beforeCue = clause.slice(0, cue.index!);
+      // "did not discuss", "Taiwan was not raised", "declined to say whether sanctions came up"
+      const near = beforeCue.slice(-30);
+      const negated = (NEGATED.test(near) && !NOT_NEGATED.test(near)) || UNSURE.test(beforeCue.slice(-60));
+      if (!negated) at = cue;
+    }
+    at ??= outcome ?? undefined;
+    if (!at) continue;
+    const hits = vocabularyIn(clause);
+    if (!hits.length) continue;
+    const lead = clause.slice(0, at.index!).slice(-60);
+    const modality: Modality = PROPOSED.test(lead) ? 'proposed' : HOPED.test(lead) ? 'hoped' : EXPECTED.test(lead) ? 'expected' : 'stated';
+    out.push(found(doc, s, c.start, hits, at.index!, at.index! + at[0].length, modality));
+  }
+  return out;
+}
+
+/**
+ * "What came up:" followed by a list: each item names a topic in its lead ("**Taiwan.** Xi
+ * warned …"), or failing that anywhere in the item.
+ */
+function listTopics(doc: Doc, intro: Sentence): Found[] {
+  const text = doc.report.text;
+  const out: Found[] = [];
+  let next = text.indexOf('\n', intro.end);
+  while (next >= 0 && next < text.length) {
+    const lineStart = next + 1;
+    const nl = text.indexOf('\n', lineStart);
+    const lineEnd = nl < 0 ? text.length : nl;
+    next = nl;
+    const line = text.slice(lineStart, lineEnd);
+    if (!line.trim()) {
+      if (out.length) break;
+      continue;
+    }
+    const marker = line.match(LIST_ITEM);
+    if (!marker) break;
+    const item = doc.clean.slice(lineStart, lineEnd);
+    const leadEnd = item.slice(marker[0].length).search(/[.:—–]\s/);
+    const lead = leadEnd < 0 ? item : item.slice(0, marker[0].length + leadEnd);
+    let hits = vocabularyIn(lead);
+    if (!hits.length) hits = vocabularyIn(item);
+    if (!hits.length) continue;
+    const s = doc.sentenceAt(lineStart + hits[0]!.start);
+    const inSentence = hits.filter((h) => lineStart + h.end <= s.end);
+    const f = found(doc, s, lineStart - s.start, inSentence, inSentence[0]!.start, inSentence[0]!.start, 'stated');
+    f.topics = [...new Set(hits.map((h) => h.name))];
+    out.push(f);
+  }
+  return out;
+}
+
+export function relateTopics(a: string[], b: string[]): Relation {
+  const x = new Set(a);
+  const y = new Set(b);
+  let common = 0;
+  for (const t of x) if (y.has(t)) common++;
+  if (common === x.size && common === y.size) return 'same';
+  if (common === y.size) return 'narrower';
+  if (common === x.size) return 'wider';
+  // overlapping or disjoint lists are both partial accounts of one agenda, never a contradiction
+  return x.size >= y.size ? 'narrower' : 'wider';
+}
+
+const topicsKind: ClaimKind<string[]> = {
+  type: 'topics',
+  label: 'Topics',
+  relate: relateTopics,
+  display: (v) => v.join(', '),
+  identity: (v) => [...v].sort().join('|'),
+};
+
+export const topicsExtractor: Extractor = {
+  family: 'topics',
+  kinds: [topicsKind],
+  extract(doc: Doc): Claim[] {
+    // one list per source and modality: what it says was discussed, what was only expected
+    const groups = new Map<Modality, Found[]>();
+    const add = (f: Found) => groups.set(f.modality, [...(groups.get(f.modality) ?? []), f]);
+    for (const s of sentencesOf(doc)) {
+      if (!TRIGGER.test(s.text)) continue;
+      topicsIn(doc, s).forEach(add);
+      if (/:\s*$/.test(s.text) && CUE_WORDS.test(s.text)) listTopics(doc, s).forEach(add);
+    }
+    const claims: Claim[] = [];
+    for (const [modality, found] of groups) {
+      let topics = [...new Set(found.flatMap((f) => f.topics))];
+      // "North Korea" as a topic of a summit about its denuclearization says nothing more
+      if (topics.includes('denuclearization')) topics = topics.filter((t) => t !== 'North Korea');
+      const own = found.find((f) => f.attribution === 'report') ?? found[0]!;
+      claims.push({ type: 'topics', value: topics, span: { start: found[0]!.start, end: found[0]!.end }, attribution: own.attribution, modality });
+    }
+    return claims;
+  },
+};
