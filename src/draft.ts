@@ -16,11 +16,11 @@ export type Severity = 'error' | 'warning' | 'notice';
 /**
  * diverge: the source says what the references contradict; unsupported: no reference states it
  * (or none as specifically); omitted: the references agree on it, the draft leaves it out;
- * contested: the references contradict each other; unattributed: the draft states in its own
- * voice what the references only attribute to someone; adds-detail: matrix mode, a value more
+ * contested: the references contradict each other; attribution: the draft states in its own
+ * voice what the references only attribute to someone, or attributes it to someone else; adds-detail: matrix mode, a value more
  * specific than the other sources' (a finding only with --fail-on adds-detail).
  */
-export type FindingKind = 'diverge' | 'unsupported' | 'omitted' | 'contested' | 'unattributed' | 'adds-detail';
+export type FindingKind = 'diverge' | 'unsupported' | 'omitted' | 'contested' | 'attribution' | 'adds-detail';
 
 export interface Finding {
   severity: Severity;
@@ -186,17 +186,9 @@ function rowFindings(row: MatrixRow, draft: string): Finding[] {
         references: lessSpecific,
         message: `The draft says ${d.display}, more than the references support: ${lessSpecific.map(cite).join('; ')}.`,
       });
-    } else if (d.attribution === 'report' && supporting.every((r) => r.attribution !== 'report')) {
-      // right, but only as someone's word: a reader should learn whose
-      const whose = [...new Set(supporting.map((r) => r.attribution))];
-      out.push({
-        ...base,
-        severity: 'notice',
-        kind: 'unattributed',
-        evidence: d,
-        references: supporting,
-        message: `The draft states ${d.display} in its own voice; the references attribute it to ${whose.join(' or ')}: ${supporting.map(cite).join('; ')}.`,
-      });
+    } else {
+      const note = attributionNote(d, supporting);
+      if (note) out.push({ ...base, severity: 'notice', kind: 'attribution', evidence: d, references: supporting, message: note });
     }
   }
   if (contested) {
@@ -205,6 +197,24 @@ function rowFindings(row: MatrixRow, draft: string): Finding[] {
     out.push({ ...base, severity: 'notice', kind: 'contested', evidence: at, references: refs, message: `The references disagree on ${what} (${refJudgement.reason}); ${side}.` });
   }
   return out;
+}
+
+/** "Vladimir Putin", "Putin", "President Putin": the same speaker for this purpose. */
+const surname = (who: string) => who.trim().split(/\s+/).pop()!.toLowerCase();
+
+/**
+ * The value is right but its voice is not: the draft asserts what the references only report
+ * someone as saying, or puts it in another mouth. A reference that asserts it itself, or one
+ * that cites the same speaker, settles it.
+ */
+function attributionNote(d: Evidence, supporting: Evidence[]): string | undefined {
+  if (supporting.some((r) => r.attribution === 'report')) return undefined;
+  const whose = [...new Set(supporting.map((r) => r.attribution))];
+  const cites = `${whose.join(' or ')}: ${supporting.map(cite).join('; ')}`;
+  if (d.attribution === 'report') return `The draft states ${d.display} in its own voice; the references attribute it to ${cites}.`;
+  if (whose.some((w) => surname(w) === surname(d.attribution))) return undefined;
+  const bare = kinds.get(d.type)?.display(d.value) ?? d.display;
+  return `The draft attributes ${bare} to ${d.attribution}; the references attribute it to ${cites}.`;
 }
 
 /** Order for reading top to bottom: what points into the draft by position, the rest after, in row order. */

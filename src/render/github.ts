@@ -21,7 +21,7 @@ const TITLE: Record<Finding['kind'], string> = {
   unsupported: 'not supported by the references',
   omitted: 'left out',
   contested: 'the references disagree',
-  unattributed: 'the references attribute it',
+  attribution: 'attributed otherwise by the references',
   'adds-detail': 'adds detail',
 };
 

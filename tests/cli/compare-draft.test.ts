@@ -91,8 +91,12 @@ describe('compareDraft', () => {
     const refs = ['Dmitry Peskov said the talks lasted three hours.', 'The talks lasted three hours, according to Russian officials.'];
     const [f, ...rest] = lengthOf(draftCheck('The talks lasted three hours.', ...refs).report.findings);
     expect(rest).toEqual([]);
-    expect(f).toMatchObject({ severity: 'notice', kind: 'unattributed' });
-    expect(f!.message).toContain('attribute it to Dmitry Peskov or Russian officials');
+    expect(f).toMatchObject({ severity: 'notice', kind: 'attribution' });
+    expect(f!.message).toContain('in its own voice; the references attribute it to Dmitry Peskov or Russian officials');
+    // someone else's word in the draft
+    const [other] = lengthOf(draftCheck('Sergei Lavrov said the talks lasted three hours.', refs[0]!).report.findings);
+    expect(other).toMatchObject({ severity: 'notice', kind: 'attribution' });
+    expect(other!.message).toMatch(/^The draft attributes 3 h to Sergei Lavrov; the references attribute it to Dmitry Peskov/);
     // attributed in the draft too, or asserted by one reference itself: nothing to say
     expect(lengthOf(draftCheck('Peskov said the talks lasted three hours.', ...refs).report.findings)).toEqual([]);
     expect(lengthOf(draftCheck('The talks lasted three hours.', refs[0]!, 'The talks lasted three hours.').report.findings)).toEqual([]);
