@@ -213,6 +213,9 @@ function attributionNote(d: Evidence, supporting: Evidence[]): string | undefine
   const cites = `${whose.join(' or ')}: ${supporting.map(cite).join('; ')}`;
   if (d.attribution === 'report') return `The draft states ${d.display} in its own voice; the references attribute it to ${cites}.`;
   if (whose.some((w) => surname(w) === surname(d.attribution))) return undefined;
+  // "Russian officials" and "Russian aides" are too loose to tell apart: only people are compared
+  const person = (who: string) => /^\p{Lu}/u.test(who.trim().split(/\s+/).pop()!);
+  if (!person(d.attribution) || !whose.every(person)) return undefined;
   const bare = kinds.get(d.type)?.display(d.value) ?? d.display;
   return `The draft attributes ${bare} to ${d.attribution}; the references attribute it to ${cites}.`;
 }
