@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { check } from '../../src/check.js';
 import { compareDraft, failing, findingsStatus, matrixFindings, spanEnd, type Finding } from '../../src/draft.js';
 import type { Evidence } from '../../src/types.js';
+import { kinds } from '../../src/extract/index.js';
 
 function draftCheck(draft: string, ...refs: string[]) {
   const reports = [{ id: 'draft', path: 'draft.md', text: draft }, ...refs.map((text, i) => ({ id: `wire-${'abc'[i]}`, path: `wire-${'abc'[i]}.txt`, text }))];
@@ -117,6 +118,17 @@ describe('compareDraft', () => {
     const starts = report.findings.map((f) => f.evidence?.span.start ?? Infinity);
     expect(starts).toEqual([...starts].sort((x, y) => x - y));
     expect(report.findings.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it.runIf(kinds.has('quote'))('holds a misquote to the quote family\'s own rule: the same remark worded differently is an error', () => {
+    const wire = 'Vladimir Putin met Donald Trump in Anchorage.\n"We are ready to work on that together with our partners," Putin said after the talks.';
+    const quotes = (draft: string) => draftCheck(draft, wire, wire.replace('said after the talks', 'told reporters')).report.findings.filter((f) => f.type === 'quote');
+    const wrong = quotes('Vladimir Putin met Donald Trump.\n\n"We are ready to work on this together with our partners," Putin said.');
+    expect(wrong.map((f) => `${f.severity}:${f.kind}`)).toEqual(['error:diverge']);
+    expect(wrong[0]!.label).toBe('Quote (Vladimir Putin)');
+    expect(wrong[0]!.message).toMatch(/worded differently\.$/);
+    // an exact excerpt of the references' remark is faithful
+    expect(quotes('Vladimir Putin met Donald Trump.\n\n"We are ready to work on that," Putin said.')).toEqual([]);
   });
 
   it('refuses a draft id that is not a source of the matrix', () => {
