@@ -21,6 +21,7 @@
 import stringSimilarity from 'string-similarity';
 import type { Claim, Evidence, Relation, Sentence, Verdict } from '../types.js';
 import type { Doc } from '../segment/index.js';
+import type { Person } from '../segment/people.js';
 import type { ClaimKind, Extractor } from './kind.js';
 
 export interface Quote {
@@ -161,7 +162,7 @@ export function scanQuotes(text: string): Fragment[] {
 // Attribution
 
 const SAY =
-  'said|says|say|added|adds|told|tells|noted|notes|asked|asks|replied|replies|responded|answered|continued|continues|explained|explains|insisted|insists|stressed|stresses|argued|argues|asserted|asserts|declared|declares|warned|warns|wrote|writes|posted|posts|tweeted|tweets|recalled|recalls|remarked|observed|joked|quipped|promised|vowed|pledged|predicted|emphasi[sz]ed|emphasi[sz]es|reiterated|repeated|admitted|acknowledged|conceded|boasted|mused|cautioned|urged|complained|lamented|countered|retorted|shouted|exclaimed|stated|states|confirmed|announced|suggested|claimed|claims|agreed|agrees|thundered|snapped|concluded|wondered';
+  'said|says|say|added|adds|told|tells|noted|notes|asked|asks|replied|replies|responded|answered|continued|continues|explained|explains|insisted|insists|stressed|stresses|argued|argues|asserted|asserts|declared|declares|warned|warns|wrote|writes|posted|posts|tweeted|tweets|recalled|recalls|remarked|observed|joked|quipped|promised|vowed|pledged|predicted|emphasi[sz]ed|emphasi[sz]es|reiterated|repeated|admitted|acknowledged|conceded|boasted|mused|cautioned|urged|complained|lamented|countered|retorted|shouted|exclaimed|stated|states|confirmed|announced|suggested|claimed|claims|agreed|agrees|thundered|snapped|concluded|wondered|went';
 const DESCRIBE =
   'called|calls|calling|described|describes|describing|termed|terming|dubbed|dubbing|labell?ed|labell?ing|branded|branding|praised|praising|hailed|hailing|lamenting|expressed|expressing|saying|adding|noting|warning|insisting|urging|stressing|arguing|declaring|asserting|promising|vowing|pledging|predicting|referred|referring|accused|accusing|critici[sz]ed|critici[sz]ing|slammed|slamming|touted|touting|welcomed|welcoming|decried|denounced|characteri[sz]ed|characteri[sz]ing|spoke|speaks|cited|citing|hoped|hopes|hoping|emphasi[sz]ing|reiterating|acknowledging|conceding|admitting|claiming|recalling|quoting|quoted|thanking|describing|voicing|voiced|echoing|echoed|invoking|invoked|pointing|pointed|using|used';
 const SAY_WORD = new RegExp(`^(?:${SAY})$`);
@@ -203,7 +204,17 @@ function wordsOf(text: string, base: number): Word[] {
 }
 
 const isCap = (w: string) => /^[A-Z]/.test(w);
-const speakerWordOk = (w: string) => w !== '' && (isCap(w) || ROLE_NOUN.test(w.toLowerCase()));
+const speakerWordOk = (w: string) => w !== '' && (isCap(w) || ROLE_NOUN.test(w.toLowerCase()) || w === 'of');
+
+/**
+ * Words that can name a speaker: a name ("Putin", "Kremlin spokesman Dmitry Peskov"), a body
+ * or group ("Russian officials", "both sides"), or a description ("the head of state").
+ */
+function nameLike(who: Word[]): boolean {
+  if (who.some((x) => isCap(x.w))) return true;
+  if (who.some((x) => /s$/.test(x.w) || /^(?:side|government|ministry|embassy|delegation)$/.test(x.w))) return true;
+  return who.length >= 2 && DETERMINER.test(who[0]!.w.toLowerCase()) && DESCRIPTION.test(who.slice(1).map((x) => x.w.toLowerCase()).join(' '));
+}
 
 /** Who a quotation is put to: the phrase as written and where it stands (for "he"). */
 interface Cue {
@@ -231,7 +242,7 @@ function cueAfter(text: string, from: number, to: number): Cue | undefined {
       who.push(x);
       if (x.tail && !ABBREVIATION.test(x.w + '.')) break;
     }
-    if (who.length && (who.some((x) => isCap(x.w)) || PRONOUN.test(who[0]!.w) || who.some((x) => /s$/.test(x.w)))) {
+    if (who.length && (PRONOUN.test(who[0]!.w) || nameLike(who))) {
       return { phrase: who.map((x) => x.w).join(' '), at: who[0]!.start };
     }
     return undefined;
@@ -247,7 +258,7 @@ function cueAfter(text: string, from: number, to: number): Cue | undefined {
       const phrase = who.map((y) => y.w).join(' ');
       if (who.length === 1 && PRONOUN.test(who[0]!.w)) return { phrase, at: who[0]!.start };
       if (!who.every((y) => speakerWordOk(y.w)) || NOT_SPEAKER.test(phrase) || NOT_SPEAKER.test(who[0]!.w)) return undefined;
-      if (!who.some((y) => isCap(y.w)) && !who.some((y) => /s$/.test(y.w) || /^(?:side|government|ministry|embassy|delegation)$/.test(y.w))) return undefined;
+      if (!nameLike(who)) return undefined;
       return { phrase, at: who[0]!.start };
     }
     if (x.tail && /[.!?;]/.test(x.tail) && !ABBREVIATION.test(x.w + '.')) break;
@@ -278,10 +289,13 @@ function subjectEndingAt(words: Word[], j: number): Cue | undefined {
   if (!who.length) return undefined;
   const phrase = who.map((x) => x.w).join(' ');
   if (NOT_SPEAKER.test(who[0]!.w) || NOT_SPEAKER.test(phrase)) return undefined;
-  if (!who.some((x) => isCap(x.w)) && !who.some((x) => /s$/.test(x.w) || /^(?:side|government|ministry|embassy|delegation)$/.test(x.w))) return undefined;
+  if (!nameLike(who)) return undefined;
   return { phrase, at: who[0]!.start };
 }
 
+// "Trump’s reply was half joke, half signal: “…”", "his answer: “…”"
+const SPEECH_NOUN =
+  /\b(?:([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})['’]s|([Hh]is|[Hh]er))\s+(?:own\s+|first\s+|final\s+|closing\s+|opening\s+|terse\s+|brief\s+)?(?:reply|response|answer|words|message|remarks?|comments?|retort|verdict|assessment|promise|warning|pledge|greeting|quip|summary|pitch|explanation|account|version|take|line|toast|parting\s+shot)\b/g;
 const QUOTED_AS = /\b(?:quoted|cited)\s+((?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*|(?:the|a|an)\s+(?:[\w.'’-]+\s+){0,3}?(?:spokes(?:man|woman|person)|official|leader|president|minister|envoy|ambassador|aide|adviser))\s+as\s+(?:saying|telling|describing|calling)\b/g;
 const ACCORDING = /\baccording\s+to\s+((?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*)/g;
 
@@ -289,6 +303,12 @@ const ACCORDING = /\baccording\s+to\s+((?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}[A
 function cueBefore(text: string, from: number, to: number): Cue | undefined {
   const pre = text.slice(from, to);
   for (const m of pre.matchAll(QUOTED_AS)) return { phrase: m[1]!, at: from + m.index! + m[0].indexOf(m[1]!) };
+  let said: Cue | undefined;
+  for (const m of pre.matchAll(SPEECH_NOUN)) {
+    if (m[1] && NOT_SPEAKER.test(m[1])) continue;
+    said = m[1] ? { phrase: m[1], at: from + m.index! } : { phrase: /^his$/i.test(m[2]!) ? 'he' : 'she', at: from + m.index! };
+  }
+  if (said) return said;
   const words = wordsOf(pre, from);
   if (!words.length) return undefined;
   // "Putin: “…”" as in a headline or a transcript
@@ -306,11 +326,21 @@ function cueBefore(text: string, from: number, to: number): Cue | undefined {
 }
 
 /** A person's name for a cited phrase, or the phrase itself when it names a body or an unnamed official. */
+// "the Russian leader", "the U.S. president", "the head of state": a description, not a name
+const DESCRIPTION = new RegExp(
+  `^(?:(?:u\\.?s\\.?|us|american|russian|soviet|chinese|north korean|south korean|korean|ukrainian|kremlin|white house|[a-z]+(?:an|ese|ish|i))\\s+)?(president|leader|head of state|head of government|prime minister|premier|chancellor|strongman|host|guest|visitor|chief|monarch|king|queen|foreign minister|minister|secretary of state|spokes(?:man|woman|person)|aide|adviser|advisor|envoy|ambassador)$`,
+);
+const HEAD_NOUN = /^(?:president|leader|head of state|head of government|prime minister|premier|chancellor|strongman|host|guest|visitor|chief|monarch|king|queen)$/;
+const ROLE_KEY: Record<string, string> = { spokeswoman: 'spokesman', spokesperson: 'spokesman', advisor: 'adviser' };
+
+/** A person's name for a cited phrase, or the phrase itself when it names a body or an unnamed official. */
 function speakerName(doc: Doc, cue: Cue): string | null {
   const people = doc.people;
   if (cue.subjectOfSentence) {
     const p = people.antecedent(cue.at, undefined, 0);
-    return p ? p.name : null;
+    if (p) return p.name;
+    const subject = clauseSubject(doc, cue.at);
+    return subject ? speakerName(doc, subject) : null;
   }
   const phrase = cue.phrase.replace(/\s+/g, ' ').trim();
   if (/^(?:he|she)$/i.test(phrase)) return people.antecedent(cue.at, phrase.toLowerCase())?.name ?? null;
@@ -318,10 +348,45 @@ function speakerName(doc: Doc, cue: Cue): string | null {
   const person = people.resolve(phrase);
   if (person) return person.name;
   const bare = phrase.replace(/^(?:the|a|an|his|her|their|its)\s+/i, '');
-  // an unnamed title ("the president") the report does not tie to one person
+  const described = bare.toLowerCase().match(DESCRIPTION);
+  if (described) {
+    const role = described[1]!;
+    const nation = bare.length > role.length;
+    // "the president", "the head of state": whoever the report has just been speaking of, if
+    // titled so; a description with a nation the report ties to no one stays unknown
+    if (nation || !/^(?:the|his|her|its|their)\s/i.test(phrase)) return null;
+    const key = ROLE_KEY[role] ?? role;
+    const accept = HEAD_NOUN.test(role) ? (p: Person) => p.roles.has('leader') : (p: Person) => p.roles.has(key);
+    return people.antecedent(cue.at, undefined, 8, accept)?.name ?? null;
+  }
+  // an unnamed, untitled someone ("a senior official") is no one to line quotes up by
   if (!/[A-Z]/.test(bare) && !/s$/.test(bare) && !/^(?:both|two)\b/.test(bare)) return null;
   if (/^(?:President|Prime Minister|Premier|Chancellor|Mr\.?|Mrs\.?|Ms\.?)$/.test(bare)) return null;
   return bare.replace(/^(?:President|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+/, '');
+}
+
+/**
+ * The subject a sentence opens with, past an opening adverbial: "At the close, the Russian
+ * leader turned to his host and said …" → "the Russian leader".
+ */
+function clauseSubject(doc: Doc, at: number): Cue | undefined {
+  const sentence = doc.sentenceAt(at);
+  const words = wordsOf(doc.clean.slice(sentence.start, at), sentence.start);
+  let k = 0;
+  const comma = words.findIndex((x) => x.tail.startsWith(','));
+  if (comma >= 0 && comma < 8 && !speakerWordOk(words[0]!.w)) k = comma + 1;
+  else if (comma >= 0 && comma < 8 && /^(?:At|In|On|After|Before|During|Later|Earlier|Afterwards|Speaking|Asked|Following|Meanwhile|Still|Then)$/.test(words[0]!.w)) k = comma + 1;
+  const who: Word[] = [];
+  for (; k < words.length && who.length < 6; k++) {
+    const x = words[k]!;
+    if (!speakerWordOk(x.w) && !(who.length === 0 && PRONOUN.test(x.w))) break;
+    who.push(x);
+    if (x.tail || PRONOUN.test(x.w)) break;
+  }
+  if (!who.length) return undefined;
+  const phrase = who.map((x) => x.w).join(' ');
+  if (NOT_SPEAKER.test(who[0]!.w)) return undefined;
+  return { phrase, at: who[0]!.start };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -665,7 +730,27 @@ function remarkLikeness(a: Item, b: Item, idf: Map<string, number>): number {
   const { shared, share } = coverage(small, large, idf);
   if (isExcerpt(small.norm, large.norm) && shared >= 2) return Math.max(0.9, d);
   if (d >= 0.7 || (shared >= 3 && share >= 0.55) || (shared >= 2 && small.stems.length <= 3 && share >= 0.7)) return Math.max(d, share);
+  // two translations of a short sentence keep its skeleton: "the world will see a major
+  // change" / "the world will witness a great change"
+  if (shared >= 2) {
+    const skeleton = wordSkeleton(a.norm, b.norm);
+    if (skeleton >= 0.7) return skeleton;
+  }
   return 0;
+}
+
+/** Share of words (stop words included) two wordings have in the same order: 2·LCS / (|a| + |b|). */
+export function wordSkeleton(a: string, b: string): number {
+  const x = a.split(' ').slice(0, 120);
+  const y = b.split(' ').slice(0, 120);
+  if (Math.min(x.length, y.length) < 5) return 0;
+  let prev = new Uint16Array(y.length + 1);
+  let cur = new Uint16Array(y.length + 1);
+  for (let i = 1; i <= x.length; i++) {
+    for (let j = 1; j <= y.length; j++) cur[j] = x[i - 1] === y[j - 1] ? prev[j - 1]! + 1 : Math.max(prev[j]!, cur[j - 1]!);
+    [prev, cur] = [cur, prev];
+  }
+  return (2 * prev[y.length]!) / (x.length + y.length);
 }
 
 /** How well a quoted phrase stands for a remark: an exact excerpt, or most of its content words. */
@@ -878,6 +963,16 @@ export function quoteRows(evidence: Evidence<Quote>[]): { key: string; evidence:
         if (r.e.source === p.e.source) continue;
         const s = p.speaker === UNKNOWN ? (p.stems.length >= 3 && isExcerpt(p.norm, r.norm) ? 1 : 0) : phraseLikeness(p, r, idf);
         if (s > bestScore) (bestScore = s), (best = c);
+      }
+    }
+    if (!best && p.speaker !== UNKNOWN && p.stems.length >= 3) {
+      // the exact words of another speaker's remark: a divergence of attribution
+      for (const o of candidates(p, undefined)) {
+        const c = root(o);
+        if (c.speaker !== p.speaker && c.speaker !== UNKNOWN && c.reps.some((r) => r.e.source !== p.e.source && isExcerpt(p.norm, r.norm))) {
+          best = c;
+          break;
+        }
       }
     }
     if (best) best.items.push(p), best.sources.add(p.e.source);

@@ -34,9 +34,10 @@ export interface People {
    * Who a "he" or "she" at `offset` refers to: the subject of the nearest sentence (this one, up to
    * the pronoun, or an earlier one) that names someone as its subject. "Putin thanked Trump for
    * what he called …" is Putin, where the last name before "he" would be Trump. `sentencesBack`
-   * (default 8) bounds the look back; 0 keeps to the sentence of `offset`.
+   * (default 8) bounds the look back; 0 keeps to the sentence of `offset`. `accept` narrows the
+   * candidates ("the head of state" refers back to someone titled president).
    */
-  antecedent(offset: number, pronoun?: string, sentencesBack?: number): Person | undefined;
+  antecedent(offset: number, pronoun?: string, sentencesBack?: number, accept?: (p: Person) => boolean): Person | undefined;
 }
 
 const TITLE_WORDS = [
@@ -58,21 +59,32 @@ const NATION_WORDS = [
   'Canadian', 'Mexican', 'Brazilian', 'Australian', 'Italian', 'Spanish', 'Polish', 'Hungarian', 'Egyptian', 'Qatari', 'Emirati',
 ];
 const NATION = `(?:${[...NATION_WORDS].sort((a, b) => b.length - a.length).map((n) => n.replace(/\./g, '\\.')).join('|')})`;
-const NAME_WORD = "(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z]\\.)";
+// "O'Brien", "Jae-in", "Elmendorf-Richardson", but not "Ukraine's"
+const NAME_WORD = "(?:[A-Z][a-z]+(?:['’][A-Z][a-z]+|-[A-Za-z][a-z]+)*|[A-Z]\\.)";
 const FULL_NAME = `${NAME_WORD}(?:\\s+(?:de|van|von|bin|al|el|da|di|le|Jong|Ki)\\b)?(?:\\s+${NAME_WORD}){1,2}`;
 const SPEECH =
   'said|says|told|added|noted|insisted|stressed|argued|asserted|claimed|declared|warned|wrote|posted|explained|remarked|recalled|replied|responded|announced|acknowledged|conceded|suggested|proposed|hoped|predicted|emphasi[sz]ed';
 
+const COUNTRY =
+  '(?:the\\s+)?(?:Russian Federation|United States(?:\\s+of\\s+America)?|United Kingdom|Russia|America|China|Ukraine|North Korea|South Korea|Korea|Soviet Union|USSR|France|Germany|Britain|Turkey|India|Japan|Israel|Iran|Indonesia|Finland|Singapore|Vietnam|Belarus|Kazakhstan|Switzerland|Iceland|Malta|Canada|Mexico|Brazil|Australia|Italy|Spain|Poland|Hungary|Egypt|Qatar|Saudi Arabia)';
+const CAPITAL_WORD = "[A-Z][a-z]+(?:['’][A-Z][a-z]+|-[A-Za-z][a-z]+)*";
+// words of country and institution names that run into a name: "President of Russia Vladimir Putin"
+const PLACE_WORD =
+  /^(?:Russia|America|China|Ukraine|Korea|States|Kingdom|Federation|Union|Affairs|Nations|Republic|Europe|Asia|Africa|NATO|Kremlin|Pentagon|Beijing|Moscow|Washington|Kyiv|Seoul|Pyongyang|Tokyo|London|Paris|Berlin|Helsinki|Geneva|Reykjavik|Singapore|Bali|Anchorage|Alaska|Iceland|Malta|India|Japan|Israel|Iran|Indonesia|Finland|Vietnam|Belarus|Turkey|Britain|France|Germany)$/;
+const CAPITAL_RUN = new RegExp(`\\b${CAPITAL_WORD}(?:\\s+(?:(?:de|van|von|bin|al|el|da|di|le)\\s+)?${CAPITAL_WORD})+`, 'g');
 const titled = new RegExp(`(?:\\b(${NATION})\\s+)?\\b(${TITLES})\\s+(${FULL_NAME})`, 'g');
-const speaking = new RegExp(`\\b(${FULL_NAME})\\s+(?:${SPEECH})\\b|\\b(?:${SPEECH})\\s+(${FULL_NAME})\\b`, 'g');
+// "President of Russia Vladimir Putin", "the President of the United States, Donald Trump"
+const titledOf = new RegExp(`\\b(${TITLES})\\s+of\\s+(${COUNTRY}),?\\s+(${FULL_NAME})`, 'g');
+// "said Putin" but not "warned Ukraine's European backers": only plain saying verbs come before a name
+const speaking = new RegExp(`\\b(${FULL_NAME})\\s+(?:${SPEECH})\\b|\\b(?:said|says|added|asked|replied|wrote)\\s+(${FULL_NAME})\\b`, 'g');
 const appositive = new RegExp(
   `\\b(${FULL_NAME}),\\s+(?:the\\s+)?(${NATION})\\s+(president|leader|prime minister|premier|chancellor|foreign minister|defen[cs]e minister|spokes(?:man|woman|person)|ambassador|envoy)\\b`,
   'g',
 );
 // words that start capitalised pairs which are never people
 const NOT_PERSON =
-  /^(?:The|A|An|Joint|Base|Air|Fox|News|State|Foreign|Prime|Vice|White|Red|United|North|South|East|West|New|Mr|Mrs|Ms|Dr|President|Minister|Senator|Ambassador|On|In|At|But|And|While|After|Before|Speaking|Following|Although|Unlike|Still|Trump'?s?|Russian|American|Ukrainian|Chinese|Kremlin|Moscow|Washington|Alaska|Anchorage|Asked|When|Then|Last|Next|This|That|Friday|Monday|Tuesday|Wednesday|Thursday|Saturday|Sunday)$/;
-const NOT_NAME_PART = /^(?:News|Base|Force|House|Times|Post|Press|Agency|Council|Union|Nations|Street|Journal|Ministry|Office|Palace|Hall|Center|Centre|Hotel|Island|Airport|Square|Summit|Party|Republic|Federation|Kingdom|Bank|Fund|Group|Club|Capitol)$/;
+  /^(?:The|A|An|Joint|Base|Air|Fox|News|State|Foreign|Prime|Vice|White|Red|United|North|South|East|West|New|Mr|Mrs|Ms|Dr|President|Minister|Senator|Ambassador|On|In|At|But|And|While|After|Before|Speaking|Following|Although|Unlike|Still|Russian|American|Ukrainian|Chinese|Kremlin|Moscow|Washington|Alaska|Anchorage|Asked|When|Then|Last|Next|This|That|Friday|Monday|Tuesday|Wednesday|Thursday|Saturday|Sunday|Meanwhile|Later|Earlier|Today|Yesterday|Separately|Instead|Indeed|Moreover|However|Yet|So|For|With|Without|During|Despite|Since|Until|Under|Over|As|If|Once|Both|Each|Neither|Nor|Only|Even|Also|Here|There|Their|His|Her|Our|Its|My|Your|Former|Acting|Like|Unlike|Between|Among|Across|From|To|Of|By|Inside|Outside|Near|Around|Through|Toward|Towards|Via|January|February|March|April|May|June|July|August|September|October|November|December|Whether|What|Why|How|Who|Whom|Whose|When|Where|Which|Though|Because|Perhaps|Maybe|Given|Had|Has|Have|Did|Does|Do|Is|Was|Were|Are|Will|Would|Could|Should|Can|May|Might|Must|Not|No|Yes|All|Some|Many|Most|Few|Several|Any|Every|Such|Other|Another|One|Two|Three|Dear|Good|Thank|He|She|They|We|It|You|One|Officials|Aides|Sources|Analysts|Critics|Experts|Diplomats|Reporters|Journalists|Observers|Everyone|Nobody|Someone|Democratic|Republican|Liberal|Conservative|Labour|Workers)$/;
+const NOT_NAME_PART = /^(?:News|Base|Force|House|Times|Post|Press|Agency|Council|Union|Nations|Street|Journal|Ministry|Office|Palace|Hall|Center|Centre|Hotel|Island|Airport|Square|Summit|Party|Republic|Federation|Kingdom|Bank|Fund|Group|Club|Capitol|People|Army|Navy|Commission|Committee|Assembly|Congress|Parliament|Senate|Court|University|Institute|Foundation|Forum|Bay|Park|Road|Avenue|Base|Field|Port|Coast|Sea|Ocean|River|Lake|Mountain|Mountains|Valley|Strait|Gulf|Channel|Canal)$/;
 
 const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
 
@@ -138,13 +150,12 @@ export function quotedRanges(text: string): [number, number][] {
 }
 
 const TITLE_OR_NATION = new Set([...TITLE_WORDS, ...NATION_WORDS, 'Mr.', 'Mr', 'Mrs.', 'Mrs', 'Ms.', 'Ms', 'Dr.', 'Sen.', 'Rep.', 'Gen.', 'former', 'then-President'].flatMap((t) => t.toLowerCase().split(' ')));
-const PREPOSITION =
-  /^(?:with|to|for|about|by|of|from|than|like|on|against|between|toward|towards|alongside|at|in|into|over|under|after|before|including|whom|and|or|nor|met|meet|meeting|thanked|urged|told|asked|praised|called|invited|hosted|greeted|joined|beside|behind|unlike|as|via|per|criticised|criticized|echoing|under)$/i;
+const CLAUSE_OPENER =
+  /^(?:but|yet|so|then|that|when|while|whilst|as|after|before|because|although|though|since|if|once|until|whether|where|also|meanwhile|later|earlier|today|yesterday|now|still|instead|however|finally|afterwards?|separately)$/i;
 
 export function indexPeople(doc: Doc): People {
   const text = doc.clean;
   const byName = new Map<string, Person>();
-  const bySurname = new Map<string, Person>();
 
   const add = (rawName: string, role?: { nation?: string; title?: string }): Person | undefined => {
     const name = rawName.replace(/\s+/g, ' ').replace(/['’]s$/, '').trim();
@@ -158,6 +169,11 @@ export function indexPeople(doc: Doc): People {
     if (role?.title) {
       const t = roleKey(role.title);
       p.gender ??= genderOf(role.title);
+      if (!/^(?:mr|mrs|ms|dr)\.?$/.test(t)) {
+        // "the president", "the head of state" said of someone the report has titled so
+        p.roles.add(t);
+        if (HEAD.test(t)) p.roles.add('leader');
+      }
       const n = role.nation ? nationKey(role.nation) : undefined;
       if (n && !/^(?:mr|mrs|ms|dr)\.?$/.test(t)) {
         p.roles.add(`${n} ${t}`);
@@ -167,7 +183,13 @@ export function indexPeople(doc: Doc): People {
     return p;
   };
 
-  for (const m of text.matchAll(titled)) add(m[3]!, { nation: m[1], title: m[2] });
+  for (const m of text.matchAll(titled)) {
+    // "Special Envoy of the President Steve Witkoff": the title is someone else's
+    const before = ' ' + text.slice(Math.max(0, m.index! - 10), m.index!).trimEnd().toLowerCase();
+    if (!m[1] && (before.endsWith(' of') || before.endsWith(' of the'))) continue;
+    add(m[3]!, { nation: m[1], title: m[2] });
+  }
+  for (const m of text.matchAll(titledOf)) add(m[3]!, { nation: m[2]!.replace(/^the\s+/i, '').replace(/\s+of\s+America$/, ''), title: m[1] });
   for (const m of text.matchAll(appositive)) add(m[1]!, { nation: m[2], title: m[3] });
   for (const m of text.matchAll(speaking)) add((m[1] ?? m[2])!);
   // a pair whose surname is used alone with a speech verb ("Putin said") is a person too;
@@ -175,28 +197,84 @@ export function indexPeople(doc: Doc): People {
   const speakers = new Set<string>();
   const lone = new RegExp(`\\b([A-Z][a-z]+)(?:'s|’s)?\\s+(?:${SPEECH})\\b|\\b(?:${SPEECH})\\s+([A-Z][a-z]+)\\b`, 'g');
   for (const m of text.matchAll(lone)) speakers.add((m[1] ?? m[2])!);
-  const pair = new RegExp(`\\b(${FULL_NAME})\\b`, 'g');
-  for (const m of text.matchAll(pair)) {
-    const words = m[1]!.split(/\s+/);
-    if (!byName.has(m[1]!) && (speakers.has(words[words.length - 1]!) || speakers.has(words[0]!))) add(m[1]!);
+  const capitalised = new Map<string, number>();
+  for (const m of text.matchAll(/\b[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?\b/g)) capitalised.set(m[0], (capitalised.get(m[0]) ?? 0) + 1);
+  const fullCount = new Map<string, number>();
+  const timesNamed = (name: string): number => {
+    let n = fullCount.get(name);
+    if (n === undefined) {
+      n = 0;
+      for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length)) n++;
+      fullCount.set(name, n);
+    }
+    return n;
+  };
+  // how often a word of a name stands alone, not as part of the full name
+  const alone = (word: string, name: string) => (capitalised.get(word) ?? 0) - timesNamed(name);
+  // runs of capitalised words ("On Friday Vladimir Putin", "Russian President Vladimir Putin"):
+  // the names in them are what is left between titles, nations and sentence openers
+  for (const m of text.matchAll(CAPITAL_RUN)) {
+    const words = m[0].split(/\s+/);
+    let segment: string[] = [];
+    const consider = () => {
+      if (segment.length >= 2 && segment.length <= 3) {
+        const name = segment.join(' ');
+        const last = segment[segment.length - 1]!;
+        // "Donald Trump and Vladimir Putin met …" and later "Putin" alone: the pair is a person
+        if (!byName.has(name) && (speakers.has(last) || speakers.has(segment[0]!) || alone(last, name) > 0 || (segment.length > 2 && alone(segment[0]!, name) > 0))) add(name);
+      }
+      segment = [];
+    };
+    for (const w of words) {
+      if (NOT_PERSON.test(w) || TITLE_OR_NATION.has(w.toLowerCase()) || PLACE_WORD.test(w)) consider();
+      else segment.push(w);
+    }
+    consider();
   }
 
-  const persons = [...byName.values()];
+  // persons in the order the report first names them: a lede names its protagonists first
+  const firstAt = (p: Person) => {
+    const i = text.indexOf(p.name);
+    return i < 0 ? text.length : i;
+  };
+  const persons = [...byName.values()].sort((x, y) => firstAt(x) - firstAt(y));
+  // how often a word stands alone, not inside any full name the report gives
+  const standalone = (word: string): number => {
+    let n = capitalised.get(word) ?? 0;
+    for (const p of persons) if (p.name.split(' ').includes(word)) n -= timesNamed(p.name);
+    return n;
+  };
   // Family name first ("Kim Jong Un", "Xi Jinping", "Moon Jae-in"): the report then uses the
   // first word alone and never the last, so the first word is the one to resolve.
-  const capitalised = new Map<string, number>();
-  for (const m of text.matchAll(/\b[A-Z][a-z]+(?:-[a-z]+)?\b/g)) capitalised.set(m[0], (capitalised.get(m[0]) ?? 0) + 1);
   for (const p of persons) {
     const words = p.name.split(' ');
-    if (words.length < 2) continue;
-    let full = 0;
-    for (let i = text.indexOf(p.name); i >= 0; i = text.indexOf(p.name, i + p.name.length)) full++;
-    const alone = (w: string) => (capitalised.get(w) ?? 0) - full;
     const first = words[0]!;
-    if (alone(first) > 0 && alone(p.surname) <= 0 && !/\./.test(first)) p.surname = first;
+    if (standalone(first) > 0 && standalone(p.surname) <= 0 && !/\./.test(first)) p.surname = first;
   }
-  // the first person to hold a surname keeps it: "Putin" is the Putin the report named first
-  for (const p of persons) if (!bySurname.has(p.surname)) bySurname.set(p.surname, p);
+  const bySurname = new Map<string, Person[]>();
+  for (const p of persons) bySurname.set(p.surname, [...(bySurname.get(p.surname) ?? []), p]);
+  // A surname the report uses alone for someone it never names in full ("Peskov said"), or one
+  // that several named people share ("Kim" in a piece naming Kim Il Sung and Kim Jong Il but
+  // meaning Kim Jong Un): a person known by that word only, never a guess at the full name.
+  // a capitalised word inside a sentence, not opening it, is more likely a name than a common noun
+  const midSentence = new Map<string, number>();
+  for (const m of text.matchAll(/[a-z,;:]\s+([A-Z][a-z]+)/g)) midSentence.set(m[1]!, (midSentence.get(m[1]!) ?? 0) + 1);
+  const partial = new Map<string, Person>();
+  const partialPerson = (word: string): Person => {
+    let p = partial.get(word);
+    if (!p) partial.set(word, (p = { name: word, surname: word, roles: new Set() }));
+    return p;
+  };
+  const bySurnameAlone = (word: string): Person | undefined => {
+    const holders = bySurname.get(word) ?? [];
+    if (holders.length === 1) return holders[0];
+    if (holders.length > 1) {
+      const titled = holders.filter((h) => h.roles.size > 0);
+      return titled.length === 1 ? titled[0] : partialPerson(word);
+    }
+    if (speakers.has(word) && (midSentence.get(word) ?? 0) > 0 && !NOT_PERSON.test(word) && !PLACE_WORD.test(word) && !TITLE_OR_NATION.has(word.toLowerCase()) && !NOT_NAME_PART.test(word)) return partialPerson(word);
+    return undefined;
+  };
 
   const byRole = (key: string): Person | undefined => {
     const holders = persons.filter((p) => p.roles.has(key));
@@ -214,13 +292,13 @@ export function indexPeople(doc: Doc): People {
     if (named !== bare) for (const person of persons) if (norm(person.name) === norm(named)) return person;
     const words = named.split(' ');
     if (/^[A-Z]/.test(named)) {
-      if (words.length === 1) return bySurname.get(named);
+      if (words.length === 1) return bySurnameAlone(named);
       // "Donald J. Trump" is the Donald Trump already named; "Melania Trump" is not
-      const byLast = bySurname.get(words[words.length - 1]!);
-      if (byLast && byLast.name.split(' ').includes(words[0]!)) return byLast;
+      const byLast = (bySurname.get(words[words.length - 1]!) ?? []).find((h) => h.name.split(' ').includes(words[0]!));
+      if (byLast) return byLast;
       // "Kim Jong-un" for "Kim Jong Un": the family name comes first
-      const byFirst = bySurname.get(words[0]!);
-      if (byFirst && byFirst.surname === words[0]) return byFirst;
+      const byFirst = (bySurname.get(words[0]!) ?? []).filter((h) => h.surname === words[0]);
+      if (byFirst.length === 1) return byFirst[0];
     }
     // "the Russian leader", "the U.S. president", "Russia's president", "the Kremlin chief"
     const role = p.replace(/\./g, ' ').replace(/\s+/g, ' ').replace(/['’]s\b/, "'s").match(NATION_PREFIX);
@@ -241,12 +319,13 @@ export function indexPeople(doc: Doc): People {
     return q < quoted.length && quoted[q]![0] < at;
   };
   const mentions: Mention[] = [];
-  if (persons.length) {
-    const alts = new Set<string>();
-    for (const p of persons) {
-      alts.add(p.name.replace(/[.]/g, '\\.'));
-      alts.add(p.surname);
-    }
+  const alts = new Set<string>();
+  for (const p of persons) {
+    alts.add(p.name.replace(/[.]/g, '\\.'));
+    alts.add(p.surname);
+  }
+  for (const w of speakers) if (bySurnameAlone(w)) alts.add(w);
+  if (alts.size) {
     const rolePhrase = `the\\s+${NATION}\\s+(?:president|leader|prime minister|premier|chancellor)`;
     const re = new RegExp(`\\b(?:${[...alts].sort((a, b) => b.length - a.length).join('|')})\\b|\\b${rolePhrase}\\b`, 'gi');
     for (const m of text.matchAll(re)) {
@@ -271,28 +350,34 @@ export function indexPeople(doc: Doc): People {
     return undefined;
   };
 
-  // a mention that can be a clause's subject: not quoted, not possessive ("Trump's remarks"),
-  // not the object of a preposition or a verb ("thanked Trump", "with Zelensky")
+  // A mention that can be a clause's subject: it opens the sentence or a clause (after a
+  // comma, a colon, "but", "when", "that" …), past any title. "Putin thanked Trump", "with
+  // Zelensky", "invite Kim" are objects; "Trump's remarks" is no subject, except as the opening
+  // words of a sentence ("Kim's opening words set the tone").
   const subjectLike = (m: Mention, pronoun: string | undefined): boolean => {
     if (m.quoted) return false;
-    if (/^['’]s\b/.test(text.slice(m.end, m.end + 3))) return false;
-    // the word before the mention, past any title ("thanked U.S. President Donald Trump")
-    const words = text.slice(Math.max(0, m.start - 60), m.start).split(/\s+/);
+    const s = doc.sentenceAt(m.start);
+    const words = text.slice(Math.max(s.start, m.start - 80), m.start).split(/\s+/);
     let w = words.length - 1;
-    while (w >= 0 && (words[w] === '' || TITLE_OR_NATION.has(words[w]!.toLowerCase()))) w--;
-    if (w >= 0 && PREPOSITION.test(words[w]!)) return false;
+    while (w >= 0 && (words[w] === '' || TITLE_OR_NATION.has(words[w]!.toLowerCase()) || /^the$/i.test(words[w]!))) w--;
+    const opensSentence = w < 0 && m.start - 80 < s.start;
+    if (/^['’]s\b/.test(text.slice(m.end, m.end + 3)) && !opensSentence) return false;
+    if (!opensSentence && w >= 0 && !/[,;:(—–“"”’)]$/.test(words[w]!) && !CLAUSE_OPENER.test(words[w]!)) return false;
     if (pronoun && /^she$/i.test(pronoun) && m.person.gender === 'm') return false;
     if (pronoun && /^he$/i.test(pronoun) && m.person.gender === 'f') return false;
     return true;
   };
-  const antecedent = (offset: number, pronoun?: string, sentencesBack = 8): Person | undefined => {
+  const antecedent = (offset: number, pronoun?: string, sentencesBack = 8, accept?: (p: Person) => boolean): Person | undefined => {
     const sentences = doc.sentences;
     if (!sentences.length || !mentions.length) return lastBefore(offset);
     let s = doc.sentenceAt(offset);
     for (let back = 0; back <= sentencesBack && s; back++) {
       const from = firstAtOrAfter(s.start);
       const to = back === 0 ? offset : s.end;
-      for (let i = from; i < mentions.length && mentions[i]!.start < to; i++) if (subjectLike(mentions[i]!, pronoun)) return mentions[i]!.person;
+      for (let i = from; i < mentions.length && mentions[i]!.start < to; i++) {
+        const m = mentions[i]!;
+        if (subjectLike(m, pronoun) && (!accept || accept(m.person))) return m.person;
+      }
       if (s.index === 0) break;
       s = sentences[s.index - 1]!;
     }
