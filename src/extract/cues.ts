@@ -12,10 +12,10 @@ const UNITS: Record<string, number> = {
 
 /** A number as reports write it: "three", "twenty-five", "2.5", "2½", "3 1/2", "two and a half". */
 export const NUMBER =
-  "(?:\\d+(?:[.,]\\d+)?(?:\\s*(?:½|¼|¾|1/2|1/4|3/4))?|(?:a\\s+)?(?:couple(?:\\s+of)?|half(?:\\s+an?)?)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\\s](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|an?)(?:\\s+and\\s+(?:a\\s+)?(?:half|quarter|three[-\\s]quarters))?";
+  "(?:\\d+(?:[.,]\\d+)?(?:\\s*(?:½|¼|¾|1/2|1/4|3/4))?|(?:a\\s+)?(?:couple(?:\\s+of)?|half(?:\\s+an?)?)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\\s](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|an?)(?:[-\\s]+and[-\\s]+(?:a[-\\s]+)?(?:half|quarter|three[-\\s]quarters))?";
 
 export function parseNumber(raw: string): number | undefined {
-  let s = raw.toLowerCase().replace(/\s+/g, ' ').trim();
+  let s = raw.toLowerCase().replace(/[\s-]+/g, ' ').trim();
   let extra = 0;
   const and = s.match(/^(.*?) and (?:a )?(half|quarter|three[- ]quarters)$/);
   if (and) {
