@@ -6,7 +6,7 @@ import { renderGithub } from './github.js';
 import { renderJson, toDocument } from './json.js';
 import { renderMarkdown } from './markdown.js';
 import { renderSarif } from './sarif.js';
-import { renderText } from './text.js';
+import { renderText, wrap } from './text.js';
 
 export interface RenderOptions {
   chalk: ChalkInstance;
@@ -39,7 +39,7 @@ function findingsText(m: Matrix, o: RenderOptions, findings: Finding[]): string 
     const at = f.evidence ? `${f.evidence.line}:${f.evidence.column}` : '-';
     lines.push(`  ${paint(f, f.severity.padEnd(SEVERITY_WIDTH))}${at.padEnd(8)}${c.bold(f.label)}`);
     if (f.evidence) lines.push(`      ${c.dim('«')}${f.evidence.text.replace(/\s+/g, ' ')}${c.dim('»')}`);
-    lines.push(`      ${f.message}`);
+    for (const l of wrap(f.message, Math.max(20, o.width - 6))) lines.push(`      ${l}`);
   }
   if (!findings.length) lines.push('  nothing to report: the draft agrees with the references on every claim found');
   return lines.join('\n') + '\n\n';
