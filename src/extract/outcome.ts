@@ -1,0 +1,638 @@
+// Outcomes: was a deal reached, was a joint statement issued, was a ceasefire agreed.
+//
+// Reports rarely say "yes" or "no" outright; they put a noun ("deal", "communiqué", "truce")
+// under a verb ("reached", "issued", "failed to secure"), a negation ("no", "without"), a
+// hope ("hoped for") or another event ("Biden's 2021 summit, which ended without…"). So each
+// noun is read in its clause: a short walk leftwards over its modifiers to the verb or the
+// negation that governs it, a look at what follows ("was not reached", "would be signed"),
+// and checks for irrealis (hopes, plans, conditions) and for history, which both silence it.
+// A noun nothing governs is no claim, except where the noun itself presupposes the event
+// ("in a joint statement, the leaders said…").
+//
+// The press family (press.ts) reads its nouns with the same machinery, exported here.
+import type { Claim, ClaimType, Relation, Sentence } from '../types.js';
+import type { Doc } from '../segment/index.js';
+import type { ClaimKind, Extractor } from './kind.js';
+import { voiceAt } from './cues.js';
+
+export type Outcome = 'yes' | 'no' | 'partial';
+
+// ---------------------------------------------------------------------------------------------
+// Reading a noun in its clause
+
+interface Tok {
+  /** lower-cased word, or "," */
+  w: string;
+  start: number;
+  end: number;
+}
+
+const TOKEN = /[A-Za-z0-9][A-Za-z0-9'’&-]*|,/g;
+
+/** Where the clause holding `at` starts: the last hard boundary before it (commas optional). */
+export function clauseStart(text: string, at: number, commas = false): number {
+  for (let i = at - 1; i >= 0; i--) {
+    const c = text[i]!;
+    if (c === ';' || c === ':' || c === '—' || c === '–' || c === '(' || c === ')' || c === '[' || c === ']') return i + 1;
+    if (c === '-' && text[i - 1] === ' ' && text[i + 1] === ' ') return i + 1;
+    if (commas && c === ',') return i + 1;
+  }
+  return 0;
+}
+
+/** Where the clause holding `at` ends (exclusive). */
+export function clauseEnd(text: string, at: number): number {
+  for (let i = at; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === ';' || c === ':' || c === '—' || c === '–' || c === '(' || c === ')' || c === '[' || c === ']') return i;
+    if (c === '-' && text[i - 1] === ' ' && text[i + 1] === ' ') return i;
+  }
+  return text.length;
+}
+
+/** The words of text[from, to), nearest to `to` first. */
+function tokensBefore(text: string, from: number, to: number): Tok[] {
+  const out: Tok[] = [];
+  const slice = text.slice(from, to);
+  for (const m of slice.matchAll(TOKEN)) out.push({ w: m[0].toLowerCase().replace(/’/g, "'"), start: from + m.index!, end: from + m.index! + m[0].length });
+  return out.reverse();
+}
+
+const NEGATOR = /^(?:no|not|never|without|nor|neither|none|nothing|nobody|cannot|unable|absent|absence|lack|lacks|lacked|lacking)$/;
+// "won't", "wouldn't" speak of the future or a condition: no outcome either way
+const NT_IRREALIS = /^(?:won|wouldn|shouldn|mightn|mustn|shan|needn)'t$/;
+const NT = /n't$/;
+// "no doubt", "no longer", "not only": a negation word that negates nothing here
+const IDIOM_AFTER_NO = /^(?:doubt|longer|sooner|less|more|matter|question|wonder|one|only|just|merely|least)$/;
+// verbs that deny the noun whatever sits between ("rejected calls for a ceasefire")
+const STRONG =
+  /^(?:reject(?:s|ed|ing)?|refus(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|spurn(?:s|ed|ing)?|rebuff(?:s|ed|ing)?|declin(?:e|es|ed|ing)|fail(?:s|ed|ing)?|failure|cancel(?:s|ed|led|ing|ling)?|scrap(?:s|ped|ping)?|skip(?:s|ped|ping)?|dropp(?:ed|ing)|abandon(?:s|ed|ing)?|avoid(?:s|ed|ing)?|forgo(?:es|ing)?|forwent|forewent|forgone|ignor(?:e|es|ed|ing)|shun(?:s|ned|ning)?|nixed|ditch(?:es|ed|ing)?|resist(?:s|ed|ing)?|balk(?:s|ed|ing)?|block(?:s|ed|ing)?|veto(?:es|ed|ing)?|withheld|eschew(?:s|ed|ing)?)$/;
+const PARTICLE_VERB = /^(?:rul(?:e|es|ed|ing)|call(?:s|ed|ing)?)$/;
+// between a verb and its negation: "did not", "has yet to", "managed to"
+const AUX = /^(?:did|does|do|has|have|had|was|were|is|are|be|been|to|also|yet|still|ever|even|formally|officially|finally|jointly|reportedly|apparently|quickly|successfully|eventually|ultimately|both|each|then|later|publicly|immediately|actually|really|able|managed|manage|manages|any|all)$/;
+const MODAL = /^(?:could|would|will|may|might|shall|should|can|must)$/;
+// hopes, plans, proposals, conditions: what they govern has not happened
+const IRREALIS_WORD =
+  /^(?:hop(?:e|es|ed|ing|eful)|wish(?:es|ed)?|want(?:s|ed)?|seek(?:s|ing)?|sought|aim(?:s|ed)?|push(?:es|ed|ing)?|pressed|pressing|call(?:s|ed|ing)?|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|expect\w*|anticipat\w*|plan(?:s|ned|ning)?|intend\w*|intention|try|tries|tried|trying|attempt\w*|efforts?|bid|pursu\w*|prospects?|prospective|chances?|possib\w*|potential\w*|future|eventual|hypothetical|propos\w*|offer(?:s|ed|ing)?|ready|willing|prepared|toward|towards|close|closer|near|nearer|talk|talks|negotiat\w*|discuss\w*|consider\w*|weigh\w*|idea|notion|path|road|way|framework|basis|outline|contours|shape)$/;
+const BREAKER =
+  /^(?:but|which|who|whom|whose|that|while|whereas|because|although|though|if|when|where|after|before|until|unless|since|as|so|than|said|says|say|told|tells|tell|is|was|were|are|be|been|being|has|have|had|do|does|did|there|here|it|he|she|they|we|i|you|him|them|us|me|also|amid|despite|whether|like|unlike)$/;
+const DETERMINER = /^(?:a|an|the|some|their|his|her|its|this|these|those|our|my|your)$/;
+// participles that modify a noun rather than head a clause ("a detailed agreement")
+const ADJECTIVAL =
+  /^(?:detailed|written|limited|unprecedented|long-awaited|so-called|hoped-for|coordinated|combined|unified|shouted|closing|opening|concluding|outstanding|lasting|binding|legally-binding|sweeping|wide-ranging|far-reaching|fleeting|united|advanced|televised|hyped|much-hyped|unexpected|surprising|stunning|rambling|extended|unscripted|scripted|worded|choreographed|standing|crowded|packed|high-stakes|controlled|staged|shared|joint|signed|agreed)$/;
+
+type Walk =
+  | { kind: 'neg'; at: number; strong: boolean; irrealis: boolean; verb?: string }
+  | { kind: 'pos'; at: number; verb: string; irrealis: boolean }
+  | { kind: 'irrealis' }
+  | { kind: 'none'; irrealis: boolean };
+
+function negatorAt(toks: Tok[], i: number): boolean {
+  const t = toks[i]!.w;
+  const nearer = toks[i - 1]?.w;
+  if (NEGATOR.test(t)) return !(nearer && IDIOM_AFTER_NO.test(nearer));
+  return NT.test(t) && !NT_IRREALIS.test(t);
+}
+
+/** A verb that denies: "rejected", "called off", "fell short of". Returns where it starts. */
+function strongAt(toks: Tok[], i: number): number | undefined {
+  const t = toks[i]!.w;
+  const farther = toks[i + 1];
+  if (STRONG.test(t)) return toks[i]!.start;
+  if ((t === 'out' || t === 'off') && farther && PARTICLE_VERB.test(farther.w)) return farther.start;
+  if (t === 'short' && toks[i - 1]?.w === 'of') return farther && /^(?:fell|fall|falls|falling|stopped|stop|stops|stopping)$/.test(farther.w) ? farther.start : toks[i]!.start;
+  return undefined;
+}
+
+export interface WalkOptions {
+  /** the verbs that, undenied, make the noun a fact ("reached", "issued") */
+  achieve: RegExp;
+  /** how many words may sit between the noun and what governs it */
+  limit?: number;
+  /** stop at commas (for verbs, whose subject a comma cuts off) */
+  commaStops?: boolean;
+}
+
+/**
+ * Walk left from a noun over its modifiers (and over "or" / "," lists: "without any formal
+ * agreement or joint communiqué") to what governs it: a negation, a denying verb, an
+ * achieving verb (itself perhaps negated: "did not reach"), a hope, or nothing.
+ */
+function walkLeft(text: string, at: number, opts: WalkOptions): Walk {
+  const toks = tokensBefore(text, clauseStart(text, at), at);
+  const limit = opts.limit ?? 7;
+  let irrealis = false;
+  for (let i = 0; i < toks.length && i < limit; i++) {
+    const t = toks[i]!;
+    if (t.w === ',' || t.w === 'and' || t.w === 'or') {
+      // "no deal and a joint statement": a fresh determiner ends the negation's reach
+      if (opts.commaStops && t.w === ',') break;
+      if (i > 0 && DETERMINER.test(toks[i - 1]!.w)) break;
+      continue;
+    }
+    if (negatorAt(toks, i)) return { kind: 'neg', at: t.start, strong: false, irrealis };
+    if (NT_IRREALIS.test(t.w)) return { kind: 'irrealis' };
+    const strong = strongAt(toks, i);
+    if (strong !== undefined) return { kind: 'neg', at: strong, strong: true, irrealis };
+    if (opts.achieve.test(t.w)) {
+      for (let j = i + 1; j <= i + 4 && j < toks.length; j++) {
+        const u = toks[j]!;
+        if (negatorAt(toks, j)) return { kind: 'neg', at: u.start, strong: false, irrealis, verb: t.w };
+        if (NT_IRREALIS.test(u.w)) return { kind: 'irrealis' };
+        const s = strongAt(toks, j);
+        if (s !== undefined) return { kind: 'neg', at: s, strong: true, irrealis, verb: t.w };
+        if (MODAL.test(u.w) || IRREALIS_WORD.test(u.w)) return { kind: 'irrealis' };
+        if (AUX.test(u.w)) continue;
+        // "Neither leader took questions", "no side signed anything"
+        const next = toks[j + 1];
+        if (next && /^(?:neither|no|none)$/.test(next.w)) return { kind: 'neg', at: next.start, strong: false, irrealis, verb: t.w };
+        break;
+      }
+      return { kind: 'pos', at: t.start, verb: t.w, irrealis };
+    }
+    if (IRREALIS_WORD.test(t.w) || MODAL.test(t.w)) {
+      irrealis = true;
+      continue;
+    }
+    if (BREAKER.test(t.w)) break;
+    if (/(?:ed|ing)$/.test(t.w) && !ADJECTIVAL.test(t.w)) break;
+  }
+  return { kind: 'none', irrealis };
+}
+
+// Irrealis before the governing word: "hoped for", "would", "if", "ready to", "expected to".
+// "could not" is a fact, so a modal right before the negation does not count.
+const IRREALIS_BEFORE =
+  /\b(?:hop(?:e|es|ed|ing|eful|efully)|wish(?:es|ed|ing)?|want(?:s|ed|ing)?|seek(?:s|ing)?|sought|aim(?:s|ed|ing)?\s+(?:to|for|at)|push(?:es|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|expect(?:s|ed|ing|ation|ations)?|anticipat\w*|plan(?:s|ned|ning)?\s+to|intend\w*|would|could|might|may|will|shall|should|must|going\s+to|try|tries|tried|trying|attempt\w*|efforts?\s+to|bid\s+to|pursu\w*|prospects?|chances?|possib\w*|potential\w*|if|whether|unless|ready|willing|prepared|propos\w*|suggest\w*|close\s+to|closer\s+to|fear\w*|worr\w*|need(?:s|ed)?\s+to|until|unclear|uncertain|unknown|likely|unlikely|aspir\w*|optimis\w*|confiden\w*|amid\s+reports|rumou?r\w*|speculat\w*|envisag\w*|envision\w*|in\s+order\s+to|so\s+that|insist\w*\s+on|condition\w*)\b/i;
+
+// "came closer than anyone to agreeing", "nearly reached a deal": a miss, not a fact
+const NEAR_MISS = /\b(?:close|closer|closest|nearer|nearly|almost|within\s+reach)\b/i;
+
+/**
+ * Is the clause before `at` irrealis? The window ends at commas: "Despite hopes for a deal, …".
+ * `negatedBy` is the negation word of a "no" reading ("could not" is a fact; "nearly" cannot
+ * make an absence less absent).
+ */
+export function irrealisBefore(text: string, at: number, negatedBy?: string): boolean {
+  const from = Math.max(clauseStart(text, at, true), at - 90);
+  let window = text.slice(from, at);
+  if (negatedBy === 'not' || negatedBy === 'never') window = window.replace(/\bcould\s*$/i, '');
+  return IRREALIS_BEFORE.test(window) || (negatedBy === undefined && NEAR_MISS.test(window));
+}
+
+// what may follow the noun
+const PP =
+  '(?:reached|struck|agreed(?:\\s+(?:on|upon|to))?|signed|concluded|sealed|clinched|secured|announced|achieved|hammered\\s+out|forged|issued|released|adopted|published|produced|held|made|finali[sz]ed|approved|declared|taken|answered|fielded|allowed|permitted|accepted|put\\s+out|given|staged)';
+const ADV = '(?:(?:formally|officially|finally|also|quickly|successfully|eventually|ultimately|reportedly|now|ever|actually|jointly)\\s+)?';
+const RIGHT_NEG = new RegExp(
+  `^\\s*(?:(?:(?:was|were|is|are|has\\s+been|have\\s+been|had\\s+been)\\s+(?:not|never)|(?:wasn|weren|isn|aren)['’]t|(?:hasn|haven|hadn)['’]t\\s+been)\\s+${ADV}${PP}\\b` +
+    `|(?:did\\s+not|didn['’]t|never)\\s+(?:take\\s+place|happen|materiali[sz]e|emerge|come\\s+about)` +
+    `|(?:remained|remains|proved|proves|was|were|is|are)\\s+(?:elusive|out\\s+of\\s+reach|absent|missing|off\\s+the\\s+table)` +
+    `|(?:impossible|unattainable|unreachable|out\\s+of\\s+reach)\\b` +
+    `|(?:has|have|had)\\s+yet\\s+to\\s+be\\b` +
+    `|(?:was|were|had\\s+been|has\\s+been)\\s+(?:cancel+ed|scrapped|called\\s+off|dropped|skipped|shelved|abandoned|ruled\\s+out|rejected|dismissed|refused))`,
+  'i',
+);
+const RIGHT_IRREALIS =
+  /^\s*(?:would|could|might|may|will|can|should|must|(?:is|was|are|were)\s+(?:not\s+)?(?:possible|likely|unlikely|expected|planned|scheduled|due|set|within\s+reach|close|near|needed|envisaged|foreseen|anticipated|hoped|sought|proposed|on\s+the\s+table|in\s+the\s+works|being\s+\w+)|remains?\s+(?:possible|unlikely|likely)|seems?|seemed|appears?|appeared|looks?|looked|is\s+still|was\s+still)\b/i;
+const RIGHT_PASSIVE = new RegExp(`^\\s*(?:was|were|has\\s+been|have\\s+been|had\\s+been|is|are|got)\\s+${ADV}${PP}\\b`, 'i');
+// a bare participle tied to this meeting presupposes the thing: "an agreement reached during the
+// talks"; so does a relative clause: "the understanding we have reached", "the document the two
+// leaders signed"
+const RIGHT_PRESUPPOSED = new RegExp(
+  `^\\s*${ADV}(${PP})\\s+(?:during|at|in|on|between|by|with|after|following|today|yesterday|this|earlier|there)\\b` +
+    `|^\\s+(?:that\\s+|which\\s+)?(?:we|they|both\\s+(?:sides|leaders|men|presidents)|the\\s+(?:two|leaders|presidents|sides)(?:\\s+(?:sides|leaders|men|presidents|countries|heads\\s+of\\s+state))?|[A-Z][\\w'’-]+(?:\\s+and\\s+[A-Z][\\w'’-]+)?)\\s+(?:(?:have|had|has|just|had\\s+just|have\\s+just)\\s+)?${ADV}(${PP})\\b`,
+);
+const DENIAL = /\b(?:den(?:y|ies|ied|ying)|disput(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?\s+(?:reports|claims|suggestions|talk)|reject(?:s|ed|ing)?\s+(?:reports|claims|suggestions))\b/i;
+
+// ---------------------------------------------------------------------------------------------
+// Other events: history and comparison
+
+const CONTRAST_LEAD =
+  /^\s*(?:unlike|in\s+contrast\s+(?:to|with)|contrary\s+to|compared\s+(?:with|to)|like|just\s+as|much\s+like|as\s+(?:at|in|with|was\s+the\s+case\s+(?:at|in|with)))\b/i;
+const RELATIVE = /^\s*(?:which|where|when|who|whose|that)\b/i;
+const HISTORY =
+  /\b(?:previous|prior|former|predecessors?(?:['’]s)?|then-\w+|first[- ]term|(?:last|past|earlier)\s+(?:summit|summits|meeting|meetings|talks|encounter|encounters|visit|round|rounds|time|year|month|week|decade|administration|joint|press|news)|(?:years|decades|months|weeks|days)\s+(?:ago|earlier|before)|in\s+the\s+past|back\s+(?:in|then)|at\s+the\s+time|(?:last|this\s+past)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter))\b/i;
+const NEXT_EVENT =
+  /\b(?:next|upcoming|follow-up|future|subsequent|another)\s+(?:summit|meeting|round|talks|encounter|week|month|year|time|visit)\b|\b(?:ahead|in\s+advance)\s+of\b|\bbefore\s+the\s+(?:summit|talks|meeting)\b/i;
+const YEAR = /\b(?:19|20)\d\d\b/g;
+// "Oct. 11 and 12, 1986", "15 August 2025", "in August 2025": the date of the day, not history
+const MONTH_BEFORE =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:and|-|–|to)\s*\d{1,2}(?:st|nd|rd|th)?)?,?\s*)?$|\b\d{1,2}(?:\s*(?:and|-|–|to)\s*\d{1,2})?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s*$/i;
+const TURN = /,\s*(?:but|while|whereas|yet|although|though)\b|\b(?:this\s+time|however)\b/gi;
+
+/** Does a year in this stretch date another event? "since 2018" and dates of the day do not. */
+function historicYear(stretch: string): boolean {
+  for (const m of stretch.matchAll(YEAR)) {
+    const before = stretch.slice(0, m.index!);
+    if (/\bsince\b/i.test(before)) continue;
+    if (MONTH_BEFORE.test(before)) continue;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Is [start, end) about another event than this summit: a comparison's other side ("Unlike
+ * Biden's 2021 summit, which ended without a joint appearance, …"), a dated or earlier
+ * meeting, or (with `future`) a next one?
+ */
+export function otherEvent(text: string, start: number, end: number, future = false): boolean {
+  const segStart = clauseStart(text, start);
+  const segEnd = clauseEnd(text, end);
+  let from = segStart;
+  const seg = text.slice(segStart, segEnd);
+  if (CONTRAST_LEAD.test(seg)) {
+    let comma = seg.indexOf(',');
+    if (comma >= 0 && RELATIVE.test(seg.slice(comma + 1))) {
+      const next = seg.indexOf(',', comma + 1);
+      comma = next >= 0 ? next : seg.length;
+    }
+    if (comma >= 0) {
+      if (start < segStart + comma) return true;
+      from = segStart + comma + 1;
+    }
+  }
+  for (const m of text.slice(from, start).matchAll(TURN)) from = Math.max(from, from + m.index! + m[0].length);
+  const left = text.slice(from, start);
+  // the first of its kind "since 2018" is this one
+  const right = text.slice(end, Math.min(segEnd, end + 60)).split(',')[0]!;
+  if (HISTORY.test(left) || historicYear(left)) return true;
+  if (/\b(?:in|of|during)\s+(?:19|20)\d\d\b/.test(right) && !/\bsince\b/i.test(right)) return true;
+  if (/\b(?:years|decades)\s+ago\b/i.test(right)) return true;
+  if (future && (NEXT_EVENT.test(left) || NEXT_EVENT.test(right))) return true;
+  return false;
+}
+
+// ---------------------------------------------------------------------------------------------
+// One noun, read
+
+export interface Reading {
+  value: 'yes' | 'no';
+  /** relative to the sentence */
+  start: number;
+  end: number;
+  /** the verb that made it a fact, when one did */
+  verb?: string;
+}
+
+export interface ReadOptions extends WalkOptions {
+  /** the noun alone presupposes the thing ("in a joint statement", "the press conference") */
+  bare?: boolean;
+  /** a denial needs a verb: "no understanding of" is not "no understanding was reached" */
+  negNeedsVerb?: boolean;
+  /** a following meeting ("at the next summit") is another event */
+  future?: boolean;
+  /** "In the agreement, …" presupposes one */
+  leadPresupposes?: boolean;
+}
+
+const LEAD_PRESUPPOSES =
+  /(?:^|[.;:]\s*|,\s*)(?:in|under|according\s+to|as\s+part\s+of|by\s+the\s+terms\s+of)\s+(?:the|their|this)\s+(?:(?:new|joint|signed|final|landmark|historic|brief|short|[\w]+-point)\s+)?$/i;
+
+/** Read the noun at text[start, end) of a sentence: yes, no, or nothing to say. */
+export function readNoun(text: string, start: number, end: number, opts: ReadOptions): Reading | undefined {
+  const r = decide(text, start, end, opts);
+  if (!r) return undefined;
+  // "The Kremlin denied that a deal had been reached"
+  const lead = text.slice(Math.max(clauseStart(text, r.start), r.start - 80), r.start);
+  if (DENIAL.test(lead)) {
+    if (r.value === 'no') return undefined;
+    r.value = 'no';
+  }
+  if (otherEvent(text, r.start, r.end, opts.future)) return undefined;
+  return r;
+}
+
+function decide(text: string, start: number, end: number, opts: ReadOptions): Reading | undefined {
+  const w = walkLeft(text, start, opts);
+  const right = text.slice(end, end + 80);
+  if (w.kind === 'irrealis') return undefined;
+  if (w.kind === 'neg') {
+    if (!w.strong && w.irrealis) return undefined;
+    if (RIGHT_IRREALIS.test(right)) return undefined;
+    const word = text.slice(w.at, w.at + 6).toLowerCase().match(/^\w+/)?.[0];
+    if (irrealisBefore(text, w.at, word)) return undefined;
+    // "showed no understanding of" is not "no understanding was reached"
+    if (opts.negNeedsVerb && !w.verb && !w.strong && word !== 'without' && !/^\s*(?:was|were|had\s+been|has\s+been)\s+(?:reached|found|achieved)\b/i.test(right)) return undefined;
+    return { value: 'no', start: w.at, end };
+  }
+  const neg = right.match(RIGHT_NEG);
+  if (neg) {
+    if (irrealisBefore(text, start)) return undefined;
+    return { value: 'no', start, end: end + neg[0].length };
+  }
+  if (RIGHT_IRREALIS.test(right)) return undefined;
+  if (w.kind === 'pos') {
+    if (w.irrealis || irrealisBefore(text, w.at)) return undefined;
+    return { value: 'yes', start: w.at, end, verb: w.verb };
+  }
+  const presupposed = right.match(RIGHT_PRESUPPOSED);
+  if (presupposed) {
+    const verb = (presupposed[1] ?? presupposed[2])!;
+    return { value: 'yes', start, end: end + presupposed[0].lastIndexOf(verb) + verb.length, verb: verb.toLowerCase() };
+  }
+  // "In the agreement, Kim reaffirmed …", "Under the agreement, …"
+  if (opts.leadPresupposes && LEAD_PRESUPPOSES.test(text.slice(Math.max(0, start - 60), start)) && /^\s*,/.test(right)) {
+    return { value: 'yes', start, end };
+  }
+  const passive = right.match(RIGHT_PASSIVE);
+  if (passive) {
+    if (irrealisBefore(text, start)) return undefined;
+    return { value: 'yes', start, end: end + passive[0].length, verb: passive[0].trim().split(/\s+/).pop()!.toLowerCase() };
+  }
+  if (opts.bare && !w.irrealis && !irrealisBefore(text, start)) return { value: 'yes', start, end };
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Who says it
+
+// "Speaking at a joint press conference, Putin said …": the framing is the outlet's, not Putin's
+const LEAD_PHRASE = /^(?:Speaking|Addressing|Appearing|Standing|Talking|Answering|At|In|During|After|Following)\b/;
+
+export function voiceFor(doc: Doc, s: Sentence, rel: number): string {
+  if (LEAD_PHRASE.test(s.text)) {
+    const comma = s.text.indexOf(',');
+    if (comma > rel) return 'report';
+  }
+  return voiceAt(doc, s, s.start + rel).attribution;
+}
+
+/** One claim per sentence, type, value and voice: a sentence that says it twice says it once. */
+export function pushOnce(claims: Claim[], seen: Set<string>, s: Sentence, claim: Claim): void {
+  const key = `${s.index}|${claim.type}|${String(claim.value)}|${claim.attribution}`;
+  if (seen.has(key)) return;
+  seen.add(key);
+  claims.push(claim);
+}
+
+/**
+ * How two yes/no/partial values stand. "partial" (some things agreed, the main one not) is
+ * compatible with both "yes" (an agreement was reached) and "no" (no deal on the main issue),
+ * and says more than either, so it is the narrower value; "yes" against "no" is a conflict.
+ */
+export function relateOutcome(a: Outcome, b: Outcome): Relation {
+  if (a === b) return 'same';
+  if (a === 'partial') return 'narrower';
+  if (b === 'partial') return 'wider';
+  return 'conflict';
+}
+
+function outcomeKind(type: ClaimType, label: string): ClaimKind<Outcome> {
+  return {
+    type,
+    label,
+    relate: relateOutcome,
+    display: (v) => v,
+    identity: (v) => v,
+    conflict: 'one says it happened, the other that it did not',
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The three outcomes
+
+const TRIGGER =
+  /agree|deal|accord|pact|treat|understanding|consensus|settlement|breakthrough|compromise|memorand|empty-handed|empty handed|deadlock|stalemate|impasse|collaps|broke down|fell apart|founder|failure|nothing|result|outcome|communiqu|statement|declaration|document|readout|own account|summar|cease-?fire|truce|armistice|hostilities|fighting/i;
+
+const AGREEMENT_NOUN =
+  /\b(?:agreements?|deals?|accords?|pacts?|treat(?:y|ies)|understandings?|consensus|settlements?|breakthroughs?|compromises?|memorand(?:um|a)(?:\s+of\s+understanding)?)\b/gi;
+const NEEDS_VERB = /^(?:understanding|consensus|compromise|settlement)/i;
+const ACHIEVE_AGREEMENT =
+  /^(?:reach(?:es|ed|ing)?|strike|strikes|struck|striking|clinch(?:es|ed|ing)?|seal(?:s|ed|ing)?|secur(?:e|es|ed|ing)|sign(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|forg(?:e|es|ed|ing)|hammer(?:s|ed|ing)?|produc(?:e|es|ed|ing)|yield(?:s|ed|ing)?|achiev(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|finali[sz](?:e|es|ed|ing)|unveil(?:s|ed|ing)?|broker(?:s|ed|ing)?|ink(?:s|ed|ing)?|cut|cuts|agree(?:s|d)?|agreeing|arriv(?:e|es|ed|ing)|came|come|comes|coming|emerg(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|get|gets|got|getting|make|makes|made|making|nail(?:s|ed|ing)?|work(?:s|ed|ing)?|settl(?:e|es|ed|ing)|adopt(?:s|ed|ing)?|spoke|speaks|speak|speaking|mention(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|hail(?:s|ed|ing)?|tout(?:s|ed|ing)?|prais(?:e|es|ed|ing)|outlin(?:e|es|ed|ing)|won|win|wins|winning|obtain(?:s|ed|ing)?|accept(?:s|ed|ing)?|approv(?:e|es|ed|ing)|endors(?:e|es|ed|ing)|ratif(?:y|ies|ied|ying)|found|find|finds|finding|scor(?:e|es|ed|ing))$/;
+// "agreed to resume talks", "agreed on a framework", "the two sides agreed that …"
+const AGREED_VERB = /\bagree(?:d|s)?\s+(?:to|on|upon|that|in\s+principle)\b|\bagreeing\s+(?:to|on|upon)\b/gi;
+// "agreed that" is an outcome when both sides agree; "he agreed with Trump that …" is an opinion
+const PLURAL_SUBJECT =
+  /\b(?:both|the\s+two|they|we|leaders|sides|presidents|heads\s+of\s+state|delegations|countries|nations|governments|[A-Z][a-z]+\s+and\s+[A-Z][a-z]+)\b/;
+// the summit itself being arranged is background, not its outcome
+const ARRANGING = /^\s*(?:meet|a\s+(?:summit|meeting)|the\s+(?:summit|meeting|talks)|hold\s+(?:the|a|this)\s+(?:summit|meeting)|talk\b|disagree)/i;
+const AGAIN = /^[^.;]{0,40}?\b(?:again|next|another|second|follow-up|further|regular|soon|more)\b/i;
+const NEGATED_AGREE_OBJECT =
+  /^\s*(?:(?:on\s+(?:anything|much|a\s+deal|an\s+agreement|terms|a\s+way\s+forward|next\s+steps|a\s+path)|to\s+anything|anything)\s*)?(?:[,.;]|$|and\b|but\b|as\b|after\b|during\b|in\s+(?:the|their)\b)/i;
+const POINTS_AGREED =
+  /\b(?:many|some|several|numerous|certain|most|a\s+number\s+of|a\s+lot\s+of|a\s+few|lots\s+of|a\s+range\s+of)\s+(?:points|issues|things|questions|areas|matters|details|elements|aspects|items)\s+(?:were|was|have\s+been|had\s+been|got)\s+agreed\b/gi;
+const NOTHING_AGREED = /\bnothing\s+(?:(?:concrete|substantive|tangible|significant|of\s+substance)\s+)?(?:was|has\s+been|had\s+been|got|is)\s+(?:agreed|signed|decided|settled|achieved|resolved)\b/gi;
+const EMPTY_HANDED =
+  /\b(?:came|come|comes|coming|walked|walk|walks|left|leave|leaves|leaving|went|go|returned|return|returns|ended|ends|emerged|flew)\s+(?:away\s+|home\s+|back\s+)?(?:empty[- ]handed|with\s+nothing(?:\s+concrete)?|with\s+little\s+to\s+show)\b/gi;
+const FAILED_TALKS =
+  /\b(?:deadlock(?:ed|s)?|stalemate|impasse|collaps(?:ed|es|e)|broke\s+down|break\s+down|fell\s+apart|founder(?:ed|s)?|ended\s+in\s+failure|ended\s+without\s+(?:results?|progress|an?\s+outcome|any\s+results?)|produced\s+nothing|yielded\s+nothing|(?:no|without)\s+(?:concrete|tangible|substantive|major|significant|real|meaningful)\s+(?:results?|outcomes?|progress))\b/gi;
+const MEETING_WORD = /\b(?:summit|talks|meeting|negotiations|discussions|session|encounter|it|they)\b/i;
+const MAIN_NOT =
+  /\bnot\s+(?:on\s+)?(?:the\s+)?(?:most\s+important|main|key|biggest|central|core|crucial|thorniest|toughest|hardest|major|principal|fundamental|big)\b|\bnot\s+(?:everything|all)\b|\b(?:main|key|biggest|central|core|crucial|thorniest|toughest|hardest|major|principal|fundamental)\s+(?:issues?|points?|questions?|disputes?|differences|sticking\s+points?)\s+(?:remain(?:s|ed)?|was|were|is|are|stayed)\s+(?:unresolved|unsettled|open|outstanding|elusive)|\bstill\s+(?:open|unresolved|unsettled|outstanding|on\s+the\s+table|to\s+be\s+(?:settled|resolved|agreed))\b|\b(?:remain(?:s|ed)?|left)\s+(?:open|unresolved|unsettled|outstanding)\b|\b(?:stopped|fell)\s+short\b|\bpartial\b/i;
+
+const CEASEFIRE_NOUN =
+  /\b(?:cease-?fire|truce|armistice|cessation\s+of\s+hostilities|halt\s+to\s+(?:the\s+)?(?:fighting|hostilities|strikes|attacks)|pause\s+in\s+(?:the\s+)?(?:fighting|hostilities))(?:\s+(?:agreement|deal|accord|pact|arrangement|proposal|plan|talks|offer|calls?|demands?|terms))?\b/gi;
+const ACHIEVE_CEASEFIRE =
+  /^(?:reach(?:es|ed|ing)?|strike|strikes|struck|clinch(?:es|ed|ing)?|seal(?:s|ed|ing)?|secur(?:e|es|ed|ing)|sign(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|forg(?:e|es|ed|ing)|hammer(?:s|ed|ing)?|produc(?:e|es|ed|ing)|yield(?:s|ed|ing)?|achiev(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|finali[sz](?:e|es|ed|ing)|broker(?:s|ed|ing)?|agree(?:s|d)?|agreeing|deliver(?:s|ed|ing)?|get|gets|got|won|win|wins|obtain(?:s|ed|ing)?|accept(?:s|ed|ing)?|approv(?:e|es|ed|ing)|endors(?:e|es|ed|ing)|declar(?:e|es|ed|ing)|order(?:s|ed|ing)?|establish(?:es|ed|ing)?|implement(?:s|ed|ing)?|commit(?:s|ted|ting)?|extract(?:s|ed|ing)?|wrung|wring|honou?r(?:s|ed|ing)?|observ(?:e|es|ed|ing)|offer(?:ed|s)?|gave|give|gives|giving)$/;
+
+// no \b after "é": it is not a word character to a regex without the u flag
+const COMMUNIQUE_NOUN =
+  /\b(?:joint\s+(?:communiqu[ée]s?|statements?|declarations?|documents?|readouts?|texts?)|(?:final|closing|concluding|summit)\s+(?:communiqu[ée]s?|declarations?|documents?)|communiqu[ée]s?)(?![\w\u00C0-\u024F])/gi;
+// a spoken statement at the press appearance is the press family's
+const TO_THE_PRESS = /^\s*(?:to|for|before)\s+(?:the\s+)?(?:press|media|reporters|journalists|cameras)\b/i;
+const SIGNED_PAPER = /\b(?:documents?|declarations?|memorand(?:um|a))\b/gi;
+const ACHIEVE_COMMUNIQUE =
+  /^(?:issu(?:e|es|ed|ing)|releas(?:e|es|ed|ing)|sign(?:s|ed|ing)?|adopt(?:s|ed|ing)?|publish(?:es|ed|ing)?|produc(?:e|es|ed|ing)|agree(?:s|d)?|agreeing|put|puts|putting|unveil(?:s|ed|ing)?|approv(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|read|reads|reading|yield(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|finali[sz](?:e|es|ed|ing)|draft(?:s|ed|ing)?|negotiat(?:e|es|ed|ing)|hammer(?:s|ed|ing)?|made|make|makes|endors(?:e|es|ed|ing)|mention(?:s|ed|ing)?)$/;
+const SIGNING = /^(?:sign(?:s|ed|ing)?|adopt(?:s|ed|ing)?|ink(?:s|ed|ing)?|endors(?:e|es|ed|ing)|ratif(?:y|ies|ied|ying))$/;
+const SEPARATE_READOUTS =
+  /\b(?:(?:separate|individual|differing|competing|dueling|duelling|contrasting|rival)\s+(?:readouts?|statements|communiqu[ée]s?|summaries)|(?:its|their)\s+own\s+(?:readouts?|statements?|communiqu[ée]s?|summar(?:y|ies)|accounts?))(?![\w\u00C0-\u024F])/gi;
+
+function claimOf(doc: Doc, s: Sentence, type: ClaimType, value: Outcome, start: number, end: number, attribution?: string): Claim<Outcome> {
+  return {
+    type,
+    value,
+    span: { start: s.start + start, end: s.start + end },
+    attribution: attribution ?? voiceFor(doc, s, start),
+    modality: 'stated',
+  };
+}
+
+/** The word right before an offset, lower-cased. */
+function wordBefore(text: string, at: number): string {
+  const toks = tokensBefore(text, Math.max(0, at - 24), at);
+  return toks[0] && toks[0].w !== ',' && /^\s*$/.test(text.slice(toks[0].end, at)) ? toks[0].w : '';
+}
+
+function agreementReadings(text: string): Reading[] {
+  const out: Reading[] = [];
+  for (const m of text.matchAll(AGREEMENT_NOUN)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    const prev = wordBefore(text, start);
+    // a ceasefire deal is the ceasefire row's; "in agreement", "a great deal of", "deal with"
+    if (/^(?:cease-?fire|truce|armistice|in|great|good|big|raw|square|new)$/.test(prev)) continue;
+    if (/^deals?$/i.test(m[0]) && /^\s+(?:with|in)\b/i.test(text.slice(end, end + 6)) && !/^(?:a|the|any|no)$/.test(prev)) continue;
+    if (/^\s+of\b/i.test(text.slice(end, end + 4)) && /^understanding/i.test(m[0])) continue;
+    const r = readNoun(text, start, end, {
+      achieve: ACHIEVE_AGREEMENT,
+      negNeedsVerb: NEEDS_VERB.test(m[0]),
+      leadPresupposes: /^agreement$/i.test(m[0]),
+    });
+    // "no breakthrough" is said of summits that agreed on lesser things: it denies nothing
+    if (r && !(r.value === 'no' && /^breakthrough/i.test(m[0]))) out.push(r);
+  }
+  for (const m of text.matchAll(AGREED_VERB)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    const after = text.slice(end, end + 60);
+    if (/agreed?s?\s+(?:to|on|upon)$/i.test(m[0]) || /agreeing/i.test(m[0])) {
+      if (ARRANGING.test(after) && !AGAIN.test(after)) continue;
+    } else if (/that$/i.test(m[0]) && !PLURAL_SUBJECT.test(text.slice(Math.max(clauseStart(text, start, true), start - 60), start))) continue;
+    const w = walkLeft(text, start, { achieve: /^$/, limit: 4, commaStops: true });
+    if (w.kind === 'irrealis' || (w.kind === 'none' && w.irrealis)) continue;
+    if (w.kind === 'neg') {
+      // "did not agree to a ceasefire" denies the ceasefire, not every agreement
+      if (!NEGATED_AGREE_OBJECT.test(after)) continue;
+      const word = text.slice(w.at, w.at + 6).toLowerCase().match(/^\w+/)?.[0];
+      if (irrealisBefore(text, w.at, word) || otherEvent(text, w.at, end)) continue;
+      out.push({ value: 'no', start: w.at, end });
+      continue;
+    }
+    if (irrealisBefore(text, start) || otherEvent(text, start, end)) continue;
+    if (DENIAL.test(text.slice(clauseStart(text, start, true), start))) continue;
+    out.push({ value: 'yes', start, end });
+  }
+  for (const m of text.matchAll(AGREED_FAILURE)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    if (irrealisBefore(text, start, 'not') || otherEvent(text, start, end)) continue;
+    out.push({ value: 'no', start, end });
+  }
+  for (const m of text.matchAll(POINTS_AGREED)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    if (irrealisBefore(text, start) || otherEvent(text, start, end)) continue;
+    out.push({ value: 'yes', start, end });
+  }
+  for (const re of [NOTHING_AGREED, EMPTY_HANDED]) {
+    for (const m of text.matchAll(re)) {
+      const start = m.index!;
+      const end = start + m[0].length;
+      if (irrealisBefore(text, start) || otherEvent(text, start, end)) continue;
+      out.push({ value: 'no', start, end });
+    }
+  }
+  for (const m of text.matchAll(FAILED_TALKS)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    const lead = text.slice(clauseStart(text, start), start);
+    // "the war's stalemate" is not the talks'; "after talks broke down in 2022" is another round
+    if (!/^(?:no|without)\b/i.test(m[0]) && !MEETING_WORD.test(lead)) continue;
+    if (/\b(?:after|since|when|before|until)\b/i.test(lead.slice(lead.lastIndexOf(',') + 1))) continue;
+    if (/\b(?:not|never|n['’]t)\s*$/i.test(lead)) continue;
+    if (irrealisBefore(text, start) || otherEvent(text, start, end)) continue;
+    out.push({ value: 'no', start, end });
+  }
+  return out;
+}
+
+// "failed to agree", "could not agree", "did not agree on anything": the verb form of no deal
+const AGREED_FAILURE =
+  /\b(?:fail(?:ed|s)?\s+to|could\s+not|couldn['’]t|did\s+not|didn['’]t|were\s+unable\s+to|was\s+unable\s+to|unable\s+to|never)\s+agree(?=\s*[,.;]|\s*$|\s+(?:on\s+(?:anything|much|a\s+deal|an\s+agreement|terms|a\s+way\s+forward|next\s+steps)|to\s+anything|and\b|but\b|as\b|after\b|during\b))/gi;
+
+/**
+ * A sentence's agreement claims. "Agreed on many points, but not the most important" and a
+ * sentence that states both a deal and its absence ("no breakthrough on Ukraine, but they
+ * agreed to restore military channels") are partial.
+ */
+function agreementClaims(doc: Doc, s: Sentence, text: string): Claim<Outcome>[] {
+  const readings = agreementReadings(text).sort((a, b) => a.start - b.start);
+  if (!readings.length) return [];
+  const byVoice = new Map<string, Reading[]>();
+  for (const r of readings) {
+    const v = voiceFor(doc, s, r.start);
+    const list = byVoice.get(v);
+    if (list) list.push(r);
+    else byVoice.set(v, [r]);
+  }
+  const claims: Claim<Outcome>[] = [];
+  for (const [voice, list] of byVoice) {
+    const yes = list.filter((r) => r.value === 'yes');
+    const no = list.filter((r) => r.value === 'no');
+    if (yes.length && no.length) {
+      const start = Math.min(...list.map((r) => r.start));
+      const end = Math.max(...list.map((r) => r.end));
+      claims.push(claimOf(doc, s, 'outcome.agreement', 'partial', start, end, voice));
+      continue;
+    }
+    for (const r of list) {
+      const value: Outcome = r.value === 'yes' && MAIN_NOT.test(text.slice(r.end)) ? 'partial' : r.value;
+      claims.push(claimOf(doc, s, 'outcome.agreement', value, r.start, r.end, voice));
+    }
+  }
+  return claims;
+}
+
+function communiqueClaims(doc: Doc, s: Sentence, text: string): Claim<Outcome>[] {
+  const claims: Claim<Outcome>[] = [];
+  for (const m of text.matchAll(COMMUNIQUE_NOUN)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    if (TO_THE_PRESS.test(text.slice(end, end + 30))) continue;
+    const r = readNoun(text, start, end, { achieve: ACHIEVE_COMMUNIQUE, bare: true, future: true });
+    if (!r) continue;
+    claims.push(claimOf(doc, s, 'outcome.communique', r.value, r.start, r.end));
+    // a text both leaders signed is an agreement, whatever it commits them to
+    if (r.value === 'yes' && r.verb && SIGNING.test(r.verb)) claims.push(claimOf(doc, s, 'outcome.agreement', 'yes', r.start, r.end));
+  }
+  if (/\bsign/i.test(text)) {
+    // "signed a document", "no documents were signed"
+    for (const m of text.matchAll(SIGNED_PAPER)) {
+      const start = m.index!;
+      const end = start + m[0].length;
+      const prev = wordBefore(text, start);
+      if (/^(?:joint|final|closing|concluding|summit)$/.test(prev)) continue;
+      const r = readNoun(text, start, end, { achieve: SIGNING, future: true });
+      if (!r) continue;
+      const signedAfter = /^\s*(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:not\s+)?signed\b/i.test(text.slice(end, end + 30));
+      if (r.value === 'no' && !signedAfter && !/\bsign/i.test(text.slice(r.start, r.end))) continue;
+      claims.push(claimOf(doc, s, 'outcome.communique', r.value, r.start, r.end));
+      if (r.value === 'yes' && r.verb && SIGNING.test(r.verb)) claims.push(claimOf(doc, s, 'outcome.agreement', 'yes', r.start, r.end));
+    }
+  }
+  for (const m of text.matchAll(SEPARATE_READOUTS)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    const w = walkLeft(text, start, { achieve: /^$/, limit: 3 });
+    if (w.kind === 'neg' || w.kind === 'irrealis' || irrealisBefore(text, start) || otherEvent(text, start, end, true)) continue;
+    claims.push(claimOf(doc, s, 'outcome.communique', 'no', start, end));
+  }
+  return claims;
+}
+
+function ceasefireClaims(doc: Doc, s: Sentence, text: string): Claim<Outcome>[] {
+  const claims: Claim<Outcome>[] = [];
+  for (const m of text.matchAll(CEASEFIRE_NOUN)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    const r = readNoun(text, start, end, { achieve: ACHIEVE_CEASEFIRE, future: true });
+    if (!r) continue;
+    // a proposal or talks about a truce: only their rejection says anything of the truce
+    const proposal = /\b(?:proposal|plan|talks|offer|calls?|demands?|terms)$/i.test(m[0]);
+    if (proposal && r.value === 'yes' && !/^(?:accept|agree|sign|approv|endors)/.test(r.verb ?? '')) continue;
+    if (r.value === 'yes' && /^(?:offer|gave|give)/.test(r.verb ?? '')) continue;
+    claims.push(claimOf(doc, s, 'outcome.ceasefire', r.value, r.start, r.end));
+  }
+  return claims;
+}
+
+export const outcomeExtractor: Extractor = {
+  family: 'outcome',
+  kinds: [
+    outcomeKind('outcome.agreement', 'Agreement reached'),
+    outcomeKind('outcome.communique', 'Joint statement'),
+    outcomeKind('outcome.ceasefire', 'Ceasefire agreed'),
+  ],
+  extract(doc: Doc): Claim[] {
+    const claims: Claim[] = [];
+    const seen = new Set<string>();
+    for (const s of doc.sentences) {
+      if (!TRIGGER.test(s.text)) continue;
+      const text = s.text;
+      for (const c of [...agreementClaims(doc, s, text), ...communiqueClaims(doc, s, text), ...ceasefireClaims(doc, s, text)]) pushOnce(claims, seen, s, c);
+    }
+    return claims;
+  },
+};

@@ -1,0 +1,207 @@
+// The press: did the leaders appear before the press together, and did they take questions.
+//
+// Read with the outcome family's clause machinery (negation, irrealis, other events). Two
+// traps specific to the press: a press conference or a Q&A held by someone else (a
+// spokesman's daily briefing, the foreign minister's news conference, questions on the plane
+// home), and one from another summit ("Unlike Biden's 2021 summit, which ended without a
+// joint appearance, …"). A press conference nobody qualifies as joint counts only when the
+// people around it are the summit's two principals, the two persons the report names most.
+import type { Claim, Sentence } from '../types.js';
+import type { Doc } from '../segment/index.js';
+import type { ClaimKind, Extractor } from './kind.js';
+import { type Outcome, clauseStart, pushOnce, readNoun, relateOutcome, voiceFor } from './outcome.js';
+
+const TRIGGER = /press|news\s+conference|media|reporters|journalists|questions?\b|Q\s*&\s*A|appearance|cameras|jointly/i;
+
+const QUALIFIER =
+  '(?:joint|solo|separate|individual|own|brief|short|final|closing|concluding|post-summit|post-meeting|lengthy|rare|first|unusual|televised|planned|scheduled|customary|traditional|combined|shared|daily|regular|weekly|rambling|extended|hastily-arranged)';
+const PRESS_NOUN = new RegExp(
+  `\\b((?:${QUALIFIER}\\s+){0,3})(?:(?:press|news|media)\\s+(conferences?|appearances?|availabilit(?:y|ies)|events?|briefings?)|(pressers?))\\b` +
+    `|\\bjoint\\s+(?:appearances?|briefings?|(?:press\\s+)?statements?\\s+(?:to|for|before)\\s+(?:the\\s+)?(?:press|media|reporters|journalists|cameras)|press\\s+statements?|remarks)\\b`,
+  'gi',
+);
+const ACHIEVE_PRESS =
+  /^(?:hold|holds|held|holding|gave|give|gives|giving|stag(?:e|es|ed|ing)|host(?:s|ed|ing)?|address(?:es|ed|ing)?|convene(?:s|d)?|convening|conduct(?:s|ed|ing)?|spoke|speak|speaks|speaking|appear(?:s|ed|ing)?|told|tell|tells|telling|made|make|makes|making|deliver(?:s|ed|ing)?|face(?:s|d)?|facing|end(?:s|ed|ing)?|wrap(?:s|ped|ping)?|close(?:s|d)?|closing)$/;
+
+const MEDIA = '(?:the\\s+)?(?:media|press|reporters|journalists|cameras|news\\s+media)';
+const TOGETHER = '(?:together|jointly|side\\s+by\\s+side)';
+const FACE = '(?:faced|face|faces|facing|addressed|address|addresses|addressing|briefed|spoke\\s+to|speak\\s+to|speaking\\s+to|appeared\\s+before|appear\\s+before|appearing\\s+before|appeared\\s+in\\s+front\\s+of|stood\\s+before|met)';
+const FACED_TOGETHER = new RegExp(
+  `\\b${FACE}\\s+${MEDIA}\\s+${TOGETHER}\\b` +
+    `|\\b${TOGETHER}\\s+${FACE}\\s+${MEDIA}\\b` +
+    `|\\b(?:appeared|appear|appears|appearing|stood|standing|spoke|speaking)\\s+${TOGETHER}\\s+(?:before|in\\s+front\\s+of|for|to)\\s+${MEDIA}` +
+    `|\\bappeared\\s+jointly\\b` +
+    `|\\b(?:made|make|delivered|deliver|gave|give|read|offered)\\s+joint\\s+(?:statements|remarks)\\b`,
+  'gi',
+);
+// "Trump and Putin spoke to reporters": a joint appearance when both are the subject; when
+// one principal "did not appear before the press", there was none
+const FACED = new RegExp(`\\b${FACE}\\s+${MEDIA}\\b|\\b(?:made|delivered|gave|read)\\s+(?:(?:brief|short|prepared|opening|closing)\\s+)?(?:statements|remarks)\\s+to\\s+${MEDIA}`, 'gi');
+const BOTH = /\b(?:both(?:\s+(?:leaders|men|presidents|sides))?|the\s+two(?:\s+(?:leaders|men|presidents))?|the\s+(?:leaders|presidents)|they)\s+(?:(?:then|later|briefly|also|each)\s+)?$/i;
+const PAIR = /\b[A-Z][a-z]+\s+and\s+[A-Z][a-z]+\s+(?:(?:then|later|briefly|also)\s+)?$/;
+// one leader's own press conference: no joint appearance
+const SOLO_AFTER = /^[^;:—–]{0,60}?\b(?:solo|alone|on\s+(?:his|her)\s+own|by\s+(?:himself|herself)|of\s+(?:his|her)\s+own|separately|individually)\b/i;
+const FACED_ALONE = new RegExp(`\\b${FACE}\\s+${MEDIA}\\s+(?:alone|on\\s+(?:his|her)\\s+own|by\\s+(?:himself|herself)|solo)\\b`, 'gi');
+// who holds it: "the two leaders held a news conference" vs "Gorbachev gave a press conference"
+const HOLD = /^(?:hold|holds|held|holding|gave|give|gives|giving|stag(?:e|es|ed|ing)|host(?:s|ed|ing)?|convene(?:s|d)?|convening|call(?:s|ed)?)$/;
+const SINGLE_HOLDER = /\b(?:[A-Z][a-z]+|[Hh]e|[Ss]he)\s+(?:(?:also|later|then|briefly|subsequently|afterwards|separately|instead|alone)\s+)?$/;
+const POSSESSOR_BEFORE = /\b[A-Z][a-z]+['’]s\s+(?:(?:own|first|final|brief|closing|lengthy|\d+-minute)\s+)?$/;
+const POSSESSOR_AFTER = /^\s+(?:of|OF|by|BY)\s+(?:[A-Z]\.\s*)*[A-Z][\w'’-]+/;
+// the verb holds the press conference itself, not "gave his account at a news conference"
+const HELD_DIRECTLY = /^[\w'’-]+\s+(?:(?:a|an|his|her|the|one|brief|short|lengthy|long|rare|televised|final|closing|[\w]+-minute|[\w]+-hour)\s+){0,3}$/i;
+const WITH_OTHER = /^[^;:—–]{0,40}?\b(?:with|alongside|beside|together)\b/i;
+
+const QUESTIONS = /\b(?:questions|question\s+after\s+question|(?:one|a\s+single|a\s+lone|only\s+one)\s+question|Q\s?&\s?As?|question-and-answer\s+sessions?)\b/gi;
+const ACHIEVE_QUESTIONS =
+  /^(?:take|takes|took|taking|taken|field(?:s|ed|ing)?|answer(?:s|ed|ing)?|accept(?:s|ed|ing)?|entertain(?:s|ed|ing)?|respond(?:s|ed|ing)?|allow(?:s|ed|ing)?|invit(?:e|es|ed|ing)|permit(?:s|ted|ting)?|tackl(?:e|es|ed|ing)|handl(?:e|es|ed|ing)|hold|held|holds)$/;
+// answering questions is the press's only when the press is named or the questions counted
+const PRESS_CONTEXT = /\b(?:reporters?|journalists?|press|media|news\s+conference|each\s+side|both\s+sides|correspondents|the\s+floor|delegation)\b/i;
+const COUNTED = /\b(?:one|two|three|four|five|six|a\s+few|few|several|\d+|a\s+handful\s+of|a\s+couple\s+of|a\s+single|a\s+lone|only\s+one|no)\s+(?:(?:more|press|shouted|reporters['’]?|journalists['’]?)\s+)?$/i;
+
+// someone other than the principals, or another occasion
+const NOT_PRINCIPAL = /\b(?:spokes(?:man|woman|person)|minister|ministry|aide|adviser|advisor|official|secretary|ambassador|envoy|negotiator|daily|regular|weekly)\b/i;
+const ELSEWHERE = /\b(?:aboard|on\s+board|on\s+the\s+(?:flight|plane|way)|in\s+an?\s+(?:interview|broadcast)|Air\s+Force\s+One|Il-96|the\s+next\s+day|the\s+following\s+day|on\s+his\s+way)\b/i;
+
+const leaderCache = new WeakMap<Doc, Set<string>>();
+
+/**
+ * The surnames of the two persons a report names most: in a summit report, the two
+ * principals. Surnames, so that a stray "Afterwards Biden" still counts as Biden.
+ */
+function principals(doc: Doc): Set<string> {
+  let set = leaderCache.get(doc);
+  if (set) return set;
+  const counts = new Map<string, number>();
+  for (const m of doc.people.mentions) counts.set(m.person.surname, (counts.get(m.person.surname) ?? 0) + 1);
+  set = new Set([...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, 2).map(([surname]) => surname));
+  leaderCache.set(doc, set);
+  return set;
+}
+
+/** Is the person named nearest to an offset in this sentence someone other than the principals? */
+function someoneElse(doc: Doc, s: Sentence, offset: number): boolean {
+  let best: { d: number; name: string } | undefined;
+  for (const m of doc.people.mentions) {
+    if (m.start < s.start || m.start >= s.end) continue;
+    const d = Math.abs(m.start - offset);
+    if (!best || d < best.d) best = { d, name: m.person.surname };
+  }
+  return best !== undefined && !principals(doc).has(best.name);
+}
+
+function claimOf(doc: Doc, s: Sentence, type: 'press.conference' | 'press.questions', value: Outcome, start: number, end: number): Claim<Outcome> {
+  return { type, value, span: { start: s.start + start, end: s.start + end }, attribution: voiceFor(doc, s, start), modality: 'stated' };
+}
+
+function conferenceClaims(doc: Doc, s: Sentence): Claim<Outcome>[] {
+  const text = s.text;
+  const claims: Claim<Outcome>[] = [];
+  for (const m of text.matchAll(PRESS_NOUN)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    const qualifiers = (m[1] ?? '').toLowerCase();
+    const joint = /^joint/i.test(m[0]) || /\bjoint\b/.test(qualifiers);
+    const clause = text.slice(clauseStart(text, start), start);
+    if (ELSEWHERE.test(text)) continue;
+    if (/\b(?:daily|regular|weekly)\b/.test(qualifiers)) continue;
+    if (/briefings?$/i.test(m[0]) && !joint) continue;
+    if (!joint && (NOT_PRINCIPAL.test(clause) || someoneElse(doc, s, s.start + start))) continue;
+    const r = readNoun(text, start, end, { achieve: ACHIEVE_PRESS, bare: true, future: true });
+    if (!r) continue;
+    if (joint || r.value === 'no') {
+      claims.push(claimOf(doc, s, 'press.conference', r.value, r.start, r.end));
+      continue;
+    }
+    // A press conference nobody calls joint: the summit's, when both principals hold it; one
+    // leader's own, when he holds it alone ("held a news conference on his own", "Gorbachev
+    // gave a press conference", "his own news conference"); else nothing can be told.
+    const after = text.slice(end);
+    const lead = text.slice(clauseStart(text, r.start, true), r.start);
+    const solo =
+      /\b(?:solo|own|individual)\b/.test(qualifiers) ||
+      (/\bseparate\b/.test(qualifiers) && /s$/i.test(m[2] ?? m[3] ?? '')) ||
+      SOLO_AFTER.test(after) ||
+      POSSESSOR_BEFORE.test(text.slice(0, start)) ||
+      POSSESSOR_AFTER.test(after);
+    const both = BOTH.test(lead) || PAIR.test(lead) || WITH_OTHER.test(after);
+    if (solo) claims.push(claimOf(doc, s, 'press.conference', 'no', r.start, r.end));
+    else if (both) claims.push(claimOf(doc, s, 'press.conference', 'yes', r.start, r.end));
+    else if (r.verb && HOLD.test(r.verb) && HELD_DIRECTLY.test(text.slice(r.start, start)) && SINGLE_HOLDER.test(lead)) {
+      claims.push(claimOf(doc, s, 'press.conference', 'no', r.start, r.end));
+    }
+  }
+  for (const m of text.matchAll(FACED_ALONE)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    if (someoneElse(doc, s, s.start + start)) continue;
+    const r = readNoun(text, start, end, { achieve: /^$/, limit: 3, commaStops: true, bare: true, future: true });
+    if (r && r.value === 'yes') claims.push(claimOf(doc, s, 'press.conference', 'no', r.start, r.end));
+  }
+  for (const m of text.matchAll(FACED_TOGETHER)) claims.push(...appearance(doc, s, m.index!, m.index! + m[0].length));
+  for (const m of text.matchAll(FACED)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    const lead = text.slice(Math.max(clauseStart(text, start, true), start - 40), start);
+    if (/^\s+(?:together|jointly|side\s+by\s+side|separately|individually|alone|on\s+(?:his|her)\s+own|by\s+(?:himself|herself)|solo)\b/i.test(text.slice(end, end + 20))) continue;
+    const found = appearance(doc, s, start, end);
+    // "Trump and Putin addressed reporters"; "Xi did not appear before the press"
+    const pair = BOTH.test(lead) || PAIR.test(lead);
+    for (const c of found) if (pair || (c.value === 'no' && !someoneElse(doc, s, s.start + start))) claims.push(c);
+  }
+  return claims;
+}
+
+/** A verb phrase of appearing together: negated, hoped for, from another summit, or a fact. */
+function appearance(doc: Doc, s: Sentence, start: number, end: number): Claim<Outcome>[] {
+  const text = s.text;
+  const r = readNoun(text, start, end, { achieve: /^$/, limit: 3, commaStops: true, bare: true, future: true });
+  if (!r) return [];
+  return [claimOf(doc, s, 'press.conference', r.value, r.start, r.end)];
+}
+
+function questionClaims(doc: Doc, s: Sentence): Claim<Outcome>[] {
+  const text = s.text;
+  const claims: Claim<Outcome>[] = [];
+  for (const m of text.matchAll(QUESTIONS)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    const session = /Q\s?&|question-and-answer/i.test(m[0]);
+    if (/^\s+asked\b/i.test(text.slice(end, end + 8))) continue; // "no questions asked"
+    if (ELSEWHERE.test(text)) continue;
+    const clause = text.slice(clauseStart(text, start), start);
+    if (NOT_PRINCIPAL.test(clause) || someoneElse(doc, s, s.start + start)) continue;
+    const r = readNoun(text, start, end, { achieve: ACHIEVE_QUESTIONS, bare: session, future: true });
+    if (!r) continue;
+    if (r.value === 'yes' && !session) {
+      // "took questions" is the press's by itself; "answered questions" needs the press named
+      const taking = /^(?:take|takes|took|taking|taken|field|fields|fielded|fielding|entertain\w*|accept\w*|allow\w*|invit\w*|permit\w*)$/.test(r.verb ?? '');
+      if (!taking && !PRESS_CONTEXT.test(text) && !COUNTED.test(text.slice(0, start))) continue;
+      if (!r.verb && !PRESS_CONTEXT.test(text)) continue;
+    }
+    claims.push(claimOf(doc, s, 'press.questions', r.value, r.start, r.end));
+  }
+  return claims;
+}
+
+const yesNo = (type: 'press.conference' | 'press.questions', label: string): ClaimKind<Outcome> => ({
+  type,
+  label,
+  relate: relateOutcome,
+  display: (v) => v,
+  identity: (v) => v,
+  conflict: 'one says it happened, the other that it did not',
+});
+
+export const pressExtractor: Extractor = {
+  family: 'press',
+  kinds: [yesNo('press.conference', 'Joint press conference'), yesNo('press.questions', 'Press questions taken')],
+  extract(doc: Doc): Claim[] {
+    const claims: Claim[] = [];
+    const seen = new Set<string>();
+    for (const s of doc.sentences) {
+      if (!TRIGGER.test(s.text)) continue;
+      for (const c of [...conferenceClaims(doc, s), ...questionClaims(doc, s)]) pushOnce(claims, seen, s, c);
+    }
+    return claims;
+  },
+};

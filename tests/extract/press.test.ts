@@ -1,0 +1,107 @@
+import { describe, it, expect } from 'vitest';
+import { segment } from '../../src/segment/index.js';
+import { pressExtractor } from '../../src/extract/press.js';
+import type { Claim, ClaimType } from '../../src/types.js';
+
+// Two principals named more often than anyone else, as in any summit report.
+const LEAD =
+  'U.S. President Joe Biden and Chinese President Xi Jinping met at a resort on Monday. Biden said the talks were candid. Xi said the two countries must coexist. ';
+
+function extract(text: string, lead = LEAD): (Claim & { text: string })[] {
+  const doc = segment({ id: 't', path: 't.txt', text: lead + text });
+  return pressExtractor.extract(doc).map((c) => ({ ...c, text: doc.report.text.slice(c.span.start, c.span.end) }));
+}
+
+function values(text: string, type: ClaimType, lead?: string): unknown[] {
+  return extract(text, lead)
+    .filter((c) => c.type === type)
+    .map((c) => c.value);
+}
+
+const conference = (t: string, lead?: string) => values(t, 'press.conference', lead);
+const questions = (t: string, lead?: string) => values(t, 'press.questions', lead);
+
+describe('press.conference', () => {
+  it('reads a joint press conference as yes, in the outlet’s voice even when a speaker follows', () => {
+    const claims = extract('Speaking at a joint press conference at the resort, Xi said the talks were useful.').filter((c) => c.type === 'press.conference');
+    expect(claims.map((c) => [c.value, c.attribution])).toEqual([['yes', 'report']]);
+    expect(conference('The leaders held a joint news conference.')).toEqual(['yes']);
+    expect(conference('This was their first joint press appearance since 2017.')).toEqual(['yes']);
+  });
+
+  it('reads facing the media together as yes', () => {
+    expect(conference('The two leaders faced the media together for twelve minutes.')).toEqual(['yes']);
+    expect(conference('Afterwards the two men stood side by side before reporters.')).toEqual(['yes']);
+    expect(conference('Biden and Xi spoke to reporters after the meeting.')).toEqual(['yes']);
+  });
+
+  it('reads a missing or negated joint appearance as no', () => {
+    expect(conference('There was no joint press conference.')).toEqual(['no']);
+    expect(conference('The two men did not appear together before reporters.')).toEqual(['no']);
+    expect(conference('The summit ended without a joint appearance.')).toEqual(['no']);
+    expect(conference('Xi did not appear before the press.')).toEqual(['no']);
+  });
+
+  it('reads one leader’s own press conference as no joint appearance', () => {
+    expect(conference('Biden held a news conference on his own at his hotel.')).toEqual(['no']);
+    expect(conference('Afterwards Biden held a solo presser.')).toEqual(['no']);
+    expect(conference('Xi held no news conference of his own.')).toEqual(['no']);
+    expect(conference('Biden walked into a ballroom to face reporters alone.')).toEqual(['no']);
+  });
+
+  it('does not let a comparison with another summit speak for this one', () => {
+    const claims = extract(
+      'Unlike the 2021 summit in Geneva, which ended without a joint appearance, the two leaders faced the media together.',
+    ).filter((c) => c.type === 'press.conference');
+    expect(claims.map((c) => [c.value, c.text])).toEqual([['yes', 'faced the media together']]);
+    expect(conference('At their 2017 summit the two leaders held a joint press conference.')).toEqual([]);
+  });
+
+  it('stays silent on someone else’s briefing, a plan, or a press conference nobody holds', () => {
+    expect(conference('The Chinese foreign ministry spokesman told a news conference in Beijing that the talks went well.')).toEqual([]);
+    expect(conference('A joint press conference is planned for the afternoon.')).toEqual([]);
+    expect(conference('The leaders will hold a joint news conference at the next summit.')).toEqual([]);
+    expect(conference('The press conference lasted twelve minutes.')).toEqual([]);
+  });
+});
+
+describe('press.questions', () => {
+  it('reads refusals to take questions as no', () => {
+    expect(questions('The leaders took no questions.')).toEqual(['no']);
+    expect(questions('Both leaders declined to take questions from the hundreds of reporters present.')).toEqual(['no']);
+    expect(questions('The leaders did not take questions.')).toEqual(['no']);
+    expect(questions('Neither man took a single question.')).toEqual(['no']);
+    expect(questions('They left the stage without answering questions.')).toEqual(['no']);
+    expect(questions('Both men ignored shouted questions.')).toEqual(['no']);
+  });
+
+  it('reads questions taken as yes', () => {
+    expect(questions('Each leader answered two questions from each side.')).toEqual(['yes']);
+    expect(questions('Biden took questions from reporters for an hour.')).toEqual(['yes']);
+    expect(questions('Biden fielded questions for over an hour.')).toEqual(['yes']);
+    expect(questions('He stayed at the lectern for an hour, taking question after question.')).toEqual(['yes']);
+  });
+
+  it('reads a list under one negation, and the outlet’s voice', () => {
+    const claims = extract('They offered no ceasefire, no specifics and took no press questions.').filter((c) => c.type === 'press.questions');
+    expect(claims.map((c) => [c.value, c.attribution, c.text])).toEqual([['no', 'report', 'no press questions']]);
+  });
+
+  it('stays silent on questions that are not the press’s, or not taken yet', () => {
+    expect(questions('The decision raised questions about verification.')).toEqual([]);
+    expect(questions('The leaders are expected to take questions after the talks.')).toEqual([]);
+    expect(questions('Biden later took questions from reporters aboard Air Force One.')).toEqual([]);
+    expect(questions('The White House spokesman took questions from reporters.')).toEqual([]);
+    expect(questions('Xi answered questions about Taiwan.')).toEqual([]);
+    expect(questions('He said the deal was done, no questions asked.')).toEqual([]);
+  });
+});
+
+describe('press kinds', () => {
+  it('compares yes and no as a conflict and shows the bare value', () => {
+    const kind = pressExtractor.kinds.find((k) => k.type === 'press.questions')!;
+    expect(kind.relate('no', 'no')).toBe('same');
+    expect(kind.relate('yes', 'no')).toBe('conflict');
+    expect(kind.display('yes')).toBe('yes');
+  });
+});
