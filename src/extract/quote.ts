@@ -21,7 +21,7 @@
 import stringSimilarity from 'string-similarity';
 import type { Claim, Evidence, Relation, Sentence, Verdict } from '../types.js';
 import type { Doc } from '../segment/index.js';
-import type { Person } from '../segment/people.js';
+import { nationKey, type Person } from '../segment/people.js';
 import type { ClaimKind, Extractor } from './kind.js';
 
 export interface Quote {
@@ -325,44 +325,60 @@ function cueBefore(text: string, from: number, to: number): Cue | undefined {
   return undefined;
 }
 
-/** A person's name for a cited phrase, or the phrase itself when it names a body or an unnamed official. */
 // "the Russian leader", "the U.S. president", "the head of state": a description, not a name
 const DESCRIPTION = new RegExp(
-  `^(?:(?:u\\.?s\\.?|us|american|russian|soviet|chinese|north korean|south korean|korean|ukrainian|kremlin|white house|[a-z]+(?:an|ese|ish|i))\\s+)?(president|leader|head of state|head of government|prime minister|premier|chancellor|strongman|host|guest|visitor|chief|monarch|king|queen|foreign minister|minister|secretary of state|spokes(?:man|woman|person)|aide|adviser|advisor|envoy|ambassador)$`,
+  `^(?:(?:u\\.?s\\.?|us|american|russian|soviet|chinese|north korean|south korean|korean|ukrainian|kremlin|white house|[a-z]+(?:an|ese|ish|i))\\s+)?(president|leader|head of state|head of government|prime minister|premier|chancellor|general secretary|first secretary|strongman|host|guest|visitor|chief|monarch|king|queen|foreign minister|minister|secretary of state|spokes(?:man|woman|person)|aide|adviser|advisor|envoy|ambassador)$`,
 );
-const HEAD_NOUN = /^(?:president|leader|head of state|head of government|prime minister|premier|chancellor|strongman|host|guest|visitor|chief|monarch|king|queen)$/;
+const HEAD_NOUN = /^(?:president|leader|head of state|head of government|prime minister|premier|chancellor|general secretary|first secretary|strongman|host|guest|visitor|chief|monarch|king|queen)$/;
 const ROLE_KEY: Record<string, string> = { spokeswoman: 'spokesman', spokesperson: 'spokesman', advisor: 'adviser' };
 
+/**
+ * Who is speaking, as far as the report says, and a hint for lining up across sources: the
+ * roles of the person ("roles=russian leader|leader"), or the description that named an
+ * unresolved speaker ("as=north korean leader"), which another source may tie to a name.
+ */
+interface Speaker {
+  name: string | null;
+  hint?: string;
+}
+
+const personSpeaker = (p: Person | undefined): Speaker => (p ? { name: p.name, hint: p.roles.size ? `roles=${[...p.roles].join('|')}` : undefined } : { name: null });
+
 /** A person's name for a cited phrase, or the phrase itself when it names a body or an unnamed official. */
-function speakerName(doc: Doc, cue: Cue): string | null {
+function speakerName(doc: Doc, cue: Cue): Speaker {
   const people = doc.people;
   if (cue.subjectOfSentence) {
     const p = people.antecedent(cue.at, undefined, 0);
-    if (p) return p.name;
+    if (p) return personSpeaker(p);
     const subject = clauseSubject(doc, cue.at);
-    return subject ? speakerName(doc, subject) : null;
+    return subject ? speakerName(doc, subject) : { name: null };
   }
   const phrase = cue.phrase.replace(/\s+/g, ' ').trim();
-  if (/^(?:he|she)$/i.test(phrase)) return people.antecedent(cue.at, phrase.toLowerCase())?.name ?? null;
-  if (PRONOUN.test(phrase)) return null;
+  if (/^(?:he|she)$/i.test(phrase)) return personSpeaker(people.antecedent(cue.at, phrase.toLowerCase()));
+  if (PRONOUN.test(phrase)) return { name: null };
   const person = people.resolve(phrase);
-  if (person) return person.name;
+  if (person) return personSpeaker(person);
   const bare = phrase.replace(/^(?:the|a|an|his|her|their|its)\s+/i, '');
   const described = bare.toLowerCase().match(DESCRIPTION);
   if (described) {
     const role = described[1]!;
-    const nation = bare.length > role.length;
-    // "the president", "the head of state": whoever the report has just been speaking of, if
-    // titled so; a description with a nation the report ties to no one stays unknown
-    if (nation || !/^(?:the|his|her|its|their)\s/i.test(phrase)) return null;
     const key = ROLE_KEY[role] ?? role;
+    const nationWords = bare.slice(0, bare.length - role.length).trim();
+    // a description with a nation the report ties to no one: unknown here, but another source
+    // may name "the North Korean leader"
+    if (nationWords) {
+      const nation = nationKey(nationWords);
+      return { name: null, hint: nation ? `as=${nation} ${HEAD_NOUN.test(role) ? 'leader' : key}` : undefined };
+    }
+    // "the president", "the head of state": whoever the report has just been speaking of, if titled so
+    if (!/^(?:the|his|her|its|their)\s/i.test(phrase)) return { name: null };
     const accept = HEAD_NOUN.test(role) ? (p: Person) => p.roles.has('leader') : (p: Person) => p.roles.has(key);
-    return people.antecedent(cue.at, undefined, 8, accept)?.name ?? null;
+    return personSpeaker(people.antecedent(cue.at, undefined, 8, accept));
   }
   // an unnamed, untitled someone ("a senior official") is no one to line quotes up by
-  if (!/[A-Z]/.test(bare) && !/s$/.test(bare) && !/^(?:both|two)\b/.test(bare)) return null;
-  if (/^(?:President|Prime Minister|Premier|Chancellor|Mr\.?|Mrs\.?|Ms\.?)$/.test(bare)) return null;
-  return bare.replace(/^(?:President|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+/, '');
+  if (!/[A-Z]/.test(bare) && !/s$/.test(bare) && !/^(?:both|two)\b/.test(bare)) return { name: null };
+  if (/^(?:President|Prime Minister|Premier|Chancellor|Mr\.?|Mrs\.?|Ms\.?)$/.test(bare)) return { name: null };
+  return { name: bare.replace(/^(?:President|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+/, '') };
 }
 
 /**
@@ -397,8 +413,7 @@ interface Quotation {
   /** set off as speech rather than a fragment of the report's own sentence */
   remark: boolean;
   speaker: string | null;
-  /** the speaker came from a cue of its own (not inherited) */
-  cued: boolean;
+  hint?: string;
   /** the speaker denies having said it: "denied calling it “…”" */
   denied: boolean;
 }
@@ -500,22 +515,20 @@ function quotationsOf(doc: Doc): Quotation[] {
     // a remark's attribution follows it ("…,” Putin said); a phrase's governs it ("what he called “…”")
     const span: [number, number] = [first.open, lastFrag.after];
     const cue = remark ? between ?? after ?? before ?? accordingTo(text, sentence, span) : before ?? after ?? accordingTo(text, sentence, span);
-    let speaker = cue ? speakerName(doc, cue) : null;
-    let cued = !!cue;
+    let { name: speaker, hint } = cue ? speakerName(doc, cue) : { name: null, hint: undefined };
     const prev = out[out.length - 1];
     if (!cue && prev?.speaker) {
       const prevAfter = prev.fragments.at(-1)!.after;
       const gap = text.slice(prevAfter, first.open);
       if (!remark && prevAfter > sentence.start && !/[.!?]/.test(gap)) {
         // “great” and “historic”: the second phrase is governed by the same cue as the first
-        speaker = prev.speaker;
+        (speaker = prev.speaker), (hint = prev.hint);
       } else if (atStart && prev.remark && continuesSpeech(doc, gap, prevAfter, prev.speaker)) {
         // the next quote of a speaker whose quote came just before, in the same paragraph
-        speaker = prev.speaker;
+        (speaker = prev.speaker), (hint = prev.hint);
       }
-      cued = false;
     }
-    out.push({ fragments: group, remark, speaker, cued, denied: DENIED.test(pre.slice(-80)) });
+    out.push({ fragments: group, remark, speaker, hint, denied: DENIED.test(pre.slice(-80)) });
   }
   return out;
 }
@@ -627,7 +640,7 @@ function claimsOfQuotation(doc: Doc, q: Quotation): Claim<Quote>[] {
       span: { start, end },
       attribution: q.speaker ?? 'unknown',
       modality: q.denied ? 'denied' : 'stated',
-      note: q.remark ? 'remark' : 'phrase',
+      note: q.hint,
     });
   }
   return claims;
@@ -677,7 +690,7 @@ export function stem(word: string): string {
   return w;
 }
 
-function stemsOf(norm: string): string[] {
+export function stemsOf(norm: string): string[] {
   const out = new Set<string>();
   for (const w of norm.split(' ')) if (w.length > 1 && !STOPWORDS.has(w) && !/^\d+$/.test(w)) out.add(stem(w));
   return [...out];
@@ -705,7 +718,7 @@ interface Item {
 }
 
 /** Weighted share of `a`'s content words found in `b`: rare words weigh more than "Ukraine". */
-function coverage(a: Item, b: Item, idf: Map<string, number>): { shared: number; share: number } {
+export function coverage(a: Item, b: Item, idf: Map<string, number>): { shared: number; share: number } {
   let shared = 0;
   let got = 0;
   let all = 0;
@@ -775,17 +788,34 @@ function sameWords(a: Item, b: Item): boolean {
 const nameWords = (n: string) =>
   n
     .toLowerCase()
-    .replace(/[.’']/g, '')
+    .replace(/[’']s$/, '')
+    .replace(/[.’']/g, ' ')
     .split(/[\s-]+/)
-    .filter((w) => w && !/^(?:president|prime|minister|mr|mrs|ms|dr|the|a|an)$/.test(w));
+    .filter((w) => w && !/^(?:president|prime|minister|general|secretary|mr|mrs|ms|dr|the|a|an)$/.test(w));
+
+/**
+ * The same person under two names: every full word of the barer name is in the fuller one,
+ * and its initials agree ("Putin" / "Vladimir Putin", "M. S. Gorbachev" / "Mikhail Gorbachev",
+ * but not "M. S. Gorbachev" / "Raisa Gorbachev").
+ */
+function sameName(a: string[], b: string[]): boolean {
+  const full = (w: string[]) => w.filter((x) => x.length > 1);
+  const [bare, fuller] = full(a).length <= full(b).length ? [a, b] : [b, a];
+  const fullerWords = new Set(fuller);
+  if (!full(bare).length || !full(bare).every((w) => fullerWords.has(w))) return false;
+  const initial = bare.find((w) => w.length === 1);
+  const first = fuller.find((w) => w.length > 1 && !bare.includes(w));
+  return !initial || !first || first.startsWith(initial);
+}
 
 /**
  * One key per person across sources: "Putin" in one report and "Vladimir Putin" in another are
- * the same speaker when no other speaker's name holds "Putin" too. Names are looked up by word,
+ * the same speaker when no other speaker's name fits "Putin" too. Names are looked up by word,
  * so this never compares every speaker with every other.
  */
 export function speakerKeys(names: Iterable<string>): Map<string, string> {
-  const distinct = [...new Set(names)].sort((a, b) => nameWords(b).length - nameWords(a).length || a.localeCompare(b));
+  const fullCount = (n: string) => nameWords(n).filter((w) => w.length > 1).length;
+  const distinct = [...new Set(names)].sort((a, b) => fullCount(b) - fullCount(a) || nameWords(b).length - nameWords(a).length || a.localeCompare(b));
   const key = new Map<string, string>();
   const byWord = new Map<string, string[]>();
   for (const n of distinct) {
@@ -794,9 +824,8 @@ export function speakerKeys(names: Iterable<string>): Map<string, string> {
       key.set(n, n.toLowerCase());
       continue;
     }
-    // longer names are keyed first; a shorter one joins the single longer name that holds all its words
-    const candidates = byWord.get(words[words.length - 1]!) ?? byWord.get(words[0]!) ?? [];
-    const holders = new Set(candidates.filter((c) => words.every((w) => nameWords(c).includes(w))).map((c) => key.get(c)!));
+    const candidates = new Set(words.filter((w) => w.length > 1).flatMap((w) => byWord.get(w) ?? []));
+    const holders = new Set([...candidates].filter((c) => sameName(words, nameWords(c))).map((c) => key.get(c)!));
     key.set(n, holders.size === 1 ? [...holders][0]! : words.join(' '));
     for (const w of words) {
       const list = byWord.get(w);
@@ -846,6 +875,22 @@ export function quoteRows(evidence: Evidence<Quote>[]): { key: string; evidence:
     const norm = normalizeWording(e.value.text);
     return { e, norm, stems: stemsOf(norm), speaker: e.value.speaker ? keys.get(e.value.speaker)! : UNKNOWN, phrase: !!e.value.phrase, order };
   });
+  // "the North Korean leader", unresolved in its own report, lines up with the speaker another
+  // source titles so (the value keeps speaker null: that report itself does not name him)
+  const byRole = new Map<string, Set<string>>();
+  for (const it of items) {
+    if (it.speaker === UNKNOWN || !it.e.note?.startsWith('roles=')) continue;
+    for (const r of it.e.note.slice(6).split('|')) {
+      const set = byRole.get(r) ?? new Set<string>();
+      set.add(it.speaker);
+      byRole.set(r, set);
+    }
+  }
+  for (const it of items) {
+    if (it.speaker !== UNKNOWN || !it.e.note?.startsWith('as=')) continue;
+    const who = byRole.get(it.e.note.slice(3));
+    if (who?.size === 1) it.speaker = [...who][0]!;
+  }
   const df = new Map<string, number>();
   for (const it of items) for (const s of it.stems) df.set(s, (df.get(s) ?? 0) + 1);
   const idf = new Map<string, number>();

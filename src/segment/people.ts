@@ -46,7 +46,8 @@ const TITLE_WORDS = [
   'Governor', 'General', 'Admiral', 'Chairman', 'Chairwoman', 'Chair', 'Leader', 'Supreme Leader', 'King', 'Queen', 'Prince',
   'Princess', 'Emperor', 'Pope', 'Spokesman', 'Spokeswoman', 'Spokesperson', 'Adviser', 'Advisor', 'Aide', 'Press Secretary',
   'Director', 'Vice President', 'Vice-President', 'Deputy', 'Counsellor', 'Counselor', 'Negotiator', 'Commander', 'Mayor',
-  'Chief of Staff', 'Foreign Secretary', 'General Secretary',
+  'Chief of Staff', 'Foreign Secretary', 'General Secretary', 'Marshal', 'Field Marshal', 'Colonel', 'Lieutenant', 'Major', 'Captain',
+  'Sergeant', 'Commissioner', 'Speaker', 'Mayor', 'Premier', 'Chief Executive', 'First Secretary', 'Party Secretary',
 ];
 // "Russian leader Vladimir Putin", "Kremlin spokesman Dmitry Peskov": journalists lower-case a
 // title after a nationality, so each word's first letter may be either case
@@ -74,6 +75,8 @@ const PLACE_WORD =
 const CAPITAL_RUN = new RegExp(`\\b${CAPITAL_WORD}(?:\\s+(?:(?:de|van|von|bin|al|el|da|di|le)\\s+)?${CAPITAL_WORD})+`, 'g');
 const titled = new RegExp(`(?:\\b(${NATION})\\s+)?\\b(${TITLES})\\s+(${FULL_NAME})`, 'g');
 // "President of Russia Vladimir Putin", "the President of the United States, Donald Trump"
+// "President Trump", "Russian leader Putin": a title before a surname alone
+const titledSurname = new RegExp(`(?:\\b(${NATION})\\s+)?\\b(${TITLES})\\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\\b(?![ \\t]+[A-Z])`, 'g');
 const titledOf = new RegExp(`\\b(${TITLES})\\s+of\\s+(${COUNTRY}),?\\s+(${FULL_NAME})`, 'g');
 // "said Putin" but not "warned Ukraine's European backers": only plain saying verbs come before a name
 const speaking = new RegExp(`\\b(${FULL_NAME})\\s+(?:${SPEECH})\\b|\\b(?:said|says|added|asked|replied|wrote)\\s+(${FULL_NAME})\\b`, 'g');
@@ -81,6 +84,8 @@ const appositive = new RegExp(
   `\\b(${FULL_NAME}),\\s+(?:the\\s+)?(${NATION})\\s+(president|leader|prime minister|premier|chancellor|foreign minister|defen[cs]e minister|spokes(?:man|woman|person)|ambassador|envoy)\\b`,
   'g',
 );
+// "M. S. Gorbachev, General Secretary of the CPSU Central Committee", "R. Reagan, President of the United States of America"
+const appositiveOf = new RegExp(`\\b(${FULL_NAME}),\\s+(?:the\\s+)?(${TITLES})\\s+of\\s+(${COUNTRY})?`, 'g');
 // words that start capitalised pairs which are never people
 const NOT_PERSON =
   /^(?:The|A|An|Joint|Base|Air|Fox|News|State|Foreign|Prime|Vice|White|Red|United|North|South|East|West|New|Mr|Mrs|Ms|Dr|President|Minister|Senator|Ambassador|On|In|At|But|And|While|After|Before|Speaking|Following|Although|Unlike|Still|Russian|American|Ukrainian|Chinese|Kremlin|Moscow|Washington|Alaska|Anchorage|Asked|When|Then|Last|Next|This|That|Friday|Monday|Tuesday|Wednesday|Thursday|Saturday|Sunday|Meanwhile|Later|Earlier|Today|Yesterday|Separately|Instead|Indeed|Moreover|However|Yet|So|For|With|Without|During|Despite|Since|Until|Under|Over|As|If|Once|Both|Each|Neither|Nor|Only|Even|Also|Here|There|Their|His|Her|Our|Its|My|Your|Former|Acting|Like|Unlike|Between|Among|Across|From|To|Of|By|Inside|Outside|Near|Around|Through|Toward|Towards|Via|January|February|March|April|May|June|July|August|September|October|November|December|Whether|What|Why|How|Who|Whom|Whose|When|Where|Which|Though|Because|Perhaps|Maybe|Given|Had|Has|Have|Did|Does|Do|Is|Was|Were|Are|Will|Would|Could|Should|Can|May|Might|Must|Not|No|Yes|All|Some|Many|Most|Few|Several|Any|Every|Such|Other|Another|One|Two|Three|Dear|Good|Thank|He|She|They|We|It|You|One|Officials|Aides|Sources|Analysts|Critics|Experts|Diplomats|Reporters|Journalists|Observers|Everyone|Nobody|Someone|Democratic|Republican|Liberal|Conservative|Labour|Workers)$/;
@@ -108,7 +113,8 @@ const NATION_PREFIX = new RegExp(`^(${Object.keys(NATION_KEYS).sort((a, b) => b.
 const HEAD = /^(?:president|prime minister|premier|chancellor|leader|supreme leader|king|queen|emperor|general secretary|head of state)$/;
 const ROLE_NAME: Record<string, string> = { spokeswoman: 'spokesman', spokesperson: 'spokesman', advisor: 'adviser', 'defense minister': 'defence minister' };
 
-function nationKey(n: string): string | undefined {
+/** "Russian", "Russia", "the Kremlin", "U.S.", "American" → one key per nation ("russian", "us"). */
+export function nationKey(n: string): string | undefined {
   return NATION_KEYS[norm(n).replace(/\./g, ' ').replace(/\s+/g, ' ').trim()];
 }
 
@@ -158,15 +164,21 @@ export function indexPeople(doc: Doc): People {
   const byName = new Map<string, Person>();
 
   const add = (rawName: string, role?: { nation?: string; title?: string }): Person | undefined => {
-    const name = rawName.replace(/\s+/g, ' ').replace(/['’]s$/, '').trim();
-    const words = name.split(' ');
+    let words = rawName.replace(/\s+/g, ' ').replace(/['’]s$/, '').trim().split(' ');
+    // "General Secretary Gorbachev" read as a name "Secretary Gorbachev": the titles are not the name
+    while (words.length && TITLE_OR_NATION.has(words[0]!.toLowerCase())) words = words.slice(1);
     if (words.length < 2 || NOT_PERSON.test(words[0]!) || words.some((w) => NOT_NAME_PART.test(w))) return undefined;
+    const name = words.join(' ');
     let p = byName.get(name);
     if (!p) {
       p = { name, surname: words[words.length - 1]!, roles: new Set() };
       byName.set(name, p);
     }
-    if (role?.title) {
+    if (role?.title) giveRole(p, role);
+    return p;
+  };
+  const giveRole = (p: Person, role: { nation?: string; title?: string }) => {
+    if (role.title) {
       const t = roleKey(role.title);
       p.gender ??= genderOf(role.title);
       if (!/^(?:mr|mrs|ms|dr)\.?$/.test(t)) {
@@ -180,7 +192,6 @@ export function indexPeople(doc: Doc): People {
         if (HEAD.test(t)) p.roles.add(`${n} leader`);
       }
     }
-    return p;
   };
 
   for (const m of text.matchAll(titled)) {
@@ -191,6 +202,7 @@ export function indexPeople(doc: Doc): People {
   }
   for (const m of text.matchAll(titledOf)) add(m[3]!, { nation: m[2]!.replace(/^the\s+/i, '').replace(/\s+of\s+America$/, ''), title: m[1] });
   for (const m of text.matchAll(appositive)) add(m[1]!, { nation: m[2], title: m[3] });
+  for (const m of text.matchAll(appositiveOf)) add(m[1]!, { nation: m[3]?.replace(/^the\s+/i, '').replace(/\s+of\s+America$/, ''), title: m[2] });
   for (const m of text.matchAll(speaking)) add((m[1] ?? m[2])!);
   // a pair whose surname is used alone with a speech verb ("Putin said") is a person too;
   // the surnames are gathered in one pass so this stays linear in the text
@@ -275,6 +287,14 @@ export function indexPeople(doc: Doc): People {
     if (speakers.has(word) && (midSentence.get(word) ?? 0) > 0 && !NOT_PERSON.test(word) && !PLACE_WORD.test(word) && !TITLE_OR_NATION.has(word.toLowerCase()) && !NOT_NAME_PART.test(word)) return partialPerson(word);
     return undefined;
   };
+  // "President Trump" in a report that never gives his first name: a titled person all the same
+  for (const m of text.matchAll(titledSurname)) {
+    const word = m[3]!;
+    if (NOT_PERSON.test(word) || PLACE_WORD.test(word) || TITLE_OR_NATION.has(word.toLowerCase()) || NOT_NAME_PART.test(word)) continue;
+    const p = bySurnameAlone(word) ?? partialPerson(word);
+    giveRole(p, { nation: m[1], title: m[2] });
+  }
+
 
   const byRole = (key: string): Person | undefined => {
     const holders = persons.filter((p) => p.roles.has(key));
@@ -325,6 +345,7 @@ export function indexPeople(doc: Doc): People {
     alts.add(p.surname);
   }
   for (const w of speakers) if (bySurnameAlone(w)) alts.add(w);
+  for (const w of partial.keys()) alts.add(w);
   if (alts.size) {
     const rolePhrase = `the\\s+${NATION}\\s+(?:president|leader|prime minister|premier|chancellor)`;
     const re = new RegExp(`\\b(?:${[...alts].sort((a, b) => b.length - a.length).join('|')})\\b|\\b${rolePhrase}\\b`, 'gi');
