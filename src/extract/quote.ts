@@ -333,16 +333,15 @@ const HEAD_NOUN = /^(?:president|leader|head of state|head of government|prime m
 const ROLE_KEY: Record<string, string> = { spokeswoman: 'spokesman', spokesperson: 'spokesman', advisor: 'adviser' };
 
 /**
- * Who is speaking, as far as the report says, and a hint for lining up across sources: the
- * roles of the person ("roles=russian leader|leader"), or the description that named an
- * unresolved speaker ("as=north korean leader"), which another source may tie to a name.
+ * Who is speaking, as far as the report says, and for a speaker it leaves unnamed the
+ * description it used ("as=north korean leader"), which another report may tie to a name.
  */
 interface Speaker {
   name: string | null;
   hint?: string;
 }
 
-const personSpeaker = (p: Person | undefined): Speaker => (p ? { name: p.name, hint: p.roles.size ? `roles=${[...p.roles].join('|')}` : undefined } : { name: null });
+const personSpeaker = (p: Person | undefined): Speaker => ({ name: p ? p.name : null });
 
 /** A person's name for a cited phrase, or the phrase itself when it names a body or an unnamed official. */
 function speakerName(doc: Doc, cue: Cue): Speaker {
@@ -652,7 +651,17 @@ export function extractQuotes(doc: Doc): Claim<Quote>[] {
   if (!TRIGGER.test(doc.clean)) return [];
   const claims: Claim<Quote>[] = [];
   for (const q of quotationsOf(doc)) claims.push(...claimsOfQuotation(doc, q));
+  // Who this report titles how ("chinese leader" → "Xi Jinping"), carried once per report so
+  // that another report's "the Chinese leader said" can be lined up with Xi's quotes.
+  const roster = doc.people.persons.flatMap((p) => [...p.roles].filter((r) => nationKey(r.split(' ').slice(0, -1).join(' ')) || nationKey(r.split(' ')[0]!)).map((r) => `${r}:${p.name}`));
+  if (claims.length && roster.length) claims[0]!.note = [claims[0]!.note, `roster=${roster.join(';')}`].filter(Boolean).join('\n');
   return claims;
+}
+
+/** The lines of a quote claim's note: "as=north korean leader", "roster=chinese leader:Xi Jinping;…". */
+function noteField(e: Evidence, field: string): string | undefined {
+  for (const line of (e.note ?? '').split('\n')) if (line.startsWith(field + '=')) return line.slice(field.length + 1);
+  return undefined;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -675,7 +684,7 @@ const STOPWORDS = new Set(
     'i me my mine we us our ours you your yours he him his she her hers it its they them their theirs who whom whose which what ' +
     'when where why how all any both each few more most other some such no not nor only own same very just also too even ' +
     'if because while until up down out off again further once s t ll re ve d m dont doesnt didnt wont cant im weve were theyre ' +
-    'its thats whats lets going get got say said says one').split(' '),
+    'its thats whats lets going get got say said says one two three').split(' '),
 );
 
 /** A crude stem: enough that "security" meets "secure" and "talks" meets "talked". */
@@ -743,6 +752,8 @@ function remarkLikeness(a: Item, b: Item, idf: Map<string, number>): number {
   const { shared, share } = coverage(small, large, idf);
   if (isExcerpt(small.norm, large.norm) && shared >= 2) return Math.max(0.9, d);
   if (d >= 0.7 || (shared >= 3 && share >= 0.55) || (shared >= 2 && small.stems.length <= 3 && share >= 0.7)) return Math.max(d, share);
+  // a long sentence translated twice shares several content words and much of its letters
+  if (shared >= 4 && share >= 0.3 && d >= 0.45) return Math.max(d, share);
   // two translations of a short sentence keep its skeleton: "the world will see a major
   // change" / "the world will witness a great change"
   if (shared >= 2) {
@@ -867,30 +878,45 @@ function slug(s: string, words: number): string {
  * A phrase that matches no remark and no other source's phrase is not a row: scare-quoted
  * terms ("Russia hoax") would swamp the matrix.
  */
+/**
+ * Speakers a report only describes ("the Chinese leader") and another report names: set while
+ * lining up, read when judging the row, so the verdict sees who was meant without the value
+ * claiming a name its report never gives.
+ */
+const describedAs = new WeakMap<Evidence, { name: string; as: string }>();
+
 export function quoteRows(evidence: Evidence<Quote>[]): { key: string; evidence: Evidence<Quote>[] }[] {
   const sourceOrder = new Map<string, number>();
   for (const e of evidence) if (!sourceOrder.has(e.source)) sourceOrder.set(e.source, sourceOrder.size);
-  const keys = speakerKeys(evidence.flatMap((e) => (e.value.speaker ? [e.value.speaker] : [])));
-  const items: Item[] = evidence.map((e, order) => {
-    const norm = normalizeWording(e.value.text);
-    return { e, norm, stems: stemsOf(norm), speaker: e.value.speaker ? keys.get(e.value.speaker)! : UNKNOWN, phrase: !!e.value.phrase, order };
-  });
   // "the North Korean leader", unresolved in its own report, lines up with the speaker another
-  // source titles so (the value keeps speaker null: that report itself does not name him)
-  const byRole = new Map<string, Set<string>>();
-  for (const it of items) {
-    if (it.speaker === UNKNOWN || !it.e.note?.startsWith('roles=')) continue;
-    for (const r of it.e.note.slice(6).split('|')) {
-      const set = byRole.get(r) ?? new Set<string>();
-      set.add(it.speaker);
-      byRole.set(r, set);
+  // report titles so (the value keeps speaker null: that report itself does not name him)
+  const roster: [string, string][] = [];
+  for (const e of evidence) {
+    for (const entry of noteField(e, 'roster')?.split(';') ?? []) {
+      const at = entry.lastIndexOf(':');
+      if (at > 0) roster.push([entry.slice(0, at), entry.slice(at + 1)]);
     }
   }
-  for (const it of items) {
-    if (it.speaker !== UNKNOWN || !it.e.note?.startsWith('as=')) continue;
-    const who = byRole.get(it.e.note.slice(3));
-    if (who?.size === 1) it.speaker = [...who][0]!;
+  const keys = speakerKeys([...evidence.flatMap((e) => (e.value.speaker ? [e.value.speaker] : [])), ...roster.map(([, name]) => name)]);
+  const byRole = new Map<string, Set<string>>();
+  const nameOf = new Map<string, string>();
+  for (const [role, name] of roster) {
+    const set = byRole.get(role) ?? new Set<string>();
+    set.add(keys.get(name)!);
+    byRole.set(role, set);
+    nameOf.set(keys.get(name)!, name);
   }
+  const items: Item[] = evidence.map((e, order) => {
+    const norm = normalizeWording(e.value.text);
+    let speaker = e.value.speaker ? keys.get(e.value.speaker)! : UNKNOWN;
+    const described = speaker === UNKNOWN ? noteField(e, 'as') : undefined;
+    const who = described ? byRole.get(described) : undefined;
+    if (who?.size === 1) {
+      speaker = [...who][0]!;
+      describedAs.set(e, { name: nameOf.get(speaker)!, as: described! });
+    }
+    return { e, norm, stems: stemsOf(norm), speaker, phrase: !!e.value.phrase, order };
+  });
   const df = new Map<string, number>();
   for (const it of items) for (const s of it.stems) df.set(s, (df.get(s) ?? 0) + 1);
   const idf = new Map<string, number>();
@@ -1084,14 +1110,17 @@ const shorten = (s: string, n: number) => (s.length <= n ? s : s.slice(0, n).rep
  * diverge: worded differently, or attributed to different speakers.
  */
 export function judgeQuotes(evidence: Evidence<Quote>[]): { verdict: Verdict; reason: string } {
-  const keys = speakerKeys(evidence.flatMap((e) => (e.value.speaker ? [e.value.speaker] : [])));
+  const speakerOf = (e: Evidence<Quote>) => e.value.speaker ?? describedAs.get(e)?.name;
+  const keys = speakerKeys(evidence.flatMap((e) => speakerOf(e) ?? []));
   const bySpeaker = new Map<string, { name: string; sources: Set<string> }>();
   for (const e of evidence) {
-    if (!e.value.speaker) continue;
-    const k = keys.get(e.value.speaker)!;
-    const s = bySpeaker.get(k) ?? { name: e.value.speaker, sources: new Set<string>() };
-    if (e.value.speaker.length > s.name.length) s.name = e.value.speaker;
-    s.sources.add(e.source);
+    const name = speakerOf(e);
+    if (!name) continue;
+    const k = keys.get(name)!;
+    const s = bySpeaker.get(k) ?? { name, sources: new Set<string>() };
+    if (e.value.speaker && name.length > s.name.length) s.name = name;
+    const as = describedAs.get(e);
+    s.sources.add(as && !e.value.speaker ? `${e.source} (“the ${as.as}”)` : e.source);
     bySpeaker.set(k, s);
   }
   if (bySpeaker.size > 1) {
