@@ -140,7 +140,7 @@ function dateline(doc: Doc): Dateline | undefined {
     const before = head.slice(lineStart, r.index);
     const after = head.slice(r.index + text.length, lineEndAt < 0 ? head.length : lineEndAt);
     const placeBefore = /^[A-Z][A-Za-z.'’ ,-]{0,60},\s*$/.test(before);
-    const labelBefore = /^\s*(?:(?:Published|Updated|Posted|Last\s+updated|Dated?|Filed)(?:\s+on)?\s*:?\s*)?$/i.test(before);
+    const labelBefore = /^(?:(?:Published|Updated|Posted|Last\s+updated|Dated?|Filed)(?:\s+on)?\s*:?)?$/i.test(before.trim());
     const endsDateline = /^\s*(?:\(|[-—–:|]|$|\d{1,2}[:.]\d\d|\.\s*\/)/.test(after);
     if ((placeBefore || labelBefore) && endsDateline) {
       return { month: r.start.get('month')!, day: r.start.get('day')!, year: r.start.isCertain('year') ? r.start.get('year')! : undefined, start: r.index };
@@ -218,7 +218,7 @@ function parseMentions(doc: Doc, s: Sentence): Parsed0[] {
     const prev = merged[merged.length - 1];
     if (prev && prev.weekday !== undefined && prev.day === undefined && !prev.last) {
       const gap = doc.clean.slice(prev.end, m.start);
-      if (m.day !== undefined && m.weekday === undefined && /^\s*[,(]?\s*$/.test(gap)) {
+      if (m.day !== undefined && m.weekday === undefined && /^[,(]?$/.test(gap.trim())) {
         Object.assign(prev, { month: m.month, day: m.day, year: m.year, explicitYear: m.explicitYear, last: m.last, end: m.end });
         if (/\(\s*$/.test(gap) && doc.clean[m.end] === ')') prev.end = m.end + 1;
         continue;

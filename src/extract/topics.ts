@@ -87,13 +87,15 @@ const ACRONYMS: [string, string][] = [
   ['prisoners', 'POWs?'],
 ];
 
-const build = (list: [string, string][], flags: string) => new RegExp(`\\b(?:${list.map(([, p]) => `(${p})`).join('|')})\\b`, flags);
-const WORDS = build(VOCABULARY, 'gi');
-const CAPS = build(ACRONYMS, 'g');
+// one small expression per topic rather than one alternation of all: each stays simple enough
+// to prove free of catastrophic backtracking, and the longest match at a position wins
+const TOPICS: { name: string; re: RegExp }[] = [
+  ...VOCABULARY.map(([name, p]) => ({ name, re: new RegExp(`\\b(?:${p})\\b`, 'gi') })),
+  ...ACRONYMS.map(([name, p]) => ({ name, re: new RegExp(`\\b(?:${p})\\b`, 'g') })),
+];
 
 // the clause says the topic was discussed, agreed on or acted on at the meeting
-const CUE = new RegExp(
-  [
+const CUES: RegExp[] = [
     // discussion
     'discuss(?:ed|es|ing|ion|ions)?|talk(?:ed|s|ing)?\\s+(?:about|on|over)|sp(?:oke|eak|eaks|eaking)\\s+(?:about|of|on)|conversations?\\s+(?:about|on|over)',
     'touch(?:ed|es|ing)?\\s+(?:up)?on|focus(?:s?ed|s?es|s?ing)?\\s+(?:\\w+ly\\s+)?on|cent(?:er|re)(?:d|s)?\\s+(?:\\w+ly\\s+)?(?:on|around)|revolv(?:ed|es|ing)\\s+around',
@@ -107,17 +109,25 @@ const CUE = new RegExp(
     'oppos(?:e|ed|es|ing)|condemn(?:ed|s)?|reject(?:ed|s)?',
     '(?:halt|suspend|stop|lift|ease|resume|restart|recover|curb|eliminat(?:e|ion)|scrap|freez(?:e|ing))(?:s|ed|ing)?|(?:would|will|to)\\s+(?:end|offer|provide|return|release|reduce|ban|limit)',
     '(?:cut|cuts|reductions?|elimination|ban|freeze|limits)\\s+(?:in|on|of)',
-  ].join('|'),
-  'i',
-);
-const CUE_WORDS = new RegExp(`\\b(?:${CUE.source})\\b`, 'i');
+].map((p) => new RegExp(`\\b(?:${p})\\b`, 'i'));
+
+/** The first cue in a text, by position. */
+function firstCue(text: string): RegExpMatchArray | undefined {
+  let best: RegExpMatchArray | undefined;
+  for (const re of CUES) {
+    const m = text.match(re);
+    if (m && (!best || m.index! < best.index!)) best = m;
+  }
+  return best;
+}
 // an outcome names its subject even when it failed: "no breakthrough on Taiwan", "no deal to
 // stop the war in Ukraine", "deadlocked over SDI"
 const OUTCOME =
   /\b(?:deal|agreement|breakthrough|progress|headway|understanding|consensus|compromise|accord)\s+(?:on|over|about|to\s+(?:end|stop|halt|settle|resolve))\b|\b(?:deadlock(?:ed)?|stalemate|impasse|split|clash(?:ed)?|differences|disagree(?:d|ment)?|stumbling\s+block)\s+(?:over|on|about)\b|\b(?:main|chief|central|key)\s+(?:subject|focus|topic|issue)\b/i;
-const TRIGGER = new RegExp(`${CUE_WORDS.source}|${OUTCOME.source}|^\\s*(?:On|Regarding|As\\s+for|As\\s+to|Turning\\s+to)\\s|:\\s*$`, 'i');
+const FRONTED_START = /^\s*(?:On|Regarding|As\s+for|As\s+to|Turning\s+to)\s/i;
+const triggered = (text: string) => OUTCOME.test(text) || FRONTED_START.test(text) || text.trimEnd().endsWith(':') || CUES.some((re) => re.test(text));
 // a clause ends at a semicolon or dash, or where a new clause takes over ("…, but", "…, which")
-const CLAUSE_BREAK = /[;—–]|\s-\s|,\s+(?:but|while|although|though|whereas|which|who|where|adding|noting|saying|even\s+as)\b|\s+but\s+/g;
+const CLAUSE_BREAK = /[;—–]|\s-\s|,\s+(?:but|while|although|though|whereas|which|who|where|adding|noting|saying|even\s+as)\b|(?<=\S)\s+but\s/g;
 const NEGATED = /\b(?:not|never|no|without|neither|nor)\b|n['’]t\b|\boff\s+the\s*$/i;
 const NOT_NEGATED = /\bnot\s+only\b|\bno\s+(?:doubt|less)\b/i;
 const UNSURE = /\b(?:declined|refused|avoided|sidestepped|unclear|whether|if|denied)\b/i;
@@ -128,7 +138,7 @@ const EXPECTED = /\b(?:will|would|expected|expects?|set\s+to|scheduled|plan(?:s|
 const HOPED = /\b(?:hope[sd]?|hoping|wants?|wanted|wish(?:es|ed)?|seeks?|sought|aims?|aimed)\b/i;
 const PROPOSED = /\b(?:propos(?:ed|es|ing)|offer(?:ed|s)|suggest(?:ed|s))\b/i;
 // "On sanctions, Trump told …", "On the Taiwan question, Xi …": the clause is about what is put first
-const FRONTED = /^\s*(?:On|Regarding|As\s+for|As\s+to|Turning\s+to)\s+([^,;:]{2,80}),/i;
+const FRONTED = /^\s*(?:On|Regarding|As\s+for|As\s+to|Turning\s+to)\s+([^\s,;:][^,;:]{1,79}),/i;
 // a time, not a topic: "missing since the Korean War"
 const SINCE_BEFORE = /\bsince\s+(?:the\s+)?$/i;
 const LIST_ITEM = /^[ \t]*(?:[-*+•]|\d{1,2}[.)])[ \t]+/;
@@ -149,11 +159,10 @@ interface Hit {
 
 function vocabularyIn(text: string): Hit[] {
   const hits: Hit[] = [];
-  for (const [re, list] of [[WORDS, VOCABULARY], [CAPS, ACRONYMS]] as const) {
+  for (const { name, re } of TOPICS) {
     for (const m of text.matchAll(re)) {
       if (SINCE_BEFORE.test(text.slice(Math.max(0, m.index! - 12), m.index!))) continue;
-      const g = m.findIndex((x, i) => i > 0 && x !== undefined);
-      hits.push({ name: list[g - 1]![0], start: m.index!, end: m.index! + m[0].length });
+      hits.push({ name, start: m.index!, end: m.index! + m[0].length });
     }
   }
   hits.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -190,7 +199,7 @@ function topicsIn(doc: Doc, s: Sentence): Found[] {
   for (const c of clausesOf(s)) {
     const clause = s.text.slice(c.start, c.end);
     const outcome = clause.match(OUTCOME);
-    const cue = clause.match(CUE_WORDS);
+    const cue = firstCue(clause);
     if (!cue && !outcome) continue;
     if (ELSEWHERE.test(clause)) continue;
     let at: RegExpMatchArray | undefined;
@@ -275,9 +284,9 @@ export const topicsExtractor: Extractor = {
     const groups = new Map<Modality, Found[]>();
     const add = (f: Found) => groups.set(f.modality, [...(groups.get(f.modality) ?? []), f]);
     for (const s of sentencesOf(doc)) {
-      if (!TRIGGER.test(s.text)) continue;
+      if (!triggered(s.text)) continue;
       topicsIn(doc, s).forEach(add);
-      if (/:\s*$/.test(s.text) && CUE_WORDS.test(s.text)) listTopics(doc, s).forEach(add);
+      if (s.text.trimEnd().endsWith(':') && firstCue(s.text)) listTopics(doc, s).forEach(add);
     }
     const claims: Claim[] = [];
     for (const [modality, found] of groups) {
