@@ -1,0 +1,1060 @@
+// Who took part in the talks: the leaders who met and the named members of their delegations,
+// never simply everyone the report names. A leader to be briefed afterwards, a predecessor
+// recalled for history, an analyst or a critic is named without being in the room, so a name
+// counts only where a construction puts it there: "X and Y met", "X met Y", "the summit between
+// X and Y", "X was joined by A and B", "A and B sat on the Russian side", "present were A, B".
+//
+// Value design. The contract's value is an array of full names, and the referee matches
+// arrays, so a source's claim is one array: everyone it puts at the table. A stated absence
+// ("Zelensky was not invited") is a second claim of the same type whose value is the array of
+// the absent, with modality "denied" and a hidden marker on the array (absentNames), so that
+// relate() can tell the two apart from the values alone: a person one source seats and another
+// says was not there is a conflict. Absences otherwise never change the row's verdict: the row
+// is about who took part, and "Zelensky was not invited" adds nothing to "Trump and Putin met".
+//
+// Every sentence is first tested with a cheap trigger; names are then replaced by placeholders
+// ("@0 and @1 met") so that the constructions are short regexes over a skeleton whose titles,
+// appositives and quotations are already out of the way.
+import type { Claim, Evidence, Relation, Sentence } from '../types.js';
+import type { Doc } from '../segment/index.js';
+import type { ClaimKind, Extractor } from './kind.js';
+import { voiceAt } from './cues.js';
+import { judge as judgeRow } from '../judge/index.js';
+
+// ---------------------------------------------------------------------------------------------
+// Values
+
+const ABSENT = Symbol('absent');
+type Names = string[] & { [ABSENT]?: true };
+
+/** An absence value: the people a source says were not at the table. */
+export function absentNames(names: readonly string[]): string[] {
+  const v: Names = [...names];
+  Object.defineProperty(v, ABSENT, { value: true, enumerable: false });
+  return v;
+}
+
+export function isAbsence(v: unknown): boolean {
+  return Array.isArray(v) && (v as Names)[ABSENT] === true;
+}
+
+function relateNames(a: string[], b: string[]): Relation {
+  const absentA = isAbsence(a);
+  const absentB = isAbsence(b);
+  if (absentA !== absentB) {
+    const present = absentA ? b : a;
+    const absent = new Set(absentA ? a : b);
+    if (present.some((n) => absent.has(n))) return 'conflict';
+    // an absence says less about who took part than a list of who did
+    return absentA ? 'wider' : 'narrower';
+  }
+  const sa = new Set(a);
+  const sb = new Set(b);
+  const aInB = a.every((n) => sb.has(n));
+  const bInA = b.every((n) => sa.has(n));
+  if (aInB && bInA) return 'same';
+  if (bInA) return 'narrower';
+  if (aInB) return 'wider';
+  // overlapping or disjoint lists are compatible: reports name different aides; the longer one tells more
+  return sa.size >= sb.size ? 'narrower' : 'wider';
+}
+
+const denied = (e: Evidence) => e.modality === 'denied' || isAbsence(e.value);
+
+export const participantsKind: ClaimKind<string[]> = {
+  type: 'meeting.participants',
+  label: 'Participants',
+  relate: relateNames,
+  display: (v) => v.join(', '),
+  identity: (v) => (isAbsence(v) ? 'absent:' : '') + [...v].sort().join('|'),
+  conflict: 'one source puts a person at the table whom another says was not there',
+  judge(evidence) {
+    const absent = evidence.filter(denied);
+    if (!absent.length) return undefined;
+    const present = evidence.filter((e) => !denied(e));
+    const placed = new Map<string, Evidence>();
+    for (const e of present) for (const n of e.value as string[]) if (!placed.has(n)) placed.set(n, e);
+    for (const a of absent) {
+      for (const n of a.value as string[]) {
+        const p = placed.get(n);
+        if (!p) continue;
+        const by = a.attribution === 'report' ? '' : ` (per ${a.attribution})`;
+        const self = p.source === a.source ? ` (${p.source} contradicts itself)` : '';
+        return { verdict: 'diverge', reason: `${p.source}: ${n} took part; ${a.source}: ${n} was not there${by}${self}` };
+      }
+    }
+    if (!present.length) return undefined;
+    return judgeRow({ ...participantsKind, judge: undefined }, present);
+  },
+};
+
+// ---------------------------------------------------------------------------------------------
+// Vocabulary
+
+const NATION_KEY: Record<string, string> = {
+  'u.s.': 'us', us: 'us', american: 'us', america: 'us', "america's": 'us', 'white house': 'us', washington: 'us',
+  russian: 'russian', russia: 'russian', kremlin: 'russian', moscow: 'russian',
+  chinese: 'chinese', china: 'chinese', beijing: 'chinese',
+  ukrainian: 'ukrainian', ukraine: 'ukrainian', kyiv: 'ukrainian', kiev: 'ukrainian',
+  'north korean': 'north korean', 'north korea': 'north korean', pyongyang: 'north korean', dprk: 'north korean',
+  'south korean': 'south korean', 'south korea': 'south korean', seoul: 'south korean',
+  soviet: 'soviet', 'soviet union': 'soviet',
+  indonesian: 'indonesian', indonesia: 'indonesian', japanese: 'japanese', japan: 'japanese', tokyo: 'japanese',
+  french: 'french', france: 'french', german: 'german', germany: 'german', british: 'british', britain: 'british',
+  turkish: 'turkish', turkey: 'turkish', indian: 'indian', india: 'indian', israeli: 'israeli', israel: 'israeli',
+  iranian: 'iranian', iran: 'iranian', finnish: 'finnish', finland: 'finnish', icelandic: 'icelandic', iceland: 'icelandic',
+  maltese: 'maltese', malta: 'maltese', swiss: 'swiss', switzerland: 'swiss', vietnamese: 'vietnamese', vietnam: 'vietnamese',
+  singaporean: 'singaporean', singapore: 'singaporean', european: 'european', canadian: 'canadian', canada: 'canadian',
+  australian: 'australian', australia: 'australian', mexican: 'mexican', mexico: 'mexican', italian: 'italian', italy: 'italian',
+  polish: 'polish', poland: 'polish', hungarian: 'hungarian', hungary: 'hungarian', saudi: 'saudi', belarusian: 'belarusian',
+  belarus: 'belarusian', kazakh: 'kazakh', kazakhstan: 'kazakh', qatari: 'qatari', qatar: 'qatari', emirati: 'emirati',
+  egyptian: 'egyptian', egypt: 'egyptian',
+};
+// either case for each word's first letter: "Russian", "the russian side" in a lower-cased headline
+const NATION_ALT = Object.keys(NATION_KEY)
+  .filter((k) => !k.includes("'"))
+  .sort((a, b) => b.length - a.length)
+  .map((k) => k.replace(/\b([a-z])/g, (c) => `[${c.toUpperCase()}${c}]`).replace(/\./g, '\\.').replace(/ /g, '\\s+'))
+  .join('|');
+
+/** Lower-case words that describe a name rather than belong to it: absorbed into the mention. */
+const DESCRIPTOR = new Set(
+  (
+    'president presidents presidential vice vice-president prime minister ministers premier premiers chancellor secretary ' +
+    'secretaries secretary-general general leaders ' +
+    'state foreign affairs defense defence treasury commerce finance economy economic trade national security adviser advisor ' +
+    'advisers advisors aide aides envoy envoys special spokesman spokeswoman spokesperson press ambassador chief staff deputy ' +
+    'senior top policy leader supreme chairman chairwoman chair vice-chairman vice-chairmen party communist director head ' +
+    'counselor counsellor interpreter translator assistant first lady king queen crown prince princess emperor senator sen. ' +
+    'rep. governor mr mr. mrs mrs. ms ms. dr dr. kremlin white house former then-president then longtime veteran trusted close ' +
+    'key negotiator negotiators chief-of-staff intelligence military marshal admiral gen. army commander member members ' +
+    'politburo standing committee central his her their its own new sitting incoming outgoing acting de facto strongman ' +
+    'dictator counterpart host guest u.s. us un u.n. nato eu united states america russia china ukraine korea north south japan ' +
+    'india soviet union dprk iran israel turkey germany france britain ' +
+    'american russian chinese ukrainian korean soviet japanese indian indonesian turkish israeli iranian saudi finnish swiss ' +
+    'icelandic maltese singaporean vietnamese british french german european belarusian kazakh australian canadian mexican ' +
+    'italian polish hungarian qatari emirati egyptian'
+  ).split(' '),
+);
+/** Connectors absorbed only between descriptor words: "Secretary of State", "assistant to the president". */
+const INNER = new Set(['of', 'to', 'the', 'for', 'on']);
+/** Head nouns that may end a descriptor before a comma: "his national security adviser, John Bolton". */
+const ROLE_NOUN =
+  /^(?:president|premier|chancellor|minister|secretary|secretary-general|adviser|advisor|aide|envoy|spokes(?:man|woman|person)|ambassador|chief|deputy|leader|chairman|chairwoman|chair|director|head|counsel(?:l)?or|interpreter|assistant|negotiator|commander|member|lady|king|queen|prince|princess|emperor|governor|senator|counterpart|host|guest|general|marshal|admiral|strongman|dictator)$/i;
+
+/** Capitalised words that open a run but never start a name. */
+const STARTER = new Set(
+  (
+    'the a an and but or so yet still then also when while after before as at in on of for from with without by to into since ' +
+    'unlike although though if once during despite following speaking asked meanwhile however instead earlier later today ' +
+    'tonight yesterday tomorrow this that these those there here his her their its our we i it they he she you both neither ' +
+    'either each all some many most other another one two three four five monday tuesday wednesday thursday friday saturday ' +
+    'sunday january february march april may june july august september october november december jan. feb. mar. apr. jun. ' +
+    'jul. aug. sep. sept. oct. nov. dec. sen. rep. gen. mr. mrs. ms. dr. mr mrs ms dr lt. col. st. analysis opinion exclusive ' +
+    'breaking update editorial commentary good no yes not never just even only what who whom whose why how where which ' +
+    'would will could should can did does do was were is are has have had said asked'
+  ).split(' '),
+);
+/** Words that make a capitalised run a place, an organisation or a thing, not a person. */
+const NON_PERSON = new Set(
+  (
+    'base force news house times post press agency council union nations states kingdom korea republic federation committee ' +
+    'commission party army navy fund bank hotel resort palace hall center centre square street avenue airport field island ' +
+    'islands sea ocean bay strait peninsula church cathedral summit conference forum organization organisation ministry ' +
+    'department office service services network journal tribune herald gazette daily review weekly club group institute ' +
+    'university college school museum tower building castle park lake river mountain mountains county city province region ' +
+    'airlines airways one two war treaty accord act agreement declaration statement day week month year affairs people ' +
+    'peoples assembly congress senate parliament duma court cabinet administration government kremlin white capitol pentagon ' +
+    'facebook truth social twitter television radio channel fox cnn bbc reuters tass xinhua yonhap ria novosti sputnik ' +
+    'arctic pacific atlantic europe asia africa america americas alaska anchorage moscow washington beijing kyiv singapore ' +
+    'sentosa reykjavik helsinki geneva bali malta minsk paris london berlin tokyo seoul pyongyang'
+  ).split(' '),
+);
+
+// A name token: "Putin", "O'Brien", "Jae-in", "Elmendorf-Richardson", "Trump's", "J.", "U.S."
+// (initials first, so "U.S." is one token; an all-capital word such as "NATO" is none)
+const TOKEN_SRC = "(?:[A-Z]\\.(?:[A-Z]\\.)*|[A-Z][a-z]*(?:[A-Z][a-z]+)?(?:['’-][A-Za-z][a-z]*)*(?![A-Za-z]))";
+const RUN = new RegExp(`\\b${TOKEN_SRC}(?:[ \\u00a0]${TOKEN_SRC})*`, 'g');
+const TOKEN = new RegExp(TOKEN_SRC, 'g');
+
+const ROLE_WORD = '(?:[Pp]resident|[Ll]eader|counterpart|[Pp]rime\\s+[Mm]inister|[Pp]remier|[Cc]hancellor|head\\s+of\\s+state)';
+const ROLE_PHRASE = new RegExp(
+  `\\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\\s+(${NATION_ALT})\\s+(${ROLE_WORD})\\b(?![,\\s]+[A-Z][a-z])` +
+    `|\\b(${NATION_ALT})['’]s\\s+(${ROLE_WORD})\\b(?![,\\s]+[A-Z][a-z])`,
+  'g',
+);
+
+// ---------------------------------------------------------------------------------------------
+// Who the report names, beyond what the shared index knows: full names from capitalised runs
+// (titles and nationalities stripped), reachable by surname, by family name ("Kim", "Xi") and by role.
+
+interface Roster {
+  /** every lower-case word of the report: a capitalised first word of a sentence found here is no name */
+  lowerWords: Set<string>;
+  names: Map<string, string>; // full name → canonical
+  bySurname: Map<string, string>;
+  byFirst: Map<string, string>;
+  byRole: Map<string, string>;
+  leaders: Set<string>;
+}
+
+const lower = (s: string) => s.toLowerCase();
+const stripPossessive = (s: string) => s.replace(/['’]s$/, '');
+const isPossessive = (s: string) => /['’]s$/.test(s);
+const HEAD_ROLE = /^(?:president|leader|prime minister|premier|chancellor|head of state|general secretary|chairman|supreme leader|king|queen|emperor)$/;
+
+interface NameRun {
+  start: number;
+  end: number; // without a possessive 's
+  tokens: string[];
+  /** offsets of each token in the text */
+  at: number[];
+  possessive: boolean;
+}
+
+/** The part of a capitalised run that can be a name, or nothing. */
+/** Opens a sentence (or a line, a heading, a quotation): its capital says nothing. */
+function sentenceInitial(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && /[\s"“‘'(*#_\[-]/.test(text[i]!)) i--;
+  return i < 0 || /[.!?:;\n]/.test(text[i]!) || text.slice(Math.max(0, i - 1), at).includes('\n');
+}
+
+function nameRun(text: string, runStart: number, run: string, lowerWords: Set<string>): NameRun | undefined {
+  const tokens: string[] = [];
+  const at: number[] = [];
+  for (const m of run.matchAll(TOKEN)) {
+    tokens.push(m[0]);
+    at.push(runStart + m.index!);
+  }
+  let i = 0;
+  // "What Trump signed …": a common word that happens to open the sentence
+  if (tokens.length > 1 && lowerWords.has(lower(tokens[0]!)) && sentenceInitial(text, runStart)) i = 1;
+  // a possessive before another capitalised word is a country or an owner: "Russia's Vladimir Putin"
+  while (i < tokens.length - 1 && (STARTER.has(lower(tokens[i]!)) || DESCRIPTOR.has(lower(tokens[i]!)) || NATION_KEY[lower(stripPossessive(tokens[i]!))] || isPossessive(tokens[i]!))) i++;
+  if (i === tokens.length - 1 && (STARTER.has(lower(tokens[i]!)) || DESCRIPTOR.has(lower(tokens[i]!)))) return undefined;
+  const rest = tokens.slice(i);
+  const restAt = at.slice(i);
+  if (rest.length > 4) return undefined;
+  if (rest.some((t) => NON_PERSON.has(lower(stripPossessive(t))))) return undefined;
+  // "Kim Jong Un said" is one run; "Trump Tuesday" is not a name
+  if (rest.slice(1).some((t) => STARTER.has(lower(stripPossessive(t))) && !/^[A-Z]\.$/.test(t))) return undefined;
+  const last = rest[rest.length - 1]!;
+  const possessive = isPossessive(last);
+  const end = restAt[restAt.length - 1]! + (possessive ? last.length - 2 : last.length);
+  return { start: restAt[0]!, end, tokens: rest.map((t, k) => (k === rest.length - 1 ? stripPossessive(t) : t)), at: restAt, possessive };
+}
+
+const ROLE_BEFORE = new RegExp(`\\b(${NATION_ALT})(?:['’]s)?\\s+(?:[a-z-]+\\s+){0,2}?(president|leader|prime\\s+minister|premier|chancellor|general\\s+secretary|chairman|supreme\\s+leader)(?:,\\s*|\\s*)$`, 'i');
+
+function buildRoster(doc: Doc): Roster {
+  const r: Roster = { lowerWords: new Set(doc.clean.match(/\b[a-z]+\b/g) ?? []), names: new Map(), bySurname: new Map(), byFirst: new Map(), byRole: new Map(), leaders: new Set() };
+  for (const p of doc.people.persons) {
+    const name = cleanName(p.name);
+    r.names.set(p.name, name);
+    for (const role of p.roles) {
+      if (!r.byRole.has(role)) r.byRole.set(role, name);
+      if (/\b(?:leader|president|premier|prime minister|chancellor)$/.test(role)) r.leaders.add(name);
+    }
+  }
+  const text = doc.clean;
+  for (const m of text.matchAll(RUN)) {
+    const run = nameRun(text, m.index!, m[0], r.lowerWords);
+    if (!run || run.tokens.length < 2) continue;
+    const name = run.tokens.join(' ');
+    const canonical = canonicalFull(doc, r, name);
+    if (!r.names.has(name)) r.names.set(name, canonical);
+    const words = canonical.split(' ');
+    if (!r.bySurname.has(words[words.length - 1]!)) r.bySurname.set(words[words.length - 1]!, canonical);
+    if (!r.byFirst.has(words[0]!)) r.byFirst.set(words[0]!, canonical);
+    const role = text.slice(Math.max(0, run.start - 60), run.start).match(ROLE_BEFORE);
+    if (role) {
+      const nation = NATION_KEY[lower(role[1]!).replace(/\s+/g, ' ')];
+      const title = lower(role[2]!).replace(/\s+/g, ' ');
+      if (nation) {
+        if (!r.byRole.has(`${nation} ${title}`)) r.byRole.set(`${nation} ${title}`, canonical);
+        if (HEAD_ROLE.test(title)) {
+          if (!r.byRole.has(`${nation} leader`)) r.byRole.set(`${nation} leader`, canonical);
+          r.leaders.add(canonical);
+        }
+      }
+    }
+  }
+  return r;
+}
+
+/** One person, one name: "Donald J. Trump" is the "Donald Trump" the index knows. */
+function canonicalFull(doc: Doc, r: Roster, name: string): string {
+  const known = r.names.get(name);
+  if (known) return known;
+  const words = name.split(' ');
+  const first = words[0]!;
+  const last = words[words.length - 1]!;
+  for (const p of doc.people.persons) {
+    if (p.name === name) return cleanName(p.name);
+    const pw = p.name.split(' ');
+    if (pw[0] === first && pw[pw.length - 1] === last) return cleanName(p.name);
+  }
+  for (const [full, canonical] of r.names) {
+    const fw = full.split(' ');
+    if (fw[0] === first && fw[fw.length - 1] === last) return canonical;
+  }
+  return name;
+}
+
+/** "What Trump" (a sentence's first word taken for a given name) is "Trump". */
+function cleanName(name: string): string {
+  const words = name.split(' ');
+  while (words.length > 1 && STARTER.has(lower(words[0]!))) words.shift();
+  return words.join(' ');
+}
+
+function resolveSingle(doc: Doc, r: Roster, word: string): string | undefined {
+  const w = stripPossessive(word);
+  if (STARTER.has(lower(w)) || DESCRIPTOR.has(lower(w)) || NON_PERSON.has(lower(w)) || NATION_KEY[lower(w)]) return undefined;
+  const p = doc.people.resolve(w);
+  if (p && p.name.split(' ').includes(w)) return cleanName(p.name);
+  return r.bySurname.get(w) ?? r.byFirst.get(w);
+}
+
+function resolveRole(doc: Doc, r: Roster, nation: string, role: string): string | undefined {
+  const key = NATION_KEY[lower(nation).replace(/\s+/g, ' ')];
+  if (!key) return undefined;
+  const title = lower(role).replace(/\s+/g, ' ');
+  const t = title === 'counterpart' || title === 'head of state' ? 'leader' : title;
+  const p = doc.people.resolve(`the ${key === 'us' ? 'U.S.' : key} ${t}`);
+  if (p) return cleanName(p.name);
+  return r.byRole.get(`${key} ${t}`) ?? r.byRole.get(`${key} leader`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Mentions and the skeleton of a sentence
+
+interface Mention {
+  /** the name itself */
+  start: number;
+  end: number;
+  /** with the titles and appositives around it: "Secretary of State [Marco Rubio]" */
+  from: number;
+  to: number;
+  name: string | undefined;
+}
+
+const APPOSITIVE_OPENER =
+  /^(?:the|a|an|his|her|their|its|who\s+(?:is|was)\b|[a-z-]+\s+of\b|vice-chairm[ae]n|chairman|chairwoman|president|minister|secretary|adviser|advisor|aide|envoy|head|chief|leader|spokes(?:man|woman|person)|ambassador|director|member|deputy|commander|premier|chancellor|general|governor|senator)/;
+
+function mentionsIn(doc: Doc, r: Roster, s: Sentence): Mention[] {
+  const text = s.text;
+  const found: Mention[] = [];
+  for (const m of text.matchAll(RUN)) {
+    const run = nameRun(text, m.index!, m[0], r.lowerWords);
+    if (!run) continue;
+    if (run.tokens.length >= 2) {
+      found.push({ start: run.start, end: run.end, from: run.start, to: run.end, name: canonicalFull(doc, r, run.tokens.join(' ')) });
+      continue;
+    }
+    const word = run.tokens[0]!;
+    // "the Trump-Putin summit": two names joined by a hyphen
+    const parts = word.split('-');
+    if (parts.length === 2 && /^[A-Z]/.test(parts[1]!)) {
+      const a = resolveSingle(doc, r, parts[0]!);
+      const b = resolveSingle(doc, r, parts[1]!);
+      if (a && b) {
+        const mid = run.start + parts[0]!.length;
+        found.push({ start: run.start, end: mid, from: run.start, to: mid, name: a });
+        found.push({ start: mid + 1, end: run.end, from: mid + 1, to: run.end, name: b });
+        continue;
+      }
+    }
+    const name = resolveSingle(doc, r, word);
+    if (name) found.push({ start: run.start, end: run.end, from: run.start, to: run.end, name });
+  }
+  for (const m of text.matchAll(ROLE_PHRASE)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    if (found.some((f) => f.start < end && start < f.end)) continue;
+    const nation = (m[1] ?? m[3])!;
+    const role = (m[2] ?? m[4])!;
+    let name = /counterpart/i.test(role) ? undefined : resolveRole(doc, r, nation, role);
+    if (/counterpart/i.test(role)) {
+      // "his Russian counterpart" is the Russian leader only when a leader is the one whose counterpart it is
+      const before = found.filter((f) => f.end <= start).pop();
+      if (before?.name && r.leaders.has(before.name)) name = resolveRole(doc, r, nation, 'leader');
+    }
+    found.push({ start, end, from: start, to: end, name });
+  }
+  found.sort((a, b) => a.start - b.start);
+
+  // titles and appositives belong to the mention they describe
+  const out: Mention[] = [];
+  let floor = 0;
+  for (let k = 0; k < found.length; k++) {
+    const m = found[k]!;
+    if (m.start < floor) continue; // inside the previous mention's appositive
+    const leftComma = absorbLeft(text, m, floor);
+    absorbRight(text, m, found[k + 1]?.start ?? text.length, leftComma);
+    out.push(m);
+    floor = m.to;
+  }
+  for (const m of out) {
+    m.start += s.start;
+    m.end += s.start;
+    m.from += s.start;
+    m.to += s.start;
+  }
+  return out;
+}
+
+/** Stretch a mention left over the descriptor words before it; true when that ends in a comma. */
+function absorbLeft(text: string, m: Mention, floor: number): boolean {
+  const before = text.slice(floor, m.start);
+  const words = [...before.matchAll(/\S+/g)];
+  let k = words.length - 1;
+  let from = m.start;
+  let comma = false;
+  let accepted = -1;
+  for (; k >= 0; k--) {
+    const w = words[k]![0];
+    const bare = w.replace(/,$/, '');
+    const isLast = k === words.length - 1;
+    if (w !== bare && !(isLast && ROLE_NOUN.test(bare))) break;
+    const l = lower(bare);
+    const ok = DESCRIPTOR.has(l) || INNER.has(l) || (/^[A-Z]/.test(bare) && isPossessive(bare) && !!NATION_KEY[lower(stripPossessive(bare))]) || (/^[A-Z]/.test(bare) && DESCRIPTOR.has(lower(stripPossessive(bare))));
+    if (!ok) break;
+    if (w !== bare) comma = true;
+    accepted = k;
+  }
+  // connectors only count inside a descriptor, never at its left edge: "the presence of Lavrov"
+  while (accepted >= 0 && accepted < words.length && INNER.has(lower(words[accepted]![0])) && lower(words[accepted]![0]) !== 'the') accepted++;
+  if (accepted >= 0 && accepted < words.length) {
+    // a descriptor must hold a real title word, not just "the" or "and"
+    const span = words.slice(accepted).map((w) => lower(w[0].replace(/,$/, '')));
+    if (span.some((w) => DESCRIPTOR.has(w) || NATION_KEY[stripPossessive(w)])) from = floor + words[accepted]!.index!;
+    else comma = false;
+  } else comma = false;
+  m.from = from;
+  return comma && from < m.start;
+}
+
+/**
+ * Stretch a mention right over appositives: ", the Russian leader," or, from state media,
+ * ", chairman of the Workers' Party of Korea, chairman of …,". Segments that hold another name
+ * are never swallowed.
+ */
+function absorbRight(text: string, m: Mention, nextStart: number, leftComma: boolean): void {
+  let to = m.end;
+  if (/^['’]s\b/.test(text.slice(to))) return;
+  const tail = text.slice(to);
+  // "Ukraine's president, Volodymyr Zelensky, was": the closing comma of a left appositive
+  if (leftComma && /^,\s/.test(tail)) {
+    m.to = to + 1;
+    return;
+  }
+  // ", of Japan": a country after the name
+  const of = tail.match(/^\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b/);
+  if (of && NATION_KEY[lower(of[0].replace(/^\s+of\s+/, '')).replace(/\s+/g, ' ')]) {
+    m.to = to + of[0].length;
+    return;
+  }
+  let segments = 0;
+  while (segments < 4 && /^,\s/.test(text.slice(to))) {
+    const segStart = to + 2;
+    const rest = text.slice(segStart, segStart + 160);
+    if (!APPOSITIVE_OPENER.test(rest) || /^(?:who\s+(?:is|was)\s+(?:not|never)\b)/.test(rest)) break;
+    const stop = rest.search(/[,;:.()“”"—–]/);
+    const segEnd = stop < 0 ? -1 : segStart + stop;
+    if (segEnd < 0 || segEnd > nextStart) break;
+    to = segEnd;
+    segments++;
+    if (text[segEnd] !== ',') break;
+    // a closing comma followed by the rest of the clause: swallow it with the appositive
+    const after = text.slice(segEnd + 1, segEnd + 40);
+    if (!/^\s(?:the|a|an|his|her|chairman|chairwoman|vice-chairm[ae]n|president|minister|member|head|chief|supreme|and\s+(?:supreme|chairman|vice|head|chief))\b/.test(after)) {
+      to = segEnd + 1;
+      break;
+    }
+  }
+  if (segments) m.to = to;
+}
+
+interface Skeleton {
+  text: string;
+  /** offset in the report of each character of the skeleton */
+  at: number[];
+}
+
+/**
+ * The sentence with every mention as "@k", quotations as "Q" (what a speaker says is not the
+ * report placing someone at the table), and whitespace folded to single spaces.
+ */
+function skeletonOf(doc: Doc, s: Sentence, ms: Mention[]): Skeleton {
+  const src = doc.clean;
+  let text = '';
+  const at: number[] = [];
+  let k = 0;
+  let quote: string | undefined;
+  for (let i = s.start; i < s.end; i++) {
+    const c = src[i]!;
+    if (quote) {
+      if ((quote === '"' && c === '"') || (quote === '“' && c === '”')) quote = undefined;
+      while (k < ms.length && ms[k]!.from <= i) k++;
+      continue;
+    }
+    if (c === '“' || c === '"') {
+      quote = c;
+      text += 'Q';
+      at.push(i);
+      continue;
+    }
+    while (k < ms.length && ms[k]!.to <= i) k++;
+    const m = ms[k];
+    if (m && m.from === i) {
+      const tag = `@${k}`;
+      for (let j = 0; j < tag.length; j++) at.push(m.start);
+      text += tag;
+      i = m.to - 1;
+      k++;
+      continue;
+    }
+    if (/\s/.test(c)) {
+      if (!text.endsWith(' ')) {
+        text += ' ';
+        at.push(i);
+      }
+      continue;
+    }
+    text += c === '’' ? "'" : c;
+    at.push(i);
+  }
+  return { text, at };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Constructions over the skeleton. Each is a sticky regex tried only where a list of names or a
+// word starts (never from every character, nor from every later name of a list it already
+// failed on), so matching stays linear in the sentence.
+
+const sticky = (source: string) => new RegExp(source, 'y');
+const LIST = "@\\d+(?:(?:,? (?:and|as well as|along with|together with|plus|&)|,) @\\d+)*(?:,? (?:and|among) others)?";
+const APPOS = '(, [^,;@]{1,80},)?';
+const GAP2 = "((?: [A-Za-z'-]+){0,2}?)";
+const GAP3 = "((?: [A-Za-z'-]+){0,3}?)";
+const NOUN =
+  '(?:[Ss]ummits?|[Mm]eetings?|[Tt]alks|[Nn]egotiations|[Dd]iscussions|[Ee]ncounter|[Ss]it-down|[Tt]ête-à-tête|[Tt]ete-a-tete|[Ss]essions?|[Bb]ilateral|[Ff]ace-off|[Ss]howdown|[Cc]onversation|[Oo]ne-on-one|[Pp]arley|[Gg]et-together|[Cc]onsultations)';
+const TABLE = `(?:${NOUN}|table|room|delegations?|side|format|lunch|dinner|round)`;
+
+const PAIR_VERB =
+  'met|meet|meets|sat down|talked|conferred|negotiated|huddled|shook hands|greeted each other|embraced|came face to face|faced each other|sat face to face|sat across from each other|sat opposite each other|clasped hands';
+const NOUN_VERB =
+  'held|had|emerged from|concluded|wrapped up|ended|began|opened|started|kicked off|wound up|resumed|arrived for|went into|headed into|sat for|broke off|exchanged|faced|posed|appeared|stood|signed|walked out of|left';
+const SUBJ = sticky(`(${LIST})${APPOS}${GAP3} (${PAIR_VERB}|${NOUN_VERB})(?![A-Za-z-])`);
+const PAIR_VERB_ONLY = new RegExp(`^(?:${PAIR_VERB})$`);
+const OBJ_VERB =
+  "met with|met|meets with|meets|meet with|meet|held talks with|had talks with|sat down with|talked with|conferred with|negotiated with|huddled with|shook hands with|shook the hand of|came face to face with|sat across (?:the table )?from|sat opposite|faced off (?:with|against)|held (?:a |an |his |her |their |the )?(?:[A-Za-z0-9-]+ ){0,3}?(?:summit|meeting|talks|negotiations|discussions|session|sit-down|bilateral) with|had (?:a |an |his |her |their )?(?:[A-Za-z0-9-]+ ){0,3}?(?:summit|meeting|talks|discussions|sit-down|conversation) with|(?:is|was) meeting(?: with)?|sat down for talks with";
+const WEAK_VERB = 'greeted|welcomed|received|hosted|hugged|was greeted by|was welcomed by|was received by|was hosted by|was met by|thanked';
+const WEAK_VERB_ONLY = new RegExp(`^(?:${WEAK_VERB})$`);
+const OBJ = sticky(`(${LIST})${APPOS}${GAP3} (${OBJ_VERB}|${WEAK_VERB}) (${LIST})`);
+const THANKED = sticky(`thank(?:ed|ing|s)? @(\\d+) for hosting\\b`);
+const BETWEEN = sticky(`${NOUN} (?:between|of|involving|pitting) (${LIST})`);
+const POSS = sticky(`(${LIST})'s ((?:[A-Za-z0-9-]+ ){0,3}?)${NOUN}(?! of)(?: with (${LIST}))?`);
+const COMPOUND = sticky(`@(\\d+) ?[-–—/] ?@(\\d+)(?: ?[-–—/] ?@(\\d+))? (?:[A-Za-z0-9-]+ ){0,2}?(?:${NOUN}|press conference|news conference)`);
+
+const JOINED_BY = sticky(`(?:joined|accompanied|flanked|assisted|backed|aided|supported)((?: (?:at|around|in|on|for) (?:the|his|her|their) [A-Za-z.-]+(?: [a-z-]+)?)?) by (${LIST})`);
+const WITH_SIDE = sticky(`with (${LIST}) (?:at (?:his|her|their) sides?|in tow|beside (?:him|her|them)|by (?:his|her|their) sides?|next to (?:him|her))`);
+const WITH_JOINING = sticky(`with (${LIST}) (?:joining|accompanying|flanking|alongside|beside|next to) (${LIST})`);
+const ALONGSIDE = sticky(`(?:alongside|across from|opposite|across the table from) (${LIST})`);
+const MEMBER_VERB =
+  'joined|attended|sat in on|took part in|took part|participated in|participated|were present at|was present at|were present|was present|were in attendance|was in attendance|were at|was at|were in|was in|sat at|sat in|sat on|were seated at|was seated at|were part of|was part of|were among|was among|were on|was on|were also present|was also present|rounded out|completed';
+const MEMBER_SUBJ = sticky(`(${LIST})${APPOS}${GAP2} (${MEMBER_VERB})(?![A-Za-z-])`);
+const SAT_WITH = sticky(`(${LIST})${GAP2} (?:sat|stood|were seated|was seated) (?:at the side of |at |with |beside |next to |alongside |by |to the (?:right|left) of )(${LIST})('s (?:side|right|left))?`);
+const HAD_BESIDE = sticky(`@(\\d+) (?:had|brought(?: along| in)?|took along) (${LIST})`);
+const DELEGATION = sticky(
+  `(?:delegations?|teams?|entourage|contingent)((?: [a-z'-]+){0,2}?) (?:included|includes|comprised|consisted of|was made up of|featured|(?:was |were )?(?:led|headed) by|including|of|with) (${LIST})` +
+    `|side (?:included|was represented by|were represented by|comprised|featured|was led by) (${LIST})`,
+);
+const INVERTED = sticky(`(?:[Pp]resent|[Aa]lso (?:present|attending|at the table|in the room|taking part|participating)|[Aa]ttending|[Jj]oining (?:them|him|her|the (?:two )?leaders)|[Ss]itting in)((?: [A-Za-z.'-]+){0,7}?),? (?:were|was|:) (${LIST})`);
+const ON_SIDE = sticky(`(?:[Oo]n|[Ff]rom) the (?:other|[A-Za-z.]+) side,? (${LIST})`);
+const ON_OTHER = sticky(`on the other(?: side)?,? (${LIST})`);
+const BROUGHT_IN = sticky(`${NOUN}(?: [a-z'-]+){0,3}? (?:brought in|brought together|included|involved|featured|added) (${LIST})`);
+const INCLUDING = sticky(`(?:aides|advisers|advisors|officials|ministers|delegations?|teams?|deputies|envoys|lieutenants|entourage|format|delegates|negotiators),? (?:[a-z'-]+ ){0,3}?(?:including|among them|such as|namely|with|that included|involving) (${LIST})`);
+const MEMBER_KEYWORD = [DELEGATION, INVERTED, ON_SIDE, ON_OTHER, BROUGHT_IN, INCLUDING] as const;
+
+const ABSENT_BE = sticky(
+  `(${LIST})${APPOS}(?:,? who)? (?:was|were|is|are|has been|had been|have been|remained|remains|stayed)((?: (?:notably|conspicuously|noticeably|pointedly|also|again|still|visibly|deliberately|reportedly|however|though|once again)){0,2}) ` +
+    '(not invited|not present|not included|not involved|not in the room|not at the table|not in attendance|not part of|not among|not party to|not a party to|absent|excluded|left out|sidelined|shut out|missing|uninvited|kept out|frozen out|nowhere to be seen|nowhere near|not there)(?![A-Za-z-])',
+);
+const ABSENT_DO = sticky(
+  `(${LIST})${APPOS}(?:,? who)? (?:did not|didn't|does not|doesn't|was unable to|were unable to|could not|couldn't|failed to|was not allowed to|were not allowed to|was not able to|declined to|chose not to|opted not to) (attend|take part|participate|join|sit in|come)(?![A-Za-z-])` +
+    `|(${LIST})${APPOS} (skipped|stayed away from|stayed away|boycotted|sat out)(?![A-Za-z-])`,
+);
+const WITHOUT = sticky(`without (${LIST})(?:'s)?( (?:at the table|in the room|present|being present|taking part|participating|in attendance|there|being invited|involvement|participation|presence|at the talks|in the talks))?`);
+const ABSENCE_POSS = sticky(`(${LIST})'s (?:absence|exclusion)`);
+const ABSENCE_OF = sticky(`(?:absence|exclusion) of (${LIST})|(?:excluded|did not invite|didn't invite|without inviting|not inviting|shut out|froze out|left out) (${LIST})`);
+
+// tests on the text around a construction, compiled once
+const TABLE_WORD = new RegExp(`\\b${TABLE}\\b`);
+const SEAT_CONTEXT = new RegExp(`\\b(?:${NOUN}|table|room|sat|seated|format|delegations?)\\b`);
+const TABLE_NEAR = new RegExp(`^(?: [A-Za-z0-9.'-]+){0,5}? ${TABLE}\\b`);
+const JOINED_AT = new RegExp(`^ @\\d+(?: [A-Za-z'-]+){0,3}? (?:at|in|for|around) (?:the )?(?:[a-z-]+ )?${TABLE}\\b`);
+const TABLE_TAIL = new RegExp(`^ (?:from|at|in|for|to) (?:[A-Za-z'-]+ ){0,3}?(?:${NOUN}|table|room|negotiations)\\b`);
+const PART_OF_TAIL = new RegExp(`^ (?:[A-Za-z'-]+ ){0,3}?(?:${NOUN}|delegations?|participants|table)\\b`);
+const JOIN_TAIL = new RegExp(`^ (?:[A-Za-z'-]+ ){0,3}?(?:${NOUN}|table|room)\\b`);
+const MEETING_BEFORE = new RegExp(`(?:${NOUN}|\\bmet|\\bmeeting|\\bnegotiated|\\bnegotiating|\\bsat down|took place|were held|was held) $`);
+const CLAUSE_END = /^\s*(?:[,;.:)—–]|$)/;
+// a separator right after another name: "Rubio, Witkoff and …" (but "beside him, and Putin had …" starts anew)
+const LIST_CONTINUES = /@\d+(?:,|,? and|,? &|,? plus|,? as well as|,? along with|,? together with) $/;
+
+const TRIGGER =
+  /\b(?:met|meets?|meeting|talks|talked|summit|session|negotiat|sat|seated|sit|join|accompan|flank|alongside|across|opposite|delegation|side|team|entourage|attend|absen|invit|exclu|without|present|greet|welcom|host|receiv|shook|confer|huddl|face|format|brought|had|participa|part|table|room|emerged|encounter|tête|tete|thank|conclud|began|held|exchang|embrac|skipped|stayed|left|includ|signed|posed|appeared|stood|sidelined|missing|nowhere|boycott|between)/i;
+
+// ---------------------------------------------------------------------------------------------
+// Cues that a construction is not about these talks
+
+const NEG = /\b(?:not|never|no longer|cannot|refused|declined|failed|without|neither|nor)\b|n't\b/i;
+const MODAL = /\b(?:will|would|'ll|could|can|may|might|should|shall|must|to|going|expected|set|due|plan|plans|planned|hope|hopes|hoped|want|wants|wanted|agreed|offered|invited|ready|likely|scheduled|if|unless|whether|wish|wished|proposed|suggested)\b/i;
+const HISTORY =
+  /\b(?:last\s+(?:met|time|saw|spoke|sat|held|talked|year|month|week|summit|meeting|talks|encounter)|previous|previously|once|ago|in the past|back in|separate|separately|unlike|many times|several times|numerous times|the day before|a day earlier|the previous day|the night before|earlier in the (?:week|month|year)|earlier this (?:week|month|year)|predecessors?|former|had met|have met|has met|had talked|have talked)\b/i;
+const YEAR_CUE = /\b(?:in|during|back in|since|of)\s+((?:19|20)\d\d)\b|\b((?:19|20)\d\d)(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:summit|meeting|talks|visit|encounter|negotiations)/gi;
+const PHONE = /\b(?:by|over the|on the|via) (?:phone|telephone|video(?: ?link)?)\b|\b(?:phone|telephone|video) calls?\b|\b(?:virtually|videoconference)\b/i;
+const CALLED_OFF = /\b(?:did not take place|didn't take place|never took place|was (?:dropped|cancell?ed|scrapped|called off|shelved)|were (?:dropped|cancell?ed|scrapped|called off|shelved))\b/i;
+const NOT_OBJECT =
+  /^ (?:been|said|told|says|added|noted|warned|insisted|stressed|argued|claimed|hoped|expected|agreed|planned|promised|wanted|asked|spoken|spent|already|previously|long|earlier|once|twice|to)\b|^ [a-z]+ed\b(?<!\b(?:expanded|extended|detailed|heated|protracted|prolonged|restricted|limited|televised|unscheduled|scheduled|closed|wide-ranging|long-awaited|much-anticipated|closed-door|red|bed))/;
+const CONTEXT = new RegExp(`\\b(?:${NOUN}|table|room|delegations?|format|side|sat|seated|met|negotiat\\w*)\\b`);
+const NOUN_NEAR = new RegExp(`^(?: [A-Za-z0-9'-]+){0,6}? (?:${NOUN}|press conference|news conference|joint statement|statement|agreement|declaration|document|communiqu[ée]|accord|treaty|greetings|handshakes?|pleasantries|views|gifts|the media|the press|reporters|cameras|photographers|together|side by side|photos|pictures|room|table)\\b`);
+
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?';
+const FULL_DATE = new RegExp(`\\b(?:${MONTHS})\\s+\\d{1,2},?\\s+((?:19|20)\\d\\d)\\b|\\b\\d{1,2}\\s+(?:${MONTHS}),?\\s+((?:19|20)\\d\\d)\\b`);
+
+/** The year the report is about: its first full date, else the year it names most (twice at least). */
+function eventYear(doc: Doc): number | undefined {
+  const d = doc.clean.match(FULL_DATE);
+  if (d) return Number(d[1] ?? d[2]);
+  const count = new Map<string, number>();
+  for (const m of doc.clean.matchAll(/\b(?:19|20)\d\d\b/g)) count.set(m[0], (count.get(m[0]) ?? 0) + 1);
+  let best: string | undefined;
+  for (const [y, n] of count) if (n >= 2 && (!best || n > count.get(best)!)) best = y;
+  return best ? Number(best) : undefined;
+}
+
+/** Does this stretch speak of another occasion: an earlier meeting, a separate one, a year gone by? */
+function historic(region: string, year: number | undefined): boolean {
+  if (HISTORY.test(region)) return true;
+  const first = /\bfirst\b/i.test(region);
+  for (const m of region.matchAll(YEAR_CUE)) {
+    const y = Number(m[1] ?? m[2]);
+    if (y === year) continue;
+    // "the first summit between them since 2019" speaks of this one
+    if (first && /^since/i.test(m[0])) continue;
+    return true;
+  }
+  return false;
+}
+
+// Between a subject and its verb only adverbs and auxiliaries may stand ("finally met", "did not
+// meet", "are expected to meet"): a noun there ("Trump and Putin aides met") makes someone else the subject.
+const GAP_WORD =
+  /^(?:[a-z]+ly|also|then|both|first|finally|later|again|together|have|has|had|were|was|did|do|does|will|would|could|can|may|might|must|should|shall|to|are|is|be|been|being|not|never|already|once|just|each|soon|now|today|yesterday|eventually|afterwards|subsequently|alone|set|due|expected|going|plan|plans|planned|hope|hopes|hoped|want|wants|wanted|agreed|ready|scheduled|didn't|don't|doesn't|won't|wouldn't|couldn't|haven't|hasn't|hadn't|weren't|wasn't|no|longer)$/i;
+const gapOk = (gap: string) => gap.split(' ').every((w) => !w || GAP_WORD.test(w));
+
+const indices = (list: string) => [...list.matchAll(/@(\d+)/g)].map((m) => Number(m[1]));
+
+// ---------------------------------------------------------------------------------------------
+// Extraction
+
+type Strength = 'strong' | 'weak';
+interface Found {
+  names: string[];
+  start: number;
+  end: number;
+  sentence: Sentence;
+}
+interface PairFound extends Found {
+  strength: Strength;
+}
+interface MemberFound extends Found {
+  /** the person they were with, who must be a participant for them to be one */
+  anchor?: string;
+  /** anchors that the construction itself seats ("sat at Biden's side") */
+  seated: string[];
+}
+
+class SentenceView {
+  readonly clauseStops: number[] = [];
+  constructor(
+    readonly sk: Skeleton,
+    readonly ms: Mention[],
+    readonly s: Sentence,
+    readonly year: number | undefined,
+  ) {
+    for (const m of sk.text.matchAll(/[;:()]| [—–] |—/g)) this.clauseStops.push(m.index!);
+  }
+  names(list: string | undefined): string[] {
+    if (!list) return [];
+    const out: string[] = [];
+    for (const k of indices(list)) {
+      const n = this.ms[k]?.name;
+      if (n && !out.includes(n)) out.push(n);
+    }
+    return out;
+  }
+  /** from the clause start to `at` */
+  prefix(at: number): string {
+    let start = 0;
+    for (const c of this.clauseStops) if (c < at) start = c;
+    return this.sk.text.slice(Math.max(start, at - 80), at);
+  }
+  /** from `at` to the end of the clause (a comma ends it too) */
+  tail(at: number, len = 80): string {
+    const rest = this.sk.text.slice(at, at + len);
+    const stop = rest.search(/[,;:.()—–]/);
+    return stop < 0 ? rest : rest.slice(0, stop);
+  }
+  span(from: number, to: number): { start: number; end: number } {
+    const a = this.sk.at[from]!;
+    const lastIdx = Math.max(from, to - 1);
+    const m = this.ms.find((x) => x.start === this.sk.at[lastIdx]);
+    const b = m ? m.end : this.sk.at[lastIdx]! + 1;
+    return { start: a, end: Math.max(b, a + 1) };
+  }
+  /** the last mention before `at` in the same clause */
+  anchorBefore(at: number): string | undefined {
+    const pre = this.prefix(at);
+    const all = [...pre.matchAll(/@(\d+)/g)];
+    const last = all[all.length - 1];
+    return last ? this.ms[Number(last[1])]?.name : undefined;
+  }
+}
+
+interface Harvest {
+  pairs: PairFound[];
+  members: MemberFound[];
+  absences: Found[];
+}
+
+/** Where a list of names starts: an "@" that no separator ties to a name before it. */
+function listStarts(t: string): number[] {
+  const out: number[] = [];
+  for (let i = t.indexOf('@'); i >= 0; i = t.indexOf('@', i + 1)) if (!LIST_CONTINUES.test(t.slice(Math.max(0, i - 24), i))) out.push(i);
+  return out;
+}
+
+function mentionStarts(t: string): number[] {
+  const out: number[] = [];
+  for (let i = t.indexOf('@'); i >= 0; i = t.indexOf('@', i + 1)) out.push(i);
+  return out;
+}
+
+function wordStarts(t: string): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < t.length; i++) if ((i === 0 || t[i - 1] === ' ' || t[i - 1] === '(') && /[A-Za-z]/.test(t[i]!)) out.push(i);
+  return out;
+}
+
+function* tryAt(re: RegExp, t: string, positions: number[]): Generator<RegExpExecArray> {
+  for (const p of positions) {
+    re.lastIndex = p;
+    const m = re.exec(t);
+    if (m) yield m;
+  }
+}
+
+const CONDITIONAL_BEFORE = /\b(?:if|unless|whether|should)\s*$/i;
+const LATER_MEETING = /\b(?:no|any|another|next|future|second|follow-up|possible|potential|proposed|planned|new)\s+$/i;
+const LATER_ADJ = /\b(?:next|future|planned|proposed|possible|potential|upcoming|second|follow-up|another)\b/i;
+const MODAL_BEFORE = /\b(?:will|would|'ll|could|may|might|to be|expected|set to|due to|plans? to|scheduled|hopes? to|wants? to)\b/i;
+const BARE_PRESENCE = /^(?:took part|participated|were present|was present|were in attendance|was in attendance|were also present|was also present)$/;
+const BARE_TAIL = /^\s*(?:[,;.:)—–]|$|on the |from the |for the |as well\b|too\b)/;
+const SIDE_TAIL = /^\s*(?:[,;.:)—–]|$|(?: [a-z]+){0,2} (?:took part|participated|sat|were|was|joined|attended))/;
+const WEAK_PRESENCE_VERB = /^(?:absent|not present|missing|not there|nowhere to be seen|not in attendance)$/;
+const NOT_PART_VERB = /^(?:not part of|not among|not party to|not a party to)$/;
+const NEAR_VENUE = /^ the (?:[a-z-]+ )?(?:base|table|room|talks|meeting|summit|venue)\b/;
+const NEEDS_TABLE_VERB = /^(?:join|come|skipped|boycotted|sat out|stayed away from)$/;
+const ABSENCE_FROM = /^ from /;
+const ABSENCE_FROM_TABLE = /^ from the (?:talks|meeting|table|room|negotiations|discussions)\b/;
+const EXCLUDED_TAIL = /^\s*(?:[,;.:)—–]|$| from (?:the )?(?:[a-z-]+ )?(?:talks|meeting|summit|table|room|negotiations|discussions))/;
+const WITHOUT_TAIL = /^\s*(?:[,;.:)—–]|$|(?:or|and) )/;
+const SEATING_NOUN = /\b(?:room|table|talks|meeting|session|format|beside|side|delegation)\b/;
+const VERB_FOLLOWED_BY_NEG = /^ (?:no|not|never|neither|nothing)\b/;
+const HAD_HELD = /^(?:had|held)$/;
+const HOSTING = /^ for hosting\b/;
+const POSSESSIVE_NEXT = /^'s/;
+
+function scan(v: SentenceView, h: Harvest): void {
+  const t = v.sk.text;
+  const s = v.s;
+  const year = v.year;
+  const called = CALLED_OFF.test(t);
+  const lists = listStarts(t);
+  const words = wordStarts(t);
+  const lastWords = (text: string, n: number) => text.split(' ').slice(-n).join(' ');
+
+  const pair = (names: string[], from: number, to: number, strength: Strength, region: string) => {
+    if (!names.length || historic(region, year)) return;
+    h.pairs.push({ names, ...v.span(from, to), sentence: s, strength });
+  };
+
+  // the leaders
+  for (const m of tryAt(SUBJ, t, lists)) {
+    const [whole, list, appos, gap, verb] = m as unknown as string[];
+    const at = m.index;
+    const names = v.names(list);
+    const afterVerb = at + whole!.length;
+    if (!gapOk(gap!) || NEG.test(gap!) || MODAL.test(gap!) || CONDITIONAL_BEFORE.test(v.prefix(at))) continue;
+    const pairVerb = PAIR_VERB_ONLY.test(verb!);
+    if (pairVerb && names.length < 2) continue;
+    if (!pairVerb && !NOUN_NEAR.test(t.slice(afterVerb, afterVerb + 70))) continue;
+    // "held no news conference", "had said that the talks …": not a meeting held
+    if (VERB_FOLLOWED_BY_NEG.test(t.slice(afterVerb))) continue;
+    if (HAD_HELD.test(verb!) && NOT_OBJECT.test(t.slice(afterVerb, afterVerb + 30))) continue;
+    if (PHONE.test(v.tail(afterVerb))) continue;
+    pair(names, at, afterVerb, 'strong', v.prefix(at) + whole!.replace(appos ?? '', '') + v.tail(afterVerb));
+  }
+  for (const m of tryAt(OBJ, t, lists)) {
+    const [whole, subj, appos, gap, verb, list] = m as unknown as string[];
+    const at = m.index;
+    if (!gapOk(gap!) || NEG.test(gap!) || MODAL.test(gap!) || CONDITIONAL_BEFORE.test(v.prefix(at))) continue;
+    const end = at + whole!.length;
+    const tail = v.tail(end);
+    if (PHONE.test(tail)) continue;
+    if (POSSESSIVE_NEXT.test(t.slice(end))) continue; // "greeted Putin's envoy": the object is someone else
+    if (verb === 'thanked' && !HOSTING.test(t.slice(end))) continue;
+    const names = [...new Set([...v.names(subj), ...v.names(list)])];
+    pair(names, at, end, WEAK_VERB_ONLY.test(verb!) ? 'weak' : 'strong', v.prefix(at) + whole!.replace(appos ?? '', '') + tail);
+  }
+  // "Putin, thanking Trump for hosting the talks": the host took part, and so did the guest
+  for (const m of tryAt(THANKED, t, words)) {
+    const end = m.index + m[0].length;
+    const guest = v.anchorBefore(m.index);
+    const names = v.names(`@${m[1]}`);
+    if (guest && !names.includes(guest)) names.unshift(guest);
+    pair(names, m.index, end, 'weak', v.prefix(m.index) + m[0] + v.tail(end));
+  }
+  for (const m of tryAt(BETWEEN, t, words)) {
+    const at = m.index;
+    const end = at + m[0].length;
+    const names = v.names(m[1]);
+    if (names.length < 2 && m[0].includes(' between ')) continue;
+    const pre = v.prefix(at);
+    if (MODAL.test(lastWords(pre, 4)) || LATER_MEETING.test(pre)) continue;
+    pair(names, at, end, 'strong', pre + m[0] + v.tail(end));
+  }
+  for (const m of tryAt(COMPOUND, t, mentionStarts(t))) {
+    const at = m.index;
+    const end = at + m[0].length;
+    const names = v.names(m.slice(1).filter(Boolean).map((k) => `@${k}`).join(' '));
+    const pre = v.prefix(at);
+    if (MODAL.test(lastWords(pre, 4)) || LATER_MEETING.test(pre)) continue;
+    pair(names, at, end, 'strong', pre + m[0] + v.tail(end));
+  }
+  for (const m of tryAt(POSS, t, lists)) {
+    const [whole, owner, adjectives, other] = m as unknown as string[];
+    const at = m.index;
+    const end = at + whole!.length;
+    if (LATER_ADJ.test(adjectives!)) continue;
+    const pre = v.prefix(at);
+    if (MODAL.test(lastWords(pre, 3))) continue;
+    pair([...new Set([...v.names(owner), ...v.names(other)])], at, end, 'strong', pre + whole + v.tail(end));
+  }
+
+  // delegations
+  const member = (names: string[], from: number, to: number, anchor: string | undefined, seated: string[], region: string) => {
+    if (!names.length || called || historic(region, year)) return;
+    if (MODAL_BEFORE.test(v.prefix(from) + t.slice(from, to))) return;
+    if (NEG.test(t.slice(from, to))) return;
+    h.members.push({ names, ...v.span(from, to), sentence: s, anchor, seated });
+  };
+  const hasContext = CONTEXT.test(t);
+
+  for (const m of tryAt(JOINED_BY, t, words)) {
+    const at = m.index;
+    const end = at + m[0].length;
+    const anchor = v.anchorBefore(at);
+    const where = m[1] ?? '';
+    const seated = TABLE_WORD.test(where) && anchor ? [anchor] : [];
+    if (!anchor && !TABLE_WORD.test(where + v.tail(end))) continue;
+    member(v.names(m[2]), at, end, seated.length ? undefined : anchor, seated, v.prefix(at) + m[0] + v.tail(end));
+  }
+  for (const m of tryAt(WITH_SIDE, t, words)) {
+    const at = m.index;
+    const end = at + m[0].length;
+    if (!hasContext) continue;
+    member(v.names(m[1]), at, end, v.anchorBefore(at), [], v.prefix(at) + m[0] + v.tail(end));
+  }
+  // "across from Putin, Lavrov and Ushakov" in a sentence that seats someone; "alongside" in one about the talks
+  if (SEAT_CONTEXT.test(t)) {
+    for (const m of tryAt(WITH_JOINING, t, words)) {
+      const at = m.index;
+      const end = at + m[0].length;
+      member(v.names(m[1]), at, end, undefined, v.names(m[2]), v.prefix(at) + m[0] + v.tail(end));
+    }
+    for (const m of tryAt(ALONGSIDE, t, words)) {
+      const at = m.index;
+      const end = at + m[0].length;
+      member(v.names(m[1]), at, end, undefined, [], v.prefix(at) + m[0] + v.tail(end));
+    }
+  }
+  for (const m of tryAt(MEMBER_SUBJ, t, lists)) {
+    const [whole, list, appos, gap, verb] = m as unknown as string[];
+    const at = m.index;
+    const end = at + whole!.length;
+    if (!gapOk(gap!) || NEG.test(gap!) || MODAL.test(gap!)) continue;
+    const rest = t.slice(end, end + 80);
+    const tableNear = TABLE_NEAR.test(rest);
+    let anchor: string | undefined;
+    if (verb === 'joined') {
+      const who = rest.match(/^ @(\d+)/);
+      if (who) {
+        anchor = v.ms[Number(who[1])]?.name;
+        if (!JOINED_AT.test(rest)) continue;
+      } else if (!tableNear) continue;
+    } else if (!tableNear && !(BARE_PRESENCE.test(verb!) && BARE_TAIL.test(rest))) continue;
+    member(v.names(list), at, end, undefined, anchor ? [anchor] : [], v.prefix(at) + whole!.replace(appos ?? '', '') + v.tail(end));
+  }
+  for (const m of tryAt(SAT_WITH, t, lists)) {
+    const [whole, list, gap, other] = m as unknown as string[];
+    const at = m.index;
+    const end = at + whole!.length;
+    if (!gapOk(gap!) || NEG.test(gap!) || MODAL.test(gap!)) continue;
+    member(v.names(list), at, end, undefined, v.names(other), v.prefix(at) + whole + v.tail(end));
+  }
+  if (SEATING_NOUN.test(t)) {
+    for (const m of tryAt(HAD_BESIDE, t, lists)) {
+      const at = m.index;
+      const end = at + m[0].length;
+      if (POSSESSIVE_NEXT.test(t.slice(end))) continue;
+      member(v.names(m[2]), at, end, v.names(`@${m[1]}`)[0], [], v.prefix(at) + m[0] + v.tail(end));
+    }
+  }
+  for (const re of MEMBER_KEYWORD) {
+    for (const m of tryAt(re, t, words)) {
+      const at = m.index;
+      const end = at + m[0].length;
+      const list = re === DELEGATION ? (m[2] ?? m[3]) : re === INVERTED ? m[2] : m[1];
+      const placed = re === INVERTED && /\b(?:at|in|from|for) the\b|^[Pp]resent|\b(?:table|room|talks|meeting)\b/.test(m[0]);
+      if ((re === INVERTED && !placed) || re === ON_SIDE || re === ON_OTHER || re === INCLUDING) {
+        if (!hasContext) continue;
+      }
+      // "On the Russian side, Lavrov and Ushakov took part": a verb or the clause end must follow
+      if ((re === ON_SIDE || re === ON_OTHER) && !SIDE_TAIL.test(t.slice(end, end + 60))) continue;
+      member(v.names(list), at, end, undefined, [], v.prefix(at) + m[0] + v.tail(end));
+    }
+  }
+
+  // absences
+  const absent = (names: string[], from: number, to: number, region: string) => {
+    if (!names.length || historic(region, year)) return;
+    h.absences.push({ names, ...v.span(from, to), sentence: s });
+  };
+  const tableTail = (end: number) => {
+    const rest = t.slice(end, end + 80);
+    return CLAUSE_END.test(rest) || TABLE_TAIL.test(rest);
+  };
+  for (const m of tryAt(ABSENT_BE, t, lists)) {
+    const [whole, list, appos, , what] = m as unknown as string[];
+    const at = m.index;
+    const end = at + whole!.length;
+    if (WEAK_PRESENCE_VERB.test(what!) && !tableTail(end)) continue;
+    if (NOT_PART_VERB.test(what!) && !PART_OF_TAIL.test(t.slice(end, end + 60))) continue;
+    if (what === 'nowhere near' && !NEAR_VENUE.test(t.slice(end, end + 40))) continue;
+    absent(v.names(list), at, end, v.prefix(at) + whole!.replace(appos ?? '', ''));
+  }
+  for (const m of tryAt(ABSENT_DO, t, lists)) {
+    const at = m.index;
+    const end = at + m[0].length;
+    const list = m[1] ?? m[4];
+    const verb = m[3] ?? m[6];
+    if (NEEDS_TABLE_VERB.test(verb!) && !JOIN_TAIL.test(t.slice(end, end + 60))) continue;
+    if (verb === 'stayed away' && !tableTail(end)) continue;
+    absent(v.names(list), at, end, v.prefix(at));
+  }
+  for (const m of tryAt(WITHOUT, t, words)) {
+    const at = m.index;
+    const end = at + m[0].length;
+    if (!m[2] && !MEETING_BEFORE.test(t.slice(Math.max(0, at - 40), at))) continue;
+    if (!m[2] && !WITHOUT_TAIL.test(t.slice(end))) continue;
+    absent(v.names(m[1]), at, end, v.prefix(at) + m[0]);
+  }
+  for (const m of tryAt(ABSENCE_POSS, t, lists)) {
+    const at = m.index;
+    const end = at + m[0].length;
+    const rest = t.slice(end, end + 60);
+    // "absence from the G20": another gathering; only the table, the room or these talks count
+    if (ABSENCE_FROM.test(rest) && !ABSENCE_FROM_TABLE.test(rest)) continue;
+    if (NEG.test(lastWords(v.prefix(at), 3))) continue;
+    absent(v.names(m[1]), at, end, v.prefix(at) + m[0]);
+  }
+  for (const m of tryAt(ABSENCE_OF, t, words)) {
+    const at = m.index;
+    const end = at + m[0].length;
+    const rest = t.slice(end, end + 60);
+    if (ABSENCE_FROM.test(rest) && !ABSENCE_FROM_TABLE.test(rest)) continue;
+    if (m[2] && !EXCLUDED_TAIL.test(rest)) continue;
+    if (m[1] && NEG.test(lastWords(v.prefix(at), 3))) continue;
+    absent(v.names(m[1] ?? m[2]), at, end, v.prefix(at) + m[0]);
+  }
+}
+
+function extractParticipants(doc: Doc): Claim[] {
+  const roster = buildRoster(doc);
+  const year = eventYear(doc);
+  const h: Harvest = { pairs: [], members: [], absences: [] };
+  for (const s of doc.sentences) {
+    if (!TRIGGER.test(s.text)) continue;
+    const ms = mentionsIn(doc, roster, s);
+    if (!ms.length) continue;
+    const sk = skeletonOf(doc, s, ms);
+    if (!/@\d/.test(sk.text)) continue;
+    scan(new SentenceView(sk, ms, s, year), h);
+  }
+
+  // The leaders: those the first meeting construction names, and anyone two constructions name.
+  // A one-off "Biden met Kishida" elsewhere in the story is another meeting; the weak verbs
+  // (greeted, hosted, welcomed) speak only when nothing stronger does: a host nation's
+  // president welcomes a leader at the airport without sitting in on the talks.
+  const pick = (strength: Strength) => {
+    const pairs = h.pairs.filter((p) => p.strength === strength);
+    const support = new Map<string, number>();
+    for (const p of pairs) for (const n of p.names) support.set(n, (support.get(n) ?? 0) + 1);
+    const chosen: string[] = [];
+    const lede = pairs.find((p) => p.names.length >= 2) ?? pairs[0];
+    for (const n of lede?.names ?? []) if (!chosen.includes(n)) chosen.push(n);
+    for (const p of pairs) for (const n of p.names) if (!chosen.includes(n) && support.get(n)! >= 2) chosen.push(n);
+    return { chosen, evidence: lede };
+  };
+  let { chosen: present, evidence: lede } = pick('strong');
+  if (present.length < 2) {
+    const weak = pick('weak');
+    for (const n of weak.chosen) if (!present.includes(n)) present.push(n);
+    lede ??= weak.evidence;
+  }
+  const principals = new Set(present);
+  let first: Found | undefined = lede;
+  for (const m of h.members) {
+    const anchored = m.anchor === undefined || principals.has(m.anchor) || m.seated.length > 0;
+    if (!anchored) continue;
+    for (const n of [...m.seated, ...m.names]) if (!present.includes(n)) present.push(n);
+    first ??= m;
+  }
+
+  const absentBySentence = h.absences;
+  const absentNamesAll = new Set(absentBySentence.flatMap((a) => a.names));
+  // the report's own word that someone was not there outweighs a construction that seemed to seat them
+  present = present.filter((n) => !absentNamesAll.has(n));
+
+  const claims: Claim[] = [];
+  if (present.length >= 2 && first) {
+    const voice = voiceAt(doc, first.sentence, first.start);
+    claims.push({ type: 'meeting.participants', value: present, span: { start: first.start, end: first.end }, attribution: voice.attribution, modality: 'stated' });
+  }
+  for (const a of absentBySentence) {
+    const voice = voiceAt(doc, a.sentence, a.start);
+    claims.push({ type: 'meeting.participants', value: absentNames(a.names), span: { start: a.start, end: a.end }, attribution: voice.attribution, modality: 'denied' });
+  }
+  return claims;
+}
+
+export const participantsExtractor: Extractor = {
+  family: 'participants',
+  kinds: [participantsKind],
+  extract: extractParticipants,
+};

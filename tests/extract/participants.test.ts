@@ -1,0 +1,191 @@
+import { describe, expect, it } from 'vitest';
+import { absentNames, isAbsence, participantsExtractor, participantsKind } from '../../src/extract/participants.js';
+import { check } from '../../src/check.js';
+import type { Evidence } from '../../src/types.js';
+import { claimsIn } from '../helpers.js';
+
+/** The people a report puts at the table, sorted (order of mention is not part of the claim). */
+const present = (text: string): string[] | undefined => {
+  const c = claimsIn(participantsExtractor, text).filter((x) => x.modality !== 'denied');
+  expect(c.length).toBeLessThanOrEqual(1);
+  return c[0] ? [...(c[0].value as string[])].sort() : undefined;
+};
+const absent = (text: string): string[] =>
+  claimsIn(participantsExtractor, text)
+    .filter((x) => x.modality === 'denied')
+    .flatMap((x) => x.value as string[])
+    .sort();
+
+// Each text introduces the people by full name first, as reports do, and then puts the claim.
+const CAST =
+  'U.S. President Donald Trump flew in on Friday. Russian President Vladimir Putin landed an hour later. ' +
+  'Secretary of State Marco Rubio and special envoy Steve Witkoff travelled with Trump. ' +
+  'Foreign Minister Sergei Lavrov and Kremlin aide Yuri Ushakov came with Putin. ' +
+  'Ukrainian President Volodymyr Zelensky stayed in Kyiv. ';
+
+describe('meeting.participants: the leaders who met', () => {
+  it.each([
+    ['Trump and Putin met for three hours.', ['Donald Trump', 'Vladimir Putin']],
+    ['Trump met Putin at the air base.', ['Donald Trump', 'Vladimir Putin']],
+    ['Putin held talks with Trump behind closed doors.', ['Donald Trump', 'Vladimir Putin']],
+    ['The summit between Trump and Putin opened at noon.', ['Donald Trump', 'Vladimir Putin']],
+    ['Trump and Putin emerged from their closed-door session at 3 p.m.', ['Donald Trump', 'Vladimir Putin']],
+    ["Trump and Putin's meeting produced no deal.", ['Donald Trump', 'Vladimir Putin']],
+    ['The Trump-Putin summit produced no deal.', ['Donald Trump', 'Vladimir Putin']],
+    ['Trump finally sat down with Putin in a small room.', ['Donald Trump', 'Vladimir Putin']],
+    ['Trump shook hands with the Russian president before the talks.', ['Donald Trump', 'Vladimir Putin']],
+    ['Trump met his Russian counterpart at the base.', ['Donald Trump', 'Vladimir Putin']],
+    ['Trump greeted Putin on the tarmac, and the two rode to the venue together.', ['Donald Trump', 'Vladimir Putin']],
+    ['Putin, thanking Trump for hosting the talks, invited him to Moscow.', ['Donald Trump', 'Vladimir Putin']],
+  ])('%s', (claim, expected) => {
+    expect(present(CAST + claim)).toEqual(expected);
+  });
+
+  it('reads titles, appositives and family-name-first names', () => {
+    expect(present('North Korean leader Kim Jong Un, chairman of the ruling party, held talks with Donald J. Trump, president of the United States.')).toEqual(['Donald J. Trump', 'Kim Jong Un']);
+    expect(present('Chinese President Xi Jinping met with U.S. President Joe Biden on Monday. Xi and Biden talked for three hours.')).toEqual(['Joe Biden', 'Xi Jinping']);
+    expect(present('Presidents Ronald Reagan and Mikhail Gorbachev met at Hofdi House on Saturday.')).toEqual(['Mikhail Gorbachev', 'Ronald Reagan']);
+  });
+
+  it('is silent when no construction seats two people', () => {
+    expect(present(CAST + 'The two leaders met for three hours.')).toBeUndefined();
+    expect(present('Putin praised the atmosphere, and Trump called the talks fantastic.')).toBeUndefined();
+  });
+});
+
+describe('meeting.participants: named members of the delegations', () => {
+  const MEETING = 'Trump and Putin met at the base. ';
+  it.each([
+    ['Trump was joined by Secretary of State Marco Rubio and special envoy Steve Witkoff.', ['Marco Rubio', 'Steve Witkoff']],
+    ['Lavrov and Ushakov sat on the Russian side.', ['Sergei Lavrov', 'Yuri Ushakov']],
+    ['Rubio and Witkoff took part in the talks.', ['Marco Rubio', 'Steve Witkoff']],
+    ['Also present at the talks were Lavrov and Ushakov.', ['Sergei Lavrov', 'Yuri Ushakov']],
+    ['The Russian delegation included Lavrov and Ushakov.', ['Sergei Lavrov', 'Yuri Ushakov']],
+    ['The talks were held in a three-on-three format, with Rubio and Witkoff joining Trump.', ['Marco Rubio', 'Steve Witkoff']],
+    ['On the Russian side, Lavrov and Ushakov took part.', ['Sergei Lavrov', 'Yuri Ushakov']],
+    ['Putin had Lavrov and his adviser Yuri Ushakov beside him in the room.', ['Sergei Lavrov', 'Yuri Ushakov']],
+  ])('%s', (claim, members) => {
+    expect(present(CAST + MEETING + claim)).toEqual(['Donald Trump', 'Vladimir Putin', ...members].sort());
+  });
+
+  it('seats both sides of a three-on-three table', () => {
+    expect(present(CAST + 'Trump sat with Rubio and Witkoff, across from Putin, Lavrov and Ushakov.')).toEqual(
+      ['Donald Trump', 'Marco Rubio', 'Sergei Lavrov', 'Steve Witkoff', 'Vladimir Putin', 'Yuri Ushakov'],
+    );
+  });
+
+  it('does not seat delegates whose round of talks never took place', () => {
+    const text = CAST + MEETING + 'The delegation also included Defence Minister Andrei Belousov, but the expanded round with Belousov did not take place.';
+    expect(present(text)).toEqual(['Donald Trump', 'Vladimir Putin']);
+  });
+
+  it('does not seat a delegation that is only expected', () => {
+    expect(present(CAST + MEETING + 'Zelensky will be joined by European leaders and Rubio at the White House next week.')).toEqual(['Donald Trump', 'Vladimir Putin']);
+  });
+});
+
+describe('meeting.participants: named but not at the table', () => {
+  const MEETING = 'Trump and Putin met at the base on Friday. ';
+  it.each([
+    ['a leader to be briefed afterwards', 'Trump said he would brief Zelensky and NATO allies.'],
+    ['a predecessor recalled for history', "Unlike Joe Biden's 2021 summit with Putin, which ended without a joint appearance, both leaders faced the media."],
+    ['an ambassador quoted on television', 'Russian state media quoted Ambassador Alexander Darchiev as saying the meeting atmosphere was positive.'],
+    ['a critic in Washington', 'John Bolton, a critic of the president, said Putin had come out ahead.'],
+    ['a meeting still to come', 'Trump will meet Zelensky in Washington on Monday.'],
+    ['an earlier meeting', 'Joe Biden and Putin last met in Geneva in 2021.'],
+    ['a separate meeting', 'Earlier, Trump held separate talks with Canadian Prime Minister Mark Carney.'],
+    ['a phone call', 'Trump later talked with Zelensky by phone.'],
+    ['a quoted remark', '"I met Zelensky many times," Trump said.'],
+    ['a proposal to meet again', 'Putin proposed that he and Trump meet next time in Moscow, and Trump said he and Zelensky could meet soon.'],
+  ])('%s', (_, sentence) => {
+    expect(present(CAST + MEETING + sentence)).toEqual(['Donald Trump', 'Vladimir Putin']);
+  });
+
+  it('leaves out a host who only welcomed a leader at the airport', () => {
+    const text =
+      'Chinese President Xi Jinping met U.S. President Joe Biden in Bali. Indonesian President Joko Widodo welcomed Xi at the airport. Biden and Xi talked for three hours.';
+    expect(present(text)).toEqual(['Joe Biden', 'Xi Jinping']);
+  });
+
+  it('leaves out a one-off meeting with someone else', () => {
+    const text =
+      'Chinese President Xi Jinping met U.S. President Joe Biden in Bali on Monday. Biden and Xi talked for three hours. On Tuesday, Xi met Australian Prime Minister Anthony Albanese.';
+    expect(present(text)).toEqual(['Joe Biden', 'Xi Jinping']);
+  });
+
+  it('is silent on a meeting that did not happen or is only planned', () => {
+    expect(present(CAST + 'Trump and Putin did not meet in private.')).toBeUndefined();
+    expect(present(CAST + 'Trump and Putin are expected to meet in Alaska on Friday.')).toBeUndefined();
+    expect(present(CAST + 'If Trump and Putin meet again, Zelensky wants a seat.')).toBeUndefined();
+  });
+});
+
+describe('meeting.participants: stated absences', () => {
+  const MEETING = 'Trump and Putin met at the base. ';
+  it.each([
+    ['Zelensky was not invited.'],
+    ["Ukraine's president was notably absent."],
+    ['The talks went ahead without Zelensky at the table.'],
+    ['Zelensky did not attend.'],
+    ['Zelensky, who was not invited, watched from Kyiv.'],
+    ["In Zelensky's absence, the two leaders discussed Ukraine."],
+  ])('%s', (sentence) => {
+    expect(absent(CAST + MEETING + sentence)).toEqual(['Volodymyr Zelensky']);
+    expect(present(CAST + MEETING + sentence)).toEqual(['Donald Trump', 'Vladimir Putin']);
+  });
+
+  it('records who says so, with modality denied', () => {
+    const c = claimsIn(participantsExtractor, CAST + MEETING + 'Kremlin spokesman Dmitry Peskov said Zelensky was not invited.').find((x) => x.modality === 'denied');
+    expect(c?.attribution).toBe('Dmitry Peskov');
+    expect(isAbsence(c?.value)).toBe(true);
+  });
+
+  it('does not read an absence from another gathering or a mere wish', () => {
+    expect(absent(CAST + MEETING + 'Zelensky was absent from Bali.')).toEqual([]);
+    expect(absent(CAST + MEETING + 'No deal can be made without Zelensky, Trump said.')).toEqual([]);
+    expect(absent(CAST + MEETING + 'Zelensky may not be invited to the next round.')).toEqual([]);
+  });
+});
+
+describe('meeting.participants: how values compare', () => {
+  const r = participantsKind.relate;
+  it('compares lists as sets; the longer list is the more specific', () => {
+    expect(r(['A', 'B'], ['B', 'A'])).toBe('same');
+    expect(r(['A', 'B', 'C'], ['A', 'B'])).toBe('narrower');
+    expect(r(['A', 'B'], ['A', 'B', 'C'])).toBe('wider');
+    expect(r(['A', 'B', 'C'], ['A', 'B', 'D'])).not.toBe('conflict');
+  });
+  it('makes a person seated by one source and absent in another a conflict', () => {
+    expect(r(['A', 'Z'], absentNames(['Z']))).toBe('conflict');
+    expect(r(absentNames(['Z']), ['A', 'Z'])).toBe('conflict');
+    expect(r(['A', 'B'], absentNames(['Z']))).not.toBe('conflict');
+  });
+  it('keeps an absence distinct from a list of the same names', () => {
+    expect(participantsKind.identity(absentNames(['Z']))).not.toBe(participantsKind.identity(['Z']));
+    expect(JSON.stringify(absentNames(['Z']))).toBe('["Z"]');
+  });
+
+  const ev = (source: string, value: string[], modality: Evidence['modality'] = 'stated') =>
+    ({ source, value, modality, attribution: 'report', display: value.join(', ') }) as unknown as Evidence;
+  it('judges a row on who took part; an absence only matters when it contradicts', () => {
+    const agree = participantsKind.judge!([ev('a', ['A', 'B']), ev('b', ['B', 'A']), ev('b', absentNames(['Z']), 'denied')]);
+    expect(agree?.verdict).toBe('agree');
+    const diverge = participantsKind.judge!([ev('a', ['A', 'B', 'Z']), ev('b', ['A', 'B']), ev('b', absentNames(['Z']), 'denied')]);
+    expect(diverge?.verdict).toBe('diverge');
+    expect(diverge?.reason).toContain('Z');
+  });
+});
+
+describe('meeting.participants: through the whole pipeline', () => {
+  it('agrees when two reports seat the same leaders, whatever else they name', () => {
+    const a = 'Russian President Vladimir Putin and U.S. President Donald Trump emerged from their summit on Friday. Trump said he would call Ukrainian President Volodymyr Zelensky.';
+    const b = 'Donald Trump and Vladimir Putin held talks for three hours. Ukrainian President Volodymyr Zelensky was not invited.';
+    const m = check([
+      { id: 'a', path: 'a.txt', text: a },
+      { id: 'b', path: 'b.txt', text: b },
+    ]);
+    const row = m.rows.find((x) => x.type === 'meeting.participants');
+    expect(row?.verdict).toBe('agree');
+    expect(row?.values.find((v) => v.source === 'a' && v.modality === 'stated')?.text).toBe('Vladimir Putin and U.S. President Donald Trump emerged from');
+  });
+});
