@@ -74,6 +74,13 @@ const MODAL = /^(?:could|would|will|may|might|shall|should|can|must)$/;
 // hopes, plans, proposals, conditions: what they govern has not happened
 const IRREALIS_WORD =
   /^(?:hop(?:e|es|ed|ing|eful)|wish(?:es|ed)?|want(?:s|ed)?|seek(?:s|ing)?|sought|aim(?:s|ed)?|push(?:es|ed|ing)?|pressed|pressing|call(?:s|ed|ing)?|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|expect\w*|anticipat\w*|plan(?:s|ned|ning)?|intend\w*|intention|try|tries|tried|trying|attempt\w*|efforts?|bid|pursu\w*|prospects?|prospective|chances?|possib\w*|potential\w*|future|eventual|hypothetical|propos\w*|offer(?:s|ed|ing)?|ready|willing|prepared|toward|towards|close|closer|near|nearer|talk|talks|negotiat\w*|discuss\w*|consider\w*|weigh\w*|idea|notion|path|road|way|framework|basis|outline|contours|shape)$/;
+// before the achieving verb: "hoped to reach", "ready to sign"
+const WANTING =
+  /^(?:hop(?:e|es|ed|ing)|wish(?:es|ed)?|want(?:s|ed)?|seek(?:s|ing)?|sought|aim(?:s|ed)?|push(?:es|ed|ing)?|pressed|pressing|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|expect\w*|anticipat\w*|plan(?:s|ned|ning)?|intend\w*|try|tries|tried|trying|attempt\w*|bid|pursu\w*|propos\w*|offer(?:s|ed|ing)?|ready|willing|prepared|eager|keen|close|closer|near|nearer|negotiat\w*|discuss\w*|consider\w*|weigh\w*|need|needs|needed|likely|unlikely|possible|set)$/;
+const PREPOSITION = /^(?:of|on|to|for|about|in|over|toward|towards|with|at|from|into|regarding|concerning)$/;
+// nouns whose absence is the thing's absence: "no sign of", "no progress on", "no agreement on"
+const ABSENCE_HEAD =
+  /^(?:sign|signs|progress|announcement|agreement|agreements|deal|consensus|understanding|evidence|indication|indications|movement|headway|breakthrough|commitment|commitments|promise|guarantee|guarantees|assurance|assurances)$/;
 const BREAKER =
   /^(?:but|which|who|whom|whose|that|while|whereas|because|although|though|if|when|where|after|before|until|unless|since|as|so|than|said|says|say|told|tells|tell|is|was|were|are|be|been|being|has|have|had|do|does|did|there|here|it|he|she|they|we|i|you|him|them|us|me|also|amid|despite|whether|like|unlike)$/;
 const DETERMINER = /^(?:a|an|the|some|their|his|her|its|this|these|those|our|my|your)$/;
@@ -141,7 +148,7 @@ function walkLeft(text: string, at: number, opts: WalkOptions): Walk {
         if (NT_IRREALIS.test(u.w)) return { kind: 'irrealis' };
         const s = strongAt(toks, j);
         if (s !== undefined) return { kind: 'neg', at: s, strong: true, irrealis, verb: t.w };
-        if (MODAL.test(u.w) || IRREALIS_WORD.test(u.w)) return { kind: 'irrealis' };
+        if (MODAL.test(u.w) || WANTING.test(u.w)) return { kind: 'irrealis' };
         if (AUX.test(u.w)) continue;
         // "Neither leader took questions", "no side signed anything"
         const next = toks[j + 1];
@@ -155,6 +162,12 @@ function walkLeft(text: string, at: number, opts: WalkOptions): Walk {
       continue;
     }
     if (BREAKER.test(t.w)) break;
+    // "no sign of a deal" but not "no details of the agreement", "not party to any deal"
+    if (PREPOSITION.test(t.w)) {
+      const head = toks[i + 1]?.w ?? '';
+      if (!ABSENCE_HEAD.test(head) && !IRREALIS_WORD.test(head) && !opts.achieve.test(head) && !STRONG.test(head) && !NEGATOR.test(head)) break;
+      continue;
+    }
     if (/(?:ed|ing)$/.test(t.w) && !ADJECTIVAL.test(t.w)) break;
   }
   return { kind: 'none', irrealis };
@@ -194,7 +207,7 @@ const RIGHT_NEG = new RegExp(
   'i',
 );
 const RIGHT_IRREALIS =
-  /^\s*(?:would|could|might|may|will|can|should|must|(?:is|was|are|were)\s+(?:not\s+)?(?:possible|likely|unlikely|expected|planned|scheduled|due|set|within\s+reach|close|near|needed|envisaged|foreseen|anticipated|hoped|sought|proposed|on\s+the\s+table|in\s+the\s+works|being\s+\w+)|remains?\s+(?:possible|unlikely|likely)|seems?|seemed|appears?|appeared|looks?|looked|is\s+still|was\s+still)\b/i;
+  /^\s*(?:would|could|might|may|will|can|should|must|expected|planned|anticipated|envisaged|foreseen|sought|hoped\s+for|on\s+the\s+table|in\s+the\s+works|within\s+reach|in\s+sight|still\s+(?:far|possible|in\s+reach)|(?:is|was)\s+(?:still\s+)?far\s+off|(?:was|were|is|are)\s+(?:still\s+)?(?:being\s+)?(?:sought|negotiated|discussed|drafted|prepared)|(?:is|was|are|were)\s+(?:not\s+)?(?:possible|likely|unlikely|expected|planned|scheduled|due|set|within\s+reach|close|near|needed|envisaged|foreseen|anticipated|hoped|sought|proposed|on\s+the\s+table|in\s+the\s+works|being\s+\w+)|remains?\s+(?:possible|unlikely|likely)|seems?|seemed|appears?|appeared|looks?|looked|is\s+still|was\s+still)\b/i;
 const RIGHT_PASSIVE = new RegExp(`^\\s*(?:was|were|has\\s+been|have\\s+been|had\\s+been|is|are|got)\\s+${ADV}${PP}\\b`, 'i');
 // a bare participle tied to this meeting presupposes the thing: "an agreement reached during the
 // talks"; so does a relative clause: "the understanding we have reached", "the document the two
@@ -212,7 +225,7 @@ const CONTRAST_LEAD =
   /^\s*(?:unlike|in\s+contrast\s+(?:to|with)|contrary\s+to|compared\s+(?:with|to)|like|just\s+as|much\s+like|as\s+(?:at|in|with|was\s+the\s+case\s+(?:at|in|with)))\b/i;
 const RELATIVE = /^\s*(?:which|where|when|who|whose|that)\b/i;
 const HISTORY =
-  /\b(?:previous|prior|former|predecessors?(?:['’]s)?|then-\w+|first[- ]term|(?:last|past|earlier)\s+(?:summit|summits|meeting|meetings|talks|encounter|encounters|visit|round|rounds|time|year|month|week|decade|administration|joint|press|news)|(?:years|decades|months|weeks|days)\s+(?:ago|earlier|before)|in\s+the\s+past|back\s+(?:in|then)|at\s+the\s+time|(?:last|this\s+past)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter))\b/i;
+  /\b(?:previous|prior|former|predecessors?(?:['’]s)?|then-\w+|first[- ]term|(?:last|past|earlier)\s+(?:summit|summits|meeting|meetings|talks|encounter|encounters|visit|round|rounds|time|year|month|week|decade|administration|joint|press|news)|(?:years|decades|months|weeks|days)\s+(?:ago|earlier|before)|(?:a|one|two|three|four|five|\d+)\s+(?:years?|months?|weeks?|decades?)\s+(?:later|earlier|before|ago|afterwards)|the\s+(?:following|next|previous)\s+(?:year|month|spring|summer|autumn|fall|winter)|in\s+the\s+past|back\s+(?:in|then)|at\s+the\s+time|(?:last|this\s+past)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter))\b/i;
 const NEXT_EVENT =
   /\b(?:next|upcoming|follow-up|future|subsequent|another)\s+(?:summit|meeting|round|talks|encounter|week|month|year|time|visit)\b|\b(?:ahead|in\s+advance)\s+of\b|\bbefore\s+the\s+(?:summit|talks|meeting)\b/i;
 const YEAR = /\b(?:19|20)\d\d\b/g;
@@ -259,7 +272,7 @@ export function otherEvent(text: string, start: number, end: number, future = fa
   const right = text.slice(end, Math.min(segEnd, end + 60)).split(',')[0]!;
   if (HISTORY.test(left) || historicYear(left)) return true;
   if (/\b(?:in|of|during)\s+(?:19|20)\d\d\b/.test(right) && !/\bsince\b/i.test(right)) return true;
-  if (/\b(?:years|decades)\s+ago\b/i.test(right)) return true;
+  if (/\b(?:years|decades)\s+ago\b/i.test(right) || HISTORY.test(right)) return true;
   if (future && (NEXT_EVENT.test(left) || NEXT_EVENT.test(right))) return true;
   return false;
 }
@@ -287,6 +300,7 @@ export interface ReadOptions extends WalkOptions {
   leadPresupposes?: boolean;
 }
 
+const EXISTENTIAL = /\bthere\s+(?:was|is|were|has\s+been|had\s+been)\s+(?:now\s+)?(?:an?|some)\s+(?:[a-z-]+\s+){0,2}$/i;
 const LEAD_PRESUPPOSES =
   /(?:^|[.;:]\s*|,\s*)(?:in|under|according\s+to|as\s+part\s+of|by\s+the\s+terms\s+of)\s+(?:the|their|this)\s+(?:(?:new|joint|signed|final|landmark|historic|brief|short|[\w]+-point)\s+)?$/i;
 
@@ -341,6 +355,9 @@ function decide(text: string, start: number, end: number, opts: ReadOptions): Re
     if (irrealisBefore(text, start)) return undefined;
     return { value: 'yes', start, end: end + passive[0].length, verb: passive[0].trim().split(/\s+/).pop()!.toLowerCase() };
   }
+  // "there was an agreement on …"
+  const existential = text.slice(Math.max(0, start - 50), start).match(EXISTENTIAL);
+  if (existential && !irrealisBefore(text, start - existential[0].length)) return { value: 'yes', start: start - existential[0].length, end };
   if (opts.bare && !w.irrealis && !irrealisBefore(text, start)) return { value: 'yes', start, end };
   return undefined;
 }
@@ -356,8 +373,21 @@ export function voiceFor(doc: Doc, s: Sentence, rel: number): string {
     const comma = s.text.indexOf(',');
     if (comma > rel) return 'report';
   }
-  return voiceAt(doc, s, s.start + rel).attribution;
+  const voice = voiceAt(doc, s, s.start + rel);
+  // "Trump later spoke to reporters alone": the speech verb is the claim itself, not a citation
+  if (voice.cue && s.text.toLowerCase().lastIndexOf(voice.cue, rel + voice.cue.length) >= rel) return 'report';
+  // "Trump declared the summit a success although no agreement was reached": the concession
+  // is the outlet's, not Trump's
+  if (voice.attribution !== 'report' && voice.cue && voice.cue !== 'according to') {
+    const cue = s.text.lastIndexOf(voice.cue, rel);
+    if (cue >= 0) {
+      const between = s.text.slice(cue + voice.cue.length, rel);
+      if (CONCESSION.test(between) && !/^\s*(?:that\s+)?(?:although|though|while|even\s+though)\b/i.test(between)) return 'report';
+    }
+  }
+  return voice.attribution;
 }
+const CONCESSION = /\b(?:although|though|whereas|even\s+though|even\s+as|while)\b|,\s*but\b/i;
 
 /** One claim per sentence, type, value and voice: a sentence that says it twice says it once. */
 export function pushOnce(claims: Claim[], seen: Set<string>, s: Sentence, claim: Claim): void {
@@ -400,7 +430,7 @@ const AGREEMENT_NOUN =
   /\b(?:agreements?|deals?|accords?|pacts?|treat(?:y|ies)|understandings?|consensus|settlements?|breakthroughs?|compromises?|memorand(?:um|a)(?:\s+of\s+understanding)?)\b/gi;
 const NEEDS_VERB = /^(?:understanding|consensus|compromise|settlement)/i;
 const ACHIEVE_AGREEMENT =
-  /^(?:reach(?:es|ed|ing)?|strike|strikes|struck|striking|clinch(?:es|ed|ing)?|seal(?:s|ed|ing)?|secur(?:e|es|ed|ing)|sign(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|forg(?:e|es|ed|ing)|hammer(?:s|ed|ing)?|produc(?:e|es|ed|ing)|yield(?:s|ed|ing)?|achiev(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|finali[sz](?:e|es|ed|ing)|unveil(?:s|ed|ing)?|broker(?:s|ed|ing)?|ink(?:s|ed|ing)?|cut|cuts|agree(?:s|d)?|agreeing|arriv(?:e|es|ed|ing)|came|come|comes|coming|emerg(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|get|gets|got|getting|make|makes|made|making|nail(?:s|ed|ing)?|work(?:s|ed|ing)?|settl(?:e|es|ed|ing)|adopt(?:s|ed|ing)?|spoke|speaks|speak|speaking|mention(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|hail(?:s|ed|ing)?|tout(?:s|ed|ing)?|prais(?:e|es|ed|ing)|outlin(?:e|es|ed|ing)|won|win|wins|winning|obtain(?:s|ed|ing)?|accept(?:s|ed|ing)?|approv(?:e|es|ed|ing)|endors(?:e|es|ed|ing)|ratif(?:y|ies|ied|ying)|found|find|finds|finding|scor(?:e|es|ed|ing))$/;
+  /^(?:reach(?:es|ed|ing)?|strike|strikes|struck|striking|clinch(?:es|ed|ing)?|seal(?:s|ed|ing)?|secur(?:e|es|ed|ing)|sign(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|forg(?:e|es|ed|ing)|hammer(?:s|ed|ing)?|produc(?:e|es|ed|ing)|yield(?:s|ed|ing)?|achiev(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|finali[sz](?:e|es|ed|ing)|unveil(?:s|ed|ing)?|broker(?:s|ed|ing)?|ink(?:s|ed|ing)?|cut|cuts|agree(?:s|d)?|agreeing|arriv(?:e|es|ed|ing)|came|come|comes|coming|emerg(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|get|gets|got|getting|make|makes|made|making|nail(?:s|ed|ing)?|work(?:s|ed|ing)?|settl(?:e|es|ed|ing)|adopt(?:s|ed|ing)?|spoke|speaks|speak|speaking|welcom(?:e|es|ed|ing)|hail(?:s|ed|ing)?|tout(?:s|ed|ing)?|prais(?:e|es|ed|ing)|outlin(?:e|es|ed|ing)|won|win|wins|winning|obtain(?:s|ed|ing)?|accept(?:s|ed|ing)?|approv(?:e|es|ed|ing)|endors(?:e|es|ed|ing)|ratif(?:y|ies|ied|ying)|found|find|finds|finding|scor(?:e|es|ed|ing))$/;
 // "agreed to resume talks", "agreed on a framework", "the two sides agreed that …"
 const AGREED_VERB = /\bagree(?:d|s)?\s+(?:to|on|upon|that|in\s+principle)\b|\bagreeing\s+(?:to|on|upon)\b/gi;
 // "agreed that" is an outcome when both sides agree; "he agreed with Trump that …" is an opinion
@@ -423,7 +453,7 @@ const MAIN_NOT =
   /\bnot\s+(?:on\s+)?(?:the\s+)?(?:most\s+important|main|key|biggest|central|core|crucial|thorniest|toughest|hardest|major|principal|fundamental|big)\b|\bnot\s+(?:everything|all)\b|\b(?:main|key|biggest|central|core|crucial|thorniest|toughest|hardest|major|principal|fundamental)\s+(?:issues?|points?|questions?|disputes?|differences|sticking\s+points?)\s+(?:remain(?:s|ed)?|was|were|is|are|stayed)\s+(?:unresolved|unsettled|open|outstanding|elusive)|\bstill\s+(?:open|unresolved|unsettled|outstanding|on\s+the\s+table|to\s+be\s+(?:settled|resolved|agreed))\b|\b(?:remain(?:s|ed)?|left)\s+(?:open|unresolved|unsettled|outstanding)\b|\b(?:stopped|fell)\s+short\b|\bpartial\b/i;
 
 const CEASEFIRE_NOUN =
-  /\b(?:cease-?fire|truce|armistice|cessation\s+of\s+hostilities|halt\s+to\s+(?:the\s+)?(?:fighting|hostilities|strikes|attacks)|pause\s+in\s+(?:the\s+)?(?:fighting|hostilities))(?:\s+(?:agreement|deal|accord|pact|arrangement|proposal|plan|talks|offer|calls?|demands?|terms))?\b/gi;
+  /\b(?:cease-?fire|truce|armistice|cessation\s+of\s+hostilities|halt\s+to\s+(?:the\s+)?(?:fighting|hostilities|strikes|attacks)|pause\s+in\s+(?:the\s+)?(?:fighting|hostilities|strikes|attacks))(?:\s+(?:agreement|deal|accord|pact|arrangement|proposal|plan|talks|offer|calls?|demands?|terms))?\b/gi;
 const ACHIEVE_CEASEFIRE =
   /^(?:reach(?:es|ed|ing)?|strike|strikes|struck|clinch(?:es|ed|ing)?|seal(?:s|ed|ing)?|secur(?:e|es|ed|ing)|sign(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|forg(?:e|es|ed|ing)|hammer(?:s|ed|ing)?|produc(?:e|es|ed|ing)|yield(?:s|ed|ing)?|achiev(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|finali[sz](?:e|es|ed|ing)|broker(?:s|ed|ing)?|agree(?:s|d)?|agreeing|deliver(?:s|ed|ing)?|get|gets|got|won|win|wins|obtain(?:s|ed|ing)?|accept(?:s|ed|ing)?|approv(?:e|es|ed|ing)|endors(?:e|es|ed|ing)|declar(?:e|es|ed|ing)|order(?:s|ed|ing)?|establish(?:es|ed|ing)?|implement(?:s|ed|ing)?|commit(?:s|ted|ting)?|extract(?:s|ed|ing)?|wrung|wring|honou?r(?:s|ed|ing)?|observ(?:e|es|ed|ing)|offer(?:ed|s)?|gave|give|gives|giving)$/;
 
@@ -434,7 +464,7 @@ const COMMUNIQUE_NOUN =
 const TO_THE_PRESS = /^\s*(?:to|for|before)\s+(?:the\s+)?(?:press|media|reporters|journalists|cameras)\b/i;
 const SIGNED_PAPER = /\b(?:documents?|declarations?|memorand(?:um|a))\b/gi;
 const ACHIEVE_COMMUNIQUE =
-  /^(?:issu(?:e|es|ed|ing)|releas(?:e|es|ed|ing)|sign(?:s|ed|ing)?|adopt(?:s|ed|ing)?|publish(?:es|ed|ing)?|produc(?:e|es|ed|ing)|agree(?:s|d)?|agreeing|put|puts|putting|unveil(?:s|ed|ing)?|approv(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|read|reads|reading|yield(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|finali[sz](?:e|es|ed|ing)|draft(?:s|ed|ing)?|negotiat(?:e|es|ed|ing)|hammer(?:s|ed|ing)?|made|make|makes|endors(?:e|es|ed|ing)|mention(?:s|ed|ing)?)$/;
+  /^(?:issu(?:e|es|ed|ing)|releas(?:e|es|ed|ing)|sign(?:s|ed|ing)?|adopt(?:s|ed|ing)?|publish(?:es|ed|ing)?|produc(?:e|es|ed|ing)|agree(?:s|d)?|agreeing|put|puts|putting|unveil(?:s|ed|ing)?|approv(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|read|reads|reading|yield(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|finali[sz](?:e|es|ed|ing)|draft(?:s|ed|ing)?|negotiat(?:e|es|ed|ing)|hammer(?:s|ed|ing)?|made|make|makes|endors(?:e|es|ed|ing))$/;
 const SIGNING = /^(?:sign(?:s|ed|ing)?|adopt(?:s|ed|ing)?|ink(?:s|ed|ing)?|endors(?:e|es|ed|ing)|ratif(?:y|ies|ied|ying))$/;
 const SEPARATE_READOUTS =
   /\b(?:(?:separate|individual|differing|competing|dueling|duelling|contrasting|rival)\s+(?:readouts?|statements|communiqu[ée]s?|summaries)|(?:its|their)\s+own\s+(?:readouts?|statements?|communiqu[ée]s?|summar(?:y|ies)|accounts?))(?![\w\u00C0-\u024F])/gi;
@@ -463,6 +493,8 @@ function agreementReadings(text: string): Reading[] {
     const prev = wordBefore(text, start);
     // a ceasefire deal is the ceasefire row's; "in agreement", "a great deal of", "deal with"
     if (/^(?:cease-?fire|truce|armistice|in|great|good|big|raw|square|new)$/.test(prev)) continue;
+    // "without agreement on a ceasefire" is said of the ceasefire only
+    if (/^\s+(?:on|for|over)\s+(?:(?:a|an|the|any)\s+)?(?:cease-?fire|truce|armistice)/i.test(text.slice(end, end + 30))) continue;
     if (/^deals?$/i.test(m[0]) && /^\s+(?:with|in)\b/i.test(text.slice(end, end + 6)) && !/^(?:a|the|any|no)$/.test(prev)) continue;
     if (/^\s+of\b/i.test(text.slice(end, end + 4)) && /^understanding/i.test(m[0])) continue;
     const r = readNoun(text, start, end, {

@@ -9,7 +9,7 @@
 import type { Claim, Sentence } from '../types.js';
 import type { Doc } from '../segment/index.js';
 import type { ClaimKind, Extractor } from './kind.js';
-import { type Outcome, clauseStart, pushOnce, readNoun, relateOutcome, voiceFor } from './outcome.js';
+import { type Outcome, clauseEnd, clauseStart, pushOnce, readNoun, relateOutcome, voiceFor } from './outcome.js';
 
 const TRIGGER = /press|news\s+conference|media|reporters|journalists|questions?\b|Q\s*&\s*A|appearance|cameras|jointly/i;
 
@@ -17,7 +17,8 @@ const QUALIFIER =
   '(?:joint|solo|separate|individual|own|brief|short|final|closing|concluding|post-summit|post-meeting|lengthy|rare|first|unusual|televised|planned|scheduled|customary|traditional|combined|shared|daily|regular|weekly|rambling|extended|hastily-arranged)';
 const PRESS_NOUN = new RegExp(
   `\\b((?:${QUALIFIER}\\s+){0,3})(?:(?:press|news|media)\\s+(conferences?|appearances?|availabilit(?:y|ies)|events?|briefings?)|(pressers?))\\b` +
-    `|\\bjoint\\s+(?:appearances?|briefings?|(?:press\\s+)?statements?\\s+(?:to|for|before)\\s+(?:the\\s+)?(?:press|media|reporters|journalists|cameras)|press\\s+statements?|remarks)\\b`,
+    `|\\bjoint\\s+(?:appearances?|briefings?|(?:press\\s+)?statements?\\s+(?:to|for|before)\\s+(?:the\\s+)?(?:press|media|reporters|journalists|cameras)|press\\s+statements?|remarks)\\b` +
+    `|\\b((?:${QUALIFIER}\\s+){0,2})(appearances?)\\s+(?:before|in\\s+front\\s+of)\\s+(?:the\\s+)?(?:press|reporters|media|journalists|cameras)\\b`,
   'gi',
 );
 const ACHIEVE_PRESS =
@@ -25,7 +26,8 @@ const ACHIEVE_PRESS =
 
 const MEDIA = '(?:the\\s+)?(?:media|press|reporters|journalists|cameras|news\\s+media)';
 const TOGETHER = '(?:together|jointly|side\\s+by\\s+side)';
-const FACE = '(?:faced|face|faces|facing|addressed|address|addresses|addressing|briefed|spoke\\s+to|speak\\s+to|speaking\\s+to|appeared\\s+before|appear\\s+before|appearing\\s+before|appeared\\s+in\\s+front\\s+of|stood\\s+before|met)';
+const FACE =
+  '(?:faced|face|faces|facing|addressed|address|addresses|addressing|briefed|(?:spoke|speak|speaking|talked|talking)\\s+(?:briefly\\s+)?to|(?:appeared|appear|appearing|stood)\\s+(?:briefly\\s+)?(?:before|in\\s+front\\s+of)|met)';
 const FACED_TOGETHER = new RegExp(
   `\\b${FACE}\\s+${MEDIA}\\s+${TOGETHER}\\b` +
     `|\\b${TOGETHER}\\s+${FACE}\\s+${MEDIA}\\b` +
@@ -49,7 +51,9 @@ const POSSESSOR_BEFORE = /\b[A-Z][a-z]+['’]s\s+(?:(?:own|first|final|brief|clo
 const POSSESSOR_AFTER = /^\s+(?:of|OF|by|BY)\s+(?:[A-Z]\.\s*)*[A-Z][\w'’-]+/;
 // the verb holds the press conference itself, not "gave his account at a news conference"
 const HELD_DIRECTLY = /^[\w'’-]+\s+(?:(?:a|an|his|her|the|one|brief|short|lengthy|long|rare|televised|final|closing|[\w]+-minute|[\w]+-hour)\s+){0,3}$/i;
-const WITH_OTHER = /^[^;:—–]{0,40}?\b(?:with|alongside|beside|together)\b/i;
+const WITH_OTHER =
+  /^[^;:—–]{0,40}?\b(?:(?:with|alongside|beside)\s+(?:(?:his|her|their)\s+(?:counterpart|guest|host)|(?:(?:President|Prime\s+Minister|Chancellor|General\s+Secretary|Mr\.?|Ms\.?)\s+)?[A-Z][a-z]+)|together|jointly)\b/;
+const TOGETHER_IN_CLAUSE = /\b(?:together|jointly|side\s+by\s+side|both\s+(?:leaders|men|presidents)|the\s+two\s+(?:leaders|men|presidents)|[A-Z][a-z]+\s+and\s+[A-Z][a-z]+)\b/;
 
 const QUESTIONS = /\b(?:questions|question\s+after\s+question|(?:one|a\s+single|a\s+lone|only\s+one)\s+question|Q\s?&\s?As?|question-and-answer\s+sessions?)\b/gi;
 const ACHIEVE_QUESTIONS =
@@ -60,7 +64,9 @@ const COUNTED = /\b(?:one|two|three|four|five|six|a\s+few|few|several|\d+|a\s+ha
 
 // someone other than the principals, or another occasion
 const NOT_PRINCIPAL = /\b(?:spokes(?:man|woman|person)|minister|ministry|aide|adviser|advisor|official|secretary|ambassador|envoy|negotiator|daily|regular|weekly)\b/i;
-const ELSEWHERE = /\b(?:aboard|on\s+board|on\s+the\s+(?:flight|plane|way)|in\s+an?\s+(?:interview|broadcast)|Air\s+Force\s+One|Il-96|the\s+next\s+day|the\s+following\s+day|on\s+his\s+way)\b/i;
+// (a summit may itself be held aboard a ship, so "aboard" alone is no sign of elsewhere)
+const ELSEWHERE =
+  /\b(?:(?:aboard|on\s+board)\s+(?:his|the)\s+(?:presidential\s+)?(?:plane|jet|aircraft|flight)|on\s+the\s+(?:flight|plane|way)\s+(?:home|back)|in\s+an?\s+(?:interview|broadcast)|Air\s+Force\s+One|Il-96|the\s+next\s+day|the\s+following\s+day|on\s+his\s+way\s+(?:home|back|out))\b/i;
 
 const leaderCache = new WeakMap<Doc, Set<string>>();
 
@@ -99,7 +105,7 @@ function conferenceClaims(doc: Doc, s: Sentence): Claim<Outcome>[] {
   for (const m of text.matchAll(PRESS_NOUN)) {
     const start = m.index!;
     const end = start + m[0].length;
-    const qualifiers = (m[1] ?? '').toLowerCase();
+    const qualifiers = (m[1] ?? m[4] ?? '').toLowerCase();
     const joint = /^joint/i.test(m[0]) || /\bjoint\b/.test(qualifiers);
     const clause = text.slice(clauseStart(text, start), start);
     if (ELSEWHERE.test(text)) continue;
@@ -119,16 +125,17 @@ function conferenceClaims(doc: Doc, s: Sentence): Claim<Outcome>[] {
     const lead = text.slice(clauseStart(text, r.start, true), r.start);
     const solo =
       /\b(?:solo|own|individual)\b/.test(qualifiers) ||
-      (/\bseparate\b/.test(qualifiers) && /s$/i.test(m[2] ?? m[3] ?? '')) ||
+      (/\bseparate\b/.test(qualifiers) && /s$/i.test(m[2] ?? m[3] ?? m[5] ?? '')) ||
       SOLO_AFTER.test(after) ||
       POSSESSOR_BEFORE.test(text.slice(0, start)) ||
       POSSESSOR_AFTER.test(after);
-    const both = BOTH.test(lead) || PAIR.test(lead) || WITH_OTHER.test(after);
-    if (solo) claims.push(claimOf(doc, s, 'press.conference', 'no', r.start, r.end));
-    else if (both) claims.push(claimOf(doc, s, 'press.conference', 'yes', r.start, r.end));
-    else if (r.verb && HOLD.test(r.verb) && HELD_DIRECTLY.test(text.slice(r.start, start)) && SINGLE_HOLDER.test(lead)) {
-      claims.push(claimOf(doc, s, 'press.conference', 'no', r.start, r.end));
-    }
+    const around = text.slice(clauseStart(text, r.start), clauseEnd(text, end));
+    let value: Outcome | undefined;
+    if (solo) value = 'no';
+    else if (BOTH.test(lead) || PAIR.test(lead)) value = 'yes';
+    else if (r.verb && HOLD.test(r.verb) && HELD_DIRECTLY.test(text.slice(r.start, start)) && SINGLE_HOLDER.test(lead)) value = 'no';
+    else if (WITH_OTHER.test(after) || TOGETHER_IN_CLAUSE.test(around)) value = 'yes';
+    if (value) claims.push(claimOf(doc, s, 'press.conference', value, r.start, r.end));
   }
   for (const m of text.matchAll(FACED_ALONE)) {
     const start = m.index!;

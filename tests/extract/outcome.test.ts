@@ -80,6 +80,28 @@ describe('outcome.agreement', () => {
     expect(agreement('A great deal of the talks was about energy.')).toEqual([]);
   });
 
+  it('reads "there was an agreement" as yes, but not the details of one as no', () => {
+    expect(agreement('Putin told reporters that there was an agreement on Ukraine.')).toEqual(['yes']);
+    expect(agreement('Neither side gave details of the agreement.')).toEqual([]);
+    expect(agreement('Ukraine was not party to any deal.')).toEqual([]);
+    expect(agreement('Xi made no mention of a deal in his remarks.')).toEqual([]);
+  });
+
+  it('leaves an agreement on a ceasefire to the ceasefire row', () => {
+    expect(agreement('The summit ended without agreement on a ceasefire.')).toEqual([]);
+    expect(ceasefire('The summit ended without agreement on a ceasefire.')).toEqual(['no']);
+  });
+
+  it('reads the outlet’s concession after a citation as the outlet’s', () => {
+    const claims = extract('Trump declared the summit a success although no agreement was reached.').filter((c) => c.type === 'outcome.agreement');
+    expect(claims.map((c) => [c.value, c.attribution])).toEqual([['no', 'report']]);
+  });
+
+  it('dates other agreements by their distance in time', () => {
+    expect(agreement('Reagan and Gorbachev signed the missile treaty a year later in Washington.')).toEqual([]);
+    expect(agreement('The meeting was the first since talks collapsed in 2019.')).toEqual([]);
+  });
+
   it('does not read "no breakthrough" as no agreement', () => {
     expect(agreement('The meeting produced no breakthrough.')).toEqual([]);
     expect(agreement('No breakthroughs, but the leaders agreed to restart climate talks.')).toEqual(['yes']);
@@ -120,6 +142,12 @@ describe('outcome.communique', () => {
     expect(agreement('The two leaders signed a joint statement committing them to new talks.')).toEqual(['yes']);
     expect(communique('The leaders signed a document on energy cooperation.')).toEqual(['yes']);
     expect(communique('The document the two leaders signed runs to four short points.')).toEqual(['yes']);
+  });
+
+  it('reads the main clause after a comparison, not the comparison', () => {
+    expect(communique('Like their first meeting in Singapore, the Hanoi summit ended without a joint statement.')).toEqual(['no']);
+    expect(communique('Unlike in 2018, no joint statement was issued.')).toEqual(['no']);
+    expect(communique('The 2018 meeting produced a joint statement; this one did not.')).toEqual([]);
   });
 
   it('leaves expected, past and spoken statements alone', () => {

@@ -49,12 +49,32 @@ describe('press.conference', () => {
     expect(conference('Biden walked into a ballroom to face reporters alone.')).toEqual(['no']);
   });
 
+  it('reads a cancelled or skipped press conference as no', () => {
+    expect(conference('The leaders skipped the planned press conference.')).toEqual(['no']);
+    expect(conference('The joint press conference was cancelled at the last minute.')).toEqual(['no']);
+    expect(conference('There was no press conference after the talks.')).toEqual(['no']);
+  });
+
+  it('reads a press conference the two hold, or appear together at, as yes', () => {
+    expect(conference('The two leaders held a news conference together.')).toEqual(['yes']);
+    expect(conference('Biden and Xi appeared together at a news conference aboard the ship.')).toEqual(['yes']);
+    expect(conference('In a brief appearance before reporters, the two leaders thanked their hosts.')).toEqual(['yes']);
+    expect(conference('After the talks, both leaders spoke briefly to reporters.')).toEqual(['yes']);
+  });
+
+  it('puts a leader’s lone appearance in the outlet’s voice, not the leader’s', () => {
+    const claims = extract('Biden later spoke to reporters alone.').filter((c) => c.type === 'press.conference');
+    expect(claims.map((c) => [c.value, c.attribution])).toEqual([['no', 'report']]);
+  });
+
   it('does not let a comparison with another summit speak for this one', () => {
     const claims = extract(
       'Unlike the 2021 summit in Geneva, which ended without a joint appearance, the two leaders faced the media together.',
     ).filter((c) => c.type === 'press.conference');
     expect(claims.map((c) => [c.value, c.text])).toEqual([['yes', 'faced the media together']]);
     expect(conference('At their 2017 summit the two leaders held a joint press conference.')).toEqual([]);
+    expect(conference('The last time the two leaders met, in Florida, they held a joint press conference.')).toEqual([]);
+    expect(conference('In contrast to Florida, where they held a joint news conference, the leaders left separately.')).toEqual([]);
   });
 
   it('stays silent on someone else’s briefing, a plan, or a press conference nobody holds', () => {
@@ -75,7 +95,14 @@ describe('press.questions', () => {
     expect(questions('Both men ignored shouted questions.')).toEqual(['no']);
   });
 
+  it('reads questions not allowed or not taken as no', () => {
+    expect(questions('The press were not allowed to ask questions.')).toEqual(['no']);
+    expect(questions('Questions were not taken.')).toEqual(['no']);
+    expect(questions('There was no Q&A.')).toEqual(['no']);
+  });
+
   it('reads questions taken as yes', () => {
+    expect(questions('Journalists were allowed to ask two questions per delegation.')).toEqual(['yes']);
     expect(questions('Each leader answered two questions from each side.')).toEqual(['yes']);
     expect(questions('Biden took questions from reporters for an hour.')).toEqual(['yes']);
     expect(questions('Biden fielded questions for over an hour.')).toEqual(['yes']);
