@@ -261,10 +261,13 @@ function classify(doc: Doc, m: Parsed0): Pick<Mention, 'tier' | 'modality' | 'ph
   const fronted = /^\s*(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?$/i.test(lead);
   const right = after.split(fronted ? CLAUSE_BREAK : /[,;—–(]|\.\s/)[0]!;
   const none = { tier: 0 as const, modality: 'stated' as const };
-  if (PAST_LEFT.test(left.slice(-50)) || PAST_RIGHT.test(right)) return none;
-  if (NEXT_CUE.test(left.slice(-50)) || (FUTURE_CUE.test(left.slice(-60)) && /^[^.;]{0,25}?\bagain\b/i.test(right))) return none;
+  // what qualifies the date sits in its own stretch of the clause: "The summit, originally
+  // scheduled for Thursday, took place on Friday"
+  const near = left.slice(left.lastIndexOf(',') + 1).slice(-60);
+  if (PAST_LEFT.test(near.slice(-50)) || PAST_RIGHT.test(right)) return none;
+  if (NEXT_CUE.test(near.slice(-50)) || (FUTURE_CUE.test(near) && /^[^.;]{0,25}?\bagain\b/i.test(right))) return none;
   if (NEGATION.test(left.slice(-25))) return none;
-  const modality: Modality = FUTURE_CUE.test(left.slice(-60)) ? 'expected' : 'stated';
+  const modality: Modality = FUTURE_CUE.test(near) ? 'expected' : 'stated';
   const phase = END_CUE.test(left.slice(-40)) ? 'end' : START_CUE.test(left.slice(-40)) ? 'start' : undefined;
   const attributive = right.match(ATTRIBUTIVE);
   if (attributive && ![attributive[1], attributive[2]].some((w) => w && NOT_MODIFIER.test(w)) && !MULTILATERAL.test(right.slice(0, attributive[0].length))) {

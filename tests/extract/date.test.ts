@@ -1,0 +1,169 @@
+import { describe, expect, it } from 'vitest';
+import { dateExtractor, relateDates, reportDate, type MeetingDate } from '../../src/extract/date.js';
+import { docOf } from '../helpers.js';
+
+const dates = (text: string) => {
+  const doc = docOf(text);
+  return dateExtractor.extract(doc).map((c) => ({ text: text.slice(c.span.start, c.span.end), value: c.value as MeetingDate, modality: c.modality, attribution: c.attribution }));
+};
+const values = (text: string) => dates(text).map((d) => d.value);
+
+describe('meeting.date: how reports name the day', () => {
+  it.each([
+    ['The presidents met on Friday in a hangar at the airport.', { date: null, weekday: 'Friday' }],
+    ["Friday's summit ended without a deal.", { date: null, weekday: 'Friday' }],
+    ['The two leaders sat down on Monday afternoon at a lakeside villa.', { date: null, weekday: 'Monday' }],
+    ['The leaders held talks Wednesday in the Swiss city.', { date: null, weekday: 'Wednesday' }],
+    ['Xi and Biden held talks on Nov. 14, 2022, at a resort hotel.', { date: '2022-11-14', weekday: 'Monday' }],
+    ['The summit took place on 15 August 2025 at a military base.', { date: '2025-08-15', weekday: 'Friday' }],
+    ['The two met on the 16th of June, 2021, in a lakeside villa.', { date: '2021-06-16', weekday: 'Wednesday' }],
+    ['The meeting on Friday, Aug. 15, 2025, lasted three hours.', { date: '2025-08-15', weekday: 'Friday' }],
+  ])('%s', (text, expected) => {
+    expect(values(text)).toEqual([expected]);
+  });
+
+  it('keeps a weekday and a day of the month without a year as they are', () => {
+    expect(values('The leaders met on Tuesday (June 12) at a hotel on an island.')).toEqual([{ date: null, weekday: 'Tuesday', monthDay: '06-12' }]);
+    expect(values('The two men met on Nov. 14 on the sidelines of a regional gathering.')).toEqual([{ date: null, weekday: null, monthDay: '11-14' }]);
+  });
+
+  it('gives the span of the date expression itself', () => {
+    expect(dates('The two leaders met on Friday, August 15, 2025, at the base.')[0]!.text).toBe('Friday, August 15, 2025');
+    expect(dates('The leaders met on Tuesday (June 12) at a hotel.')[0]!.text).toBe('Tuesday (June 12)');
+  });
+
+  it('shows a weekday that does not fit its date as two values', () => {
+    const found = dates('The two leaders met on Thursday, August 15, 2025, at the base.');
+    expect(found.map((d) => [d.text, d.value.weekday, d.value.date])).toEqual([
+      ['Thursday', 'Thursday', null],
+      ['August 15, 2025', 'Friday', '2025-08-15'],
+    ]);
+    expect(relateDates(found[0]!.value, found[1]!.value)).toBe('conflict');
+  });
+});
+
+describe("meeting.date: the report's own date as reference", () => {
+  it('reads a bare weekday against the dateline, and says the date was inferred', () => {
+    const [d] = dates('GENEVA, June 16, 2021 (Wire Service) - The two presidents met on Wednesday in a lakeside villa.');
+    expect(d!.value).toEqual({ date: '2021-06-16', weekday: 'Wednesday', inferred: true });
+    expect(d!.text).toBe('Wednesday');
+  });
+
+  it('takes the last such weekday for what happened, the next one for what is expected', () => {
+    expect(values('MOSCOW, Aug 16, 2025 (Agency) - Putin and Trump held talks on Friday at a base in Alaska.')[0]!.date).toBe('2025-08-15');
+    const [d] = dates('WASHINGTON, Aug 13, 2025 (Wire) - The two leaders are set to meet on Friday in Alaska.');
+    expect(d!.value.date).toBe('2025-08-15');
+    expect(d!.modality).toBe('expected');
+  });
+
+  it('does not date a weekday when the dateline has no year', () => {
+    expect(values('GENEVA, June 16 (Wire Service) - The leaders met on Wednesday for four hours.')).toEqual([{ date: null, weekday: 'Wednesday' }]);
+  });
+
+  it('reads "today" as the dateline day, and nothing without a dateline', () => {
+    expect(values('HELSINKI, July 16, 2018 (Wire) - The two presidents met today for two hours.')).toEqual([{ date: '2018-07-16', weekday: 'Monday', inferred: true }]);
+    expect(values('The two presidents met today for two hours behind closed doors.')).toEqual([]);
+  });
+
+  it('never takes the dateline itself for the meeting date', () => {
+    expect(values('SEOUL, March 3, 2024 (Wire) - The two leaders met for an hour, officials said.')).toEqual([]);
+    expect(reportDate(docOf('SEOUL, March 3, 2024 (Wire) - The two leaders met for an hour.'))).toMatchObject({ year: 2024, month: 3, day: 3, fromDateline: true });
+  });
+
+  it('drops a date far from the report date: another event', () => {
+    expect(values('MOSCOW, Aug 16, 2025 (Agency) - Putin and Trump met on Friday. The talks held on March 3 in another city produced little.')).toEqual([
+      { date: '2025-08-15', weekday: 'Friday', inferred: true },
+    ]);
+  });
+});
+
+describe('meeting.date: meetings over several days', () => {
+  it('gives the first day, and the last day beside it', () => {
+    expect(values('Reagan and Gorbachev met in the Icelandic capital on 11–12 October 1986.')).toEqual([
+      { date: '1986-10-11', weekday: 'Saturday', lastDate: '1986-10-12', lastWeekday: 'Sunday' },
+    ]);
+    expect(values('The talks on October 11 and 12, 1986, ended without a deal.')[0]).toMatchObject({ date: '1986-10-11', lastDate: '1986-10-12' });
+    expect(values('The Feb. 27 and 28 talks in the capital collapsed.')).toEqual([{ date: null, weekday: null, monthDay: '02-27', lastMonthDay: '02-28' }]);
+    expect(values('The summit took place on Saturday and Sunday at a guest house.')).toEqual([{ date: null, weekday: 'Saturday', lastWeekday: 'Sunday' }]);
+  });
+
+  it('joins the day a meeting opened and the day it broke up into one range', () => {
+    expect(values('The meeting opened on Saturday at a guest house by the sea. The summit broke up on Sunday evening without agreement.')).toEqual([
+      { date: null, weekday: 'Saturday', lastWeekday: 'Sunday' },
+    ]);
+  });
+
+  it('a range holds the days within it, and not the days outside', () => {
+    const range: MeetingDate = { date: '1986-10-11', weekday: 'Saturday', lastDate: '1986-10-12', lastWeekday: 'Sunday' };
+    expect(relateDates({ date: null, weekday: 'Sunday' }, range)).not.toBe('conflict');
+    expect(relateDates({ date: '1986-10-11', weekday: 'Saturday' }, range)).toBe('narrower');
+    expect(relateDates({ date: '1986-10-13', weekday: 'Monday' }, range)).toBe('conflict');
+  });
+});
+
+describe('meeting.date: whose date it is', () => {
+  it('takes the date of a statement in the lede of a summit report', () => {
+    const [d] = dates('Anchorage : The Russian leader on Friday said he agreed with his host on most points of the talks.');
+    expect(d!.value.weekday).toBe('Friday');
+    expect(d!.attribution).toBe('report');
+  });
+
+  it.each([
+    ['The White House announced on Monday that the two leaders would hold talks in Alaska later in the month.'],
+    ['Trump and Putin last met in Helsinki on July 16, 2018, for a summit.'],
+    ['The leaders sat down to talk in a room overlooking the bay.'],
+    ['The two presidents will meet again on Tuesday in the capital, officials said.'],
+    ['The two leaders had not met on Thursday as some had expected, aides said.'],
+  ])('no meeting date in: %s', (text) => {
+    expect(values(text)).toEqual([]);
+  });
+
+  it('ignores the dates of trips, arrivals and the multilateral summit around the meeting', () => {
+    const report = [
+      'The presidents talked for three hours on Monday on the sidelines of the G20 summit, which opens on Tuesday.',
+      'Zelensky will travel to Washington on Monday to hear what was said.',
+      'Biden arrived on Sunday; the talks were held on Monday.',
+      'The G20 leaders begin two days of meetings on Tuesday.',
+    ].join('\n');
+    expect(values(report)).toEqual([{ date: null, weekday: 'Monday' }]);
+  });
+
+  it('ignores what was originally planned', () => {
+    expect(values('The summit, originally scheduled for Thursday, took place on Friday in the capital.')).toEqual([{ date: null, weekday: 'Friday' }]);
+  });
+
+  it('marks a meeting still to come as expected', () => {
+    const [d] = dates('Trump and Putin will meet on Friday in Alaska, the White House said.');
+    expect(d!.modality).toBe('expected');
+    expect(d!.value.weekday).toBe('Friday');
+  });
+
+  it('keeps one value per report when everything it says fits', () => {
+    const report = 'The leaders met on Friday, Aug. 15, 2025, at the base. Friday\'s summit lasted three hours. After the talks on Friday, they spoke to reporters.';
+    expect(values(report)).toEqual([{ date: '2025-08-15', weekday: 'Friday' }]);
+  });
+});
+
+describe('meeting.date: comparing values', () => {
+  const friday: MeetingDate = { date: null, weekday: 'Friday' };
+  const aug15: MeetingDate = { date: '2025-08-15', weekday: 'Friday' };
+  it.each([
+    [friday, friday, 'same'],
+    [aug15, friday, 'narrower'],
+    [friday, aug15, 'wider'],
+    [{ date: null, weekday: 'Thursday' }, aug15, 'conflict'],
+    [{ date: '2025-08-14', weekday: 'Thursday' }, aug15, 'conflict'],
+    [{ date: null, weekday: 'Thursday' }, friday, 'conflict'],
+    [{ date: null, weekday: null, monthDay: '08-15' }, aug15, 'wider'],
+    [{ date: null, weekday: null, monthDay: '08-14' }, aug15, 'conflict'],
+    [{ date: '2025-08-15', weekday: 'Friday', inferred: true }, aug15, 'wider'],
+  ] as [MeetingDate, MeetingDate, string][])('%j vs %j: %s', (a, b, relation) => {
+    expect(relateDates(a, b)).toBe(relation);
+  });
+
+  it('treats a date inferred from the dateline as the weekday the source wrote', () => {
+    const kind = dateExtractor.kinds[0]!;
+    expect(kind.identity({ date: '2025-08-15', weekday: 'Friday', inferred: true })).toBe(kind.identity(friday));
+    expect(kind.identity(aug15)).not.toBe(kind.identity(friday));
+  });
+});

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { historyExtractor, relateFirsts, type FirstSince } from '../../src/extract/history.js';
+import { docOf } from '../helpers.js';
+
+const firsts = (text: string) => {
+  const doc = docOf(text);
+  return historyExtractor.extract(doc).map((c) => ({ text: text.slice(c.span.start, c.span.end), value: c.value as FirstSince, attribution: c.attribution }));
+};
+
+describe('history.first_since: phrasings', () => {
+  it.each([
+    ['It was the first meeting between the two presidents since 2019.', 'the first meeting between the two presidents since 2019', 2019, 'meeting'],
+    ['The talks were the first face-to-face encounter between the pair since their Hanoi summit in 2019.', 'the first face-to-face encounter between the pair since their Hanoi summit in 2019', 2019, 'meeting'],
+    ['It was the first joint news conference the Russian leader had given with an American president since Helsinki in 2018.', 'the first joint news conference the Russian leader had given with an American president since Helsinki in 2018', 2018, 'press conference'],
+    ['Xi made his first trip to the United States since 2017, when he visited Florida.', 'his first trip to the United States since 2017', 2017, 'visit'],
+    ['The two leaders met for the first time since 2021.', 'the first time since 2021', 2021, 'meeting'],
+    ['It was their first in-person meeting since the pandemic.', 'their first in-person meeting since the pandemic', null, 'meeting'],
+  ] as [string, string, number | null, string][])('%s', (text, span, year, first) => {
+    const [f] = firsts(text);
+    expect(f?.text).toBe(span);
+    expect(f?.value).toMatchObject({ text: span, year, first });
+  });
+
+  it('finds what a bare "the first" is the first of in the clause around it', () => {
+    const [f] = firsts('The meeting — the first between the two men since the election — lasted two hours.');
+    expect(f!.value).toMatchObject({ text: 'the first between the two men since the election', year: null, first: 'meeting' });
+  });
+
+  it('counts "in a decade" back from the report\'s own year, and only then', () => {
+    const dated = firsts('WASHINGTON, Sept 27, 2015 (Wire) - It was his first visit to U.S. soil in a decade.');
+    expect(dated[0]!.value).toMatchObject({ text: 'his first visit to U.S. soil in a decade', year: 2005, approx: true, first: 'visit' });
+    const undated = firsts('It was his first visit to U.S. soil in a decade.');
+    expect(undated[0]!.value).toMatchObject({ year: null, first: 'visit' });
+    expect(firsts('LONDON, May 5, 2023 (Wire) - It was the first summit between the two countries in more than six years.')[0]!.value.year).toBe(2017);
+  });
+
+  it('resolves "last November" against the report date', () => {
+    const [f] = firsts('ROME, Oct. 12, 1986 (Wire) - It was the first meeting between the leaders since their summit in Geneva last November.');
+    expect(f!.value.year).toBe(1985);
+  });
+
+  it('keeps first-ever claims, with no year', () => {
+    expect(firsts('It was the first-ever meeting between a sitting U.S. president and a North Korean leader.')[0]!.value).toMatchObject({
+      text: 'the first-ever meeting between a sitting U.S. president and a North Korean leader',
+      year: null,
+      ever: true,
+      first: 'meeting',
+    });
+    expect(firsts('He became the first sitting president to meet a leader of the country.')[0]!.value).toMatchObject({ ever: true, first: 'meeting' });
+    expect(firsts('The first summit talks in history between the two states took place in a hotel.')[0]!.value).toMatchObject({ ever: true, first: 'meeting' });
+  });
+
+  it('reads "last met" and "had not met since" as the same claim', () => {
+    expect(firsts('The two leaders last met in Geneva in June 2021.')[0]!.value).toMatchObject({ year: 2021, first: 'meeting' });
+    expect(firsts("The presidents hadn't met since 2019, aides noted.")[0]!.value).toMatchObject({ year: 2019, first: 'meeting' });
+  });
+
+  it('says a repeated first once', () => {
+    expect(firsts('It was the first meeting since 2019. Aides stressed it was the first meeting since 2019.')).toHaveLength(1);
+  });
+
+  it('puts it to whoever the report cites', () => {
+    expect(firsts('Kremlin aides said it was the first summit since 2021.')[0]!.attribution).not.toBe('report');
+    expect(firsts('It was the first summit since 2021.')[0]!.attribution).toBe('report');
+  });
+
+  it.each([
+    ['It was the first time since the war began that the troops pulled back.'],
+    ['Trump won his first term in 2016.'],
+    ['This was not the first summit since 2018.'],
+    ['The two leaders first met in 2017 at a conference.'],
+    ['The first of two sessions began at noon.'],
+    ['Prices rose for the first time since 2020, the ministry said.'],
+  ])('no first-since claim in: %s', (text) => {
+    expect(firsts(text)).toEqual([]);
+  });
+});
+
+describe('history.first_since: comparing claims', () => {
+  const f = (first: FirstSince['first'], year: number | null, text = 'the first meeting', extra: Partial<FirstSince> = {}): FirstSince => ({ text, year, first, ...extra });
+  it('different years for the same kind of first conflict', () => {
+    expect(relateFirsts(f('meeting', 2019), f('meeting', 2018))).toBe('conflict');
+  });
+  it('firsts of different things never conflict', () => {
+    expect(relateFirsts(f('meeting', 2019), f('press conference', 2018))).not.toBe('conflict');
+    expect(relateFirsts(f('visit', 2015), f('meeting', 2021))).not.toBe('conflict');
+  });
+  it('a year is more specific than no year', () => {
+    expect(relateFirsts(f('meeting', 2019), f('meeting', null, 'the first since the election'))).toBe('narrower');
+    expect(relateFirsts(f('meeting', null, 'the first since the election'), f('meeting', 2019))).toBe('wider');
+  });
+  it('first-ever contradicts a first since a year, of the same kind', () => {
+    expect(relateFirsts(f('meeting', null, 'the first-ever meeting', { ever: true }), f('meeting', 2018))).toBe('conflict');
+    expect(relateFirsts(f('meeting', null, 'the first-ever meeting', { ever: true }), f('meeting', null, 'the first meeting ever', { ever: true }))).toBe('same');
+  });
+  it('no-year firsts counted from the same thing are the same', () => {
+    expect(relateFirsts(f('meeting', null, 'their first in-person meeting since Biden took office'), f('meeting', null, 'the first face-to-face encounter since Biden took office'))).toBe('same');
+  });
+  it('a year worked out from "in a decade" allows some slack', () => {
+    expect(relateFirsts(f('visit', 2015, 'in a decade', { approx: true }), f('visit', 2016))).not.toBe('conflict');
+    expect(relateFirsts(f('visit', 2005, 'in two decades', { approx: true }), f('visit', 2016))).toBe('conflict');
+  });
+});

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { relateTopics, topicsExtractor } from '../../src/extract/topics.js';
+import { docOf } from '../helpers.js';
+
+const claims = (text: string, path = 'report.txt') => topicsExtractor.extract(docOf(text, path)).map((c) => ({ ...c, text: text.slice(c.span.start, c.span.end) }));
+const topics = (text: string, path?: string) => claims(text, path).flatMap((c) => c.value as string[]);
+
+describe('topics: what the report says was discussed', () => {
+  it.each([
+    ['The talks focused on the war in Ukraine and on sanctions.', ['Ukraine', 'sanctions']],
+    ['Discussions touched on nuclear treaties and strategic arms control.', ['arms control']],
+    ['The two leaders discussed Ukraine, trade and energy.', ['Ukraine', 'trade', 'energy']],
+    ['Taiwan was high on the agenda.', ['Taiwan']],
+    ['The agenda was long: Taiwan, trade, climate change and fentanyl.', ['Taiwan', 'trade', 'climate', 'fentanyl']],
+    ['Biden raised human rights in Xinjiang and Tibet.', ['human rights']],
+    ['The two sides agreed to resume military-to-military communications.', ['military communications']],
+    ['The talks ranged over arms control, nuclear testing and human rights.', ['arms control', 'nuclear testing', 'human rights']],
+    ['Views were exchanged on building a lasting peace mechanism and on denuclearization.', ['peace', 'denuclearization']],
+    ['Trump said the United States would halt its war games with the South.', ['military exercises']],
+    ['They spoke of cooperation in the Arctic and in space exploration.', ['Arctic', 'space']],
+    ['The Soviet side proposed deep cuts in strategic offensive arms and the elimination of medium-range missiles.', ['arms control', 'intermediate-range missiles']],
+    ['The meeting deadlocked over the Strategic Defense Initiative.', ['SDI']],
+    ['The talks produced no breakthrough on Taiwan.', ['Taiwan']],
+    ['The summit came and went with no deal to end the war in Ukraine.', ['Ukraine']],
+    ['On the Taiwan question, the Chinese leader set out his position at length.', ['Taiwan']],
+    ['Russian meddling in the 2016 election came up as well.', ['election interference']],
+  ] as [string, string[]][])('%s', (text, expected) => {
+    expect(topics(text)).toEqual(expected);
+  });
+
+  it('names one topic however the report words it', () => {
+    expect(topics('They discussed the war in Ukraine.')).toEqual(topics('They discussed Ukraine.'));
+    expect(topics('They discussed strategic arms control.')).toEqual(topics('They discussed arms control.'));
+  });
+
+  it('does not add North Korea to a summit about its denuclearization', () => {
+    expect(topics('Kim committed to complete denuclearization, and North Korea pledged to return war remains.')).not.toContain('North Korea');
+  });
+
+  it('reads a Markdown list introduced by a cue', () => {
+    const md = ['# Notes', '', 'What came up:', '', '- **Trade.** Both sides want fewer tariffs.', '- **Fentanyl.** Beijing promised to act.', '- **Weather.** It rained.', '', 'More later.'].join('\n');
+    expect(topics(md, 'notes.md')).toEqual(['trade', 'fentanyl']);
+  });
+
+  it('merges a report into one list per modality, in its own voice when it has one', () => {
+    const found = claims('Officials said the talks covered trade. The leaders also discussed Taiwan.');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.value).toEqual(['trade', 'Taiwan']);
+    expect(found[0]!.attribution).toBe('report');
+  });
+
+  it('keeps what was only expected apart', () => {
+    const found = claims('The leaders are expected to discuss fentanyl and military communications.');
+    expect(found.map((c) => [c.value, c.modality])).toEqual([[['fentanyl', 'military communications'], 'expected']]);
+  });
+
+  it('gives the span from the cue to the last topic', () => {
+    expect(claims('Aides said the discussions touched on trade and sanctions, among other things.')[0]!.text).toBe('discussions touched on trade and sanctions');
+  });
+
+  it.each([
+    ['Taiwan was not discussed, officials said.'],
+    ['It was unclear whether sanctions came up.'],
+    ['In a phone call last month, the two leaders discussed trade.'],
+    ['Trump said he would brief Ukrainian President Volodymyr Zelensky later.'],
+    ['Sanctions have battered the Russian economy for years.'],
+    ['The leaders declined to discuss Taiwan with reporters.'],
+  ])('no topics in: %s', (text) => {
+    expect(topics(text)).toEqual([]);
+  });
+
+  it('keeps a negation to its own clause', () => {
+    expect(topics('The leaders did not discuss Taiwan but talked about trade.')).toEqual(['trade']);
+  });
+
+  it('does not take a point in time for a topic', () => {
+    expect(topics('They agreed to recover the remains of soldiers missing since the Korean War.')).toEqual(['war remains']);
+  });
+});
+
+describe('topics: comparing lists', () => {
+  it.each([
+    [['Ukraine', 'sanctions'], ['sanctions', 'Ukraine'], 'same'],
+    [['Ukraine', 'sanctions', 'trade'], ['Ukraine'], 'narrower'],
+    [['Ukraine'], ['Ukraine', 'trade'], 'wider'],
+  ] as [string[], string[], string][])('%j vs %j: %s', (a, b, relation) => {
+    expect(relateTopics(a, b)).toBe(relation);
+  });
+  it('never finds a conflict between lists', () => {
+    expect(relateTopics(['Ukraine'], ['trade'])).not.toBe('conflict');
+    expect(relateTopics(['Ukraine', 'NATO'], ['Ukraine', 'trade'])).not.toBe('conflict');
+  });
+  it('compares lists regardless of order', () => {
+    const kind = topicsExtractor.kinds[0]!;
+    expect(kind.identity(['trade', 'Taiwan'])).toBe(kind.identity(['Taiwan', 'trade']));
+  });
+});
