@@ -19,7 +19,7 @@
 import type { Claim, Modality, Relation, Sentence } from '../types.js';
 import type { Doc } from '../segment/index.js';
 import type { ClaimKind, Extractor } from './kind.js';
-import { GROUP, nameOf, voiceAt } from './cues.js';
+import { nameOf, voiceAt } from './cues.js';
 import { RANK, capitalOf, containers, demonymPlace, isDotted, lookup, placeKey, type PlaceKind } from './places.js';
 
 export interface PlaceValue {
@@ -40,7 +40,7 @@ export interface TimeValue {
 // Reading a place phrase: "the Capella hotel on Sentosa island", "Höfði House in Reykjavik",
 // "the Soviet liner Maxim Gorky off Malta", "the Finnish capital", "Anchorage, Alaska".
 
-const TOKEN = /\s*([\p{L}\p{M}\d][\p{L}\p{M}\d'’.&-]*)/uy;
+const TOKEN = /[\p{L}\p{M}\d][\p{L}\p{M}\d'’.&-]*/uy;
 const DETERMINER = /^(?:the|a|an|its|their|his|her|this|that)$/i;
 const POSSESSIVE = /['’]s$/;
 const SITE_HEADS = new Set(
@@ -70,11 +70,13 @@ interface Token {
 }
 
 function tokenAt(text: string, at: number): Token | undefined {
-  TOKEN.lastIndex = at;
+  let i = at;
+  while (i < text.length && /\s/.test(text[i]!)) i++;
+  TOKEN.lastIndex = i;
   const m = TOKEN.exec(text);
   if (!m) return undefined;
-  let word = m[1]!;
-  const start = at + m[0].length - word.length;
+  let word = m[0];
+  const start = i;
   // a trailing full stop ends the sentence unless the word is an abbreviation ("Calif.", "U.S.")
   if (word.endsWith('.') && !ABBREVIATION.test(word) && !isDotted(word)) word = word.replace(/\.+$/, '');
   if (!word) return undefined;
@@ -406,10 +408,13 @@ function insideQuote(text: string, rel: number): boolean {
   return open;
 }
 
-const SPEAKER = `((?:the\\s+)?[A-Z][\\w'’.-]+(?:\\s+[A-Z][\\w'’.-]+){0,3}|[Hh]e|[Ss]he)`;
-const SAID = '(?:said|says|added|told\\s+[\\w\\s]{1,30}?|declared|remarked|quipped|joked|replied|noted|wrote|posted|suggested|proposed|offered)';
-const SPEAKER_AFTER = new RegExp(`^[^“”"]*[”"]\\s*,?\\s*(?:${SPEAKER}\\s+${SAID}\\b|${SAID}\\s+${SPEAKER})`);
-const SPEAKER_BEFORE = new RegExp(`${SPEAKER}\\s+(?:also\\s+)?${SAID}\\s*[,:]?\\s*[“"][^“”"]*$`);
+// a capitalised name of up to four words, starting at a word's start (so that a search does
+// not retry from inside every word)
+const NAME = `(?<![\\w'’.-])(?:the\\s+)?[A-Z][\\w'’.-]*(?:\\s+[A-Z][\\w'’.-]*){0,3}`;
+const SPEAKER = `(${NAME}|\\b[Hh]e|\\b[Ss]he)`;
+const SAID = '(?:said|says|added|told(?:\\s+\\w+){1,4}?|declared|remarked|quipped|joked|replied|noted|wrote|posted|suggested|proposed|offered)';
+const SPEAKER_AFTER = new RegExp(`^[^“”"]*[”"]\\s*(?:,\\s*)?(?:${SPEAKER}\\s+${SAID}\\b|${SAID}\\s+${SPEAKER})`);
+const SPEAKER_BEFORE = new RegExp(`${SPEAKER}\\s+(?:also\\s+)?${SAID}\\s*(?:[,:]\\s*)?[“"][^“”"]*$`);
 
 /** Who says a quotation that holds the offset, from the attribution right after or before it. */
 function quoteSpeaker(doc: Doc, s: Sentence, rel: number): string | undefined {
@@ -524,7 +529,8 @@ function ownStretch(left: string): string {
   const cut = left.lastIndexOf(',');
   if (cut < 0) return left;
   const first = left.slice(0, Math.max(0, left.indexOf(',')));
-  const opening = /^\s*(?:In|Back|Since|During|Years|Decades|Unlike|When|Before|Previously|Earlier|Last|At\s+the\s+time)\b/.test(first) ? first + ' ' : '';
+  // not "Unlike the 2021 summit, …" or "When the two met, …": those do not date the main clause
+  const opening = /^\s*(?:In|Back|Since|During|Years|Decades|Previously|Earlier|Last|At\s+the\s+time)\b/.test(first) ? first + ' ' : '';
   return opening + left.slice(cut + 1);
 }
 
@@ -575,8 +581,8 @@ function cueWeight(doc: Doc, s: Sentence, phrase: PlacePhrase, prepRel: number, 
 }
 
 const VENUE_IS = /\b(?:venue|site\s+of\s+the\s+(?:summit|talks|meeting))(?:\s*[,:]\s*|\s+(?:was|is|will\s+be|had\s+been)\s+)/gi;
-const COMPOUND = /\b((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,2}\p{Lu}[\p{L}\p{M}.'’-]*)\s+(?:summit|talks|meeting|tête-à-tête|summitry)\b/gu;
-const WHERE_AFTER = /\b((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,2}\p{Lu}[\p{L}\p{M}.'’-]*),\s+where\b[^.;]{0,60}?\b(?:met|meet|meeting|summit|talks|held|hosted|sat\s+down)\b/gu;
+const COMPOUND = /(?<![\p{L}\p{M}\d.'’-])((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,2}\p{Lu}[\p{L}\p{M}.'’-]*)\s+(?:summit|talks|meeting|tête-à-tête|summitry)\b/gu;
+const WHERE_AFTER = /(?<![\p{L}\p{M}\d.'’-])((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,2}\p{Lu}[\p{L}\p{M}.'’-]*),\s+where\b[^.;]{0,60}?\b(?:met|meet|meeting|summit|talks|held|hosted|sat\s+down)\b/gu;
 
 function venueCandidates(doc: Doc, s: Sentence): Candidate[] {
   const out: Candidate[] = [];
@@ -632,17 +638,22 @@ function venueCandidates(doc: Doc, s: Sentence): Candidate[] {
   return out;
 }
 
-const DATELINE = /^\s*(?:[^\n]{0,60}?\s[–—-]\s+)?(\p{Lu}[\p{L}\p{M}.'’ -]{1,30}?)(?:,\s*(\p{Lu}[\p{L}\p{M}.' ]{1,24}?))?\s*(?:\([^)\n]{1,40}\)\s*)?(?:[:—–-]|\n|$)/u;
-
-/** Where the report was filed: "ANCHORAGE, Alaska (AP) —", "Anchorage, Alaska :", "Outlet – Anchorage". */
+/**
+ * Where the report was filed: "ANCHORAGE, Alaska (AP) —", "Anchorage, Alaska :", or a header
+ * line "Outlet – Anchorage". Read from the first line only, piece by piece.
+ */
 export function dateline(doc: Doc): PlaceValue | undefined {
-  const first = doc.clean.slice(0, 160);
-  const m = first.match(DATELINE);
-  if (!m) return undefined;
-  const city = lookup(m[1]!.trim());
-  if (!city) return undefined;
-  const region = m[2] ? lookup(m[2].trim()) : undefined;
-  return placeValue({ start: 0, end: 0, place: city.name, within: region ? [region.name] : [], kind: city.kind, grounded: true });
+  const line = doc.clean.slice(0, 200).split('\n')[0]!;
+  // the place is before the first dash or colon, or after it when the line is a header
+  const pieces = line.split(/\s[–—-]\s|\s*[:—–]\s|\s*\(/);
+  for (const piece of pieces.slice(0, 2)) {
+    const [cityPart, regionPart] = piece.split(',').map((x) => x.trim());
+    const city = cityPart ? lookup(cityPart) : undefined;
+    if (!city || city.kind === 'country' || !/^\p{Lu}/u.test(cityPart!)) continue;
+    const region = regionPart ? lookup(regionPart) : undefined;
+    return placeValue({ start: 0, end: 0, place: city.name, within: region ? [region.name] : [], kind: city.kind, grounded: true });
+  }
+  return undefined;
 }
 
 function mergeVenue(doc: Doc, found: Candidate[]): Claim<PlaceValue> | undefined {
@@ -714,7 +725,7 @@ export function findVenue(doc: Doc): Claim<PlaceValue> | undefined {
 // ---------------------------------------------------------------------------------------
 // The next meeting: where and when.
 
-const NEXT_TRIGGER = /\b(?:next|again|second|another|follow[- ]?up|follow-on|future|upcoming|return|reciprocal|invit\w*|visit\w*|rematch)\b/i;
+const NEXT_TRIGGER = /\b(?:next|again|second|third|another|new|fresh|further|follow[- ]?up|follow-on|future|upcoming|return|reciprocal|invit\w*|visit\w*|rematch)\b/i;
 // what makes a place or a time the next meeting's
 const NEXT_CUE = new RegExp(
   '\\b(?:(?:next|second|another|follow[- ]?up|follow-on|future|upcoming|return|reciprocal|further|third|fresh|new)\\s+(?:[\\w-]+\\s+)?' +
@@ -728,14 +739,22 @@ const ACCEPTED = /\b(?:agreed|agree|agrees|accepted|accepts|accept|announced|con
 const PROPOSED = /\b(?:propos\w*|suggest\w*|offer\w*|invit\w*|float\w*|could|might|may|possibly|perhaps|maybe|idea|would\s+like|wants?\s+to|wanted\s+to|willing|open\s+to|raised\s+the\s+(?:idea|possibility)|urged|called\s+for|pitched|next\s+time)\b/i;
 const HOPED = /\b(?:hope[sd]?|hoping|wish\w*|look(?:s|ed|ing)?\s+forward)\b/i;
 const EXPECTED = /\b(?:expected|expects?|likely|will|would|plans?|planned|planning|intends?|intended|to\s+be\s+held|set\s+to|due\s+to|scheduled|slated)\b/i;
-const AGENT = new RegExp(
-  `(${GROUP}|[Hh]e|[Ss]he|(?:President\\s+|Prime\\s+Minister\\s+|Chairman\\s+)?[A-Z][\\w'’.-]+(?:\\s+[A-Z][\\w'’.-]+){0,2}|[Tt]he\\s+(?:[A-Z][\\w.]+\\s+)?(?:president|leader|prime\\s+minister|premier|chancellor))\\s+(?:also\\s+|later\\s+|then\\s+|has\\s+|had\\s+|have\\s+|even\\s+)?` +
-    '(?:propos\\w*|suggest\\w*|offer\\w*|invit\\w*|float\\w*|extend\\w*|hope[sd]?|hoping|said|says|told|added|urged|pitched|raised|wants?|wanted|would|could|declined|rejected|refused|ruled|dismissed|accepted|agreed|expressed|called)\\b',
-  'g',
-);
-const GROUP_ONLY = new RegExp(`^(?:${GROUP})$`);
+// who is cited, as a group ("Russian officials", "the Kremlin"); written here without nested
+// repetition so that the search stays linear
+const WHO_GROUP =
+  '(?:[Tt]he\\s+)?(?:(?:Russian|U\\.S\\.|US|American|Chinese|North\\s+Korean|South\\s+Korean|Ukrainian|Soviet|Western|European|Kremlin|White\\s+House|state|senior|unnamed)\\s+){0,2}' +
+  '(?:aides|officials|diplomats|sources|spokesm[ae]n|spokeswoman|spokesperson|negotiators|delegations?|media|Kremlin|White\\s+House|Moscow|Washington|Beijing|Pyongyang|Seoul|Kyiv|Tokyo)';
+// "Putin proposed", "the Kremlin said": who a proposal, hope or refusal belongs to. People and
+// groups are two searches so that neither regex grows too large to check for backtracking.
+const AGENT_VERB =
+  '\\s+(?:(?:also|later|then|has|had|have|even|again|first|quickly|[a-z]+ly)\\s+){0,2}(?:propos\\w*|suggest\\w*|offer\\w*|invit\\w*|float\\w*|extend\\w*|hope[sd]?|hoping|said|says|told|added|urged|pitched|raised|wants?|wanted|would|could|declined|rejected|refused|ruled|dismissed|accepted|agreed|expressed|called)\\b';
+const AGENTS = [
+  new RegExp(`(?<![\\w'’.-])(${WHO_GROUP})${AGENT_VERB}`, 'g'),
+  new RegExp(`(?<![\\w'’.-])([Hh]e|[Ss]he|[A-Z][\\w'’.-]+(?:\\s+[A-Z][\\w'’.-]+){0,3}|[Tt]he\\s+(?:[A-Z][\\w.]+\\s+)?(?:president|leader|prime\\s+minister|premier|chancellor))${AGENT_VERB}`, 'g'),
+];
+const GROUP_ONLY = new RegExp(`^(?:${WHO_GROUP})$`);
 // "…, officials said." closing the sentence
-const SAID_AFTER = new RegExp(`[,—–]\\s*(${GROUP}|[A-Z][\\w'’.-]+(?:\\s+[A-Z][\\w'’.-]+){0,3}|[Hh]e|[Ss]he)\\s+(?:said|says|told\\s+[\\w\\s]{1,30}?|added|confirmed|announced)\\s*[.,]?\\s*$`);
+const SAID_AFTER = new RegExp(`[,—–]\\s*(${WHO_GROUP}|[A-Z][\\w'’.-]*(?:\\s+[A-Z][\\w'’.-]*){0,3}|[Hh]e|[Ss]he)\\s+(?:said|says|told(?:\\s+\\w+){1,4}?|added|confirmed|announced)\\s*(?:[.,]\\s*)?$`);
 const NOT_AGENT = /^(?:The|It|This|That|They|We|I|But|And|Both|Two|Leaders|Officials|Reports?|In|At|On|After|Before|When|While|Asked|Speaking)$/;
 
 function modalityOf(text: string): Modality {
@@ -752,7 +771,8 @@ function agentOf(doc: Doc, s: Sentence, clauseFrom: number, rel: number): string
   if (insideQuote(s.text, rel)) return quoteSpeaker(doc, s, rel) ?? 'report';
   const left = s.text.slice(clauseFrom, rel);
   const agents: { who: string; at: number }[] = [];
-  for (const m of left.matchAll(AGENT)) {
+  const found = AGENTS.flatMap((re) => [...left.matchAll(re)]).sort((a, b) => a.index! - b.index!);
+  for (const m of found) {
     const who = m[1]!;
     const group = GROUP_ONLY.test(who);
     if (!group && NOT_AGENT.test(who.split(/\s+/)[0]!) && !/^(?:The|Both)\s+\S+\s+(?:president|leader|prime)/i.test(who)) continue;
@@ -777,34 +797,41 @@ function agentOf(doc: Doc, s: Sentence, clauseFrom: number, rel: number): string
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const SEASON = 'spring|summer|autumn|fall|winter';
 const FEW = '(?:a\\s+few|a\\s+couple\\s+of|several|two|three|four|five|six|\\d+)';
-const TIME = new RegExp(
-  [
-    '(?:very\\s+)?soon',
-    'shortly',
-    'in\\s+the\\s+(?:near|not\\s+too\\s+distant|foreseeable)\\s+future',
-    'at\\s+an\\s+early\\s+date',
-    'at\\s+an?\\s+(?:appropriate|convenient|later|future)\\s+(?:time|date)',
-    'at\\s+some\\s+point',
-    `(?:within|in|over)\\s+the\\s+(?:next|coming)\\s+(?:${FEW}\\s+)?(?:days|weeks|months|year)`,
-    `within\\s+(?:${FEW}\\s+)?(?:days|weeks|months|years)`,
-    'within\\s+(?:a|one)\\s+(?:week|month|year)',
-    `in\\s+${FEW}\\s+(?:days|weeks|months)`,
-    'in\\s+a\\s+(?:week|month)(?:[\'’]s\\s+time)?',
-    `(?:early|late|later|mid-?)\\s*next\\s+(?:week|month|year|${SEASON})`,
-    `next\\s+(?:week|month|year|${SEASON})`,
-    `(?:later|early|earlier)\\s+this\\s+(?:week|month|year|${SEASON})`,
-    `this\\s+(?:${SEASON}|year)`,
-    '(?:by|before)\\s+the\\s+end\\s+of\\s+(?:the|this|next)\\s+(?:year|month)',
-    `in\\s+(?:early\\s+|mid-?|late\\s+)?(?:${MONTHS})(?:\\s+(?:19|20)\\d\\d)?`,
-    `in\\s+the\\s+(?:${SEASON})(?:\\s+of\\s+(?:19|20)\\d\\d)?`,
-    'in\\s+(?:early\\s+|late\\s+)?(?:19|20)\\d\\d',
-    `on\\s+(?:${MONTHS})\\s+\\d{1,2}(?:,?\\s+(?:19|20)\\d\\d)?`,
-    `on\\s+\\d{1,2}\\s+(?:${MONTHS})(?:\\s+(?:19|20)\\d\\d)?`,
-  ].join('|'),
-  'gi',
-);
+// times of a next meeting, in three searches (vague, relative, calendar) to keep each small
+const TIMES = [
+  /(?<![\w-])(?:(?:very\s+)?soon|shortly|in\s+the\s+(?:near|not\s+too\s+distant|foreseeable)\s+future|at\s+an\s+early\s+date|at\s+an?\s+(?:appropriate|convenient|later|future)\s+(?:time|date)|at\s+some\s+point)\b/gi,
+  new RegExp(
+    [
+      `(?:within|in|over)\\s+the\\s+(?:next|coming)\\s+(?:${FEW}\\s+)?(?:days|weeks|months|year)`,
+      `within\\s+(?:${FEW}\\s+)?(?:days|weeks|months|years)`,
+      'within\\s+(?:a|one)\\s+(?:week|month|year)',
+      `in\\s+${FEW}\\s+(?:days|weeks|months)`,
+      "in\\s+a\\s+(?:week|month)(?:['’]s\\s+time)?",
+    ].map((x) => `\\b${x}\\b`).join('|'),
+    'gi',
+  ),
+  new RegExp(
+    [
+      `(?:early|late|later|mid-?)\\s*next\\s+(?:week|month|year|${SEASON})`,
+      `next\\s+(?:week|month|year|${SEASON})`,
+      `(?:later|early|earlier)\\s+this\\s+(?:week|month|year|${SEASON})`,
+      `this\\s+(?:${SEASON}|year)`,
+      '(?:by|before)\\s+the\\s+end\\s+of\\s+(?:the|this|next)\\s+(?:year|month)',
+      `in\\s+(?:early\\s+|mid-?|late\\s+)?(?:${MONTHS})(?:\\s+(?:19|20)\\d\\d)?`,
+      `in\\s+the\\s+(?:${SEASON})(?:\\s+of\\s+(?:19|20)\\d\\d)?`,
+      'in\\s+(?:early\\s+|late\\s+)?(?:19|20)\\d\\d',
+      `on\\s+(?:${MONTHS})\\s+\\d{1,2}(?:,?\\s+(?:19|20)\\d\\d)?`,
+      `on\\s+\\d{1,2}\\s+(?:${MONTHS})(?:\\s+(?:19|20)\\d\\d)?`,
+    ].map((x) => `\\b${x}\\b`).join('|'),
+    'gi',
+  ),
+];
 // "no date has been set", "did not say when": silence, not a time
-const NO_TIME = /\b(?:no\s+(?:date|time(?:line|table|frame)?)|without\s+(?:a\s+)?(?:date|timeline)|did\s+not\s+say\s+when|not\s+(?:yet\s+)?(?:set|scheduled|fixed))\b/i;
+const NO_TIME = [
+  /\bno\s+(?:date|time|timeline|timetable|timeframe)\b/i,
+  /\bwithout\s+(?:a\s+)?(?:date|timeline)\b/i,
+  /\b(?:did\s+not\s+say\s+when|not\s+(?:yet\s+)?(?:set|scheduled|fixed))\b/i,
+];
 
 /** Where what follows a place or time stops bearing on it: the next comma or conjunction. */
 function tailEnd(t: string, from: number, to: number): number {
@@ -872,8 +899,9 @@ function nextMeeting(doc: Doc, s: Sentence, out: NextFound): void {
 
   // when
   const [sentFrom, sentTo] = [0, t.length];
-  if (NO_TIME.test(t)) return;
-  for (const m of t.matchAll(TIME)) {
+  if (NO_TIME.some((re) => re.test(t))) return;
+  const times = TIMES.flatMap((re) => [...t.matchAll(re)]).sort((a, b) => a.index! - b.index!);
+  for (const m of times) {
     const rel = m.index!;
     const relEnd = rel + m[0].length;
     if (rel < sentFrom || relEnd > sentTo) continue;

@@ -1,0 +1,270 @@
+import { describe, expect, it } from 'vitest';
+import { nextMeetingExtractor, relatePlaces, relateTimes, venueExtractor, whenOf, type PlaceValue, type TimeValue } from '../../src/extract/venue.js';
+import { containers, lookup, placeKey } from '../../src/extract/places.js';
+import { check } from '../../src/check.js';
+import { claimsIn, docOf } from '../helpers.js';
+
+const venue = (text: string) => {
+  const [c, ...rest] = claimsIn(venueExtractor, text, 'meeting.venue');
+  expect(rest).toEqual([]);
+  return c && { ...(c.value as PlaceValue), span: text.slice(c.span.start, c.span.end), attribution: c.attribution, modality: c.modality };
+};
+const place = (text: string) => venue(text)?.place;
+const next = (text: string, type: 'next_meeting.location' | 'next_meeting.time' = 'next_meeting.location') =>
+  claimsIn(nextMeetingExtractor, text, type).map((c) => ({
+    value: c.value as PlaceValue & TimeValue,
+    attribution: c.attribution,
+    modality: c.modality,
+    span: text.slice(c.span.start, c.span.end),
+  }));
+
+describe('meeting.venue: how reports name where the talks were', () => {
+  it.each([
+    ['The two presidents met in Anchorage, Alaska, on Friday.', 'Anchorage', ['Alaska']],
+    ['The leaders held talks at Joint Base Elmendorf-Richardson for three hours.', 'Joint Base Elmendorf-Richardson', ['Anchorage', 'Alaska']],
+    ['The summit took place in the Finnish capital on a warm Monday.', 'Helsinki', ['Finland']],
+    ['Kim and Trump met at the Capella hotel on Sentosa island.', 'Capella Hotel', ['Sentosa', 'Singapore']],
+    ['The leaders met aboard the Soviet liner Maxim Gorky off Malta.', 'Maxim Gorky', ['Marsaxlokk', 'Malta']],
+    ['The superpower leaders met at Höfði House in Reykjavik.', 'Höfði House', ['Reykjavik', 'Iceland']],
+    ['The talks were held at the Filoli estate in Woodside, California.', 'Filoli', ['Woodside', 'California']],
+    ['The president met his counterpart on the sidelines of the G20 in Bali.', 'Bali', ['Indonesia']],
+    ['The talks, in the Swiss city of Geneva, lasted two days.', 'Geneva', ['Switzerland']],
+    ['The two met in the Alaskan city of Anchorage.', 'Anchorage', ['Alaska']],
+    ['The meeting took place in Helsinki’s Presidential Palace.', 'Presidential Palace', ['Helsinki', 'Finland']],
+    ['The summit was hosted at the White House.', 'White House', ['Washington', 'District of Columbia']],
+    ['The venue, the Capella Hotel, sits on a resort island.', 'Capella Hotel', ['Sentosa', 'Singapore']],
+    ['Reykjavik, where the two leaders met, was chosen at short notice.', 'Reykjavik', ['Iceland']],
+    ['The Alaska summit ended without a deal.', 'Alaska', ['United States']],
+    ['The presidents sat down for talks in Nusa Dua, Bali.', 'Nusa Dua', ['Bali']],
+  ])('%s', (text, expectedPlace, within) => {
+    const v = venue(text)!;
+    expect(v.place).toBe(expectedPlace);
+    expect(v.within).toEqual(within);
+    expect(v.attribution).toBe('report');
+  });
+
+  it('keeps an unnamed venue as a description inside the place it names', () => {
+    const v = venue('They spoke at a joint press conference at the military base in Anchorage.')!;
+    expect(v).toMatchObject({ place: 'Anchorage', detail: 'military base', within: ['Alaska'] });
+    expect(v.span).toBe('the military base in Anchorage');
+  });
+
+  it('names the site when a description is followed by its name', () => {
+    expect(venue('The talks were held at the U.S. military base, Joint Base Elmendorf-Richardson, in Anchorage.')).toMatchObject({
+      place: 'Joint Base Elmendorf-Richardson',
+      within: ['Anchorage', 'Alaska'],
+    });
+  });
+
+  it('merges the mentions of one report into its most specific place', () => {
+    const text = 'The summit in Alaska began at noon. Putin landed at Joint Base Elmendorf-Richardson. Later the two leaders faced the press together in Anchorage.';
+    const v = venue(text)!;
+    expect(v.place).toBe('Joint Base Elmendorf-Richardson');
+    expect(v.within).toEqual(['Anchorage', 'Alaska']);
+    expect(v.span).toBe('Joint Base Elmendorf-Richardson');
+  });
+
+  it('prefers the place with the stronger cues when a report names two that cannot both be the venue', () => {
+    const text = 'The presidents met in Anchorage. The summit in Anchorage was short. Zelensky spoke at a press conference in Kyiv.';
+    expect(place(text)).toBe('Anchorage');
+  });
+
+  it('does not take a place someone came from, a country at war or a topic for the venue', () => {
+    expect(venue('The talks focused on the war in Ukraine.')).toBeUndefined();
+    expect(venue('Talks on security in Europe dominated the day.')).toBeUndefined();
+    expect(venue('The Russian leader flew in from Moscow on Friday.')).toBeUndefined();
+    expect(venue('The meeting was delivered in English.')).toBeUndefined();
+    expect(venue('Zelensky, speaking at a news conference in Kyiv, said he was not invited.')).toBeUndefined();
+  });
+
+  it('keeps past summits out: "since", "last met", another year, "years ago"', () => {
+    expect(venue('The two leaders last met in Helsinki in 2018.')).toBeUndefined();
+    expect(venue('It was their first meeting since the summit in Helsinki.')).toBeUndefined();
+    expect(place('Putin, who met Trump in Helsinki seven years ago, arrived in Anchorage on Friday.')).toBe('Anchorage');
+    expect(place('Unlike the 2021 summit in Geneva, the talks in Anchorage ended with a joint appearance.')).toBe('Anchorage');
+  });
+
+  it('accepts the year of the event itself', () => {
+    expect(place('On October 11, 1986, the leaders met in Reykjavik. Their summit in Reykjavik in 1986 is remembered.')).toBe('Reykjavik');
+  });
+
+  it('keeps a next meeting out of the venue', () => {
+    expect(venue('Putin proposed holding the next summit in Moscow.')).toBeUndefined();
+    expect(venue('The Kremlin said a new meeting could take place in Moscow.')).toBeUndefined();
+    expect(venue('The two sides agreed to meet again in Washington.')).toBeUndefined();
+  });
+
+  it('does not read a negated venue as the venue', () => {
+    expect(venue('The meeting was not held in Moscow.')).toBeUndefined();
+  });
+
+  it('takes "on" only for islands and ships', () => {
+    expect(venue('The leaders held talks on Ukraine.')).toBeUndefined();
+    expect(place('The leaders met on Sentosa, a resort island.')).toBe('Sentosa');
+  });
+
+  it('attributes a venue inside a quotation to the speaker', () => {
+    const v = venue('“We had a very good meeting here in Anchorage,” Vladimir Putin said.')!;
+    expect(v.place).toBe('Anchorage');
+    expect(v.attribution).toBe('Vladimir Putin');
+  });
+
+  it('marks a venue announced before the meeting as expected', () => {
+    expect(venue('The summit is expected to take place at the Capella hotel.')).toMatchObject({ place: 'Capella Hotel', modality: 'expected' });
+  });
+
+  it('uses the dateline only to ground a venue the text describes without naming', () => {
+    expect(venue('ANCHORAGE, Alaska (AP) — The two presidents met at the military base for talks.')).toMatchObject({
+      place: 'Anchorage',
+      detail: 'military base',
+    });
+    // a dateline alone is where the report was filed, not where the leaders met
+    expect(venue('MOSCOW (Reuters) — The Kremlin called the talks useful.')).toBeUndefined();
+    expect(venue('The two presidents met at the military base for talks.')).toBeUndefined();
+    expect(place('MOSCOW (Reuters) — The two presidents met in Alaska.')).toBe('Alaska');
+  });
+});
+
+describe('places: comparing what two reports say', () => {
+  const v = (p: string, within: string[] = [], detail?: string): PlaceValue => ({ place: p, within, ...(detail ? { detail } : {}) });
+
+  it('the same place whatever its spelling', () => {
+    expect(relatePlaces(v('Höfði House'), v('Hofdi House'))).toBe('same');
+    expect(relatePlaces(v('Hofdi'), v('Höfði House'))).toBe('same');
+    expect(relatePlaces(v('Elmendorf-Richardson'), v('Joint Base Elmendorf-Richardson'))).toBe('same');
+    expect(relatePlaces(v('the Kremlin'), v('Kremlin'))).toBe('same');
+  });
+
+  it('a place inside another is narrower, known from the gazetteer or from the text', () => {
+    expect(relatePlaces(v('Joint Base Elmendorf-Richardson'), v('Anchorage'))).toBe('narrower');
+    expect(relatePlaces(v('Anchorage'), v('Joint Base Elmendorf-Richardson'))).toBe('wider');
+    expect(relatePlaces(v('Helsinki'), v('Finland'))).toBe('narrower');
+    expect(relatePlaces(v('Lakeside Pavilion', ['Lugano']), v('Lugano'))).toBe('narrower');
+    expect(relatePlaces(v('Anchorage', [], 'military base'), v('Anchorage'))).toBe('narrower');
+    expect(relatePlaces(v('Joint Base Elmendorf-Richardson'), v('Anchorage', [], 'military base'))).toBe('narrower');
+  });
+
+  it('two places apart are a conflict', () => {
+    expect(relatePlaces(v('Anchorage'), v('Helsinki'))).toBe('conflict');
+    expect(relatePlaces(v('Joint Base Elmendorf-Richardson'), v('Reykjavik'))).toBe('conflict');
+    expect(relatePlaces(v('Höfði House'), v('Capella Hotel'))).toBe('conflict');
+    expect(relatePlaces(v('Alaska'), v('Finland'))).toBe('conflict');
+  });
+
+  it('an unplaced site and a city are not taken to conflict', () => {
+    expect(relatePlaces(v('Hotel Bellevue'), v('Geneva'))).toBe('narrower');
+  });
+
+  it('the gazetteer knows containments, aliases and abbreviations', () => {
+    expect(containers('Anchorage').map((p) => p.name)).toEqual(['Alaska', 'United States']);
+    expect(lookup('Calif.')?.name).toBe('California');
+    expect(lookup('the U.S.')?.name).toBe('United States');
+    expect(placeKey('Höfði')).toBe('hofdi');
+  });
+});
+
+describe('next_meeting.location: where a next meeting was proposed or set', () => {
+  it.each([
+    ['Putin proposed holding the next summit in Moscow.', 'Moscow', 'proposed', 'Putin'],
+    ['“Next time in Moscow,” Putin said in English.', 'Moscow', 'proposed', 'Putin'],
+    ['Trump invited Kim to the White House.', 'White House', 'proposed', 'Trump'],
+    ['The two leaders agreed to meet again in Washington.', 'Washington', 'stated', 'report'],
+    ['A follow-up summit in Beijing was set.', 'Beijing', 'stated', 'report'],
+    ['Kim invited Trump to visit Pyongyang.', 'Pyongyang', 'proposed', 'Kim'],
+    ['The Kremlin said a new meeting could take place in Moscow.', 'Moscow', 'proposed', 'Kremlin'],
+    ['Biden said he hoped the next meeting would be in Washington.', 'Washington', 'hoped', 'Biden'],
+    ['The next round of talks will take place in Istanbul, officials said.', 'Istanbul', 'expected', 'officials'],
+    ['Trump flatly rejected holding the next summit in Moscow.', 'Moscow', 'denied', 'Trump'],
+  ])('%s', (text, where, modality, who) => {
+    const found = next(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.value.place).toBe(where);
+    expect(found[0]!.modality).toBe(modality);
+    expect(found[0]!.attribution).toBe(who);
+  });
+
+  it('resolves the proposer to the full name the report uses', () => {
+    const found = next('Russian President Vladimir Putin spoke first. Putin then suggested that the next summit be held in Moscow.');
+    expect(found[0]!.attribution).toBe('Vladimir Putin');
+  });
+
+  it('states a repeated proposal once', () => {
+    expect(next('Putin proposed Moscow for the next summit. He proposed the next summit in Moscow.').length).toBeLessThanOrEqual(1);
+    expect(next('Putin proposed the next summit in Moscow. Later, Putin again proposed the next summit in Moscow.')).toHaveLength(1);
+  });
+
+  it('stays silent on places that are not a next meeting', () => {
+    expect(next('Trump will next travel to Scotland.')).toEqual([]);
+    expect(next('The two leaders met in Anchorage on Friday.')).toEqual([]);
+    expect(next('Zelensky, speaking at a news conference in Kyiv, said he was not invited.')).toEqual([]);
+    expect(next('Trump will visit Britain next week.')).toEqual([]);
+    expect(next('The second summit, held in Hanoi in 2019, collapsed.')).toEqual([]);
+  });
+});
+
+describe('next_meeting.time: when a next meeting may happen', () => {
+  it.each([
+    ['The two leaders agreed to meet again within weeks.', 'within weeks', 'stated'],
+    ['A second summit could be held early next year.', 'early next year', 'proposed'],
+    ['Trump said he hoped to hold another meeting soon.', 'soon', 'hoped'],
+    ['The leaders will meet again in the spring.', 'in the spring', 'expected'],
+    ['A follow-up meeting was set for next month.', 'next month', 'stated'],
+    ['Kim accepted an invitation to visit Seoul at an appropriate time.', 'at an appropriate time', 'stated'],
+  ])('%s', (text, when, modality) => {
+    const found = next(text, 'next_meeting.time');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.value.text).toBe(when);
+    expect(found[0]!.value.date).toBeNull();
+    expect(found[0]!.modality).toBe(modality);
+  });
+
+  it('gives a calendar date when the report spells one out', () => {
+    const found = next('The next summit will take place on September 12, 2026.', 'next_meeting.time');
+    expect(found[0]!.value).toEqual({ text: 'on September 12, 2026', date: '2026-09-12' });
+  });
+
+  it('stays silent on times that are not a next meeting, and on "no date was set"', () => {
+    expect(next('Trump said he would brief allies next week.', 'next_meeting.time')).toEqual([]);
+    expect(next('No date has been set for another meeting.', 'next_meeting.time')).toEqual([]);
+    expect(next('The leaders met again on Friday for the first time in years.', 'next_meeting.time')).toEqual([]);
+  });
+
+  it('compares times: equal, more precise, or impossible together', () => {
+    const t = (text: string): TimeValue => ({ text, date: null });
+    expect(relateTimes(t('next year'), t('Next Year'))).toBe('same');
+    expect(relateTimes(t('within weeks'), t('soon'))).toBe('narrower');
+    expect(relateTimes(t('in March'), t('in the spring'))).toBe('narrower');
+    expect(relateTimes(t('within days'), t('in a few months'))).toBe('conflict');
+    expect(relateTimes(t('next year'), t('later this year'))).toBe('conflict');
+    // a December summit makes "within weeks" and "next year" compatible: never a conflict
+    expect(relateTimes(t('within weeks'), t('next year'))).not.toBe('conflict');
+    expect(whenOf('in the near future').vague).toBe(true);
+  });
+});
+
+describe('the venue rows across reports', () => {
+  const rows = (texts: string[]) =>
+    check(texts.map((text, i) => ({ id: `r${i}`, path: `r${i}.txt`, text }))).rows.filter((r) => r.type === 'meeting.venue' || r.type.startsWith('next_meeting'));
+
+  it('a named base against its city adds detail; two cities diverge', () => {
+    const [more] = rows(['The leaders met at the military base in Anchorage.', 'The leaders met at Joint Base Elmendorf-Richardson.']);
+    expect(more!.verdict).toBe('adds-detail');
+    const [apart] = rows(['The leaders met in Anchorage.', 'The leaders met in Helsinki.']);
+    expect(apart!.verdict).toBe('diverge');
+    const [same] = rows(['The leaders met at Hofdi House.', 'The leaders met at Höfði House.']);
+    expect(same!.verdict).toBe('agree');
+  });
+
+  it('a proposal reads as a proposal in the matrix', () => {
+    const row = rows(['Vladimir Putin proposed holding the next summit in Moscow.', 'The talks ended.']).find((r) => r.type === 'next_meeting.location')!;
+    expect(row.values[0]!.display).toBe('Moscow (Russia) (proposed by Vladimir Putin)');
+    expect(row.silent).toEqual(['r1']);
+  });
+
+  it('reads a Markdown report and points at the place in the file', () => {
+    const doc = docOf('# Summit\n\nThe two leaders **met in Anchorage** on Friday.\n', 'r.md');
+    const [c] = venueExtractor.extract(doc);
+    expect(doc.report.text.slice(c!.span.start, c!.span.end)).toBe('Anchorage');
+    expect(doc.position(c!.span.start)).toEqual({ line: 3, column: 26 });
+  });
+});
