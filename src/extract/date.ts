@@ -56,12 +56,14 @@ const RELATIVE = /\b(today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoo
 const MEETING_CUE =
   /\b(?:met|meet|meets|meeting|meetings|summit|summits|talks|talked|sat\s+down|sit-down|sessions?|encounter|held|hosted|hosts?|hosting|welcomed|greeted|shook\s+hands|handshake|press\s+conference|news\s+conference|joint\s+appearance|emerged|negotiations?|negotiated|tête-à-tête|tete-a-tete|face-to-face|one-on-one|convened|conferred|huddled|discussions|bilateral|took\s+place|take\s+place|taking\s+place|takes\s+place|sat\s+across)\b/i;
 const OTHER_CUE =
-  /\b(?:announc\w*|confirm\w*|unveil\w*|visit\w*|travel\w*|flew|fly|flies|flying|flight|arriv\w*|depart\w*|landed|left|leaves|returned|returns|phone|telephone|called|call|calls|interview\w*|elections?|elected|vot(?:e|ed|es|ing)|invasion|invaded|attacks?|attacked|strikes?|struck|offensive|launched|deadline|ultimatum|posted|tweeted|wrote|published|born|died|inaugurat\w*|sworn|protests?|protested|rall(?:y|ied)|briefed|brief|briefing|hearing|testified|imposed|fired|killed|shelling|invited|invitation|attend\w*)\b/i;
+  /\b(?:announc\w*|confirm\w*|unveil\w*|visit\w*|travel\w*|flew|fly|flies|flying|flight|arriv\w*|depart\w*|landed|left|leaves|returned|returns|phone|telephone|called|call|calls|interview\w*|elections?|elected|vot(?:e|ed|es|ing)|invasion|invaded|attacks?|attacked|strikes?|struck|offensive|launched|deadline|ultimatum|posted|tweeted|wrote|published|born|died|inaugurat\w*|sworn|protests?|protested|rall(?:y|ied)|briefed|brief|briefing|hearing|testified|imposed|fired|killed|shelling|invited|invitation|attend\w*|banquet|reception|gala|ceremony|parade|concert)\b/i;
 // a multilateral gathering around the bilateral one: "the G20 summit, which opens on Tuesday"
 const MULTILATERAL = /\b(?:G-?20|G-?7|G-?8|Group\s+of\s+(?:20|Twenty|Seven|Eight)|APEC|ASEAN|East\s+Asia\s+Summit|General\s+Assembly|European\s+Council)\b/i;
 const MEETING_VERB = /\b(?:met|meet|meets|sat\s+down|talked|held\s+talks|shook\s+hands|greeted|conferred|huddled)\b/i;
 // the first or last day of a meeting that spans several: "opened Saturday", "broke up Sunday"
 const START_CUE = /\b(?:opened|opens|began|begins|started|starts|kicked\s+off|opening|first\s+day|got\s+under\s+way|convened)\b/i;
+// the report calls the meeting one of several days
+const MULTI_DAY = /\b(?:two|three|2|3)-day\b|\b(?:two|three)\s+days\b|\b(?:first|second|third|final|closing|opening)\s+day\b|\bday\s+(?:one|two|three)\b|\bboth\s+days\b|\bweekend\b/i;
 const END_CUE = /\b(?:broke\s+up|ended|ends|concluded|wrapped\s+up|closed|adjourned|closing|final\s+(?:day|session)|last\s+day)\b/i;
 const SPEECH_CUE =
   /\b(?:said|says|told|tells|added|noted|insisted|stressed|warned|declared|remarked|explained|speaking|spoke|statement|asserted|claimed|agreed|urged|thanked|praised|described|called)\b/i;
@@ -348,19 +350,22 @@ function analyse(doc: Doc): Analysis {
   }
   const claims: Claim<MeetingDate>[] = [];
   const ends = new Set<Claim<MeetingDate>>();
+  const split = new Set<Claim<MeetingDate>>();
   const tier = mentions.some((m) => m.tier === 1) ? 1 : 2;
   for (const m of mentions) {
     if (m.tier !== tier) continue;
-    for (const v of valuesOf(m, ref)) {
+    const found = valuesOf(m, ref);
+    for (const v of found) {
       let { attribution } = voiceAt(doc, m.sentence, v.start);
       // "Putin on Friday said": the date itself is not who speaks
       if (CALENDAR_WORD.test(attribution)) attribution = 'report';
       const claim: Claim<MeetingDate> = { type: 'meeting.date', value: v.value, span: { start: v.start, end: v.end }, attribution, modality: m.modality };
       claims.push(claim);
       if (m.phase === 'end') ends.add(claim);
+      if (found.length > 1) split.add(claim);
     }
   }
-  const result = { ref, claims: collapse(claims, ends) };
+  const result = { ref, claims: collapse(claims, ends, split, MULTI_DAY.test(doc.clean)) };
   cache.set(doc, result);
   return result;
 }
@@ -563,12 +568,33 @@ function daysAfter(a: MeetingDate, b: MeetingDate): number {
   return d >= 1 && d <= 3 ? d : 0;
 }
 
+/** The value extended to end `days` after its first day. */
+function through(v: MeetingDate, days: number, last: MeetingDate): MeetingDate {
+  const value: MeetingDate = { ...v };
+  if (v.date) {
+    const [y, m, d] = v.date.split('-').map(Number) as [number, number, number];
+    const l = fromDayNumber(dayNumber(y, m, d) + days);
+    value.lastDate = iso(l.year, l.month, l.day);
+    value.lastWeekday = WEEKDAYS[weekdayOf(l.year, l.month, l.day)]!;
+  } else if (v.weekday) {
+    value.lastWeekday = WEEKDAYS[(WEEKDAYS.indexOf(v.weekday as (typeof WEEKDAYS)[number]) + days) % 7]!;
+  } else if (v.monthDay) {
+    const [m, d] = v.monthDay.split('-').map(Number) as [number, number];
+    const l = fromDayNumber(dayNumber(2001, m, d) + days);
+    value.lastMonthDay = `${pad2(l.month)}-${pad2(l.day)}`;
+  }
+  if (!value.lastWeekday && last.weekday) value.lastWeekday = last.weekday;
+  return value;
+}
+
 /**
  * One value per source when everything it says fits together (the most specific one), every
- * distinct value when it contradicts itself. The day a meeting "broke up" or "ended" is its
- * last day, not a second date: it extends the first day's value into a range.
+ * distinct value when it contradicts itself. A meeting over several days is the exception:
+ * the day it "broke up" or "ended", or the next day of a meeting the report calls a two-day
+ * one, is its last day, not a second date, and extends the first day's value into a range.
+ * A weekday and a date that disagree within one expression are never joined.
  */
-function collapse(claims: Claim<MeetingDate>[], ends: Set<Claim<MeetingDate>>): Claim<MeetingDate>[] {
+function collapse(claims: Claim<MeetingDate>[], ends: Set<Claim<MeetingDate>>, split: Set<Claim<MeetingDate>>, multiDay: boolean): Claim<MeetingDate>[] {
   if (claims.length < 2) return claims;
   const distinct: Claim<MeetingDate>[] = [];
   const seen = new Set<string>();
@@ -585,21 +611,24 @@ function collapse(claims: Claim<MeetingDate>[], ends: Set<Claim<MeetingDate>>): 
   };
   const pick = (list: Claim<MeetingDate>[]) => list.find((c) => list.every((o) => o === c || relateDates(c.value, o.value) !== 'wider')) ?? list[0]!;
   if (!conflicting(distinct)) return [pick(distinct)];
-  const firsts = distinct.filter((c) => !ends.has(c));
-  const lasts = distinct.filter((c) => ends.has(c));
-  if (firsts.length && lasts.length === 1 && !conflicting(firsts)) {
-    const first = pick(firsts);
-    const last = lasts[0]!.value;
-    if (!first.value.lastWeekday && !first.value.lastDate && daysAfter(first.value, last)) {
-      const value: MeetingDate = { ...first.value, lastWeekday: last.weekday ?? undefined };
-      if (value.date) {
-        const [y, m, d] = value.date.split('-').map(Number) as [number, number, number];
-        const l = fromDayNumber(dayNumber(y, m, d) + daysAfter(first.value, last));
-        value.lastDate = iso(l.year, l.month, l.day);
-        value.lastWeekday = WEEKDAYS[weekdayOf(l.year, l.month, l.day)]!;
+  if (distinct.some((c) => split.has(c))) return distinct;
+  // the first day: a value every other one either fits or follows by one to three days
+  const candidates = [...distinct.filter((c) => !ends.has(c) && !c.value.lastWeekday && !c.value.lastDate && !c.value.lastMonthDay)];
+  candidates.sort((a, b) => (relateDates(a.value, b.value) === 'narrower' ? -1 : relateDates(a.value, b.value) === 'wider' ? 1 : 0));
+  for (const first of candidates) {
+    let days = 0;
+    let last: MeetingDate | undefined;
+    let fits = true;
+    for (const o of distinct) {
+      if (o === first || relateDates(first.value, o.value) !== 'conflict') continue;
+      const d = daysAfter(first.value, o.value);
+      if (!d || !(ends.has(o) || multiDay)) {
+        fits = false;
+        break;
       }
-      return [{ ...first, value }];
+      if (d > days) [days, last] = [d, o.value];
     }
+    if (fits && last) return [{ ...first, value: through(first.value, days, last) }];
   }
   return distinct;
 }

@@ -93,6 +93,19 @@ describe('meeting.date: meetings over several days', () => {
     ]);
   });
 
+  it('joins consecutive days of a meeting the report calls a two-day one', () => {
+    expect(values("Talks on Saturday lasted four hours. Sunday's session ran late into the evening. The weekend meeting ended without agreement.")).toEqual([
+      { date: null, weekday: 'Saturday', lastWeekday: 'Sunday' },
+    ]);
+    expect(values('The two-day summit was held on June 15, 2023, and the talks on June 16, 2023, were cut short by a storm.')).toEqual([
+      { date: '2023-06-15', weekday: 'Thursday', lastDate: '2023-06-16', lastWeekday: 'Friday' },
+    ]);
+  });
+
+  it('shows two days for one meeting as a contradiction when nothing says it lasted longer', () => {
+    expect(values("The talks on Thursday went well. Friday's summit was cordial.").map((v) => v.weekday)).toEqual(['Thursday', 'Friday']);
+  });
+
   it('a range holds the days within it, and not the days outside', () => {
     const range: MeetingDate = { date: '1986-10-11', weekday: 'Saturday', lastDate: '1986-10-12', lastWeekday: 'Sunday' };
     expect(relateDates({ date: null, weekday: 'Sunday' }, range)).not.toBe('conflict');

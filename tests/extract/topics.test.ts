@@ -24,6 +24,10 @@ describe('topics: what the report says was discussed', () => {
     ['The summit came and went with no deal to end the war in Ukraine.', ['Ukraine']],
     ['On the Taiwan question, the Chinese leader set out his position at length.', ['Taiwan']],
     ['Russian meddling in the 2016 election came up as well.', ['election interference']],
+    ['Fentanyl and export controls were on the table.', ['fentanyl', 'export controls']],
+    ['The Chinese leader warned his guest over Taiwan.', ['Taiwan']],
+    ['The talks also included artificial intelligence and the Middle East.', ['artificial intelligence', 'Middle East']],
+    ['Biden pushed Xi on fentanyl and on North Korea.', ['fentanyl', 'North Korea']],
   ] as [string, string[]][])('%s', (text, expected) => {
     expect(topics(text)).toEqual(expected);
   });
@@ -65,6 +69,7 @@ describe('topics: what the report says was discussed', () => {
     ['Trump said he would brief Ukrainian President Volodymyr Zelensky later.'],
     ['Sanctions have battered the Russian economy for years.'],
     ['The leaders declined to discuss Taiwan with reporters.'],
+    ['Analysts agree that sanctions have hurt the economy.'],
   ])('no topics in: %s', (text) => {
     expect(topics(text)).toEqual([]);
   });
