@@ -58,12 +58,14 @@ const MEETING_CUE =
 const OTHER_CUE =
   /\b(?:announc\w*|confirm\w*|unveil\w*|visit\w*|travel\w*|flew|fly|flies|flying|flight|arriv\w*|depart\w*|landed|left|leaves|returned|returns|phone|telephone|called|call|calls|interview\w*|elections?|elected|vot(?:e|ed|es|ing)|invasion|invaded|attacks?|attacked|strikes?|struck|offensive|launched|deadline|ultimatum|posted|tweeted|wrote|published|born|died|inaugurat\w*|sworn|protests?|protested|rall(?:y|ied)|briefed|brief|briefing|hearing|testified|imposed|fired|killed|shelling|invited|invitation|attend\w*|banquet|reception|gala|ceremony|parade|concert)\b/i;
 // a multilateral gathering around the bilateral one: "the G20 summit, which opens on Tuesday"
-const MULTILATERAL = /\b(?:G-?20|G-?7|G-?8|Group\s+of\s+(?:20|Twenty|Seven|Eight)|APEC|ASEAN|East\s+Asia\s+Summit|General\s+Assembly|European\s+Council)\b/i;
+const MULTILATERAL =
+  /\b(?:G-?20|G-?7|G-?8|Group\s+of\s+(?:20|Twenty|Seven|Eight)|APEC|ASEAN|BRICS|East\s+Asia\s+Summit|General\s+Assembly|European\s+Council|(?:NATO|EU|European\s+Union|OSCE|SCO|Commonwealth|Arab\s+League|African\s+Union|UN|United\s+Nations)\s+(?:leaders['’]?\s+)?(?:summit|meeting|gathering|conference))\b/i;
 const MEETING_VERB = /\b(?:met|meet|meets|sat\s+down|talked|held\s+talks|shook\s+hands|greeted|conferred|huddled)\b/i;
 // the first or last day of a meeting that spans several: "opened Saturday", "broke up Sunday"
 const START_CUE = /\b(?:opened|opens|began|begins|started|starts|kicked\s+off|opening|first\s+day|got\s+under\s+way|convened)\b/i;
 // the report calls the meeting one of several days
-const MULTI_DAY = /\b(?:two|three|2|3)-day\b|\b(?:two|three)\s+days\b|\b(?:first|second|third|final|closing|opening)\s+day\b|\bday\s+(?:one|two|three)\b|\bboth\s+days\b|\bweekend\b/i;
+const MULTI_DAY =
+  /\b(?:two|three|2|3)-day\b|\b(?:two|three)\s+days\b|\b(?:first|second|third|final|closing|opening)\s+day\b|\bday\s+(?:one|two|three)\b|\bboth\s+days\b|\bweekend\b|\bresum(?:ed|ing)\b|\b(?:next|following)\s+(?:day|morning)\b/i;
 const END_CUE = /\b(?:broke\s+up|ended|ends|concluded|wrapped\s+up|closed|adjourned|closing|final\s+(?:day|session)|last\s+day)\b/i;
 const SPEECH_CUE =
   /\b(?:said|says|told|tells|added|noted|insisted|stressed|warned|declared|remarked|explained|speaking|spoke|statement|asserted|claimed|agreed|urged|thanked|praised|described|called)\b/i;
@@ -350,6 +352,7 @@ function analyse(doc: Doc): Analysis {
   }
   const claims: Claim<MeetingDate>[] = [];
   const ends = new Set<Claim<MeetingDate>>();
+  const starts = new Set<Claim<MeetingDate>>();
   const split = new Set<Claim<MeetingDate>>();
   const tier = mentions.some((m) => m.tier === 1) ? 1 : 2;
   for (const m of mentions) {
@@ -362,10 +365,11 @@ function analyse(doc: Doc): Analysis {
       const claim: Claim<MeetingDate> = { type: 'meeting.date', value: v.value, span: { start: v.start, end: v.end }, attribution, modality: m.modality };
       claims.push(claim);
       if (m.phase === 'end') ends.add(claim);
+      if (m.phase === 'start') starts.add(claim);
       if (found.length > 1) split.add(claim);
     }
   }
-  const result = { ref, claims: collapse(claims, ends, split, MULTI_DAY.test(doc.clean)) };
+  const result = { ref, claims: collapse(claims, { ends, starts, split }, MULTI_DAY.test(doc.clean)) };
   cache.set(doc, result);
   return result;
 }
@@ -590,11 +594,17 @@ function through(v: MeetingDate, days: number, last: MeetingDate): MeetingDate {
 /**
  * One value per source when everything it says fits together (the most specific one), every
  * distinct value when it contradicts itself. A meeting over several days is the exception:
- * the day it "broke up" or "ended", or the next day of a meeting the report calls a two-day
- * one, is its last day, not a second date, and extends the first day's value into a range.
+ * in a report that calls it a two-day meeting (or says the talks resumed), or that names the
+ * day it opened and the day it broke up, a later day is its last day, not a second date, and
+ * extends the first day's value into a range.
  * A weekday and a date that disagree within one expression are never joined.
  */
-function collapse(claims: Claim<MeetingDate>[], ends: Set<Claim<MeetingDate>>, split: Set<Claim<MeetingDate>>, multiDay: boolean): Claim<MeetingDate>[] {
+function collapse(
+  claims: Claim<MeetingDate>[],
+  phases: { ends: Set<Claim<MeetingDate>>; starts: Set<Claim<MeetingDate>>; split: Set<Claim<MeetingDate>> },
+  multiDay: boolean,
+): Claim<MeetingDate>[] {
+  const { ends, starts, split } = phases;
   if (claims.length < 2) return claims;
   const distinct: Claim<MeetingDate>[] = [];
   const seen = new Set<string>();
@@ -622,7 +632,9 @@ function collapse(claims: Claim<MeetingDate>[], ends: Set<Claim<MeetingDate>>, s
     for (const o of distinct) {
       if (o === first || relateDates(first.value, o.value) !== 'conflict') continue;
       const d = daysAfter(first.value, o.value);
-      if (!d || !(ends.has(o) || multiDay)) {
+      // a single-day meeting also "ends": only a report that says it lasted longer, or that
+      // names the day it opened, makes a range of it
+      if (!d || !(multiDay || (ends.has(o) && starts.has(first)))) {
         fits = false;
         break;
       }

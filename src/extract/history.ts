@@ -25,7 +25,7 @@ export interface FirstSince {
   approx?: boolean;
 }
 
-const TRIGGER = /\bfirst\b|\blast\s+met\b|\bnot\s+met\b|n['’]t\s+met\b|\bnot\s+held\s+talks\b/i;
+const TRIGGER = /\bfirst\b/i;
 const FIRST = /\b(?:(?:the|their|its|his|her|a)\s+)?(?:very\s+)?first(?:[-\s]ever)?\b/gi;
 // what follows "first" up to the clause's end: "joint press conference Putin has held with a U.S. president"
 // (a full stop only at the sentence's end: "U.S." does not end a clause)
@@ -119,7 +119,7 @@ function firstsIn(doc: Doc, s: Sentence): Found[] {
     // summit — the first between the two leaders since …", "met for the first time since")
     const kind =
       kindIn(what) ?? (/^\s*(?:time|occasion)\b/i.test(what) || /^\s*(?:between|of|for|with)\b/i.test(what) || what.trim() === ''
-        ? kindIn(text.slice(Math.max(0, at - 80), at)) ?? kindIn(rest.slice(end, end + 80))
+        ? kindIn(text.slice(Math.max(0, at - 200), at)) ?? kindIn(rest.slice(end, end + 80))
         : undefined);
     if (!kind) continue;
     const start = s.start + at;
@@ -128,17 +128,6 @@ function firstsIn(doc: Doc, s: Sentence): Found[] {
     if (ever && year === null) value.ever = true;
     if (approx) value.approx = true;
     out.push({ start, end: stop, value });
-  }
-  // "the two last met in Geneva in June 2021", "had not met in person since 2019"
-  for (const m of text.matchAll(/\b(?:last\s+met|had\s+not\s+met|have\s+not\s+met|has\s+not\s+met|hadn['’]t\s+met|haven['’]t\s+met|not\s+held\s+talks)\b/gi)) {
-    const rest = text.slice(m.index! + m[0].length, m.index! + m[0].length + 120);
-    const clause = rest.split(TARGET_END)[0]!;
-    const year = lastYear(clause);
-    if (year === null) continue;
-    const start = s.start + m.index!;
-    const stop = start + m[0].length + clause.trimEnd().length;
-    if (out.some((f) => f.start <= start && start < f.end)) continue;
-    out.push({ start, end: stop, value: { text: doc.clean.slice(start, stop), year, first: 'meeting' } });
   }
   return out;
 }

@@ -41,7 +41,7 @@ const VOCABULARY: [string, string][] = [
   ['energy', 'energy|oil|natural\\s+gas|gas\\s+(?:supplies|prices|exports|pipelines?)|pipelines?|Nord\\s+Stream'],
   ['Arctic', 'Arctic'],
   ['fentanyl', 'fentanyl|opioids?|drug\\s+trafficking|narcotics|precursor\\s+chemicals'],
-  ['human rights', 'human\\s+rights|dissidents?|political\\s+prisoners?|religious\\s+freedom|Xinjiang|Tibet|Uyghurs?|Uighurs?|Hong\\s+Kong|refuseniks?|Jewish\\s+emigration|emigration'],
+  ['human rights', 'human\\s+rights|dissidents?|political\\s+prisoners?|opposition\\s+(?:leaders?|figures?|politicians?|activists?)|jailed\\s+(?:critics|activists|journalists|dissidents)|press\\s+freedom|freedom\\s+of\\s+(?:speech|the\\s+press|religion)|religious\\s+freedom|Xinjiang|Tibet|Uyghurs?|Uighurs?|Hong\\s+Kong|refuseniks?|Jewish\\s+emigration|emigration'],
   ['prisoners', 'prisoners?(?:\\s+of\\s+war)?|prisoner\\s+(?:swaps?|exchanges?|releases?)|detain(?:ed|ees?)\\s+(?:Americans|citizens|journalists|nationals)?|wrongfully\\s+detained|hostages?'],
   ['war remains', 'remains\\s+of\\s+(?:the\\s+)?(?:(?:U\\.S\\.|US|American)\\s+)?(?:prisoners\\s+of\\s+war|POWs|soldiers|servicemen|troops|service\\s+members|war\\s+dead|the\\s+fallen|the\\s+missing|missing)|(?:repatriation|recovery|return)\\s+of\\s+(?:the\\s+)?remains|POW/MIA'],
   ['abductions', 'abduct(?:ees|ions?|ed\\s+(?:Japanese|citizens))'],

@@ -141,6 +141,16 @@ describe('meeting.date: whose date it is', () => {
     expect(values(report)).toEqual([{ date: null, weekday: 'Monday' }]);
   });
 
+  it('does not make a range of another summit and the day this one ended', () => {
+    const report = 'The leaders wrapped up their summit on Wednesday after four hours. The president flew in on Tuesday from Brussels, where he attended a NATO summit on Monday.';
+    expect(values(report)).toEqual([{ date: null, weekday: 'Wednesday' }]);
+  });
+
+  it('makes a range of the evening the talks began and the day they resumed', () => {
+    const report = 'The leaders met for dinner on Wednesday evening at the hotel. Talks resumed on Thursday morning. The summit ended on Thursday without a deal.';
+    expect(values(report)).toEqual([{ date: null, weekday: 'Wednesday', lastWeekday: 'Thursday' }]);
+  });
+
   it('ignores what was originally planned', () => {
     expect(values('The summit, originally scheduled for Thursday, took place on Friday in the capital.')).toEqual([{ date: null, weekday: 'Friday' }]);
   });

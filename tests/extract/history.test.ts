@@ -50,9 +50,14 @@ describe('history.first_since: phrasings', () => {
     expect(firsts('The first summit talks in history between the two states took place in a hotel.')[0]!.value).toMatchObject({ ever: true, first: 'meeting' });
   });
 
-  it('reads "last met" and "had not met since" as the same claim', () => {
-    expect(firsts('The two leaders last met in Geneva in June 2021.')[0]!.value).toMatchObject({ year: 2021, first: 'meeting' });
-    expect(firsts("The presidents hadn't met since 2019, aides noted.")[0]!.value).toMatchObject({ year: 2019, first: 'meeting' });
+  it('leaves "last met" and "last visit" alone: they are not firsts, whatever they imply', () => {
+    expect(firsts('The two leaders last met in Geneva in June 2021.')).toEqual([]);
+    expect(firsts('His last visit to American soil had been nearly ten years earlier.')).toEqual([]);
+  });
+
+  it('looks back to the subject of the sentence for what the first is of', () => {
+    const [f] = firsts('The meeting at the villa, an old mansion on the shore of the lake, was the first between the two leaders since the inauguration.');
+    expect(f!.value).toMatchObject({ first: 'meeting', year: null });
   });
 
   it('says a repeated first once', () => {
