@@ -295,7 +295,7 @@ function subjectEndingAt(words: Word[], j: number): Cue | undefined {
 
 // "Trump’s reply was half joke, half signal: “…”", "his answer: “…”"
 const SPEECH_NOUN =
-  /\b(?:([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})['’]s|([Hh]is|[Hh]er))\s+(?:own\s+|first\s+|final\s+|closing\s+|opening\s+|terse\s+|brief\s+)?(?:reply|response|answer|words|message|remarks?|comments?|retort|verdict|assessment|promise|warning|pledge|greeting|quip|summary|pitch|explanation|account|version|take|line|toast|parting\s+shot)\b/g;
+  /(?<![\w.'’-])(?:([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})['’]s|([Hh]is|[Hh]er))\s+(?:own\s+|first\s+|final\s+|closing\s+|opening\s+|terse\s+|brief\s+)?(?:reply|response|answer|words|message|remarks?|comments?|retort|verdict|assessment|promise|warning|pledge|greeting|quip|summary|pitch|explanation|account|version|take|line|toast|parting\s+shot)\b/g;
 const QUOTED_AS = /\b(?:quoted|cited)\s+((?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*|(?:the|a|an)\s+(?:[\w.'’-]+\s+){0,3}?(?:spokes(?:man|woman|person)|official|leader|president|minister|envoy|ambassador|aide|adviser))\s+as\s+(?:saying|telling|describing|calling)\b/g;
 const ACCORDING = /\baccording\s+to\s+((?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*)/g;
 

@@ -68,24 +68,27 @@ const SPEECH =
 
 const COUNTRY =
   '(?:the\\s+)?(?:Russian Federation|United States(?:\\s+of\\s+America)?|United Kingdom|Russia|America|China|Ukraine|North Korea|South Korea|Korea|Soviet Union|USSR|France|Germany|Britain|Turkey|India|Japan|Israel|Iran|Indonesia|Finland|Singapore|Vietnam|Belarus|Kazakhstan|Switzerland|Iceland|Malta|Canada|Mexico|Brazil|Australia|Italy|Spain|Poland|Hungary|Egypt|Qatar|Saudi Arabia)';
+// a name starts a word: not inside "Jean-Yves" or after an apostrophe (and the search cannot
+// restart inside a long hyphenated run, which would make it quadratic)
+const WORD_START = "(?<![\\w'’.-])";
 const CAPITAL_WORD = "[A-Z][a-z]+(?:['’][A-Z][a-z]+|-[A-Za-z][a-z]+)*";
 // words of country and institution names that run into a name: "President of Russia Vladimir Putin"
 const PLACE_WORD =
   /^(?:Russia|America|China|Ukraine|Korea|States|Kingdom|Federation|Union|Affairs|Nations|Republic|Europe|Asia|Africa|NATO|Kremlin|Pentagon|Beijing|Moscow|Washington|Kyiv|Seoul|Pyongyang|Tokyo|London|Paris|Berlin|Helsinki|Geneva|Reykjavik|Singapore|Bali|Anchorage|Alaska|Iceland|Malta|India|Japan|Israel|Iran|Indonesia|Finland|Vietnam|Belarus|Turkey|Britain|France|Germany)$/;
-const CAPITAL_RUN = new RegExp(`\\b${CAPITAL_WORD}(?:\\s+(?:(?:de|van|von|bin|al|el|da|di|le)\\s+)?${CAPITAL_WORD})+`, 'g');
-const titled = new RegExp(`(?:\\b(${NATION})\\s+)?\\b(${TITLES})\\s+(${FULL_NAME})`, 'g');
+const CAPITAL_RUN = new RegExp(`${WORD_START}${CAPITAL_WORD}(?:\\s+(?:(?:de|van|von|bin|al|el|da|di|le)\\s+)?${CAPITAL_WORD})+`, 'g');
+const titled = new RegExp(`(?:${WORD_START}(${NATION})\\s+)?${WORD_START}(${TITLES})\\s+(${FULL_NAME})`, 'g');
 // "President of Russia Vladimir Putin", "the President of the United States, Donald Trump"
 // "President Trump", "Russian leader Putin": a title before a surname alone
-const titledSurname = new RegExp(`(?:\\b(${NATION})\\s+)?\\b(${TITLES})\\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\\b(?![ \\t]+[A-Z])`, 'g');
-const titledOf = new RegExp(`\\b(${TITLES})\\s+of\\s+(${COUNTRY}),?\\s+(${FULL_NAME})`, 'g');
+const titledSurname = new RegExp(`(?:${WORD_START}(${NATION})\\s+)?${WORD_START}(${TITLES})\\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\\b(?![ \\t]+[A-Z])`, 'g');
+const titledOf = new RegExp(`${WORD_START}(${TITLES})\\s+of\\s+(${COUNTRY}),?\\s+(${FULL_NAME})`, 'g');
 // "said Putin" but not "warned Ukraine's European backers": only plain saying verbs come before a name
-const speaking = new RegExp(`\\b(${FULL_NAME})\\s+(?:${SPEECH})\\b|\\b(?:said|says|added|asked|replied|wrote)\\s+(${FULL_NAME})\\b`, 'g');
+const speaking = new RegExp(`${WORD_START}(${FULL_NAME})\\s+(?:${SPEECH})\\b|\\b(?:said|says|added|asked|replied|wrote)\\s+(${FULL_NAME})\\b`, 'g');
 const appositive = new RegExp(
-  `\\b(${FULL_NAME}),\\s+(?:the\\s+)?(${NATION})\\s+(president|leader|prime minister|premier|chancellor|foreign minister|defen[cs]e minister|spokes(?:man|woman|person)|ambassador|envoy)\\b`,
+  `${WORD_START}(${FULL_NAME}),\\s+(?:the\\s+)?(${NATION})\\s+(president|leader|prime minister|premier|chancellor|foreign minister|defen[cs]e minister|spokes(?:man|woman|person)|ambassador|envoy)\\b`,
   'g',
 );
 // "M. S. Gorbachev, General Secretary of the CPSU Central Committee", "R. Reagan, President of the United States of America"
-const appositiveOf = new RegExp(`\\b(${FULL_NAME}),\\s+(?:the\\s+)?(${TITLES})\\s+of\\s+(${COUNTRY})?`, 'g');
+const appositiveOf = new RegExp(`${WORD_START}(${FULL_NAME}),\\s+(?:the\\s+)?(${TITLES})\\s+of\\s+(${COUNTRY})?`, 'g');
 // words that start capitalised pairs which are never people
 const NOT_PERSON =
   /^(?:The|A|An|Joint|Base|Air|Fox|News|State|Foreign|Prime|Vice|White|Red|United|North|South|East|West|New|Mr|Mrs|Ms|Dr|President|Minister|Senator|Ambassador|On|In|At|But|And|While|After|Before|Speaking|Following|Although|Unlike|Still|Russian|American|Ukrainian|Chinese|Kremlin|Moscow|Washington|Alaska|Anchorage|Asked|When|Then|Last|Next|This|That|Friday|Monday|Tuesday|Wednesday|Thursday|Saturday|Sunday|Meanwhile|Later|Earlier|Today|Yesterday|Separately|Instead|Indeed|Moreover|However|Yet|So|For|With|Without|During|Despite|Since|Until|Under|Over|As|If|Once|Both|Each|Neither|Nor|Only|Even|Also|Here|There|Their|His|Her|Our|Its|My|Your|Former|Acting|Like|Unlike|Between|Among|Across|From|To|Of|By|Inside|Outside|Near|Around|Through|Toward|Towards|Via|January|February|March|April|May|June|July|August|September|October|November|December|Whether|What|Why|How|Who|Whom|Whose|When|Where|Which|Though|Because|Perhaps|Maybe|Given|Had|Has|Have|Did|Does|Do|Is|Was|Were|Are|Will|Would|Could|Should|Can|May|Might|Must|Not|No|Yes|All|Some|Many|Most|Few|Several|Any|Every|Such|Other|Another|One|Two|Three|Dear|Good|Thank|He|She|They|We|It|You|One|Afterwards|Afterward|Previously|Recently|Eventually|Ultimately|Finally|Initially|Privately|Publicly|Addressing|Answering|Responding|Reacting|Writing|Posting|Sitting|Standing|Flanked|Officials|Aides|Sources|Analysts|Critics|Experts|Diplomats|Reporters|Journalists|Observers|Everyone|Nobody|Someone|Democratic|Republican|Liberal|Conservative|Labour|Workers)$/;
