@@ -4,6 +4,7 @@
 import type { ChalkInstance } from 'chalk';
 import type { Evidence, Matrix, MatrixRow, Verdict } from '../types.js';
 import { listSources } from '../judge/index.js';
+import { wordingLines } from './wording.js';
 
 export interface TextOptions {
   width: number;
@@ -116,6 +117,7 @@ function sideBySide(m: Matrix, o: TextOptions, cell: number): string[] {
     if (row.verdict === 'diverge') {
       for (const l of wrap(row.reason, o.width - 4)) out.push(c.dim(`  ${l}`));
       out.push(...evidenceBlock(row, o.width, c));
+      out.push(...wordingLines(row, c, o.width));
     }
   }
   return out;
@@ -143,6 +145,7 @@ function grouped(m: Matrix, o: TextOptions): string[] {
     if (row.verdict === 'diverge') {
       for (const l of wrap(row.reason, o.width - 4)) out.push(c.dim(`  ${l}`));
       out.push(...evidenceBlock(row, o.width, c));
+      out.push(...wordingLines(row, c, o.width));
     }
   }
   return out;
