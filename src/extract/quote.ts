@@ -198,7 +198,8 @@ function wordsOf(text: string, base: number): Word[] {
     while (b > a && /[)"'”’»,.;:!?\]—–…-]/.test(raw[b - 1]!)) b--;
     // keep the dot of an abbreviation ("U.S.", "Mr.") as part of the word
     if (raw[b] === '.' && ABBREVIATION.test(raw.slice(a, b + 1))) b++;
-    out.push({ w: raw.slice(a, b).replace(/['’]s$/, ''), start: base + m.index! + a, end: base + m.index! + b, tail: raw.slice(b) });
+    // a lone mark (", Putin said" after a British closing quote) is no word
+    if (b > a) out.push({ w: raw.slice(a, b).replace(/['’]s$/, ''), start: base + m.index! + a, end: base + m.index! + b, tail: raw.slice(b) });
   }
   return out;
 }
@@ -559,7 +560,7 @@ function accordingTo(text: string, sentence: Sentence, quote: [number, number]):
     const start = sentence.start + m.index!;
     // an "according to" inside the quotation is the speaker's words, not the report's citation
     if (start >= quote[0] && start < quote[1]) continue;
-    return { phrase: m[1]!, at: start + m[0].indexOf(m[1]!) };
+    return { phrase: trimEnd(m[1]!, TRAILING_PHRASE), at: start + m[0].indexOf(m[1]!) };
   }
   return undefined;
 }

@@ -1,0 +1,369 @@
+import { describe, expect, it } from 'vitest';
+import { Chalk } from 'chalk';
+import { quoteExtractor, normalizeWording, isExcerpt, speakerKeys, scanQuotes, type Quote } from '../../src/extract/quote.js';
+import { check } from '../../src/check.js';
+import { wordingLines } from '../../src/render/wording.js';
+import type { Claim, MatrixRow, Report } from '../../src/types.js';
+import { docOf } from '../helpers.js';
+
+const quotes = (text: string, path = 'report.txt') => quoteExtractor.extract(docOf(text, path)) as Claim<Quote>[];
+const remarks = (text: string) => quotes(text).map((c) => [c.value.speaker, c.value.text, c.value.phrase ? 'phrase' : 'remark']);
+const one = (text: string) => {
+  const all = quotes(text);
+  expect(all).toHaveLength(1);
+  return all[0]!;
+};
+
+const LEDE_PUTIN = 'Russian President Vladimir Putin met U.S. President Donald Trump in the city on Friday.';
+
+function matrix(texts: Record<string, string>) {
+  const reports: Report[] = Object.entries(texts).map(([id, text]) => ({ id, path: `${id}.txt`, text }));
+  return check(reports);
+}
+const quoteRows = (texts: Record<string, string>) => matrix(texts).rows.filter((r) => r.type === 'quote');
+const rowWith = (rows: MatrixRow[], words: string) => {
+  const row = rows.find((r) => r.values.some((v) => normalizeWording((v.value as Quote).text).includes(normalizeWording(words))));
+  expect(row, `a row quoting "${words}"`).toBeDefined();
+  return row!;
+};
+
+describe('quotation marks', () => {
+  it.each([
+    ['curly double', `${LEDE_PUTIN} “We had a good talk,” Putin said.`],
+    ['straight double', `${LEDE_PUTIN} "We had a good talk," Putin said.`],
+    ['curly single, British style', `${LEDE_PUTIN} ‘We had a good talk’, Putin said.`],
+    ['guillemets', `${LEDE_PUTIN} «We had a good talk», Putin said.`],
+  ])('%s', (_name, text) => {
+    expect(remarks(text)).toEqual([['Vladimir Putin', 'We had a good talk', 'remark']]);
+  });
+
+  it('an apostrophe inside a single-quoted remark does not close it', () => {
+    const text = `${LEDE_PUTIN} ‘The leaders’ talks were useful, and we’re pleased,’ Putin said.`;
+    expect(remarks(text)).toEqual([['Vladimir Putin', 'The leaders’ talks were useful, and we’re pleased', 'remark']]);
+  });
+
+  it('a quote inside a quote stays part of the outer remark', () => {
+    const text = `${LEDE_PUTIN} “He told me, ‘We will sign it,’ and I believed him,” Trump said.`;
+    expect(remarks(text)).toEqual([['Donald Trump', 'He told me, ‘We will sign it,’ and I believed him', 'remark']]);
+  });
+
+  it('a stray opening mark does not swallow the next quotation', () => {
+    const text = `${LEDE_PUTIN} He spoke of “progress. Later he added: “We will meet again.”`;
+    expect(quotes(text).map((c) => c.value.text)).toEqual(['We will meet again.']);
+  });
+
+  it('scans straight marks pairwise within a paragraph', () => {
+    const t = 'He said "yes" and she said "no".';
+    expect(scanQuotes(t).map((f) => t.slice(f.start, f.end))).toEqual(['yes', 'no']);
+  });
+});
+
+describe('remarks: joined, split into sentences, run over paragraphs', () => {
+  it('joins a quote interrupted by its attribution into one remark', () => {
+    const text = `${LEDE_PUTIN}\n“We are ready to talk,” Putin said, “but only about the substance.”`;
+    const c = one(text);
+    expect(c.value).toEqual({ speaker: 'Vladimir Putin', text: 'We are ready to talk, but only about the substance.' });
+    // the evidence span runs from the first fragment to the last, interruption included
+    expect(text.slice(c.span.start, c.span.end)).toBe('We are ready to talk,” Putin said, “but only about the substance.');
+  });
+
+  it('joins around "said the Russian leader" and "he added"', () => {
+    const text = `${LEDE_PUTIN} “There is a chance,” he added, “and we will take it.”`;
+    expect(remarks(text)).toEqual([['Vladimir Putin', 'There is a chance, and we will take it.', 'remark']]);
+  });
+
+  it('splits a quotation of several sentences into one remark each', () => {
+    const text = `${LEDE_PUTIN} “The talks were long. They were useful. We agreed on a lot,” Putin said.`;
+    expect(remarks(text)).toEqual([
+      ['Vladimir Putin', 'The talks were long.', 'remark'],
+      ['Vladimir Putin', 'They were useful.', 'remark'],
+      ['Vladimir Putin', 'We agreed on a lot', 'remark'],
+    ]);
+  });
+
+  it('does not split at "U.S." or "Mr." inside a remark', () => {
+    const text = `${LEDE_PUTIN} “The U.S. side and Mr. Lavrov did good work,” Putin said.`;
+    expect(quotes(text)).toHaveLength(1);
+  });
+
+  it('a quotation left open at a paragraph end continues in the next paragraph', () => {
+    const text = `${LEDE_PUTIN}\n\nPutin told reporters: “The first part of the talks was about trade.\n\n“The second part was about security,” he said.`;
+    expect(remarks(text)).toEqual([
+      ['Vladimir Putin', 'The first part of the talks was about trade.', 'remark'],
+      ['Vladimir Putin', 'The second part was about security', 'remark'],
+    ]);
+  });
+
+  it('each evidence span is the exact quoted words in the file', () => {
+    const text = `${LEDE_PUTIN} “One. Two,” Putin said.`;
+    for (const c of quotes(text)) expect(text.slice(c.span.start, c.span.end)).toBe(c.value.text);
+  });
+});
+
+describe('remark or phrase', () => {
+  it.each([
+    ['a scare-quoted term', `${LEDE_PUTIN} Trump blamed the so-called “Russia hoax” for the delay.`, 'Russia hoax'],
+    ['a fragment after "that"', `${LEDE_PUTIN} Putin said that the talks were “constructive and useful.”`, 'constructive and useful'],
+    ['a fragment after "as"', `${LEDE_PUTIN} Trump described the meeting as “extremely productive,” and left.`, 'extremely productive'],
+    ['a capitalised noun phrase used in the sentence', `${LEDE_PUTIN} The “Spirit of Anchorage” was his phrase.`, 'Spirit of Anchorage'],
+  ])('%s is a phrase', (_name, text, words) => {
+    const c = one(text);
+    expect(c.value.phrase).toBe(true);
+    expect(c.value.text).toBe(words);
+  });
+
+  it.each([
+    ['opening the sentence', `${LEDE_PUTIN} “We are close,” Trump said.`],
+    ['after a colon', `${LEDE_PUTIN} Trump told reporters: “We are close.”`],
+    ['after "noted,"', `${LEDE_PUTIN} Speaking later, Trump noted, “We are close.”`],
+    ['after a comma, a full sentence closing the report’s sentence', `${LEDE_PUTIN} Trump looked at the map, “We are close to a deal here.”`],
+  ])('a remark %s', (_name, text) => {
+    expect(one(text).value.phrase).toBeUndefined();
+  });
+});
+
+describe('who said it', () => {
+  it.each([
+    ['"X said" after', `${LEDE_PUTIN} “We are close,” Putin said.`, 'Vladimir Putin'],
+    ['"said X" after', `${LEDE_PUTIN} “We are close,” said Putin.`, 'Vladimir Putin'],
+    ['"X noted, “…”"', `${LEDE_PUTIN} Putin noted, “We are close.”`, 'Vladimir Putin'],
+    ['"X told Fox News"', `${LEDE_PUTIN} “We are close,” Trump told Fox News.`, 'Donald Trump'],
+    ['"according to the Kremlin"', `${LEDE_PUTIN} The meeting was “very warm,” according to the Kremlin.`, 'Kremlin'],
+    ['"the Russian leader said"', `${LEDE_PUTIN} “We are close,” the Russian leader said.`, 'Vladimir Putin'],
+    ['"the U.S. president said"', `${LEDE_PUTIN} “We are close,” the U.S. president said.`, 'Donald Trump'],
+    ['"President Putin said"', `${LEDE_PUTIN} “We are close,” President Putin said.`, 'Vladimir Putin'],
+    ['"he said" after the person just named', `${LEDE_PUTIN} Trump left first. “We are close,” he said.`, 'Donald Trump'],
+    ['a titled spokesman', 'Kremlin spokesman Dmitry Peskov spoke to reporters. “Nothing was signed,” Peskov said.', 'Dmitry Peskov'],
+    ['"quoted X as saying"', `${LEDE_PUTIN} State media quoted Ambassador Anatoly Antonov as saying the mood was “businesslike.”`, 'Anatoly Antonov'],
+    ['a speech noun: "Trump’s reply"', `${LEDE_PUTIN} Trump’s reply was short: “Maybe next time.”`, 'Donald Trump'],
+    ['a transcript line "Putin: “…”"', `${LEDE_PUTIN}\nPutin: “We are close.”`, 'Vladimir Putin'],
+    ['the subject of a participle', `${LEDE_PUTIN} Trump praised the hosts, calling the visit “a great honor.”`, 'Donald Trump'],
+    ['the sentence subject after "and said"', `${LEDE_PUTIN} At the end, the Russian leader stood up and said: “Next time in Moscow.”`, 'Vladimir Putin'],
+  ])('%s', (_name, text, speaker) => {
+    expect(one(text).value.speaker).toBe(speaker);
+  });
+
+  it('"he" is the subject, not the last name before it: "Putin thanked Trump for what he called …"', () => {
+    expect(one(`${LEDE_PUTIN} Putin thanked Trump for what he called an “atmosphere of trust.”`).value.speaker).toBe('Vladimir Putin');
+  });
+
+  it('"he said" skips a name that is inside the quotation', () => {
+    const text = `${LEDE_PUTIN} Putin spoke first. “I agree with President Trump on this,” he said.`;
+    expect(one(text).value.speaker).toBe('Vladimir Putin');
+  });
+
+  it('a quote after its speaker’s quote in the same paragraph keeps the speaker', () => {
+    const text = `${LEDE_PUTIN} “That is interesting,” Trump said. “I could see it happening.”`;
+    expect(remarks(text).map((r) => r[0])).toEqual(['Donald Trump', 'Donald Trump']);
+  });
+
+  it('but not across a paragraph break, nor past another sentence', () => {
+    const a = `${LEDE_PUTIN} “That is interesting,” Trump said.\n\n“I could see it happening.”`;
+    expect(remarks(a).map((r) => r[0])).toEqual(['Donald Trump', null]);
+    const b = `${LEDE_PUTIN} “That is interesting,” Trump said. Putin smiled. “I could see it happening.”`;
+    expect(remarks(b).map((r) => r[0])).toEqual(['Donald Trump', null]);
+  });
+
+  it('a quote with no attribution is kept with speaker unknown', () => {
+    const c = one('The day was long.\n\n“Nobody expected a deal.”');
+    expect(c.value.speaker).toBeNull();
+    expect(c.attribution).toBe('unknown');
+  });
+
+  it('"they said" and an unnamed official are no speaker', () => {
+    expect(one(`${LEDE_PUTIN} “We are close,” they said.`).value.speaker).toBeNull();
+    expect(one(`${LEDE_PUTIN} “We are close,” an official said.`).value.speaker).toBeNull();
+  });
+
+  it('a description the report ties to no one stays unknown', () => {
+    expect(one('Xi Jinping and Joe Biden met in Bali. “We must manage our differences,” the Chinese leader said.').value.speaker).toBeNull();
+  });
+
+  it('a speaker who denies saying it', () => {
+    expect(one(`${LEDE_PUTIN} Trump denied calling the deal “a disaster.”`).modality).toBe('denied');
+  });
+
+  it('phrases governed by the same cue share a speaker: “great” and “historic”', () => {
+    const text = `${LEDE_PUTIN} Trump called the day “truly great” and “deeply historic” before leaving.`;
+    expect(remarks(text).map((r) => r[0])).toEqual(['Donald Trump', 'Donald Trump']);
+  });
+});
+
+describe('lining up and judging across sources', () => {
+  const A = 'Russian President Vladimir Putin and U.S. President Donald Trump met on Friday.';
+
+  it('the same words, however the marks, dashes and case differ, agree', () => {
+    const rows = quoteRows({
+      a: `${A} “We could not — and will not — do this,” Putin said.`,
+      b: `${A} "We could not -- and will not -- do this," Putin said.`,
+      c: `${A} ‘we could not and will not do this,’ Putin said.`,
+    });
+    const row = rowWith(rows, 'we could not');
+    expect(row.verdict).toBe('agree');
+    expect(row.values.map((v) => v.source)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('a phrase that is an exact excerpt of another source’s remark adds detail', () => {
+    const rows = quoteRows({
+      a: `${A} “We are convinced that all the root causes of the conflict must be removed,” Putin said.`,
+      b: `${A} Putin insisted on removing “all the root causes of the conflict” first.`,
+    });
+    const row = rowWith(rows, 'root causes');
+    expect(row.verdict).toBe('adds-detail');
+    expect(row.reason).toMatch(/excerpt/);
+    expect(row.values).toHaveLength(2);
+  });
+
+  it('a remark trimmed by one source adds detail', () => {
+    const rows = quoteRows({
+      a: `${A} “I’ll get some heat for that, but I could see it happening,” Trump said.`,
+      b: `${A} “I could see it happening,” Trump said.`,
+    });
+    expect(rowWith(rows, 'could see it happening').verdict).toBe('adds-detail');
+  });
+
+  it('two translations of one remark diverge, worded differently', () => {
+    const rows = quoteRows({
+      a: `${A} “That includes restoring a fair balance of security in Europe and worldwide,” Putin said.`,
+      b: `${A} “To reinstate a fair balance of security in Europe and the world, Ukraine’s security must be ensured too,” Putin said.`,
+    });
+    const row = rowWith(rows, 'fair balance');
+    expect(row.values).toHaveLength(2);
+    expect(row.verdict).toBe('diverge');
+    expect(row.reason).toMatch(/^worded differently/);
+  });
+
+  it('a paraphrased fragment joins the full remark it comes from: diverge', () => {
+    const rows = quoteRows({
+      a: `${A} Putin blamed the war on “basic threats to Russian security,” he said.`,
+      b: `${A} “The crisis has to do with basic threats to our security,” Putin said.`,
+    });
+    const row = rowWith(rows, 'basic threats');
+    expect(row.values.map((v) => v.source).sort()).toEqual(['a', 'b']);
+    expect(row.verdict).toBe('diverge');
+  });
+
+  it('the same words given to different speakers diverge, attributed differently', () => {
+    const rows = quoteRows({
+      a: 'Foreign Minister Sergei Lavrov and aide Yuri Ushakov flew in. “We have clear arguments and we will present them,” Lavrov told journalists.',
+      b: 'Kremlin aide Yuri Ushakov spoke at the hotel. “We have clear arguments and we will present them,” Ushakov told reporters.',
+    });
+    const row = rowWith(rows, 'clear arguments');
+    expect(row.verdict).toBe('diverge');
+    expect(row.reason).toMatch(/^attributed differently/);
+  });
+
+  it('a quote only one source has adds detail', () => {
+    const rows = quoteRows({ a: `${A} “The weather was kind to us,” Putin said.`, b: `${A} The leaders met.` });
+    const row = rowWith(rows, 'weather was kind');
+    expect(row.verdict).toBe('adds-detail');
+    expect(row.silent).toEqual(['b']);
+  });
+
+  it('different remarks of one speaker stay apart', () => {
+    const rows = quoteRows({
+      a: `${A} “Sanctions hurt everyone in Europe,” Putin said.`,
+      b: `${A} “Our relations with Washington are improving,” Putin said.`,
+    });
+    expect(rows).toHaveLength(2);
+  });
+
+  it('the same words from different sources do not merge when the speakers share no words and sources overlap', () => {
+    const rows = quoteRows({
+      a: `${A} “Thank you,” Putin said. “Thank you,” Trump said.`,
+      b: `${A} “Thank you,” Putin said.`,
+    });
+    const putin = rows.find((r) => r.key.startsWith('quote:vladimir-putin'))!;
+    expect(putin.verdict).toBe('agree');
+  });
+
+  it('a lone scare-quoted term is not a row, a term two sources quote is', () => {
+    const lone = quoteRows({ a: `${A} Trump blamed the “Russia hoax” again.`, b: `${A} The leaders met.` });
+    expect(lone).toHaveLength(0);
+    const shared = quoteRows({ a: `${A} Trump called the talks “extremely productive” on Friday.`, b: `${A} Trump described the talks as “extremely productive” later.` });
+    expect(shared).toHaveLength(1);
+    expect(shared[0]!.verdict).toBe('agree');
+  });
+
+  it('a quote with no speaker joins the same words from a named speaker', () => {
+    const rows = quoteRows({ a: `${A}\n\n“Next time in Moscow.”`, b: `${A} “Next time in Moscow,” Putin said in English.` });
+    const row = rowWith(rows, 'next time in moscow');
+    expect(row.values).toHaveLength(2);
+    expect(row.verdict).toBe('agree');
+  });
+
+  it('"the Chinese leader" in one report lines up with the Xi another report titles so', () => {
+    const rows = quoteRows({
+      a: 'Chinese President Xi Jinping met U.S. President Joe Biden. “The world expects us to manage this relationship properly,” Xi said.',
+      b: 'Xi Jinping and Joe Biden met in Bali. “The world expects us to manage this relationship properly,” the Chinese leader said.',
+    });
+    const row = rowWith(rows, 'world expects');
+    expect(row.verdict).toBe('agree');
+    expect(row.key).toMatch(/^quote:xi-jinping:/);
+  });
+
+  it('each row has a unique key quote:<speaker>:<slug>', () => {
+    const rows = quoteRows({ a: `${A} “Yes,” Putin said. “No,” Trump said.`, b: `${A} “We will see,” Putin said.` });
+    const keys = rows.map((r) => r.key);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(keys).toContain('quote:vladimir-putin:we-will-see');
+  });
+
+  it('the JSON value carries speaker and text; display trims a long remark', () => {
+    const long = 'We discussed trade, energy, the Arctic, space, arms control, cyber security and the situation in several regions at length';
+    const row = quoteRows({ a: `${A} “${long},” Putin said.`, b: `${A}` })[0]!;
+    expect(row.values[0]!.value).toEqual({ speaker: 'Vladimir Putin', text: long });
+    expect(row.values[0]!.display.length).toBeLessThan(long.length);
+  });
+
+  it('lines up many sources in time that grows about linearly', () => {
+    const sources = (n: number) => {
+      const texts: Record<string, string> = {};
+      for (let i = 0; i < n; i++) {
+        texts[`s${i}`] =
+          `${A} “We discussed topic number ${i} at length,” Putin said. “Relations are at a turning point ${i % 7},” Trump said. ` +
+          `Putin called it a “constructive step ${i % 5}.”`;
+      }
+      return texts;
+    };
+    const time = (n: number) => {
+      const t = performance.now();
+      quoteRows(sources(n));
+      return performance.now() - t;
+    };
+    time(20);
+    const small = time(60);
+    const large = time(240);
+    // four times the sources: well under sixteen times the work
+    expect(large / small).toBeLessThan(10);
+  }, 60_000);
+});
+
+describe('wording', () => {
+  it('normalises marks, dashes, case and spacing', () => {
+    expect(normalizeWording('We could not — and   will NOT — do “this”.')).toBe(normalizeWording('we could not -- and will not -- do "this"'));
+    expect(normalizeWording('what’s')).toBe(normalizeWording("what's"));
+  });
+
+  it('an excerpt is a run of whole words', () => {
+    expect(isExcerpt('root causes', 'all the root causes of it')).toBe(true);
+    expect(isExcerpt('root cause', 'all the root causes of it')).toBe(false);
+  });
+
+  it('speakers are one person across sources when the names fit', () => {
+    const keys = speakerKeys(['Vladimir Putin', 'Putin', 'Mikhail Gorbachev', 'M. S. Gorbachev', 'Raisa Gorbachev']);
+    expect(keys.get('Putin')).toBe(keys.get('Vladimir Putin'));
+    expect(keys.get('M. S. Gorbachev')).toBe(keys.get('Mikhail Gorbachev'));
+    expect(keys.get('Raisa Gorbachev')).not.toBe(keys.get('Mikhail Gorbachev'));
+  });
+
+  it('shows a word diff under a diverging quote row', () => {
+    const rows = quoteRows({
+      a: 'Russian President Vladimir Putin met Trump. “We see fundamental threats to Russian security,” Putin said.',
+      b: 'Russian President Vladimir Putin met Trump. “We see fundamental threats to our security,” Putin said.',
+    });
+    const lines = wordingLines(rowWith(rows, 'fundamental threats'), new Chalk({ level: 0 }), 80);
+    expect(lines.join('\n')).toContain('[-Russian-]{+our+}');
+    expect(lines[0]).toContain('a → b');
+  });
+});
