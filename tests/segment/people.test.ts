@@ -1,0 +1,159 @@
+import { describe, expect, it } from 'vitest';
+import { nationKey } from '../../src/segment/people.js';
+import { docOf } from '../helpers.js';
+
+const people = (text: string) => docOf(text).people;
+const names = (text: string) => people(text).persons.map((p) => p.name);
+
+describe('who the report names', () => {
+  it('finds titled people, with or without a nation, and titles lower-cased after a nation', () => {
+    const text = 'Russian President Vladimir Putin met U.S. President Donald Trump. Kremlin spokesman Dmitry Peskov and Russian leader aide Yuri Ushakov were there.';
+    expect(names(text)).toEqual(expect.arrayContaining(['Vladimir Putin', 'Donald Trump', 'Dmitry Peskov']));
+  });
+
+  it('reads "President of Russia Vladimir Putin" and "M. S. Gorbachev, General Secretary of …"', () => {
+    const a = people('Talks between President of Russia Vladimir Putin and President of the United States Donald Trump ended.');
+    expect(a.resolve('the Russian president')?.name).toBe('Vladimir Putin');
+    expect(a.resolve('the American leader')?.name).toBe('Donald Trump');
+    const b = people('The meeting between M. S. Gorbachev, General Secretary of the CPSU Central Committee, and the American side ended.');
+    expect(b.persons.map((p) => p.name)).toContain('M. S. Gorbachev');
+    expect(b.persons.find((p) => p.name === 'M. S. Gorbachev')!.roles.has('leader')).toBe(true);
+  });
+
+  it('takes an untitled pair for a person when its surname is used alone elsewhere', () => {
+    expect(names('The meeting between Donald Trump and Vladimir Putin ran long. Later Putin left.')).toContain('Vladimir Putin');
+  });
+
+  it('finds the name inside a run of capitalised words: "On Friday Vladimir Putin"', () => {
+    expect(names('On Friday Vladimir Putin arrived. Putin said little.')).toContain('Vladimir Putin');
+  });
+
+  it('does not take places, outlets, possessives or titles for people', () => {
+    const found = names(
+      'Joint Base Elmendorf-Richardson hosted it. Trump told Fox News it went well. He warned Ukraine\'s European backers. The General Secretary stressed the point. Special Envoy of the President Steve Witkoff came too.',
+    );
+    expect(found).not.toContain('Base Elmendorf-Richardson');
+    expect(found).not.toContain('Fox News');
+    expect(found).not.toContain("Ukraine's European");
+    expect(found).not.toContain('General Secretary');
+    const witkoff = people('Special Envoy of the President Steve Witkoff came too. Witkoff said little.').persons.find((p) => p.name === 'Steve Witkoff');
+    expect(witkoff?.roles.has('president')).toBeFalsy();
+  });
+
+  it('strips a title read as part of a name: "General Secretary Gorbachev"', () => {
+    const p = people('General Secretary Mikhail Gorbachev arrived. Gorbachev spoke.');
+    expect(p.persons.map((x) => x.name)).toContain('Mikhail Gorbachev');
+    expect(p.resolve('General Secretary Gorbachev')?.name).toBe('Mikhail Gorbachev');
+  });
+});
+
+describe('resolve: one person by one name', () => {
+  const text = 'Russian President Vladimir Putin met U.S. President Donald Trump in Alaska. Putin spoke first.';
+  it.each([
+    ['Vladimir Putin', 'Vladimir Putin'],
+    ['Putin', 'Vladimir Putin'],
+    ['Putin’s', 'Vladimir Putin'],
+    ['President Putin', 'Vladimir Putin'],
+    ['Mr. Putin', 'Vladimir Putin'],
+    ['the Russian president', 'Vladimir Putin'],
+    ['the Russian leader', 'Vladimir Putin'],
+    ["Russia's president", 'Vladimir Putin'],
+    ['the Kremlin leader', 'Vladimir Putin'],
+    ['the U.S. president', 'Donald Trump'],
+    ['the American leader', 'Donald Trump'],
+    ['Donald J. Trump', 'Donald Trump'],
+  ])('%s → %s', (phrase, name) => {
+    expect(people(text).resolve(phrase)?.name).toBe(name);
+  });
+
+  it('does not resolve another person of the same surname or an unknown nation', () => {
+    const p = people(text);
+    expect(p.resolve('Melania Trump')).toBeUndefined();
+    expect(p.resolve('the Chinese leader')).toBeUndefined();
+    expect(p.resolve('the president')).toBeUndefined();
+  });
+
+  it('family name first: "Kim" is Kim Jong Un, "Xi" is Xi Jinping', () => {
+    const p = people('North Korean leader Kim Jong Un met President Donald Trump. Kim smiled. Chinese President Xi Jinping watched. Xi said nothing.');
+    expect(p.resolve('Kim')?.name).toBe('Kim Jong Un');
+    expect(p.resolve('Kim Jong-un')?.name).toBe('Kim Jong Un');
+    expect(p.resolve('Xi')?.name).toBe('Xi Jinping');
+    expect(p.resolve('the North Korean leader')?.name).toBe('Kim Jong Un');
+  });
+
+  it('a surname several named people share, none titled, stays the bare surname', () => {
+    const p = people('Jimmy Carter saw Kim Il Sung in 1994; Bill Clinton later met Kim Jong Il. Kim smiled at the cameras on Tuesday.');
+    expect(p.resolve('Kim')?.name).toBe('Kim');
+  });
+
+  it('a surname the report never gives in full, used with a speech verb, is a person by that word', () => {
+    const p = people('The talks began late. On Monday, the spokesman was firm, and later Peskov said the talks went well.');
+    expect(p.resolve('Peskov')?.name).toBe('Peskov');
+    expect(p.persons.map((x) => x.name)).not.toContain('Peskov');
+  });
+
+  it('a titled surname alone: "President Trump" is a president', () => {
+    const p = people('Most of the town slept when President Trump landed. Later Trump said it went well.');
+    expect(p.resolve('Trump')?.roles.has('leader')).toBe(true);
+  });
+
+  it('nation keys fold countries, adjectives and seats of power', () => {
+    expect(nationKey('Russia')).toBe('russian');
+    expect(nationKey('the Kremlin'.replace(/^the /, ''))).toBe('russian');
+    expect(nationKey('U.S.')).toBe('us');
+    expect(nationKey('American')).toBe('us');
+    expect(nationKey('North Korean')).toBe('north korean');
+  });
+});
+
+describe('antecedents: who "he" is', () => {
+  const at = (text: string, marker: string, from = 0) => text.indexOf(marker, from);
+
+  it('the subject, not the last name: "Putin thanked Trump for what he called …"', () => {
+    const text = 'Russian President Vladimir Putin met U.S. President Donald Trump. Putin thanked Trump for what he called a warm welcome.';
+    const p = people(text);
+    expect(p.antecedent(at(text, ' he ') + 1, 'he')?.name).toBe('Vladimir Putin');
+    expect(p.lastBefore(at(text, ' he ') + 1)?.name).toBe('Donald Trump');
+  });
+
+  it('the subject of the last sentence that names someone as subject', () => {
+    const text = 'Russian President Vladimir Putin met U.S. President Donald Trump. Trump, while wary, left the door open. "That is interesting," he said.';
+    expect(people(text).antecedent(at(text, 'he said'), 'he')?.name).toBe('Donald Trump');
+  });
+
+  it('skips sentences whose subject is a pronoun or whose names are objects or possessives', () => {
+    const text =
+      'Russian President Vladimir Putin met U.S. President Donald Trump. Putin emphasised security. He echoed Trump’s remarks on Ukraine. "It matters," he said.';
+    expect(people(text).antecedent(at(text, 'he said'), 'he')?.name).toBe('Vladimir Putin');
+  });
+
+  it('a possessive that opens the sentence is its topic: "Kim’s opening words set the tone"', () => {
+    const text = 'North Korean leader Kim Jong Un met U.S. President Donald Trump. Kim’s opening words set the tone. "It was hard," he said.';
+    expect(people(text).antecedent(at(text, 'he said'), 'he')?.name).toBe('Kim Jong Un');
+  });
+
+  it('ignores names inside quotation marks', () => {
+    const text = 'Russian President Vladimir Putin met U.S. President Donald Trump. Putin spoke. “I agree with President Trump,” he said.';
+    const p = people(text);
+    expect(p.antecedent(at(text, 'he said'), 'he')?.name).toBe('Vladimir Putin');
+    expect(p.lastBefore(at(text, 'he said'))?.name).toBe('Vladimir Putin');
+    expect(p.mentions.some((m) => m.quoted)).toBe(true);
+  });
+
+  it('"she" skips a man the report titles "Mr."', () => {
+    const text = 'Mr. John Kelly met Ms. Hope Hicks. Ms. Hicks spoke after Mr. Kelly. "Fine," she said.';
+    expect(people(text).antecedent(at(text, 'she said'), 'she')?.name).toBe('Hope Hicks');
+  });
+
+  it('an accept filter narrows to someone titled so: "the president"', () => {
+    const text = 'Secretary of State Marco Rubio met U.S. President Donald Trump. Trump spoke first. Rubio nodded.';
+    const p = people(text);
+    expect(p.antecedent(text.length, undefined, 8, (x) => x.roles.has('leader'))?.name).toBe('Donald Trump');
+    expect(p.antecedent(text.length)?.name).toBe('Marco Rubio');
+  });
+
+  it('sentencesBack 0 keeps to the sentence', () => {
+    const text = 'U.S. President Donald Trump arrived. The talks began at noon.';
+    expect(people(text).antecedent(text.length - 1, undefined, 0)).toBeUndefined();
+  });
+});
