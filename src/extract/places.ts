@@ -152,7 +152,6 @@ Washington State|region|United States|
 West Virginia|region|United States|W.Va.
 Wisconsin|region|United States|Wis.
 Wyoming|region|United States|Wyo.
-District of Columbia|region|United States|D.C.;DC
 Bali|region|Indonesia|
 Crimea|region|Ukraine|
 Sentosa|district|Singapore|Sentosa Island
@@ -166,7 +165,7 @@ Woodside|city|California|
 San Francisco|city|California|
 Los Angeles|city|California|
 Palm Springs|city|California|Rancho Mirage;Sunnylands
-Washington|city|District of Columbia|Washington, D.C.;Washington D.C.;Washington DC
+Washington|city|United States|Washington, D.C.;Washington D.C.;Washington DC;D.C.;DC;District of Columbia
 New York|city|United States|New York City;NYC
 Palm Beach|city|Florida|West Palm Beach
 Miami|city|Florida|

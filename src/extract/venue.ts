@@ -47,11 +47,11 @@ const SITE_HEADS = new Set(
   ('base airbase hotel resort estate palace villa mansion residence house castle chateau château lodge ranch retreat ' +
     'club compound complex building hall center centre embassy consulate ship liner yacht cruiser vessel warship boat ' +
     'airport airfield manor pavilion museum library garden gardens park dacha guesthouse cottage headquarters ' +
-    'chancellery stadium arena campus pier tarmac venue').split(' '),
+    'chancellery stadium arena campus pier venue ballroom').split(' '),
 );
-const GEO_HEADS = new Set('city capital town village port island isle state region province country nation republic kingdom city-state peninsula archipelago enclave territory suburb outskirts'.split(' '));
+const GEO_HEADS = new Set('city capital town village port island isle state region province country nation republic kingdom city-state peninsula archipelago enclave territory suburb suburbs outskirts edge heart shore shores coast waterfront'.split(' '));
 // an island or a ship is "on", everything else is "in" or "at"
-const ON_HEADS = /^(?:island|isle|ship|liner|yacht|cruiser|vessel|warship|boat|board|tarmac|sidelines)$/;
+const ON_HEADS = /^(?:island|isle|ship|liner|yacht|cruiser|vessel|warship|boat|board|sidelines|edge|shore|shores|coast|waterfront|outskirts)$/;
 const ISLANDS = new Set(['sentosa', 'bali', 'malta', 'russky island', 'iceland']);
 // capitalised words that never begin a place
 const NOT_PLACE = new RegExp(
@@ -111,8 +111,17 @@ function kindOfName(name: string, head?: string): PlaceKind {
   return 'city';
 }
 
+/**
+ * One spelling for one place: the gazetteer's name, or the name without the generic words a
+ * report puts after it ("Elmendorf-Richardson military base", "Mulia hotel" and "Mulia resort").
+ */
 function canonical(name: string): string {
-  return lookup(name)?.name ?? name;
+  const known = lookup(name);
+  if (known) return known.name;
+  const words = name.split(/\s+/);
+  while (words.length > 1 && /^\p{Ll}/u.test(words[words.length - 1]!)) words.pop();
+  const bare = words.join(' ');
+  return lookup(bare)?.name ?? bare;
 }
 
 /** One noun phrase naming or describing a place, starting at `at` (after a preposition). */
@@ -179,13 +188,13 @@ function nominal(text: string, at: number): PlacePhrase | undefined {
     let from = lastHead + 1;
     while (from < words.length && words[from]!.kind === 'of') from++;
     if (from < words.length && capsOnly(from, words.length)) {
-      const name = canonical(slice(from, words.length - 1));
+      const name = slice(from, words.length - 1);
       const head = words[lastHead]!.t.text.toLowerCase();
       const description = slice(0, lastHead);
       const adjective = words.slice(0, lastHead).filter((w) => w.kind === 'cap').map((w) => w.t.text).join(' ');
       // "the Alaskan city of Anchorage" is in Alaska; "the Soviet liner Maxim Gorky" only flies its flag
       const region = adjective && GEO_HEADS.has(head) ? demonymPlace(adjective) : undefined;
-      if (region && canonical(region) !== name) within.push(region);
+      if (region && placeKey(canonical(region)) !== placeKey(canonical(name))) within.push(region);
       return {
         start, end, place: name, within, kind: kindOfName(name, SITE_HEADS.has(head) ? head : undefined), grounded: true, head,
         ...(SITE_HEADS.has(head) ? { detail: description } : {}),
@@ -203,7 +212,7 @@ function nominal(text: string, at: number): PlacePhrase | undefined {
       const bare = slice(firstCap, words.lastIndexOf(caps[caps.length - 1]!));
       const full = slice(firstCap, lastHead);
       const known = lookup(full) ?? lookup(bare);
-      const name = known ? known.name : full;
+      const name = full;
       return { start, end, place: name, within, kind: known ? known.kind : kindOfName(full, head), grounded: true, head };
     }
     const description = slice(0, lastHead).replace(/^(?:the|a|an)\s+/i, '');
@@ -229,7 +238,7 @@ function nominal(text: string, at: number): PlacePhrase | undefined {
   if (!known && words.length === 1 && (demonymPlace(name) || capitalOf(name))) return undefined;
   const lastWord = words[words.length - 1]!.t.text.toLowerCase();
   return {
-    start, end, place: known ? known.name : name, within, kind: known ? known.kind : kindOfName(name),
+    start, end, place: name, within, kind: known ? known.kind : kindOfName(name),
     grounded: !!known || SITE_HEADS.has(lastWord) || GEO_HEADS.has(lastWord),
   };
 }
@@ -329,10 +338,7 @@ function rankOf(v: PlaceValue): number {
   return v.detail ? base + 0.5 : base;
 }
 
-const sameKey = (a: string, b: string) => {
-  const strip = (s: string) => placeKey(s).replace(/ (?:hotel|estate|island|resort|mansion|villa)$/, '');
-  return strip(a) === strip(b) || placeKey(canonical(a)) === placeKey(canonical(b));
-};
+const sameKey = (a: string, b: string) => placeKey(canonical(a)) === placeKey(canonical(b));
 
 export function relatePlaces(a: PlaceValue, b: PlaceValue): Relation {
   if (sameKey(a.place, b.place)) {
@@ -433,11 +439,11 @@ function quoteSpeaker(doc: Doc, s: Sentence, rel: number): string | undefined {
 // The venue.
 
 const VENUE_CUE_STRONG =
-  /\b(?:met|meet|meets|meeting|meetings|summit|summits|summitry|talks|negotiations|sit-down|tête-à-tête|tete-a-tete|encounter|held|hosted|hosting|hosts|host|convened|gathered|venue|took\s+place|take\s+place|taking\s+place|takes\s+place|sat\s+down|conferred|huddled|G\d+|G-\d+|APEC|ASEAN|sidelines)\b/gi;
+  /\b(?:met|meet|meets|meeting|meetings|summit|summits|summitry|talks|talked|talking|negotiations|negotiated|sat\s+(?:across|together|opposite|face)|sit-down|tête-à-tête|tete-a-tete|encounter|held|hosted|hosting|hosts|host|convened|gathered|venue|took\s+place|take\s+place|taking\s+place|takes\s+place|sat\s+down|conferred|huddled|G\d+|G-\d+|APEC|ASEAN|sidelines)\b/gi;
 const VENUE_CUE_MEDIUM =
-  /\b(?:press\s+conference|news\s+conference|joint\s+appearance|press\s+appearance|(?:faced|addressed|briefed)\s+(?:the\s+)?(?:media|press|reporters|journalists)|arrived|arriving|arrival|landed|landing|greeted|welcomed|shook\s+hands|handshake|red\s+carpet|motorcade|together)\b/gi;
+  /\b(?:press\s+conference|news\s+conference|joint\s+appearance|press\s+appearance|(?:faced|addressed|briefed)\s+(?:the\s+)?(?:media|press|reporters|journalists)|arrived|arriving|arrival|landed|landing|greeted|welcomed|shook\s+hands|handshake|red\s+carpet|motorcade|together|lectern|podium|rostrum)\b/gi;
 const VENUE_TRIGGER =
-  /\b(?:met|meet|meeting|summit|talks|negotiations|sit-down|encounter|held|host|hosted|hosting|convened|venue|place|sat\s+down|conferred|huddled|G-?\d+|APEC|ASEAN|sidelines|conference|appearance|media|press|reporters|arrived|arriving|arrival|landed|landing|greeted|welcomed|hands|handshake|carpet|motorcade|together|tête-à-tête|tete-a-tete)\b/i;
+  /\b(?:met|meet|meeting|summit|talks|talked|talking|negotiated|sat|lectern|podium|rostrum|negotiations|sit-down|encounter|held|host|hosted|hosting|convened|venue|place|sat\s+down|conferred|huddled|G-?\d+|APEC|ASEAN|sidelines|conference|appearance|media|press|reporters|arrived|arriving|arrival|landed|landing|greeted|welcomed|hands|handshake|carpet|motorcade|together|tête-à-tête|tete-a-tete)\b/i;
 const PREP = /\b(in|at|aboard|inside|on|near|outside)\s+/gi;
 // what a preposition right after a topic noun belongs to: "the war in Ukraine"
 const TOPIC_BEFORE =
@@ -484,14 +490,14 @@ const NEXT_BEFORE = /\b(?:next|second|another|follow-up|follow-on|future|upcomin
 // a next meeting spoken of anywhere before the cue in the clause: "the next round of talks
 // between Russia and Ukraine would take place in Istanbul"
 const NEXT_CONTEXT =
-  /\b(?:next|another|follow-up|follow-on|future|upcoming|return|reciprocal|further|new)\s+(?:[\w-]+\s+){0,2}(?:summit|meeting|round|talks|session|encounter|visit|time)\b|\bmeet(?:ing)?\s+again\b/i;
+  /\b(?:next|another|follow-up|follow-on|future|upcoming|return|reciprocal|further|new|full(?:-scale)?)\s+(?:[\w-]+\s+){0,2}(?:summit|meeting|round|talks|session|encounter|visit|time)\b|\bmeet(?:ing)?\s+again\b/i;
 // "second" and "third" are a next meeting only when the clause looks ahead ("a second summit
 // could be held"), not in "their second summit, in Hanoi"
 const ORDINAL_CONTEXT = /\b(?:second|third|fourth)\s+(?:[\w-]+\s+){0,2}(?:summit|meeting|round|talks|session|encounter)\b/i;
 const LOOKS_AHEAD = /\b(?:will|would|could|might|may|shall|propos\w*|suggest\w*|hope[sd]?|hoping|plans?|planned|planning|invit\w*|offer\w*|to\s+be\s+held|set\s+to|expected|likely|possible|possibly|agreed\s+to)\b/i;
 const SPECULATIVE = /\b(?:could|might|may|would|possibly|perhaps|maybe)\s+(?:\w+\s+){0,2}$/i;
 const NOT_HERE =
-  /\b(?:not|never|instead\s+of|rather\s+than|no\s+longer|propos\w*|suggest\w*|invit\w*|offer\w*|again|could\s+be\s+held|would\s+be\s+held|might\s+be\s+held|moved\s+from|relocated\s+from|originally|initially)\b/i;
+  /\b(?:not|never|instead\s+of|rather\s+than|no\s+longer|on\s+the\s+way\s+to|stepping\s+stone|prepar\w*\s+for|precursor|propos\w*|suggest\w*|invit\w*|offer\w*|again|could\s+be\s+held|would\s+be\s+held|might\s+be\s+held|moved\s+from|relocated\s+from|originally|initially)\b/i;
 const EXPECT = /\b(?:will|shall|is\s+to|are\s+to|(?:is|are)\s+(?:set|expected|scheduled|due|slated|planned|poised)\s+to|to\s+be\s+held|upcoming|planned|scheduled|expected\s+to)\b/i;
 
 interface Candidate {
@@ -504,9 +510,10 @@ interface Candidate {
 function placeValue(p: PlacePhrase): PlaceValue | undefined {
   if (!p.place) return undefined;
   const within: string[] = [];
+  const self = placeKey(canonical(p.place));
   const add = (n: string) => {
-    const c = canonical(n);
-    if (placeKey(c) !== placeKey(p.place!) && !within.some((w) => placeKey(w) === placeKey(c))) within.push(c);
+    const c = placeKey(canonical(n));
+    if (c !== self && !within.some((w) => placeKey(canonical(w)) === c)) within.push(n);
   };
   for (const w of p.within) add(w);
   // the gazetteer fills in what the text leaves out, down to the first region: "Anchorage,
@@ -517,7 +524,8 @@ function placeValue(p: PlacePhrase): PlaceValue | undefined {
   for (const c of chain) if (!(hasRegion && c.kind === 'country')) add(c.name);
   // innermost first
   within.sort((x, y) => (RANK[lookup(y)?.kind ?? 'city'] - RANK[lookup(x)?.kind ?? 'city']));
-  return { place: canonical(p.place), within, ...(p.detail ? { detail: p.detail } : {}) };
+  // the place as the report writes it ("Hofdi House"); comparisons fold spellings themselves
+  return { place: p.place.replace(/^the\s+/i, ''), within, ...(p.detail ? { detail: p.detail } : {}) };
 }
 
 /**
@@ -553,9 +561,11 @@ function cueWeight(doc: Doc, s: Sentence, phrase: PlacePhrase, prepRel: number, 
     for (const m of window.matchAll(re)) {
       const gap = window.slice(m.index! + m[0].length);
       // "after the summit, Zelensky in Kyiv": a comma then a new subject cuts the cue off
-      if (/,\s*\S/.test(gap) && !/,\s*$/.test(gap) && !/,\s+(?:held|hosted|which|where)\b/i.test(gap)) continue;
+      if (/,\s*\S/.test(gap) && !/,\s*$/.test(gap) && !/,\s+(?:held|hosted|which|where|in|at|on|aboard|inside)\b/i.test(gap)) continue;
       if (/\b(?:said|says|told|tells|asked|called|urged|warned|flew|flying|returned|traveled|travelled|headed|left|leaving|lives|lived|born)\b/i.test(gap)) continue;
-      if (/\b(?:about|regarding|concerning|over|to\s+(?:discuss|end|resolve|address|settle|stop|halt|bring))\b/i.test(gap)) continue;
+      // "talks about Ukraine in Geneva" still places the talks, but "about 12 seconds" is no topic
+      const topical = gap.replace(/\b(?:about|over|around)\s+(?:\d|an?\s|one\b|two\b|three\b|four\b|five\b|six\b|half\b)/gi, '');
+      if (/\b(?:about|regarding|concerning|over|to\s+(?:discuss|end|resolve|address|settle|stop|halt|bring))\b/i.test(topical)) continue;
       if (/\b(?:not|never)\b|n['’]t\b/i.test(gap)) continue;
       const before = window.slice(0, m.index!);
       if (NEXT_BEFORE.test(before) || NOT_HERE.test(before.slice(-60)) || SPECULATIVE.test(before)) continue;
@@ -580,6 +590,9 @@ function cueWeight(doc: Doc, s: Sentence, phrase: PlacePhrase, prepRel: number, 
   return best;
 }
 
+// an opening date is allowed before the place: "On Monday, Nov. 14, 2022, in Nusa Dua, …"
+const FRONTED = /^(?:On\s+[\w.]+(?:\s+[\w.]+){0,3},\s+)?([Ii]n|[Aa]t|[Oo]n|[Aa]board|[Ii]nside)\s+/;
+const FRONTED_CUE = /\b(?:met|meet|meeting|summit|talks|talked|sat\s+down|shook\s+hands|held\s+talks|negotiated)\b/i;
 const VENUE_IS = /\b(?:venue|site\s+of\s+the\s+(?:summit|talks|meeting))(?:\s*[,:]\s*|\s+(?:was|is|will\s+be|had\s+been)\s+)/gi;
 const COMPOUND = /(?<![\p{L}\p{M}\d.'’-])((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,2}\p{Lu}[\p{L}\p{M}.'’-]*)\s+(?:summit|talks|meeting|tête-à-tête|summitry)\b/gu;
 const WHERE_AFTER = /(?<![\p{L}\p{M}\d.'’-])((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,2}\p{Lu}[\p{L}\p{M}.'’-]*),\s+where\b[^.;]{0,60}?\b(?:met|meet|meeting|summit|talks|held|hosted|sat\s+down)\b/gu;
@@ -613,6 +626,24 @@ function venueCandidates(doc: Doc, s: Sentence): Candidate[] {
     consumed = phrase.end;
     out.push({ phrase: { ...phrase, start: phrase.start + s.start, end: phrase.end + s.start }, weight: 3, sentence: s, modality: modalityAt(m.index!) });
   }
+  // "On 12 June, on Sentosa, Trump became the first president to meet…": a place set before
+  // the clause, placed by a meeting verb later in it, with nobody speaking in between
+  const fronted = t.match(FRONTED);
+  if (fronted && out.length === 0) {
+    const at = fronted[0].length;
+    const phrase = placePhrase(t, at);
+    if (phrase?.place && (phrase.grounded || lookup(phrase.place)) && /^\s*,/.test(t.slice(phrase.end))) {
+      const rest = t.slice(phrase.end);
+      const cue = rest.search(FRONTED_CUE);
+      const speech = rest.search(/\b(?:said|says|told|asked|warned|argued|insisted|wrote|posted|announced|urged)\b/i);
+      const prep = fronted[1]!.toLowerCase();
+      const onOk = prep !== 'on' || ON_HEADS.test(phrase.head ?? '') || ISLANDS.has(placeKey(phrase.place));
+      if (cue >= 0 && cue < 160 && (speech < 0 || speech > cue) && onOk && !past(doc, t.slice(0, at))) {
+        consumed = phrase.end;
+        out.push({ phrase: { ...phrase, start: phrase.start + s.start, end: phrase.end + s.start }, weight: 2, sentence: s, modality: 'stated' });
+      }
+    }
+  }
   // "the Helsinki summit", "the Alaska talks": a known place (not a country, which is
   // usually the topic: "Ukraine talks") naming the meeting
   for (const m of t.matchAll(COMPOUND)) {
@@ -623,7 +654,7 @@ function venueCandidates(doc: Doc, s: Sentence): Candidate[] {
     const left = t.slice(clauseBounds(s, m.index!)[0], m.index!);
     if (past(doc, left) || NEXT_BEFORE.test(left) || NEXT_CONTEXT.test(left) || /[-–]\s*$/.test(left)) continue;
     const start = m.index! + m[0].indexOf(name);
-    out.push({ phrase: { start: s.start + start, end: s.start + start + name.length, place: known.name, within: [], kind: known.kind, grounded: true }, weight: 2, sentence: s, modality: modalityAt(m.index!) });
+    out.push({ phrase: { start: s.start + start, end: s.start + start + name.length, place: name, within: [], kind: known.kind, grounded: true }, weight: 2, sentence: s, modality: modalityAt(m.index!) });
   }
   for (const m of t.matchAll(WHERE_AFTER)) {
     const name = m[1]!.replace(/^(?:The|A|An|In|At)\s+/, '');
@@ -631,9 +662,10 @@ function venueCandidates(doc: Doc, s: Sentence): Candidate[] {
     if (!known || m.index! < consumed) continue;
     if (out.some((c) => c.phrase.start - s.start <= m.index! + m[0].length && c.phrase.end - s.start >= m.index!)) continue;
     const left = t.slice(clauseBounds(s, m.index!)[0], m.index!);
-    if (past(doc, left)) continue;
+    // "a flight from Phnom Penh, where he attended a regional summit": another gathering
+    if (past(doc, left) || /\b(?:from|to|toward|towards|via|left|leaving|departed|visited)\s+$/i.test(left)) continue;
     const start = m.index! + m[0].indexOf(name);
-    out.push({ phrase: { start: s.start + start, end: s.start + start + name.length, place: known.name, within: [], kind: known.kind, grounded: true }, weight: 3, sentence: s, modality: 'stated' });
+    out.push({ phrase: { start: s.start + start, end: s.start + start + name.length, place: name, within: [], kind: known.kind, grounded: true }, weight: 3, sentence: s, modality: 'stated' });
   }
   return out;
 }
@@ -691,7 +723,8 @@ function mergeVenue(doc: Doc, found: Candidate[]): Claim<PlaceValue> | undefined
   const others = best.members.filter((m) => m !== top).map((m) => m.v);
   for (const o of others) {
     for (const n of [o.place, ...o.within]) {
-      if (placeKey(n) !== placeKey(top.v.place) && !within.some((w) => placeKey(w) === placeKey(n))) {
+      const k = placeKey(canonical(n));
+      if (k !== placeKey(canonical(top.v.place)) && !within.some((w) => placeKey(canonical(w)) === k)) {
         if (relatePlaces(top.v, { place: n, within: [] }) === 'narrower' || !lookup(n)) within.push(n);
       }
     }
@@ -725,10 +758,10 @@ export function findVenue(doc: Doc): Claim<PlaceValue> | undefined {
 // ---------------------------------------------------------------------------------------
 // The next meeting: where and when.
 
-const NEXT_TRIGGER = /\b(?:next|again|second|third|another|new|fresh|further|follow[- ]?up|follow-on|future|upcoming|return|reciprocal|invit\w*|visit\w*|rematch)\b/i;
+const NEXT_TRIGGER = /\b(?:next|again|second|third|another|new|fresh|further|full|follow[- ]?up|follow-on|future|upcoming|return|reciprocal|invit\w*|visit\w*|rematch)\b/i;
 // what makes a place or a time the next meeting's
 const NEXT_CUE = new RegExp(
-  '\\b(?:(?:next|second|another|follow[- ]?up|follow-on|future|upcoming|return|reciprocal|further|third|fresh|new)\\s+(?:[\\w-]+\\s+)?' +
+  '\\b(?:(?:next|second|another|follow[- ]?up|follow-on|future|upcoming|return|reciprocal|further|third|fresh|new|full(?:-scale)?)\\s+(?:[\\w-]+\\s+)?' +
     '(?:summit|meeting|round|talks|session|encounter|visit|get-together|sit-down|time|one|tête-à-tête)' +
     '|(?:meet|meeting|met|see\\s+each\\s+other|get\\s+together|talk|sit\\s+down|gather|convene)(?:\\s+\\w+){0,2}?\\s+again' +
     '|invit(?:ed|es|e|ing|ation|ations)|visit(?:s|ed|ing)?|rematch)\\b',
@@ -747,7 +780,7 @@ const WHO_GROUP =
 // "Putin proposed", "the Kremlin said": who a proposal, hope or refusal belongs to. People and
 // groups are two searches so that neither regex grows too large to check for backtracking.
 const AGENT_VERB =
-  '\\s+(?:(?:also|later|then|has|had|have|even|again|first|quickly|[a-z]+ly)\\s+){0,2}(?:propos\\w*|suggest\\w*|offer\\w*|invit\\w*|float\\w*|extend\\w*|hope[sd]?|hoping|said|says|told|added|urged|pitched|raised|wants?|wanted|would|could|declined|rejected|refused|ruled|dismissed|accepted|agreed|expressed|called)\\b';
+  '\\s+(?:(?:also|later|then|has|had|have|even|again|first|quickly|[a-z]+ly)\\s+){0,2}(?:propos\\w*|suggest\\w*|offer\\w*|invit\\w*|float\\w*|extend\\w*|hope[sd]?|hoping|said|says|told|added|urged|pitched|raised|wants?|wanted|declined|rejected|refused|ruled|dismissed|accepted|agreed|expressed|called)\\b';
 const AGENTS = [
   new RegExp(`(?<![\\w'’.-])(${WHO_GROUP})${AGENT_VERB}`, 'g'),
   new RegExp(`(?<![\\w'’.-])([Hh]e|[Ss]he|[A-Z][\\w'’.-]+(?:\\s+[A-Z][\\w'’.-]+){0,3}|[Tt]he\\s+(?:[A-Z][\\w.]+\\s+)?(?:president|leader|prime\\s+minister|premier|chancellor))${AGENT_VERB}`, 'g'),
@@ -755,6 +788,8 @@ const AGENTS = [
 const GROUP_ONLY = new RegExp(`^(?:${WHO_GROUP})$`);
 // "…, officials said." closing the sentence
 const SAID_AFTER = new RegExp(`[,—–]\\s*(${WHO_GROUP}|[A-Z][\\w'’.-]*(?:\\s+[A-Z][\\w'’.-]*){0,3}|[Hh]e|[Ss]he)\\s+(?:said|says|told(?:\\s+\\w+){1,4}?|added|confirmed|announced)\\s*(?:[.,]\\s*)?$`);
+const STANCE_VERB_FIRST = /^\s*(?:(?:also|later|then|even|again|[a-z]+ly)\s+)?(?:propos\w*|suggest\w*|offer\w*|invit\w*|float\w*|extend\w*|hope[sd]?|hoping|said|says|told|added|urged|pitched|raised|wants?|wanted|declined|rejected|refused|ruled|dismissed|accepted|agreed)\b/;
+const SUBJECT_FIRST = /^\s*((?:President\s+|Prime\s+Minister\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s*,/;
 const NOT_AGENT = /^(?:The|It|This|That|They|We|I|But|And|Both|Two|Leaders|Officials|Reports?|In|At|On|After|Before|When|While|Asked|Speaking)$/;
 
 function modalityOf(text: string): Modality {
@@ -766,20 +801,36 @@ function modalityOf(text: string): Modality {
   return 'stated';
 }
 
+/**
+ * The stretch of a clause that says how a next meeting is put: from the comma before its cue,
+ * so that "When Gorbachev proposed X, both sides called it a stop on the way to a full summit
+ * in the United States" does not make the full summit Gorbachev's proposal. When that stretch
+ * opens on a verb ("Putin, smiling, proposed holding…"), its subject is before the comma and
+ * the whole clause counts.
+ */
+function stanceFrom(t: string, clauseFrom: number, cueAt: number): number {
+  const comma = t.lastIndexOf(',', cueAt - 1);
+  if (comma < clauseFrom) return clauseFrom;
+  const rest = t.slice(comma + 1, cueAt);
+  return STANCE_VERB_FIRST.test(rest) ? clauseFrom : comma + 1;
+}
+
 /** Who proposes, hopes, denies or says it: the agent of the clause, else the quotation's speaker. */
-function agentOf(doc: Doc, s: Sentence, clauseFrom: number, rel: number): string {
+function agentOf(doc: Doc, s: Sentence, from: number, rel: number): string {
   if (insideQuote(s.text, rel)) return quoteSpeaker(doc, s, rel) ?? 'report';
-  const left = s.text.slice(clauseFrom, rel);
+  const left = s.text.slice(from, rel);
   const agents: { who: string; at: number }[] = [];
   const found = AGENTS.flatMap((re) => [...left.matchAll(re)]).sort((a, b) => a.index! - b.index!);
   for (const m of found) {
-    const who = m[1]!;
+    // "When Mikhail Gorbachev proposed…": the conjunction is not part of the name
+    const lead = m[1]!.match(/^(?:When|While|After|Before|As|But|And|If|Although|Though|Because|Since|Then|So|Later|Earlier)\s+/);
+    const who = lead ? m[1]!.slice(lead[0].length) : m[1]!;
     const group = GROUP_ONLY.test(who);
     if (!group && NOT_AGENT.test(who.split(/\s+/)[0]!) && !/^(?:The|Both)\s+\S+\s+(?:president|leader|prime)/i.test(who)) continue;
     // "talks between Russia and Ukraine would…": a country is not who proposes, unless
     // reports use it for its government ("Moscow proposed")
     if (!group && lookup(who)) continue;
-    agents.push({ who, at: clauseFrom + m.index! });
+    agents.push({ who, at: from + m.index! + (lead ? lead[0].length : 0) });
   }
   // the nearest agent that names someone: "Trump said he hoped…" is Trump's hope even when
   // the report never gives his full name for "he" to resolve to
@@ -789,9 +840,22 @@ function agentOf(doc: Doc, s: Sentence, clauseFrom: number, rel: number): string
     const name = nameOf(doc, who.replace(/^(?:President|Prime\s+Minister|Chairman)\s+/, ''), s.start + at);
     if (name !== 'unknown') return name;
   }
+  // "Vladimir Putin, speaking in English, proposed…": the last person named before the verb
+  if (STANCE_VERB_FIRST.test(left.slice(left.lastIndexOf(',') + 1))) {
+    let person: string | undefined;
+    for (const m of doc.people.mentions) {
+      if (m.start >= s.start + rel) break;
+      if (m.start >= s.start + from) person = m.person.name;
+    }
+    if (person) return person;
+    const subject = left.match(SUBJECT_FIRST);
+    if (subject && !lookup(subject[1]!) && !NOT_AGENT.test(subject[1]!.split(/\s+/)[0]!)) return nameOf(doc, subject[1]!, s.start + from);
+  }
   const after = s.text.slice(rel).match(SAID_AFTER);
   if (after) return nameOf(doc, after[1]!, s.start + rel + after.index!);
-  return voiceAt(doc, s, s.start + rel).attribution;
+  // a citation elsewhere in the sentence counts only when it says "according to"
+  const voice = voiceAt(doc, s, s.start + rel);
+  return voice.cue === 'according to' ? voice.attribution : 'report';
 }
 
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
@@ -799,7 +863,7 @@ const SEASON = 'spring|summer|autumn|fall|winter';
 const FEW = '(?:a\\s+few|a\\s+couple\\s+of|several|two|three|four|five|six|\\d+)';
 // times of a next meeting, in three searches (vague, relative, calendar) to keep each small
 const TIMES = [
-  /(?<![\w-])(?:(?:very\s+)?soon|shortly|in\s+the\s+(?:near|not\s+too\s+distant|foreseeable)\s+future|at\s+an\s+early\s+date|at\s+an?\s+(?:appropriate|convenient|later|future)\s+(?:time|date)|at\s+some\s+point)\b/gi,
+  /(?<![\w-])(?:(?:very\s+)?soon|shortly|in\s+the\s+(?:near|not\s+too\s+distant|foreseeable)\s+future|at\s+an\s+early\s+date|at\s+an?\s+(?:appropriate|convenient|later|future)\s+(?:time|date)|at\s+some\s+point|in\s+due\s+course)\b/gi,
   new RegExp(
     [
       `(?:within|in|over)\\s+the\\s+(?:next|coming)\\s+(?:${FEW}\\s+)?(?:days|weeks|months|year)`,
@@ -884,13 +948,14 @@ function nextMeeting(doc: Doc, s: Sentence, out: NextFound): void {
     if (word === 'to' && !/^(?:invit|visit)/.test(cueText) && !/\b(?:come|go|travel|trip|fly|head|return)\w*\s+$/i.test(t.slice(0, m.index!))) continue;
     if (/^visit/.test(word) && !/^(?:invit|visit)/.test(cueText) && !/\b(?:agreed|accepted|promised|pledged|invit\w*)\b/i.test(t.slice(0, m.index!))) continue;
     // a bare "visit" names a next meeting only when invited to or agreed on, not any trip
-    if (/^visit/.test(cueText) && !/\b(?:invit\w*|agreed|accepted|promised|pledged|return|reciprocal|next|second)\b/i.test(t.slice(clauseBounds(s, m.index!)[0], phrase.end + 40))) continue;
+    if (/^visit/.test(cueText) && !/\b(?:invit\w*|agreed|accepted|promised|pledged|return|reciprocal|next|second|planned|scheduled|set|date|upcoming|expected)\b/i.test(t.slice(clauseBounds(s, m.index!)[0], phrase.end + 40))) continue;
     if (past(doc, t.slice(clauseBounds(s, m.index!)[0], m.index!)) || (phrase.year && !eventYears(doc).has(phrase.year))) continue;
     consumed = phrase.end;
     const value = placeValue(phrase)!;
     const [from, to] = clauseBounds(s, m.index!);
-    const modality = modalityOf(t.slice(from, tailEnd(t, phrase.end, to)));
-    const attribution = agentOf(doc, s, from, m.index!);
+    const stance = stanceFrom(t, from, cue.index!);
+    const modality = modalityOf(t.slice(stance, tailEnd(t, phrase.end, to)));
+    const attribution = agentOf(doc, s, stance, m.index!);
     const key = `${placeKey(value.place)}|${modality}|${attribution}`;
     if (seenPlaces.has(key)) continue;
     seenPlaces.add(key);
@@ -913,8 +978,9 @@ function nextMeeting(doc: Doc, s: Sentence, out: NextFound): void {
     // "met again on Friday for the first time since": the meeting reported, not a next one
     if (/\bmet\b/i.test(cueText) && !/\b(?:will|would|to|could|plan)\b/i.test(t.slice(clauseBounds(s, rel)[0], rel))) continue;
     const [from, to] = clauseBounds(s, rel);
-    const modality = modalityOf(t.slice(from, tailEnd(t, relEnd, to)));
-    const attribution = agentOf(doc, s, from, Math.min(rel, cue.index!));
+    const stance = stanceFrom(t, from, Math.min(rel, cue.index!));
+    const modality = modalityOf(t.slice(stance, tailEnd(t, relEnd, to)));
+    const attribution = agentOf(doc, s, stance, Math.min(rel, cue.index!));
     const text = m[0].replace(/\s+/g, ' ');
     out.claims.push({ type: 'next_meeting.time', value: { text: text, date: dateOf(text) }, span: { start: s.start + rel, end: s.start + relEnd }, attribution, modality });
     break;
@@ -955,7 +1021,7 @@ const COUNT: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4,
 
 export function whenOf(text: string): When {
   const t = text.toLowerCase().replace(/\s+/g, ' ');
-  if (/soon|shortly|future|early date|appropriate|convenient|later time|later date|some point/.test(t)) return { vague: true, width: 400 };
+  if (/soon|shortly|future|early date|appropriate|convenient|later time|later date|some point|due course/.test(t)) return { vague: true, width: 400 };
   const unit = t.match(/\b(day|week|month|year)s?\b/);
   const span = (u: string) => (u === 'day' ? 1 : u === 'week' ? 7 : u === 'month' ? 31 : 365);
   const y = t.match(/\b((?:19|20)\d\d)\b/);

@@ -23,15 +23,15 @@ describe('meeting.venue: how reports name where the talks were', () => {
     ['The two presidents met in Anchorage, Alaska, on Friday.', 'Anchorage', ['Alaska']],
     ['The leaders held talks at Joint Base Elmendorf-Richardson for three hours.', 'Joint Base Elmendorf-Richardson', ['Anchorage', 'Alaska']],
     ['The summit took place in the Finnish capital on a warm Monday.', 'Helsinki', ['Finland']],
-    ['Kim and Trump met at the Capella hotel on Sentosa island.', 'Capella Hotel', ['Sentosa', 'Singapore']],
+    ['Kim and Trump met at the Capella hotel on Sentosa island.', 'Capella hotel', ['Sentosa island', 'Singapore']],
     ['The leaders met aboard the Soviet liner Maxim Gorky off Malta.', 'Maxim Gorky', ['Marsaxlokk', 'Malta']],
     ['The superpower leaders met at Höfði House in Reykjavik.', 'Höfði House', ['Reykjavik', 'Iceland']],
-    ['The talks were held at the Filoli estate in Woodside, California.', 'Filoli', ['Woodside', 'California']],
+    ['The talks were held at the Filoli estate in Woodside, California.', 'Filoli estate', ['Woodside', 'California']],
     ['The president met his counterpart on the sidelines of the G20 in Bali.', 'Bali', ['Indonesia']],
     ['The talks, in the Swiss city of Geneva, lasted two days.', 'Geneva', ['Switzerland']],
     ['The two met in the Alaskan city of Anchorage.', 'Anchorage', ['Alaska']],
     ['The meeting took place in Helsinki’s Presidential Palace.', 'Presidential Palace', ['Helsinki', 'Finland']],
-    ['The summit was hosted at the White House.', 'White House', ['Washington', 'District of Columbia']],
+    ['The summit was hosted at the White House.', 'White House', ['Washington', 'United States']],
     ['The venue, the Capella Hotel, sits on a resort island.', 'Capella Hotel', ['Sentosa', 'Singapore']],
     ['Reykjavik, where the two leaders met, was chosen at short notice.', 'Reykjavik', ['Iceland']],
     ['The Alaska summit ended without a deal.', 'Alaska', ['United States']],
@@ -110,7 +110,7 @@ describe('meeting.venue: how reports name where the talks were', () => {
   });
 
   it('marks a venue announced before the meeting as expected', () => {
-    expect(venue('The summit is expected to take place at the Capella hotel.')).toMatchObject({ place: 'Capella Hotel', modality: 'expected' });
+    expect(venue('The summit is expected to take place at the Capella hotel.')).toMatchObject({ place: 'Capella hotel', modality: 'expected' });
   });
 
   it('uses the dateline only to ground a venue the text describes without naming', () => {
