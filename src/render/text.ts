@@ -48,30 +48,68 @@ function paint(c: ChalkInstance, v: Verdict, s: string): string {
   return v === 'agree' ? c.green(s) : v === 'adds-detail' ? c.cyan(s) : c.red.bold(s);
 }
 
+/** A quote row is titled by its speaker; the remark itself is in the cells. */
+function rowTitle(row: MatrixRow): string {
+  if (row.type !== 'quote') return row.label;
+  const speakers = [...new Set(row.values.map((v) => (v.value as { speaker?: string }).speaker ?? 'unknown'))];
+  return `Quote: ${speakers.map((n) => n.split(' ').pop()).join(' / ')}`;
+}
+
 function cellText(row: MatrixRow, source: string): string | undefined {
   const vals = row.values.filter((v) => v.source === source).map((v) => v.display);
   return vals.length ? [...new Set(vals)].join(' / ') : undefined;
 }
 
-/** The sentence around a span, shortened to about `room` characters, span highlighted. */
+/** Word-wrap that keeps each line's start and end offsets in the text. */
+function wrapRanges(text: string, width: number): [number, number][] {
+  const lines: [number, number][] = [];
+  let from = -1;
+  let to = -1;
+  for (const m of text.matchAll(/\S+/g)) {
+    let ws = m.index!;
+    const we = ws + m[0].length;
+    while (we - ws > width) {
+      // a word longer than a line: cut it
+      if (from >= 0) lines.push([from, to]);
+      lines.push([ws, ws + width]);
+      ws += width;
+      from = -1;
+    }
+    if (from < 0) [from, to] = [ws, we];
+    else if (we - from <= width) to = we;
+    else {
+      lines.push([from, to]);
+      [from, to] = [ws, we];
+    }
+  }
+  if (from >= 0) lines.push([from, to]);
+  return lines;
+}
+
+/** The sentence around a span, shortened to about two lines, the span highlighted. */
 function evidenceLine(e: Evidence, room: number, c: ChalkInstance): string[] {
   const s = e.sentence;
   const a = Math.max(0, e.span.start - s.start);
   const b = Math.min(s.text.length, e.span.end - s.start);
-  let before = s.text.slice(0, a).replace(/\s+/g, ' ');
-  let after = s.text.slice(b).replace(/\s+/g, ' ');
-  const span = e.text.replace(/\s+/g, ' ');
+  const flat = (x: string) => x.replace(/\s+/g, ' ');
+  let before = flat(s.text.slice(0, a));
+  let after = flat(s.text.slice(b));
+  const span = flat(s.text.slice(a, b));
   const budget = Math.max(20, room * 2 - len(span));
   if (len(before) > budget / 2) before = '…' + [...before].slice(-Math.floor(budget / 2)).join('').replace(/^\S*\s/, '');
   if (len(after) > budget / 2) after = [...after].slice(0, Math.floor(budget / 2)).join('').replace(/\s\S*$/, '') + '…';
-  const marked = c.level > 0 ? c.yellow.bold.underline(span) : `«${span}»`;
-  // wrap on the plain text, then put the highlight back in the line(s) that hold it
-  const plain = `${before}\u0001${span.replace(/ /g, '\u0002')}\u0003${after}`;
-  return wrap(plain, room).map((l) =>
-    l.replace(/\u0001([^\u0003]*)\u0003/, (_m, inner: string) => marked.replace(span, inner.replace(/\u0002/g, ' ')))
-      .replace(/\u0001|\u0003/g, '')
-      .replace(/\u0002/g, ' '),
-  );
+  const plain = before + span + after;
+  const [hs, he] = [before.length, before.length + span.length];
+  const mark = (x: string) => (c.level > 0 ? c.yellow.bold.underline(x) : x);
+  return wrapRanges(plain, room).map(([from, to]) => {
+    const x = Math.max(from, hs);
+    const y = Math.min(to, he);
+    if (x >= y) return plain.slice(from, to);
+    // without colour the span is set off by guillemets, at its true start and end only
+    const open = c.level === 0 && x === hs ? '«' : '';
+    const close = c.level === 0 && y === he ? '»' : '';
+    return plain.slice(from, x) + open + mark(plain.slice(x, y)) + close + plain.slice(y, to);
+  });
 }
 
 /** Evidence per distinct value: the first source's sentence, and where the others say the same. */
@@ -99,7 +137,7 @@ function sideBySide(m: Matrix, o: TextOptions, cell: number): string[] {
   out.push(c.bold(header));
   out.push(c.dim('─'.repeat(Math.min(o.width, len(header) + 4))));
   for (const row of m.rows) {
-    const label = wrap(row.key.startsWith('quote:') ? `“${row.key.split(':').slice(2).join(':')}”` : row.label, LABEL_WIDTH - 1);
+    const label = wrap(rowTitle(row), LABEL_WIDTH - 1);
     const cells = ids.map((id) => {
       const t = cellText(row, id);
       return t === undefined ? undefined : wrap(t, cell - 1);
@@ -129,7 +167,7 @@ function grouped(m: Matrix, o: TextOptions): string[] {
   out.push(c.bold(`${m.sources.length} sources: ${m.sources.map((s) => s.id).join(', ')}`));
   for (const row of m.rows) {
     out.push('');
-    const title = row.key.startsWith('quote:') ? `${row.label}: ${row.key.split(':').slice(1).join(' · ')}` : row.label;
+    const title = rowTitle(row);
     out.push(`${c.bold(title)}  ${paint(c, row.verdict, VERDICT_TEXT[row.verdict])}`);
     const byValue = new Map<string, Set<string>>();
     for (const v of row.values) {
