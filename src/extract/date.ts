@@ -49,6 +49,8 @@ const TRIGGER =
 const WEEKDAY_WORD = /\b(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
 const MONTH_WORD = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\b/;
 const CALENDAR_WORD = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Today|Yesterday|Tonight|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d+)?)$/;
+const NOT_A_DAY =
+  /\b(?:Good|Black|Bloody|Super|Ash|Easter|Palm|Cyber|Holy|Maundy|Shrove|Whit|Giving|Mail\s+on)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|Agreement|Accords?|prayers?)\b/;
 const ISO = /\b\d{4}-\d\d-\d\d\b/;
 const RELATIVE = /\b(today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening))\b/i;
 
@@ -56,10 +58,12 @@ const RELATIVE = /\b(today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoo
 const MEETING_CUE =
   /\b(?:met|meet|meets|meeting|meetings|summit|summits|talks|talked|sat\s+down|sit-down|sessions?|encounter|held|hosted|hosts?|hosting|welcomed|greeted|shook\s+hands|handshake|press\s+conference|news\s+conference|joint\s+appearance|emerged|negotiations?|negotiated|tête-à-tête|tete-a-tete|face-to-face|one-on-one|convened|conferred|huddled|discussions|bilateral|took\s+place|take\s+place|taking\s+place|takes\s+place|sat\s+across)\b/i;
 const OTHER_CUE =
-  /\b(?:announc\w*|confirm\w*|unveil\w*|visit\w*|travel\w*|flew|fly|flies|flying|flight|arriv\w*|depart\w*|landed|left|leaves|returned|returns|phone|telephone|called|call|calls|interview\w*|elections?|elected|vot(?:e|ed|es|ing)|invasion|invaded|attacks?|attacked|strikes?|struck|offensive|launched|deadline|ultimatum|posted|tweeted|wrote|published|born|died|inaugurat\w*|sworn|protests?|protested|rall(?:y|ied)|briefed|brief|briefing|hearing|testified|imposed|fired|killed|shelling|invited|invitation|attend\w*|banquet|reception|gala|ceremony|parade|concert)\b/i;
+  /\b(?:announc\w*|confirm\w*|unveil\w*|visit\w*|travel\w*|flew|fly|flies|flying|flight|arriv\w*|depart\w*|landed|left|leaves|returned|returns|phone|telephone|called|call|calls|interview\w*|elections?|elected|vot(?:e|ed|es|ing)|invasion|invaded|attacks?|attacked|strikes?|struck|offensive|launched|deadline|ultimatum|posted|tweeted|wrote|published|born|died|inaugurat\w*|sworn|protests?|protested|rall(?:y|ied)|briefed|brief|briefing|hearing|testified|imposed|fired|killed|shelling|invited|invitation|attend\w*|indict\w*|charged|sentenced|arrested|detained|convicted|banquet|reception|gala|ceremony|parade|concert)\b/i;
 // a multilateral gathering around the bilateral one: "the G20 summit, which opens on Tuesday"
 const MULTILATERAL =
   /\b(?:G-?20|G-?7|G-?8|Group\s+of\s+(?:20|Twenty|Seven|Eight)|APEC|ASEAN|BRICS|East\s+Asia\s+Summit|General\s+Assembly|European\s+Council|(?:NATO|EU|European\s+Union|OSCE|SCO|Commonwealth|Arab\s+League|African\s+Union|UN|United\s+Nations)\s+(?:leaders['’]?\s+)?(?:summit|meeting|gathering|conference))\b/i;
+const SIDELINES = /\b(?:sidelines|margins|fringes|edges?)\s+of\s+(?:the\s+|an?\s+)?(?:\d{4}\s+)?(?:G-?20|G-?7|G-?8|Group\s+of\s+(?:20|Twenty|Seven|Eight)|APEC|ASEAN|BRICS|East\s+Asia\s+Summit|General\s+Assembly|NATO|EU|UN)\b/gi;
+const ATTENDING = /\b(?:attend|attends|attended|attending)\b/i;
 const MEETING_VERB = /\b(?:met|meet|meets|sat\s+down|talked|held\s+talks|shook\s+hands|greeted|conferred|huddled)\b/i;
 // the first or last day of a meeting that spans several: "opened Saturday", "broke up Sunday"
 const START_CUE = /\b(?:opened|opens|began|begins|started|starts|kicked\s+off|opening|first\s+day|got\s+under\s+way|convened)\b/i;
@@ -72,6 +76,7 @@ const SPEECH_CUE =
 // a date of something else than this meeting
 const PAST_LEFT =
   /\b(?:last\s+met|previous(?:ly)?|prior|earlier\s+(?:summit|meeting|talks|encounter)|first\s+met|since|ago|originally|initially|had\s+been\s+(?:scheduled|planned|set|expected|due)|postponed\s+from|moved\s+from|rescheduled\s+from|instead\s+of|rather\s+than|back\s+in|until|before\s+(?:the|their)\s+(?:summit|meeting|talks))\b/i;
+const PAST_LEFT_G = new RegExp(PAST_LEFT.source, 'gi');
 const PAST_RIGHT = /^[^.;]{0,30}?\b(?:last\s+year|years?\s+ago|months?\s+ago|the\s+previous\s+year|a\s+year\s+earlier)\b/i;
 // "met again on Friday" is this meeting; "will meet again on Monday" is the next one
 const NEXT_CUE = /\b(?:another|follow-up|follow-on|next\s+(?:meeting|summit|round|talks|session)|reconvene|return\s+visit|future\s+(?:meeting|summit|talks)|(?:meet|meeting|talk|sit\s+down|see\s+each\s+other)\s+again)\b/i;
@@ -82,7 +87,8 @@ const NEGATION = /\b(?:not|never)\b|n['’]t\b/i;
 const ATTRIBUTIVE =
   /^(?:['’]s)?\s{1,3}(?:([\w-]+)\s+)?(?:([\w-]+)\s+)?(?:summit|meeting|talks|session|encounter|sit-down|press\s+conference|news\s+conference|negotiations|face-to-face|tête-à-tête|tete-a-tete|handshake)\b/i;
 const NOT_MODIFIER = /^(?:that|the|a|an|and|or|as|when|after|before|with|in|at|to|for|of|by|on|from|during|while|his|her|their|its|amid|ahead|following)$/i;
-const CLAUSE_BREAK = /[;—–]|\.\s/;
+// (a full stop inside a sentence is an abbreviation's: "U.S. President")
+const CLAUSE_BREAK = /[;—–]/;
 
 interface DayRef {
   year?: number;
@@ -91,6 +97,7 @@ interface DayRef {
 }
 
 interface Dateline extends DayRef {
+  /** offset of the date in the report */
   start: number;
 }
 
@@ -131,11 +138,13 @@ function nearest(cue: RegExp, left: string, right: string): number {
   return best;
 }
 
-function dateline(doc: Doc): Dateline | undefined {
-  // the report's own date sits at its head: "ANCHORAGE, Alaska, Aug 15 (Reuters) -", a line
-  // holding only the date, "Published 16 August 2025"
+/** The dates at the report's head that date the report itself; the first with a year is the reference. */
+function datelines(doc: Doc): Dateline[] {
+  // "ANCHORAGE, Alaska, Aug 15 (Reuters) -", a line holding only the date, "Published 16
+  // August 2025", "Xinhua | Updated: 2023-11-16"
   const head = doc.clean.slice(0, 400);
-  if (!TRIGGER.test(head)) return undefined;
+  if (!TRIGGER.test(head)) return [];
+  const out: Dateline[] = [];
   for (const r of parser().parse(head, new Date(Date.UTC(2000, 0, 1, 12)))) {
     const text = r.text.trimEnd();
     if (!(MONTH_WORD.test(text) || ISO.test(text)) || !r.start.isCertain('day') || !r.start.isCertain('month')) continue;
@@ -144,13 +153,13 @@ function dateline(doc: Doc): Dateline | undefined {
     const before = head.slice(lineStart, r.index);
     const after = head.slice(r.index + text.length, lineEndAt < 0 ? head.length : lineEndAt);
     const placeBefore = /^[A-Z][A-Za-z.'’ ,-]{0,60},\s*$/.test(before);
-    const labelBefore = /^(?:(?:Published|Updated|Posted|Last\s+updated|Dated?|Filed)(?:\s+on)?\s*:?)?$/i.test(before.trim());
+    const labelBefore = /(?:^|[|·•—–-])\s*(?:(?:Published|Updated|Posted|Last\s+updated|Dated?|Filed)(?:\s+on)?\s*:?)?$/i.test(before.trim());
     const endsDateline = /^\s*(?:\(|[-—–:|]|$|\d{1,2}[:.]\d\d|\.\s*\/)/.test(after);
     if ((placeBefore || labelBefore) && endsDateline) {
-      return { month: r.start.get('month')!, day: r.start.get('day')!, year: r.start.isCertain('year') ? r.start.get('year')! : undefined, start: r.index };
+      out.push({ month: r.start.get('month')!, day: r.start.get('day')!, year: r.start.isCertain('year') ? r.start.get('year')! : undefined, start: r.index });
     }
   }
-  return undefined;
+  return out;
 }
 
 type Parsed0 = Omit<Mention, 'tier' | 'modality' | 'phase'>;
@@ -168,6 +177,9 @@ function parseMentions(doc: Doc, s: Sentence): Parsed0[] {
     }
     const m: Parsed0 = { start, end: start + text.length, sentence: s, explicitYear: false };
     const wd = text.match(WEEKDAY_WORD);
+    // "Good Friday Agreement", "Super Tuesday", "the Sunday Times": names, not days
+    const around = s.text.slice(Math.max(0, start - s.start - 12), Math.min(s.text.length, start - s.start + text.length + 12));
+    if (wd && NOT_A_DAY.test(around)) continue;
     if (wd && r.start.isCertain('weekday')) m.weekday = WEEKDAYS.findIndex((w) => w.startsWith(wd[1]!));
     if ((MONTH_WORD.test(text) || ISO.test(text)) && r.start.get('day') != null && r.start.get('month') != null && /\d/.test(text)) {
       m.month = r.start.get('month')!;
@@ -248,6 +260,19 @@ function isLede(doc: Doc, s: Sentence): boolean {
 }
 
 /** Which meeting-date evidence a mention is, from its sentence: 1 the meeting's, 2 a lede's, 0 none. */
+/**
+ * A past cue before the date governs it unless a meeting verb comes between them: "last met in
+ * Bali, Indonesia, on Nov. 14" is past, "originally scheduled for Thursday, took place on
+ * Friday" is not.
+ */
+function pastBefore(left: string): boolean {
+  const window = left.slice(-60);
+  let last: RegExpMatchArray | undefined;
+  for (const m of window.matchAll(PAST_LEFT_G)) last = m;
+  if (!last) return false;
+  return !MEETING_CUE.test(window.slice(last.index! + last[0].length));
+}
+
 function classify(doc: Doc, m: Parsed0): Pick<Mention, 'tier' | 'modality' | 'phase'> {
   const s = m.sentence;
   const rel = m.start - s.start;
@@ -258,17 +283,20 @@ function classify(doc: Doc, m: Parsed0): Pick<Mention, 'tier' | 'modality' | 'ph
   // in a relative clause the date belongs to what the clause is about, never to the sentence's
   // main verb: "the G20 summit, which opens on Tuesday"
   const relative = left.search(/,\s+(?:which|where|who|whose|when)\s(?![^,]*,)/i);
+  // a place's relative clause tells of something else that happened there: "a visit to
+  // Britain, where Trump met the Queen on Friday"
+  if (relative >= 0 && /^,\s+where\s/i.test(left.slice(relative))) return { tier: 0, modality: 'stated' };
   if (relative >= 0) left = left.slice(relative + 1);
   // a date modifies the verb before it ("met on Friday"), or, put first, the one after it ("On
   // Friday, they met"); past a comma the right side is another clause ("…, Trump said")
   const lead = left.slice(Math.max(left.lastIndexOf(','), left.lastIndexOf('('), left.lastIndexOf(':')) + 1);
   const fronted = /^\s*(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?$/i.test(lead);
-  const right = after.split(fronted ? CLAUSE_BREAK : /[,;—–(]|\.\s/)[0]!;
+  const right = after.split(fronted ? CLAUSE_BREAK : /[,;—–(]/)[0]!;
   const none = { tier: 0 as const, modality: 'stated' as const };
   // what qualifies the date sits in its own stretch of the clause: "The summit, originally
   // scheduled for Thursday, took place on Friday"
   const near = left.slice(left.lastIndexOf(',') + 1).slice(-60);
-  if (PAST_LEFT.test(near.slice(-50)) || PAST_RIGHT.test(right)) return none;
+  if (pastBefore(left) || PAST_RIGHT.test(right)) return none;
   if (NEXT_CUE.test(near.slice(-50)) || (FUTURE_CUE.test(near) && /^[^.;]{0,25}?\bagain\b/i.test(right))) return none;
   if (NEGATION.test(left.slice(-25))) return none;
   const modality: Modality = FUTURE_CUE.test(near) ? 'expected' : 'stated';
@@ -280,10 +308,16 @@ function classify(doc: Doc, m: Parsed0): Pick<Mention, 'tier' | 'modality' | 'ph
   // around a G20 or an APEC, "meetings" and "summit" may be the multilateral ones: only a verb
   // that takes two leaders says the bilateral meeting
   const meeting = MULTILATERAL.test(left) || MULTILATERAL.test(right) ? MEETING_VERB : MEETING_CUE;
+  // "Xi will attend the summit sessions on Tuesday": a leader attending is at someone else's event
+  if (ATTENDING.test(left) && !MEETING_VERB.test(left)) return none;
   let dMeeting = nearest(meeting, left, right);
-  let dOther = Math.min(nearest(OTHER_CUE, left, right), nearest(MULTILATERAL, left, right));
+  // "on the sidelines of the APEC summit" places the bilateral meeting, it is not another event
+  const aside = (t: string) => t.replace(SIDELINES, (x) => ' '.repeat(x.length));
+  let dOther = Math.min(nearest(OTHER_CUE, left, right), nearest(MULTILATERAL, aside(left), aside(right)));
   let dSpeech = nearest(SPEECH_CUE, left, right);
-  if (Math.min(dMeeting, dOther, dSpeech) === Infinity && relative < 0) {
+  // put first, a date may stand far from its verb: "On 12 June 2018, on Sentosa, a resort
+  // island off …, Trump became the first sitting president to meet …"
+  if (Math.min(dMeeting, dOther, dSpeech) === Infinity && relative < 0 && fronted) {
     const l = s.text.slice(0, rel);
     const r = s.text.slice(relEnd);
     [dMeeting, dOther, dSpeech] = [nearest(meeting, l, r), nearest(OTHER_CUE, l, r), nearest(SPEECH_CUE, l, r)];
@@ -339,10 +373,11 @@ function analyse(doc: Doc): Analysis {
     if (!TRIGGER.test(s.text)) continue;
     for (const m of parseMentions(doc, s)) mentions.push({ ...m, ...classify(doc, m) });
   }
-  const line = dateline(doc);
-  // the dateline dates the report, not the meeting: it is only the reference for what follows
-  if (line) {
-    const at = mentions.findIndex((m) => m.start <= line.start && line.start < m.end);
+  const lines = datelines(doc);
+  const line = lines.find((l) => l.year !== undefined) ?? lines[0];
+  // a dateline dates the report, not the meeting: it is only the reference for what follows
+  for (const l of lines) {
+    const at = mentions.findIndex((m) => m.start <= l.start && l.start < m.end);
     if (at >= 0) mentions.splice(at, 1);
   }
   let ref: Analysis['ref'] = line ? { ...line, fromDateline: true } : undefined;

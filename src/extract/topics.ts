@@ -70,7 +70,7 @@ const VOCABULARY: [string, string][] = [
   ['terrorism', 'terrorism|terrorists?|counter-?terrorism|extremism'],
   ['migration', 'migration|migrants?|immigration|border\\s+security'],
   ['space', 'outer\\s+space|space\\s+(?:cooperation|exploration|station)'],
-  ['bilateral relations', '(?:bilateral|mutual|two-way)\\s+(?:relations|relationship|ties)|relations\\s+between\\s+the\\s+two\\s+(?:countries|nations|sides)|new\\s+\\S{2,24}\\s+relations'],
+  ['bilateral relations', '(?:bilateral|mutual|two-way)\\s+(?:relations|relationship|ties)|[A-Z][A-Za-z.]{1,10}-[A-Z][A-Za-z.]{1,10}\\s+(?:relations|relationship|ties)|relations\\s+between\\s+the\\s+two\\s+(?:countries|nations|sides)|new\\s+\\S{2,24}\\s+relations'],
   ['diplomatic relations', 'embass(?:y|ies)|ambassadors|diplomatic\\s+(?:relations|ties|staff(?:ing)?|missions?|property|presence)|consulates?'],
 ];
 // acronyms are matched case-sensitively: "start" and "ai" are words
@@ -100,7 +100,7 @@ const CUES: RegExp[] = [
     'discuss(?:ed|es|ing|ion|ions)?|talk(?:ed|s|ing)?\\s+(?:about|on|over)|sp(?:oke|eak|eaks|eaking)\\s+(?:about|of|on)|conversations?\\s+(?:about|on|over)',
     'touch(?:ed|es|ing)?\\s+(?:up)?on|focus(?:s?ed|s?es|s?ing)?\\s+(?:\\w+ly\\s+)?on|cent(?:er|re)(?:d|s)?\\s+(?:\\w+ly\\s+)?(?:on|around)|revolv(?:ed|es|ing)\\s+around',
     'cover(?:ed|s|ing)|dominat(?:ed|es|ing)|rais(?:ed|es|ing)|tackl(?:ed|es|ing)|broach(?:ed|es|ing)|went\\s+over|went\\s+(?:far\\s+)?beyond|ranged\\s+(?:over|from|across)|extended\\s+to',
-    'exchang(?:ed|es|ing)\\s+views|views\\s+(?:were\\s+)?exchanged|delv(?:ed|es|ing)\\s+into|turned\\s+to|dealt\\s+with|deal(?:s|ing)?\\s+with|address(?:ed|ing)\\s+(?:the\\s+)?(?:issues?|questions?|situation)',
+    'exchang(?:ed|es|ing)\\s+views|exchanges?\\s+of\\s+views|views\\s+(?:were\\s+)?exchanged|delv(?:ed|es|ing)\\s+into|turned\\s+to|dealt\\s+with|deal(?:s|ing)?\\s+with|address(?:ed|ing)\\s+(?:the\\s+)?(?:issues?|questions?|situation)',
     'agenda|on\\s+the\\s+table|topics?|issues\\s+(?:such\\s+as|including|like|ranging)|c(?:a|o)me\\s+up|brought\\s+up|loom(?:ed|s|ing)|featur(?:e|es|ed|ing)|called\\s+for',
     '(?:pressed|pushed|urged|warned|lobbied|challenged)\\s+\\w+(?:\\s+\\w+)?\\s+(?:on|over|about|against|to)|(?:warned|sparred|clashed|wrangled|haggled)\\s+(?:about|over|against|on)',
     '(?:talks|discussions|agenda|meeting|summit|conversation)\\s+(?:also\\s+)?includ(?:ed|es)',
@@ -109,7 +109,7 @@ const CUES: RegExp[] = [
     // agreement, commitment, announcement
     'agreed|agreeing|agreements?|commit(?:ted|s|ment|ments)?|pledg(?:e|ed|es)|promis(?:e|ed|es)|vow(?:ed|s)?|reaffirm(?:ed|s)?|sign(?:ed|s)?|propos(?:al|als)|joint\\s+statement|declaration',
     'oppos(?:e|ed|es|ing)|condemn(?:ed|s)?|reject(?:ed|s)?',
-    '(?:halt|suspend|stop|lift|ease|resume|restart|recover|curb|eliminat(?:e|ion)|scrap|freez(?:e|ing))(?:s|ed|ing)?|(?:would|will|to)\\s+(?:end|offer|provide|return|release|reduce|ban|limit)',
+    'stopp(?:ed|ing)|(?:halt|suspend|stop|lift|ease|resume|restart|recover|curb|eliminat(?:e|ion)|scrap|freez(?:e|ing))(?:s|ed|ing)?|(?:would|will|to)\\s+(?:end|offer|provide|return|release|reduce|ban|limit)',
     '(?:cut|cuts|reductions?|elimination|ban|freeze|limits)\\s+(?:in|on|of)',
 ].map((p) => new RegExp(`\\b(?:${p})\\b`, 'i'));
 
@@ -127,7 +127,9 @@ function firstCue(text: string): RegExpMatchArray | undefined {
 const OUTCOME =
   /\b(?:deal|agreement|breakthrough|progress|headway|understanding|consensus|compromise|accord)\s+(?:on|over|about|to\s+(?:end|stop|halt|settle|resolve))\b|\b(?:deadlock(?:ed)?|stalemate|impasse|split|clash(?:ed)?|differences|disagree(?:d|ment)?|stumbling\s+block)\s+(?:over|on|about)\b|\b(?:main|chief|central|key)\s+(?:subject|focus|topic|issue)\b/i;
 const FRONTED_START = /^\s*(?:On|Regarding|As\s+for|As\s+to|Turning\s+to)\s/i;
-const triggered = (text: string) => OUTCOME.test(text) || FRONTED_START.test(text) || text.trimEnd().endsWith(':') || CUES.some((re) => re.test(text));
+const triggered = (text: string) =>
+  OUTCOME.test(text) || FRONTED_START.test(text) || ISSUE_WORD.test(text) || text.trimEnd().endsWith(':') || CUES.some((re) => re.test(text));
+const ISSUE_WORD = /\b(?:question|issue)\b/i;
 // a clause ends at a semicolon or dash, or where a new clause takes over ("…, but", "…, which")
 const CLAUSE_BREAK = /[;—–]|\s-\s|,\s+(?:but|while|although|though|whereas|which|who|where|adding|noting|saying|even\s+as)\b|(?<=\S)\s+but\s/g;
 const NEGATED = /\b(?:not|never|no|without|neither|nor)\b|n['’]t\b|\boff\s+the\s*$/i;
@@ -190,6 +192,15 @@ function found(doc: Doc, s: Sentence, from: number, hits: Hit[], cueAt: number, 
   return { topics: [...new Set(hits.map((h) => h.name))], start, end, modality, attribution };
 }
 
+/** "the Taiwan question", "the nuclear issue": a report names a topic as a topic. */
+function namedIssue(clause: string): RegExpMatchArray | undefined {
+  for (const h of vocabularyIn(clause)) {
+    const m = clause.slice(h.end).match(/^\s+(?:question|issue)\b/i);
+    if (m) return Object.assign([clause.slice(h.start, h.end + m[0].length)], { index: h.start, input: clause }) as RegExpMatchArray;
+  }
+  return undefined;
+}
+
 function topicsIn(doc: Doc, s: Sentence): Found[] {
   const out: Found[] = [];
   const fronted = s.text.match(FRONTED);
@@ -200,7 +211,7 @@ function topicsIn(doc: Doc, s: Sentence): Found[] {
   }
   for (const c of clausesOf(s)) {
     const clause = s.text.slice(c.start, c.end);
-    const outcome = clause.match(OUTCOME);
+    const outcome = clause.match(OUTCOME) ?? namedIssue(clause);
     const cue = firstCue(clause);
     if (!cue && !outcome) continue;
     if (ELSEWHERE.test(clause)) continue;

@@ -151,6 +151,27 @@ describe('meeting.date: whose date it is', () => {
     expect(values(report)).toEqual([{ date: null, weekday: 'Wednesday', lastWeekday: 'Thursday' }]);
   });
 
+  it('reads past an abbreviation to the verb: "met with U.S. President … on"', () => {
+    expect(values('The Chinese leader met with U.S. President Joe Biden on 14 November at a resort, where both were attending a regional forum.')).toEqual([
+      { date: null, weekday: null, monthDay: '11-14' },
+    ]);
+  });
+
+  it('leaves out what happened at another place, a leader attending other sessions, and holidays', () => {
+    const report = [
+      'The two presidents held talks on Monday in the palace.',
+      'He had come from a visit to Britain, where he met the Queen on Friday.',
+      'Xi will attend the summit sessions on Tuesday and Wednesday.',
+      'Prosecutors indicted twelve officers on Thursday, days before the summit.',
+      'He also praised the Good Friday Agreement during the talks.',
+    ].join('\n');
+    expect(values(report)).toEqual([{ date: null, weekday: 'Monday' }]);
+  });
+
+  it('places a meeting on the sidelines of a multilateral summit', () => {
+    expect(values('Biden will meet Xi on Wednesday on the sidelines of the APEC summit in the city.')).toEqual([{ date: null, weekday: 'Wednesday' }]);
+  });
+
   it('ignores what was originally planned', () => {
     expect(values('The summit, originally scheduled for Thursday, took place on Friday in the capital.')).toEqual([{ date: null, weekday: 'Friday' }]);
   });

@@ -28,6 +28,9 @@ describe('topics: what the report says was discussed', () => {
     ['The Chinese leader warned his guest over Taiwan.', ['Taiwan']],
     ['The talks also included artificial intelligence and the Middle East.', ['artificial intelligence', 'Middle East']],
     ['Biden pushed Xi on fentanyl and on North Korea.', ['fentanyl', 'North Korea']],
+    ['Xi stressed that the Taiwan question is the most sensitive issue in relations.', ['Taiwan']],
+    ['The two heads of state had an exchange of views on China-U.S. relations.', ['bilateral relations']],
+    ['“We will be stopping the war games,” the president said.', ['military exercises']],
   ] as [string, string[]][])('%s', (text, expected) => {
     expect(topics(text)).toEqual(expected);
   });
@@ -70,6 +73,7 @@ describe('topics: what the report says was discussed', () => {
     ['Sanctions have battered the Russian economy for years.'],
     ['The leaders declined to discuss Taiwan with reporters.'],
     ['Analysts agree that sanctions have hurt the economy.'],
+    ['He said North Korea would be the most dangerous problem on his desk.'],
   ])('no topics in: %s', (text) => {
     expect(topics(text)).toEqual([]);
   });
