@@ -338,6 +338,12 @@ interface Analysis {
   claims: Claim<MeetingDate>[];
 }
 
+/** Who a claim is put to; "Putin on Friday said" does not make "Friday" a speaker. */
+export function voiceOf(doc: Doc, s: Sentence, offset: number): string {
+  const { attribution } = voiceAt(doc, s, offset);
+  return CALENDAR_WORD.test(attribution) ? 'report' : attribution;
+}
+
 const cache = new WeakMap<Doc, Analysis>();
 const rejoined = new WeakMap<Doc, Sentence[]>();
 
@@ -394,9 +400,7 @@ function analyse(doc: Doc): Analysis {
     if (m.tier !== tier) continue;
     const found = valuesOf(m, ref);
     for (const v of found) {
-      let { attribution } = voiceAt(doc, m.sentence, v.start);
-      // "Putin on Friday said": the date itself is not who speaks
-      if (CALENDAR_WORD.test(attribution)) attribution = 'report';
+      const attribution = voiceOf(doc, m.sentence, v.start);
       const claim: Claim<MeetingDate> = { type: 'meeting.date', value: v.value, span: { start: v.start, end: v.end }, attribution, modality: m.modality };
       claims.push(claim);
       if (m.phase === 'end') ends.add(claim);

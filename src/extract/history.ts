@@ -7,8 +7,8 @@
 import type { Claim, Relation, Sentence } from '../types.js';
 import type { Doc } from '../segment/index.js';
 import type { ClaimKind, Extractor } from './kind.js';
-import { NUMBER, parseNumber, voiceAt } from './cues.js';
-import { reportDate, sentencesOf } from './date.js';
+import { NUMBER, parseNumber } from './cues.js';
+import { reportDate, sentencesOf, voiceOf } from './date.js';
 
 export type FirstKind = 'meeting' | 'press conference' | 'visit';
 
@@ -179,7 +179,13 @@ const firstKind: ClaimKind<FirstSince> = {
   label: 'First since',
   relate: relateFirsts,
   display: (v) =>
-    v.ever ? `first-ever ${v.first}` : v.year !== null ? `first ${v.first} since ${v.approx ? '~' : ''}${v.year}` : `first ${v.first} since ${targetOf(v) || '?'}`,
+    v.ever
+      ? `first-ever ${v.first}`
+      : v.year !== null
+        ? `first ${v.first} since ${v.approx ? '~' : ''}${v.year}`
+        : /\bsince\s/i.test(v.text)
+          ? `first ${v.first} since ${v.text.replace(/^.*?\bsince\s+/i, '')}`
+          : v.text,
   identity: (v) => `${v.first}|${v.ever ? 'ever' : v.year !== null ? `${v.approx ? '~' : ''}${v.year}` : targetOf(v)}`,
   conflict: 'they count the same first from different times',
 };
@@ -197,8 +203,8 @@ export const historyExtractor: Extractor = {
         const id = firstKind.identity(f.value);
         if (seen.has(id)) continue;
         seen.add(id);
-        const voice = voiceAt(doc, s, f.start);
-        claims.push({ type: 'history.first_since', value: f.value, span: { start: f.start, end: f.end }, attribution: voice.attribution, modality: 'stated' });
+        const attribution = voiceOf(doc, s, f.start);
+        claims.push({ type: 'history.first_since', value: f.value, span: { start: f.start, end: f.end }, attribution, modality: 'stated' });
       }
     }
     return claims;

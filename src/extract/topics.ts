@@ -7,8 +7,7 @@
 import type { Claim, Modality, Relation, Sentence } from '../types.js';
 import type { Doc } from '../segment/index.js';
 import type { ClaimKind, Extractor } from './kind.js';
-import { voiceAt } from './cues.js';
-import { sentencesOf } from './date.js';
+import { sentencesOf, voiceOf } from './date.js';
 
 // [topic, pattern]. Order matters where phrases start alike: the first alternative that matches
 // at a position wins, so "nuclear arms" (arms control) comes before "nuclear weapons" and
@@ -188,7 +187,7 @@ function clausesOf(s: Sentence): { start: number; end: number }[] {
 function found(doc: Doc, s: Sentence, from: number, hits: Hit[], cueAt: number, cueEnd: number, modality: Modality): Found {
   const start = s.start + from + Math.min(cueAt, hits[0]!.start);
   const end = s.start + from + Math.max(cueEnd, hits[hits.length - 1]!.end);
-  const { attribution } = voiceAt(doc, s, s.start + from + cueAt);
+  const attribution = voiceOf(doc, s, s.start + from + cueAt);
   return { topics: [...new Set(hits.map((h) => h.name))], start, end, modality, attribution };
 }
 
