@@ -58,11 +58,13 @@ const RELATIVE = /\b(today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoo
 const MEETING_CUE =
   /\b(?:met|meet|meets|meeting|meetings|summit|summits|talks|talked|sat\s+down|sit-down|sessions?|encounter|held|hosted|hosts?|hosting|welcomed|greeted|shook\s+hands|handshake|press\s+conference|news\s+conference|joint\s+appearance|emerged|negotiations?|negotiated|tête-à-tête|tete-a-tete|face-to-face|one-on-one|convened|conferred|huddled|discussions|bilateral|took\s+place|take\s+place|taking\s+place|takes\s+place|sat\s+across)\b/i;
 const OTHER_CUE =
-  /\b(?:announc\w*|confirm\w*|unveil\w*|visit\w*|travel\w*|flew|fly|flies|flying|flight|arriv\w*|depart\w*|landed|left|leaves|returned|returns|phone|telephone|called|call|calls|interview\w*|elections?|elected|vot(?:e|ed|es|ing)|invasion|invaded|attacks?|attacked|strikes?|struck|offensive|launched|deadline|ultimatum|posted|tweeted|wrote|published|born|died|inaugurat\w*|sworn|protests?|protested|rall(?:y|ied)|briefed|brief|briefing|hearing|testified|imposed|fired|killed|shelling|invited|invitation|attend\w*|indict\w*|charged|sentenced|arrested|detained|convicted|banquet|reception|gala|ceremony|parade|concert)\b/i;
+  /\b(?:announc\w*|confirm\w*|unveil\w*|visit\w*|travel\w*|flew|fly|flies|flying|flight|arriv\w*|depart\w*|landed|left|leaves|returned|returns|phone|telephone|called|call|calls|interview\w*|elections?|elected|vot(?:e|ed|es|ing)|invasion|invaded|attacks?|attacked|strikes?|struck|offensive|launched|deadline|ultimatum|posted|tweeted|wrote|published|born|died|inaugurat\w*|sworn|protests?|protested|rall(?:y|ied)|briefed|brief|briefing|hearing|testified|imposed|fired|killed|shelling|invited|invitation|attend\w*|eve|day\s+(?:before|after)|night\s+before|morning\s+after|indict\w*|charged|sentenced|arrested|detained|convicted|banquet|reception|gala|ceremony|parade|concert)\b/i;
 // a multilateral gathering around the bilateral one: "the G20 summit, which opens on Tuesday"
 const MULTILATERAL =
   /\b(?:G-?20|G-?7|G-?8|Group\s+of\s+(?:20|Twenty|Seven|Eight)|APEC|ASEAN|BRICS|East\s+Asia\s+Summit|General\s+Assembly|European\s+Council|(?:NATO|EU|European\s+Union|OSCE|SCO|Commonwealth|Arab\s+League|African\s+Union|UN|United\s+Nations)\s+(?:leaders['’]?\s+)?(?:summit|meeting|gathering|conference))\b/i;
 const SIDELINES = /\b(?:sidelines|margins|fringes|edges?)\s+of\s+(?:the\s+|an?\s+)?(?:\d{4}\s+)?(?:G-?20|G-?7|G-?8|Group\s+of\s+(?:20|Twenty|Seven|Eight)|APEC|ASEAN|BRICS|East\s+Asia\s+Summit|General\s+Assembly|NATO|EU|UN)\b/gi;
+const RELATIVE_TO_MEETING =
+  /\b(?:(?:eve|day|night|morning|evening|week|hours?|days)\s+(?:of|before|after|ahead\s+of|following)|before|after|ahead\s+of|following)\s+(?:the|their|this)\s+(?:[\w-]+\s+)?(?:summit|meeting|talks)\s*$/i;
 const ATTENDING = /\b(?:attend|attends|attended|attending)\b/i;
 const MEETING_VERB = /\b(?:met|meet|meets|sat\s+down|talked|held\s+talks|shook\s+hands|greeted|conferred|huddled)\b/i;
 // the first or last day of a meeting that spans several: "opened Saturday", "broke up Sunday"
@@ -293,6 +295,9 @@ function classify(doc: Doc, m: Parsed0): Pick<Mention, 'tier' | 'modality' | 'ph
   const fronted = /^\s*(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?$/i.test(lead);
   const right = after.split(fronted ? CLAUSE_BREAK : /[,;—–(]/)[0]!;
   const none = { tier: 0 as const, modality: 'stated' as const };
+  // "On the eve of the summit, on Thursday, …", "A day after the talks, on Saturday, …": a day
+  // set against the meeting is not the meeting's
+  if (fronted && RELATIVE_TO_MEETING.test(left.slice(0, Math.max(0, left.lastIndexOf(','))))) return none;
   // what qualifies the date sits in its own stretch of the clause: "The summit, originally
   // scheduled for Thursday, took place on Friday"
   const near = left.slice(left.lastIndexOf(',') + 1).slice(-60);
@@ -330,7 +335,8 @@ function classify(doc: Doc, m: Parsed0): Pick<Mention, 'tier' | 'modality' | 'ph
   if (best === dOther) return none;
   if (best === dMeeting) return { tier: 1, modality, phase };
   // a statement dated in the lede of a summit report was made at the summit ("Putin on Friday said")
-  return isLede(doc, s) ? { tier: 2, modality, phase } : none;
+  // unless what was said looks ahead ("Trump said on Thursday he would meet Putin next week")
+  return isLede(doc, s) && !FUTURE_CUE.test(s.text) && !/\bnext\s+(?:week|month)\b/i.test(s.text) ? { tier: 2, modality, phase } : none;
 }
 
 interface Analysis {

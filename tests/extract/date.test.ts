@@ -121,8 +121,14 @@ describe('meeting.date: whose date it is', () => {
     expect(d!.attribution).toBe('report');
   });
 
+  it('does not take the day a meeting was announced in a lede for the meeting', () => {
+    expect(values('WASHINGTON (Wire) - Trump said on Thursday he would meet Putin next week in Alaska.')).toEqual([]);
+  });
+
   it.each([
     ['The White House announced on Monday that the two leaders would hold talks in Alaska later in the month.'],
+    ['On the eve of the summit, on Thursday, the Kremlin set out its demands.'],
+    ['A day after the summit, on Saturday, the president defended his performance.'],
     ['Trump and Putin last met in Helsinki on July 16, 2018, for a summit.'],
     ['The leaders sat down to talk in a room overlooking the bay.'],
     ['The two presidents will meet again on Tuesday in the capital, officials said.'],
