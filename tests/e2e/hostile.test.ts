@@ -330,6 +330,15 @@ describe('pathological text finishes and gives a valid document', () => {
     expect(row(doc, 'meeting.duration')!.values.filter((v) => v.source === 'digits')).toEqual([]);
   });
 
+  it('a Markdown file of unbalanced brackets, unclosed comments and long runs of blanks', () => {
+    const text =
+      '# Summit ' + ' '.repeat(200_000) + 'x\n\n' + '['.repeat(100_000) + '\n\n' + '[a]('.repeat(25_000) + '\n\n' + '<!--'.repeat(25_000) + '\n\n' +
+      '| --- ' + ' '.repeat(100_000) + 'x\n\n' + '<a'.repeat(50_000) + '\n\nThe talks lasted **two hours**.\n';
+    writeFileSync(f('brackets.md'), text);
+    const doc = document(run(['--json', f('wire.txt'), f('brackets.md')]));
+    expect(row(doc, 'meeting.duration')!.values.find((v) => v.source === 'brackets')).toMatchObject({ text: 'two hours', line: 13, column: 20 });
+  });
+
   it('control characters and terminal escapes in a report do not reach the one-line messages', () => {
     writeFileSync(f('esc.txt'), '\u001b[2J\u001b]0;owned\u0007The talks lasted two hours.\u000b\u000c\n');
     const doc = document(run(['--json', f('wire.txt'), f('esc.txt')]));
