@@ -191,6 +191,14 @@ function parseMentions(doc: Doc, s: Sentence): Parsed0[] {
         m.explicitYear = true;
       }
     }
+    if (m.day !== undefined && m.year === undefined) {
+      // a year given after another calendar's: "June 12, Juche 107 (2018)", "(B.E. 2568 / 2025)"
+      const other = s.text.slice(m.end - s.start, m.end - s.start + 40).match(/^,?\s*(?:[A-Z][A-Za-z.]{1,12}\s+\d{1,4}\s*)?\((1[89]\d\d|20\d\d)\)/);
+      if (other) {
+        m.year = Number(other[1]);
+        m.explicitYear = true;
+      }
+    }
     const rel = text.match(RELATIVE);
     if (rel && m.weekday === undefined && m.day === undefined) {
       const w = rel[1]!.toLowerCase();

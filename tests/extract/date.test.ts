@@ -27,6 +27,10 @@ describe('meeting.date: how reports name the day', () => {
     expect(values('The two men met on Nov. 14 on the sidelines of a regional gathering.')).toEqual([{ date: null, weekday: null, monthDay: '11-14' }]);
   });
 
+  it('takes a year given in brackets after another calendar', () => {
+    expect(values('The talks took place at a hotel on the island on June 12, Juche 107 (2018).')).toEqual([{ date: '2018-06-12', weekday: 'Tuesday' }]);
+  });
+
   it('gives the span of the date expression itself', () => {
     expect(dates('The two leaders met on Friday, August 15, 2025, at the base.')[0]!.text).toBe('Friday, August 15, 2025');
     expect(dates('The leaders met on Tuesday (June 12) at a hotel.')[0]!.text).toBe('Tuesday (June 12)');
