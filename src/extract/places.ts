@@ -285,7 +285,7 @@ Manila|city|Philippines|
 Phnom Penh|city|Cambodia|
 Vientiane|city|Laos|
 Taipei|city|Taiwan|
-Joint Base Elmendorf-Richardson|site|Anchorage|Elmendorf-Richardson;JBER;Elmendorf Air Force Base;Joint Base Elmendorf Richardson
+Joint Base Elmendorf-Richardson|site|Anchorage|Elmendorf-Richardson;JBER;Elmendorf Air Force Base;Joint Base Elmendorf Richardson;Elmendorf;Elmendorf Air Base
 Höfði House|site|Reykjavik|Höfði;Hofdi House;Hofdi;Hoefdi House;Hofði House
 Capella Hotel|site|Sentosa|Capella;Capella Singapore
 Filoli|site|Woodside|Filoli Estate;Filoli mansion;Filoli Historic House and Garden

@@ -314,8 +314,8 @@ function chainOf(v: PlaceValue): Chain {
   const levels: Partial<Record<PlaceKind, string>> = {};
   let known = false;
   const note = (name: string, self: boolean) => {
-    const p = lookup(name);
-    if (!self) keys.add(placeKey(name));
+    const p = lookup(canonical(name));
+    if (!self) keys.add(placeKey(canonical(name)));
     if (p) {
       known = true;
       if (!self) keys.add(placeKey(p.name));
@@ -333,7 +333,7 @@ function chainOf(v: PlaceValue): Chain {
 }
 
 function rankOf(v: PlaceValue): number {
-  const p = lookup(v.place);
+  const p = lookup(canonical(v.place));
   const base = p ? RANK[p.kind] : /\b(?:base|hotel|house|palace|estate|villa|resort|mansion|castle|hall|lodge|residence|embassy|club|centre|center)$/i.test(v.place) ? RANK.site : 2.5;
   return v.detail ? base + 0.5 : base;
 }
@@ -348,20 +348,22 @@ export function relatePlaces(a: PlaceValue, b: PlaceValue): Relation {
   const ca = chainOf(a);
   const cb = chainOf(b);
   // "the presidential palace in Helsinki" and "the Presidential Palace": one place
-  if (a.detail && sameKey(a.detail, b.place) && cb.keys.has(placeKey(a.place))) return 'same';
-  if (b.detail && sameKey(b.detail, a.place) && ca.keys.has(placeKey(b.place))) return 'same';
+  if (a.detail && sameKey(a.detail, b.place) && cb.keys.has(placeKey(canonical(a.place)))) return 'same';
+  if (b.detail && sameKey(b.detail, a.place) && ca.keys.has(placeKey(canonical(b.place)))) return 'same';
   if (ca.keys.has(placeKey(canonical(b.place)))) return 'narrower';
   if (cb.keys.has(placeKey(canonical(a.place)))) return 'wider';
   // provably apart: both placed, and they differ at a level both know
   const la = { ...ca.levels };
   const lb = { ...cb.levels };
-  const pa = lookup(a.place);
-  const pb = lookup(b.place);
+  const pa = lookup(canonical(a.place));
+  const pb = lookup(canonical(b.place));
   if (pa && pa.kind !== 'site') la[pa.kind] = placeKey(pa.name);
   if (pb && pb.kind !== 'site') lb[pb.kind] = placeKey(pb.name);
   for (const level of ['country', 'region', 'city', 'district'] as const) {
     if (la[level] && lb[level] && la[level] !== lb[level]) return 'conflict';
   }
+  // both known to the gazetteer: it knows every containment between them, so none is a conflict
+  if (pa && pb) return 'conflict';
   const ra = rankOf(a);
   const rb = rankOf(b);
   if (ra === rb) return 'conflict';
@@ -443,8 +445,16 @@ const VENUE_CUE_STRONG =
 const VENUE_CUE_MEDIUM =
   /\b(?:press\s+conference|news\s+conference|joint\s+appearance|press\s+appearance|(?:faced|addressed|briefed)\s+(?:the\s+)?(?:media|press|reporters|journalists)|arrived|arriving|arrival|landed|landing|greeted|welcomed|shook\s+hands|handshake|red\s+carpet|motorcade|together|lectern|podium|rostrum)\b/gi;
 const VENUE_TRIGGER =
-  /\b(?:met|meet|meeting|summit|talks|talked|talking|negotiated|sat|lectern|podium|rostrum|negotiations|sit-down|encounter|held|host|hosted|hosting|convened|venue|place|sat\s+down|conferred|huddled|G-?\d+|APEC|ASEAN|sidelines|conference|appearance|media|press|reporters|arrived|arriving|arrival|landed|landing|greeted|welcomed|hands|handshake|carpet|motorcade|together|tête-à-tête|tete-a-tete)\b/i;
-const PREP = /\b(in|at|aboard|inside|on|near|outside)\s+/gi;
+  /\b(?:met|meet|meeting|summit|talks|talked|talking|negotiated|sat|lectern|podium|rostrum|gathered|welcomed|welcoming|negotiations|sit-down|encounter|held|host|hosted|hosting|convened|venue|place|sat\s+down|conferred|huddled|G-?\d+|APEC|ASEAN|sidelines|conference|appearance|media|press|reporters|arrived|arriving|arrival|landed|landing|greeted|welcomed|hands|handshake|carpet|motorcade|together|tête-à-tête|tete-a-tete)\b/i;
+const PREP = /\b(in|at|aboard|inside|on|near|outside|to)\s+/gi;
+// "to" places a meeting only after a welcome or before its purpose: "welcomed Biden to the
+// Great Hall of the People", "flew to Anchorage for the summit"
+// "in Anchorage for the summit": the place's purpose, unless it is a next one ("for a second summit")
+const PURPOSE = /^\s*(?:on\s+\w+\s+|this\s+week\s+|today\s+)?for\s+(?:the\s+|a\s+|an\s+|their\s+|his\s+)?(?:[\w-]+\s+){0,2}(?:summit|talks|meeting|negotiations|sit-down)\b/i;
+const NEXT_WORD = /\b(?:next|second|third|another|follow-up|follow-on|future|new|return|reciprocal|further|full)\b/i;
+const WELCOMED_TO = /\bwelcom(?:ed|es|ing|e)\s+(?:[\w.'’-]+\s+){0,4}$/i;
+// a second clause between the cue and the place: "the summit comes as forces advance in …"
+const SUBORDINATE = /\b(?:as|while|because|when|amid|despite|although|though|whereas|but|after|before|until|since|if|unless)\s+\S/i;
 // what a preposition right after a topic noun belongs to: "the war in Ukraine"
 const TOPIC_BEFORE =
   /\b(?:war|wars|peace|conflict|fighting|crisis|situation|security|stability|troops|forces|soldiers|invasion|occupation|presence|interests|interference|election|elections|operations|offensive|people|civilians|citizens|allies|partners|refugees|settlement|ceasefire|truce|hostilities|aggression|violence|tensions|influence|deal|agreement|investment|investments|business|trade|economy|sanctions|rights|role|ties|relations|policy|assets|territory|territories|cities|positions|gains|advances|front|frontline|battlefield|lines|stake|interest|power|democracy|government|regime|things|events|developments|everything|nothing|anything|somewhere|ambassador|embassy|envoy|counterpart|colleagues|residents|population|progress|ground|fact)\s+$/i;
@@ -567,6 +577,9 @@ function cueWeight(doc: Doc, s: Sentence, phrase: PlacePhrase, prepRel: number, 
       const topical = gap.replace(/\b(?:about|over|around)\s+(?:\d|an?\s|one\b|two\b|three\b|four\b|five\b|six\b|half\b)/gi, '');
       if (/\b(?:about|regarding|concerning|over|to\s+(?:discuss|end|resolve|address|settle|stop|halt|bring))\b/i.test(topical)) continue;
       if (/\b(?:not|never)\b|n['’]t\b/i.test(gap)) continue;
+      if (SUBORDINATE.test(gap)) continue;
+      // a country is the topic far more often than the venue: only a cue right at it counts
+      if (phrase.kind === 'country' && gap.length > 40) continue;
       const before = window.slice(0, m.index!);
       if (NEXT_BEFORE.test(before) || NOT_HERE.test(before.slice(-60)) || SPECULATIVE.test(before)) continue;
       if (/^(?:again|next)\b/i.test(gap.trim())) continue;
@@ -576,8 +589,12 @@ function cueWeight(doc: Doc, s: Sentence, phrase: PlacePhrase, prepRel: number, 
     }
   }
   // after it: "in Anchorage for the summit", "Helsinki, where the two met"
-  if (/^\s*(?:on\s+\w+\s+|this\s+week\s+|today\s+)?for\s+(?:the\s+|a\s+|an\s+|their\s+|his\s+)?(?:[\w-]+\s+){0,2}(?:summit|talks|meeting|negotiations|sit-down)\b/i.test(after)) best = Math.max(best, 3);
+  const purpose = PURPOSE.exec(after);
+  const forThis = !!purpose && !NEXT_WORD.test(purpose[0]) && !NOT_HERE.test(left.slice(-80));
+  if (forThis) best = Math.max(best, 3);
   if (/^,?\s+where\b[^.;]{0,60}?\b(?:met|meet|meeting|summit|talks|held|hosted|sat\s+down)\b/i.test(after)) best = Math.max(best, 3);
+  if (prep === 'to' && !WELCOMED_TO.test(left) && !forThis) return 0;
+  if (prep === 'to' && WELCOMED_TO.test(left)) best = Math.max(best, 2);
   if (!best) return 0;
   if (/\bagain\b/i.test(after.slice(0, 20))) return 0;
   // "on" holds only islands and ships: "talks on Ukraine" is a topic
@@ -615,7 +632,9 @@ function venueCandidates(doc: Doc, s: Sentence): Candidate[] {
     const w = cueWeight(doc, s, abs, m.index!, prep);
     if (!w) continue;
     consumed = phrase.end;
-    out.push({ phrase: abs, weight: w, sentence: s, modality: modalityAt(m.index!) });
+    const modality = modalityAt(m.index!);
+    // a meeting still to come ("Zelensky will meet Trump in Washington") is often another one
+    out.push({ phrase: abs, weight: modality === 'expected' ? w - 1 : w, sentence: s, modality });
   }
   for (const m of t.matchAll(VENUE_IS)) {
     if (m.index! < consumed) continue;
@@ -629,7 +648,7 @@ function venueCandidates(doc: Doc, s: Sentence): Candidate[] {
   // "On 12 June, on Sentosa, Trump became the first president to meet…": a place set before
   // the clause, placed by a meeting verb later in it, with nobody speaking in between
   const fronted = t.match(FRONTED);
-  if (fronted && out.length === 0) {
+  if (fronted) {
     const at = fronted[0].length;
     const phrase = placePhrase(t, at);
     if (phrase?.place && (phrase.grounded || lookup(phrase.place)) && /^\s*,/.test(t.slice(phrase.end))) {
@@ -712,8 +731,10 @@ function mergeVenue(doc: Doc, found: Candidate[]): Claim<PlaceValue> | undefined
     const value: PlaceValue = { ...filed, ...(d.phrase.detail ? { detail: d.phrase.detail } : {}) };
     return claimFor(doc, d, value);
   }
+  // a cluster the report states outweighs one it only expects, then the heavier wins
+  const stated = (cl: Cluster) => cl.members.some((m) => m.c.modality === 'stated');
   let best = clusters[0]!;
-  for (const cl of clusters) if (cl.weight > best.weight) best = cl;
+  for (const cl of clusters) if ((stated(cl) && !stated(best)) || (stated(cl) === stated(best) && cl.weight > best.weight)) best = cl;
   // a lone weak cue (someone's own news conference) is not enough to name the venue
   if (best.weight < 2) return undefined;
   // the most specific member, with every other member's place as its container
@@ -767,6 +788,8 @@ const NEXT_CUE = new RegExp(
     '|invit(?:ed|es|e|ing|ation|ations)|visit(?:s|ed|ing)?|rematch)\\b',
   'gi',
 );
+// "the next G20 summit in Johannesburg" is a gathering of many, not the two leaders' next meeting
+const MULTILATERAL = /\b(?:G-?\d+|APEC|ASEAN|NATO|BRICS|EU|UN|U\.N\.|SCO|OSCE|Group\s+of|Olympic\w*|regional|climate|multilateral)\b/i;
 const DENIED = /\b(?:ruled\s+out|rules\s+out|rejected|rejects|declined|declines|dismissed|refused|refuses|no\s+plans?|not\s+(?:be\s+)?(?:held|meet|go|travel|visit|come)|won['’]t|will\s+not|would\s+not|wouldn['’]t|never|turned\s+down)\b/i;
 const ACCEPTED = /\b(?:agreed|agree|agrees|accepted|accepts|accept|announced|confirmed|set\s+for|scheduled\s+for|was\s+set|were\s+set|has\s+been\s+set|arranged|decided)\b/i;
 const PROPOSED = /\b(?:propos\w*|suggest\w*|offer\w*|invit\w*|float\w*|could|might|may|possibly|perhaps|maybe|idea|would\s+like|wants?\s+to|wanted\s+to|willing|open\s+to|raised\s+the\s+(?:idea|possibility)|urged|called\s+for|pitched|next\s+time)\b/i;
@@ -883,7 +906,7 @@ const TIMES = [
       '(?:by|before)\\s+the\\s+end\\s+of\\s+(?:the|this|next)\\s+(?:year|month)',
       `in\\s+(?:early\\s+|mid-?|late\\s+)?(?:${MONTHS})(?:\\s+(?:19|20)\\d\\d)?`,
       `in\\s+the\\s+(?:${SEASON})(?:\\s+of\\s+(?:19|20)\\d\\d)?`,
-      'in\\s+(?:early\\s+|late\\s+)?(?:19|20)\\d\\d',
+      '(?:in|for)\\s+(?:early\\s+|late\\s+)?(?:19|20)\\d\\d',
       `on\\s+(?:${MONTHS})\\s+\\d{1,2}(?:,?\\s+(?:19|20)\\d\\d)?`,
       `on\\s+\\d{1,2}\\s+(?:${MONTHS})(?:\\s+(?:19|20)\\d\\d)?`,
     ].map((x) => `\\b${x}\\b`).join('|'),
@@ -942,6 +965,7 @@ function nextMeeting(doc: Doc, s: Sentence, out: NextFound): void {
     const cue = near(m.index!, phrase.end);
     if (!cue) continue;
     const cueText = cue[0].toLowerCase();
+    if (MULTILATERAL.test(cue[0])) continue;
     const gap = t.slice(cue.index! + cue[0].length, m.index!);
     if (TOPIC_BEFORE.test(t.slice(0, m.index!)) || /\b(?:said|told|about|regarding|over)\b/i.test(gap)) continue;
     // "to" takes a place only after an invitation or a visit: "invited Kim to the White House"

@@ -94,6 +94,38 @@ describe('meeting.venue: how reports name where the talks were', () => {
     expect(venue('The two sides agreed to meet again in Washington.')).toBeUndefined();
   });
 
+  it('takes "to" only after a welcome or before the meeting it is for', () => {
+    expect(venue('The host welcomed his guest to the Great Hall of the People in Beijing.')).toMatchObject({ place: 'Great Hall of the People', within: ['Beijing', 'China'] });
+    expect(place('The Russian leader flew to Anchorage for the summit.')).toBe('Anchorage');
+    expect(venue('The Russian leader flew to Anchorage on Thursday.')).toBeUndefined();
+    expect(venue('Trump said he had invited Putin to the White House for a second summit.')).toBeUndefined();
+  });
+
+  it('does not let a second clause lend its place to the meeting cue', () => {
+    expect(venue('The summit comes as Russian forces advance in eastern Ukraine.')).toBeUndefined();
+    expect(venue('The talks took place while fighting raged in Donetsk.')).toBeUndefined();
+  });
+
+  it('reads a place set before the clause: "In Helsinki, the two met…"', () => {
+    expect(venue('In Helsinki, the two presidents met for two hours in the Gothic Hall of the palace.')).toMatchObject({ place: 'Gothic Hall', within: ['Helsinki', 'Finland'] });
+    expect(place('On Monday, on Sentosa, the two men shook hands before the cameras.')).toBe('Sentosa');
+    expect(venue('In Kyiv, Zelensky said the summit had achieved nothing.')).toBeUndefined();
+  });
+
+  it('prefers the meeting a report states over one it only expects', () => {
+    const text = 'The leaders met in Alaska on Friday. Zelensky will meet Trump in Washington on Monday.';
+    expect(venue(text)).toMatchObject({ place: 'Alaska', modality: 'stated' });
+  });
+
+  it('does not read a place inside another known place unless the gazetteer says so', () => {
+    expect(relatePlaces({ place: 'Washington', within: [] }, { place: 'Alaska', within: [] })).toBe('conflict');
+  });
+
+  it('folds the generic words reports add after a name', () => {
+    expect(relatePlaces({ place: 'Elmendorf-Richardson military base', within: [] }, { place: 'Joint Base Elmendorf-Richardson', within: [] })).toBe('same');
+    expect(relatePlaces({ place: 'Mulia hotel', within: [] }, { place: 'Mulia resort', within: [] })).toBe('same');
+  });
+
   it('does not read a negated venue as the venue', () => {
     expect(venue('The meeting was not held in Moscow.')).toBeUndefined();
   });
@@ -191,6 +223,20 @@ describe('next_meeting.location: where a next meeting was proposed or set', () =
   it('states a repeated proposal once', () => {
     expect(next('Putin proposed Moscow for the next summit. He proposed the next summit in Moscow.').length).toBeLessThanOrEqual(1);
     expect(next('Putin proposed the next summit in Moscow. Later, Putin again proposed the next summit in Moscow.')).toHaveLength(1);
+  });
+
+  it('keeps a multilateral summit and an undated "visit" out of the next meeting', () => {
+    expect(next('Biden said the next G20 summit in Johannesburg would matter.')).toEqual([]);
+    expect(next('Shultz said no date had been set for the visit to Washington.')).toHaveLength(1);
+  });
+
+  it('gives a proposal to its proposer, not to the clause before it', () => {
+    const [found] = next('When Gorbachev proposed meeting in London, both sides called it a stop on the way to a full summit in the United States.');
+    expect(found).toMatchObject({ value: { place: 'United States' }, attribution: 'report', modality: 'stated' });
+    const [spoken] = next('Russian President Vladimir Putin spoke. Concluding his remarks, Vladimir Putin, speaking in English, proposed holding the next meeting in Moscow.');
+    expect(spoken).toMatchObject({ value: { place: 'Moscow' }, attribution: 'Vladimir Putin', modality: 'proposed' });
+    const [passive] = next('He said Kim would be invited to the White House in due course.');
+    expect(passive!.attribution).not.toBe('Kim');
   });
 
   it('stays silent on places that are not a next meeting', () => {
