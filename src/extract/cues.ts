@@ -50,10 +50,14 @@ export interface Voice {
 const SPEECH_VERBS =
   'said|says|told|tells|added|noted|insisted|stressed|argued|asserted|claimed|declared|warned|wrote|posted|explained|remarked|recalled|replied|responded|announced|acknowledged|conceded|suggested|proposed|predicted|emphasi[sz]ed|described|called|spoke|hailed|touted|boasted|maintained|confirmed|reported|signaled|signalled|indicated|expressed|hoped|hopes|believes|believed|quoted';
 export const GROUP =
-  "(?:(?:[Tt]he\\s+)?(?:Russian|U\\.S\\.|US|American|Chinese|North Korean|South Korean|Ukrainian|Soviet|Western|European|Kremlin|White House|state|senior|unnamed|both)\\s+)*(?:aides|officials|diplomats|sources|spokesm[ae]n|spokeswoman|spokesperson|negotiators|delegations?|media|television|TV|[Tt]he Kremlin|Kremlin|[Tt]he White House|White House|Moscow|Washington|Beijing|Pyongyang|Kyiv|analysts|observers|critics)(?:\\s+to\\s+both\\s+leaders)?";
+  "(?:[Tt]he\\s+)?(?:(?:Russian|U\\.S\\.|US|American|Chinese|North Korean|South Korean|Ukrainian|Soviet|Western|European|Kremlin|White House|state|senior|unnamed|both)\\s+){0,3}(?:aides|officials|diplomats|sources|spokesm[ae]n|spokeswoman|spokesperson|negotiators|delegations?|media|television|TV|[Tt]he Kremlin|Kremlin|[Tt]he White House|White House|Moscow|Washington|Beijing|Pyongyang|Kyiv|analysts|observers|critics)(?:\\s+to\\s+both\\s+leaders)?";
 const PRONOUN = '(?:[Hh]e|[Ss]he)';
 
-const citedBefore = new RegExp(`(?:^|[\\s,;(—–-])(${GROUP}|${PRONOUN}|[A-Z][\\w'’.-]+(?:\\s+[A-Z][\\w'’.-]+){0,3}|[Tt]he\\s+(?:[\\w.]+\\s+)?(?:president|leader|prime minister|premier|chancellor))\\s+(?:also\\s+|later\\s+|then\\s+|has\\s+|had\\s+|have\\s+)?(?:${SPEECH_VERBS})\\b`, 'g');
+// "Putin on Friday said": a time between the subject and its verb
+const WHEN = '(?:(?:late\\s+|early\\s+)?on\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\s+|also\\s+|later\\s+|then\\s+|again\\s+|has\\s+|had\\s+|have\\s+)?';
+const citedBefore = new RegExp(`(?:^|[\\s,;(—–-])(${GROUP}|${PRONOUN}|[A-Z][\\w'’.-]+(?:\\s+[A-Z][\\w'’.-]+){0,3}|[Tt]he\\s+(?:[\\w.]+\\s+)?(?:president|leader|prime minister|premier|chancellor))\\s+${WHEN}(?:${SPEECH_VERBS})\\b`, 'g');
+// capitalised words that are never the one who speaks
+const NOT_SPEAKER = /^(?:The|It|This|That|They|We|I|But|And|Reports?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday)$/;
 const accordingTo = new RegExp(`\\baccording\\s+to\\s+((?:the\\s+)?(?:${GROUP}|[A-Z][\\w'’.-]+(?:\\s+[A-Z][\\w'’.-]+){0,3}))`, 'g');
 const citedAfter = new RegExp(`[,—–?!][”"’]?\\s*(?:${'(?:' + SPEECH_VERBS + ')'})\\s+((?:the\\s+)?[A-Z][\\w'’.-]+(?:\\s+[A-Z][\\w'’.-]+){0,3})|[,—–?!][”"’]?\\s*((?:[Tt]he\\s+)?[A-Z][\\w'’.-]+(?:\\s+[A-Z][\\w'’.-]+){0,3}|${PRONOUN})\\s+(?:had\\s+|has\\s+|later\\s+|also\\s+)?(?:${SPEECH_VERBS})\\b`, 'g');
 
@@ -78,8 +82,10 @@ export function voiceAt(doc: Doc, sentence: Sentence, offset: number): Voice {
   let best: Voice | undefined;
   for (const m of text.matchAll(citedBefore)) {
     if (m.index! > rel) break;
+    // only what follows the verb is in the cited person's mouth ("Putin on Friday said …": the day is the outlet's)
+    if (m.index! + m[0].length > rel) continue;
     const who = m[1]!;
-    if (/^(?:The|It|This|That|They|We|I|But|And|Reports?)$/.test(who)) continue;
+    if (NOT_SPEAKER.test(who)) continue;
     const verb = m[0].trim().split(/\s+/).pop()!;
     best = { attribution: nameOf(doc, who, sentence.start + m.index!), cue: verb.toLowerCase() };
   }

@@ -140,6 +140,21 @@ function trimSpan(text: string, start: number, end: number): Span | null {
   return start < end ? { start, end } : null;
 }
 
+/**
+ * The tokenizer ends a sentence after a lone capital initial when another initial follows
+ * ("the DPRK-U." | "S. summit", "M." | "S. Gorbachev"): such pieces are one sentence.
+ */
+function joinInitials(text: string, spans: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const s of spans) {
+    const prev = out[out.length - 1];
+    if (prev && /(?:^|[\s(-])[A-Z]\.$/.test(text.slice(Math.max(prev.start, prev.end - 3), prev.end)) && /^\s*[A-Z]\.(?:[A-Z]\.)*[\s,-]/.test(text.slice(prev.end, Math.min(s.end, prev.end + 12)))) {
+      prev.end = s.end;
+    } else out.push({ ...s });
+  }
+  return out;
+}
+
 export function segment(report: Report): Doc {
   const text = report.text;
   let clean = isMarkdownPath(report.path) ? blankMarkdown(text) : text;
@@ -149,7 +164,7 @@ export function segment(report: Report): Doc {
   const breaks = blockBreaks(clean);
   const sentences: Sentence[] = [];
   let b = 0;
-  for (const s of sentenceSpans(clean)) {
+  for (const s of joinInitials(clean, sentenceSpans(clean))) {
     let start = s.start;
     while (b < breaks.length && breaks[b]! <= start) b++;
     let k = b;
