@@ -178,3 +178,9 @@ describe('how lengths relate', () => {
     expect(kind.relate(iv(150, 150), iv(180, 225))).toBe('conflict');
   });
 });
+
+describe('a length then a later event', () => {
+  it('"talked for ninety minutes before walking out" is the length of the talks', () => {
+    expect(lengths('The two leaders talked for ninety minutes before walking out together.')).toEqual([[90, 90]]);
+  });
+});
