@@ -177,6 +177,7 @@ const TOKEN_SRC = "(?:[A-Z]\\.(?:[A-Z]\\.)*|[A-Z][a-z]*(?:[A-Z][a-z]+)?(?:['’-
 const RUN = new RegExp(`\\b${TOKEN_SRC}(?:[ \\u00a0]${TOKEN_SRC})*`, 'g');
 const TOKEN = new RegExp(TOKEN_SRC, 'g');
 
+const PRONOUN = /\b(?:[Hh]e|[Ss]he)\b/g;
 const ROLE_WORD = '(?:[Pp]resident|[Ll]eader|counterpart|[Pp]rime\\s+[Mm]inister|[Pp]remier|[Cc]hancellor|head\\s+of\\s+state)';
 const ROLE_PHRASE = new RegExp(
   `\\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\\s+(${NATION_ALT})\\s+(${ROLE_WORD})\\b(?![,\\s]+[A-Z][a-z])` +
@@ -196,7 +197,12 @@ interface Roster {
   byFirst: Map<string, string>;
   byRole: Map<string, string>;
   leaders: Set<string>;
+  /** a surname the report only ever gives with a title ("President Xi"): the name it goes by */
+  titled: Set<string>;
 }
+
+const TITLED_BEFORE =
+  /(?:\b(?:[Pp]resident|[Cc]hairman|[Pp]remier|[Cc]hancellor|[Pp]rime [Mm]inister|[Ss]ecretary|[Mm]inister|[Ll]eader|[Kk]ing|[Qq]ueen|[Ee]mperor|[Aa]mbassador|[Ss]enator|[Gg]overnor|[Ee]nvoy|[Cc]ounterpart)|\bM(?:r|rs|s)\.?)\s$/;
 
 const lower = (s: string) => s.toLowerCase();
 const stripPossessive = (s: string) => s.replace(/['’]s$/, '');
@@ -228,8 +234,8 @@ function nameRun(text: string, runStart: number, run: string, lowerWords: Set<st
     at.push(runStart + m.index!);
   }
   let i = 0;
-  // "What Trump signed …": a common word that happens to open the sentence
-  if (tokens.length > 1 && lowerWords.has(lower(tokens[0]!)) && sentenceInitial(text, runStart)) i = 1;
+  // "What Trump signed …", "Flanking Gorbachev were …": a common word or a participle that opens the sentence
+  if (tokens.length > 1 && (lowerWords.has(lower(tokens[0]!)) || /^[A-Z][a-z]{3,}ing$/.test(tokens[0]!)) && sentenceInitial(text, runStart)) i = 1;
   // a possessive before another capitalised word is a country or an owner: "Russia's Vladimir Putin"
   while (i < tokens.length - 1 && (STARTER.has(lower(tokens[i]!)) || DESCRIPTOR.has(lower(tokens[i]!)) || NATION_KEY[lower(stripPossessive(tokens[i]!))] || isPossessive(tokens[i]!))) i++;
   if (i === tokens.length - 1 && (STARTER.has(lower(tokens[i]!)) || DESCRIPTOR.has(lower(tokens[i]!)))) return undefined;
@@ -248,7 +254,7 @@ function nameRun(text: string, runStart: number, run: string, lowerWords: Set<st
 const ROLE_BEFORE = new RegExp(`\\b(${NATION_ALT})(?:['’]s)?\\s+(?:[a-z-]+\\s+){0,2}?(president|leader|prime\\s+minister|premier|chancellor|general\\s+secretary|chairman|supreme\\s+leader)(?:,\\s*|\\s*)$`, 'i');
 
 function buildRoster(doc: Doc): Roster {
-  const r: Roster = { lowerWords: new Set(doc.clean.match(/\b[a-z]+\b/g) ?? []), names: new Map(), bySurname: new Map(), byFirst: new Map(), byRole: new Map(), leaders: new Set() };
+  const r: Roster = { lowerWords: new Set(doc.clean.match(/\b[a-z]+\b/g) ?? []), names: new Map(), bySurname: new Map(), byFirst: new Map(), byRole: new Map(), leaders: new Set(), titled: new Set() };
   for (const p of doc.people.persons) {
     const name = cleanName(p.name);
     r.names.set(p.name, name);
@@ -260,7 +266,12 @@ function buildRoster(doc: Doc): Roster {
   const text = doc.clean;
   for (const m of text.matchAll(RUN)) {
     const run = nameRun(text, m.index!, m[0], r.lowerWords);
-    if (!run || run.tokens.length < 2) continue;
+    if (!run) continue;
+    if (run.tokens.length === 1) {
+      const w = run.tokens[0]!;
+      if (TITLED_BEFORE.test(text.slice(Math.max(0, run.start - 30), run.start)) && !r.lowerWords.has(lower(w)) && !NON_PERSON.has(lower(w)) && !NATION_KEY[lower(w)] && !DESCRIPTOR.has(lower(w))) r.titled.add(w);
+      continue;
+    }
     const name = run.tokens.join(' ');
     const canonical = canonicalFull(doc, r, name);
     if (!r.names.has(name)) r.names.set(name, canonical);
@@ -313,8 +324,9 @@ function resolveSingle(doc: Doc, r: Roster, word: string): string | undefined {
   const w = stripPossessive(word);
   if (STARTER.has(lower(w)) || DESCRIPTOR.has(lower(w)) || NON_PERSON.has(lower(w)) || NATION_KEY[lower(w)]) return undefined;
   const p = doc.people.resolve(w);
-  if (p && p.name.split(' ').includes(w)) return cleanName(p.name);
-  return r.bySurname.get(w) ?? r.byFirst.get(w);
+  // a bare "Kim" that the shared index leaves ambiguous is the Kim the report named first
+  if (p && p.name.includes(' ') && p.name.split(' ').includes(w)) return cleanName(p.name);
+  return r.bySurname.get(w) ?? r.byFirst.get(w) ?? (r.titled.has(w) || p?.name === w ? w : undefined);
 }
 
 function resolveRole(doc: Doc, r: Roster, nation: string, role: string): string | undefined {
@@ -382,6 +394,14 @@ function mentionsIn(doc: Doc, r: Roster, s: Sentence): Mention[] {
       if (before?.name && r.leaders.has(before.name)) name = resolveRole(doc, r, nation, 'leader');
     }
     found.push({ start, end, from: start, to: end, name });
+  }
+  // "He then met Putin": the pronoun stands for the subject the shared index finds for it
+  for (const m of text.matchAll(PRONOUN)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    if (found.some((f) => f.start < end && start < f.end)) continue;
+    const person = doc.people.antecedent(s.start + start, m[0]);
+    if (person) found.push({ start, end, from: start, to: end, name: cleanName(person.name) });
   }
   found.sort((a, b) => a.start - b.start);
 
@@ -536,43 +556,56 @@ function skeletonOf(doc: Doc, s: Sentence, ms: Mention[]): Skeleton {
 
 const sticky = (source: string) => new RegExp(source, 'y');
 const LIST = "@\\d+(?:(?:,? (?:and|as well as|along with|together with|plus|&)|,) @\\d+)*(?:,? (?:and|among) others)?";
-const APPOS = '(, [^,;@]{1,80},)?';
+// "Biden, flanked by Blinken and Sullivan, faced Xi": an escort between subject and verb
+const ESCORT = '(?:(?:flanked|joined|accompanied|backed|surrounded) by|with|alongside)';
+const APPOS = `(, [^,;@]{1,80},|, ${ESCORT} ${LIST},)?`;
 const GAP2 = "((?: [A-Za-z'-]+){0,2}?)";
 const GAP3 = "((?: [A-Za-z'-]+){0,3}?)";
 const NOUN =
   '(?:[Ss]ummits?|[Mm]eetings?|[Tt]alks|[Nn]egotiations|[Dd]iscussions|[Ee]ncounter|[Ss]it-down|[Tt]ête-à-tête|[Tt]ete-a-tete|[Ss]essions?|[Bb]ilateral|[Ff]ace-off|[Ss]howdown|[Cc]onversation|[Oo]ne-on-one|[Pp]arley|[Gg]et-together|[Cc]onsultations)';
-const TABLE = `(?:${NOUN}|table|room|delegations?|side|format|lunch|dinner|round)`;
+const TABLE = `(?:${NOUN}|table|room|delegations?|side|teams?|format|lunch|dinner|round)`;
 
+// past tense for the body, present tense for headlines ("Biden and Xi meet in Bali")
 const PAIR_VERB =
-  'met|meet|meets|sat down|talked|conferred|negotiated|huddled|shook hands|greeted each other|embraced|came face to face|faced each other|sat face to face|sat across from each other|sat opposite each other|clasped hands';
+  'met|meet|meets|sat down|sit down|sits down|talked|talk|discussed|spoke|agreed|conferred|negotiated|huddled|shook hands|shake hands|greeted each other|embraced|came face to face|faced each other|sat face to face|sat across from each other|sat across the table|sat opposite each other|sat together|clasped hands';
 const NOUN_VERB =
-  'held|had|emerged from|concluded|wrapped up|ended|began|opened|started|kicked off|wound up|resumed|arrived for|went into|headed into|sat for|broke off|exchanged|faced|posed|appeared|stood|signed|walked out of|left';
+  'held|hold|holds|had|emerged from|concluded|conclude|wrapped up|wrap up|ended|end|began|begin|opened|open|started|start|kicked off|kick off|wound up|resumed|arrived for|went into|headed into|sat for|broke off|exchanged|faced|posed|appeared|stood|signed|sign|walked out of|walked|strolled|spent|left';
 const SUBJ = sticky(`(${LIST})${APPOS}${GAP3} (${PAIR_VERB}|${NOUN_VERB})(?![A-Za-z-])`);
 const PAIR_VERB_ONLY = new RegExp(`^(?:${PAIR_VERB})$`);
 const OBJ_VERB =
-  "met with|met|meets with|meets|meet with|meet|held talks with|had talks with|sat down with|talked with|conferred with|negotiated with|huddled with|shook hands with|shook the hand of|came face to face with|sat across (?:the table )?from|sat opposite|faced off (?:with|against)|held (?:a |an |his |her |their |the )?(?:[A-Za-z0-9-]+ ){0,3}?(?:summit|meeting|talks|negotiations|discussions|session|sit-down|bilateral) with|had (?:a |an |his |her |their )?(?:[A-Za-z0-9-]+ ){0,3}?(?:summit|meeting|talks|discussions|sit-down|conversation) with|(?:is|was) meeting(?: with)?|sat down for talks with";
+  "met with|met|meets with|meets|meet with|meet|held talks with|had talks with|sat down with|talked with|conferred with|negotiated with|huddled with|shook hands with|shook the hand of|came face to face with|sat across (?:the table )?from|sat opposite|faced off (?:with|against)|faced|sat facing|held (?:a |an |his |her |their |the )?(?:[A-Za-z0-9-]+ ){0,3}?(?:summit|meeting|talks|negotiations|discussions|session|sit-down|bilateral) with|had (?:a |an |his |her |their )?(?:[A-Za-z0-9-]+ ){0,3}?(?:summit|meeting|talks|discussions|sit-down|conversation) with|(?:is|was) meeting(?: with)?|sat down for talks with|lunched with|dined with|had (?:a |an )?(?:[a-z-]+ )?(?:lunch|dinner|breakfast) with";
 const WEAK_VERB = 'greeted|welcomed|received|hosted|hugged|was greeted by|was welcomed by|was received by|was hosted by|was met by|thanked';
 const WEAK_VERB_ONLY = new RegExp(`^(?:${WEAK_VERB})$`);
 const OBJ = sticky(`(${LIST})${APPOS}${GAP3} (${OBJ_VERB}|${WEAK_VERB}) (${LIST})`);
 const THANKED = sticky(`thank(?:ed|ing|s)? @(\\d+) for hosting\\b`);
-const BETWEEN = sticky(`${NOUN} (?:between|of|involving|pitting) (${LIST})`);
+const BETWEEN = sticky(`${NOUN}(?: (?:were|was) (?:held|conducted)| took place| (?:began|opened|ended|started|resumed))? (?:between|of|involving|pitting) (${LIST})`);
+// "Putin arrived late for his meeting with Trump": the owner is the subject before
+const POSS_PRONOUN = sticky(`(?:his|her) ((?:[A-Za-z0-9-]+ ){0,3}?)${NOUN} with (${LIST})`);
+// "In his talks with Putin, Trump pressed …": the owner comes after the comma
+const TALKS_WITH_THEN = sticky(`(?:[Ii]n|[Dd]uring|[Aa]t|[Aa]fter) (?:his|her|their|the|a) ((?:[A-Za-z0-9-]+ ){0,3}?)${NOUN} with (${LIST}), @(\\d+)`);
 const POSS = sticky(`(${LIST})'s ((?:[A-Za-z0-9-]+ ){0,3}?)${NOUN}(?! of)(?: with (${LIST}))?`);
 const COMPOUND = sticky(`@(\\d+) ?[-–—/] ?@(\\d+)(?: ?[-–—/] ?@(\\d+))? (?:[A-Za-z0-9-]+ ){0,2}?(?:${NOUN}|press conference|news conference)`);
 
-const JOINED_BY = sticky(`(?:joined|accompanied|flanked|assisted|backed|aided|supported)((?: (?:at|around|in|on|for) (?:the|his|her|their) [A-Za-z.-]+(?: [a-z-]+)?)?) by (${LIST})`);
+const JOINED_BY = sticky(
+  `(?:joined|accompanied|flanked|assisted|backed|aided|supported)((?: (?:at|around|in|on|for) (?:(?:the|his|her|their) )?[A-Za-z.-]+(?: [a-z-]+)?)?) by (${LIST})` +
+    // "… on the U.S. side, and by Kim Yong Chol and Ri Yong Ho on the North Korean side"
+    `(?: on the [A-Za-z.]+(?: [A-Za-z]+)? side)?(?:,? and by (${LIST}))?`,
+);
 const WITH_SIDE = sticky(`with (${LIST}) (?:at (?:his|her|their) sides?|in tow|beside (?:him|her|them)|by (?:his|her|their) sides?|next to (?:him|her))`);
 const WITH_JOINING = sticky(`with (${LIST}) (?:joining|accompanying|flanking|alongside|beside|next to) (${LIST})`);
 const ALONGSIDE = sticky(`(?:alongside|across from|opposite|across the table from) (${LIST})`);
 const MEMBER_VERB =
-  'joined|attended|sat in on|took part in|took part|participated in|participated|were present at|was present at|were present|was present|were in attendance|was in attendance|were at|was at|were in|was in|sat at|sat in|sat on|were seated at|was seated at|were part of|was part of|were among|was among|were on|was on|were also present|was also present|rounded out|completed';
-const MEMBER_SUBJ = sticky(`(${LIST})${APPOS}${GAP2} (${MEMBER_VERB})(?![A-Za-z-])`);
+  'joined|attended|sat in on|took part in|took part|participated in|participated|sat at|sat in|sat on|rounded out|completed|made up|(?:were|was)(?: also)? (?:present at|present|in attendance|at|in|on|seated at|part of|among)';
+const MEMBER_SUBJ = sticky(`(${LIST})${APPOS}(?:, who)?${GAP2} (${MEMBER_VERB})(?![A-Za-z-])`);
 const SAT_WITH = sticky(`(${LIST})${GAP2} (?:sat|stood|were seated|was seated) (?:at the side of |at |with |beside |next to |alongside |by |to the (?:right|left) of )(${LIST})('s (?:side|right|left))?`);
 const HAD_BESIDE = sticky(`@(\\d+) (?:had|brought(?: along| in)?|took along) (${LIST})`);
+// "Rubio and Witkoff accompanied Trump": the escorted one is the anchor
+const ESCORTED = sticky(`(${LIST})${GAP2} (?:accompanied|flanked|escorted) @(\\d+)`);
 const DELEGATION = sticky(
   `(?:delegations?|teams?|entourage|contingent)((?: [a-z'-]+){0,2}?) (?:included|includes|comprised|consisted of|was made up of|featured|(?:was |were )?(?:led|headed) by|including|of|with) (${LIST})` +
     `|side (?:included|was represented by|were represented by|comprised|featured|was led by) (${LIST})`,
 );
-const INVERTED = sticky(`(?:[Pp]resent|[Aa]lso (?:present|attending|at the table|in the room|taking part|participating)|[Aa]ttending|[Jj]oining (?:them|him|her|the (?:two )?leaders)|[Ss]itting in)((?: [A-Za-z.'-]+){0,7}?),? (?:were|was|:) (${LIST})`);
+const INVERTED = sticky(`(?:[Ff]lanking (?:@\\d+|him|her|them)|[Aa]ccompanying (?:@\\d+|him|her|them)|[Jj]oining @\\d+|[Ss]eated (?:with|beside|next to|alongside) (?:@\\d+|him|her|them)|[Pp]resent|[Aa]lso (?:present|attending|at the table|in the room|taking part|participating)|[Aa]ttending|[Jj]oining (?:them|him|her|the (?:two )?leaders)|[Ss]itting in)((?: [A-Za-z.'-]+){0,7}?),? (?:were|was|:) (${LIST})`);
 const ON_SIDE = sticky(`(?:[Oo]n|[Ff]rom) the (?:other|[A-Za-z.]+) side,? (${LIST})`);
 const ON_OTHER = sticky(`on the other(?: side)?,? (${LIST})`);
 const BROUGHT_IN = sticky(`${NOUN}(?: [a-z'-]+){0,3}? (?:brought in|brought together|included|involved|featured|added) (${LIST})`);
@@ -585,7 +618,11 @@ const ABSENT_BE = sticky(
 );
 const ABSENT_DO = sticky(
   `(${LIST})${APPOS}(?:,? who)? (?:did not|didn't|does not|doesn't|was unable to|were unable to|could not|couldn't|failed to|was not allowed to|were not allowed to|was not able to|declined to|chose not to|opted not to) (attend|take part|participate|join|sit in|come)(?![A-Za-z-])` +
-    `|(${LIST})${APPOS} (skipped|stayed away from|stayed away|boycotted|sat out)(?![A-Za-z-])`,
+    `|(${LIST})${APPOS} (skipped|stayed away from|stayed away|boycotted|sat out)(?![A-Za-z-])` +
+    `|(${LIST})${APPOS} (?:had|has|got|was given|were given) (no (?:seat|place|chair) at the table|no (?:seat|place|role) (?:in|at) the (?:talks|meeting|room|summit))`,
+);
+const ABSENT_NOT = sticky(
+  `(${LIST})${APPOS}(?:,? who)? (?:wasn't|weren't|isn't|aren't|(?:has|have|had)(?: not|n't) been|(?:was|were) never) (invited|present|included|involved|in the room|at the table|in attendance|part of|among|party to|there)(?![A-Za-z-])`,
 );
 const WITHOUT = sticky(`without (${LIST})(?:'s)?( (?:at the table|in the room|present|being present|taking part|participating|in attendance|there|being invited|involvement|participation|presence|at the talks|in the talks))?`);
 const ABSENCE_POSS = sticky(`(${LIST})'s (?:absence|exclusion)`);
@@ -604,8 +641,9 @@ const CLAUSE_END = /^\s*(?:[,;.:)—–]|$)/;
 // a separator right after another name: "Rubio, Witkoff and …" (but "beside him, and Putin had …" starts anew)
 const LIST_CONTINUES = /@\d+(?:,|,? and|,? &|,? plus|,? as well as|,? along with|,? together with) $/;
 
+// every verb and noun stem the constructions below start from
 const TRIGGER =
-  /\b(?:met|meets?|meeting|talks|talked|summit|session|negotiat|sat|seated|sit|join|accompan|flank|alongside|across|opposite|delegation|side|team|entourage|attend|absen|invit|exclu|without|present|greet|welcom|host|receiv|shook|confer|huddl|face|format|brought|had|participa|part|table|room|emerged|encounter|tête|tete|thank|conclud|began|held|exchang|embrac|skipped|stayed|left|includ|signed|posed|appeared|stood|sidelined|missing|nowhere|boycott|between)/i;
+  /\b(?:met|meet|talk|summit|session|negotiat|discuss|spoke|agreed|spent|sat|seated|sit|join|accompan|flank|escort|alongside|across|opposite|delegation|side|team|entourage|attend|absen|invit|exclu|without|present|greet|welcom|host|receiv|shook|shake|hands|confer|huddl|face|facing|format|brought|had|hold|held|participa|part|table|room|emerged|encounter|tête|tete|thank|conclud|began|begin|open|end|wrap|kick|start|resum|exchang|embrac|hug|skipped|stayed|left|includ|comprised|consisted|made up|led by|headed by|sign|pose|appear|stood|walk|stroll|lunch|dine|dinner|breakfast|sidelined|missing|nowhere|boycott|between|round|seat|there)/i;
 
 // ---------------------------------------------------------------------------------------------
 // Cues that a construction is not about these talks
@@ -613,40 +651,55 @@ const TRIGGER =
 const NEG = /\b(?:not|never|no longer|cannot|refused|declined|failed|without|neither|nor)\b|n't\b/i;
 const MODAL = /\b(?:will|would|'ll|could|can|may|might|should|shall|must|to|going|expected|set|due|plan|plans|planned|hope|hopes|hoped|want|wants|wanted|agreed|offered|invited|ready|likely|scheduled|if|unless|whether|wish|wished|proposed|suggested)\b/i;
 const HISTORY =
-  /\b(?:last\s+(?:met|time|saw|spoke|sat|held|talked|year|month|week|summit|meeting|talks|encounter)|previous|previously|once|ago|in the past|back in|separate|separately|unlike|many times|several times|numerous times|the day before|a day earlier|the previous day|the night before|earlier in the (?:week|month|year)|earlier this (?:week|month|year)|predecessors?|former|had met|have met|has met|had talked|have talked)\b/i;
+  /\b(?:last\s+(?:met|time|saw|spoke|sat|held|talked|year|month|week|summit|meeting|talks|encounter)|previous|previously|once|ago|in the past|back in|separate|separately|unlike|many times|several times|numerous times|the day before|a day earlier|the previous day|the night before|earlier in the (?:week|month|year)|earlier this (?:week|month|year)|predecessors?|former|met before|(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|many|numerous|multiple) times|(?:years|decades|months|weeks|a year|a decade|a generation) (?:after|before|since|earlier|later))\b/i;
 const YEAR_CUE = /\b(?:in|during|back in|since|of)\s+((?:19|20)\d\d)\b|\b((?:19|20)\d\d)(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:summit|meeting|talks|visit|encounter|negotiations)/gi;
 const PHONE = /\b(?:by|over the|on the|via) (?:phone|telephone|video(?: ?link)?)\b|\b(?:phone|telephone|video) calls?\b|\b(?:virtually|videoconference)\b/i;
 const CALLED_OFF = /\b(?:did not take place|didn't take place|never took place|was (?:dropped|cancell?ed|scrapped|called off|shelved)|were (?:dropped|cancell?ed|scrapped|called off|shelved))\b/i;
+// the verbs that say two people were together only with the right complement
+const WALKED = /^(?:walked|strolled)$/;
+const TOGETHER_NEAR = /^(?: [A-Za-z0-9'-]+){0,3}? (?:together|side by side)\b/;
+const APPEARED = /^(?:faced|appeared|stood|posed)$/;
+const MEDIA_NEAR = /^(?: [A-Za-z0-9'-]+){0,4}? (?:together|side by side|the media|the press|reporters|journalists|cameras|photographers|photos|pictures|each other)\b/;
 const NOT_OBJECT =
   /^ (?:been|said|told|says|added|noted|warned|insisted|stressed|argued|claimed|hoped|expected|agreed|planned|promised|wanted|asked|spoken|spent|already|previously|long|earlier|once|twice|to)\b|^ [a-z]+ed\b(?<!\b(?:expanded|extended|detailed|heated|protracted|prolonged|restricted|limited|televised|unscheduled|scheduled|closed|wide-ranging|long-awaited|much-anticipated|closed-door|red|bed))/;
 const CONTEXT = new RegExp(`\\b(?:${NOUN}|table|room|delegations?|format|side|sat|seated|met|negotiat\\w*)\\b`);
-const NOUN_NEAR = new RegExp(`^(?: [A-Za-z0-9'-]+){0,6}? (?:${NOUN}|press conference|news conference|joint statement|statement|agreement|declaration|document|communiqu[ée]|accord|treaty|greetings|handshakes?|pleasantries|views|gifts|the media|the press|reporters|cameras|photographers|together|side by side|photos|pictures|room|table)\\b`);
+const NOUN_NEAR = new RegExp(`^(?: [A-Za-z0-9'-]+){0,6}? (?:${NOUN}|hours|minutes|press conference|news conference|joint statement|statement|agreement|declaration|document|communiqu[ée]|accord|treaty|greetings|handshakes?|pleasantries|views|gifts|the media|the press|reporters|cameras|photographers|together|side by side|photos|pictures|room|table)\\b`);
 
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?';
-const FULL_DATE = new RegExp(`\\b(?:${MONTHS})\\s+\\d{1,2},?\\s+((?:19|20)\\d\\d)\\b|\\b\\d{1,2}\\s+(?:${MONTHS}),?\\s+((?:19|20)\\d\\d)\\b`);
+const FULL_DATE = new RegExp(`\\b(${MONTHS})\\s+\\d{1,2},?\\s+((?:19|20)\\d\\d)\\b|\\b\\d{1,2}\\s+(${MONTHS}),?\\s+((?:19|20)\\d\\d)\\b`);
 
 /** The year the report is about: its first full date, else the year it names most (twice at least). */
-function eventYear(doc: Doc): number | undefined {
+interface When {
+  year?: number;
+  /** three-letter, lower case: "aug" */
+  month?: string;
+}
+
+/** When the report's event is: its first full date, else the year it names most (twice at least). */
+function eventWhen(doc: Doc): When {
   const d = doc.clean.match(FULL_DATE);
-  if (d) return Number(d[1] ?? d[2]);
+  if (d) return { year: Number(d[2] ?? d[4]), month: lower((d[1] ?? d[3])!).slice(0, 3) };
   const count = new Map<string, number>();
   for (const m of doc.clean.matchAll(/\b(?:19|20)\d\d\b/g)) count.set(m[0], (count.get(m[0]) ?? 0) + 1);
   let best: string | undefined;
   for (const [y, n] of count) if (n >= 2 && (!best || n > count.get(best)!)) best = y;
-  return best ? Number(best) : undefined;
+  return best ? { year: Number(best) } : {};
 }
 
-/** Does this stretch speak of another occasion: an earlier meeting, a separate one, a year gone by? */
-function historic(region: string, year: number | undefined): boolean {
+const MONTH_CUE = new RegExp(`\\b(?:in|since|during|last|early|late|mid-|back in)\\s+(${MONTHS})(?!\\s+\\d)`, 'gi');
+
+/** Does this stretch speak of another occasion: an earlier meeting, a separate one, a year or month gone by? */
+function historic(region: string, when: When): boolean {
   if (HISTORY.test(region)) return true;
   const first = /\bfirst\b/i.test(region);
   for (const m of region.matchAll(YEAR_CUE)) {
     const y = Number(m[1] ?? m[2]);
-    if (y === year) continue;
+    if (y === when.year) continue;
     // "the first summit between them since 2019" speaks of this one
     if (first && /^since/i.test(m[0])) continue;
     return true;
   }
+  if (when.month) for (const m of region.matchAll(MONTH_CUE)) if (lower(m[1]!).slice(0, 3) !== when.month) return true;
   return false;
 }
 
@@ -684,7 +737,7 @@ class SentenceView {
     readonly sk: Skeleton,
     readonly ms: Mention[],
     readonly s: Sentence,
-    readonly year: number | undefined,
+    readonly year: When,
   ) {
     for (const m of sk.text.matchAll(/[;:()]| [—–] |—/g)) this.clauseStops.push(m.index!);
   }
@@ -762,7 +815,7 @@ const CONDITIONAL_BEFORE = /\b(?:if|unless|whether|should)\s*$/i;
 const LATER_MEETING = /\b(?:no|any|another|next|future|second|follow-up|possible|potential|proposed|planned|new)\s+$/i;
 const LATER_ADJ = /\b(?:next|future|planned|proposed|possible|potential|upcoming|second|follow-up|another)\b/i;
 const MODAL_BEFORE = /\b(?:will|would|'ll|could|may|might|to be|expected|set to|due to|plans? to|scheduled|hopes? to|wants? to)\b/i;
-const BARE_PRESENCE = /^(?:took part|participated|were present|was present|were in attendance|was in attendance|were also present|was also present)$/;
+const BARE_PRESENCE = /^(?:took part|participated|(?:were|was)(?: also)? (?:present|in attendance))$/;
 const BARE_TAIL = /^\s*(?:[,;.:)—–]|$|on the |from the |for the |as well\b|too\b)/;
 const SIDE_TAIL = /^\s*(?:[,;.:)—–]|$|(?: [a-z]+){0,2} (?:took part|participated|sat|were|was|joined|attended))/;
 const WEAK_PRESENCE_VERB = /^(?:absent|not present|missing|not there|nowhere to be seen|not in attendance)$/;
@@ -802,7 +855,8 @@ function scan(v: SentenceView, h: Harvest): void {
     if (!gapOk(gap!) || NEG.test(gap!) || MODAL.test(gap!) || CONDITIONAL_BEFORE.test(v.prefix(at))) continue;
     const pairVerb = PAIR_VERB_ONLY.test(verb!);
     if (pairVerb && names.length < 2) continue;
-    if (!pairVerb && !NOUN_NEAR.test(t.slice(afterVerb, afterVerb + 70))) continue;
+    const next = t.slice(afterVerb, afterVerb + 70);
+    if (!pairVerb && !(WALKED.test(verb!) ? TOGETHER_NEAR : APPEARED.test(verb!) ? MEDIA_NEAR : NOUN_NEAR).test(next)) continue;
     // "held no news conference", "had said that the talks …": not a meeting held
     if (VERB_FOLLOWED_BY_NEG.test(t.slice(afterVerb))) continue;
     if (HAD_HELD.test(verb!) && NOT_OBJECT.test(t.slice(afterVerb, afterVerb + 30))) continue;
@@ -855,6 +909,25 @@ function scan(v: SentenceView, h: Harvest): void {
     if (MODAL.test(lastWords(pre, 3))) continue;
     pair([...new Set([...v.names(owner), ...v.names(other)])], at, end, 'strong', pre + whole + v.tail(end));
   }
+  for (const m of tryAt(TALKS_WITH_THEN, t, words)) {
+    const [whole, adjectives, other, owner] = m as unknown as string[];
+    const at = m.index;
+    const end = at + whole!.length;
+    if (LATER_ADJ.test(adjectives!)) continue;
+    pair([...new Set([...v.names(`@${owner}`), ...v.names(other)])], at, end, 'strong', v.prefix(at) + whole + v.tail(end));
+  }
+  for (const m of tryAt(POSS_PRONOUN, t, words)) {
+    const [whole, adjectives, other] = m as unknown as string[];
+    const at = m.index;
+    const end = at + whole!.length;
+    if (LATER_ADJ.test(adjectives!)) continue;
+    const pre = v.prefix(at);
+    if (MODAL.test(lastWords(pre, 3))) continue;
+    const owner = v.anchorBefore(at);
+    const names = v.names(other);
+    if (owner && !names.includes(owner)) names.unshift(owner);
+    pair(names, at, end, 'strong', pre + whole + v.tail(end));
+  }
 
   // delegations
   const member = (names: string[], from: number, to: number, anchor: string | undefined, seated: string[], region: string) => {
@@ -872,7 +945,7 @@ function scan(v: SentenceView, h: Harvest): void {
     const where = m[1] ?? '';
     const seated = TABLE_WORD.test(where) && anchor ? [anchor] : [];
     if (!anchor && !TABLE_WORD.test(where + v.tail(end))) continue;
-    member(v.names(m[2]), at, end, seated.length ? undefined : anchor, seated, v.prefix(at) + m[0] + v.tail(end));
+    member([...v.names(m[2]), ...v.names(m[3])], at, end, seated.length ? undefined : anchor, seated, v.prefix(at) + m[0] + v.tail(end));
   }
   for (const m of tryAt(WITH_SIDE, t, words)) {
     const at = m.index;
@@ -918,6 +991,12 @@ function scan(v: SentenceView, h: Harvest): void {
     member(v.names(list), at, end, undefined, v.names(other), v.prefix(at) + whole + v.tail(end));
   }
   if (SEATING_NOUN.test(t)) {
+    for (const m of tryAt(ESCORTED, t, lists)) {
+      const [whole, list, gap, anchor] = m as unknown as string[];
+      if (!gapOk(gap!) || NEG.test(gap!) || MODAL.test(gap!)) continue;
+      const end = m.index + whole!.length;
+      member(v.names(list), m.index, end, v.names(`@${anchor}`)[0], [], v.prefix(m.index) + whole + v.tail(end));
+    }
     for (const m of tryAt(HAD_BESIDE, t, lists)) {
       const at = m.index;
       const end = at + m[0].length;
@@ -930,7 +1009,7 @@ function scan(v: SentenceView, h: Harvest): void {
       const at = m.index;
       const end = at + m[0].length;
       const list = re === DELEGATION ? (m[2] ?? m[3]) : re === INVERTED ? m[2] : m[1];
-      const placed = re === INVERTED && /\b(?:at|in|from|for) the\b|^[Pp]resent|\b(?:table|room|talks|meeting)\b/.test(m[0]);
+      const placed = re === INVERTED && /\b(?:at|in|from|for) the\b|^(?:[Pp]resent|[Ff]lanking|[Ss]eated|[Jj]oining|[Aa]ccompanying)|\b(?:table|room|talks|meeting)\b/.test(m[0]);
       if ((re === INVERTED && !placed) || re === ON_SIDE || re === ON_OTHER || re === INCLUDING) {
         if (!hasContext) continue;
       }
@@ -949,20 +1028,25 @@ function scan(v: SentenceView, h: Harvest): void {
     const rest = t.slice(end, end + 80);
     return CLAUSE_END.test(rest) || TABLE_TAIL.test(rest);
   };
-  for (const m of tryAt(ABSENT_BE, t, lists)) {
-    const [whole, list, appos, , what] = m as unknown as string[];
+  const beAbsent = (m: RegExpExecArray, what: string) => {
+    const [whole, list, appos] = m as unknown as string[];
     const at = m.index;
     const end = at + whole!.length;
-    if (WEAK_PRESENCE_VERB.test(what!) && !tableTail(end)) continue;
-    if (NOT_PART_VERB.test(what!) && !PART_OF_TAIL.test(t.slice(end, end + 60))) continue;
-    if (what === 'nowhere near' && !NEAR_VENUE.test(t.slice(end, end + 40))) continue;
-    absent(v.names(list), at, end, v.prefix(at) + whole!.replace(appos ?? '', ''));
-  }
+    if (WEAK_PRESENCE_VERB.test(what) && !tableTail(end)) return;
+    if (NOT_PART_VERB.test(what) && !PART_OF_TAIL.test(t.slice(end, end + 60))) return;
+    if (what === 'nowhere near' && !NEAR_VENUE.test(t.slice(end, end + 40))) return;
+    // "excluded from the G7": another gathering
+    const rest = t.slice(end, end + 60);
+    if (ABSENCE_FROM.test(rest) && !ABSENCE_FROM_TABLE.test(rest) && !TABLE_TAIL.test(rest)) return;
+    absent(v.names(list), at, end, v.prefix(at) + whole!.replace(appos ?? '', '') + v.tail(end));
+  };
+  for (const m of tryAt(ABSENT_BE, t, lists)) beAbsent(m, m[4]!);
+  for (const m of tryAt(ABSENT_NOT, t, lists)) beAbsent(m, `not ${m[3]}`);
   for (const m of tryAt(ABSENT_DO, t, lists)) {
     const at = m.index;
     const end = at + m[0].length;
-    const list = m[1] ?? m[4];
-    const verb = m[3] ?? m[6];
+    const list = m[1] ?? m[4] ?? m[7];
+    const verb = m[3] ?? m[6] ?? m[9];
     if (NEEDS_TABLE_VERB.test(verb!) && !JOIN_TAIL.test(t.slice(end, end + 60))) continue;
     if (verb === 'stayed away' && !tableTail(end)) continue;
     absent(v.names(list), at, end, v.prefix(at));
@@ -996,7 +1080,7 @@ function scan(v: SentenceView, h: Harvest): void {
 
 function extractParticipants(doc: Doc): Claim[] {
   const roster = buildRoster(doc);
-  const year = eventYear(doc);
+  const year = eventWhen(doc);
   const h: Harvest = { pairs: [], members: [], absences: [] };
   for (const s of doc.sentences) {
     if (!TRIGGER.test(s.text)) continue;
@@ -1013,10 +1097,20 @@ function extractParticipants(doc: Doc): Claim[] {
   // president welcomes a leader at the airport without sitting in on the talks.
   const pick = (strength: Strength) => {
     const pairs = h.pairs.filter((p) => p.strength === strength);
+    // support counts only constructions that name two people together
     const support = new Map<string, number>();
-    for (const p of pairs) for (const n of p.names) support.set(n, (support.get(n) ?? 0) + 1);
+    for (const p of pairs) if (p.names.length >= 2) for (const n of p.names) support.set(n, (support.get(n) ?? 0) + 1);
     const chosen: string[] = [];
-    const lede = pairs.find((p) => p.names.length >= 2) ?? pairs[0];
+    // the best-supported pairing, the earliest among equals: a lede that recalls an old meeting
+    // ("decades after Reagan and Gorbachev met …") loses to the pair the story keeps naming
+    let lede: PairFound | undefined;
+    let best = -1;
+    for (const p of pairs) {
+      if (p.names.length < 2) continue;
+      const score = p.names.reduce((n, name) => n + support.get(name)!, 0) / p.names.length;
+      if (score > best) (best = score), (lede = p);
+    }
+    lede ??= pairs[0];
     for (const n of lede?.names ?? []) if (!chosen.includes(n)) chosen.push(n);
     for (const p of pairs) for (const n of p.names) if (!chosen.includes(n) && support.get(n)! >= 2) chosen.push(n);
     return { chosen, evidence: lede };

@@ -37,6 +37,13 @@ describe('meeting.participants: the leaders who met', () => {
     ['Trump met his Russian counterpart at the base.', ['Donald Trump', 'Vladimir Putin']],
     ['Trump greeted Putin on the tarmac, and the two rode to the venue together.', ['Donald Trump', 'Vladimir Putin']],
     ['Putin, thanking Trump for hosting the talks, invited him to Moscow.', ['Donald Trump', 'Vladimir Putin']],
+    ['Trump, Putin hold talks in Alaska', ['Donald Trump', 'Vladimir Putin']],
+    ['Talks were held between Trump and Putin at the base.', ['Donald Trump', 'Vladimir Putin']],
+    ['Putin arrived late for his meeting with Trump.', ['Donald Trump', 'Vladimir Putin']],
+    ['In his talks with Putin, Trump pressed for a ceasefire.', ['Donald Trump', 'Vladimir Putin']],
+    ['Trump had a working lunch with Putin after the talks.', ['Donald Trump', 'Vladimir Putin']],
+    ['Trump and Putin spent nearly three hours together.', ['Donald Trump', 'Vladimir Putin']],
+    ['Trump, flanked by Rubio and Witkoff, faced Putin across the table.', ['Donald Trump', 'Marco Rubio', 'Steve Witkoff', 'Vladimir Putin']],
   ])('%s', (claim, expected) => {
     expect(present(CAST + claim)).toEqual(expected);
   });
@@ -45,6 +52,20 @@ describe('meeting.participants: the leaders who met', () => {
     expect(present('North Korean leader Kim Jong Un, chairman of the ruling party, held talks with Donald J. Trump, president of the United States.')).toEqual(['Donald J. Trump', 'Kim Jong Un']);
     expect(present('Chinese President Xi Jinping met with U.S. President Joe Biden on Monday. Xi and Biden talked for three hours.')).toEqual(['Joe Biden', 'Xi Jinping']);
     expect(present('Presidents Ronald Reagan and Mikhail Gorbachev met at Hofdi House on Saturday.')).toEqual(['Mikhail Gorbachev', 'Ronald Reagan']);
+  });
+
+  it('takes a bare titled surname when the report never gives the full name', () => {
+    expect(present('President Reagan and General Secretary Gorbachev met at Hofdi House. Reagan and Gorbachev talked for hours.')).toEqual(['Gorbachev', 'Reagan']);
+  });
+
+  it('follows a pronoun subject to the person it stands for', () => {
+    expect(present(CAST + 'Trump waited on the tarmac. He then met Putin for nearly three hours.')).toEqual(['Donald Trump', 'Vladimir Putin']);
+  });
+
+  it('prefers the pair the story keeps naming over an old meeting in its lede', () => {
+    const text =
+      'Decades after Ronald Reagan and Mikhail Gorbachev met in Reykjavik, Donald Trump and Vladimir Putin sat down in Anchorage. Trump and Putin talked for three hours. Trump met Putin again at lunch.';
+    expect(present(text)).toEqual(['Donald Trump', 'Vladimir Putin']);
   });
 
   it('is silent when no construction seats two people', () => {
@@ -64,6 +85,11 @@ describe('meeting.participants: named members of the delegations', () => {
     ['The talks were held in a three-on-three format, with Rubio and Witkoff joining Trump.', ['Marco Rubio', 'Steve Witkoff']],
     ['On the Russian side, Lavrov and Ushakov took part.', ['Sergei Lavrov', 'Yuri Ushakov']],
     ['Putin had Lavrov and his adviser Yuri Ushakov beside him in the room.', ['Sergei Lavrov', 'Yuri Ushakov']],
+    ['The leaders were joined at dinner by Rubio on the U.S. side, and by Lavrov and Ushakov on the Russian side.', ['Marco Rubio', 'Sergei Lavrov', 'Yuri Ushakov']],
+    ['Flanking Putin were Lavrov and the aide Yuri Ushakov.', ['Sergei Lavrov', 'Yuri Ushakov']],
+    ['Ushakov, who sat in on the talks, said the mood was good.', ['Yuri Ushakov']],
+    ['Rubio and Witkoff were also in the room.', ['Marco Rubio', 'Steve Witkoff']],
+    ['Lavrov and Ushakov accompanied Putin into the meeting room.', ['Sergei Lavrov', 'Yuri Ushakov']],
   ])('%s', (claim, members) => {
     expect(present(CAST + MEETING + claim)).toEqual(['Donald Trump', 'Vladimir Putin', ...members].sort());
   });
@@ -96,6 +122,9 @@ describe('meeting.participants: named but not at the table', () => {
     ['a separate meeting', 'Earlier, Trump held separate talks with Canadian Prime Minister Mark Carney.'],
     ['a phone call', 'Trump later talked with Zelensky by phone.'],
     ['a quoted remark', '"I met Zelensky many times," Trump said.'],
+    ['a meeting months earlier', 'Joe Biden met with Zelensky in Kyiv in February.'],
+    ['someone who met a leader on another visit', 'Before the summit, Witkoff met Putin in Moscow.'],
+    ['an aide who is only expected at the table', 'Peskov said Lavrov would join Putin at the table.'],
     ['a proposal to meet again', 'Putin proposed that he and Trump meet next time in Moscow, and Trump said he and Zelensky could meet soon.'],
   ])('%s', (_, sentence) => {
     expect(present(CAST + MEETING + sentence)).toEqual(['Donald Trump', 'Vladimir Putin']);
@@ -129,6 +158,9 @@ describe('meeting.participants: stated absences', () => {
     ['Zelensky did not attend.'],
     ['Zelensky, who was not invited, watched from Kyiv.'],
     ["In Zelensky's absence, the two leaders discussed Ukraine."],
+    ['Zelensky has not been invited.'],
+    ['Zelensky had no seat at the table.'],
+    ['The Ukrainian leader was left out of the talks.'],
   ])('%s', (sentence) => {
     expect(absent(CAST + MEETING + sentence)).toEqual(['Volodymyr Zelensky']);
     expect(present(CAST + MEETING + sentence)).toEqual(['Donald Trump', 'Vladimir Putin']);
@@ -144,6 +176,8 @@ describe('meeting.participants: stated absences', () => {
     expect(absent(CAST + MEETING + 'Zelensky was absent from Bali.')).toEqual([]);
     expect(absent(CAST + MEETING + 'No deal can be made without Zelensky, Trump said.')).toEqual([]);
     expect(absent(CAST + MEETING + 'Zelensky may not be invited to the next round.')).toEqual([]);
+    expect(absent(CAST + MEETING + 'Lavrov was not present at the press conference.')).toEqual([]);
+    expect(absent(CAST + MEETING + 'Putin was excluded from the G8 in 2014.')).toEqual([]);
   });
 });
 
