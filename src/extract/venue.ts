@@ -593,7 +593,7 @@ function cueWeight(doc: Doc, s: Sentence, phrase: PlacePhrase, prepRel: number, 
   const forThis = !!purpose && !NEXT_WORD.test(purpose[0]) && !NOT_HERE.test(left.slice(-80));
   if (forThis) best = Math.max(best, 3);
   if (/^,?\s+where\b[^.;]{0,60}?\b(?:met|meet|meeting|summit|talks|held|hosted|sat\s+down)\b/i.test(after)) best = Math.max(best, 3);
-  if (prep === 'to' && !WELCOMED_TO.test(left) && !forThis) return 0;
+  if (prep === 'to' && ((!WELCOMED_TO.test(left) && !forThis) || LOOKS_AHEAD.test(left))) return 0;
   if (prep === 'to' && WELCOMED_TO.test(left)) best = Math.max(best, 2);
   if (!best) return 0;
   if (/\bagain\b/i.test(after.slice(0, 20))) return 0;
@@ -788,6 +788,10 @@ const NEXT_CUE = new RegExp(
     '|invit(?:ed|es|e|ing|ation|ations)|visit(?:s|ed|ing)?|rematch)\\b',
   'gi',
 );
+// for a single search: exec on the global one would leave its lastIndex for the next matchAll
+const NEXT_CUE_ONE = new RegExp(NEXT_CUE.source, 'i');
+const VENUE_AS =
+  /(?<![\p{L}\p{M}\d.'’-])((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}.'’-]*)\s+(?:(?:was|is|has\s+been|had\s+been)\s+(?:floated|suggested|proposed|mentioned|named|put\s+forward|offered)\s+)?as\s+(?:the\s+|a\s+)?(?:possible\s+|likely\s+|potential\s+)?(?:venue|location|site|host)\b/gu;
 // "the next G20 summit in Johannesburg" is a gathering of many, not the two leaders' next meeting
 const MULTILATERAL = /\b(?:G-?\d+|APEC|ASEAN|NATO|BRICS|EU|UN|U\.N\.|SCO|OSCE|Group\s+of|Olympic\w*|regional|climate|multilateral)\b/i;
 const DENIED = /\b(?:ruled\s+out|rules\s+out|rejected|rejects|declined|declines|dismissed|refused|refuses|no\s+plans?|not\s+(?:be\s+)?(?:held|meet|go|travel|visit|come)|won['’]t|will\s+not|would\s+not|wouldn['’]t|never|turned\s+down)\b/i;
@@ -813,7 +817,7 @@ const GROUP_ONLY = new RegExp(`^(?:${WHO_GROUP})$`);
 const SAID_AFTER = new RegExp(`[,—–]\\s*(${WHO_GROUP}|[A-Z][\\w'’.-]*(?:\\s+[A-Z][\\w'’.-]*){0,3}|[Hh]e|[Ss]he)\\s+(?:said|says|told(?:\\s+\\w+){1,4}?|added|confirmed|announced)\\s*(?:[.,]\\s*)?$`);
 const STANCE_VERB_FIRST = /^\s*(?:(?:also|later|then|even|again|[a-z]+ly)\s+)?(?:propos\w*|suggest\w*|offer\w*|invit\w*|float\w*|extend\w*|hope[sd]?|hoping|said|says|told|added|urged|pitched|raised|wants?|wanted|declined|rejected|refused|ruled|dismissed|accepted|agreed)\b/;
 const SUBJECT_FIRST = /^\s*((?:President\s+|Prime\s+Minister\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s*,/;
-const NOT_AGENT = /^(?:The|It|This|That|They|We|I|But|And|Both|Two|Leaders|Officials|Reports?|In|At|On|After|Before|When|While|Asked|Speaking)$/;
+const NOT_AGENT = /^(?:The|It|This|That|They|We|I|But|And|Both|Two|Leaders|Reports?|In|At|On|After|Before|When|While|Asked|Speaking)$/;
 
 function modalityOf(text: string): Modality {
   if (DENIED.test(text)) return 'denied';
@@ -839,7 +843,7 @@ function stanceFrom(t: string, clauseFrom: number, cueAt: number): number {
 }
 
 /** Who proposes, hopes, denies or says it: the agent of the clause, else the quotation's speaker. */
-function agentOf(doc: Doc, s: Sentence, from: number, rel: number): string {
+function agentOf(doc: Doc, s: Sentence, from: number, rel: number, stated = false): string {
   if (insideQuote(s.text, rel)) return quoteSpeaker(doc, s, rel) ?? 'report';
   const left = s.text.slice(from, rel);
   const agents: { who: string; at: number }[] = [];
@@ -847,12 +851,17 @@ function agentOf(doc: Doc, s: Sentence, from: number, rel: number): string {
   for (const m of found) {
     // "When Mikhail Gorbachev proposed…": the conjunction is not part of the name
     const lead = m[1]!.match(/^(?:When|While|After|Before|As|But|And|If|Although|Though|Because|Since|Then|So|Later|Earlier)\s+/);
-    const who = lead ? m[1]!.slice(lead[0].length) : m[1]!;
+    // "Trump's invitation": the one who invites
+    let who = (lead ? m[1]!.slice(lead[0].length) : m[1]!).replace(/['’]s$/, '');
+    if (/^(?:Officials|Aides|Diplomats|Sources|Negotiators)$/.test(who)) who = who.toLowerCase();
     const group = GROUP_ONLY.test(who);
     if (!group && NOT_AGENT.test(who.split(/\s+/)[0]!) && !/^(?:The|Both)\s+\S+\s+(?:president|leader|prime)/i.test(who)) continue;
     // "talks between Russia and Ukraine would…": a country is not who proposes, unless
     // reports use it for its government ("Moscow proposed")
     if (!group && lookup(who)) continue;
+    // what a report states as settled ("Kim accepted the invitation") is its own word, unless
+    // someone is quoted saying it
+    if (stated && !/\b(?:said|says|told|added|announced|confirmed)\b/.test(m[0].slice(m[1]!.length))) continue;
     agents.push({ who, at: from + m.index! + (lead ? lead[0].length : 0) });
   }
   // the nearest agent that names someone: "Trump said he hoped…" is Trump's hope even when
@@ -979,11 +988,31 @@ function nextMeeting(doc: Doc, s: Sentence, out: NextFound): void {
     const [from, to] = clauseBounds(s, m.index!);
     const stance = stanceFrom(t, from, cue.index!);
     const modality = modalityOf(t.slice(stance, tailEnd(t, phrase.end, to)));
-    const attribution = agentOf(doc, s, stance, m.index!);
+    const attribution = agentOf(doc, s, stance, m.index!, modality === 'stated');
     const key = `${placeKey(value.place)}|${modality}|${attribution}`;
     if (seenPlaces.has(key)) continue;
     seenPlaces.add(key);
     out.claims.push({ type: 'next_meeting.location', value, span: { start: s.start + phrase.start, end: s.start + phrase.end }, attribution, modality });
+  }
+
+  // "Putin suggested Moscow as the venue for their next meeting", "Moscow was floated as a
+  // possible venue for a second summit": a known place named as the venue of a next meeting
+  for (const m of t.matchAll(VENUE_AS)) {
+    const name = m[1]!.replace(/^(?:The|A|An)\s+/, '');
+    const known = lookup(name);
+    if (!known || m.index! < consumed) continue;
+    const after = t.slice(m.index! + m[0].length, m.index! + m[0].length + 60);
+    const cue = /^\s*for\s+/i.test(after) ? after.match(NEXT_CUE_ONE) : null;
+    if (!cue || cue.index! > 20 || MULTILATERAL.test(cue[0])) continue;
+    const start = m.index! + m[0].indexOf(name);
+    const [from, to] = clauseBounds(s, start);
+    const modality = modalityOf(t.slice(from, tailEnd(t, m.index! + m[0].length, to)));
+    const attribution = agentOf(doc, s, from, start, modality === 'stated');
+    const key = `${placeKey(canonical(name))}|${modality}|${attribution}`;
+    if (seenPlaces.has(key)) continue;
+    seenPlaces.add(key);
+    const value = placeValue({ start, end: start + name.length, place: name, within: [], kind: known.kind, grounded: true })!;
+    out.claims.push({ type: 'next_meeting.location', value, span: { start: s.start + start, end: s.start + start + name.length }, attribution, modality });
   }
 
   // when
@@ -1004,7 +1033,7 @@ function nextMeeting(doc: Doc, s: Sentence, out: NextFound): void {
     const [from, to] = clauseBounds(s, rel);
     const stance = stanceFrom(t, from, Math.min(rel, cue.index!));
     const modality = modalityOf(t.slice(stance, tailEnd(t, relEnd, to)));
-    const attribution = agentOf(doc, s, stance, Math.min(rel, cue.index!));
+    const attribution = agentOf(doc, s, stance, Math.min(rel, cue.index!), modality === 'stated');
     const text = m[0].replace(/\s+/g, ' ');
     out.claims.push({ type: 'next_meeting.time', value: { text: text, date: dateOf(text) }, span: { start: s.start + rel, end: s.start + relEnd }, attribution, modality });
     break;

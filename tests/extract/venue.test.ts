@@ -112,6 +112,10 @@ describe('meeting.venue: how reports name where the talks were', () => {
     expect(venue('In Kyiv, Zelensky said the summit had achieved nothing.')).toBeUndefined();
   });
 
+  it('does not take a trip someone hopes to make for the venue', () => {
+    expect(venue('Gorbachev said he still hoped to come to Washington for a summit later this year.')).toBeUndefined();
+  });
+
   it('prefers the meeting a report states over one it only expects', () => {
     const text = 'The leaders met in Alaska on Friday. Zelensky will meet Trump in Washington on Monday.';
     expect(venue(text)).toMatchObject({ place: 'Alaska', modality: 'stated' });
@@ -237,6 +241,24 @@ describe('next_meeting.location: where a next meeting was proposed or set', () =
     expect(spoken).toMatchObject({ value: { place: 'Moscow' }, attribution: 'Vladimir Putin', modality: 'proposed' });
     const [passive] = next('He said Kim would be invited to the White House in due course.');
     expect(passive!.attribution).not.toBe('Kim');
+  });
+
+  it('reads a place named as the venue of a next meeting', () => {
+    expect(next('Putin suggested Moscow as the venue for their next meeting.')[0]).toMatchObject({ value: { place: 'Moscow' }, modality: 'proposed', attribution: 'Putin' });
+    expect(next('Moscow was floated as a possible venue for a second summit.')[0]).toMatchObject({ value: { place: 'Moscow' }, modality: 'proposed' });
+  });
+
+  it('keeps a settled next meeting in the report’s voice, and a cited one with who said it', () => {
+    expect(next('Kim accepted Trump’s invitation to visit Washington.')[0]).toMatchObject({ value: { place: 'Washington' }, modality: 'stated', attribution: 'report' });
+    expect(next('Officials said a follow-up meeting would take place in Geneva within weeks.')[0]).toMatchObject({ modality: 'expected', attribution: 'officials' });
+  });
+
+  it('finds the same claims whatever report was read before', () => {
+    const text = 'Xi invited Biden to visit China next year.';
+    const before = next(text);
+    next('Putin suggested Moscow as the venue for their next meeting.');
+    expect(next(text)).toEqual(before);
+    expect(before.map((c) => c.value.place)).toEqual(['China']);
   });
 
   it('stays silent on places that are not a next meeting', () => {
