@@ -15,11 +15,10 @@
 // Every sentence is first tested with a cheap trigger; names are then replaced by placeholders
 // ("@0 and @1 met") so that the constructions are short regexes over a skeleton whose titles,
 // appositives and quotations are already out of the way.
-import type { Claim, Evidence, Relation, Sentence } from '../types.js';
+import type { Claim, Evidence, Relation, Sentence, Verdict } from '../types.js';
 import type { Doc } from '../segment/index.js';
 import type { ClaimKind, Extractor } from './kind.js';
 import { voiceAt } from './cues.js';
-import { judge as judgeRow } from '../judge/index.js';
 
 // ---------------------------------------------------------------------------------------------
 // Values
@@ -38,28 +37,79 @@ export function isAbsence(v: unknown): boolean {
   return Array.isArray(v) && (v as Names)[ABSENT] === true;
 }
 
+/**
+ * One person under the forms different reports give: "Donald Trump" and "Donald J. Trump" (same
+ * first and last word), "Trump" or "Kim" alone where a report never gives more (one word of the
+ * other name).
+ */
+export function samePerson(x: string, y: string): boolean {
+  if (x === y) return true;
+  const a = x.toLowerCase().split(' ');
+  const b = y.toLowerCase().split(' ');
+  if (a.length === 1 || b.length === 1) {
+    const [one, other] = a.length === 1 ? [a[0]!, b] : [b[0]!, a];
+    return other[0] === one || other[other.length - 1] === one;
+  }
+  return a[0] === b[0] && a[a.length - 1] === b[b.length - 1];
+}
+
+const within = (names: readonly string[], others: readonly string[]) => names.every((n) => others.some((o) => samePerson(n, o)));
+
 function relateNames(a: string[], b: string[]): Relation {
   const absentA = isAbsence(a);
   const absentB = isAbsence(b);
   if (absentA !== absentB) {
     const present = absentA ? b : a;
-    const absent = new Set(absentA ? a : b);
-    if (present.some((n) => absent.has(n))) return 'conflict';
+    const absent = absentA ? a : b;
+    if (present.some((n) => absent.some((x) => samePerson(n, x)))) return 'conflict';
     // an absence says less about who took part than a list of who did
     return absentA ? 'wider' : 'narrower';
   }
-  const sa = new Set(a);
-  const sb = new Set(b);
-  const aInB = a.every((n) => sb.has(n));
-  const bInA = b.every((n) => sa.has(n));
+  const aInB = within(a, b);
+  const bInA = within(b, a);
   if (aInB && bInA) return 'same';
   if (bInA) return 'narrower';
   if (aInB) return 'wider';
   // overlapping or disjoint lists are compatible: reports name different aides; the longer one tells more
-  return sa.size >= sb.size ? 'narrower' : 'wider';
+  return a.length >= b.length ? 'narrower' : 'wider';
 }
 
 const denied = (e: Evidence) => e.modality === 'denied' || isAbsence(e.value);
+const sourcesOf = (es: Evidence[]) => [...new Set(es.map((e) => e.source))].join(', ');
+
+/**
+ * The row's verdict. Who took part decides it; a stated absence matters only when another value
+ * seats that person. Values that name the same people in different forms ("Trump", "Donald
+ * Trump") agree. Distinct values are compared with each other, never every pair of sources.
+ */
+function judgeParticipants(evidence: Evidence[]): { verdict: Verdict; reason: string } | undefined {
+  const absent = evidence.filter(denied);
+  const present = evidence.filter((e) => !denied(e));
+  for (const a of absent) {
+    for (const n of a.value as string[]) {
+      const p = present.find((e) => (e.value as string[]).some((x) => samePerson(x, n)));
+      if (!p) continue;
+      const by = a.attribution === 'report' ? '' : ` (per ${a.attribution})`;
+      const self = p.source === a.source ? ` (${p.source} contradicts itself)` : '';
+      return { verdict: 'diverge', reason: `${p.source}: ${n} took part; ${a.source}: ${n} was not there${by}${self}` };
+    }
+  }
+  const rows = present.length ? present : absent;
+  if (!rows.length) return undefined;
+  // group the distinct values, then merge groups that name the same people
+  const groups: { value: string[]; evidence: Evidence[] }[] = [];
+  for (const e of rows) {
+    const g = groups.find((x) => relateNames(x.value, e.value as string[]) === 'same');
+    if (g) g.evidence.push(e);
+    else groups.push({ value: e.value as string[], evidence: [e] });
+  }
+  const say = (g: (typeof groups)[number]) => `${sourcesOf(g.evidence)}: ${g.evidence[0]!.display}`;
+  const sources = new Set(rows.map((e) => e.source));
+  if (sources.size === 1) return { verdict: 'adds-detail', reason: `only ${sourcesOf(rows)} states it: ${groups.map((g) => g.evidence[0]!.display).join('; ')}` };
+  if (groups.length === 1) return { verdict: 'agree', reason: say(groups[0]!) };
+  const specific = groups.find((g) => groups.every((o) => o === g || relateNames(g.value, o.value) !== 'wider')) ?? groups[0]!;
+  return { verdict: 'adds-detail', reason: `${say(specific)} is more specific than ${groups.filter((g) => g !== specific).map(say).join('; ')}` };
+}
 
 export const participantsKind: ClaimKind<string[]> = {
   type: 'meeting.participants',
@@ -68,24 +118,7 @@ export const participantsKind: ClaimKind<string[]> = {
   display: (v) => v.join(', '),
   identity: (v) => (isAbsence(v) ? 'absent:' : '') + [...v].sort().join('|'),
   conflict: 'one source puts a person at the table whom another says was not there',
-  judge(evidence) {
-    const absent = evidence.filter(denied);
-    if (!absent.length) return undefined;
-    const present = evidence.filter((e) => !denied(e));
-    const placed = new Map<string, Evidence>();
-    for (const e of present) for (const n of e.value as string[]) if (!placed.has(n)) placed.set(n, e);
-    for (const a of absent) {
-      for (const n of a.value as string[]) {
-        const p = placed.get(n);
-        if (!p) continue;
-        const by = a.attribution === 'report' ? '' : ` (per ${a.attribution})`;
-        const self = p.source === a.source ? ` (${p.source} contradicts itself)` : '';
-        return { verdict: 'diverge', reason: `${p.source}: ${n} took part; ${a.source}: ${n} was not there${by}${self}` };
-      }
-    }
-    if (!present.length) return undefined;
-    return judgeRow({ ...participantsKind, judge: undefined }, present);
-  },
+  judge: judgeParticipants,
 };
 
 // ---------------------------------------------------------------------------------------------

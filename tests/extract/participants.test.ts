@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absentNames, isAbsence, participantsExtractor, participantsKind } from '../../src/extract/participants.js';
+import { absentNames, isAbsence, participantsExtractor, participantsKind, samePerson } from '../../src/extract/participants.js';
 import { check } from '../../src/check.js';
 import type { Evidence } from '../../src/types.js';
 import { claimsIn } from '../helpers.js';
@@ -189,6 +189,13 @@ describe('meeting.participants: how values compare', () => {
     expect(r(['A', 'B'], ['A', 'B', 'C'])).toBe('wider');
     expect(r(['A', 'B', 'C'], ['A', 'B', 'D'])).not.toBe('conflict');
   });
+  it('knows one person under the forms reports give', () => {
+    expect(samePerson('Donald Trump', 'Donald J. Trump')).toBe(true);
+    expect(samePerson('Trump', 'Donald Trump')).toBe(true);
+    expect(samePerson('Kim', 'Kim Jong Un')).toBe(true);
+    expect(samePerson('Melania Trump', 'Donald Trump')).toBe(false);
+    expect(r(['Trump', 'Kim Jong Un'], ['Donald Trump', 'Kim Jong Un'])).toBe('same');
+  });
   it('makes a person seated by one source and absent in another a conflict', () => {
     expect(r(['A', 'Z'], absentNames(['Z']))).toBe('conflict');
     expect(r(absentNames(['Z']), ['A', 'Z'])).toBe('conflict');
@@ -204,6 +211,8 @@ describe('meeting.participants: how values compare', () => {
   it('judges a row on who took part; an absence only matters when it contradicts', () => {
     const agree = participantsKind.judge!([ev('a', ['A', 'B']), ev('b', ['B', 'A']), ev('b', absentNames(['Z']), 'denied')]);
     expect(agree?.verdict).toBe('agree');
+    expect(participantsKind.judge!([ev('a', ['Trump', 'Putin']), ev('b', ['Donald Trump', 'Vladimir Putin'])])?.verdict).toBe('agree');
+    expect(participantsKind.judge!([ev('a', ['A', 'B', 'C']), ev('b', ['A', 'B'])])?.verdict).toBe('adds-detail');
     const diverge = participantsKind.judge!([ev('a', ['A', 'B', 'Z']), ev('b', ['A', 'B']), ev('b', absentNames(['Z']), 'denied')]);
     expect(diverge?.verdict).toBe('diverge');
     expect(diverge?.reason).toContain('Z');
