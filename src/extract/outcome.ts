@@ -29,25 +29,31 @@ interface Tok {
 
 const TOKEN = /[A-Za-z0-9][A-Za-z0-9'’&-]*|,/g;
 
+// how far a clause is looked for: what governs a noun is never further, and a run-on "sentence"
+// of a whole file must not make every noun rescan it
+const REACH = 300;
+
 /** Where the clause holding `at` starts: the last hard boundary before it (commas optional). */
 export function clauseStart(text: string, at: number, commas = false): number {
-  for (let i = at - 1; i >= 0; i--) {
+  const stop = Math.max(0, at - REACH);
+  for (let i = at - 1; i >= stop; i--) {
     const c = text[i]!;
     if (c === ';' || c === ':' || c === '—' || c === '–' || c === '(' || c === ')' || c === '[' || c === ']') return i + 1;
     if (c === '-' && text[i - 1] === ' ' && text[i + 1] === ' ') return i + 1;
     if (commas && c === ',') return i + 1;
   }
-  return 0;
+  return stop;
 }
 
 /** Where the clause holding `at` ends (exclusive). */
 export function clauseEnd(text: string, at: number): number {
-  for (let i = at; i < text.length; i++) {
+  const stop = Math.min(text.length, at + REACH);
+  for (let i = at; i < stop; i++) {
     const c = text[i]!;
     if (c === ';' || c === ':' || c === '—' || c === '–' || c === '(' || c === ')' || c === '[' || c === ']') return i;
     if (c === '-' && text[i - 1] === ' ' && text[i + 1] === ' ') return i;
   }
-  return text.length;
+  return stop;
 }
 
 /** The words of text[from, to), nearest to `to` first. */
@@ -126,7 +132,8 @@ export interface WalkOptions {
  * achieving verb (itself perhaps negated: "did not reach"), a hope, or nothing.
  */
 function walkLeft(text: string, at: number, opts: WalkOptions): Walk {
-  const toks = tokensBefore(text, clauseStart(text, at), at);
+  // a dozen words is all the walk can use
+  const toks = tokensBefore(text, Math.max(clauseStart(text, at), at - 160), at);
   const limit = opts.limit ?? 7;
   let irrealis = false;
   for (let i = 0; i < toks.length && i < limit; i++) {
@@ -590,7 +597,7 @@ function agreementClaims(doc: Doc, s: Sentence, text: string): Claim<Outcome>[] 
       continue;
     }
     for (const r of list) {
-      const value: Outcome = r.value === 'yes' && MAIN_NOT.test(text.slice(r.end)) ? 'partial' : r.value;
+      const value: Outcome = r.value === 'yes' && MAIN_NOT.test(text.slice(r.end, r.end + 200)) ? 'partial' : r.value;
       claims.push(claimOf(doc, s, 'outcome.agreement', value, r.start, r.end, voice));
     }
   }

@@ -86,13 +86,22 @@ function principals(doc: Doc): Set<string> {
 
 /** Is the person named nearest to an offset in this sentence someone other than the principals? */
 function someoneElse(doc: Doc, s: Sentence, offset: number): boolean {
-  let best: { d: number; name: string } | undefined;
-  for (const m of doc.people.mentions) {
-    if (m.start < s.start || m.start >= s.end) continue;
-    const d = Math.abs(m.start - offset);
-    if (!best || d < best.d) best = { d, name: m.person.surname };
+  const mentions = doc.people.mentions;
+  // mentions are in text order: the nearest are the two either side of the offset
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (mentions[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
   }
-  return best !== undefined && !principals(doc).has(best.name);
+  let best: { d: number; surname: string } | undefined;
+  for (const m of [mentions[lo - 1], mentions[lo]]) {
+    if (!m || m.start < s.start || m.start >= s.end) continue;
+    const d = Math.abs(m.start - offset);
+    if (!best || d < best.d) best = { d, surname: m.person.surname };
+  }
+  return best !== undefined && !principals(doc).has(best.surname);
 }
 
 function claimOf(doc: Doc, s: Sentence, type: 'press.conference' | 'press.questions', value: Outcome, start: number, end: number): Claim<Outcome> {
@@ -102,13 +111,13 @@ function claimOf(doc: Doc, s: Sentence, type: 'press.conference' | 'press.questi
 function conferenceClaims(doc: Doc, s: Sentence): Claim<Outcome>[] {
   const text = s.text;
   const claims: Claim<Outcome>[] = [];
+  if (ELSEWHERE.test(text)) return claims;
   for (const m of text.matchAll(PRESS_NOUN)) {
     const start = m.index!;
     const end = start + m[0].length;
     const qualifiers = (m[1] ?? m[4] ?? '').toLowerCase();
     const joint = /^joint/i.test(m[0]) || /\bjoint\b/.test(qualifiers);
     const clause = text.slice(clauseStart(text, start), start);
-    if (ELSEWHERE.test(text)) continue;
     if (/\b(?:daily|regular|weekly)\b/.test(qualifiers)) continue;
     if (/briefings?$/i.test(m[0]) && !joint) continue;
     if (!joint && (NOT_PRINCIPAL.test(clause) || someoneElse(doc, s, s.start + start))) continue;
@@ -121,13 +130,13 @@ function conferenceClaims(doc: Doc, s: Sentence): Claim<Outcome>[] {
     // A press conference nobody calls joint: the summit's, when both principals hold it; one
     // leader's own, when he holds it alone ("held a news conference on his own", "Gorbachev
     // gave a press conference", "his own news conference"); else nothing can be told.
-    const after = text.slice(end);
+    const after = text.slice(end, end + 120);
     const lead = text.slice(clauseStart(text, r.start, true), r.start);
     const solo =
       /\b(?:solo|own|individual)\b/.test(qualifiers) ||
       (/\bseparate\b/.test(qualifiers) && /s$/i.test(m[2] ?? m[3] ?? m[5] ?? '')) ||
       SOLO_AFTER.test(after) ||
-      POSSESSOR_BEFORE.test(text.slice(0, start)) ||
+      POSSESSOR_BEFORE.test(text.slice(Math.max(0, start - 60), start)) ||
       POSSESSOR_AFTER.test(after);
     const around = text.slice(clauseStart(text, r.start), clauseEnd(text, end));
     let value: Outcome | undefined;
@@ -169,12 +178,13 @@ function appearance(doc: Doc, s: Sentence, start: number, end: number): Claim<Ou
 function questionClaims(doc: Doc, s: Sentence): Claim<Outcome>[] {
   const text = s.text;
   const claims: Claim<Outcome>[] = [];
+  if (ELSEWHERE.test(text)) return claims;
+  const pressNamed = PRESS_CONTEXT.test(text);
   for (const m of text.matchAll(QUESTIONS)) {
     const start = m.index!;
     const end = start + m[0].length;
     const session = /Q\s?&|question-and-answer/i.test(m[0]);
     if (/^\s+asked\b/i.test(text.slice(end, end + 8))) continue; // "no questions asked"
-    if (ELSEWHERE.test(text)) continue;
     const clause = text.slice(clauseStart(text, start), start);
     if (NOT_PRINCIPAL.test(clause) || someoneElse(doc, s, s.start + start)) continue;
     const r = readNoun(text, start, end, { achieve: ACHIEVE_QUESTIONS, bare: session, future: true });
@@ -182,8 +192,8 @@ function questionClaims(doc: Doc, s: Sentence): Claim<Outcome>[] {
     if (r.value === 'yes' && !session) {
       // "took questions" is the press's by itself; "answered questions" needs the press named
       const taking = /^(?:take|takes|took|taking|taken|field|fields|fielded|fielding|entertain\w*|accept\w*|allow\w*|invit\w*|permit\w*)$/.test(r.verb ?? '');
-      if (!taking && !PRESS_CONTEXT.test(text) && !COUNTED.test(text.slice(0, start))) continue;
-      if (!r.verb && !PRESS_CONTEXT.test(text)) continue;
+      if (!taking && !pressNamed && !COUNTED.test(text.slice(Math.max(0, start - 40), start))) continue;
+      if (!r.verb && !pressNamed) continue;
     }
     claims.push(claimOf(doc, s, 'press.questions', r.value, r.start, r.end));
   }
