@@ -248,12 +248,17 @@ function cueAfter(text: string, from: number, to: number): Cue | undefined {
     }
     return undefined;
   }
-  // "Putin said", "he told reporters", "the Russian leader said", "Kremlin spokesman Dmitry Peskov said"
-  for (let k = 0; k < Math.min(ws.length, 8); k++) {
+  // "Putin said", "he told reporters", "the Russian leader said", "Kremlin spokesman Dmitry Peskov said",
+  // "Putin, speaking through an interpreter, said", "Putin was quoted as saying"
+  for (let k = 0; k < Math.min(ws.length, 14); k++) {
     const x = ws[k]!;
-    if (CUE_WORD.test(x.w) && SAY_WORD.test(x.w) && k > 0) {
-      let who = ws.slice(0, k);
+    const quotedAs = x.w === 'quoted' && k > 1 && /^(?:was|were|is)$/.test(ws[k - 1]!.w) && ws[k + 1]?.w === 'as';
+    if ((SAY_WORD.test(x.w) || quotedAs) && k > 0) {
+      let who = ws.slice(0, quotedAs ? k - 1 : k);
       while (who.length && SKIP_BEFORE_VERB.test(who[who.length - 1]!.w)) who = who.slice(0, -1);
+      // an aside between the speaker and the verb
+      const aside = who.findIndex((y) => y.tail.startsWith(',') && !ABBREVIATION.test(y.w + '.'));
+      if (aside >= 0 && who[who.length - 1]!.tail.startsWith(',') && aside < who.length - 1) who = who.slice(0, aside + 1);
       if (!who.length || who.length > 6) return undefined;
       if (who.slice(0, -1).some((y) => /[,;:]/.test(y.tail) && !ABBREVIATION.test(y.w + '.'))) return undefined;
       const phrase = who.map((y) => y.w).join(' ');
@@ -262,6 +267,7 @@ function cueAfter(text: string, from: number, to: number): Cue | undefined {
       if (!nameLike(who)) return undefined;
       return { phrase, at: who[0]!.start };
     }
+    if (k >= 8 && !ws.slice(0, k).some((y) => y.tail.startsWith(','))) break;
     if (x.tail && /[.!?;]/.test(x.tail) && !ABBREVIATION.test(x.w + '.')) break;
   }
   return undefined;
@@ -859,9 +865,12 @@ interface Cluster {
   reps: Item[];
   phraseOnly: boolean;
   merged?: Cluster;
+  /** index buckets that already list this cluster */
+  indexed: Set<string>;
 }
 
 const REPS = 4;
+const BUCKET_CAP = 512;
 const CANDIDATES = 8;
 const RARE_STEMS = 6;
 const UNKNOWN = '\u0000unknown';
@@ -932,9 +941,11 @@ export function quoteRows(evidence: Evidence<Quote>[]): { key: string; evidence:
   const index = (c: Cluster, it: Item) => {
     for (const s of it.stems) {
       for (const [map, k] of [[bySpeaker, `${c.speaker}|${bucket(s)}`], [anySpeaker, bucket(s)]] as const) {
+        if (c.indexed.has(k)) continue;
+        c.indexed.add(k);
         const list = map.get(k);
         if (!list) map.set(k, [c]);
-        else if (list[list.length - 1] !== c && !list.includes(c)) list.push(c);
+        else list.push(c);
       }
     }
   };
@@ -947,11 +958,15 @@ export function quoteRows(evidence: Evidence<Quote>[]): { key: string; evidence:
     }
     if (!it.phrase) exact.set(`${c.speaker}|${it.norm}`, c);
   };
+  // A word as common as "Ukraine" in a large corpus points at too many remarks to tell them
+  // apart: such a bucket is read only when the remark has no rarer word, and then only its
+  // oldest entries (the remarks many sources share are clustered first).
   const candidates = (it: Item, speaker: string | undefined): Cluster[] => {
     const hits = new Map<Cluster, number>();
-    for (const s of rare(it)) {
-      const list = speaker === undefined ? anySpeaker.get(bucket(s)) : bySpeaker.get(`${speaker}|${bucket(s)}`);
-      for (const c of list ?? []) hits.set(c, (hits.get(c) ?? 0) + 1);
+    const lists = rare(it).map((s) => (speaker === undefined ? anySpeaker.get(bucket(s)) : bySpeaker.get(`${speaker}|${bucket(s)}`)) ?? []);
+    const usable = lists.filter((l) => l.length <= BUCKET_CAP);
+    for (const list of usable.length ? usable : lists.slice(0, 1)) {
+      for (let i = 0; i < list.length && i < BUCKET_CAP; i++) hits.set(list[i]!, (hits.get(list[i]!) ?? 0) + 1);
     }
     return [...hits].sort((a, b) => b[1] - a[1]).slice(0, CANDIDATES).map(([c]) => c);
   };
@@ -985,7 +1000,7 @@ export function quoteRows(evidence: Evidence<Quote>[]): { key: string; evidence:
       }
     }
     if (!best) {
-      best = { items: [], speaker: it.speaker, sources: new Set(), reps: [], phraseOnly: false };
+      best = { items: [], speaker: it.speaker, sources: new Set(), reps: [], phraseOnly: false, indexed: new Set() };
       clusters.push(best);
     }
     add(best, it);
@@ -1017,7 +1032,7 @@ export function quoteRows(evidence: Evidence<Quote>[]): { key: string; evidence:
       }
     }
     if (!target) {
-      target = { items: [], speaker: UNKNOWN, sources: new Set(), reps: [], phraseOnly: false };
+      target = { items: [], speaker: UNKNOWN, sources: new Set(), reps: [], phraseOnly: false, indexed: new Set() };
       clusters.push(target);
     }
     add(target, it);
@@ -1054,11 +1069,12 @@ export function quoteRows(evidence: Evidence<Quote>[]): { key: string; evidence:
   // 5. the same phrase quoted by several sources is a row too; a lone phrase is not
   const phraseClusters: Cluster[] = [];
   const phraseIndex = new Map<string, Cluster[]>();
+  const phraseExact = new Map<string, Cluster>();
   for (const p of leftover) {
-    let target: Cluster | undefined;
+    let target = phraseExact.get(`${p.speaker}|${p.norm}`);
     const seen = new Set<Cluster>();
-    for (const s of rare(p)) {
-      for (const c of phraseIndex.get(`${p.speaker}|${bucket(s)}`) ?? []) {
+    for (const s of target ? [] : rare(p)) {
+      for (const c of (phraseIndex.get(`${p.speaker}|${bucket(s)}`) ?? []).slice(0, BUCKET_CAP)) {
         if (seen.has(c)) continue;
         seen.add(c);
         const r = c.reps[0]!;
@@ -1071,8 +1087,9 @@ export function quoteRows(evidence: Evidence<Quote>[]): { key: string; evidence:
       if (target) break;
     }
     if (!target) {
-      target = { items: [], speaker: p.speaker, sources: new Set(), reps: [p], phraseOnly: true };
+      target = { items: [], speaker: p.speaker, sources: new Set(), reps: [p], phraseOnly: true, indexed: new Set() };
       phraseClusters.push(target);
+      phraseExact.set(`${p.speaker}|${p.norm}`, target);
       for (const s of p.stems) {
         const k = `${p.speaker}|${bucket(s)}`;
         const list = phraseIndex.get(k);
