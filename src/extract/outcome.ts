@@ -168,11 +168,14 @@ function walkLeft(text: string, at: number, opts: WalkOptions): Walk {
       irrealis = true;
       continue;
     }
+    // "signed more than a dozen agreements"
+    if (t.w === 'than' && /^(?:more|less|fewer|over|under)$/.test(toks[i + 1]?.w ?? '')) continue;
     if (BREAKER.test(t.w)) break;
     // "no sign of a deal" but not "no details of the agreement", "not party to any deal"
     if (PREPOSITION.test(t.w)) {
       const head = toks[i + 1]?.w ?? '';
-      if (!ABSENCE_HEAD.test(head) && !IRREALIS_WORD.test(head) && !opts.achieve.test(head) && !STRONG.test(head) && !NEGATOR.test(head)) break;
+      // "signed off on a deal": a particle carries the verb's reach on
+      if (!ABSENCE_HEAD.test(head) && !IRREALIS_WORD.test(head) && !opts.achieve.test(head) && !STRONG.test(head) && !NEGATOR.test(head) && !/^(?:off|out|up|down)$/.test(head)) break;
       continue;
     }
     if (/(?:ed|ing)$/.test(t.w) && !ADJECTIVAL.test(t.w)) break;
@@ -431,7 +434,7 @@ function outcomeKind(type: ClaimType, label: string): ClaimKind<Outcome> {
 // The three outcomes
 
 const TRIGGER =
-  /agree|deal|accord|pact|treat|understanding|consensus|settlement|breakthrough|compromise|memorand|empty-handed|empty handed|deadlock|stalemate|impasse|collaps|broke down|fell apart|founder|failure|nothing|result|outcome|communiqu|statement|declaration|document|readout|own account|summar|cease-?fire|truce|armistice|hostilities|fighting/i;
+  /agree|deal|accord|pact|treat|understanding|consensus|settlement|breakthrough|compromise|memorand|empty-handed|empty handed|deadlock|stalemate|impasse|collaps|broke down|fell apart|founder|failure|nothing|result|outcome|communiqu|statement|declaration|document|readout|own account|summar|signing|walk|cease-?fire|truce|armistice|hostilities|fighting/i;
 
 const AGREEMENT_NOUN =
   /\b(?:agreements?|deals?|accords?|pacts?|treat(?:y|ies)|understandings?|consensus|settlements?|breakthroughs?|compromises?|memorand(?:um|a)(?:\s+of\s+understanding)?)\b/gi;
@@ -452,7 +455,9 @@ const POINTS_AGREED =
   /\b(?:many|some|several|numerous|certain|most|a\s+number\s+of|a\s+lot\s+of|a\s+few|lots\s+of|a\s+range\s+of)\s+(?:points|issues|things|questions|areas|matters|details|elements|aspects|items)\s+(?:were|was|have\s+been|had\s+been|got)\s+agreed\b/gi;
 const NOTHING_AGREED = /\bnothing\s+(?:(?:concrete|substantive|tangible|significant|of\s+substance)\s+)?(?:was|has\s+been|had\s+been|got|is)\s+(?:agreed|signed|decided|settled|achieved|resolved)\b/gi;
 const EMPTY_HANDED =
-  /\b(?:came|come|comes|coming|walked|walk|walks|left|leave|leaves|leaving|went|go|returned|return|returns|ended|ends|emerged|flew)\s+(?:away\s+|home\s+|back\s+)?(?:empty[- ]handed|with\s+nothing(?:\s+concrete)?|with\s+little\s+to\s+show)\b/gi;
+  /\b(?:came|come|comes|coming|walked|walk|walks|left|leave|leaves|leaving|went|go|returned|return|returns|ended|ends|emerged|flew)\s+(?:away\s+|home\s+|back\s+)?(?:empty[- ]handed|with\s+nothing(?:\s+concrete)?|with\s+little\s+to\s+show)\b|\bwalk(?:ed|s|ing)?\s+(?:out\s+of|away\s+from)\s+(?:the\s+)?(?:talks|table|negotiating\s+table|negotiations|summit)\b/gi;
+// a signing ceremony called off is a deal that was not made; one held presupposes a text signed
+const SIGNING_CEREMONY = /\b(?:the|a|no|any)\s+(?:(?:planned|scheduled|formal|joint)\s+)?signing(?:\s+ceremony)?(?=\s*[,.;:]|\s+(?:ceremony|was|had|of|table|never|did))/gi;
 const FAILED_TALKS =
   /\b(?:deadlock(?:ed|s)?|stalemate|impasse|collaps(?:ed|es|e)|broke\s+down|break\s+down|fell\s+apart|founder(?:ed|s)?|ended\s+in\s+failure|ended\s+without\s+(?:results?|progress|an?\s+outcome|any\s+results?)|produced\s+nothing|yielded\s+nothing|(?:no|without)\s+(?:concrete|tangible|substantive|major|significant|real|meaningful)\s+(?:results?|outcomes?|progress))\b/gi;
 const MEETING_WORD = /\b(?:summit|talks|meeting|negotiations|discussions|session|encounter|it|they)\b/i;
@@ -499,7 +504,7 @@ function agreementReadings(text: string): Reading[] {
     const end = start + m[0].length;
     const prev = wordBefore(text, start);
     // a ceasefire deal is the ceasefire row's; "in agreement", "a great deal of", "deal with"
-    if (/^(?:cease-?fire|truce|armistice|in|great|good|big|raw|square|new)$/.test(prev)) continue;
+    if (/^(?:cease-?fire|truce|armistice|in|great|good|big|raw|square)$/.test(prev) || /\bNew\s+$/.test(text.slice(Math.max(0, start - 5), start))) continue;
     // "without agreement on a ceasefire" is said of the ceasefire only
     if (/^\s+(?:on|for|over)\s+(?:(?:a|an|the|any)\s+)?(?:cease-?fire|truce|armistice)/i.test(text.slice(end, end + 30))) continue;
     if (/^deals?$/i.test(m[0]) && /^\s+(?:with|in)\b/i.test(text.slice(end, end + 6)) && !/^(?:a|the|any|no)$/.test(prev)) continue;
@@ -544,6 +549,13 @@ function agreementReadings(text: string): Reading[] {
     const end = start + m[0].length;
     if (irrealisBefore(text, start) || otherEvent(text, start, end)) continue;
     out.push({ value: 'yes', start, end });
+  }
+  for (const m of text.matchAll(SIGNING_CEREMONY)) {
+    const start = m.index! + m[0].indexOf(' ') + 1;
+    const end = m.index! + m[0].length;
+    if (/^\s+of\b/i.test(text.slice(end, end + 4))) continue; // "the signing of a treaty" is the treaty's
+    const r = readNoun(text, /^(?:no|any)\s/i.test(m[0]) ? m.index! : start, end, { achieve: /^(?:held|hold|holds|attended|staged)$/, bare: /^the\s/i.test(m[0]) });
+    if (r) out.push(r);
   }
   for (const re of [NOTHING_AGREED, EMPTY_HANDED]) {
     for (const m of text.matchAll(re)) {

@@ -102,6 +102,19 @@ describe('outcome.agreement', () => {
     expect(agreement('The meeting was the first since talks collapsed in 2019.')).toEqual([]);
   });
 
+  it('reads a called-off signing, a walkout and an empty tally as no', () => {
+    expect(agreement('A planned signing ceremony was cancelled.')).toEqual(['no']);
+    expect(agreement('Trump walked away from the talks.')).toEqual(['no']);
+    expect(agreement('The leaders announced no new agreements.')).toEqual(['no']);
+    expect(agreement('A deal remains elusive.')).toEqual(['no']);
+  });
+
+  it('reads counted and signed-off agreements as yes', () => {
+    expect(agreement('Putin and Xi signed more than a dozen agreements.')).toEqual(['yes']);
+    expect(agreement('They signed off on a trade agreement.')).toEqual(['yes']);
+    expect(agreement('The talks yielded modest agreements on fentanyl and military contacts.')).toEqual(['yes']);
+  });
+
   it('does not read "no breakthrough" as no agreement', () => {
     expect(agreement('The meeting produced no breakthrough.')).toEqual([]);
     expect(agreement('No breakthroughs, but the leaders agreed to restart climate talks.')).toEqual(['yes']);

@@ -49,7 +49,13 @@ describe('press.conference', () => {
     expect(conference('Biden walked into a ballroom to face reporters alone.')).toEqual(['no']);
   });
 
+  it('reads separate news conferences as no joint appearance', () => {
+    expect(conference('Biden and Xi held separate news conferences.')).toEqual(['no']);
+    expect(conference('Xi went first, holding a solo news conference.')).toEqual(['no']);
+  });
+
   it('reads a cancelled or skipped press conference as no', () => {
+    expect(conference('Contrary to expectations, there was no joint press conference.')).toEqual(['no']);
     expect(conference('The leaders skipped the planned press conference.')).toEqual(['no']);
     expect(conference('The joint press conference was cancelled at the last minute.')).toEqual(['no']);
     expect(conference('There was no press conference after the talks.')).toEqual(['no']);
@@ -98,11 +104,13 @@ describe('press.questions', () => {
   it('reads questions not allowed or not taken as no', () => {
     expect(questions('The press were not allowed to ask questions.')).toEqual(['no']);
     expect(questions('Questions were not taken.')).toEqual(['no']);
+    expect(questions('The leaders did not respond to shouted questions.')).toEqual(['no']);
     expect(questions('There was no Q&A.')).toEqual(['no']);
   });
 
   it('reads questions taken as yes', () => {
     expect(questions('Journalists were allowed to ask two questions per delegation.')).toEqual(['yes']);
+    expect(questions('The press conference lasted 45 minutes, with each leader taking questions.')).toEqual(['yes']);
     expect(questions('Each leader answered two questions from each side.')).toEqual(['yes']);
     expect(questions('Biden took questions from reporters for an hour.')).toEqual(['yes']);
     expect(questions('Biden fielded questions for over an hour.')).toEqual(['yes']);
