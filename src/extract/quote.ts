@@ -111,6 +111,11 @@ export function scanQuotes(text: string): Fragment[] {
         continue;
       }
       if (single) {
+        // another single mark opening a word: the plausible closing mark before it was the one
+        if (weak >= 0 && (d === "'" || d === '‘') && isSpace(text[j - 1]) && /\p{L}/u.test(text[j + 1] ?? '')) {
+          close = weak;
+          break;
+        }
         if (d === '“' || d === '"') {
           // a double-quoted passage inside a single-quoted one
           const inner = text.indexOf(d === '“' ? '”' : '"', j + 1);
@@ -186,10 +191,13 @@ interface Word {
   end: number;
   /** punctuation that ends the token: "," "." ":" */
   tail: string;
+  /** punctuation or a lone mark stands before it: "(AP)", "— President" */
+  parted?: boolean;
 }
 
 function wordsOf(text: string, base: number): Word[] {
   const out: Word[] = [];
+  let pending = false;
   for (const m of text.matchAll(/\S+/g)) {
     const raw = m[0];
     let a = 0;
@@ -198,11 +206,20 @@ function wordsOf(text: string, base: number): Word[] {
     while (b > a && /[)"'”’»,.;:!?\]—–…-]/.test(raw[b - 1]!)) b--;
     // keep the dot of an abbreviation ("U.S.", "Mr.") as part of the word
     if (raw[b] === '.' && ABBREVIATION.test(raw.slice(a, b + 1))) b++;
-    // a lone mark (", Putin said" after a British closing quote) is no word
-    if (b > a) out.push({ w: raw.slice(a, b).replace(/['’]s$/, ''), start: base + m.index! + a, end: base + m.index! + b, tail: raw.slice(b) });
+    // a lone mark (", Putin said" after a British closing quote; "(AP) —") is no word, but it
+    // parts the words around it
+    if (b <= a) {
+      pending = true;
+      continue;
+    }
+    out.push({ w: raw.slice(a, b).replace(/['’]s$/, ''), start: base + m.index! + a, end: base + m.index! + b, tail: raw.slice(b), parted: pending || a > 0 });
+    pending = false;
   }
   return out;
 }
+
+/** Words x then y (y right after x) belong to one phrase: no punctuation stands between them. */
+const joined = (x: Word, y: Word) => !y.parted && !/[,;:.!?)\]—–]/.test(x.tail.replace(/^\.$/, ABBREVIATION.test(x.w + '.') ? '' : '.'));
 
 const isCap = (w: string) => /^[A-Z]/.test(w);
 const speakerWordOk = (w: string) => w !== '' && (isCap(w) || ROLE_NOUN.test(w.toLowerCase()) || w === 'of');
@@ -277,18 +294,24 @@ function cueAfter(text: string, from: number, to: number): Cue | undefined {
 function subjectEndingAt(words: Word[], j: number): Cue | undefined {
   while (j >= 0 && SKIP_BEFORE_VERB.test(words[j]!.w) && !/[,;:]/.test(words[j]!.tail)) j--;
   if (j < 0) return undefined;
-  // "Putin, speaking through an interpreter, said": step over the aside
   if (words[j]!.tail.startsWith(',')) {
     let k = j - 1;
     while (k >= 0 && j - k < 10 && !words[k]!.tail.startsWith(',')) k--;
     if (k < 0 || j - k >= 10) return undefined;
+    const between = words.slice(k + 1, j + 1);
+    // "Biden's adviser, Jake Sullivan, said": the part between the commas names the speaker;
+    // "Putin, speaking through an interpreter, said": it is an aside, the speaker is before it
+    if (between.every((x) => speakerWordOk(x.w)) && between.some((x) => isCap(x.w))) {
+      const phrase = between.map((x) => x.w).join(' ');
+      if (!NOT_SPEAKER.test(between[0]!.w)) return { phrase, at: between[0]!.start };
+    }
     j = k;
   }
   if (PRONOUN.test(words[j]!.w)) return { phrase: words[j]!.w, at: words[j]!.start };
   const who: Word[] = [];
   for (let k = j; k >= 0 && who.length < 6; k--) {
     const x = words[k]!;
-    if (k < j && /[,;:.!?]/.test(x.tail) && !ABBREVIATION.test(x.w + '.')) break;
+    if (k < j && !joined(x, words[k + 1]!)) break;
     if (!speakerWordOk(x.w)) break;
     who.unshift(x);
     if (DETERMINER.test(x.w.toLowerCase())) break;
@@ -364,7 +387,9 @@ function speakerName(doc: Doc, cue: Cue): Speaker {
   if (PRONOUN.test(phrase)) return { name: null };
   const person = people.resolve(phrase);
   if (person) return personSpeaker(person);
-  const bare = phrase.replace(/^(?:the|a|an|his|her|their|its)\s+/i, '');
+  // "a senior U.S. official", "an aide": someone the report chooses not to name
+  if (/^(?:a|an|one)\s/i.test(phrase)) return { name: null };
+  const bare = phrase.replace(/^(?:the|his|her|their|its)\s+/i, '');
   const described = bare.toLowerCase().match(DESCRIPTION);
   if (described) {
     const role = described[1]!;
@@ -474,7 +499,7 @@ function quotationsOf(doc: Doc): Quotation[] {
       const inner = text.slice(a.start, a.end);
       if (gap.length > 100 || gap.includes('\n') || /[.!?…]$/.test(inner)) break;
       const g = gap.trimEnd();
-      if (!/[,—–-]$/.test(g)) break;
+      if (!/[,—–-]$/.test(g) || /[.!?]\s/.test(g)) break;
       const cue = cueAfter(text, a.after, a.after + g.length - 1);
       if (!cue) break;
       between ??= cue;

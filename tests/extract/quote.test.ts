@@ -52,6 +52,11 @@ describe('quotation marks', () => {
     expect(quotes(text).map((c) => c.value.text)).toEqual(['We will meet again.']);
   });
 
+  it('a straight single mark closes a scare quote before the next one opens', () => {
+    const text = "The White House said the leaders had a 'candid' exchange. Officials described the meeting as 'long overdue'.";
+    expect(quotes(text).map((c) => c.value.text)).toEqual(['candid', 'long overdue']);
+  });
+
   it('scans straight marks pairwise within a paragraph', () => {
     const t = 'He said "yes" and she said "no".';
     expect(scanQuotes(t).map((f) => t.slice(f.start, f.end))).toEqual(['yes', 'no']);
@@ -70,6 +75,14 @@ describe('remarks: joined, split into sentences, run over paragraphs', () => {
   it('joins around "said the Russian leader" and "he added"', () => {
     const text = `${LEDE_PUTIN} “There is a chance,” he added, “and we will take it.”`;
     expect(remarks(text)).toEqual([['Vladimir Putin', 'There is a chance, and we will take it.', 'remark']]);
+  });
+
+  it('does not join two quotes with a whole sentence between them', () => {
+    const text = `${LEDE_PUTIN} “It was a good meeting,” Trump said. Putin added, “We will see.”`;
+    expect(remarks(text)).toEqual([
+      ['Donald Trump', 'It was a good meeting', 'remark'],
+      ['Vladimir Putin', 'We will see.', 'remark'],
+    ]);
   });
 
   it('splits a quotation of several sentences into one remark each', () => {
@@ -131,6 +144,8 @@ describe('who said it', () => {
     ['an aside between speaker and verb', `${LEDE_PUTIN} “We are close,” Putin, speaking through an interpreter, said.`, 'Vladimir Putin'],
     ['"X was quoted as saying"', `${LEDE_PUTIN} “We are close,” Putin was quoted as saying.`, 'Vladimir Putin'],
     ['"X, asked about it, said: “…”"', `${LEDE_PUTIN} Trump, asked about Moscow, said: “We are close.”`, 'Donald Trump'],
+    ['an appositive name: "his adviser, Jake Sullivan, told"', 'President Joe Biden flew in. Biden’s national security adviser, Jake Sullivan, had told reporters: “It will be long.”', 'Jake Sullivan'],
+    ['past a dateline: "BALI (AP) — President Joe Biden said"', 'BALI, Indonesia (AP) — President Joe Biden said the talks were “very blunt” and frank.', 'Joe Biden'],
     ['"according to the Kremlin"', `${LEDE_PUTIN} The meeting was “very warm,” according to the Kremlin.`, 'Kremlin'],
     ['"the Russian leader said"', `${LEDE_PUTIN} “We are close,” the Russian leader said.`, 'Vladimir Putin'],
     ['"the U.S. president said"', `${LEDE_PUTIN} “We are close,” the U.S. president said.`, 'Donald Trump'],
@@ -176,6 +191,7 @@ describe('who said it', () => {
   it('"they said" and an unnamed official are no speaker', () => {
     expect(one(`${LEDE_PUTIN} “We are close,” they said.`).value.speaker).toBeNull();
     expect(one(`${LEDE_PUTIN} “We are close,” an official said.`).value.speaker).toBeNull();
+    expect(one(`${LEDE_PUTIN} A senior U.S. official said: “We are close.”`).value.speaker).toBeNull();
   });
 
   it('a description the report ties to no one stays unknown', () => {
