@@ -327,7 +327,7 @@ function subjectEndingAt(words: Word[], j: number): Cue | undefined {
 const SPEECH_NOUN =
   /(?<![\w.'’-])(?:([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})['’]s|([Hh]is|[Hh]er))\s+(?:own\s+|first\s+|final\s+|closing\s+|opening\s+|terse\s+|brief\s+)?(?:reply|response|answer|words|message|remarks?|comments?|retort|verdict|assessment|promise|warning|pledge|greeting|quip|summary|pitch|explanation|account|version|take|line|toast|parting\s+shot)\b/g;
 const QUOTED_AS = /\b(?:quoted|cited)\s+((?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*|(?:the|a|an)\s+(?:[\w.'’-]+\s+){0,3}?(?:spokes(?:man|woman|person)|official|leader|president|minister|envoy|ambassador|aide|adviser))\s+as\s+(?:saying|telling|describing|calling)\b/g;
-const ACCORDING = /\baccording\s+to\s+((?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*)/g;
+const ACCORDING = /\b[Aa]ccording\s+to\s+([^,;:!?“”"()\n]{1,60})/g;
 
 /** The cue before an opening mark in the same sentence: "Putin noted, “…", "what he called “…”". */
 function cueBefore(text: string, from: number, to: number): Cue | undefined {
@@ -591,7 +591,17 @@ function accordingTo(text: string, sentence: Sentence, quote: [number, number]):
     const start = sentence.start + m.index!;
     // an "according to" inside the quotation is the speaker's words, not the report's citation
     if (start >= quote[0] && start < quote[1]) continue;
-    return { phrase: trimEnd(m[1]!, TRAILING_PHRASE), at: start + m[0].indexOf(m[1]!) };
+    // "according to the Kremlin", "according to the head of state", "according to Interfax": the
+    // words that can name someone, up to the first that cannot ("according to a readout released by …")
+    const words = wordsOf(m[1]!, start + m[0].indexOf(m[1]!));
+    const who: Word[] = [];
+    for (const x of words) {
+      if (who.length && !joined(who[who.length - 1]!, x)) break;
+      if (!speakerWordOk(x.w) || who.length >= 6) break;
+      who.push(x);
+    }
+    if (!who.length) return undefined;
+    return { phrase: who.map((x) => x.w).join(' '), at: who[0]!.start };
   }
   return undefined;
 }

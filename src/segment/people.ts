@@ -236,7 +236,7 @@ export function indexPeople(doc: Doc): People {
         const name = segment.join(' ');
         const last = segment[segment.length - 1]!;
         // "Donald Trump and Vladimir Putin met …" and later "Putin" alone: the pair is a person
-        if (!byName.has(name) && (speakers.has(last) || speakers.has(segment[0]!) || alone(last, name) > 0 || (segment.length > 2 && alone(segment[0]!, name) > 0))) add(name);
+        if (!byName.has(name) && (speakers.has(last) || speakers.has(segment[0]!) || alone(last, name) > 0 || alone(segment[0]!, name) > 0)) add(name);
       }
       segment = [];
     };

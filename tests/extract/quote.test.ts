@@ -147,6 +147,7 @@ describe('who said it', () => {
     ['an appositive name: "his adviser, Jake Sullivan, told"', 'President Joe Biden flew in. Biden’s national security adviser, Jake Sullivan, had told reporters: “It will be long.”', 'Jake Sullivan'],
     ['past a dateline: "BALI (AP) — President Joe Biden said"', 'BALI, Indonesia (AP) — President Joe Biden said the talks were “very blunt” and frank.', 'Joe Biden'],
     ['"according to the Kremlin"', `${LEDE_PUTIN} The meeting was “very warm,” according to the Kremlin.`, 'Kremlin'],
+    ['"According to the head of state, …" opening the sentence', `${LEDE_PUTIN} Putin spoke first. According to the head of state, the sides “will keep talking.”`, 'Vladimir Putin'],
     ['"the Russian leader said"', `${LEDE_PUTIN} “We are close,” the Russian leader said.`, 'Vladimir Putin'],
     ['"the U.S. president said"', `${LEDE_PUTIN} “We are close,” the U.S. president said.`, 'Donald Trump'],
     ['"President Putin said"', `${LEDE_PUTIN} “We are close,” President Putin said.`, 'Vladimir Putin'],

@@ -81,6 +81,10 @@ describe('resolve: one person by one name', () => {
     expect(p.resolve('the North Korean leader')?.name).toBe('Kim Jong Un');
   });
 
+  it('an untitled family-name-first pair whose family name is used alone: "Kim Jong-un … Kim"', () => {
+    expect(people('Donald Trump hailed his meeting with Kim Jong-un as terrific. Asked whether he trusted Kim, he nodded.').resolve('Kim')?.name).toBe('Kim Jong-un');
+  });
+
   it('a surname several named people share, none titled, stays the bare surname', () => {
     const p = people('Jimmy Carter saw Kim Il Sung in 1994; Bill Clinton later met Kim Jong Il. Kim smiled at the cameras on Tuesday.');
     expect(p.resolve('Kim')?.name).toBe('Kim');
