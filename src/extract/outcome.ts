@@ -446,6 +446,7 @@ const AGREED_VERB = /\bagree(?:d|s)?\s+(?:to|on|upon|that|in\s+principle)\b|\bag
 // "agreed that" is an outcome when both sides agree; "he agreed with Trump that …" is an opinion
 const PLURAL_SUBJECT =
   /\b(?:both|the\s+two|they|we|leaders|sides|presidents|heads\s+of\s+state|delegations|countries|nations|governments|[A-Z][a-z]+\s+and\s+[A-Z][a-z]+)\b/;
+const ONLOOKERS = /^(?:analysts|observers|experts|critics|commentators|historians|economists|scholars|pundits|everyone|most|many|all|generally|broadly|widely)$/;
 // the summit itself being arranged is background, not its outcome
 const ARRANGING = /^\s*(?:meet|a\s+(?:summit|meeting)|the\s+(?:summit|meeting|talks)|hold\s+(?:the|a|this)\s+(?:summit|meeting)|talk\b|disagree)/i;
 const AGAIN = /^[^.;]{0,40}?\b(?:again|next|another|second|follow-up|further|regular|soon|more)\b/i;
@@ -523,7 +524,14 @@ function agreementReadings(text: string): Reading[] {
     const after = text.slice(end, end + 60);
     if (/agreed?s?\s+(?:to|on|upon)$/i.test(m[0]) || /agreeing/i.test(m[0])) {
       if (ARRANGING.test(after) && !AGAIN.test(after)) continue;
-    } else if (/that$/i.test(m[0]) && !PLURAL_SUBJECT.test(text.slice(Math.max(clauseStart(text, start, true), start - 60), start))) continue;
+    } else if (/that$/i.test(m[0])) {
+      // "the two sides agreed that envoys will meet" is a commitment; "agreed that the talks
+      // were useful" is an opinion
+      if (!PLURAL_SUBJECT.test(text.slice(Math.max(clauseStart(text, start, true), start - 60), start))) continue;
+      if (!/\b(?:will|would|shall|should|must)\b|['’]ll\b/i.test(text.slice(end, clauseEnd(text, end)).slice(0, 100))) continue;
+    }
+    // "analysts agreed on one thing"
+    if (ONLOOKERS.test(wordBefore(text, start))) continue;
     const w = walkLeft(text, start, { achieve: /^$/, limit: 4, commaStops: true });
     if (w.kind === 'irrealis' || (w.kind === 'none' && w.irrealis)) continue;
     if (w.kind === 'neg') {

@@ -14,7 +14,7 @@ import { type Outcome, clauseEnd, clauseStart, pushOnce, readNoun, relateOutcome
 const TRIGGER = /press|news\s+conference|media|reporters|journalists|questions?\b|Q\s*&\s*A|appearance|cameras|jointly/i;
 
 const QUALIFIER =
-  '(?:joint|solo|separate|individual|own|brief|short|final|closing|concluding|post-summit|post-meeting|lengthy|rare|first|unusual|televised|planned|scheduled|customary|traditional|combined|shared|daily|regular|weekly|rambling|extended|hastily-arranged)';
+  '(?:joint|solo|separate|individual|own|brief|short|final|closing|concluding|post-summit|post-meeting|lengthy|rare|first|unusual|televised|planned|scheduled|customary|traditional|combined|shared|daily|regular|weekly|annual|yearly|end-of-year|marathon|rambling|extended|hastily-arranged)';
 const PRESS_NOUN = new RegExp(
   `\\b((?:${QUALIFIER}\\s+){0,3})(?:(?:press|news|media)\\s+(conferences?|appearances?|availabilit(?:y|ies)|events?|briefings?)|(pressers?))\\b` +
     `|\\bjoint\\s+(?:appearances?|briefings?|(?:press\\s+)?statements?\\s+(?:to|for|before)\\s+(?:the\\s+)?(?:press|media|reporters|journalists|cameras)|press\\s+statements?|remarks)\\b` +
@@ -63,8 +63,9 @@ const PRESS_CONTEXT = /\b(?:reporters?|journalists?|press|media|news\s+conferenc
 const COUNTED = /\b(?:one|two|three|four|five|six|a\s+few|few|several|\d+|a\s+handful\s+of|a\s+couple\s+of|a\s+single|a\s+lone|only\s+one|no)\s+(?:(?:more|press|shouted|reporters['’]?|journalists['’]?)\s+)?$/i;
 
 // someone other than the principals, or another occasion
-const NOT_PRINCIPAL = /\b(?:spokes(?:man|woman|person)|minister|ministry|aide|adviser|advisor|official|secretary|ambassador|envoy|negotiator|daily|regular|weekly)\b/i;
+const NOT_PRINCIPAL = /\b(?:spokes(?:man|woman|person)|minister|ministry|aide|adviser|advisor|official|secretary|ambassador|envoy|negotiator|daily|regular|weekly|annual|yearly|end-of-year)\b/i;
 // (a summit may itself be held aboard a ship, so "aboard" alone is no sign of elsewhere)
+const ROUTINE = /\b(?:daily|weekly|annual|yearly|end-of-year|marathon|regular)\b/i;
 const ELSEWHERE =
   /\b(?:(?:aboard|on\s+board)\s+(?:his|the)\s+(?:presidential\s+)?(?:plane|jet|aircraft|flight)|on\s+the\s+(?:flight|plane|way)\s+(?:home|back)|in\s+an?\s+(?:interview|broadcast)|Air\s+Force\s+One|Il-96|the\s+next\s+day|the\s+following\s+day|on\s+his\s+way\s+(?:home|back|out))\b/i;
 
@@ -118,7 +119,7 @@ function conferenceClaims(doc: Doc, s: Sentence): Claim<Outcome>[] {
     const qualifiers = (m[1] ?? m[4] ?? '').toLowerCase();
     const joint = /^joint/i.test(m[0]) || /\bjoint\b/.test(qualifiers);
     const clause = text.slice(clauseStart(text, start), start);
-    if (/\b(?:daily|regular|weekly)\b/.test(qualifiers)) continue;
+    if (/\b(?:daily|regular|weekly|annual|yearly|end-of-year|marathon)\b/.test(qualifiers)) continue;
     if (/briefings?$/i.test(m[0]) && !joint) continue;
     if (!joint && (NOT_PRINCIPAL.test(clause) || someoneElse(doc, s, s.start + start))) continue;
     const r = readNoun(text, start, end, { achieve: ACHIEVE_PRESS, bare: true, future: true });
@@ -187,6 +188,8 @@ function questionClaims(doc: Doc, s: Sentence): Claim<Outcome>[] {
     if (/^\s+asked\b/i.test(text.slice(end, end + 8))) continue; // "no questions asked"
     const clause = text.slice(clauseStart(text, start), start);
     if (NOT_PRINCIPAL.test(clause) || someoneElse(doc, s, s.start + start)) continue;
+    // "took questions at his annual news conference": another occasion
+    if (ROUTINE.test(text.slice(end, end + 80).split(',')[0]!)) continue;
     const r = readNoun(text, start, end, { achieve: ACHIEVE_QUESTIONS, bare: session, future: true });
     if (!r) continue;
     if (r.value === 'yes' && !session) {

@@ -45,6 +45,16 @@ describe('outcome.agreement', () => {
     expect(agreement('The two heads of state agreed that their envoys will meet monthly.')).toEqual(['yes']);
   });
 
+  it('takes "agreed that" as an outcome only when both sides commit to something', () => {
+    expect(agreement('The two leaders agreed that their envoys will meet in Geneva.')).toEqual(['yes']);
+    expect(agreement('Both sides agreed that the talks were constructive.')).toEqual([]);
+    expect(agreement('Analysts agreed on one thing: the summit was a show.')).toEqual([]);
+  });
+
+  it('reads a present-tense headline as the outcome it reports', () => {
+    expect(agreement('Biden, Xi agree to resume military talks')).toEqual(['yes']);
+  });
+
   it('reads an agreement presupposed inside a hope as reached, and puts it to the speaker', () => {
     const claims = extract('Putin expressed hope that the agreement reached at the summit would open a path to peace.').filter((c) => c.type === 'outcome.agreement');
     expect(claims.map((c) => [c.value, c.attribution])).toEqual([['yes', 'Vladimir Putin']]);

@@ -126,6 +126,7 @@ describe('press.questions', () => {
     expect(questions('The decision raised questions about verification.')).toEqual([]);
     expect(questions('The leaders are expected to take questions after the talks.')).toEqual([]);
     expect(questions('Biden later took questions from reporters aboard Air Force One.')).toEqual([]);
+    expect(questions('Xi, who took questions for hours at his annual news conference, was relaxed.')).toEqual([]);
     expect(questions('The White House spokesman took questions from reporters.')).toEqual([]);
     expect(questions('Xi answered questions about Taiwan.')).toEqual([]);
     expect(questions('He said the deal was done, no questions asked.')).toEqual([]);
