@@ -242,6 +242,15 @@ interface Cue {
   subjectOfSentence?: boolean;
 }
 
+/** "— Vladimir Putin" alone after a closing mark: the name that signs it. */
+function signature(after: string): string | undefined {
+  const t = after.trim();
+  if (!/^[—–-]/.test(t)) return undefined;
+  const name = t.slice(1).trim().replace(/\.$/, '');
+  const words = name.split(' ');
+  return words.length <= 4 && words.every((w) => /^[A-Z][\w.'’-]*$/.test(w)) ? name : undefined;
+}
+
 /** "Putin said", "said Putin", "the Russian leader added", "Trump told Fox News": the text right after a closing mark. */
 function cueAfter(text: string, from: number, to: number): Cue | undefined {
   const words = wordsOf(text.slice(from, to), from);
@@ -250,6 +259,9 @@ function cueAfter(text: string, from: number, to: number): Cue | undefined {
   const stopAt = words.findIndex((x, i) => i > 0 && /^[“"‘«]/.test(text[x.start - 1] ?? ''));
   const ws = stopAt > 0 ? words.slice(0, stopAt) : words;
   if (!ws.length) return undefined;
+  // a pull quote signed with a dash: "“We are ready.” — Vladimir Putin"
+  const signed = signature(text.slice(from, to));
+  if (signed) return { phrase: signed, at: from + text.slice(from, to).indexOf(signed) };
   // "said Putin", "added the Russian leader", "said Kremlin spokesman Dmitry Peskov"
   if (SAY_WORD.test(ws[0]!.w) && !/[.!?]/.test(ws[0]!.tail)) {
     const who: Word[] = [];

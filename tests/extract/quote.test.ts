@@ -155,6 +155,7 @@ describe('who said it', () => {
     ['a titled spokesman', 'Kremlin spokesman Dmitry Peskov spoke to reporters. “Nothing was signed,” Peskov said.', 'Dmitry Peskov'],
     ['"quoted X as saying"', `${LEDE_PUTIN} State media quoted Ambassador Anatoly Antonov as saying the mood was “businesslike.”`, 'Anatoly Antonov'],
     ['a speech noun: "Trump’s reply"', `${LEDE_PUTIN} Trump’s reply was short: “Maybe next time.”`, 'Donald Trump'],
+    ['a pull quote signed "— Vladimir Putin"', `${LEDE_PUTIN}\n\n“We are close.” — Vladimir Putin\n\nThe talks went on.`, 'Vladimir Putin'],
     ['a transcript line "Putin: “…”"', `${LEDE_PUTIN}\nPutin: “We are close.”`, 'Vladimir Putin'],
     ['the subject of a participle', `${LEDE_PUTIN} Trump praised the hosts, calling the visit “a great honor.”`, 'Donald Trump'],
     ['the sentence subject after "and said"', `${LEDE_PUTIN} At the end, the Russian leader stood up and said: “Next time in Moscow.”`, 'Vladimir Putin'],
