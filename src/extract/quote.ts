@@ -653,6 +653,7 @@ function sentenceBreaks(joined: string): number[] {
 // trimmed by hand: a /[…]+$/ pattern rescans the tail from every start and goes quadratic
 const TRAILING = new Set([' ', '\t', '\n', '\r', '\u00a0', ',', ';', ':', '—', '–', '-']);
 const TRAILING_PHRASE = new Set([...TRAILING, '.']);
+const DASH = new Set(['-']);
 function trimEnd(s: string, chars: Set<string>): string {
   let e = s.length;
   while (e > 0 && chars.has(s[e - 1]!)) e--;
@@ -923,7 +924,7 @@ const RARE_STEMS = 6;
 const UNKNOWN = '\u0000unknown';
 
 function slug(s: string, words: number): string {
-  return normalizeWording(s).split(' ').slice(0, words).join('-').slice(0, 48).replace(/-+$/, '') || 'quote';
+  return trimEnd(normalizeWording(s).split(' ').slice(0, words).join('-').slice(0, 48), DASH) || 'quote';
 }
 
 /**
@@ -1167,7 +1168,13 @@ export function quoteRows(evidence: Evidence<Quote>[]): { key: string; evidence:
 // ---------------------------------------------------------------------------------------------
 // Verdicts
 
-const shorten = (s: string, n: number) => (s.length <= n ? s : s.slice(0, n).replace(/\s+\S*$/, '') + '…');
+/** At most n characters, cut at a word boundary. */
+function shorten(s: string, n: number): string {
+  if (s.length <= n) return s;
+  const cut = s.slice(0, n);
+  const space = cut.lastIndexOf(' ');
+  return (space > 0 ? cut.slice(0, space) : cut).trimEnd() + '…';
+}
 
 /**
  * agree: word for word the same (after case, marks, dashes, punctuation and spacing);

@@ -111,10 +111,24 @@ const NATION_KEYS: Record<string, string> = {
   finnish: 'finnish', finland: 'finnish', singaporean: 'singaporean', singapore: 'singaporean', vietnamese: 'vietnamese', vietnam: 'vietnamese',
 };
 const TITLE_PREFIX = new RegExp(`^(?:the\\s+)?(?:${NATION}\\s+)?(?:${TITLES})\\s+`);
-const NATION_PREFIX = new RegExp(`^(${Object.keys(NATION_KEYS).sort((a, b) => b.length - a.length).join('|')})(?:'s)?\\s+(.+)$`);
+const NATION_NAMES = Object.keys(NATION_KEYS).sort((a, b) => b.length - a.length);
+
+/** "russia's president" → ["russia", "president"]: the nation a role phrase opens with, and the rest. */
+function nationPrefix(p: string): [string, string] | undefined {
+  for (const n of NATION_NAMES) {
+    for (const lead of [`${n} `, `${n}'s `]) if (p.startsWith(lead) && p.length > lead.length) return [n, p.slice(lead.length)];
+  }
+  return undefined;
+}
 // titles that make someone the head of a state or government: "the Russian leader" is the president
 const HEAD = /^(?:president|prime minister|premier|chancellor|leader|supreme leader|king|queen|emperor|general secretary|head of state)$/;
 const ROLE_NAME: Record<string, string> = { spokeswoman: 'spokesman', spokesperson: 'spokesman', advisor: 'adviser', 'defense minister': 'defence minister' };
+
+/** "the United States of America" → "United States" */
+function countryOf(c: string): string {
+  const t = c.replace(/^the\s+/i, '');
+  return t.endsWith(' of America') ? t.slice(0, -' of America'.length).trim() : t;
+}
 
 /** "Russian", "Russia", "the Kremlin", "U.S.", "American" → one key per nation ("russian", "us"). */
 export function nationKey(n: string): string | undefined {
@@ -203,9 +217,9 @@ export function indexPeople(doc: Doc): People {
     if (!m[1] && (before.endsWith(' of') || before.endsWith(' of the'))) continue;
     add(m[3]!, { nation: m[1], title: m[2] });
   }
-  for (const m of text.matchAll(titledOf)) add(m[3]!, { nation: m[2]!.replace(/^the\s+/i, '').replace(/\s+of\s+America$/, ''), title: m[1] });
+  for (const m of text.matchAll(titledOf)) add(m[3]!, { nation: countryOf(m[2]!), title: m[1] });
   for (const m of text.matchAll(appositive)) add(m[1]!, { nation: m[2], title: m[3] });
-  for (const m of text.matchAll(appositiveOf)) add(m[1]!, { nation: m[3]?.replace(/^the\s+/i, '').replace(/\s+of\s+America$/, ''), title: m[2] });
+  for (const m of text.matchAll(appositiveOf)) add(m[1]!, { nation: m[3] ? countryOf(m[3]) : undefined, title: m[2] });
   for (const m of text.matchAll(speaking)) add((m[1] ?? m[2])!);
   // a pair whose surname is used alone with a speech verb ("Putin said") is a person too;
   // the surnames are gathered in one pass so this stays linear in the text
@@ -324,10 +338,10 @@ export function indexPeople(doc: Doc): People {
       if (byFirst.length === 1) return byFirst[0];
     }
     // "the Russian leader", "the U.S. president", "Russia's president", "the Kremlin chief"
-    const role = p.replace(/\./g, ' ').replace(/\s+/g, ' ').replace(/['’]s\b/, "'s").match(NATION_PREFIX);
+    const role = nationPrefix(p.replace(/\./g, ' ').replace(/\s+/g, ' ').replace(/['’]s\b/, "'s"));
     if (role) {
-      const n = NATION_KEYS[role[1]!]!;
-      let t = roleKey(role[2]!.replace(/^(?:then-|former\s+)/, ''));
+      const n = NATION_KEYS[role[0]]!;
+      let t = roleKey(role[1].replace(/^(?:then-|former\s+)/, ''));
       if (t === 'chief' || t === 'head' || t === 'strongman' || t === 'head of state') t = 'leader';
       return byRole(`${n} ${t}`) ?? (HEAD.test(t) ? byRole(`${n} leader`) : undefined);
     }
