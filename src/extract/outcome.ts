@@ -384,12 +384,14 @@ export function voiceFor(doc: Doc, s: Sentence, rel: number): string {
     if (comma > rel) return 'report';
   }
   const voice = voiceAt(doc, s, s.start + rel);
+  if (voice.attribution === 'report' || !voice.cue || voice.cue === 'according to') return voice.attribution;
+  const lower = s.text.toLowerCase();
   // "Trump later spoke to reporters alone": the speech verb is the claim itself, not a citation
-  if (voice.cue && s.text.toLowerCase().lastIndexOf(voice.cue, rel + voice.cue.length) >= rel) return 'report';
+  if (lower.lastIndexOf(voice.cue, rel + voice.cue.length) >= rel) return 'report';
   // "Trump declared the summit a success although no agreement was reached": the concession
   // is the outlet's, not Trump's
-  if (voice.attribution !== 'report' && voice.cue && voice.cue !== 'according to') {
-    const cue = s.text.lastIndexOf(voice.cue, rel);
+  {
+    const cue = lower.lastIndexOf(voice.cue, rel);
     if (cue >= 0) {
       const between = s.text.slice(cue + voice.cue.length, rel);
       if (CONCESSION.test(between) && !/^\s*(?:that\s+)?(?:although|though|while|even\s+though)\b/i.test(between)) return 'report';

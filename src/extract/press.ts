@@ -64,8 +64,8 @@ const COUNTED = /\b(?:one|two|three|four|five|six|a\s+few|few|several|\d+|a\s+ha
 
 // someone other than the principals, or another occasion
 const NOT_PRINCIPAL = /\b(?:spokes(?:man|woman|person)|minister|ministry|aide|adviser|advisor|official|secretary|ambassador|envoy|negotiator|daily|regular|weekly|annual|yearly|end-of-year)\b/i;
-// (a summit may itself be held aboard a ship, so "aboard" alone is no sign of elsewhere)
 const ROUTINE = /\b(?:daily|weekly|annual|yearly|end-of-year|marathon|regular)\b/i;
+// (a summit may itself be held aboard a ship, so "aboard" alone is no sign of elsewhere)
 const ELSEWHERE =
   /\b(?:(?:aboard|on\s+board)\s+(?:his|the)\s+(?:presidential\s+)?(?:plane|jet|aircraft|flight)|on\s+the\s+(?:flight|plane|way)\s+(?:home|back)|in\s+an?\s+(?:interview|broadcast)|Air\s+Force\s+One|Il-96|the\s+next\s+day|the\s+following\s+day|on\s+his\s+way\s+(?:home|back|out))\b/i;
 
