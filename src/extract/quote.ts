@@ -1225,6 +1225,11 @@ const quoteKind: ClaimKind<Quote> = {
   type: 'quote',
   label: 'Quote',
   relate(a, b): Relation {
+    // the same words from two different people are not the same remark
+    if (a.speaker && b.speaker && a.speaker !== b.speaker) {
+      const keys = speakerKeys([a.speaker, b.speaker]);
+      if (keys.get(a.speaker) !== keys.get(b.speaker)) return 'conflict';
+    }
     const x = normalizeWording(a.text);
     const y = normalizeWording(b.text);
     if (x === y) return 'same';
@@ -1234,7 +1239,7 @@ const quoteKind: ClaimKind<Quote> = {
   },
   display: (v) => `“${shorten(v.text, 72)}”`,
   identity: (v) => `${v.speaker ?? ''}|${normalizeWording(v.text)}`,
-  conflict: 'worded differently',
+  conflict: 'worded or attributed differently',
   rows: quoteRows,
   judge: judgeQuotes,
 };
