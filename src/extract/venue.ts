@@ -78,7 +78,9 @@ function tokenAt(text: string, at: number): Token | undefined {
   let word = m[0];
   const start = i;
   // a trailing full stop ends the sentence unless the word is an abbreviation ("Calif.", "U.S.")
-  if (word.endsWith('.') && !ABBREVIATION.test(word) && !isDotted(word)) word = word.replace(/\.+$/, '');
+  if (word.endsWith('.') && !ABBREVIATION.test(word) && !isDotted(word)) {
+    while (word.endsWith('.')) word = word.slice(0, -1);
+  }
   if (!word) return undefined;
   return { text: word, start, end: start + word.length };
 }
@@ -478,9 +480,12 @@ function eventYears(doc: Doc): Set<number> {
   let years = eventYearCache.get(doc);
   if (!years) {
     const count = new Map<number, number>();
-    for (const m of doc.clean.matchAll(DATED_YEAR)) {
-      const y = Number(m[1] ?? m[2]);
-      count.set(y, (count.get(y) ?? 0) + 1);
+    // sentence by sentence: the search never meets more than a sentence
+    for (const s of doc.sentences) {
+      for (const m of s.text.matchAll(DATED_YEAR)) {
+        const y = Number(m[1] ?? m[2]);
+        count.set(y, (count.get(y) ?? 0) + 1);
+      }
     }
     const top = Math.max(0, ...count.values());
     years = new Set([...count].filter(([, n]) => n === top).map(([y]) => y));
@@ -496,7 +501,7 @@ function past(doc: Doc, text: string): boolean {
   for (const m of text.matchAll(YEAR)) if (!years.has(Number(m[0]))) return true;
   return false;
 }
-const NEXT_BEFORE = /\b(?:next|second|another|follow-up|follow-on|future|upcoming|return|reciprocal|further|third|new)\s+(?:[\w-]+\s+)?$/i;
+const NEXT_BEFORE = /\b(?:next|another|follow-up|follow-on|future|upcoming|return|reciprocal|further|new)\s+(?:[\w-]+\s+)?$/i;
 // a next meeting spoken of anywhere before the cue in the clause: "the next round of talks
 // between Russia and Ukraine would take place in Istanbul"
 const NEXT_CONTEXT =
@@ -696,7 +701,7 @@ function venueCandidates(doc: Doc, s: Sentence): Candidate[] {
 export function dateline(doc: Doc): PlaceValue | undefined {
   const line = doc.clean.slice(0, 200).split('\n')[0]!;
   // the place is before the first dash or colon, or after it when the line is a header
-  const pieces = line.split(/\s[–—-]\s|\s*[:—–]\s|\s*\(/);
+  const pieces = line.split(/\s[–—-]\s|[:—–]\s|\(/);
   for (const piece of pieces.slice(0, 2)) {
     const [cityPart, regionPart] = piece.split(',').map((x) => x.trim());
     const city = cityPart ? lookup(cityPart) : undefined;
@@ -784,7 +789,7 @@ const NEXT_TRIGGER = /\b(?:next|again|second|third|another|new|fresh|further|ful
 const NEXT_CUE = new RegExp(
   '\\b(?:(?:next|second|another|follow[- ]?up|follow-on|future|upcoming|return|reciprocal|further|third|fresh|new|full(?:-scale)?)\\s+(?:[\\w-]+\\s+)?' +
     '(?:summit|meeting|round|talks|session|encounter|visit|get-together|sit-down|time|one|tête-à-tête)' +
-    '|(?:meet|meeting|met|see\\s+each\\s+other|get\\s+together|talk|sit\\s+down|gather|convene)(?:\\s+\\w+){0,2}?\\s+again' +
+    '|(?:meet|meeting|met|see|seeing|get\\s+together|sit\\s+down|gather|convene)(?:\\s+\\w+){0,2}?\\s+again' +
     '|invit(?:ed|es|e|ing|ation|ations)|visit(?:s|ed|ing)?|rematch)\\b',
   'gi',
 );
@@ -929,6 +934,16 @@ const NO_TIME = [
   /\b(?:did\s+not\s+say\s+when|not\s+(?:yet\s+)?(?:set|scheduled|fixed))\b/i,
 ];
 
+/**
+ * "Their second summit, held in Hanoi, collapsed" is history; "a second summit could be held in
+ * Hanoi" is a next meeting: an ordinal cue counts only in a clause that looks ahead.
+ */
+function aheadIfOrdinal(s: Sentence, cue: RegExpMatchArray, until: number): boolean {
+  if (!/^(?:second|third|fourth)\b/i.test(cue[0])) return true;
+  const [from, to] = clauseBounds(s, cue.index!);
+  return LOOKS_AHEAD.test(s.text.slice(from, Math.min(to, until + 40)));
+}
+
 /** Where what follows a place or time stops bearing on it: the next comma or conjunction. */
 function tailEnd(t: string, from: number, to: number): number {
   const rest = t.slice(from, Math.min(to, from + 40));
@@ -975,7 +990,9 @@ function nextMeeting(doc: Doc, s: Sentence, out: NextFound): void {
     if (!cue) continue;
     const cueText = cue[0].toLowerCase();
     if (MULTILATERAL.test(cue[0])) continue;
-    const gap = t.slice(cue.index! + cue[0].length, m.index!);
+    if (!aheadIfOrdinal(s, cue, phrase.end)) continue;
+    // "a second summit, which the White House said would be held in Vietnam": a relative clause
+    const gap = t.slice(cue.index! + cue[0].length, m.index!).replace(/\b(?:which|that)\s+(?:[\w.'’-]+\s+){0,3}(?:said|says)\b/i, '');
     if (TOPIC_BEFORE.test(t.slice(0, m.index!)) || /\b(?:said|told|about|regarding|over)\b/i.test(gap)) continue;
     // "to" takes a place only after an invitation or a visit: "invited Kim to the White House"
     if (word === 'to' && !/^(?:invit|visit)/.test(cueText) && !/\b(?:come|go|travel|trip|fly|head|return)\w*\s+$/i.test(t.slice(0, m.index!))) continue;
@@ -1027,6 +1044,7 @@ function nextMeeting(doc: Doc, s: Sentence, out: NextFound): void {
     const cue = near(rel, relEnd);
     if (!cue) continue;
     const cueText = cue[0].toLowerCase();
+    if (!aheadIfOrdinal(s, cue, relEnd)) continue;
     if (/^visit/.test(cueText) && !/\b(?:invit\w*|agreed|accepted|return|reciprocal|next|second)\b/i.test(t)) continue;
     // "met again on Friday for the first time since": the meeting reported, not a next one
     if (/\bmet\b/i.test(cueText) && !/\b(?:will|would|to|could|plan)\b/i.test(t.slice(clauseBounds(s, rel)[0], rel))) continue;

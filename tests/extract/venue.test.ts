@@ -261,6 +261,17 @@ describe('next_meeting.location: where a next meeting was proposed or set', () =
     expect(before.map((c) => c.value.place)).toEqual(['China']);
   });
 
+  it('takes "second" and "third" as a next meeting only when the clause looks ahead', () => {
+    expect(next('Their second summit, held in Hanoi, collapsed.')).toEqual([]);
+    expect(place('Their third meeting, at Panmunjom, was brief.')).toBe('Panmunjom');
+    expect(next('A second summit could take place in Hanoi.')[0]).toMatchObject({ value: { place: 'Hanoi' }, modality: 'proposed' });
+    expect(next('The two agreed to a second summit, which the White House said would be held in Vietnam.')[0]).toMatchObject({
+      value: { place: 'Vietnam' },
+      modality: 'stated',
+      attribution: 'White House',
+    });
+  });
+
   it('stays silent on places that are not a next meeting', () => {
     expect(next('Trump will next travel to Scotland.')).toEqual([]);
     expect(next('The two leaders met in Anchorage on Friday.')).toEqual([]);
@@ -284,6 +295,10 @@ describe('next_meeting.time: when a next meeting may happen', () => {
     expect(found[0]!.value.text).toBe(when);
     expect(found[0]!.value.date).toBeNull();
     expect(found[0]!.modality).toBe(modality);
+  });
+
+  it('reads "see … again" as meeting again', () => {
+    expect(next('Trump said he would see Putin again soon.', 'next_meeting.time')[0]).toMatchObject({ value: { text: 'soon' }, attribution: 'Trump' });
   });
 
   it('gives a calendar date when the report spells one out', () => {
