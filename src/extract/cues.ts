@@ -55,11 +55,11 @@ const PRONOUN = '(?:[Hh]e|[Ss]he)';
 
 // "Putin on Friday said": a time between the subject and its verb
 const WHEN = '(?:(?:late\\s+|early\\s+)?on\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\s+|also\\s+|later\\s+|then\\s+|again\\s+|has\\s+|had\\s+|have\\s+)?';
-const citedBefore = new RegExp(`(?:^|[\\s,;(—–-])(${GROUP}|${PRONOUN}|[A-Z][\\w'’.-]+(?:\\s+[A-Z][\\w'’.-]+){0,3}|[Tt]he\\s+(?:[\\w.]+\\s+)?(?:president|leader|prime minister|premier|chancellor))\\s+${WHEN}(?:${SPEECH_VERBS})\\b`, 'g');
+const citedBefore = new RegExp(`(?:^|[\\s,;(—–-])(${GROUP}|${PRONOUN}|[A-Z][\\w'’.-]{0,30}(?:\\s+[A-Z][\\w'’.-]{0,30}){0,3}|[Tt]he\\s+(?:[\\w.]+\\s+)?(?:president|leader|prime minister|premier|chancellor))\\s+${WHEN}(?:${SPEECH_VERBS})\\b`, 'g');
 // capitalised words that are never the one who speaks
 const NOT_SPEAKER = /^(?:The|It|This|That|They|We|I|But|And|Reports?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday)$/;
-const accordingTo = new RegExp(`\\baccording\\s+to\\s+((?:the\\s+)?(?:${GROUP}|[A-Z][\\w'’.-]+(?:\\s+[A-Z][\\w'’.-]+){0,3}))`, 'g');
-const citedAfter = new RegExp(`[,—–?!][”"’]?\\s*(?:${'(?:' + SPEECH_VERBS + ')'})\\s+((?:the\\s+)?[A-Z][\\w'’.-]+(?:\\s+[A-Z][\\w'’.-]+){0,3})|[,—–?!][”"’]?\\s*((?:[Tt]he\\s+)?[A-Z][\\w'’.-]+(?:\\s+[A-Z][\\w'’.-]+){0,3}|${PRONOUN})\\s+(?:had\\s+|has\\s+|later\\s+|also\\s+)?(?:${SPEECH_VERBS})\\b`, 'g');
+const accordingTo = new RegExp(`\\baccording\\s+to\\s+((?:the\\s+)?(?:${GROUP}|[A-Z][\\w'’.-]{0,30}(?:\\s+[A-Z][\\w'’.-]{0,30}){0,3}))`, 'g');
+const citedAfter = new RegExp(`[,—–?!][”"’]?\\s*(?:${'(?:' + SPEECH_VERBS + ')'})\\s+((?:the\\s+)?[A-Z][\\w'’.-]{0,30}(?:\\s+[A-Z][\\w'’.-]{0,30}){0,3})|[,—–?!][”"’]?\\s*((?:[Tt]he\\s+)?[A-Z][\\w'’.-]{0,30}(?:\\s+[A-Z][\\w'’.-]{0,30}){0,3}|${PRONOUN})\\s+(?:had\\s+|has\\s+|later\\s+|also\\s+)?(?:${SPEECH_VERBS})\\b`, 'g');
 
 /** Turn a cited phrase into a person's full name when the report makes that plain. */
 export function nameOf(doc: Doc, phrase: string, at: number): string {

@@ -47,7 +47,7 @@ const MEASURED_BEFORE = /\b(?:lasted|lasting|last|ran|run|running|took|take|went
 const OTHER_EVENT = /\b(?:in|since|of|during)\s+(?:19|20)\d\d\b|\b(?:19|20)\d\d\s+(?:summit|meeting|talks)\b|\b(?:previous|prior|earlier|last|first)\s+(?:summit|meeting|encounter|talks)\b/i;
 // "it lasted about 40 minutes": the thing measured was named in the sentence before
 const PRONOUN_LENGTH = /\b(?:it|they|that|this)\s+(?:lasted|ran|went\s+on|took|continued)\b/i;
-const EXPECTER = new RegExp(`(${GROUP}|[A-Z][\\w'’.-]+(?:\\s+[A-Z][\\w'’.-]+){0,3})\\s+(?:had\\s+|have\\s+|has\\s+)?(?:anticipated|expected|predicted|planned|forecast|estimated|said|suggested)\\b`);
+const EXPECTER = new RegExp(`(${GROUP}|[A-Z][\\w'’.-]{0,30}(?:\\s+[A-Z][\\w'’.-]{0,30}){0,3})\\s+(?:had\\s+|have\\s+|has\\s+)?(?:anticipated|expected|predicted|planned|forecast|estimated|said|suggested)\\b`);
 
 // "a couple (of) hours" is a loose two: about, not exactly
 function hedged(hedge: string | undefined, after: string | undefined, lo: number, hi: number, couple = false): [number, number] {
