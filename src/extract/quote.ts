@@ -64,6 +64,18 @@ function lineEnd(text: string, i: number): number {
 }
 
 /**
+ * A wrapped line that ended on a full stop inside a quotation: the quotation goes on if the next
+ * line closes it before anything opens (for straight marks: holds an odd number of them).
+ */
+function closesOnNextLine(text: string, from: number, closer: string): boolean {
+  const line = text.slice(from, lineEnd(text, from));
+  if (closer === '"') return (line.match(/"/g)?.length ?? 0) % 2 === 1 && !line.startsWith('"');
+  const close = line.indexOf(closer);
+  const open = line.indexOf(closer === '”' ? '“' : '«');
+  return close >= 0 && (open < 0 || close < open);
+}
+
+/**
  * The quotations of a text, in order. One linear pass; a single quote mark that may be an
  * apostrophe (“leaders’ meeting”) is only taken for a closing mark when the context says so,
  * else the first plausible one in the paragraph is used.
@@ -106,7 +118,8 @@ export function scanQuotes(text: string): Fragment[] {
         // or at a blank line the paragraph is over and the quotation was never closed
         let b = j - 1;
         while (b > open && isSpace(text[b])) b--;
-        if (text.slice(j + 1, k).includes('\n') || single || /[.!?:;”"’)]/.test(text[b]!)) break;
+        if (text.slice(j + 1, k).includes('\n') || single) break;
+        if (/[.!?:;”"’)]/.test(text[b]!) && !closesOnNextLine(text, k, closer)) break;
         j++;
         continue;
       }
@@ -477,8 +490,12 @@ function clauseStart(text: string, from: number, to: number): number {
 }
 
 /** Sentence end in running text: the end of the text, or [.!?] before a space and a capital. */
-function clauseEnd(text: string, from: number, limit: number): number {
-  const stop = Math.min(limit, lineEnd(text, from));
+function clauseEnd(text: string, from: number, limit: number, acrossLines = false): number {
+  let stop = Math.min(limit, lineEnd(text, from));
+  // a hard-wrapped sentence goes on past a single line break, never past a blank line
+  while (acrossLines && stop < limit && text[stop] === '\n' && text[stop + 1] !== undefined && text[stop + 1] !== '\n' && text.slice(stop + 1, lineEnd(text, stop + 1)).trim()) {
+    stop = Math.min(limit, lineEnd(text, stop + 1));
+  }
   for (let i = from; i < stop; i++) {
     const c = text[i]!;
     if ((c === '.' || c === '!' || c === '?') && (i + 1 >= stop || isSpace(text[i + 1]))) {
@@ -538,7 +555,9 @@ function quotationsOf(doc: Doc): Quotation[] {
     const preTrim = pre.trimEnd();
     const lastChar = preTrim.slice(-1);
     const atStart = preTrim === '' || /[:]$/.test(preTrim);
-    const afterEnd = clauseEnd(text, lastFrag.after, lastFrag.after + 160);
+    // “…,” then the attribution, on the next line if the text is wrapped: the sentence goes on
+    const goesOn = /[,—–-]$/.test(text.slice(lastFrag.start, lastFrag.end));
+    const afterEnd = clauseEnd(text, lastFrag.after, lastFrag.after + 160, goesOn);
     const after = between ? undefined : cueAfter(text, lastFrag.after, afterEnd);
     const before = cueBefore(text, preCueFrom, first.open);
     const innerText = text.slice(first.start, first.end);
@@ -581,13 +600,27 @@ function quotationsOf(doc: Doc): Quotation[] {
  * Another sentence, a paragraph break or another person named in between ends the speech.
  */
 function continuesSpeech(doc: Doc, gap: string, from: number, speaker: string): boolean {
-  if (gap.includes('\n') || gap.length > 90 || /[“"«‘]/.test(gap)) return false;
+  if (gap.length > 90 || /[“"«‘]/.test(gap) || paragraphBreak(doc.clean, from, from + gap.length)) return false;
   const g = gap.trim();
   if (/^[,.!?;:—–-]*$/.test(g)) return true;
   const ends = g.match(/[.!?]/g)?.length ?? 0;
   if (ends !== 1 || !/[.!?]$/.test(g)) return false;
   if (!cueAfter(doc.clean, from, from + gap.length)) return false;
   return !doc.people.mentions.some((m) => m.start >= from && m.start < from + gap.length && m.person.name !== speaker);
+}
+
+/**
+ * A paragraph ends between `from` and `to`: a blank line, or a line break after a sentence's end
+ * (in hard-wrapped text a line break inside a sentence is only layout).
+ */
+function paragraphBreak(text: string, from: number, to: number): boolean {
+  for (let i = text.indexOf('\n', from); i >= 0 && i < to; i = text.indexOf('\n', i + 1)) {
+    let b = i - 1;
+    while (b >= 0 && (text[b] === ' ' || text[b] === '\t' || text[b] === '\r')) b--;
+    if (b < 0 || text[b] === '\n') return true;
+    if (/[.!?]/.test(text[b]!) || (/[”"’']/.test(text[b]!) && /[.!?]/.test(text[b - 1] ?? ''))) return true;
+  }
+  return false;
 }
 
 function lastWordBefore(pre: string): string {

@@ -107,6 +107,24 @@ describe('remarks: joined, split into sentences, run over paragraphs', () => {
     ]);
   });
 
+  it('hard-wrapped text: a quotation and its attribution run over line breaks', () => {
+    const text = `${LEDE_PUTIN} On the way out the two\nleaders stopped. "We talked about many things.\nThe mood was good," Putin told\nreporters. "Next time in Moscow."\n`;
+    expect(remarks(text)).toEqual([
+      ['Vladimir Putin', 'We talked about many things.', 'remark'],
+      ['Vladimir Putin', 'The mood was good', 'remark'],
+      ['Vladimir Putin', 'Next time in Moscow.', 'remark'],
+    ]);
+  });
+
+  it('Markdown emphasis, block quotes and bold names around quotes', () => {
+    const text = '# Summit\n\n> “We are ready to work,” Putin said.\n\n*“It was great,”* Trump told reporters.\n\n- **Putin:** “We expect progress.”\n';
+    expect(quotes(text, 'report.md').map((c) => [c.value.speaker, c.value.text])).toEqual([
+      ['Putin', 'We are ready to work'],
+      ['Trump', 'It was great'],
+      ['Putin', 'We expect progress.'],
+    ]);
+  });
+
   it('each evidence span is the exact quoted words in the file', () => {
     const text = `${LEDE_PUTIN} “One. Two,” Putin said.`;
     for (const c of quotes(text)) expect(text.slice(c.span.start, c.span.end)).toBe(c.value.text);
