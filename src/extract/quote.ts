@@ -17,7 +17,14 @@
 //   same paragraph with nothing but the attribution between keeps that speaker; anything else
 //   stays unknown (null), never guessed.
 //
-// Lining up (rows) and judging (judge) are in the ClaimKind below.
+// Lining up across sources (rows): by speaker first, then by content (Dice on the normalised
+// wording together with the overlap of rare content words, so that a translation or an excerpt
+// meets the remark it renders). A phrase joins the remark of another source it excerpts or
+// paraphrases; a phrase that several sources quote from one speaker is a row of its own; a
+// phrase that matches nothing (a lone scare-quoted term) is no row at all, so that such terms
+// never swamp the matrix. Judging (judge): agree when the words are the same, adds-detail when
+// one source has it or the others give exact excerpts, diverge when worded or attributed
+// differently.
 import stringSimilarity from 'string-similarity';
 import type { Claim, Evidence, Relation, Sentence, Verdict } from '../types.js';
 import type { Doc } from '../segment/index.js';
