@@ -441,6 +441,8 @@ function speakerName(doc: Doc, cue: Cue): Speaker {
   // an unnamed, untitled someone ("a senior official") is no one to line quotes up by
   if (!/[A-Z]/.test(bare) && !/s$/.test(bare) && !/^(?:both|two)\b/.test(bare)) return { name: null };
   if (/^(?:President|Prime Minister|Premier|Chancellor|Mr\.?|Mrs\.?|Ms\.?)$/.test(bare)) return { name: null };
+  // a name has a capitalised word that is not an article or pronoun ("The" alone names no one)
+  if (!bare.split(' ').some((w) => /^[A-Z][\w'’.-]/.test(w) && !NOT_SPEAKER.test(w) && !DETERMINER.test(w.toLowerCase()))) return { name: null };
   return { name: bare.replace(/^(?:President|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+/, '') };
 }
 
@@ -462,7 +464,7 @@ function clauseSubject(doc: Doc, at: number): Cue | undefined {
     who.push(x);
     if (x.tail || PRONOUN.test(x.w)) break;
   }
-  if (!who.length) return undefined;
+  if (!who.length || !nameLike(who)) return undefined;
   const phrase = who.map((x) => x.w).join(' ');
   if (NOT_SPEAKER.test(who[0]!.w)) return undefined;
   return { phrase, at: who[0]!.start };

@@ -214,6 +214,10 @@ describe('who said it', () => {
     expect(one(`${LEDE_PUTIN} A senior U.S. official said: “We are close.”`).value.speaker).toBeNull();
   });
 
+  it('a document or an article is no speaker', () => {
+    expect(one(`${LEDE_PUTIN} The joint statement said the sides "agreed to keep talking."`).value.speaker).toBeNull();
+  });
+
   it('a description the report ties to no one stays unknown', () => {
     expect(one('Xi Jinping and Joe Biden met in Bali. “We must manage our differences,” the Chinese leader said.').value.speaker).toBeNull();
   });
