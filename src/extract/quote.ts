@@ -535,7 +535,7 @@ function quotationsOf(doc: Doc): Quotation[] {
       }
       const gap = text.slice(a.after, b.open);
       const inner = text.slice(a.start, a.end);
-      if (gap.length > 100 || gap.includes('\n') || /[.!?…]$/.test(inner)) break;
+      if (gap.length > 100 || paragraphBreak(text, a.after, b.open) || /[.!?…]$/.test(inner)) break;
       const g = gap.trimEnd();
       if (!/[,—–-]$/.test(g) || /[.!?]\s/.test(g)) break;
       const cue = cueAfter(text, a.after, a.after + g.length - 1);

@@ -72,6 +72,11 @@ describe('remarks: joined, split into sentences, run over paragraphs', () => {
     expect(text.slice(c.span.start, c.span.end)).toBe('We are ready to talk,” Putin said, “but only about the substance.');
   });
 
+  it('joins an interrupted quote across a layout line break', () => {
+    const text = `${LEDE_PUTIN} Asked about it, “We are ready to talk,” Putin\nsaid, “but only about the substance.”`;
+    expect(remarks(text)).toEqual([['Vladimir Putin', 'We are ready to talk, but only about the substance.', 'remark']]);
+  });
+
   it('joins around "said the Russian leader" and "he added"', () => {
     const text = `${LEDE_PUTIN} “There is a chance,” he added, “and we will take it.”`;
     expect(remarks(text)).toEqual([['Vladimir Putin', 'There is a chance, and we will take it.', 'remark']]);
