@@ -1281,7 +1281,7 @@ const quoteKind: ClaimKind<Quote> = {
   },
   display: (v) => `“${shorten(v.text, 72)}”`,
   identity: (v) => `${v.speaker ?? ''}|${normalizeWording(v.text)}`,
-  conflict: 'worded or attributed differently',
+  conflict: 'worded differently',
   rows: quoteRows,
   judge: judgeQuotes,
 };
