@@ -64,7 +64,8 @@ const citedAfter = new RegExp(`[,—–?!][”"’]?\\s*(?:${'(?:' + SPEECH_VERB
 /** Turn a cited phrase into a person's full name when the report makes that plain. */
 export function nameOf(doc: Doc, phrase: string, at: number): string {
   const p = phrase.replace(/^(?:and|but|while|as)\s+/i, '').trim();
-  if (/^(?:he|she)$/i.test(p)) return doc.people.lastBefore(at)?.name ?? 'unknown';
+  // the subject of the nearest sentence, not merely the last name mentioned (which may be a name inside a quote)
+  if (/^(?:he|she)$/i.test(p)) return doc.people.antecedent(at, p.toLowerCase())?.name ?? 'unknown';
   const person = doc.people.resolve(p.replace(/^(?:President|Prime Minister|Mr\.?|Ms\.?|Mrs\.?)\s+/, ''));
   if (person) return person.name;
   return p.replace(/^the\s+/i, '');

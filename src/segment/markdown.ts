@@ -45,7 +45,7 @@ export function blankMarkdown(text: string): string {
     return ' '.repeat(lead) + label + ' '.repeat(m.length - lead - label.length);
   });
   // reference definitions
-  out = out.replace(/^[ \t]*\[[^\]\n]+\]:[^\n]*$/gm, blank);
+  out = out.replace(/^[ \t]*\[[^[\]\n]{1,300}\]:[^\n]*$/gm, blank);
   // HTML tags and comments
   out = blankComments(out);
   out = out.replace(/<\/?[A-Za-z][^<>\n]{0,200}>/g, blank);
