@@ -39,8 +39,8 @@ export function isAbsence(v: unknown): boolean {
 
 /**
  * One person under the forms different reports give: "Donald Trump" and "Donald J. Trump" (same
- * first and last word), "Trump" or "Kim" alone where a report never gives more (one word of the
- * other name).
+ * first and last word), "M. S. Gorbachev" and "Mikhail Gorbachev" (an initial for the first name),
+ * "Trump" or "Kim" alone where a report never gives more (one word of the other name).
  */
 export function samePerson(x: string, y: string): boolean {
   if (x === y) return true;
@@ -50,7 +50,9 @@ export function samePerson(x: string, y: string): boolean {
     const [one, other] = a.length === 1 ? [a[0]!, b] : [b[0]!, a];
     return other[0] === one || other[other.length - 1] === one;
   }
-  return a[0] === b[0] && a[a.length - 1] === b[b.length - 1];
+  const initial = (w: string, full: string) => /^[a-z]\.$/.test(w) && full.startsWith(w[0]!);
+  const firstAgrees = a[0] === b[0] || initial(a[0]!, b[0]!) || initial(b[0]!, a[0]!);
+  return firstAgrees && a[a.length - 1] === b[b.length - 1];
 }
 
 const within = (names: readonly string[], others: readonly string[]) => names.every((n) => others.some((o) => samePerson(n, o)));
@@ -162,13 +164,23 @@ const DESCRIPTOR = new Set(
     'rep. governor mr mr. mrs mrs. ms ms. dr dr. kremlin white house former then-president then longtime veteran trusted close ' +
     'key negotiator negotiators chief-of-staff intelligence military marshal admiral gen. army commander member members ' +
     'politburo standing committee central his her their its own new sitting incoming outgoing acting de facto strongman ' +
-    'dictator counterpart host guest u.s. us un u.n. nato eu united states america russia china ukraine korea north south japan ' +
+    'dictator counterpart host guest u.s. us u.n. nato eu united states america russia china ukraine korea north south japan ' +
     'india soviet union dprk iran israel turkey germany france britain ' +
     'american russian chinese ukrainian korean soviet japanese indian indonesian turkish israeli iranian saudi finnish swiss ' +
     'icelandic maltese singaporean vietnamese british french german european belarusian kazakh australian canadian mexican ' +
-    'italian polish hungarian qatari emirati egyptian'
+    'italian polish hungarian qatari emirati egyptian ' +
+    // occupations and relations that reports put before a name: "real estate developer Steve Witkoff"
+    'sovereign wealth fund investment direct homeland interior energy justice attorney solicitor war navy air ' +
+    'billionaire businessman developer real estate investor lawyer diplomat career official officials spy tycoon ' +
+    'banker economist colonel lieutenant retired friend confidant ally loyalist son-in-law daughter son wife ' +
+    'husband sister brother chief-negotiator ' +
+    'swedish norwegian danish dutch spanish portuguese greek austrian belgian czech slovak romanian bulgarian serbian ' +
+    'croatian georgian armenian azerbaijani mongolian thai filipino malaysian pakistani afghan iraqi syrian lebanese ' +
+    'jordanian palestinian nigerian kenyan ethiopian argentine chilean colombian venezuelan cuban brazilian'
   ).split(' '),
 );
+/** Acronyms before a name: "CIA Director John Ratcliffe", "KGB chief". */
+const ACRONYM = /^[A-Z]{2,5}$/;
 /** Connectors absorbed only between descriptor words: "Secretary of State", "assistant to the president". */
 const INNER = new Set(['of', 'to', 'the', 'for', 'on']);
 /** Head nouns that may end a descriptor before a comma: "his national security adviser, John Bolton". */
@@ -232,6 +244,8 @@ interface Roster {
   leaders: Set<string>;
   /** a surname the report only ever gives with a title ("President Xi"): the name it goes by */
   titled: Set<string>;
+  /** how often the report names each person, for the leaders of "the two men met" */
+  counts: Map<string, number>;
 }
 
 const TITLED_BEFORE =
@@ -252,6 +266,9 @@ interface NameRun {
 }
 
 /** The part of a capitalised run that can be a name, or nothing. */
+const LAST_TITLE =
+  /^(?:president|minister|secretary|premier|chancellor|leader|chairman|chairwoman|envoy|adviser|advisor|aide|ambassador|spokes(?:man|woman|person)|director|governor|senator|deputy|counterpart|commander|negotiator)$/i;
+
 /** Opens a sentence (or a line, a heading, a quotation): its capital says nothing. */
 function sentenceInitial(text: string, at: number): boolean {
   let i = at - 1;
@@ -276,6 +293,8 @@ function nameRun(text: string, runStart: number, run: string, lowerWords: Set<st
   const restAt = at.slice(i);
   if (rest.length > 4) return undefined;
   if (rest.some((t) => NON_PERSON.has(lower(stripPossessive(t))))) return undefined;
+  // "Swedish Minister", "Foreign Secretary": a title, not a name
+  if (rest.length > 1 && LAST_TITLE.test(stripPossessive(rest[rest.length - 1]!))) return undefined;
   // "Kim Jong Un said" is one run; "Trump Tuesday" is not a name
   if (rest.slice(1).some((t) => STARTER.has(lower(stripPossessive(t))) && !/^[A-Z]\.$/.test(t))) return undefined;
   const last = rest[rest.length - 1]!;
@@ -287,7 +306,7 @@ function nameRun(text: string, runStart: number, run: string, lowerWords: Set<st
 const ROLE_BEFORE = new RegExp(`\\b(${NATION_ALT})(?:['’]s)?\\s+(?:[a-z-]+\\s+){0,2}?(president|leader|prime\\s+minister|premier|chancellor|general\\s+secretary|chairman|supreme\\s+leader)(?:,\\s*|\\s*)$`, 'i');
 
 function buildRoster(doc: Doc): Roster {
-  const r: Roster = { lowerWords: new Set(doc.clean.match(/\b[a-z]+\b/g) ?? []), names: new Map(), bySurname: new Map(), byFirst: new Map(), byRole: new Map(), leaders: new Set(), titled: new Set() };
+  const r: Roster = { lowerWords: new Set(doc.clean.match(/\b[a-z]+\b/g) ?? []), names: new Map(), bySurname: new Map(), byFirst: new Map(), byRole: new Map(), leaders: new Set(), titled: new Set(), counts: new Map() };
   for (const p of doc.people.persons) {
     const name = cleanName(p.name);
     r.names.set(p.name, name);
@@ -324,7 +343,26 @@ function buildRoster(doc: Doc): Roster {
       }
     }
   }
+  // a second pass, now that every full name is known, counts the mentions of each person
+  for (const m of text.matchAll(RUN)) {
+    const run = nameRun(text, m.index!, m[0], r.lowerWords);
+    if (!run) continue;
+    const name = run.tokens.length >= 2 ? canonicalFull(doc, r, run.tokens.join(' ')) : resolveSingle(doc, r, run.tokens[0]!);
+    if (name) r.counts.set(name, (r.counts.get(name) ?? 0) + 1);
+  }
   return r;
+}
+
+/**
+ * The two people a report is plainly about: each named at least twice, and clearly more often
+ * than anyone else (the next one at most three quarters as often). "The two men met" then means them.
+ */
+function dominantPair(r: Roster): string[] | undefined {
+  const ranked = [...r.counts].sort((a, b) => b[1] - a[1]);
+  const [first, second, third] = ranked;
+  if (!first || !second || second[1] < 2 || samePerson(first[0], second[0])) return undefined;
+  if (third && third[1] * 4 > second[1] * 3) return undefined;
+  return [first[0], second[0]];
 }
 
 /** One person, one name: "Donald J. Trump" is the "Donald Trump" the index knows. */
@@ -472,7 +510,7 @@ function absorbLeft(text: string, m: Mention, floor: number): boolean {
     const isLast = k === words.length - 1;
     if (w !== bare && !(isLast && ROLE_NOUN.test(bare))) break;
     const l = lower(bare);
-    const ok = DESCRIPTOR.has(l) || INNER.has(l) || (/^[A-Z]/.test(bare) && isPossessive(bare) && !!NATION_KEY[lower(stripPossessive(bare))]) || (/^[A-Z]/.test(bare) && DESCRIPTOR.has(lower(stripPossessive(bare))));
+    const ok = DESCRIPTOR.has(l) || INNER.has(l) || ACRONYM.test(bare) || (/^[A-Z]/.test(bare) && isPossessive(bare) && !!NATION_KEY[lower(stripPossessive(bare))]) || (/^[A-Z]/.test(bare) && DESCRIPTOR.has(lower(stripPossessive(bare))));
     if (!ok) break;
     if (w !== bare) comma = true;
     accepted = k;
@@ -481,8 +519,8 @@ function absorbLeft(text: string, m: Mention, floor: number): boolean {
   while (accepted >= 0 && accepted < words.length && INNER.has(lower(words[accepted]![0])) && lower(words[accepted]![0]) !== 'the') accepted++;
   if (accepted >= 0 && accepted < words.length) {
     // a descriptor must hold a real title word, not just "the" or "and"
-    const span = words.slice(accepted).map((w) => lower(w[0].replace(/,$/, '')));
-    if (span.some((w) => DESCRIPTOR.has(w) || NATION_KEY[stripPossessive(w)])) from = floor + words[accepted]!.index!;
+    const span = words.slice(accepted).map((w) => w[0].replace(/,$/, ''));
+    if (span.some((w) => DESCRIPTOR.has(lower(w)) || NATION_KEY[lower(stripPossessive(w))] || ACRONYM.test(w))) from = floor + words[accepted]!.index!;
     else comma = false;
   } else comma = false;
   m.from = from;
@@ -494,6 +532,27 @@ function absorbLeft(text: string, m: Mention, floor: number): boolean {
  * ", chairman of the Workers' Party of Korea, chairman of …,". Segments that hold another name
  * are never swallowed.
  */
+const ABSENCE_WHO = /^who\s+(?:is|was|were)\s+(?:not|never|notably|conspicuously|absent|excluded|left|sidelined|uninvited|missing)\b/;
+const DETERMINER = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its']);
+
+/** ", chairman of …", ", the Russian leader", ", U.S. Secretary of State", ", who was …": an appositive. */
+function opensAppositive(rest: string): boolean {
+  if (APPOSITIVE_OPENER.test(rest)) return true;
+  const w = rest.match(/^[^\s,;:]+/)?.[0] ?? '';
+  const l = lower(w);
+  return DETERMINER.has(l) || DESCRIPTOR.has(l) || ACRONYM.test(w) || !!NATION_KEY[lower(stripPossessive(w))];
+}
+
+/** Where an appositive segment ends: the next comma or clause mark, or a full stop that is no initial ("U.S."). */
+function segmentEnd(rest: string): number {
+  for (let i = 0; i < rest.length; i++) {
+    const c = rest[i]!;
+    if (',;:()“”"—–'.includes(c)) return i;
+    if (c === '.' && !/(?:^|[\s.])[A-Z]$/.test(rest.slice(Math.max(0, i - 2), i)) && !/\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Lt|Col)$/.test(rest.slice(Math.max(0, i - 4), i))) return i;
+  }
+  return -1;
+}
+
 function absorbRight(text: string, m: Mention, nextStart: number, leftComma: boolean): void {
   let to = m.end;
   if (/^['’]s\b/.test(text.slice(to))) return;
@@ -513,8 +572,8 @@ function absorbRight(text: string, m: Mention, nextStart: number, leftComma: boo
   while (segments < 4 && /^,\s/.test(text.slice(to))) {
     const segStart = to + 2;
     const rest = text.slice(segStart, segStart + 160);
-    if (!APPOSITIVE_OPENER.test(rest) || /^(?:who\s+(?:is|was)\s+(?:not|never)\b)/.test(rest)) break;
-    const stop = rest.search(/[,;:.()“”"—–]/);
+    if (!opensAppositive(rest) || ABSENCE_WHO.test(rest)) break;
+    const stop = segmentEnd(rest);
     const segEnd = stop < 0 ? -1 : segStart + stop;
     if (segEnd < 0 || segEnd > nextStart) break;
     to = segEnd;
@@ -605,6 +664,8 @@ const NOUN_VERB =
   'held|hold|holds|had|emerged from|concluded|conclude|wrapped up|wrap up|ended|end|began|begin|opened|open|started|start|kicked off|kick off|wound up|resumed|arrived for|went into|headed into|sat for|broke off|exchanged|faced|posed|appeared|stood|signed|sign|walked out of|walked|strolled|spent|left';
 const SUBJ = sticky(`(${LIST})${APPOS}${GAP3} (${PAIR_VERB}|${NOUN_VERB})(?![A-Za-z-])`);
 const PAIR_VERB_ONLY = new RegExp(`^(?:${PAIR_VERB})$`);
+// "The two men met", "They sat down": a meeting without names, whose leaders the report makes plain elsewhere
+const GROUP_SUBJ = sticky(`(?:[Tt]hey|[Tt]he (?:two|three) (?:men|leaders|presidents|heads of state)|[Tt]he leaders|[Bb]oth (?:men|leaders|presidents)|[Tt]he pair)${GAP3} (${PAIR_VERB}|${NOUN_VERB})(?![A-Za-z-])`);
 const OBJ_VERB =
   "met with|met|meets with|meets|meet with|meet|held talks with|had talks with|sat down with|talked with|conferred with|negotiated with|huddled with|shook hands with|shook the hand of|came face to face with|sat across (?:the table )?from|sat opposite|faced off (?:with|against)|faced|sat facing|held (?:a |an |his |her |their |the )?(?:[A-Za-z0-9-]+ ){0,3}?(?:summit|meeting|talks|negotiations|discussions|session|sit-down|bilateral) with|had (?:a |an |his |her |their )?(?:[A-Za-z0-9-]+ ){0,3}?(?:summit|meeting|talks|discussions|sit-down|conversation) with|(?:is|was) meeting(?: with)?|sat down for talks with|lunched with|dined with|had (?:a |an )?(?:[a-z-]+ )?(?:lunch|dinner|breakfast) with";
 const WEAK_VERB = 'greeted|welcomed|received|hosted|hugged|was greeted by|was welcomed by|was received by|was hosted by|was met by|thanked';
@@ -626,6 +687,7 @@ const JOINED_BY = sticky(
 );
 const WITH_SIDE = sticky(`with (${LIST}) (?:at (?:his|her|their) sides?|in tow|beside (?:him|her|them)|by (?:his|her|their) sides?|next to (?:him|her))`);
 const WITH_JOINING = sticky(`with (${LIST}) (?:joining|accompanying|flanking|alongside|beside|next to) (${LIST})`);
+const ROOM_WITH = sticky(`(?:room|table) with (${LIST})`);
 const ALONGSIDE = sticky(`(?:alongside|across from|opposite|across the table from) (${LIST})`);
 const MEMBER_VERB =
   'joined|attended|sat in on|took part in|took part|participated in|participated|sat at|sat in|sat on|rounded out|completed|made up|(?:were|was)(?: also)? (?:present at|present|in attendance|at|in|on|seated at|part of|among)';
@@ -635,10 +697,13 @@ const HAD_BESIDE = sticky(`@(\\d+) (?:had|brought(?: along| in)?|took along) (${
 // "Rubio and Witkoff accompanied Trump": the escorted one is the anchor
 const ESCORTED = sticky(`(${LIST})${GAP2} (?:accompanied|flanked|escorted) @(\\d+)`);
 const DELEGATION = sticky(
-  `(?:delegations?|teams?|entourage|contingent)((?: [a-z'-]+){0,2}?) (?:included|includes|comprised|consisted of|was made up of|featured|(?:was |were )?(?:led|headed) by|including|of|with) (${LIST})` +
-    `|side (?:included|was represented by|were represented by|comprised|featured|was led by) (${LIST})`,
+  `(?:delegations?|entourage|contingent)((?: [a-z'-]+){0,2}?) (?:included|includes|comprised|consisted of|was made up of|featured|(?:was |were )?(?:led|headed) by|including|of|with) (${LIST})` +
+    // a team "of experts led by" someone is a working group beside the talks, not the table
+    `|teams?((?: (?!of\\b)[a-z'-]+){0,2}?) (?:included|includes|comprised|consisted of|was made up of|featured|including) (${LIST})` +
+    `|side (?:included|was represented by|were represented by|comprised|featured|was led by) (${LIST})` +
+    `|(?:delegations?|teams?|entourage)(?: [a-z'-]+){0,2}?: (${LIST})`,
 );
-const INVERTED = sticky(`(?:[Ff]lanking (?:@\\d+|him|her|them)|[Aa]ccompanying (?:@\\d+|him|her|them)|[Jj]oining @\\d+|[Ss]eated (?:with|beside|next to|alongside) (?:@\\d+|him|her|them)|[Pp]resent|[Aa]lso (?:present|attending|at the table|in the room|taking part|participating)|[Aa]ttending|[Jj]oining (?:them|him|her|the (?:two )?leaders)|[Ss]itting in)((?: [A-Za-z.'-]+){0,7}?),? (?:were|was|:) (${LIST})`);
+const INVERTED = sticky(`(?:[Tt]aking part|[Pp]articipating|[Aa]mong (?:those|the (?:officials|aides|participants|advisers))|[Ff]lanking (?:@\\d+|him|her|them)|[Aa]ccompanying (?:@\\d+|him|her|them)|[Jj]oining @\\d+|[Ss]eated (?:with|beside|next to|alongside) (?:@\\d+|him|her|them)|[Pp]resent|[Aa]lso (?:present|attending|at the table|in the room|taking part|participating)|[Aa]ttending|[Jj]oining (?:them|him|her|the (?:two )?leaders)|[Ss]itting in)((?: [A-Za-z.'-]+){0,7}?),? (?:were|was|:) (${LIST})`);
 const ON_SIDE = sticky(`(?:[Oo]n|[Ff]rom) the (?:other|[A-Za-z.]+) side,? (${LIST})`);
 const ON_OTHER = sticky(`on the other(?: side)?,? (${LIST})`);
 const BROUGHT_IN = sticky(`${NOUN}(?: [a-z'-]+){0,3}? (?:brought in|brought together|included|involved|featured|added) (${LIST})`);
@@ -647,7 +712,7 @@ const MEMBER_KEYWORD = [DELEGATION, INVERTED, ON_SIDE, ON_OTHER, BROUGHT_IN, INC
 
 const ABSENT_BE = sticky(
   `(${LIST})${APPOS}(?:,? who)? (?:was|were|is|are|has been|had been|have been|remained|remains|stayed)((?: (?:notably|conspicuously|noticeably|pointedly|also|again|still|visibly|deliberately|reportedly|however|though|once again)){0,2}) ` +
-    '(not invited|not present|not included|not involved|not in the room|not at the table|not in attendance|not part of|not among|not party to|not a party to|absent|excluded|left out|sidelined|shut out|missing|uninvited|kept out|frozen out|nowhere to be seen|nowhere near|not there)(?![A-Za-z-])',
+    '(not invited|not present|not included|not involved|not in the room|not at the table|not at the (?:[a-z-]+ )?(?:summit|talks|meeting|negotiations)|not in attendance|not part of|not among|not party to|not a party to|absent|excluded|left out|sidelined|shut out|missing|uninvited|kept out|frozen out|nowhere to be seen|nowhere near|not there)(?![A-Za-z-])',
 );
 const ABSENT_DO = sticky(
   `(${LIST})${APPOS}(?:,? who)? (?:did not|didn't|does not|doesn't|was unable to|were unable to|could not|couldn't|failed to|was not allowed to|were not allowed to|was not able to|declined to|chose not to|opted not to) (attend|take part|participate|join|sit in|come)(?![A-Za-z-])` +
@@ -813,6 +878,8 @@ class SentenceView {
 
 interface Harvest {
   pairs: PairFound[];
+  /** meetings whose subject names nobody ("the two men met") */
+  unnamed: Found[];
   members: MemberFound[];
   absences: Found[];
 }
@@ -854,6 +921,7 @@ const SIDE_TAIL = /^\s*(?:[,;.:)—–]|$|(?: [a-z]+){0,2} (?:took part|particip
 const WEAK_PRESENCE_VERB = /^(?:absent|not present|missing|not there|nowhere to be seen|not in attendance)$/;
 const NOT_PART_VERB = /^(?:not part of|not among|not party to|not a party to)$/;
 const NEAR_VENUE = /^ the (?:[a-z-]+ )?(?:base|table|room|talks|meeting|summit|venue)\b/;
+const ELSEWHERE_TAIL = /^ (?:in|at|on)\b/;
 const NEEDS_TABLE_VERB = /^(?:join|come|skipped|boycotted|sat out|stayed away from)$/;
 const ABSENCE_FROM = /^ from /;
 const ABSENCE_FROM_TABLE = /^ from the (?:talks|meeting|table|room|negotiations|discussions)\b/;
@@ -895,6 +963,17 @@ function scan(v: SentenceView, h: Harvest): void {
     if (HAD_HELD.test(verb!) && NOT_OBJECT.test(t.slice(afterVerb, afterVerb + 30))) continue;
     if (PHONE.test(v.tail(afterVerb))) continue;
     pair(names, at, afterVerb, 'strong', v.prefix(at) + whole!.replace(appos ?? '', '') + v.tail(afterVerb));
+  }
+  for (const m of tryAt(GROUP_SUBJ, t, words)) {
+    const [whole, gap, verb] = m as unknown as string[];
+    const at = m.index;
+    const afterVerb = at + whole!.length;
+    if (!gapOk(gap!) || NEG.test(gap!) || MODAL.test(gap!) || CONDITIONAL_BEFORE.test(v.prefix(at))) continue;
+    const next = t.slice(afterVerb, afterVerb + 70);
+    if (!PAIR_VERB_ONLY.test(verb!) && !(WALKED.test(verb!) ? TOGETHER_NEAR : APPEARED.test(verb!) ? MEDIA_NEAR : NOUN_NEAR).test(next)) continue;
+    if (VERB_FOLLOWED_BY_NEG.test(next) || PHONE.test(v.tail(afterVerb))) continue;
+    if (historic(v.prefix(at) + whole + v.tail(afterVerb), year)) continue;
+    h.unnamed.push({ names: [], ...v.span(at, afterVerb), sentence: s });
   }
   for (const m of tryAt(OBJ, t, lists)) {
     const [whole, subj, appos, gap, verb, list] = m as unknown as string[];
@@ -988,6 +1067,12 @@ function scan(v: SentenceView, h: Harvest): void {
   }
   // "across from Putin, Lavrov and Ushakov" in a sentence that seats someone; "alongside" in one about the talks
   if (SEAT_CONTEXT.test(t)) {
+    // "They met … in a small room with Shultz, Shevardnadze and interpreters"
+    for (const m of tryAt(ROOM_WITH, t, words)) {
+      const at = m.index;
+      const end = at + m[0].length;
+      member(v.names(m[1]), at, end, undefined, [], v.prefix(at) + m[0] + v.tail(end));
+    }
     for (const m of tryAt(WITH_JOINING, t, words)) {
       const at = m.index;
       const end = at + m[0].length;
@@ -1041,8 +1126,8 @@ function scan(v: SentenceView, h: Harvest): void {
     for (const m of tryAt(re, t, words)) {
       const at = m.index;
       const end = at + m[0].length;
-      const list = re === DELEGATION ? (m[2] ?? m[3]) : re === INVERTED ? m[2] : m[1];
-      const placed = re === INVERTED && /\b(?:at|in|from|for) the\b|^(?:[Pp]resent|[Ff]lanking|[Ss]eated|[Jj]oining|[Aa]ccompanying)|\b(?:table|room|talks|meeting)\b/.test(m[0]);
+      const list = re === DELEGATION ? (m[2] ?? m[4] ?? m[5] ?? m[6]) : re === INVERTED ? m[2] : m[1];
+      const placed = re === INVERTED && /\b(?:at|in|from|for) the\b|^(?:[Pp]resent|[Tt]aking part|[Pp]articipating|[Ff]lanking|[Ss]eated|[Jj]oining|[Aa]ccompanying)|\b(?:table|room|talks|meeting)\b/.test(m[0]);
       if ((re === INVERTED && !placed) || re === ON_SIDE || re === ON_OTHER || re === INCLUDING) {
         if (!hasContext) continue;
       }
@@ -1081,6 +1166,8 @@ function scan(v: SentenceView, h: Harvest): void {
     const list = m[1] ?? m[4] ?? m[7];
     const verb = m[3] ?? m[6] ?? m[9];
     if (NEEDS_TABLE_VERB.test(verb!) && !JOIN_TAIL.test(t.slice(end, end + 60))) continue;
+    // "did not take part in it" (the press conference): another event than the talks
+    if (ELSEWHERE_TAIL.test(t.slice(end, end + 60)) && !JOIN_TAIL.test(t.slice(end, end + 60))) continue;
     if (verb === 'stayed away' && !tableTail(end)) continue;
     absent(v.names(list), at, end, v.prefix(at));
   }
@@ -1114,7 +1201,7 @@ function scan(v: SentenceView, h: Harvest): void {
 function extractParticipants(doc: Doc): Claim[] {
   const roster = buildRoster(doc);
   const year = eventWhen(doc);
-  const h: Harvest = { pairs: [], members: [], absences: [] };
+  const h: Harvest = { pairs: [], unnamed: [], members: [], absences: [] };
   for (const s of doc.sentences) {
     if (!TRIGGER.test(s.text)) continue;
     const ms = mentionsIn(doc, roster, s);
@@ -1149,6 +1236,14 @@ function extractParticipants(doc: Doc): Claim[] {
     return { chosen, evidence: lede };
   };
   let { chosen: present, evidence: lede } = pick('strong');
+  if (present.length < 2 && h.unnamed.length) {
+    // "the two men met" with nobody named: the two people the report is plainly about
+    const pair = dominantPair(roster);
+    if (pair) {
+      for (const n of pair) if (!present.some((p) => samePerson(p, n))) present.push(n);
+      lede ??= { ...h.unnamed[0]!, names: pair, strength: 'strong' };
+    }
+  }
   if (present.length < 2) {
     const weak = pick('weak');
     for (const n of weak.chosen) if (!present.includes(n)) present.push(n);

@@ -62,6 +62,25 @@ describe('meeting.participants: the leaders who met', () => {
     expect(present(CAST + 'Trump waited on the tarmac. He then met Putin for nearly three hours.')).toEqual(['Donald Trump', 'Vladimir Putin']);
   });
 
+  it('reads state-media style: initials and capitalised titles in appositives', () => {
+    const text =
+      'The talks between A. B. Petrov, Chairman of the State Council, and C. Lindqvist, Prime Minister of Sweden, have ended. ' +
+      'Taking part in the talks were D. E. Ivanov, member of the Council, and F. Berg, Swedish Minister for Trade.';
+    expect(present(text)).toEqual(['A. B. Petrov', 'C. Lindqvist', 'D. E. Ivanov', 'F. Berg']);
+  });
+
+  it('takes the two people a report is plainly about when it only says "the two men met"', () => {
+    const text =
+      'Ronald Reagan arrived on Saturday, and Mikhail Gorbachev soon after. Reagan was cheerful; Gorbachev was tense. ' +
+      'They met in a small room with Secretary of State George Shultz and interpreters. Reagan later spoke to troops, and Gorbachev to reporters.';
+    expect(present(text)).toEqual(['George Shultz', 'Mikhail Gorbachev', 'Ronald Reagan']);
+  });
+
+  it('does not guess the leaders when nobody stands out', () => {
+    const text = 'Ronald Reagan, Mikhail Gorbachev and George Shultz arrived. Reagan, Gorbachev and Shultz rested. The two men met on Sunday.';
+    expect(present(text)).toBeUndefined();
+  });
+
   it('prefers the pair the story keeps naming over an old meeting in its lede', () => {
     const text =
       'Decades after Ronald Reagan and Mikhail Gorbachev met in Reykjavik, Donald Trump and Vladimir Putin sat down in Anchorage. Trump and Putin talked for three hours. Trump met Putin again at lunch.';
@@ -102,6 +121,11 @@ describe('meeting.participants: named members of the delegations', () => {
 
   it('does not seat delegates whose round of talks never took place', () => {
     const text = CAST + MEETING + 'The delegation also included Defence Minister Andrei Belousov, but the expanded round with Belousov did not take place.';
+    expect(present(text)).toEqual(['Donald Trump', 'Vladimir Putin']);
+  });
+
+  it('does not seat a working group of experts that met beside the talks', () => {
+    const text = CAST + MEETING + 'Overnight, two teams of experts led by Rubio and Lavrov argued over numbers.';
     expect(present(text)).toEqual(['Donald Trump', 'Vladimir Putin']);
   });
 
@@ -178,6 +202,7 @@ describe('meeting.participants: stated absences', () => {
     expect(absent(CAST + MEETING + 'Zelensky may not be invited to the next round.')).toEqual([]);
     expect(absent(CAST + MEETING + 'Lavrov was not present at the press conference.')).toEqual([]);
     expect(absent(CAST + MEETING + 'Putin was excluded from the G8 in 2014.')).toEqual([]);
+    expect(absent(CAST + MEETING + 'Putin held a news conference. The U.S. President did not take part in it.')).toEqual([]);
   });
 });
 
@@ -193,6 +218,8 @@ describe('meeting.participants: how values compare', () => {
     expect(samePerson('Donald Trump', 'Donald J. Trump')).toBe(true);
     expect(samePerson('Trump', 'Donald Trump')).toBe(true);
     expect(samePerson('Kim', 'Kim Jong Un')).toBe(true);
+    expect(samePerson('M. S. Gorbachev', 'Mikhail Gorbachev')).toBe(true);
+    expect(samePerson('R. Gorbachev', 'Mikhail Gorbachev')).toBe(false);
     expect(samePerson('Melania Trump', 'Donald Trump')).toBe(false);
     expect(r(['Trump', 'Kim Jong Un'], ['Donald Trump', 'Kim Jong Un'])).toBe('same');
   });
