@@ -14,11 +14,39 @@ function engine(): Nlp {
   return nlp;
 }
 
+// wink's document for a text holds several arrays per token: a big report is read in pieces of
+// about this many characters, cut at a paragraph break (where a sentence ends anyway), so memory
+// stays bounded by the piece, not the report
+const PIECE = 1 << 18;
+
+/** Where to end the piece that starts at `from`: a blank line after PIECE, else a line break, else a space. */
+function pieceEnd(text: string, from: number): number {
+  const soft = from + PIECE;
+  if (soft >= text.length) return text.length;
+  const limit = Math.min(text.length, soft + PIECE);
+  for (const mark of ['\n\n', '\n', ' ']) {
+    const at = text.indexOf(mark, soft);
+    if (at >= 0 && at < limit) return at + mark.length;
+  }
+  return limit;
+}
+
 /**
  * Sentence spans of `text`, in order. Token values are located in the text by a forward
  * search, so offsets stay exact whatever spacing wink reports.
  */
 export function sentenceSpans(text: string): Span[] {
+  if (text.length <= PIECE) return spansOf(text, 0);
+  const spans: Span[] = [];
+  for (let from = 0; from < text.length; ) {
+    const to = pieceEnd(text, from);
+    for (const s of spansOf(text.slice(from, to), from)) spans.push(s);
+    from = to;
+  }
+  return spans;
+}
+
+function spansOf(text: string, base: number): Span[] {
   const n = engine();
   const its = n.its;
   const doc = n.readDoc(text);
@@ -38,7 +66,7 @@ export function sentenceSpans(text: string): Span[] {
   doc.sentences().each((s: { out(f: unknown): unknown }) => {
     const [first, last] = s.out(its.span) as unknown as [number, number];
     if (first > last || first >= values.length) return;
-    spans.push({ start: starts[first]!, end: ends[Math.min(last, values.length - 1)]! });
+    spans.push({ start: base + starts[first]!, end: base + ends[Math.min(last, values.length - 1)]! });
   });
   return spans;
 }
