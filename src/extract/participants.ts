@@ -217,10 +217,12 @@ const NON_PERSON = new Set(
 );
 
 // A name token: "Putin", "O'Brien", "Jae-in", "Elmendorf-Richardson", "Trump's", "J.", "U.S."
-// (initials first, so "U.S." is one token; an all-capital word such as "NATO" is none)
-const TOKEN_SRC = "(?:[A-Z]\\.(?:[A-Z]\\.)*|[A-Z][a-z]*(?:[A-Z][a-z]+)?(?:['’-][A-Za-z][a-z]*)*(?![A-Za-z]))";
-const RUN = new RegExp(`\\b${TOKEN_SRC}(?:[ \\u00a0]${TOKEN_SRC})*`, 'g');
-const TOKEN = new RegExp(TOKEN_SRC, 'g');
+// (initials first, so "U.S." is one token; an all-capital word such as "NATO" is none; any
+// alphabet's letters, for "Erdoğan" and "Höfði")
+const TOKEN_SRC = "(?:\\p{Lu}\\.(?:\\p{Lu}\\.)*|\\p{Lu}\\p{Ll}*(?:\\p{Lu}\\p{Ll}+)?(?:['’-]\\p{L}\\p{Ll}*)*(?!\\p{L}))";
+// particles inside a name: "Ursula von der Leyen", "Luiz Inácio Lula da Silva"
+const PARTICLE = '(?:von|van|der|den|de|da|di|del|della|dos|das|du|la|le|al|bin|ibn|el|ten|ter)';
+const RUN = new RegExp(`(?<![\\p{L}\\p{N}])${TOKEN_SRC}(?:[ \\u00a0](?:${PARTICLE}[ \\u00a0]){0,2}${TOKEN_SRC})*`, 'gu');
 
 const PRONOUN = /\b(?:[Hh]e|[Ss]he)\b/g;
 const ROLE_WORD = '(?:[Pp]resident|[Ll]eader|counterpart|[Pp]rime\\s+[Mm]inister|[Pp]remier|[Cc]hancellor|head\\s+of\\s+state)';
@@ -279,9 +281,11 @@ function sentenceInitial(text: string, at: number): boolean {
 function nameRun(text: string, runStart: number, run: string, lowerWords: Set<string>): NameRun | undefined {
   const tokens: string[] = [];
   const at: number[] = [];
-  for (const m of run.matchAll(TOKEN)) {
-    tokens.push(m[0]);
-    at.push(runStart + m.index!);
+  let pos = 0;
+  for (const part of run.split(/[ \u00a0]/)) {
+    tokens.push(part);
+    at.push(runStart + pos);
+    pos += part.length + 1;
   }
   let i = 0;
   // "What Trump signed …", "Flanking Gorbachev were …": a common word or a participle that opens the sentence
@@ -289,6 +293,13 @@ function nameRun(text: string, runStart: number, run: string, lowerWords: Set<st
   // a possessive before another capitalised word is a country or an owner: "Russia's Vladimir Putin"
   while (i < tokens.length - 1 && (STARTER.has(lower(tokens[i]!)) || DESCRIPTOR.has(lower(tokens[i]!)) || NATION_KEY[lower(stripPossessive(tokens[i]!))] || isPossessive(tokens[i]!))) i++;
   if (i === tokens.length - 1 && (STARTER.has(lower(tokens[i]!)) || DESCRIPTOR.has(lower(tokens[i]!)))) return undefined;
+  // "European Commission President Ursula von der Leyen": the name starts after the last title
+  for (let k = tokens.length - 2; k >= i; k--) {
+    if (ROLE_NOUN.test(tokens[k]!)) {
+      i = k + 1;
+      break;
+    }
+  }
   const rest = tokens.slice(i);
   const restAt = at.slice(i);
   if (rest.length > 4) return undefined;
@@ -497,21 +508,35 @@ function mentionsIn(doc: Doc, r: Roster, s: Sentence): Mention[] {
 }
 
 /** Stretch a mention left over the descriptor words before it; true when that ends in a comma. */
+const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
+const PARTICLES_BEFORE = new RegExp(`(?:^|\\s)(?:${PARTICLE}\\s){1,2}$`);
+
 function absorbLeft(text: string, m: Mention, floor: number): boolean {
+  // "von der Leyen", "de Gaulle": the particles belong to the surname
+  const particles = text.slice(Math.max(floor, m.start - 12), m.start).match(PARTICLES_BEFORE);
+  if (particles) m.start -= particles[0].trimStart().length;
   const before = text.slice(floor, m.start);
   const words = [...before.matchAll(/\S+/g)];
   let k = words.length - 1;
   let from = m.start;
   let comma = false;
   let accepted = -1;
+  // a capitalised title lets the body it heads come along: "European Commission President"
+  let titled = false;
+  let body = 0;
   for (; k >= 0; k--) {
     const w = words[k]![0];
     const bare = w.replace(/,$/, '');
     const isLast = k === words.length - 1;
     if (w !== bare && !(isLast && ROLE_NOUN.test(bare))) break;
     const l = lower(bare);
-    const ok = DESCRIPTOR.has(l) || INNER.has(l) || ACRONYM.test(bare) || (/^[A-Z]/.test(bare) && isPossessive(bare) && !!NATION_KEY[lower(stripPossessive(bare))]) || (/^[A-Z]/.test(bare) && DESCRIPTOR.has(lower(stripPossessive(bare))));
+    let ok = DESCRIPTOR.has(l) || INNER.has(l) || ACRONYM.test(bare) || (/^[A-Z]/.test(bare) && isPossessive(bare) && !!NATION_KEY[lower(stripPossessive(bare))]) || (/^[A-Z]/.test(bare) && DESCRIPTOR.has(lower(stripPossessive(bare))));
+    if (!ok && titled && body < 3 && accepted === k + 1 && CAPITALISED.test(bare) && CAPITALISED.test(words[k + 1]![0])) {
+      ok = true;
+      body++;
+    }
     if (!ok) break;
+    if (CAPITALISED.test(bare) && ROLE_NOUN.test(bare)) titled = true;
     if (w !== bare) comma = true;
     accepted = k;
   }
@@ -649,8 +674,9 @@ function skeletonOf(doc: Doc, s: Sentence, ms: Mention[]): Skeleton {
 const sticky = (source: string) => new RegExp(source, 'y');
 const LIST = "@\\d+(?:(?:,? (?:and|as well as|along with|together with|plus|&)|,) @\\d+)*(?:,? (?:and|among) others)?";
 // "Biden, flanked by Blinken and Sullivan, faced Xi": an escort between subject and verb
+// (after a comma, "along with" already continues the list itself)
 const ESCORT = '(?:(?:flanked|joined|accompanied|backed|surrounded) by|with|alongside)';
-const APPOS = `(, [^,;@]{1,80},|, ${ESCORT} ${LIST},)?`;
+const APPOS = `(, [^,;@]{1,80},|, ${ESCORT} ${LIST},| [—–] (?:${ESCORT}|along with|together with) ${LIST} [—–])?`;
 const GAP2 = "((?: [A-Za-z'-]+){0,2}?)";
 const GAP3 = "((?: [A-Za-z'-]+){0,3}?)";
 const NOUN =
@@ -687,6 +713,7 @@ const JOINED_BY = sticky(
 );
 const WITH_SIDE = sticky(`with (${LIST}) (?:at (?:his|her|their) sides?|in tow|beside (?:him|her|them)|by (?:his|her|their) sides?|next to (?:him|her))`);
 const WITH_JOINING = sticky(`with (${LIST}) (?:joining|accompanying|flanking|alongside|beside|next to) (${LIST})`);
+const REPRESENTED = sticky(`(?:was|were) represented by (${LIST})`);
 const ROOM_WITH = sticky(`(?:room|table) with (${LIST})`);
 const ALONGSIDE = sticky(`(?:alongside|across from|opposite|across the table from) (${LIST})`);
 const MEMBER_VERB =
@@ -703,7 +730,7 @@ const DELEGATION = sticky(
     `|side (?:included|was represented by|were represented by|comprised|featured|was led by) (${LIST})` +
     `|(?:delegations?|teams?|entourage)(?: [a-z'-]+){0,2}?: (${LIST})`,
 );
-const INVERTED = sticky(`(?:[Tt]aking part|[Pp]articipating|[Aa]mong (?:those|the (?:officials|aides|participants|advisers))|[Ff]lanking (?:@\\d+|him|her|them)|[Aa]ccompanying (?:@\\d+|him|her|them)|[Jj]oining @\\d+|[Ss]eated (?:with|beside|next to|alongside) (?:@\\d+|him|her|them)|[Pp]resent|[Aa]lso (?:present|attending|at the table|in the room|taking part|participating)|[Aa]ttending|[Jj]oining (?:them|him|her|the (?:two )?leaders)|[Ss]itting in)((?: [A-Za-z.'-]+){0,7}?),? (?:were|was|:) (${LIST})`);
+const INVERTED = sticky(`(?:[Ii]n the room|[Aa]t the table|[Pp]articipants|[Aa]ttendees|[Tt]aking part|[Pp]articipating|[Aa]mong (?:those|the (?:officials|aides|participants|advisers))|[Ff]lanking (?:@\\d+|him|her|them)|[Aa]ccompanying (?:@\\d+|him|her|them)|[Jj]oining @\\d+|[Ss]eated (?:with|beside|next to|alongside) (?:@\\d+|him|her|them)|[Pp]resent|[Aa]lso (?:present|attending|at the table|in the room|taking part|participating)|[Aa]ttending|[Jj]oining (?:them|him|her|the (?:two )?leaders)|[Ss]itting in)((?: [A-Za-z.'-]+){0,7}?)(?:,? (?:were|was)|:) (${LIST})`);
 const ON_SIDE = sticky(`(?:[Oo]n|[Ff]rom) the (?:other|[A-Za-z.]+) side,? (${LIST})`);
 const ON_OTHER = sticky(`on the other(?: side)?,? (${LIST})`);
 const BROUGHT_IN = sticky(`${NOUN}(?: [a-z'-]+){0,3}? (?:brought in|brought together|included|involved|featured|added) (${LIST})`);
@@ -913,6 +940,7 @@ function* tryAt(re: RegExp, t: string, positions: number[]): Generator<RegExpExe
 
 const CONDITIONAL_BEFORE = /\b(?:if|unless|whether|should)\s*$/i;
 const LATER_MEETING = /\b(?:no|any|another|next|future|second|follow-up|possible|potential|proposed|planned|new)\s+$/i;
+const TAIL_MODAL = /^(?: [a-z']+){0,2}? (?:could|would|will|may|might|is (?:planned|expected|possible|likely|being planned|under discussion)|was (?:planned|proposed|mooted))\b/;
 const LATER_ADJ = /\b(?:next|future|planned|proposed|possible|potential|upcoming|second|follow-up|another)\b/i;
 const MODAL_BEFORE = /\b(?:will|would|'ll|could|may|might|to be|expected|set to|due to|plans? to|scheduled|hopes? to|wants? to)\b/i;
 const BARE_PRESENCE = /^(?:took part|participated|(?:were|was)(?: also)? (?:present|in attendance))$/;
@@ -942,10 +970,14 @@ function scan(v: SentenceView, h: Harvest): void {
   const words = wordStarts(t);
   const lastWords = (text: string, n: number) => text.split(' ').slice(-n).join(' ');
 
-  const pair = (names: string[], from: number, to: number, strength: Strength, region: string) => {
-    if (!names.length || historic(region, year)) return;
+  const pair = (names: string[], from: number, to: number, strength: Strength, region: string): boolean => {
+    if (!names.length || historic(region, year)) return false;
     h.pairs.push({ names, ...v.span(from, to), sentence: s, strength });
+    return true;
   };
+  // "Trump — along with Rubio and Witkoff — met Putin": the escort of a meeting subject was there too
+  const escorts: [string | undefined, number, number][] = [];
+  const hasContextEarly = CONTEXT.test(t);
 
   // the leaders
   for (const m of tryAt(SUBJ, t, lists)) {
@@ -962,7 +994,7 @@ function scan(v: SentenceView, h: Harvest): void {
     if (VERB_FOLLOWED_BY_NEG.test(t.slice(afterVerb))) continue;
     if (HAD_HELD.test(verb!) && NOT_OBJECT.test(t.slice(afterVerb, afterVerb + 30))) continue;
     if (PHONE.test(v.tail(afterVerb))) continue;
-    pair(names, at, afterVerb, 'strong', v.prefix(at) + whole!.replace(appos ?? '', '') + v.tail(afterVerb));
+    if (pair(names, at, afterVerb, 'strong', v.prefix(at) + whole!.replace(appos ?? '', '') + v.tail(afterVerb))) escorts.push([appos, at, afterVerb]);
   }
   for (const m of tryAt(GROUP_SUBJ, t, words)) {
     const [whole, gap, verb] = m as unknown as string[];
@@ -985,7 +1017,8 @@ function scan(v: SentenceView, h: Harvest): void {
     if (POSSESSIVE_NEXT.test(t.slice(end))) continue; // "greeted Putin's envoy": the object is someone else
     if (verb === 'thanked' && !HOSTING.test(t.slice(end))) continue;
     const names = [...new Set([...v.names(subj), ...v.names(list)])];
-    pair(names, at, end, WEAK_VERB_ONLY.test(verb!) ? 'weak' : 'strong', v.prefix(at) + whole!.replace(appos ?? '', '') + tail);
+    const weak = WEAK_VERB_ONLY.test(verb!);
+    if (pair(names, at, end, weak ? 'weak' : 'strong', v.prefix(at) + whole!.replace(appos ?? '', '') + tail) && !weak) escorts.push([appos, at, end]);
   }
   // "Putin, thanking Trump for hosting the talks": the host took part, and so did the guest
   for (const m of tryAt(THANKED, t, words)) {
@@ -1001,7 +1034,7 @@ function scan(v: SentenceView, h: Harvest): void {
     const names = v.names(m[1]);
     if (names.length < 2 && m[0].includes(' between ')) continue;
     const pre = v.prefix(at);
-    if (MODAL.test(lastWords(pre, 4)) || LATER_MEETING.test(pre)) continue;
+    if (MODAL.test(lastWords(pre, 4)) || LATER_MEETING.test(pre) || TAIL_MODAL.test(t.slice(end, end + 60))) continue;
     pair(names, at, end, 'strong', pre + m[0] + v.tail(end));
   }
   for (const m of tryAt(COMPOUND, t, mentionStarts(t))) {
@@ -1009,7 +1042,7 @@ function scan(v: SentenceView, h: Harvest): void {
     const end = at + m[0].length;
     const names = v.names(m.slice(1).filter(Boolean).map((k) => `@${k}`).join(' '));
     const pre = v.prefix(at);
-    if (MODAL.test(lastWords(pre, 4)) || LATER_MEETING.test(pre)) continue;
+    if (MODAL.test(lastWords(pre, 4)) || LATER_MEETING.test(pre) || TAIL_MODAL.test(t.slice(end, end + 60))) continue;
     pair(names, at, end, 'strong', pre + m[0] + v.tail(end));
   }
   for (const m of tryAt(POSS, t, lists)) {
@@ -1018,7 +1051,7 @@ function scan(v: SentenceView, h: Harvest): void {
     const end = at + whole!.length;
     if (LATER_ADJ.test(adjectives!)) continue;
     const pre = v.prefix(at);
-    if (MODAL.test(lastWords(pre, 3))) continue;
+    if (MODAL.test(lastWords(pre, 3)) || TAIL_MODAL.test(t.slice(end, end + 60))) continue;
     pair([...new Set([...v.names(owner), ...v.names(other)])], at, end, 'strong', pre + whole + v.tail(end));
   }
   for (const m of tryAt(TALKS_WITH_THEN, t, words)) {
@@ -1048,6 +1081,11 @@ function scan(v: SentenceView, h: Harvest): void {
     if (NEG.test(t.slice(from, to))) return;
     h.members.push({ names, ...v.span(from, to), sentence: s, anchor, seated });
   };
+  for (const [appos, from, to] of escorts) if (appos?.includes('@')) member(v.names(appos), from, to, undefined, [], '');
+  for (const m of tryAt(REPRESENTED, t, words)) {
+    const end = m.index + m[0].length;
+    if (hasContextEarly) member(v.names(m[1]), m.index, end, undefined, [], v.prefix(m.index) + m[0] + v.tail(end));
+  }
   const hasContext = CONTEXT.test(t);
 
   for (const m of tryAt(JOINED_BY, t, words)) {
@@ -1127,7 +1165,7 @@ function scan(v: SentenceView, h: Harvest): void {
       const at = m.index;
       const end = at + m[0].length;
       const list = re === DELEGATION ? (m[2] ?? m[4] ?? m[5] ?? m[6]) : re === INVERTED ? m[2] : m[1];
-      const placed = re === INVERTED && /\b(?:at|in|from|for) the\b|^(?:[Pp]resent|[Tt]aking part|[Pp]articipating|[Ff]lanking|[Ss]eated|[Jj]oining|[Aa]ccompanying)|\b(?:table|room|talks|meeting)\b/.test(m[0]);
+      const placed = re === INVERTED && /\b(?:at|in|from|for) the\b|^(?:[Pp]resent|[Ii]n the room|[Aa]t the table|[Pp]articipants|[Aa]ttendees|[Tt]aking part|[Pp]articipating|[Ff]lanking|[Ss]eated|[Jj]oining|[Aa]ccompanying)|\b(?:table|room|talks|meeting)\b/.test(m[0]);
       if ((re === INVERTED && !placed) || re === ON_SIDE || re === ON_OTHER || re === INCLUDING) {
         if (!hasContext) continue;
       }

@@ -62,6 +62,13 @@ describe('meeting.participants: the leaders who met', () => {
     expect(present(CAST + 'Trump waited on the tarmac. He then met Putin for nearly three hours.')).toEqual(['Donald Trump', 'Vladimir Putin']);
   });
 
+  it('reads names in any alphabet, with particles, after an institution and its title', () => {
+    const text =
+      'Turkish President Recep Tayyip Erdoğan and European Commission President Ursula von der Leyen met in Ankara. ' +
+      'Erdoğan — along with Foreign Minister Hakan Fidan — sat down with von der Leyen for two hours.';
+    expect(present(text)).toEqual(['Hakan Fidan', 'Recep Tayyip Erdoğan', 'Ursula von der Leyen']);
+  });
+
   it('reads state-media style: initials and capitalised titles in appositives', () => {
     const text =
       'The talks between A. B. Petrov, Chairman of the State Council, and C. Lindqvist, Prime Minister of Sweden, have ended. ' +
@@ -109,6 +116,8 @@ describe('meeting.participants: named members of the delegations', () => {
     ['Ushakov, who sat in on the talks, said the mood was good.', ['Yuri Ushakov']],
     ['Rubio and Witkoff were also in the room.', ['Marco Rubio', 'Steve Witkoff']],
     ['Lavrov and Ushakov accompanied Putin into the meeting room.', ['Sergei Lavrov', 'Yuri Ushakov']],
+    ['In the room: Rubio, Witkoff, Lavrov and Ushakov.', ['Marco Rubio', 'Sergei Lavrov', 'Steve Witkoff', 'Yuri Ushakov']],
+    ['The Russian side was represented by Lavrov and Ushakov.', ['Sergei Lavrov', 'Yuri Ushakov']],
   ])('%s', (claim, members) => {
     expect(present(CAST + MEETING + claim)).toEqual(['Donald Trump', 'Vladimir Putin', ...members].sort());
   });
@@ -149,6 +158,7 @@ describe('meeting.participants: named but not at the table', () => {
     ['a meeting months earlier', 'Joe Biden met with Zelensky in Kyiv in February.'],
     ['someone who met a leader on another visit', 'Before the summit, Witkoff met Putin in Moscow.'],
     ['an aide who is only expected at the table', 'Peskov said Lavrov would join Putin at the table.'],
+    ['a meeting that may follow', 'A meeting between Putin and Zelensky could follow next month.'],
     ['a proposal to meet again', 'Putin proposed that he and Trump meet next time in Moscow, and Trump said he and Zelensky could meet soon.'],
   ])('%s', (_, sentence) => {
     expect(present(CAST + MEETING + sentence)).toEqual(['Donald Trump', 'Vladimir Putin']);
