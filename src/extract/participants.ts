@@ -264,10 +264,8 @@ interface NameRun {
   tokens: string[];
   /** offsets of each token in the text */
   at: number[];
-  possessive: boolean;
 }
 
-/** The part of a capitalised run that can be a name, or nothing. */
 const LAST_TITLE =
   /^(?:president|minister|secretary|premier|chancellor|leader|chairman|chairwoman|envoy|adviser|advisor|aide|ambassador|spokes(?:man|woman|person)|director|governor|senator|deputy|counterpart|commander|negotiator)$/i;
 
@@ -278,6 +276,7 @@ function sentenceInitial(text: string, at: number): boolean {
   return i < 0 || /[.!?:;\n]/.test(text[i]!) || text.slice(Math.max(0, i - 1), at).includes('\n');
 }
 
+/** The part of a capitalised run that can be a name, or nothing. */
 function nameRun(text: string, runStart: number, run: string, lowerWords: Set<string>): NameRun | undefined {
   const tokens: string[] = [];
   const at: number[] = [];
@@ -311,7 +310,7 @@ function nameRun(text: string, runStart: number, run: string, lowerWords: Set<st
   const last = rest[rest.length - 1]!;
   const possessive = isPossessive(last);
   const end = restAt[restAt.length - 1]! + (possessive ? last.length - 2 : last.length);
-  return { start: restAt[0]!, end, tokens: rest.map((t, k) => (k === rest.length - 1 ? stripPossessive(t) : t)), at: restAt, possessive };
+  return { start: restAt[0]!, end, tokens: rest.map((t, k) => (k === rest.length - 1 ? stripPossessive(t) : t)), at: restAt };
 }
 
 const ROLE_BEFORE = new RegExp(`\\b(${NATION_ALT})(?:['’]s)?\\s+(?:[a-z-]+\\s+){0,2}?(president|leader|prime\\s+minister|premier|chancellor|general\\s+secretary|chairman|supreme\\s+leader)(?:,\\s*|\\s*)$`, 'i');
@@ -507,10 +506,10 @@ function mentionsIn(doc: Doc, r: Roster, s: Sentence): Mention[] {
   return out;
 }
 
-/** Stretch a mention left over the descriptor words before it; true when that ends in a comma. */
 const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
 const PARTICLES_BEFORE = new RegExp(`(?:^|\\s)(?:${PARTICLE}\\s){1,2}$`);
 
+/** Stretch a mention left over the descriptor words before it; true when that ends in a comma. */
 function absorbLeft(text: string, m: Mention, floor: number): boolean {
   // "von der Leyen", "de Gaulle": the particles belong to the surname
   const particles = text.slice(Math.max(floor, m.start - 12), m.start).match(PARTICLES_BEFORE);
@@ -552,11 +551,6 @@ function absorbLeft(text: string, m: Mention, floor: number): boolean {
   return comma && from < m.start;
 }
 
-/**
- * Stretch a mention right over appositives: ", the Russian leader," or, from state media,
- * ", chairman of the Workers' Party of Korea, chairman of …,". Segments that hold another name
- * are never swallowed.
- */
 const ABSENCE_WHO = /^who\s+(?:is|was|were)\s+(?:not|never|notably|conspicuously|absent|excluded|left|sidelined|uninvited|missing)\b/;
 const DETERMINER = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its']);
 
@@ -578,6 +572,11 @@ function segmentEnd(rest: string): number {
   return -1;
 }
 
+/**
+ * Stretch a mention right over appositives: ", the Russian leader," or, from state media,
+ * ", chairman of the Workers' Party of Korea, chairman of …,". Segments that hold another name
+ * are never swallowed.
+ */
 function absorbRight(text: string, m: Mention, nextStart: number, leftComma: boolean): void {
   let to = m.end;
   if (/^['’]s\b/.test(text.slice(to))) return;
