@@ -21,11 +21,12 @@ const markdown = args.includes('--markdown');
 const sizes = args.filter((a) => /^\d+$/.test(a)).map(Number);
 const NS = sizes.length ? sizes : [2, 100, 1000, 2000];
 
-// peak memory of a child: its own maxRSS, written by a preloaded hook as it exits
+// peak memory and CPU time of a child, as it sees them, written by a preloaded hook as it exits
+// (CPU time is what contention on a shared machine disturbs least; wall time is what a user waits)
 const rssHook =
   'data:text/javascript,' +
   encodeURIComponent(
-    "import{writeFileSync}from'node:fs';process.on('exit',()=>{if(process.env.BENCH_RSS_FILE)writeFileSync(process.env.BENCH_RSS_FILE,String(process.resourceUsage().maxRSS))})",
+    "import{writeFileSync}from'node:fs';process.on('exit',()=>{const u=process.resourceUsage();if(process.env.BENCH_RSS_FILE)writeFileSync(process.env.BENCH_RSS_FILE,JSON.stringify([u.maxRSS,(u.userCPUTime+u.systemCPUTime)/1000]))})",
   );
 
 // the floor: the NLP library tokenising the same files, nothing else
@@ -42,7 +43,7 @@ process.stdout.write(String(tokens));
 const work = mkdtempSync(join(tmpdir(), 'summit-check-bench-'));
 let runs = 0;
 
-/** One child run: wall time in ms, peak RSS in KB, its stdout. */
+/** One child run: wall time and CPU time in ms, peak RSS in KB, its stdout. */
 function timed(argv, { input } = {}) {
   const rssFile = join(work, `rss-${runs++}`);
   const t0 = process.hrtime.bigint();
@@ -56,12 +57,13 @@ function timed(argv, { input } = {}) {
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   if (r.status !== 0 && r.status !== 1) throw new Error(`${argv.slice(0, 3).join(' ')} …: exit ${r.status}: ${r.stderr || r.error}`);
   let kb = NaN;
+  let cpu = NaN;
   try {
-    kb = Number(readFileSync(rssFile, 'utf8'));
+    [kb, cpu] = JSON.parse(readFileSync(rssFile, 'utf8'));
   } catch {
-    /* the hook did not run: memory unknown */
+    /* the hook did not run: memory and CPU time unknown */
   }
-  return { ms, kb, stdout: r.stdout };
+  return { ms, cpu, kb, stdout: r.stdout };
 }
 
 /** The median of `k` runs (and the peak memory of the largest). */
@@ -91,7 +93,7 @@ try {
   for (const n of NS) {
     const files = writeCorpus(join(work, `n${n}`), n);
     const bytes = files.reduce((s, f) => s + readFileSync(f).length, 0);
-    const k = n <= 2 ? 9 : n <= 100 ? 5 : n <= 1000 ? 3 : 1;
+    const k = n <= 2 ? 9 : n <= 100 ? 5 : n <= 1000 ? 3 : 2;
     const floor = median(k, ['--input-type=module', '-e', floorScript, ...files]);
     const tokens = Number(floor.stdout);
     const tool = median(k, [bin, '--json', '--fail-on', 'never', ...files]);
@@ -101,6 +103,8 @@ try {
       kib: Math.round(bytes / 1024),
       tokens,
       ms: tool.ms,
+      cpu: tool.cpu,
+      floorCpu: floor.cpu,
       reportsPerS: (n / tool.ms) * 1000,
       tokensPerS: (tokens / tool.ms) * 1000,
       mb: tool.kb / 1024,
@@ -111,8 +115,8 @@ try {
     };
     results.push(row);
     console.log(
-      `N=${n}: ${fmt(row.ms)} (${num(row.reportsPerS)} reports/s, ${num(row.tokensPerS)} tokens/s), peak ${Math.round(row.mb)} MB, ` +
-        `floor ${fmt(row.floorMs)} → ${row.vsFloor.toFixed(2)}× floor, ${row.vsStart.toFixed(1)}× bare start; ${row.rows} claim rows, ${n} reports, ${row.kib} KiB, ${tokens} tokens`,
+      `N=${n}: ${fmt(row.ms)}, CPU ${fmt(row.cpu)} (${num(row.reportsPerS)} reports/s, ${num(row.tokensPerS)} tokens/s), peak ${Math.round(row.mb)} MB, ` +
+        `floor ${fmt(row.floorMs)} (CPU ${fmt(row.floorCpu)}) → ${row.vsFloor.toFixed(2)}× floor (CPU ${(row.cpu / row.floorCpu).toFixed(2)}×), ${row.vsStart.toFixed(1)}× bare start; ${row.rows} claim rows, ${n} reports, ${row.kib} KiB, ${tokens} tokens`,
     );
   }
 } finally {
@@ -126,7 +130,8 @@ if (at(2)) verdicts.push([`2 reports within 4× a bare node start`, at(2).vsStar
 if (at(1000)) verdicts.push([`1,000 reports within 1.5× the tokenisation floor`, at(1000).vsFloor <= 1.5, `${at(1000).vsFloor.toFixed(2)}×`]);
 if (at(1000) && at(2000)) {
   const g = at(2000).ms / at(1000).ms;
-  verdicts.push([`doubling N (1,000 → 2,000) at most doubles the time`, g <= 2, `${g.toFixed(2)}×`]);
+  const c = at(2000).cpu / at(1000).cpu;
+  verdicts.push([`doubling N (1,000 → 2,000) at most doubles the time`, g <= 2, `${g.toFixed(2)}× wall, ${c.toFixed(2)}× CPU`]);
 }
 if (at(100) && at(1000)) {
   const g = at(1000).ms / at(100).ms;
@@ -137,9 +142,9 @@ console.log('');
 for (const [what, ok, figure] of verdicts) console.log(`${ok ? 'met ' : 'MISS'}  ${what}: ${figure}`);
 
 if (markdown) {
-  console.log('\n| N | size | tokens | wall time | reports/s | tokens/s | peak memory | floor | × floor | × bare start |');
-  console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  console.log('\n| N | size | tokens | wall time | CPU time | reports/s | tokens/s | peak memory | floor (wall) | × floor | × bare start |');
+  console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const r of results)
-    console.log(`| ${r.n.toLocaleString('en-US')} | ${r.kib.toLocaleString('en-US')} KiB | ${r.tokens.toLocaleString('en-US')} | ${fmt(r.ms)} | ${num(r.reportsPerS)} | ${num(r.tokensPerS)} | ${Math.round(r.mb)} MB | ${fmt(r.floorMs)} | ${r.vsFloor.toFixed(2)} | ${r.vsStart.toFixed(1)} |`);
+    console.log(`| ${r.n.toLocaleString('en-US')} | ${r.kib.toLocaleString('en-US')} KiB | ${r.tokens.toLocaleString('en-US')} | ${fmt(r.ms)} | ${fmt(r.cpu)} | ${num(r.reportsPerS)} | ${num(r.tokensPerS)} | ${Math.round(r.mb)} MB | ${fmt(r.floorMs)} | ${r.vsFloor.toFixed(2)} | ${r.vsStart.toFixed(1)} |`);
   console.log(`\nbare \`node -e ''\`: ${fmt(bare.ms)}; machine: ${machine.cpus} CPU (${machine.model}), ${machine.memory}, node ${machine.node}`);
 }
