@@ -22,7 +22,14 @@ export function align(evidence: Evidence[]): AlignedRow[] {
     const list = byType.get(type);
     if (!list) continue;
     const kind = kinds.get(type)!;
-    if (kind.rows) for (const r of kind.rows(list)) rows.push({ key: r.key, type, evidence: r.evidence });
+    if (kind.rows) {
+      // families that cluster (quotes) see their evidence in one canonical order, so the rows
+      // do not depend on the order the sources were given in; each row then lists its
+      // evidence in source order again
+      const order = new Map(list.map((e, i) => [e, i]));
+      const canonical = [...list].sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : a.span.start - b.span.start));
+      for (const r of kind.rows(canonical)) rows.push({ key: r.key, type, evidence: [...r.evidence].sort((a, b) => order.get(a)! - order.get(b)!) });
+    }
     else rows.push({ key: type, type, evidence: list });
   }
   return rows;
