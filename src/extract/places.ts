@@ -354,7 +354,19 @@ const DEMONYMS: Record<string, string> = {
 };
 
 /** Folding for comparison: case, diacritics, Icelandic letters, punctuation, a leading "the". */
+// keys are asked for the same few names again and again: remember them (bounded)
+const keyCache = new Map<string, string>();
+
 export function placeKey(name: string): string {
+  const hit = keyCache.get(name);
+  if (hit !== undefined) return hit;
+  if (keyCache.size > 10_000) keyCache.clear();
+  const key = computeKey(name);
+  keyCache.set(name, key);
+  return key;
+}
+
+function computeKey(name: string): string {
   return name
     .toLowerCase()
     .replace(/þ/g, 'th')

@@ -386,18 +386,22 @@ const placeIdentity = (v: PlaceValue) => `${placeKey(canonical(v.place))}|${v.de
 // Shared clause and voice helpers.
 
 /** The clause around an offset: sentence text cut at semicolons, dashes and parentheses. */
+// ; — – ( ) end a clause, and so does a spaced hyphen
+const CLAUSE_MARKS = new Set([59, 0x2014, 0x2013, 40, 41]);
+const isClauseMark = (t: string, i: number) => CLAUSE_MARKS.has(t.charCodeAt(i)) || (t.charCodeAt(i) === 45 && t.charCodeAt(i - 1) === 32 && t.charCodeAt(i + 1) === 32);
+
 function clauseBounds(s: Sentence, rel: number): [number, number] {
   const t = s.text;
   let from = 0;
   let to = t.length;
   for (let i = rel - 1; i >= 0; i--) {
-    if (/[;—–()]/.test(t[i]!) || (t[i] === '-' && t[i - 1] === ' ' && t[i + 1] === ' ')) {
+    if (isClauseMark(t, i)) {
       from = i + 1;
       break;
     }
   }
   for (let i = rel; i < t.length; i++) {
-    if (/[;—–()]/.test(t[i]!) || (t[i] === '-' && t[i - 1] === ' ' && t[i + 1] === ' ')) {
+    if (isClauseMark(t, i)) {
       to = i;
       break;
     }
@@ -713,7 +717,9 @@ export function dateline(doc: Doc): PlaceValue | undefined {
 }
 
 function mergeVenue(doc: Doc, found: Candidate[]): Claim<PlaceValue> | undefined {
-  type Cluster = { members: { c: Candidate; v: PlaceValue }[]; weight: number };
+  // distinct values per cluster: a report that names Anchorage a hundred times is compared once
+  type Cluster = { members: { c: Candidate; v: PlaceValue }[]; distinct: Map<string, PlaceValue>; weight: number };
+  const keyOf = (v: PlaceValue) => [v.place, ...v.within].map((n) => placeKey(n)).join('|');
   const clusters: Cluster[] = [];
   const described: Candidate[] = [];
   for (const c of found) {
@@ -722,11 +728,13 @@ function mergeVenue(doc: Doc, found: Candidate[]): Claim<PlaceValue> | undefined
       described.push(c);
       continue;
     }
-    const home = clusters.find((cl) => cl.members.every((o) => relatePlaces(v, o.v) !== 'conflict'));
+    const key = keyOf(v);
+    const home = clusters.find((cl) => cl.distinct.has(key) || [...cl.distinct.values()].every((o) => relatePlaces(v, o) !== 'conflict'));
     if (home) {
       home.members.push({ c, v });
+      home.distinct.set(key, v);
       home.weight += c.weight;
-    } else clusters.push({ members: [{ c, v }], weight: c.weight });
+    } else clusters.push({ members: [{ c, v }], distinct: new Map([[key, v]]), weight: c.weight });
   }
   if (!clusters.length) {
     // a described venue only ("at the military base"): grounded by the dateline, if any
@@ -744,9 +752,16 @@ function mergeVenue(doc: Doc, found: Candidate[]): Claim<PlaceValue> | undefined
   if (best.weight < 2) return undefined;
   // the most specific member, with every other member's place as its container
   let top = best.members[0]!;
-  for (const m of best.members) if (relatePlaces(m.v, top.v) === 'narrower') top = m;
+  const seen = new Set<string>();
+  for (const m of best.members) {
+    const k = keyOf(m.v);
+    if (seen.has(k)) continue;
+    seen.add(k);
+    if (relatePlaces(m.v, top.v) === 'narrower') top = m;
+  }
   const within = [...top.v.within];
-  const others = best.members.filter((m) => m !== top).map((m) => m.v);
+  const topKey = keyOf(top.v);
+  const others = [...best.distinct].filter(([k]) => k !== topKey).map(([, v]) => v);
   for (const o of others) {
     for (const n of [o.place, ...o.within]) {
       const k = placeKey(canonical(n));
