@@ -31,16 +31,44 @@ function pieceEnd(text: string, from: number): number {
   return limit;
 }
 
+// wink's tokenizer tries its e-mail and URL patterns from every character of a run without
+// spaces, which is quadratic in the run: 20,000 characters of base64 or of a hyphenated string
+// cost two seconds. Runs longer than this get a space every RUN characters in the copy wink
+// reads (same length, so every offset still holds); no word or sentence is that long.
+const RUN = 100;
+
+function breakLongRuns(text: string): string {
+  let parts: string[] | undefined;
+  let last = 0;
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13)) {
+      run = 0;
+      continue;
+    }
+    // never between the halves of a surrogate pair: the break waits for the next character
+    if (++run > RUN && (c < 0xd800 || c > 0xdfff)) {
+      (parts ??= []).push(text.slice(last, i), ' ');
+      last = i + 1;
+      run = 0;
+    }
+  }
+  if (!parts) return text;
+  parts.push(text.slice(last));
+  return parts.join('');
+}
+
 /**
  * Sentence spans of `text`, in order. Token values are located in the text by a forward
  * search, so offsets stay exact whatever spacing wink reports.
  */
 export function sentenceSpans(text: string): Span[] {
-  if (text.length <= PIECE) return spansOf(text, 0);
+  if (text.length <= PIECE) return spansOf(breakLongRuns(text), 0);
   const spans: Span[] = [];
   for (let from = 0; from < text.length; ) {
     const to = pieceEnd(text, from);
-    for (const s of spansOf(text.slice(from, to), from)) spans.push(s);
+    for (const s of spansOf(breakLongRuns(text.slice(from, to)), from)) spans.push(s);
     from = to;
   }
   return spans;

@@ -330,6 +330,14 @@ describe('pathological text finishes and gives a valid document', () => {
     expect(row(doc, 'meeting.duration')!.values.filter((v) => v.source === 'digits')).toEqual([]);
   });
 
+  it('a megabyte of base64 and a 200,000-character hyphenated word (no spaces for the tokenizer)', () => {
+    const blob = Buffer.alloc(750_000, 'summit\u0001\u00ff').toString('base64');
+    const text = `Photo: ![leaders](data:image/png;base64,${blob})\n\n${'Xx-'.repeat(70_000)}\n\nThe talks lasted two hours.\n`;
+    writeFileSync(f('blob.md'), text);
+    const doc = document(run(['--json', f('wire.txt'), f('blob.md')]));
+    expect(row(doc, 'meeting.duration')!.values.find((v) => v.source === 'blob')).toMatchObject({ text: 'two hours', line: 5, column: 18 });
+  });
+
   it('a Markdown file of unbalanced brackets, unclosed comments and long runs of blanks', () => {
     const text =
       '# Summit ' + ' '.repeat(200_000) + 'x\n\n' + '['.repeat(100_000) + '\n\n' + '[a]('.repeat(25_000) + '\n\n' + '<!--'.repeat(25_000) + '\n\n' +
