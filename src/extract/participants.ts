@@ -225,6 +225,26 @@ const PARTICLE = '(?:von|van|der|den|de|da|di|del|della|dos|das|du|la|le|al|bin|
 const RUN = new RegExp(`(?<![\\p{L}\\p{N}])${TOKEN_SRC}(?:[ \\u00a0](?:${PARTICLE}[ \\u00a0]){0,2}${TOKEN_SRC})*`, 'gu');
 
 const PRONOUN = /\b(?:[Hh]e|[Ss]he)\b/g;
+const PRONOUN_VERB =
+  /^(?: [a-z]+){0,2}? (?:met|meets|sat|held|had|talked|greeted|hosted|received|welcomed|shook|joined|faced|thanked|spoke|conferred|negotiated|lunched|dined|was|and)\b/;
+
+/** Stretches between double quotation marks in a sentence (an unclosed one runs to its end). */
+function quotedSpans(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let open = -1;
+  let mark = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (open < 0) {
+      if (c === '“' || c === '"') (open = i), (mark = c);
+    } else if ((mark === '"' && c === '"') || (mark === '“' && c === '”')) {
+      out.push([open, i + 1]);
+      open = -1;
+    }
+  }
+  if (open >= 0) out.push([open, text.length]);
+  return out;
+}
 const ROLE_WORD = '(?:[Pp]resident|[Ll]eader|counterpart|[Pp]rime\\s+[Mm]inister|[Pp]remier|[Cc]hancellor|head\\s+of\\s+state)';
 const ROLE_PHRASE = new RegExp(
   `\\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\\s+(${NATION_ALT})\\s+(${ROLE_WORD})\\b(?![,\\s]+[A-Z][a-z])` +
@@ -248,7 +268,16 @@ interface Roster {
   titled: Set<string>;
   /** how often the report names each person, for the leaders of "the two men met" */
   counts: Map<string, number>;
+  /** "donald trump" (first and last word) → the canonical name, for "Donald J. Trump" */
+  firstLast: Map<string, string>;
+  /** single words already resolved */
+  single: Map<string, string | undefined>;
 }
+
+const firstLastKey = (name: string) => {
+  const w = name.split(' ');
+  return `${w[0]} ${w[w.length - 1]}`;
+};
 
 const TITLED_BEFORE =
   /(?:\b(?:[Pp]resident|[Cc]hairman|[Pp]remier|[Cc]hancellor|[Pp]rime [Mm]inister|[Ss]ecretary|[Mm]inister|[Ll]eader|[Kk]ing|[Qq]ueen|[Ee]mperor|[Aa]mbassador|[Ss]enator|[Gg]overnor|[Ee]nvoy|[Cc]ounterpart)|\bM(?:r|rs|s)\.?)\s$/;
@@ -316,10 +345,11 @@ function nameRun(text: string, runStart: number, run: string, lowerWords: Set<st
 const ROLE_BEFORE = new RegExp(`\\b(${NATION_ALT})(?:['’]s)?\\s+(?:[a-z-]+\\s+){0,2}?(president|leader|prime\\s+minister|premier|chancellor|general\\s+secretary|chairman|supreme\\s+leader)(?:,\\s*|\\s*)$`, 'i');
 
 function buildRoster(doc: Doc): Roster {
-  const r: Roster = { lowerWords: new Set(doc.clean.match(/\b[a-z]+\b/g) ?? []), names: new Map(), bySurname: new Map(), byFirst: new Map(), byRole: new Map(), leaders: new Set(), titled: new Set(), counts: new Map() };
+  const r: Roster = { lowerWords: new Set(doc.clean.match(/\b[a-z]+\b/g) ?? []), names: new Map(), bySurname: new Map(), byFirst: new Map(), byRole: new Map(), leaders: new Set(), titled: new Set(), counts: new Map(), firstLast: new Map(), single: new Map() };
   for (const p of doc.people.persons) {
     const name = cleanName(p.name);
     r.names.set(p.name, name);
+    if (!r.firstLast.has(firstLastKey(p.name))) r.firstLast.set(firstLastKey(p.name), name);
     for (const role of p.roles) {
       if (!r.byRole.has(role)) r.byRole.set(role, name);
       if (/\b(?:leader|president|premier|prime minister|chancellor)$/.test(role)) r.leaders.add(name);
@@ -335,8 +365,9 @@ function buildRoster(doc: Doc): Roster {
       continue;
     }
     const name = run.tokens.join(' ');
-    const canonical = canonicalFull(doc, r, name);
+    const canonical = canonicalFull(r, name);
     if (!r.names.has(name)) r.names.set(name, canonical);
+    if (!r.firstLast.has(firstLastKey(name))) r.firstLast.set(firstLastKey(name), canonical);
     const words = canonical.split(' ');
     if (!r.bySurname.has(words[words.length - 1]!)) r.bySurname.set(words[words.length - 1]!, canonical);
     if (!r.byFirst.has(words[0]!)) r.byFirst.set(words[0]!, canonical);
@@ -357,7 +388,7 @@ function buildRoster(doc: Doc): Roster {
   for (const m of text.matchAll(RUN)) {
     const run = nameRun(text, m.index!, m[0], r.lowerWords);
     if (!run) continue;
-    const name = run.tokens.length >= 2 ? canonicalFull(doc, r, run.tokens.join(' ')) : resolveSingle(doc, r, run.tokens[0]!);
+    const name = run.tokens.length >= 2 ? canonicalFull(r, run.tokens.join(' ')) : resolveSingle(doc, r, run.tokens[0]!);
     if (name) r.counts.set(name, (r.counts.get(name) ?? 0) + 1);
   }
   return r;
@@ -376,22 +407,8 @@ function dominantPair(r: Roster): string[] | undefined {
 }
 
 /** One person, one name: "Donald J. Trump" is the "Donald Trump" the index knows. */
-function canonicalFull(doc: Doc, r: Roster, name: string): string {
-  const known = r.names.get(name);
-  if (known) return known;
-  const words = name.split(' ');
-  const first = words[0]!;
-  const last = words[words.length - 1]!;
-  for (const p of doc.people.persons) {
-    if (p.name === name) return cleanName(p.name);
-    const pw = p.name.split(' ');
-    if (pw[0] === first && pw[pw.length - 1] === last) return cleanName(p.name);
-  }
-  for (const [full, canonical] of r.names) {
-    const fw = full.split(' ');
-    if (fw[0] === first && fw[fw.length - 1] === last) return canonical;
-  }
-  return name;
+function canonicalFull(r: Roster, name: string): string {
+  return r.names.get(name) ?? r.firstLast.get(firstLastKey(name)) ?? name;
 }
 
 /** "What Trump" (a sentence's first word taken for a given name) is "Trump". */
@@ -403,6 +420,13 @@ function cleanName(name: string): string {
 
 function resolveSingle(doc: Doc, r: Roster, word: string): string | undefined {
   const w = stripPossessive(word);
+  if (r.single.has(w)) return r.single.get(w);
+  const name = resolveWord(doc, r, w);
+  r.single.set(w, name);
+  return name;
+}
+
+function resolveWord(doc: Doc, r: Roster, w: string): string | undefined {
   if (STARTER.has(lower(w)) || DESCRIPTOR.has(lower(w)) || NON_PERSON.has(lower(w)) || NATION_KEY[lower(w)]) return undefined;
   const p = doc.people.resolve(w);
   // a bare "Kim" that the shared index leaves ambiguous is the Kim the report named first
@@ -443,7 +467,7 @@ function mentionsIn(doc: Doc, r: Roster, s: Sentence): Mention[] {
     const run = nameRun(text, m.index!, m[0], r.lowerWords);
     if (!run) continue;
     if (run.tokens.length >= 2) {
-      found.push({ start: run.start, end: run.end, from: run.start, to: run.end, name: canonicalFull(doc, r, run.tokens.join(' ')) });
+      found.push({ start: run.start, end: run.end, from: run.start, to: run.end, name: canonicalFull(r, run.tokens.join(' ')) });
       continue;
     }
     const word = run.tokens[0]!;
@@ -462,25 +486,38 @@ function mentionsIn(doc: Doc, r: Roster, s: Sentence): Mention[] {
     const name = resolveSingle(doc, r, word);
     if (name) found.push({ start: run.start, end: run.end, from: run.start, to: run.end, name });
   }
+  // names come in text order; role phrases and pronouns must not overlap them
+  const covered = new Uint8Array(text.length + 1);
+  for (const f of found) covered.fill(1, f.start, f.end);
+  const free = (start: number, end: number) => !covered[start] && !covered[end - 1];
+  let before = -1; // the last name that ends before a role phrase
+  const names = found.length;
   for (const m of text.matchAll(ROLE_PHRASE)) {
     const start = m.index!;
     const end = start + m[0].length;
-    if (found.some((f) => f.start < end && start < f.end)) continue;
+    if (!free(start, end)) continue;
     const nation = (m[1] ?? m[3])!;
     const role = (m[2] ?? m[4])!;
-    let name = /counterpart/i.test(role) ? undefined : resolveRole(doc, r, nation, role);
+    let name: string | undefined;
     if (/counterpart/i.test(role)) {
       // "his Russian counterpart" is the Russian leader only when a leader is the one whose counterpart it is
-      const before = found.filter((f) => f.end <= start).pop();
-      if (before?.name && r.leaders.has(before.name)) name = resolveRole(doc, r, nation, 'leader');
-    }
+      while (before + 1 < names && found[before + 1]!.end <= start) before++;
+      const owner = before >= 0 ? found[before]!.name : undefined;
+      if (owner && r.leaders.has(owner)) name = resolveRole(doc, r, nation, 'leader');
+    } else name = resolveRole(doc, r, nation, role);
     found.push({ start, end, from: start, to: end, name });
+    covered.fill(1, start, end);
   }
-  // "He then met Putin": the pronoun stands for the subject the shared index finds for it
+  // "He then met Putin": the pronoun stands for the subject the shared index finds for it. Only
+  // a pronoun outside quotation marks that a meeting verb follows is worth looking up.
+  const quoted = quotedSpans(text);
+  let q = 0;
   for (const m of text.matchAll(PRONOUN)) {
     const start = m.index!;
     const end = start + m[0].length;
-    if (found.some((f) => f.start < end && start < f.end)) continue;
+    while (q < quoted.length && quoted[q]![1] <= start) q++;
+    if ((q < quoted.length && quoted[q]![0] <= start) || !free(start, end)) continue;
+    if (!PRONOUN_VERB.test(text.slice(end, end + 40))) continue;
     const person = doc.people.antecedent(s.start + start, m[0]);
     if (person) found.push({ start, end, from: start, to: end, name: cleanName(person.name) });
   }
@@ -579,8 +616,8 @@ function segmentEnd(rest: string): number {
  */
 function absorbRight(text: string, m: Mention, nextStart: number, leftComma: boolean): void {
   let to = m.end;
-  if (/^['’]s\b/.test(text.slice(to))) return;
-  const tail = text.slice(to);
+  const tail = text.slice(to, to + 60);
+  if (/^['’]s\b/.test(tail)) return;
   // "Ukraine's president, Volodymyr Zelensky, was": the closing comma of a left appositive
   if (leftComma && /^,\s/.test(tail)) {
     m.to = to + 1;
@@ -593,7 +630,7 @@ function absorbRight(text: string, m: Mention, nextStart: number, leftComma: boo
     return;
   }
   let segments = 0;
-  while (segments < 4 && /^,\s/.test(text.slice(to))) {
+  while (segments < 4 && /^,\s/.test(text.slice(to, to + 2))) {
     const segStart = to + 2;
     const rest = text.slice(segStart, segStart + 160);
     if (!opensAppositive(rest) || ABSENCE_WHO.test(rest)) break;
@@ -648,6 +685,11 @@ function skeletonOf(doc: Doc, s: Sentence, ms: Mention[]): Skeleton {
       const tag = `@${k}`;
       for (let j = 0; j < tag.length; j++) at.push(m.start);
       text += tag;
+      // "@1" directly before a digit would read as another mention: keep them apart
+      if (/[\p{L}\p{N}]/u.test(src[m.to] ?? '')) {
+        text += ' ';
+        at.push(m.to);
+      }
       i = m.to - 1;
       k++;
       continue;
@@ -856,14 +898,14 @@ interface MemberFound extends Found {
 }
 
 class SentenceView {
-  readonly clauseStops: number[] = [];
+  readonly byStart: Map<number, Mention>;
   constructor(
     readonly sk: Skeleton,
     readonly ms: Mention[],
     readonly s: Sentence,
     readonly year: When,
   ) {
-    for (const m of sk.text.matchAll(/[;:()]| [—–] |—/g)) this.clauseStops.push(m.index!);
+    this.byStart = new Map(ms.map((m) => [m.start, m]));
   }
   names(list: string | undefined): string[] {
     if (!list) return [];
@@ -874,11 +916,14 @@ class SentenceView {
     }
     return out;
   }
-  /** from the clause start to `at` */
+  /** from the clause start to `at`, at most 80 characters back */
   prefix(at: number): string {
-    let start = 0;
-    for (const c of this.clauseStops) if (c < at) start = c;
-    return this.sk.text.slice(Math.max(start, at - 80), at);
+    const w = this.sk.text.slice(Math.max(0, at - 80), at);
+    for (let i = w.length - 1; i >= 0; i--) {
+      const c = w[i]!;
+      if (';:()—'.includes(c) || (c === '–' && w[i - 1] === ' ')) return w.slice(i + 1);
+    }
+    return w;
   }
   /** from `at` to the end of the clause (a comma ends it too) */
   tail(at: number, len = 80): string {
@@ -889,7 +934,7 @@ class SentenceView {
   span(from: number, to: number): { start: number; end: number } {
     const a = this.sk.at[from]!;
     const lastIdx = Math.max(from, to - 1);
-    const m = this.ms.find((x) => x.start === this.sk.at[lastIdx]);
+    const m = this.byStart.get(this.sk.at[lastIdx]!);
     const b = m ? m.end : this.sk.at[lastIdx]! + 1;
     return { start: a, end: Math.max(b, a + 1) };
   }
@@ -990,7 +1035,7 @@ function scan(v: SentenceView, h: Harvest): void {
     const next = t.slice(afterVerb, afterVerb + 70);
     if (!pairVerb && !(WALKED.test(verb!) ? TOGETHER_NEAR : APPEARED.test(verb!) ? MEDIA_NEAR : NOUN_NEAR).test(next)) continue;
     // "held no news conference", "had said that the talks …": not a meeting held
-    if (VERB_FOLLOWED_BY_NEG.test(t.slice(afterVerb))) continue;
+    if (VERB_FOLLOWED_BY_NEG.test(t.slice(afterVerb, afterVerb + 20))) continue;
     if (HAD_HELD.test(verb!) && NOT_OBJECT.test(t.slice(afterVerb, afterVerb + 30))) continue;
     if (PHONE.test(v.tail(afterVerb))) continue;
     if (pair(names, at, afterVerb, 'strong', v.prefix(at) + whole!.replace(appos ?? '', '') + v.tail(afterVerb))) escorts.push([appos, at, afterVerb]);
@@ -1013,8 +1058,8 @@ function scan(v: SentenceView, h: Harvest): void {
     const end = at + whole!.length;
     const tail = v.tail(end);
     if (PHONE.test(tail)) continue;
-    if (POSSESSIVE_NEXT.test(t.slice(end))) continue; // "greeted Putin's envoy": the object is someone else
-    if (verb === 'thanked' && !HOSTING.test(t.slice(end))) continue;
+    if (POSSESSIVE_NEXT.test(t.slice(end, end + 3))) continue; // "greeted Putin's envoy": the object is someone else
+    if (verb === 'thanked' && !HOSTING.test(t.slice(end, end + 20))) continue;
     const names = [...new Set([...v.names(subj), ...v.names(list)])];
     const weak = WEAK_VERB_ONLY.test(verb!);
     if (pair(names, at, end, weak ? 'weak' : 'strong', v.prefix(at) + whole!.replace(appos ?? '', '') + tail) && !weak) escorts.push([appos, at, end]);
@@ -1155,7 +1200,7 @@ function scan(v: SentenceView, h: Harvest): void {
     for (const m of tryAt(HAD_BESIDE, t, lists)) {
       const at = m.index;
       const end = at + m[0].length;
-      if (POSSESSIVE_NEXT.test(t.slice(end))) continue;
+      if (POSSESSIVE_NEXT.test(t.slice(end, end + 3))) continue;
       member(v.names(m[2]), at, end, v.names(`@${m[1]}`)[0], [], v.prefix(at) + m[0] + v.tail(end));
     }
   }
@@ -1212,7 +1257,7 @@ function scan(v: SentenceView, h: Harvest): void {
     const at = m.index;
     const end = at + m[0].length;
     if (!m[2] && !MEETING_BEFORE.test(t.slice(Math.max(0, at - 40), at))) continue;
-    if (!m[2] && !WITHOUT_TAIL.test(t.slice(end))) continue;
+    if (!m[2] && !WITHOUT_TAIL.test(t.slice(end, end + 10))) continue;
     absent(v.names(m[1]), at, end, v.prefix(at) + m[0]);
   }
   for (const m of tryAt(ABSENCE_POSS, t, lists)) {
