@@ -993,6 +993,9 @@ const SIDE_TAIL = /^\s*(?:[,;.:)—–]|$|(?: [a-z]+){0,2} (?:took part|particip
 const WEAK_PRESENCE_VERB = /^(?:absent|not present|missing|not there|nowhere to be seen|not in attendance)$/;
 const NOT_PART_VERB = /^(?:not part of|not among|not party to|not a party to)$/;
 const NEAR_VENUE = /^ the (?:[a-z-]+ )?(?:base|table|room|talks|meeting|summit|venue)\b/;
+const TRAVEL = /\b(?:trip|flight|journey|plane|visit|tour|travel(?:l?ed|l?ing)?|delegation that)\b/;
+// absent from one part only: "did not take part in the one-on-one"
+const PART_ONLY = /\b(?:one-on-one|tête-à-tête|tete-a-tete|private|first|opening|initial|restricted|closed-door|small-group|lunch|dinner|press|news)\b/;
 const ELSEWHERE_TAIL = /^ (?:in|at|on)\b/;
 const NEEDS_TABLE_VERB = /^(?:join|come|skipped|boycotted|sat out|stayed away from)$/;
 const ABSENCE_FROM = /^ from /;
@@ -1135,6 +1138,8 @@ function scan(v: SentenceView, h: Harvest): void {
   for (const m of tryAt(JOINED_BY, t, words)) {
     const at = m.index;
     const end = at + m[0].length;
+    // "accompanied on the trip by …": travelling with a leader is not sitting at the table
+    if (TRAVEL.test(m[0] + v.tail(end))) continue;
     const anchor = v.anchorBefore(at);
     const where = m[1] ?? '';
     const seated = TABLE_WORD.test(where) && anchor ? [anchor] : [];
@@ -1221,7 +1226,7 @@ function scan(v: SentenceView, h: Harvest): void {
 
   // absences
   const absent = (names: string[], from: number, to: number, region: string) => {
-    if (!names.length || historic(region, year)) return;
+    if (!names.length || historic(region, year) || PART_ONLY.test(v.tail(to))) return;
     h.absences.push({ names, ...v.span(from, to), sentence: s });
   };
   const tableTail = (end: number) => {

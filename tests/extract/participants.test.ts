@@ -138,6 +138,11 @@ describe('meeting.participants: named members of the delegations', () => {
     expect(present(text)).toEqual(['Donald Trump', 'Vladimir Putin']);
   });
 
+  it('does not seat those who only travelled with a leader', () => {
+    const text = CAST + MEETING + 'Putin was accompanied on the trip by Defence Minister Andrei Belousov.';
+    expect(present(text)).toEqual(['Donald Trump', 'Vladimir Putin']);
+  });
+
   it('does not seat a delegation that is only expected', () => {
     expect(present(CAST + MEETING + 'Zelensky will be joined by European leaders and Rubio at the White House next week.')).toEqual(['Donald Trump', 'Vladimir Putin']);
   });
@@ -213,6 +218,7 @@ describe('meeting.participants: stated absences', () => {
     expect(absent(CAST + MEETING + 'Lavrov was not present at the press conference.')).toEqual([]);
     expect(absent(CAST + MEETING + 'Putin was excluded from the G8 in 2014.')).toEqual([]);
     expect(absent(CAST + MEETING + 'Putin held a news conference. The U.S. President did not take part in it.')).toEqual([]);
+    expect(absent(CAST + MEETING + 'Lavrov did not take part in the one-on-one session.')).toEqual([]);
   });
 });
 
