@@ -12,6 +12,12 @@
 // says was not there is a conflict. Absences otherwise never change the row's verdict: the row
 // is about who took part, and "Zelensky was not invited" adds nothing to "Trump and Putin met".
 //
+// The leaders are the people the story's best-supported meeting construction names; a one-off
+// meeting with someone else, an old meeting ("last met in 2019", "decades after … met"), a planned
+// one ("will meet", "a meeting between … could follow"), a phone call or a quoted remark does not
+// count. Delegation members count when the construction seats them ("joined at the table by",
+// "sat on the Russian side", "Taking part in the talks were") or ties them to a leader who met.
+//
 // Every sentence is first tested with a cheap trigger; names are then replaced by placeholders
 // ("@0 and @1 met") so that the constructions are short regexes over a skeleton whose titles,
 // appositives and quotations are already out of the way.
@@ -1298,10 +1304,10 @@ function extractParticipants(doc: Doc): Claim[] {
     scan(new SentenceView(sk, ms, s, year), h);
   }
 
-  // The leaders: those the first meeting construction names, and anyone two constructions name.
-  // A one-off "Biden met Kishida" elsewhere in the story is another meeting; the weak verbs
-  // (greeted, hosted, welcomed) speak only when nothing stronger does: a host nation's
-  // president welcomes a leader at the airport without sitting in on the talks.
+  // The leaders: the best-supported meeting construction's names, and anyone two constructions
+  // name together with someone. A one-off "Biden met Kishida" elsewhere in the story is another
+  // meeting; the weak verbs (greeted, hosted, welcomed) speak only when nothing stronger does: a
+  // host nation's president welcomes a leader at the airport without sitting in on the talks.
   const pick = (strength: Strength) => {
     const pairs = h.pairs.filter((p) => p.strength === strength);
     // support counts only constructions that name two people together
@@ -1346,9 +1352,9 @@ function extractParticipants(doc: Doc): Claim[] {
   }
 
   const absentBySentence = h.absences;
-  const absentNamesAll = new Set(absentBySentence.flatMap((a) => a.names));
+  const absentAll = absentBySentence.flatMap((a) => a.names);
   // the report's own word that someone was not there outweighs a construction that seemed to seat them
-  present = present.filter((n) => !absentNamesAll.has(n));
+  present = present.filter((n) => !absentAll.some((x) => samePerson(x, n)));
 
   const claims: Claim[] = [];
   if (present.length >= 2 && first) {
