@@ -43,7 +43,8 @@ export function check(reports: readonly Report[]): Matrix {
       warnings.push(`${r.path}: empty report, nothing to compare`);
       continue;
     }
-    evidence.push(...claimsOf(segment(r)));
+    // one at a time: spreading a huge report's claims into push() overflows the call stack
+    for (const e of claimsOf(segment(r))) evidence.push(e);
   }
   const ids = reports.map((r) => r.id);
   const rows: MatrixRow[] = align(evidence).map((row) => {

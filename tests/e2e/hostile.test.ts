@@ -311,6 +311,12 @@ describe('pathological text finishes and gives a valid document', () => {
     expect(line.slice(last.column - 1).startsWith(last.text)).toBe(true);
   });
 
+  it('a report that states the same length 150,000 times (more claims than a call may take arguments)', () => {
+    writeFileSync(f('many.txt'), 'The talks lasted two hours. '.repeat(150_000) + '\n');
+    const doc = document(run(['--json', f('wire.txt'), f('many.txt')]));
+    expect(row(doc, 'meeting.duration')!.values.filter((v) => v.source === 'many')).toHaveLength(150_000);
+  });
+
   it('thousands of unbalanced quote marks', () => {
     const marks = ['"', '“', '”', '«', '»', "'", '‘', '’', '„'];
     let text = 'Summit day\n\n';
