@@ -19,16 +19,25 @@ function engine(): Nlp {
 // stays bounded by the piece, not the report
 const PIECE = 1 << 18;
 
-/** Where to end the piece that starts at `from`: a blank line after PIECE, else a line break, else a space. */
+/**
+ * Where to end the piece that starts at `from`: the first blank line after PIECE characters,
+ * else a line break, else the end of a sentence (a full stop, question or exclamation mark before
+ * a space), else a space.
+ */
 function pieceEnd(text: string, from: number): number {
   const soft = from + PIECE;
   if (soft >= text.length) return text.length;
   const limit = Math.min(text.length, soft + PIECE);
-  for (const mark of ['\n\n', '\n', ' ']) {
+  for (const mark of ['\n\n', '\n']) {
     const at = text.indexOf(mark, soft);
     if (at >= 0 && at < limit) return at + mark.length;
   }
-  return limit;
+  for (let i = soft; i + 1 < limit; i++) {
+    const c = text[i];
+    if ((c === '.' || c === '?' || c === '!') && text[i + 1] === ' ') return i + 2;
+  }
+  const space = text.indexOf(' ', soft);
+  return space >= 0 && space < limit ? space + 1 : limit;
 }
 
 // wink's tokenizer tries its e-mail and URL patterns from every character of a run without
