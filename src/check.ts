@@ -10,8 +10,10 @@ const MODALITY_WORD = { stated: 'per', expected: 'expected by', hoped: 'hoped by
 /** "yes (per Vladimir Putin)", "Moscow (proposed by Vladimir Putin)", "6–7 h (expected)" */
 export function displayOf(claim: Claim): string {
   const base = kinds.get(claim.type)!.display(claim.value);
-  // a quote's speaker is part of its value and titles its row: saying it again is noise
-  if (claim.attribution === 'report' || (claim.type === 'quote' && claim.modality === 'stated')) return claim.modality === 'stated' ? base : `${base} (${claim.modality})`;
+  // a quote's speaker is part of its value and titles its row: saying it again is noise; an
+  // absence the outlet states says "not at the table" in its value already
+  if (claim.type === 'quote' && claim.modality === 'stated') return base;
+  if (claim.attribution === 'report') return claim.modality === 'stated' || (claim.type === 'meeting.participants' && claim.modality === 'denied') ? base : `${base} (${claim.modality})`;
   return `${base} (${MODALITY_WORD[claim.modality]} ${claim.attribution})`;
 }
 

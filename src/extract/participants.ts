@@ -123,7 +123,7 @@ export const participantsKind: ClaimKind<string[]> = {
   type: 'meeting.participants',
   label: 'Participants',
   relate: relateNames,
-  display: (v) => v.join(', '),
+  display: (v) => (isAbsence(v) ? `not at the table: ${v.join(', ')}` : v.join(', ')),
   identity: (v) => (isAbsence(v) ? 'absent:' : '') + [...v].sort().join('|'),
   conflict: 'one source puts a person at the table whom another says was not there',
   judge: judgeParticipants,

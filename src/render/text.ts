@@ -29,9 +29,12 @@ export function wrap(text: string, width: number): string[] {
         lines.push(line);
         line = '';
       }
+      // a long name breaks after a hyphen where it can ("Elmendorf-" / "Richardson"), else anywhere
       const chars = [...word];
-      lines.push(chars.slice(0, width - 1).join('') + '…');
-      word = chars.slice(width - 1).join('');
+      const hyphen = chars.slice(0, width).lastIndexOf('-');
+      const cut = hyphen > 0 ? hyphen + 1 : width - 1;
+      lines.push(chars.slice(0, cut).join('') + (hyphen > 0 ? '' : '…'));
+      word = chars.slice(cut).join('');
     }
     if (!line) line = word;
     else if (len(line) + 1 + len(word) <= width) line += ' ' + word;
