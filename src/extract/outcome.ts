@@ -421,7 +421,8 @@ export function relateOutcome(a: Outcome, b: Outcome): Relation {
   return 'conflict';
 }
 
-function outcomeKind(type: ClaimType, label: string): ClaimKind<Outcome> {
+/** A yes / no / partial claim kind: the outcome rows and the press rows share it. */
+export function outcomeKind(type: ClaimType, label: string): ClaimKind<Outcome> {
   return {
     type,
     label,

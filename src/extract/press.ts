@@ -8,8 +8,8 @@
 // people around it are the summit's two principals, the two persons the report names most.
 import type { Claim, Sentence } from '../types.js';
 import type { Doc } from '../segment/index.js';
-import type { ClaimKind, Extractor } from './kind.js';
-import { type Outcome, clauseEnd, clauseStart, pushOnce, readNoun, relateOutcome, voiceFor } from './outcome.js';
+import type { Extractor } from './kind.js';
+import { type Outcome, clauseEnd, clauseStart, outcomeKind, pushOnce, readNoun, voiceFor } from './outcome.js';
 
 const TRIGGER = /press|news\s+conference|media|reporters|journalists|questions?\b|Q\s*&\s*A|appearance|cameras|jointly/i;
 
@@ -203,18 +203,10 @@ function questionClaims(doc: Doc, s: Sentence): Claim<Outcome>[] {
   return claims;
 }
 
-const yesNo = (type: 'press.conference' | 'press.questions', label: string): ClaimKind<Outcome> => ({
-  type,
-  label,
-  relate: relateOutcome,
-  display: (v) => v,
-  identity: (v) => v,
-  conflict: 'one says it happened, the other that it did not',
-});
 
 export const pressExtractor: Extractor = {
   family: 'press',
-  kinds: [yesNo('press.conference', 'Joint press conference'), yesNo('press.questions', 'Press questions taken')],
+  kinds: [outcomeKind('press.conference', 'Joint press conference'), outcomeKind('press.questions', 'Press questions taken')],
   extract(doc: Doc): Claim[] {
     const claims: Claim[] = [];
     const seen = new Set<string>();
