@@ -158,9 +158,9 @@ function rowFindings(row: MatrixRow, draft: string): Finding[] {
     const lessSpecific: Evidence[] = [];
     for (const group of refValues) {
       const rel = relation(kind, d, group[0]!);
-      if (rel === 'conflict') against.push(...group);
-      else if (rel === 'narrower') lessSpecific.push(...group);
-      else supporting.push(...group);
+      if (rel === 'conflict') for (const g of group) against.push(g);
+      else if (rel === 'narrower') for (const g of group) lessSpecific.push(g);
+      else for (const g of group) supporting.push(g);
     }
     if (against.length && (!contested || supporting.length + lessSpecific.length === 0)) {
       out.push({
@@ -247,6 +247,17 @@ export function matrixFindings(matrix: Matrix, failOn: FailOn): Finding[] {
   for (const row of matrix.rows) {
     const kind: FindingKind | undefined = row.verdict === 'diverge' ? 'diverge' : row.verdict === 'adds-detail' && failOn === 'adds-detail' ? 'adds-detail' : undefined;
     if (!kind) continue;
+    // the other side of each value: one example per distinct value (a few at most), so a row of
+    // thousands of restatements costs thousands of findings, not millions of references
+    const examples: Evidence[] = [];
+    const seen = new Set<string>();
+    for (const v of row.values) {
+      if (examples.length >= 8) break;
+      if (!seen.has(v.display)) {
+        seen.add(v.display);
+        examples.push(v);
+      }
+    }
     for (const e of row.values) {
       out.push({
         severity: kind === 'diverge' ? 'error' : 'warning',
@@ -256,7 +267,7 @@ export function matrixFindings(matrix: Matrix, failOn: FailOn): Finding[] {
         label: claimName(row),
         source: e.source,
         evidence: e,
-        references: row.values.filter((v) => v.source !== e.source),
+        references: examples.filter((v) => v.source !== e.source && v.display !== e.display),
         message: `${e.source} says ${e.display} (“${clip(e.text, 60)}”). ${stop(row.reason)}`,
       });
     }

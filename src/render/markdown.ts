@@ -91,7 +91,7 @@ function renderDraft(m: Matrix, report: DraftReport, findings: readonly Finding[
   ];
   if (findings.length) {
     lines.push('| severity | claim | draft line:column | the draft says | the references say |', '| --- | --- | --- | --- | --- |');
-    lines.push(...findings.map(findingRow));
+    for (const f of findings) lines.push(findingRow(f));
   } else {
     lines.push('Nothing to report: the draft agrees with the references on every claim found.');
   }
