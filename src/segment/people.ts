@@ -181,7 +181,10 @@ export function indexPeople(doc: Doc): People {
   const byName = new Map<string, Person>();
 
   const add = (rawName: string, role?: { nation?: string; title?: string }): Person | undefined => {
-    let words = rawName.replace(/\s+/g, ' ').replace(/['’]s$/, '').trim().split(' ');
+    // a blank line always ends a sentence, so a name never runs across one ("# Draft" above
+    // "Vladimir Putin met …" is not a person called "Draft Vladimir Putin")
+    const own = rawName.split(/\n[^\S\n]*\n/).pop()!;
+    let words = own.replace(/\s+/g, ' ').replace(/['’]s$/, '').trim().split(' ');
     // "General Secretary Gorbachev" read as a name "Secretary Gorbachev": the titles are not the name
     while (words.length && TITLE_OR_NATION.has(words[0]!.toLowerCase())) words = words.slice(1);
     if (words.length < 2 || NOT_PERSON.test(words[0]!) || words.some((w) => NOT_NAME_PART.test(w))) return undefined;
@@ -243,7 +246,8 @@ export function indexPeople(doc: Doc): People {
   // runs of capitalised words ("On Friday Vladimir Putin", "Russian President Vladimir Putin"):
   // the names in them are what is left between titles, nations and sentence openers
   for (const m of text.matchAll(CAPITAL_RUN)) {
-    const words = m[0].split(/\s+/);
+    // a blank line inside the run ends a sentence: it breaks the run as a title would
+    const words = m[0].split(/\n[^\S\n]*\n/).flatMap((piece, i) => [...(i ? ['\n'] : []), ...piece.trim().split(/\s+/)]);
     let segment: string[] = [];
     const consider = () => {
       if (segment.length >= 2 && segment.length <= 3) {
@@ -255,7 +259,7 @@ export function indexPeople(doc: Doc): People {
       segment = [];
     };
     for (const w of words) {
-      if (NOT_PERSON.test(w) || TITLE_OR_NATION.has(w.toLowerCase()) || PLACE_WORD.test(w)) consider();
+      if (w === '\n' || NOT_PERSON.test(w) || TITLE_OR_NATION.has(w.toLowerCase()) || PLACE_WORD.test(w)) consider();
       else segment.push(w);
     }
     consider();

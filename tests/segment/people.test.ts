@@ -161,3 +161,11 @@ describe('antecedents: who "he" is', () => {
     expect(people(text).antecedent(text.length - 1, undefined, 0)).toBeUndefined();
   });
 });
+
+describe('names stop at a blank line', () => {
+  it('a heading above the first sentence is not part of the name', () => {
+    const doc = docOf('# Draft\n\nVladimir Putin met Donald Trump in Anchorage. “We talked,” Putin said.\n', 'draft.md');
+    expect(doc.people.persons.map((p) => p.name)).toContain('Vladimir Putin');
+    expect(doc.people.persons.map((p) => p.name)).not.toContain('Draft Vladimir Putin');
+  });
+});
