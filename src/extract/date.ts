@@ -58,7 +58,7 @@ const RELATIVE = /\b(today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoo
 const MEETING_CUE =
   /\b(?:met|meet|meets|meeting|meetings|summit|summits|talks|talked|sat\s+down|sit-down|sessions?|encounter|held|hosted|hosts?|hosting|welcomed|greeted|shook\s+hands|handshake|press\s+conference|news\s+conference|joint\s+appearance|emerged|negotiations?|negotiated|tête-à-tête|tete-a-tete|face-to-face|one-on-one|convened|conferred|huddled|discussions|bilateral|took\s+place|take\s+place|taking\s+place|takes\s+place|sat\s+across)\b/i;
 const OTHER_CUE =
-  /\b(?:announc\w*|confirm\w*|unveil\w*|visit\w*|travel\w*|flew|fly|flies|flying|flight|arriv\w*|depart\w*|landed|left|leaves|returned|returns|phone|telephone|called|call|calls|interview\w*|elections?|elected|vot(?:e|ed|es|ing)|invasion|invaded|attacks?|attacked|strikes?|struck|offensive|launched|deadline|ultimatum|posted|tweeted|wrote|published|born|died|inaugurat\w*|sworn|protests?|protested|rall(?:y|ied)|briefed|brief|briefing|hearing|testified|imposed|fired|killed|shelling|invited|invitation|attend\w*|eve|day\s+(?:before|after)|night\s+before|morning\s+after|indict\w*|charged|sentenced|arrested|detained|convicted|banquet|reception|gala|ceremony|parade|concert)\b/i;
+  /\b(?:announc\w*|confirm\w*|unveil\w*|visit\w*|travel\w*|flew|fly|flies|flying|flight|arriv\w*|depart\w*|landed|left|leaves|returned|returns|phone|telephone|called|call|calls|interview\w*|elections?|elected|vot(?:e|ed|es|ing)|invasion|invaded|attacks?|attacked|strikes?|struck|offensive|launched|deadline|ultimatum|posted|tweeted|wrote|published|born|died|inaugurat\w*|sworn|protests?|protested|rall(?:y|ied)|briefed|brief|briefing|hearing|testified|imposed|fired|killed|shelling|invited|invitation|attend\w*|eve|day\s+(?:before|after)|night\s+before|morning\s+after|indict\w*|charged|sentenced|arrested|detained|convicted|banquet|reception|gala|ceremony|parade|concert|airports?|tarmac)\b/i;
 // a multilateral gathering around the bilateral one: "the G20 summit, which opens on Tuesday"
 const MULTILATERAL =
   /\b(?:G-?20|G-?7|G-?8|Group\s+of\s+(?:20|Twenty|Seven|Eight)|APEC|ASEAN|BRICS|East\s+Asia\s+Summit|General\s+Assembly|European\s+Council|(?:NATO|EU|European\s+Union|OSCE|SCO|Commonwealth|Arab\s+League|African\s+Union|UN|United\s+Nations)\s+(?:leaders['’]?\s+)?(?:summit|meeting|gathering|conference))\b/i;
@@ -71,7 +71,7 @@ const MEETING_VERB = /\b(?:met|meet|meets|sat\s+down|talked|held\s+talks|shook\s
 const START_CUE = /\b(?:opened|opens|began|begins|started|starts|kicked\s+off|opening|first\s+day|got\s+under\s+way|convened)\b/i;
 // the report calls the meeting one of several days
 const MULTI_DAY =
-  /\b(?:two|three|2|3)-day\b|\b(?:two|three)\s+days\b|\b(?:first|second|third|final|closing|opening)\s+day\b|\bday\s+(?:one|two|three)\b|\bboth\s+days\b|\bweekend\b|\bresum(?:ed|ing)\b|\b(?:next|following)\s+(?:day|morning)\b/i;
+  /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s\s+(?:session|round)\b|\b(?:two|three|2|3)-day\b|\b(?:two|three)\s+days\b|\b(?:first|second|third|final|closing|opening)\s+day\b|\bday\s+(?:one|two|three)\b|\bboth\s+days\b|\bweekend\b|\bresum(?:ed|ing)\b|\b(?:next|following)\s+(?:day|morning)\b/i;
 const END_CUE = /\b(?:broke\s+up|ended|ends|concluded|wrapped\s+up|closed|adjourned|closing|final\s+(?:day|session)|last\s+day)\b/i;
 const SPEECH_CUE =
   /\b(?:said|says|told|tells|added|noted|insisted|stressed|warned|declared|remarked|explained|speaking|spoke|statement|asserted|claimed|agreed|urged|thanked|praised|described|called)\b/i;
@@ -182,7 +182,8 @@ function parseMentions(doc: Doc, s: Sentence): Parsed0[] {
     // "Good Friday Agreement", "Super Tuesday", "the Sunday Times": names, not days
     const around = s.text.slice(Math.max(0, start - s.start - 12), Math.min(s.text.length, start - s.start + text.length + 12));
     if (wd && NOT_A_DAY.test(around)) continue;
-    if (wd && r.start.isCertain('weekday')) m.weekday = WEEKDAYS.findIndex((w) => w.startsWith(wd[1]!));
+    // (chrono leaves the weekday uncertain in "early morning Wednesday"; the whole word is enough)
+    if (wd) m.weekday = WEEKDAYS.findIndex((w) => w.startsWith(wd[1]!));
     if ((MONTH_WORD.test(text) || ISO.test(text)) && r.start.get('day') != null && r.start.get('month') != null && /\d/.test(text)) {
       m.month = r.start.get('month')!;
       m.day = r.start.get('day')!;
@@ -658,6 +659,9 @@ function collapse(
   multiDay: boolean,
 ): Claim<MeetingDate>[] {
   const { ends, starts, split } = phases;
+  // what a source says happened outweighs what it says was planned ("the leaders plan to hold a
+  // news conference on Sunday" in a report of Saturday's talks)
+  if (claims.some((c) => c.modality !== 'expected')) claims = claims.filter((c) => c.modality !== 'expected');
   if (claims.length < 2) return claims;
   const distinct: Claim<MeetingDate>[] = [];
   const seen = new Set<string>();

@@ -192,6 +192,24 @@ describe('meeting.date: whose date it is', () => {
     expect(d!.value.weekday).toBe('Friday');
   });
 
+  it('reads a weekday chrono leaves uncertain ("from early morning Wednesday")', () => {
+    expect(values('Roads were sealed off from early morning Wednesday as the two presidents met inside.')).toEqual([{ date: null, weekday: 'Wednesday' }]);
+  });
+
+  it('does not take the day of an arrival at the airport, or of a planned press conference, for the meeting', () => {
+    const report = [
+      'The two presidents met on Wednesday at a country estate.',
+      'The governor, who greeted the visitor at the international airport on Tuesday, was not part of the talks.',
+      'Aides said the leaders plan to hold a joint news conference on Thursday.',
+    ].join('\n');
+    expect(values(report)).toEqual([{ date: null, weekday: 'Wednesday' }]);
+  });
+
+  it("makes a range of one day's talks and the next day's session", () => {
+    const report = 'The leaders held four hours of talks on Saturday aboard the ship. Sunday\'s session may have to move to another ship.';
+    expect(values(report)).toEqual([{ date: null, weekday: 'Saturday', lastWeekday: 'Sunday' }]);
+  });
+
   it('keeps one value per report when everything it says fits', () => {
     const report = 'The leaders met on Friday, Aug. 15, 2025, at the base. Friday\'s summit lasted three hours. After the talks on Friday, they spoke to reporters.';
     expect(values(report)).toEqual([{ date: '2025-08-15', weekday: 'Friday' }]);
