@@ -49,7 +49,7 @@ const SITE_HEADS = new Set(
     'airport airfield manor pavilion museum library garden gardens park dacha guesthouse cottage headquarters ' +
     'chancellery stadium arena campus pier venue ballroom').split(' '),
 );
-const GEO_HEADS = new Set('city capital town village port island isle state region province country nation republic kingdom city-state peninsula archipelago enclave territory suburb suburbs outskirts edge heart shore shores coast waterfront'.split(' '));
+const GEO_HEADS = new Set('city capital town village port island isle state region province country nation republic kingdom city-state peninsula archipelago enclave territory suburb suburbs outskirts edge heart shore shores coast waterfront harbour harbor bay'.split(' '));
 // an island or a ship is "on", everything else is "in" or "at"
 const ON_HEADS = /^(?:island|isle|ship|liner|yacht|cruiser|vessel|warship|boat|board|sidelines|edge|shore|shores|coast|waterfront|outskirts)$/;
 const ISLANDS = new Set(['sentosa', 'bali', 'malta', 'russky island', 'iceland']);
@@ -60,6 +60,9 @@ const NOT_PLACE = new RegExp(
     'They|We|You|This|That|These|Those|There|Here|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|President|Prime|Minister|Secretary|Chairman|' +
     'Leader|General|Ambassador|Congress|Parliament|NATO|Christmas|Easter|Ramadan|God|Trump|Putin|Biden)$',
 );
+const COMPASS = /^(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?$/;
+// a ship flies its flag: "a Soviet liner" is no place in the Soviet Union
+const VESSEL_HEADS = /^(?:ship|liner|yacht|cruiser|vessel|warship|boat)$/;
 const STOP_WORDS = new Set('and or but with for to from by that which who whom whose where when as on in at after before while during since until near off outside inside aboard than said says told'.split(' '));
 const ABBREVIATION = /^(?:(?:\p{Lu}\.)+|St\.|Mt\.|Ft\.)$/u;
 
@@ -167,6 +170,9 @@ function nominal(text: string, at: number): PlacePhrase | undefined {
       words.push({ t: tok, kind: 'head' });
     } else if (STOP_WORDS.has(lw) || DETERMINER.test(lw)) {
       break;
+    } else if (COMPASS.test(lw) && /^\s+of\b/i.test(text.slice(tok.end, tok.end + 4))) {
+      // "the Filoli estate south of San Francisco": beside the city, not in it
+      break;
     } else if (/^[\p{Ll}][\p{L}-]*$/u.test(w)) {
       words.push({ t: tok, kind: 'mod' });
     } else break;
@@ -207,8 +213,9 @@ function nominal(text: string, at: number): PlacePhrase | undefined {
     const head = words[lastHead]!.t.text.toLowerCase();
     const caps = words.slice(0, lastHead).filter((w) => w.kind === 'cap');
     const capText = caps.map((w) => w.t.text).join(' ');
-    const adjectival = caps.length > 0 && caps.every((w) => !!demonymPlace(w.t.text) || !!capitalOf(w.t.text)) && !!(demonymPlace(capText) || capitalOf(capText));
-    if (caps.length && !adjectival) {
+    const flag = VESSEL_HEADS.test(head);
+    const adjectival = !flag && caps.length > 0 && caps.every((w) => !!demonymPlace(w.t.text) || !!capitalOf(w.t.text)) && !!(demonymPlace(capText) || capitalOf(capText));
+    if (caps.length && !adjectival && !(flag && caps.every((w) => !!demonymPlace(w.t.text)))) {
       // "the Capella hotel", "Filoli estate", "Sentosa island": a named site, or a known place plus its kind
       const firstCap = words.findIndex((w) => w.kind === 'cap');
       const bare = slice(firstCap, words.lastIndexOf(caps[caps.length - 1]!));
@@ -267,6 +274,11 @@ export function placePhrase(text: string, at: number): PlacePhrase | undefined {
     if (!m) break;
     const prep = m[1];
     const next = nominal(text, cur.end + m[0].length);
+    // "a Soviet liner in a harbour off Malta": a place described on the way to one named
+    if (next && !next.place && prep && cur.detail !== undefined && !cur.grounded) {
+      cur = { ...cur, end: next.end };
+      continue;
+    }
     if (!next || !next.place) break;
     if (!prep && (cur.detail !== undefined || !cur.place) && SITE_HEADS.has(cur.head ?? '') && next.kind === 'site' && (next.grounded || lookup(next.place))) {
       // "the U.S. military base, Joint Base Elmendorf-Richardson": the name of what was described
@@ -449,9 +461,9 @@ function quoteSpeaker(doc: Doc, s: Sentence, rel: number): string | undefined {
 const VENUE_CUE_STRONG =
   /\b(?:met|meet|meets|meeting|meetings|summit|summits|summitry|talks|talked|talking|negotiations|negotiated|sat\s+(?:across|together|opposite|face)|sit-down|tête-à-tête|tete-a-tete|encounter|held|hosted|hosting|hosts|host|convened|gathered|venue|took\s+place|take\s+place|taking\s+place|takes\s+place|sat\s+down|conferred|huddled|G\d+|G-\d+|APEC|ASEAN|sidelines)\b/gi;
 const VENUE_CUE_MEDIUM =
-  /\b(?:press\s+conference|news\s+conference|joint\s+appearance|press\s+appearance|(?:faced|addressed|briefed)\s+(?:the\s+)?(?:media|press|reporters|journalists)|arrived|arriving|arrival|landed|landing|greeted|welcomed|shook\s+hands|handshake|red\s+carpet|motorcade|together|lectern|podium|rostrum)\b/gi;
+  /\b(?:spent\s+(?:[\w-]+\s+){0,3}(?:day|days|hours|afternoon|morning|evening)|press\s+conference|news\s+conference|joint\s+appearance|press\s+appearance|(?:faced|addressed|briefed)\s+(?:the\s+)?(?:media|press|reporters|journalists)|arrived|arriving|arrival|landed|landing|greeted|welcomed|shook\s+hands|handshake|red\s+carpet|motorcade|together|lectern|podium|rostrum)\b/gi;
 const VENUE_TRIGGER =
-  /\b(?:met|meet|meeting|summit|talks|talked|talking|negotiated|sat|lectern|podium|rostrum|gathered|welcomed|welcoming|negotiations|sit-down|encounter|held|host|hosted|hosting|convened|venue|place|sat\s+down|conferred|huddled|G-?\d+|APEC|ASEAN|sidelines|conference|appearance|media|press|reporters|arrived|arriving|arrival|landed|landing|greeted|welcomed|hands|handshake|carpet|motorcade|together|tête-à-tête|tete-a-tete)\b/i;
+  /\b(?:spent|met|meet|meeting|summit|talks|talked|talking|negotiated|sat|lectern|podium|rostrum|gathered|welcomed|welcoming|negotiations|sit-down|encounter|held|host|hosted|hosting|convened|venue|place|sat\s+down|conferred|huddled|G-?\d+|APEC|ASEAN|sidelines|conference|appearance|media|press|reporters|arrived|arriving|arrival|landed|landing|greeted|welcomed|hands|handshake|carpet|motorcade|together|tête-à-tête|tete-a-tete)\b/i;
 const PREP = /\b(in|at|aboard|inside|on|near|outside|to)\s+/gi;
 // "to" places a meeting only after a welcome or before its purpose: "welcomed Biden to the
 // Great Hall of the People", "flew to Anchorage for the summit"
@@ -605,6 +617,8 @@ function cueWeight(doc: Doc, s: Sentence, phrase: PlacePhrase, prepRel: number, 
   if (prep === 'to' && ((!WELCOMED_TO.test(left) && !forThis) || LOOKS_AHEAD.test(left))) return 0;
   if (prep === 'to' && WELCOMED_TO.test(left)) best = Math.max(best, 2);
   if (!best) return 0;
+  // someone greeted or landing at an airport is arriving: only a meeting cue makes it the venue
+  if (best === 2 && (phrase.head === 'airport' || /\bAirport$/.test(phrase.place ?? ''))) best = 1;
   if (/\bagain\b/i.test(after.slice(0, 20))) return 0;
   // "on" holds only islands and ships: "talks on Ukraine" is a topic
   if (prep === 'on' && !(ON_HEADS.test(phrase.head ?? '') || (phrase.place && ISLANDS.has(placeKey(phrase.place))))) return 0;

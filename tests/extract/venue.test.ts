@@ -19,6 +19,11 @@ const next = (text: string, type: 'next_meeting.location' | 'next_meeting.time' 
   }));
 
 describe('meeting.venue: how reports name where the talks were', () => {
+  it('does not take an airport where someone was greeted for the venue', () => {
+    expect(venue('The governor, who greeted the Chinese leader at San Francisco International Airport on Tuesday, was not part of the talks.')).toBeUndefined();
+  });
+
+
   it.each([
     ['The two presidents met in Anchorage, Alaska, on Friday.', 'Anchorage', ['Alaska']],
     ['The leaders held talks at Joint Base Elmendorf-Richardson for three hours.', 'Joint Base Elmendorf-Richardson', ['Anchorage', 'Alaska']],
@@ -28,6 +33,9 @@ describe('meeting.venue: how reports name where the talks were', () => {
     ['The superpower leaders met at Höfði House in Reykjavik.', 'Höfði House', ['Reykjavik', 'Iceland']],
     ['The talks were held at the Filoli estate in Woodside, California.', 'Filoli estate', ['Woodside', 'California']],
     ['The president met his counterpart on the sidelines of the G20 in Bali.', 'Bali', ['Indonesia']],
+    ['The two leaders held four hours of talks at the Filoli estate south of San Francisco.', 'Filoli estate', ['Woodside', 'California']],
+    ['The summit opened aboard a Soviet liner in a harbour off Malta.', 'Malta', []],
+    ['The two men spent most of the day at a country estate in Woodside, south of the city.', 'Woodside', ['California']],
     ['The talks, in the Swiss city of Geneva, lasted two days.', 'Geneva', ['Switzerland']],
     ['The two met in the Alaskan city of Anchorage.', 'Anchorage', ['Alaska']],
     ['The meeting took place in Helsinki’s Presidential Palace.', 'Presidential Palace', ['Helsinki', 'Finland']],
