@@ -198,10 +198,18 @@ function questionClaims(doc: Doc, s: Sentence): Claim<Outcome>[] {
       if (!taking && !pressNamed && !COUNTED.test(text.slice(Math.max(0, start - 40), start))) continue;
       if (!r.verb && !pressNamed) continue;
     }
-    claims.push(claimOf(doc, s, 'press.questions', r.value, r.start, r.end));
+    const claim = claimOf(doc, s, 'press.questions', r.value, r.start, r.end);
+    const lead = text.slice(clauseStart(text, r.start, true), r.start);
+    if (r.value === 'no' && !BOTH.test(lead) && !PAIR.test(lead) && ONE_PERSON.test(lead)) oneSide.add(claim);
+    claims.push(claim);
   }
   return claims;
 }
+
+// "Xi took no questions, while Biden took questions": one leader declining does not say that
+// no questions were taken when the same report has the other one taking them
+const ONE_PERSON = /^\s*(?:(?:while|but|and|whereas)\s+)?(?:[A-Z][\w'’-]+|[Hh]e|[Ss]he|(?:[Tt]he\s+)?(?:[A-Z][\w-]+\s+)?(?:leader|president|premier|chancellor|prime\s+minister))\s+(?:[a-z][\w'’]*\s+){0,3}$/;
+const oneSide = new WeakSet<Claim>();
 
 
 export const pressExtractor: Extractor = {
@@ -214,6 +222,7 @@ export const pressExtractor: Extractor = {
       if (!TRIGGER.test(s.text)) continue;
       for (const c of [...conferenceClaims(doc, s), ...questionClaims(doc, s)]) pushOnce(claims, seen, s, c);
     }
-    return claims;
+    const taken = claims.some((c) => c.type === 'press.questions' && c.value === 'yes');
+    return taken ? claims.filter((c) => !oneSide.has(c)) : claims;
   },
 };

@@ -117,6 +117,13 @@ describe('press.questions', () => {
     expect(questions('He stayed at the lectern for an hour, taking question after question.')).toEqual(['yes']);
   });
 
+  it('takes one leader declining questions for no answer when the other took them', () => {
+    expect(questions('Xi took no questions, while Biden took questions from reporters on his own.')).toEqual(['yes']);
+    expect(questions('Biden took questions at a solo news conference; the Chinese leader did not take questions.')).toEqual(['yes']);
+    expect(questions('Xi took no questions.')).toEqual(['no']);
+    expect(questions('The two leaders took no questions at the summit. Biden took questions from reporters at the hotel.')).toEqual(['no', 'yes']);
+  });
+
   it('reads a list under one negation, and the outlet’s voice', () => {
     const claims = extract('They offered no ceasefire, no specifics and took no press questions.').filter((c) => c.type === 'press.questions');
     expect(claims.map((c) => [c.value, c.attribution, c.text])).toEqual([['no', 'report', 'no press questions']]);
