@@ -208,7 +208,7 @@ function questionClaims(doc: Doc, s: Sentence): Claim<Outcome>[] {
 
 // "Xi took no questions, while Biden took questions": one leader declining does not say that
 // no questions were taken when the same report has the other one taking them
-const ONE_PERSON = /^\s*(?:(?:while|but|and|whereas)\s+)?(?:[A-Z][\w'’-]+|[Hh]e|[Ss]he|(?:[Tt]he\s+)?(?:[A-Z][\w-]+\s+)?(?:leader|president|premier|chancellor|prime\s+minister))\s+(?:[a-z][\w'’]*\s+){0,3}$/;
+const ONE_PERSON = /^\s*(?:(?:while|but|and|whereas)\s+)?(?:(?!(?:The|Both|Neither|They|All|Each|Their|Its|Two)\b)[A-Z][\w'’-]+|[Hh]e|[Ss]he|(?:[Tt]he\s+)?(?:[A-Z][\w-]+\s+)?(?:leader|president|premier|chancellor|prime\s+minister))\s+(?:[a-z][\w'’]*\s+){0,3}$/;
 const oneSide = new WeakSet<Claim>();
 
 
