@@ -23,14 +23,17 @@ export interface FirstSince {
   ever?: boolean;
   /** the year is worked out from "in a decade", "in nearly six years" and the report's own date */
   approx?: boolean;
+  /** counted from a time the report gives relative to its own date ("last November") that it gives no year for */
+  relative?: boolean;
 }
 
 const TRIGGER = /\bfirst\b/i;
 const FIRST = /\b(?:(?:the|their|its|his|her|a)\s+)?(?:very\s+)?first(?:[-\s]ever)?\b/gi;
 // what follows "first" up to the clause's end: "joint press conference Putin has held with a U.S. president"
 // (a full stop only at the sentence's end: "U.S." does not end a clause)
-const CLAUSE_END = /[,;:!?—–()“”"]|\.\s*$|\s(?:but|which|who|where|while|as)\s/;
-const TARGET_END = /[;:!?—–()“”"]|\.\s*$|,\s|\s(?:and|but|which|when|that|while|as|because|after|before)\s/;
+// (an en dash between words joins them: "the first Russia–North Korea summit")
+const CLAUSE_END = /[,;:!?—()“”"]|\s–|–\s|\.\s*$|\s(?:but|which|who|where|while|as)\s/;
+const TARGET_END = /[;:!?—()“”"]|\s–|–\s|\.\s*$|,\s|\s(?:and|but|which|when|that|while|as|because|after|before)\s/;
 const SINCE = /\bsince\b/i;
 const IN_SPAN = new RegExp(`\\bin\\s+(?:(?:nearly|almost|more\\s+than|over|about|around|some|roughly|close\\s+to|at\\s+least|just\\s+over|just\\s+under|well\\s+over)\\s+)?(${NUMBER})\\s+(years?|decades?)\\b`, 'i');
 const IN_VAGUE = /\bin\s+(?:many\s+|several\s+|recent\s+)?(?:years|decades|a\s+generation|a\s+long\s+time|living\s+memory|generations)\b/i;
@@ -80,6 +83,7 @@ function firstsIn(doc: Doc, s: Sentence): Found[] {
     let year: number | null = null;
     let ever = /ever$/i.test(m[0]);
     let approx = false;
+    let dated = false;
     const since = clause.match(SINCE);
     const span = clause.match(IN_SPAN);
     const vague = clause.match(IN_VAGUE);
@@ -95,7 +99,14 @@ function firstsIn(doc: Doc, s: Sentence): Found[] {
         // "last November" in an October report is the November of the year before
         year = month && month < ref.month ? ref.year : ref.year - 1;
       }
+      if (relative && year === null) dated = true;
       end = since.index! + since[0].length + target.trimEnd().length;
+      // "since Ronald Reagan and Gorbachev met in Moscow in 1988": the year after the names
+      const later = year === null ? rest.slice(end).match(/^[^,;.]{0,60}?\bin\s+(1[89]\d\d|20\d\d)\b/) : null;
+      if (later) {
+        year = Number(later[1]);
+        end += later[0].length;
+      }
       what = clause.slice(0, since.index!);
     } else if (span && (!vague || span.index! <= vague.index!)) {
       const n = parseNumber(span[1]!);
@@ -127,6 +138,7 @@ function firstsIn(doc: Doc, s: Sentence): Found[] {
     const value: FirstSince = { text: doc.clean.slice(start, stop), year, first: kind };
     if (ever && year === null) value.ever = true;
     if (approx) value.approx = true;
+    if (dated) value.relative = true;
     out.push({ start, end: stop, value });
   }
   return out;
@@ -135,6 +147,20 @@ function firstsIn(doc: Doc, s: Sentence): Found[] {
 const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
 /** what the first is counted from, for comparing two firsts that give no year */
 const targetOf = (v: FirstSince) => norm(v.text.replace(/^.*?\bsince\b/i, '').replace(/^.*?\bfirst\b/i, ''));
+
+// the names in what a first is counted from: "since they met in Bali last November" and "since
+// their talks in Bali a year earlier" count from the same meeting
+const NAME_WORD = /(?<![\p{L}\p{M}'’-])\p{Lu}[\p{L}\p{M}'’-]+/gu;
+const NOT_A_NAME = /^(?:The|Their|His|Her|Its|A|An|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+function namesIn(v: FirstSince): Set<string> {
+  const target = v.text.replace(/^.*?\bsince\b/i, '');
+  return new Set([...target.matchAll(NAME_WORD)].map((m) => m[0]).filter((w) => !NOT_A_NAME.test(w)));
+}
+function sameNames(a: FirstSince, b: FirstSince): boolean {
+  const x = namesIn(a);
+  const y = namesIn(b);
+  return x.size > 0 && [...y].some((w) => x.has(w));
+}
 
 function bigrams(s: string): Map<string, number> {
   const m = new Map<string, number>();
@@ -169,9 +195,12 @@ export function relateFirsts(a: FirstSince, b: FirstSince): Relation {
     if (a.year === b.year && !!a.approx === !!b.approx) return 'same';
     return a.approx ? 'wider' : 'narrower';
   }
+  // "since their summit in Geneva last November" is "since Geneva in November 1985" for a report
+  // that does not print its year
+  if ((a.year !== null && b.relative) || (b.year !== null && a.relative)) if (sameNames(a, b)) return 'same';
   if (a.year !== null) return 'narrower';
   if (b.year !== null) return 'wider';
-  return alike(targetOf(a), targetOf(b)) ? 'same' : specificity(a) >= specificity(b) ? 'narrower' : 'wider';
+  return alike(targetOf(a), targetOf(b)) || sameNames(a, b) ? 'same' : specificity(a) >= specificity(b) ? 'narrower' : 'wider';
 }
 
 const firstKind: ClaimKind<FirstSince> = {
@@ -207,6 +236,9 @@ export const historyExtractor: Extractor = {
         claims.push({ type: 'history.first_since', value: f.value, span: { start: f.start, end: f.end }, attribution, modality: 'stated' });
       }
     }
-    return claims;
+    // a report that counts its first from an earlier occasion has made its "first since" claim;
+    // a "first-ever" beside it is about something else ("the first joint news conference ever")
+    const counted = claims.some((c) => !(c.value as FirstSince).ever);
+    return counted ? claims.filter((c) => !(c.value as FirstSince).ever) : claims;
   },
 };

@@ -50,6 +50,16 @@ describe('history.first_since: phrasings', () => {
     expect(firsts('The first summit talks in history between the two states took place in a hotel.')[0]!.value).toMatchObject({ ever: true, first: 'meeting' });
   });
 
+  it('reads through an en dash joining two names, and to a year after the names', () => {
+    expect(firsts('This was the first Russia–North Korea summit since 2011, when his father met the president.')[0]!.value).toMatchObject({ year: 2011, first: 'meeting' });
+    expect(firsts('It was the first U.S.-Soviet summit since Ronald Reagan and Gorbachev met in Moscow in 1988.')[0]!.value).toMatchObject({ year: 1988, first: 'meeting' });
+  });
+
+  it('drops a first-ever of something else when the report counts its first from an earlier time', () => {
+    const found = firsts('It was the first summit since the Moscow meeting of 1988. On Sunday they held the first joint news conference ever given by the two leaders.');
+    expect(found.map((f) => f.value.first)).toEqual(['meeting']);
+  });
+
   it('leaves "last met" and "last visit" alone: they are not firsts, whatever they imply', () => {
     expect(firsts('The two leaders last met in Geneva in June 2021.')).toEqual([]);
     expect(firsts('His last visit to American soil had been nearly ten years earlier.')).toEqual([]);
@@ -100,6 +110,15 @@ describe('history.first_since: comparing claims', () => {
   });
   it('no-year firsts counted from the same thing are the same', () => {
     expect(relateFirsts(f('meeting', null, 'their first in-person meeting since Biden took office'), f('meeting', null, 'the first face-to-face encounter since Biden took office'))).toBe('same');
+  });
+  it('no-year firsts counted from the same named place are the same', () => {
+    expect(relateFirsts(f('meeting', null, 'their first meeting since they met in Bali last November'), f('meeting', null, 'the first meeting since their talks in Bali a year earlier'))).toBe('same');
+  });
+  it('"last November" in a report that prints no year is the same as the year another report gives', () => {
+    const [undated] = firsts('It was the first meeting between the leaders since their summit in Geneva last November.');
+    expect(undated!.value).toMatchObject({ year: null, relative: true });
+    expect(relateFirsts(undated!.value, f('meeting', 1985, 'the first meeting since Geneva in November 1985'))).toBe('same');
+    expect(relateFirsts(f('meeting', null, 'the first meeting since the election'), f('meeting', 1985, 'the first meeting since Geneva in 1985'))).toBe('wider');
   });
   it('a year worked out from "in a decade" allows some slack', () => {
     expect(relateFirsts(f('visit', 2015, 'in a decade', { approx: true }), f('visit', 2016))).not.toBe('conflict');
