@@ -4,6 +4,7 @@
 // usage: node scripts/check-gold.mjs <set-dir>...   exit 1 when any problem is found
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, extname, basename } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 const TYPES = new Set([
   'meeting.duration', 'meeting.expected_duration', 'press.duration', 'meeting.date', 'meeting.venue',
@@ -85,12 +86,16 @@ export function checkSet(dir) {
   return problems;
 }
 
-const dirs = process.argv.slice(2);
-if (!dirs.length) {
-  console.error('usage: node scripts/check-gold.mjs <set-dir>...');
-  process.exit(2);
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();
+
+function main() {
+  const dirs = process.argv.slice(2);
+  if (!dirs.length) {
+    console.error('usage: node scripts/check-gold.mjs <set-dir>...');
+    process.exit(2);
+  }
+  const problems = dirs.flatMap(checkSet);
+  for (const p of problems) console.log(p);
+  console.log(problems.length ? `${problems.length} problem(s)` : `${dirs.length} set(s): gold files are well formed`);
+  process.exit(problems.length ? 1 : 0);
 }
-const problems = dirs.flatMap(checkSet);
-for (const p of problems) console.log(p);
-console.log(problems.length ? `${problems.length} problem(s)` : `${dirs.length} set(s): gold files are well formed`);
-process.exit(problems.length ? 1 : 0);
