@@ -44,6 +44,8 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 // "since their summit in Geneva last November": a year only the report's own date can give
 const LAST_RELATIVE = /\blast\s+(year|(?:Jan|Febr)uary|March|April|May|June|July|August|September|October|November|December)\b|\b(?:a|one)\s+year\s+(?:ago|earlier)\b/i;
 const YEAR = /\b(1[89]\d\d|20\d\d)\b/g;
+const LATER_YEAR =
+  /^(?:[^,;.]{0,90}?\bin\s+|,\s*)(?:(?:early|late|mid-?)\s*)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+)?(1[89]\d\d|20\d\d)\b/;
 const NOT_BEFORE = /\b(?:not|n't|hardly|scarcely)\s+(?:the\s+|their\s+|its\s+)?$/i;
 
 const PRESS = /\b(?:joint\s+)?(?:press|news)\s+conferences?\b|\bjoint\s+(?:public\s+)?appearances?\b|\bpress\s+appearances?\b|\bfaced\s+the\s+(?:media|press|reporters)\b/i;
@@ -102,7 +104,8 @@ function firstsIn(doc: Doc, s: Sentence): Found[] {
       if (relative && year === null) dated = true;
       end = since.index! + since[0].length + target.trimEnd().length;
       // "since Ronald Reagan and Gorbachev met in Moscow in 1988": the year after the names
-      const later = year === null ? rest.slice(end).match(/^[^,;.]{0,60}?\bin\s+(1[89]\d\d|20\d\d)\b/) : null;
+      // ("… signed the SALT II treaty in Vienna in June 1979", "since Buenos Aires, Dec. 2018")
+      const later = year === null ? rest.slice(end).match(LATER_YEAR) : null;
       if (later) {
         year = Number(later[1]);
         end += later[0].length;

@@ -53,6 +53,9 @@ describe('history.first_since: phrasings', () => {
   it('reads through an en dash joining two names, and to a year after the names', () => {
     expect(firsts('This was the first Russia–North Korea summit since 2011, when his father met the president.')[0]!.value).toMatchObject({ year: 2011, first: 'meeting' });
     expect(firsts('It was the first U.S.-Soviet summit since Ronald Reagan and Gorbachev met in Moscow in 1988.')[0]!.value).toMatchObject({ year: 1988, first: 'meeting' });
+    expect(firsts('It was the first summit of the two countries since their leaders signed the arms treaty in Vienna in June 1979.')[0]!.value).toMatchObject({ year: 1979 });
+    expect(firsts('First face-to-face meeting since the dinner in Buenos Aires, Dec. 2018')[0]!.value).toMatchObject({ year: 2018 });
+    expect(firsts('It was the first summit since Geneva, the president said in 1990.')[0]!.value).toMatchObject({ year: null });
   });
 
   it('drops a first-ever of something else when the report counts its first from an earlier time', () => {
