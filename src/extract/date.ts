@@ -89,8 +89,9 @@ const NEGATION = /\b(?:not|never)\b|n['’]t\b/i;
 const ATTRIBUTIVE =
   /^(?:['’]s)?\s{1,3}(?:([\w-]+)\s+)?(?:([\w-]+)\s+)?(?:summit|meeting|talks|session|encounter|sit-down|press\s+conference|news\s+conference|negotiations|face-to-face|tête-à-tête|tete-a-tete|handshake)\b/i;
 const NOT_MODIFIER = /^(?:that|the|a|an|and|or|as|when|after|before|with|in|at|to|for|of|by|on|from|during|while|his|her|their|its|amid|ahead|following)$/i;
-// (a full stop inside a sentence is an abbreviation's: "U.S. President")
-const CLAUSE_BREAK = /[;—–]/;
+// (a full stop inside a sentence is an abbreviation's: "U.S. President"; a colon opens a clause
+// of its own unless it is a clock time's)
+const CLAUSE_BREAK = /[;—–]|:(?!\d)/;
 
 interface DayRef {
   year?: number;
@@ -113,7 +114,8 @@ interface Mention {
   day?: number;
   year?: number;
   relative?: number;
-  tier: 1 | 2 | 0;
+  /** 1 the meeting's, 2 the lede's, 3 a full date nothing explains, 0 not the meeting's */
+  tier: 1 | 2 | 3 | 0;
   modality: Modality;
   phase?: 'start' | 'end';
   /** the date states a year of its own (so it can be checked against the report's date) */
@@ -184,7 +186,9 @@ function parseMentions(doc: Doc, s: Sentence): Parsed0[] {
     if (wd && NOT_A_DAY.test(around)) continue;
     // (chrono leaves the weekday uncertain in "early morning Wednesday"; the whole word is enough)
     if (wd) m.weekday = WEEKDAYS.findIndex((w) => w.startsWith(wd[1]!));
-    if ((MONTH_WORD.test(text) || ISO.test(text)) && r.start.get('day') != null && r.start.get('month') != null && /\d/.test(text)) {
+    // chrono fills in the 1st for "June 2018" and reads "May after 11" as a day: only a day
+    // the text names counts
+    if ((MONTH_WORD.test(text) || ISO.test(text)) && r.start.isCertain('day') && r.start.get('month') != null && /\d/.test(text)) {
       m.month = r.start.get('month')!;
       m.day = r.start.get('day')!;
       if (r.start.isCertain('year')) {
@@ -265,8 +269,9 @@ function parseMentions(doc: Doc, s: Sentence): Parsed0[] {
 }
 
 function isLede(doc: Doc, s: Sentence): boolean {
-  // the lede: the first sentence long enough to be prose, and any heading or dateline before it
-  for (const t of doc.sentences) if (t.text.split(/\s+/).length >= 8) return s.index <= t.index;
+  // the lede: the first sentence long enough to be prose, and any heading or dateline before it;
+  // a headline, however long, ends without a full stop
+  for (const t of doc.sentences) if (t.text.split(/\s+/).length >= 8 && /[.!?]["'”’)*_]*\s*$/.test(t.text)) return s.index <= t.index;
   return false;
 }
 
@@ -330,17 +335,19 @@ function classify(doc: Doc, m: Parsed0): Pick<Mention, 'tier' | 'modality' | 'ph
   let dOther = Math.min(nearest(OTHER_CUE, left, right), nearest(MULTILATERAL, aside(left), aside(right)));
   let dSpeech = nearest(SPEECH_CUE, left, right);
   // put first, a date may stand far from its verb: "On 12 June 2018, on Sentosa, a resort
-  // island off …, Trump became the first sitting president to meet …"
+  // island off …, Trump became the first sitting president to meet …"; but not past a colon or
+  // a semicolon, where another clause has its own verb ("the truce unravelled: on May 10
+  // Washington raised duties")
   if (Math.min(dMeeting, dOther, dSpeech) === Infinity && relative < 0 && fronted) {
-    const l = s.text.slice(0, rel);
-    const r = s.text.slice(relEnd);
+    const l = s.text.slice(0, rel).split(CLAUSE_BREAK).pop()!;
+    const r = s.text.slice(relEnd).split(CLAUSE_BREAK)[0]!;
     [dMeeting, dOther, dSpeech] = [nearest(meeting, l, r), nearest(OTHER_CUE, l, r), nearest(SPEECH_CUE, l, r)];
   }
   const best = Math.min(dMeeting, dOther, dSpeech);
   // nothing says what the date is of: a lede's, or a full day and month ("over two grey days in
   // the Icelandic capital, on October 11 and 12, 1986, the two men …"), is the meeting's
   // unless the report dates its meeting more plainly elsewhere
-  if (best === Infinity) return isLede(doc, s) || (m.day !== undefined && relative < 0) ? { tier: 2, modality, phase } : none;
+  if (best === Infinity) return isLede(doc, s) ? { tier: 2, modality, phase } : m.day !== undefined && relative < 0 ? { tier: 3, modality, phase } : none;
   if (best === dOther) return none;
   if (best === dMeeting) return { tier: 1, modality, phase };
   // a statement dated in the lede of a summit report was made at the summit ("Putin on Friday said")
@@ -410,9 +417,23 @@ function analyse(doc: Doc): Analysis {
   const ends = new Set<Claim<MeetingDate>>();
   const starts = new Set<Claim<MeetingDate>>();
   const split = new Set<Claim<MeetingDate>>();
-  const tier = mentions.some((m) => m.tier === 1) ? 1 : 2;
-  for (const m of mentions) {
-    if (m.tier !== tier) continue;
+  // a date the lede gives outweighs a date further down that nothing explains (a deadline, an
+  // anniversary in a list of what was agreed)
+  const tier = ([1, 2, 3] as const).find((t) => mentions.some((m) => m.tier === t));
+  // the lede's date still counts beside the meeting's when it fits every one of them: "Friday,
+  // April 27, 2018, will be remembered …" above "Friday's meeting" is that Friday's date (the
+  // lede holds a handful of dates at most, so this stays linear in the report)
+  const chosen = tier === 1 ? mentions.filter((m) => m.tier === 1) : mentions.filter((m) => m.tier === tier);
+  const meetingValues = chosen.flatMap((m) => valuesOf(m, ref).map((v) => v.value));
+  if (tier === 1) {
+    for (const m of mentions) {
+      if (m.tier !== 2) continue;
+      const vs = valuesOf(m, ref);
+      if (vs.length === 1 && meetingValues.every((v) => relateDates(v, vs[0]!.value) !== 'conflict')) chosen.push(m);
+    }
+    chosen.sort((a, b) => a.start - b.start);
+  }
+  for (const m of chosen) {
     const found = valuesOf(m, ref);
     for (const v of found) {
       const attribution = voiceOf(doc, m.sentence, v.start);

@@ -239,3 +239,42 @@ describe('meeting.date: comparing values', () => {
     expect(kind.identity(aug15)).not.toBe(kind.identity(friday));
   });
 });
+
+describe('meeting.date: dates that are not days, and dates further down', () => {
+  it('does not read a month and year as the first of the month', () => {
+    expect(values('The two presidents sat down together in March 2014 at a castle near the border.')).toEqual([]);
+    expect(values('Negotiations stalled in March after nine rounds.')).toEqual([]);
+  });
+
+  it('does not carry a meeting word across a colon into another clause', () => {
+    const report = [
+      'LISBON (Wire) - The prime ministers shook hands on Tuesday and promised a new start.',
+      'Their last encounter ended badly: on March 3 the ministry recalled its envoy.',
+    ].join('\n\n');
+    expect(values(report)).toEqual([{ date: null, weekday: 'Tuesday' }]);
+  });
+
+  it('takes the lede below a headline, not the headline itself', () => {
+    const report = [
+      'Prime ministers shake hands across a river and pledge to reopen the old bridge',
+      'RIVERTOWN (Wire) - The two prime ministers stood on the bridge on Tuesday, waving to crowds on both banks.',
+      'The agreement sets a deadline for new customs rules, which must be ready by 1 September.',
+    ].join('\n\n');
+    expect(values(report)).toEqual([{ date: null, weekday: 'Tuesday' }]);
+  });
+
+  it('prefers the lede to a full date that nothing explains further down', () => {
+    const report = [
+      'The two prime ministers spent Tuesday together in the border town.',
+      'Customs posts are to close for good from 1 September and the ferry line reopens on 14 October.',
+    ].join('\n\n');
+    expect(values(report)).toEqual([{ date: null, weekday: 'Tuesday' }]);
+  });
+
+  it("adds the lede's full date when it fits the meeting's weekday, not when it does not", () => {
+    const fits = 'Tuesday, March 4, 2031, will be long remembered in the valley. Tuesday\'s meeting went on past dark.';
+    expect(values(fits).map((v) => v.date)).toEqual(['2031-03-04']);
+    const clash = 'Monday, March 3, 2031, will be long remembered in the valley. Tuesday\'s meeting went on past dark.';
+    expect(values(clash)).toEqual([{ date: null, weekday: 'Tuesday' }]);
+  });
+});
