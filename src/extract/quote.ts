@@ -189,13 +189,13 @@ export function scanQuotes(text: string): Fragment[] {
 const SAY =
   'said|says|say|added|adds|told|tells|noted|notes|asked|asks|replied|replies|responded|answered|continued|continues|explained|explains|insisted|insists|stressed|stresses|argued|argues|asserted|asserts|declared|declares|warned|warns|wrote|writes|posted|posts|tweeted|tweets|recalled|recalls|remarked|observed|joked|quipped|promised|vowed|pledged|predicted|emphasi[sz]ed|emphasi[sz]es|reiterated|repeated|admitted|acknowledged|conceded|boasted|mused|cautioned|urged|complained|lamented|countered|retorted|shouted|exclaimed|stated|states|confirmed|announced|suggested|claimed|claims|agreed|agrees|thundered|snapped|concluded|wondered|went';
 const DESCRIBE =
-  'called|calls|calling|described|describes|describing|termed|terming|dubbed|dubbing|labell?ed|labell?ing|branded|branding|praised|praising|hailed|hailing|lamenting|expressed|expressing|saying|adding|noting|warning|insisting|urging|stressing|arguing|declaring|asserting|promising|vowing|pledging|predicting|referred|referring|accused|accusing|critici[sz]ed|critici[sz]ing|slammed|slamming|touted|touting|welcomed|welcoming|decried|denounced|characteri[sz]ed|characteri[sz]ing|spoke|speaks|cited|citing|hoped|hopes|hoping|emphasi[sz]ing|reiterating|acknowledging|conceding|admitting|claiming|recalling|quoting|quoted|thanking|describing|voicing|voiced|echoing|echoed|invoking|invoked|pointing|pointed|using|used';
+  'called|calls|calling|described|describes|describing|termed|terming|dubbed|dubbing|labell?ed|labell?ing|branded|branding|praised|praising|hailed|hailing|lamenting|expressed|expressing|saying|adding|noting|warning|insisting|urging|stressing|arguing|declaring|asserting|promising|vowing|pledging|predicting|referred|referring|accused|accusing|critici[sz]ed|critici[sz]ing|slammed|slamming|touted|touting|welcomed|welcoming|decried|denounced|characteri[sz]ed|characteri[sz]ing|spoke|speaks|cited|citing|hoped|hopes|hoping|emphasi[sz]ing|reiterating|acknowledging|conceding|admitting|claiming|recalling|quoting|quoted|written|writing|thanking|describing|voicing|voiced|echoing|echoed|invoking|invoked|pointing|pointed|using|used';
 const SAY_WORD = new RegExp(`^(?:${SAY})$`);
 const CUE_WORD = new RegExp(`^(?:${SAY}|${DESCRIBE})$`);
 // words a speaker phrase may hold besides capitalised names: "the Russian leader", "a senior
 // Kremlin official", "both sides", "Kremlin spokesman Dmitry Peskov"
 const ROLE_NOUN =
-  /^(?:president|president-elect|leader|leaders|prime|minister|ministers|premier|chancellor|secretary|spokes(?:man|woman|person|people|men)|aides?|advis[eo]rs?|officials?|diplomats?|ambassador|envoy|negotiators?|sources?|counterpart|host|guest|chief|head|government|ministry|embassy|delegation|delegations|side|sides|strongman|dictator|monarch|king|queen|critics|analysts|observers|experts|media|press|state|senior|top|former|foreign|defen[cs]e|national|security|adviser|deputy|other|two|both|its|his|her|their|the|a|an|general|house|white|readout|statement|vice|then-president|presidents)$/;
+  /^(?:supreme|chairman|chairwoman|commander|president|president-elect|leader|leaders|prime|minister|ministers|premier|chancellor|secretary|spokes(?:man|woman|person|people|men)|aides?|advis[eo]rs?|officials?|diplomats?|ambassador|envoy|negotiators?|sources?|counterpart|host|guest|chief|head|government|ministry|embassy|delegation|delegations|side|sides|strongman|dictator|monarch|king|queen|critics|analysts|observers|experts|media|press|state|senior|top|former|foreign|defen[cs]e|national|security|adviser|deputy|other|two|both|its|his|her|their|the|a|an|general|house|white|readout|statement|vice|then-president|presidents)$/;
 const DETERMINER = /^(?:the|a|an|his|her|their|its|both)$/;
 const PRONOUN = /^(?:he|she|they|I|we)$/i;
 const SKIP_BEFORE_VERB =
@@ -285,9 +285,11 @@ function cueAfter(text: string, from: number, to: number): Cue | undefined {
   // "said Putin", "added the Russian leader", "said Kremlin spokesman Dmitry Peskov"
   if (SAY_WORD.test(ws[0]!.w) && !/[.!?]/.test(ws[0]!.tail)) {
     const who: Word[] = [];
-    for (let k = 1; k < ws.length && who.length < 6; k++) {
+    for (let k = 1; k < ws.length && who.length < 8; k++) {
       const x = ws[k]!;
-      if (STOP_AFTER_SPEAKER.test(x.w) && who.length) break;
+      // "said the President of the United States": a role of a country goes on past "of"
+      const roleOf = x.w === 'of' && who.length > 0 && ROLE_NOUN.test(who[who.length - 1]!.w.toLowerCase()) && !who[who.length - 1]!.tail && /^(?:the|[A-Z].*)$/.test(ws[k + 1]?.w ?? '');
+      if (STOP_AFTER_SPEAKER.test(x.w) && who.length && !roleOf) break;
       if (!speakerWordOk(x.w) && !(who.length === 0 && PRONOUN.test(x.w))) break;
       who.push(x);
       if (x.tail && !ABBREVIATION.test(x.w + '.')) break;
@@ -341,12 +343,20 @@ function subjectEndingAt(words: Word[], j: number): Cue | undefined {
   }
   if (PRONOUN.test(words[j]!.w)) return { phrase: words[j]!.w, at: words[j]!.start };
   const who: Word[] = [];
-  for (let k = j; k >= 0 && who.length < 6; k--) {
+  for (let k = j; k >= 0 && who.length < 8; k--) {
     const x = words[k]!;
     if (k < j && !joined(x, words[k + 1]!)) break;
     if (!speakerWordOk(x.w)) break;
     who.unshift(x);
-    if (DETERMINER.test(x.w.toLowerCase())) break;
+    if (DETERMINER.test(x.w.toLowerCase())) {
+      // "the President of the United States said": the article belongs to the country
+      if (k >= 2 && words[k - 1]!.w === 'of' && joined(words[k - 1]!, x) && joined(words[k - 2]!, words[k - 1]!) && ROLE_NOUN.test(words[k - 2]!.w.toLowerCase())) {
+        who.unshift(words[k - 1]!);
+        k--;
+        continue;
+      }
+      break;
+    }
   }
   if (!who.length) return undefined;
   const phrase = who.map((x) => x.w).join(' ');
@@ -357,9 +367,16 @@ function subjectEndingAt(words: Word[], j: number): Cue | undefined {
 
 // "Trump’s reply was half joke, half signal: “…”", "his answer: “…”"
 const SPEECH_NOUN =
-  /(?<![\w.'’-])(?:([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})['’]s|([Hh]is|[Hh]er))\s+(?:own\s+|first\s+|final\s+|closing\s+|opening\s+|terse\s+|brief\s+)?(?:reply|response|answer|words|message|remarks?|comments?|retort|verdict|assessment|promise|warning|pledge|greeting|quip|summary|pitch|explanation|account|version|take|line|toast|parting\s+shot)\b/g;
+  /(?<![\w.'’-])(?:([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})['’]s|([Hh]is|[Hh]er))\s+(?:[a-z][a-z-]*\s+)?(?:reply|response|answer|words|message|remarks?|comments?|retort|verdict|assessment|promise|warning|pledge|greeting|quip|summary|pitch|explanation|account|version|take|line|toast|parting\s+shot|entry|post|tweet|note)\b/g;
 const QUOTED_AS = /\b(?:quoted|cited)\s+((?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*|(?:the|a|an)\s+(?:[\w.'’-]+\s+){0,3}?(?:spokes(?:man|woman|person)|official|leader|president|minister|envoy|ambassador|aide|adviser))\s+as\s+(?:saying|telling|describing|calling)\b/g;
 const ACCORDING = /\b[Aa]ccording\s+to\s+([^,;:!?“”"()\n]{1,60})/g;
+
+// a liveblog's time stamp before its entry: "10:20", "09.45", "1530", "~18:00"
+const TIME_STAMP = /^~?\d{1,2}[:.h]?\d{2}(?:[ap]\.?m\.?)?$/i;
+// "Reagan again:", "Putin, later:" — the name is the cue, the adverb only places it
+const LEAD_ADVERB = /^(?:again|too|also|later|then|afterwards|earlier|next|now|once|more)$/;
+// "On Huawei:", "About the talks:" name a topic, not a speaker
+const PREPOSITION = /^(?:On|In|At|About|Regarding|Re|Of|Over|From|For|To|Asked|Concerning|Topic|Subject|Question|Q|A)$/;
 
 /** The cue before an opening mark in the same sentence: "Putin noted, “…", "what he called “…”". */
 function cueBefore(text: string, from: number, to: number): Cue | undefined {
@@ -373,9 +390,16 @@ function cueBefore(text: string, from: number, to: number): Cue | undefined {
   if (said) return said;
   const words = wordsOf(pre, from);
   if (!words.length) return undefined;
-  // "Putin: “…”" as in a headline or a transcript
+  // "Putin: “…”" as in a headline or a transcript; a liveblog's "10:20 Reagan again: “…”"
   const last = words[words.length - 1]!;
-  if (last.tail.startsWith(':') && words.length <= 4 && words.every((x) => isCap(x.w))) return { phrase: words.map((x) => x.w).join(' '), at: words[0]!.start };
+  if (last.tail.startsWith(':')) {
+    let a = 0;
+    let b = words.length;
+    while (a < b && TIME_STAMP.test(words[a]!.w)) a++;
+    while (b - 1 > a && LEAD_ADVERB.test(words[b - 1]!.w)) b--;
+    const name = words.slice(a, b);
+    if (name.length && name.length <= 4 && name.every((x) => isCap(x.w)) && !NOT_SPEAKER.test(name[0]!.w) && !PREPOSITION.test(name[0]!.w)) return { phrase: name.map((x) => x.w).join(' '), at: name[0]!.start };
+  }
   for (let v = words.length - 1; v >= 0; v--) {
     const x = words[v]!;
     if (!CUE_WORD.test(x.w)) continue;
@@ -389,9 +413,11 @@ function cueBefore(text: string, from: number, to: number): Cue | undefined {
 
 // "the Russian leader", "the U.S. president", "the head of state": a description, not a name
 const DESCRIPTION = new RegExp(
-  `^(?:(?:u\\.?s\\.?|us|american|russian|soviet|chinese|north korean|south korean|korean|ukrainian|kremlin|white house|[a-z]+(?:an|ese|ish|i))\\s+)?(president|leader|head of state|head of government|prime minister|premier|chancellor|general secretary|first secretary|strongman|host|guest|visitor|chief|monarch|king|queen|foreign minister|minister|secretary of state|spokes(?:man|woman|person)|aide|adviser|advisor|envoy|ambassador)$`,
+  `^(?:(?:u\\.?s\\.?|us|american|russian|soviet|chinese|north korean|south korean|korean|ukrainian|kremlin|white house|[a-z]+(?:an|ese|ish|i))\\s+)?(president|leader|head of state|head of government|prime minister|premier|chancellor|general secretary|first secretary|strongman|host|guest|visitor|chief|monarch|king|queen|supreme leader|supreme commander|chairman|chairwoman|vice president|foreign minister|minister|secretary of state|spokes(?:man|woman|person)|aide|adviser|advisor|envoy|ambassador)$`,
 );
-const HEAD_NOUN = /^(?:president|leader|head of state|head of government|prime minister|premier|chancellor|general secretary|first secretary|strongman|host|guest|visitor|chief|monarch|king|queen)$/;
+const HEAD_NOUN = /^(?:president|leader|head of state|head of government|prime minister|premier|chancellor|general secretary|first secretary|strongman|host|guest|visitor|chief|monarch|king|queen|supreme leader|chairman|chairwoman)$/;
+// descriptions that say only "the one in charge": any leader the report titles may be meant
+const GENERIC_HEAD = /^(?:leader|head of state|head of government|strongman|host|guest|visitor|chief|president)$/;
 const ROLE_KEY: Record<string, string> = { spokeswoman: 'spokesman', spokesperson: 'spokesman', advisor: 'adviser' };
 
 /**
@@ -405,6 +431,73 @@ interface Speaker {
 
 const personSpeaker = (p: Person | undefined): Speaker => ({ name: p ? p.name : null });
 
+// "the president", "the Supreme Leader", "the Soviet leader", "the President of the United States"
+const DESCRIBED_SUBJECT =
+  /\b[Tt]he\s+((?:[A-Za-z][\w.-]*\s+){0,2}?(?:[Pp]resident|[Ll]eader|[Hh]ead of [Ss]tate|[Pp]rime [Mm]inister|[Pp]remier|[Cc]hancellor|[Gg]eneral [Ss]ecretary|[Cc]hairman|[Cc]hairwoman|[Hh]ost|[Gg]uest|[Vv]isitor)(?:\s+of\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})?)(?=\s+(\S+))/g;
+// the word after a description that makes it a clause's subject: "the president was", "… said"
+const FINITE = new RegExp(`^(?:was|is|were|are|had|has|have|would|will|could|did|does|also|then|later|again|only|[a-z]+ed|${SAY})$`);
+// the word before a description that makes it an object: "thanked the president", "to the leader"
+const GOVERNS = /^(?:of|to|with|for|by|from|at|on|in|into|toward|towards|and|or|than|as|met|thanked|greeted|told|invited|asked|welcomed|received|urged|called|praised|hosted|joined|beside|behind|before|after|between)$/i;
+const PARAGRAPH_REACH = 1500;
+const DESCRIPTION_REACH = 600;
+
+/** Where the paragraph holding `at` starts: after a blank line, or a line break after a sentence's end. */
+function paragraphStart(text: string, at: number): number {
+  const floor = Math.max(0, at - PARAGRAPH_REACH);
+  for (let i = text.lastIndexOf('\n', at - 1); i >= floor; i = text.lastIndexOf('\n', i - 1)) {
+    let b = i - 1;
+    while (b >= 0 && (text[b] === ' ' || text[b] === '\t' || text[b] === '\r')) b--;
+    if (b < 0 || text[b] === '\n' || /[.!?:”"’]/.test(text[b]!)) return i + 1;
+    if (i === 0) break;
+  }
+  return floor;
+}
+
+/**
+ * Who "he" or "she" before a quotation is. The people index finds the nearest named subject;
+ * two things it cannot see come first: a description more recent than any name ("On that point
+ * the president was immovable. “…,” he said"), which is whoever it describes or, when the
+ * report never ties it to a name, no one; and a paragraph that names one person only, when the
+ * named subject lies in an earlier paragraph (a liveblog entry about Kim after one about Putin).
+ */
+function pronounSpeaker(doc: Doc, at: number, pronoun: string): Speaker {
+  const { people, clean: text } = doc;
+  const found = people.antecedent(at, pronoun);
+  // the mentions before `at`, newest first, within reach
+  const mentions = people.mentions;
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (mentions[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  const para = paragraphStart(text, at);
+  let lastNamed = -1;
+  let foundInPara = false;
+  const inPara = new Set<Person>();
+  for (let i = lo - 1; i >= 0 && i >= lo - 40; i--) {
+    const m = mentions[i]!;
+    if (m.quoted) continue;
+    if (lastNamed < 0) lastNamed = m.end;
+    if (m.start < para) break;
+    inPara.add(m.person);
+    if (m.person === found) foundInPara = true;
+  }
+  const from = Math.max(lastNamed, at - DESCRIPTION_REACH, 0);
+  let described: { phrase: string; at: number } | undefined;
+  for (const m of text.slice(from, at).matchAll(DESCRIBED_SUBJECT)) {
+    const start = from + m.index!;
+    const before = text.slice(Math.max(from, start - 20), start).trim().split(/\s+/).pop() ?? '';
+    if (GOVERNS.test(before) || !FINITE.test(m[2]!.replace(/[,.;:]$/, ''))) continue;
+    if (/["“”«»]/.test(text.slice(start, from + m.index! + m[0].length))) continue;
+    described = { phrase: `the ${m[1]}`, at: start };
+  }
+  if (described) return speakerName(doc, described);
+  if (!foundInPara && inPara.size === 1) return personSpeaker([...inPara][0]);
+  return personSpeaker(found);
+}
+
 /** A person's name for a cited phrase, or the phrase itself when it names a body or an unnamed official. */
 function speakerName(doc: Doc, cue: Cue): Speaker {
   const people = doc.people;
@@ -415,18 +508,30 @@ function speakerName(doc: Doc, cue: Cue): Speaker {
     return subject ? speakerName(doc, subject) : { name: null };
   }
   const phrase = cue.phrase.replace(/\s+/g, ' ').trim();
-  if (/^(?:he|she)$/i.test(phrase)) return personSpeaker(people.antecedent(cue.at, phrase.toLowerCase()));
+  if (/^(?:he|she)$/i.test(phrase)) return pronounSpeaker(doc, cue.at, phrase.toLowerCase());
   if (PRONOUN.test(phrase)) return { name: null };
   const person = people.resolve(phrase);
   if (person) return personSpeaker(person);
   // "a senior U.S. official", "an aide": someone the report chooses not to name
   if (/^(?:a|an|one)\s/i.test(phrase)) return { name: null };
   const bare = phrase.replace(/^(?:the|his|her|their|its)\s+/i, '');
-  const described = bare.toLowerCase().match(DESCRIPTION);
+  // "the President of the United States", "the chairman of the State Affairs Commission": a
+  // role of a country reads as "the U.S. president"; of an institution, as the bare role
+  const ofForm = bare.match(/^([a-z][a-z ]*?|[A-Z][\w ]*?)\s+of\s+(?:the\s+)?([A-Z][\w.'’ -]*)$/);
+  let roleText = bare;
+  if (ofForm && DESCRIPTION.test(ofForm[1]!.toLowerCase())) {
+    const nation = nationKey(ofForm[2]!);
+    if (nation) {
+      const titled = people.resolve(`${ofForm[2]} ${ofForm[1]!.toLowerCase()}`);
+      if (titled) return personSpeaker(titled);
+      roleText = `${ofForm[2]} ${ofForm[1]}`;
+    } else roleText = ofForm[1]!;
+  }
+  const described = roleText.toLowerCase().match(DESCRIPTION);
   if (described) {
     const role = described[1]!;
     const key = ROLE_KEY[role] ?? role;
-    const nationWords = bare.slice(0, bare.length - role.length).trim();
+    const nationWords = roleText.slice(0, roleText.length - role.length).trim();
     // a description with a nation the report ties to no one: unknown here, but another source
     // may name "the North Korean leader"
     if (nationWords) {
@@ -435,8 +540,17 @@ function speakerName(doc: Doc, cue: Cue): Speaker {
     }
     // "the president", "the head of state": whoever the report has just been speaking of, if titled so
     if (!/^(?:the|his|her|its|their)\s/i.test(phrase)) return { name: null };
-    const accept = HEAD_NOUN.test(role) ? (p: Person) => p.roles.has('leader') : (p: Person) => p.roles.has(key);
-    return personSpeaker(people.antecedent(cue.at, undefined, 8, accept));
+    // a title only one person in the report holds names that person wherever it stands; a
+    // generic "the leader" may mean any leader, the nearest one; a specific title nobody
+    // holds here ("the supreme leader" in a report that never gives it to a name) is no one
+    const holders = people.persons.filter((p) => p.roles.has(key));
+    if (holders.length === 1) {
+      // a headline's name that ran on into its verb ("Kim Jong Un Holds Talks") is the name within it
+      const h = holders[0]!;
+      return personSpeaker(people.persons.find((p) => p !== h && h.name.startsWith(p.name + ' ')) ?? h);
+    }
+    const accept = holders.length ? (p: Person) => p.roles.has(key) : GENERIC_HEAD.test(role) ? (p: Person) => p.roles.has('leader') : undefined;
+    return accept ? personSpeaker(people.antecedent(cue.at, undefined, 8, accept)) : { name: null };
   }
   // an unnamed, untitled someone ("a senior official") is no one to line quotes up by
   if (!/[A-Z]/.test(bare) && !/s$/.test(bare) && !/^(?:both|two)\b/.test(bare)) return { name: null };
@@ -456,7 +570,8 @@ function clauseSubject(doc: Doc, at: number): Cue | undefined {
   let k = 0;
   const comma = words.findIndex((x) => x.tail.startsWith(','));
   if (comma >= 0 && comma < 8 && !speakerWordOk(words[0]!.w)) k = comma + 1;
-  else if (comma >= 0 && comma < 8 && /^(?:At|In|On|After|Before|During|Later|Earlier|Afterwards|Speaking|Asked|Following|Meanwhile|Still|Then)$/.test(words[0]!.w)) k = comma + 1;
+  // an opening phrase ("From Moon's spokesman,", "Opening the talks,") is no subject
+  else if (comma >= 0 && comma < 8 && (/^(?:At|In|On|After|Before|During|Later|Earlier|Afterwards|Speaking|Asked|Following|Meanwhile|Still|Then|From|Through|Via|With|Without|Under|Upon|Touching|Turning|Despite|According)$/.test(words[0]!.w) || /^[A-Z][a-z]+ing$/.test(words[0]!.w))) k = comma + 1;
   const who: Word[] = [];
   for (; k < words.length && who.length < 6; k++) {
     const x = words[k]!;
@@ -587,6 +702,15 @@ function quotationsOf(doc: Doc): Quotation[] {
     const span: [number, number] = [first.open, lastFrag.after];
     const cue = remark ? between ?? after ?? before ?? accordingTo(text, sentence, span) : before ?? after ?? accordingTo(text, sentence, span);
     let { name: speaker, hint } = cue ? speakerName(doc, cue) : { name: null, hint: undefined };
+    if (!cue && remark && /:$/.test(preTrim)) {
+      // "Kim, at the table, on the noodles: “…”": no speech verb, but the clause before the
+      // colon has a person for its subject; anything else (a document, a topic) is no one
+      let colon = first.open - 1;
+      while (colon > 0 && isSpace(text[colon])) colon--;
+      const subject = clauseSubject(doc, colon);
+      if (subject && PRONOUN.test(subject.phrase)) ({ name: speaker, hint } = speakerName(doc, subject));
+      else if (subject) speaker = doc.people.resolve(subject.phrase)?.name ?? null;
+    }
     const prev = out[out.length - 1];
     if (!cue && prev?.speaker) {
       const prevAfter = prev.fragments.at(-1)!.after;

@@ -231,6 +231,45 @@ describe('who said it', () => {
     expect(one(`${LEDE_PUTIN} Trump denied calling the deal “a disaster.”`).modality).toBe('denied');
   });
 
+  it.each([
+    ['"the President of the United States said"', 'U.S. President Joe Biden received Chancellor Olaf Scholz. “The alliance is strong,” the President of the United States said.', 'Joe Biden'],
+    ['"said the President of the United States"', 'U.S. President Joe Biden received Chancellor Olaf Scholz. “The alliance is strong,” said the President of the United States.', 'Joe Biden'],
+    ['a modifier before the speech noun: "Merkel’s guest-book entry"', 'Chancellor Angela Merkel arrived at noon. Merkel’s guest-book entry: “Peace needs patience.”', 'Angela Merkel'],
+    ['a colon after a clause with a person for subject', 'Chancellor Olaf Scholz and President Joe Biden met.\n\n**10:40** From the chancellery, Scholz at the lectern, on the pipeline: “It is finished for now.”', 'Olaf Scholz'],
+    ['"he had written" before a colon', 'Chancellor Olaf Scholz arrived early. Minutes later he had written in the visitors’ book: “With hope for lasting friendship.”', 'Olaf Scholz'],
+    ['a title only one person holds', 'Supreme Leader Ali Khamenei received President Ebrahim Raisi. Opening the session, the Supreme Leader said: “Patience is our strength.”', 'Ali Khamenei'],
+  ])('%s', (_name, text, speaker) => {
+    expect(one(text).value.speaker).toBe(speaker);
+  });
+
+  it.each([
+    ['a topic before a colon is no speaker: "On tariffs: “…”"', 'President Joe Biden spoke for an hour.\n\n- On tariffs: “Nothing changes this year.”'],
+    ['a document before a colon is no speaker', 'Chancellor Olaf Scholz and President Joe Biden met. The declaration reads: “Both sides renounce force.”'],
+    ['a specific title nobody holds names no one, not the nearest leader', 'President Moon Jae-in received the delegation. Opening the session, the supreme leader said: “Patience is our strength.”'],
+  ])('%s', (_name, text) => {
+    expect(one(text).value.speaker).toBeNull();
+  });
+
+  it('a liveblog entry "14:05 Macron again: “…”"', () => {
+    const text = 'French President Emmanuel Macron hosted the talks.\n\n**14:05** Macron again: “We will meet in spring.”';
+    expect(quotes(text, 'report.md').map((c) => c.value.speaker)).toEqual(['Emmanuel Macron']);
+  });
+
+  it('"he" after a description more recent than any name is who it describes, or no one', () => {
+    const named = 'President Ronald Reagan met Mikhail Gorbachev.\n\nGorbachev pressed for a ban. On that point the president was immovable. “The research goes on,” he said.';
+    expect(one(named).value.speaker).toBe('Ronald Reagan');
+    const unnamed = 'Ronald Reagan met Mikhail Gorbachev.\n\nGorbachev pressed for a ban. On that point the president was immovable. “The research goes on,” he said.';
+    expect(one(unnamed).value.speaker).toBeNull();
+    // an object is no subject: "thanked the president"
+    const object = 'President Ronald Reagan met Mikhail Gorbachev.\n\nGorbachev thanked the president for lunch. “The talks were useful,” he said.';
+    expect(one(object).value.speaker).toBe('Mikhail Gorbachev');
+  });
+
+  it('"he" in a paragraph that names one person only, when the named subject is paragraphs back', () => {
+    const text = 'President Vladimir Putin landed at noon.\n\n- **18:00** North Korean leader Kim Jong Un’s train pulls in at the station. Speaking to state TV, he said: “I hope this visit will be useful.”';
+    expect(quotes(text, 'report.md').map((c) => c.value.speaker)).toEqual(['Kim Jong Un']);
+  });
+
   it('phrases governed by the same cue share a speaker: “great” and “historic”', () => {
     const text = `${LEDE_PUTIN} Trump called the day “truly great” and “deeply historic” before leaving.`;
     expect(remarks(text).map((r) => r[0])).toEqual(['Donald Trump', 'Donald Trump']);
