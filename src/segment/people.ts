@@ -61,25 +61,31 @@ const NATION_WORDS = [
 ];
 const NATION = `(?:${[...NATION_WORDS].sort((a, b) => b.length - a.length).map((n) => n.replace(/\./g, '\\.')).join('|')})`;
 // "O'Brien", "Jae-in", "Elmendorf-Richardson", but not "Ukraine's"
-const NAME_WORD = "(?:[A-Z][a-z]+(?:['’][A-Z][a-z]+|-[A-Za-z][a-z]+)*|[A-Z]\\.)";
-const FULL_NAME = `${NAME_WORD}(?:\\s+(?:de|van|von|bin|al|el|da|di|le|Jong|Ki)\\b)?(?:\\s+${NAME_WORD}){1,2}`;
+// "McFarlane", "MacArthur", "DeSantis": a capital inside the word is still one name word
+const NAME_WORD = "(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:['’][A-Z][a-z]+|-[A-Za-z][a-z]+)*|[A-Z]\\.)";
+// a name may wrap onto the next line of hard-wrapped prose, but never into an indented line
+// (a list item's blanked marker: "adviser Robert McFarlane" above "- Soviet side:")
+const NAME_GAP = '(?:[ \\t\\u00a0]+|[ \\t]*\\n(?=[A-Z]))';
+const FULL_NAME = `${NAME_WORD}(?:${NAME_GAP}(?:de|van|von|bin|al|el|da|di|le|Jong|Ki)\\b)?(?:${NAME_GAP}${NAME_WORD}){1,2}`;
 const SPEECH =
-  'said|says|told|added|noted|insisted|stressed|argued|asserted|claimed|declared|warned|wrote|posted|explained|remarked|recalled|replied|responded|announced|acknowledged|conceded|suggested|proposed|hoped|predicted|emphasi[sz]ed';
+  'said|says|told|added|noted|insisted|stressed|argued|asserted|claimed|declared|warned|wrote|posted|explained|remarked|recalled|replied|responded|announced|acknowledged|conceded|suggested|proposed|hoped|predicted|emphasi[sz]ed|' +
+  // liveblogs and headlines speak in the present: "Gorbachev warns", "Reagan proposes a walk"
+  'tells|adds|notes|insists|stresses|argues|asserts|declares|warns|writes|explains|replies|responds|announces|concedes|proposes|predicts|emphasi[sz]es';
 
 const COUNTRY =
   '(?:the\\s+)?(?:Russian Federation|United States(?:\\s+of\\s+America)?|United Kingdom|Russia|America|China|Ukraine|North Korea|South Korea|Korea|Soviet Union|USSR|France|Germany|Britain|Turkey|India|Japan|Israel|Iran|Indonesia|Finland|Singapore|Vietnam|Belarus|Kazakhstan|Switzerland|Iceland|Malta|Canada|Mexico|Brazil|Australia|Italy|Spain|Poland|Hungary|Egypt|Qatar|Saudi Arabia)';
 // a name starts a word: not inside "Jean-Yves" or after an apostrophe (and the search cannot
 // restart inside a long hyphenated run, which would make it quadratic)
 const WORD_START = "(?<![\\w'’.-])";
-const CAPITAL_WORD = "[A-Z][a-z]+(?:['’][A-Z][a-z]+|-[A-Za-z][a-z]+)*";
+const CAPITAL_WORD = "[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:['’][A-Z][a-z]+|-[A-Za-z][a-z]+)*";
 // words of country and institution names that run into a name: "President of Russia Vladimir Putin"
 const PLACE_WORD =
   /^(?:Russia|America|China|Ukraine|Korea|States|Kingdom|Federation|Union|Affairs|Nations|Republic|Europe|Asia|Africa|NATO|Kremlin|Pentagon|Beijing|Moscow|Washington|Kyiv|Seoul|Pyongyang|Tokyo|London|Paris|Berlin|Helsinki|Geneva|Reykjavik|Singapore|Bali|Anchorage|Alaska|Iceland|Malta|India|Japan|Israel|Iran|Indonesia|Finland|Vietnam|Belarus|Turkey|Britain|France|Germany)$/;
-const CAPITAL_RUN = new RegExp(`${WORD_START}${CAPITAL_WORD}(?:\\s+(?:(?:de|van|von|bin|al|el|da|di|le)\\s+)?${CAPITAL_WORD})+`, 'g');
+const CAPITAL_RUN = new RegExp(`${WORD_START}${CAPITAL_WORD}(?:${NAME_GAP}(?:(?:de|van|von|bin|al|el|da|di|le)\\s+)?${CAPITAL_WORD})+`, 'g');
 const titled = new RegExp(`(?:${WORD_START}(${NATION})\\s+)?${WORD_START}(${TITLES})\\s+(${FULL_NAME})`, 'g');
 // "President of Russia Vladimir Putin", "the President of the United States, Donald Trump"
 // "President Trump", "Russian leader Putin": a title before a surname alone
-const titledSurname = new RegExp(`(?:${WORD_START}(${NATION})\\s+)?${WORD_START}(${TITLES})\\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\\b(?![ \\t]+[A-Z])`, 'g');
+const titledSurname = new RegExp(`(?:${WORD_START}(${NATION})\\s+)?${WORD_START}(${TITLES})\\s+([A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?)\\b(?![ \\t]+[A-Z])`, 'g');
 const titledOf = new RegExp(`${WORD_START}(${TITLES})\\s+of\\s+(${COUNTRY}),?\\s+(${FULL_NAME})`, 'g');
 // "said Putin" but not "warned Ukraine's European backers": only plain saying verbs come before a name
 const speaking = new RegExp(`${WORD_START}(${FULL_NAME})\\s+(?:${SPEECH})\\b|\\b(?:said|says|added|asked|replied|wrote)\\s+(${FULL_NAME})\\b`, 'g');
@@ -92,8 +98,10 @@ const appositiveOf = new RegExp(`${WORD_START}(${FULL_NAME}),\\s+(?:the\\s+)?(${
 // words that start capitalised pairs which are never people
 const NOT_PERSON =
   /^(?:The|A|An|Joint|Base|Air|Fox|News|State|Foreign|Prime|Vice|White|Red|United|North|South|East|West|New|Mr|Mrs|Ms|Dr|President|Minister|Senator|Ambassador|On|In|At|But|And|While|After|Before|Speaking|Following|Although|Unlike|Still|Russian|American|Ukrainian|Chinese|Kremlin|Moscow|Washington|Alaska|Anchorage|Asked|When|Then|Last|Next|This|That|Friday|Monday|Tuesday|Wednesday|Thursday|Saturday|Sunday|Meanwhile|Later|Earlier|Today|Yesterday|Separately|Instead|Indeed|Moreover|However|Yet|So|For|With|Without|During|Despite|Since|Until|Under|Over|As|If|Once|Both|Each|Neither|Nor|Only|Even|Also|Here|There|Their|His|Her|Our|Its|My|Your|Former|Acting|Like|Unlike|Between|Among|Across|From|To|Of|By|Inside|Outside|Near|Around|Through|Toward|Towards|Via|January|February|March|April|May|June|July|August|September|October|November|December|Whether|What|Why|How|Who|Whom|Whose|When|Where|Which|Though|Because|Perhaps|Maybe|Given|Had|Has|Have|Did|Does|Do|Is|Was|Were|Are|Will|Would|Could|Should|Can|May|Might|Must|Not|No|Yes|All|Some|Many|Most|Few|Several|Any|Every|Such|Other|Another|One|Two|Three|Dear|Good|Thank|He|She|They|We|It|You|One|Afterwards|Afterward|Previously|Recently|Eventually|Ultimately|Finally|Initially|Privately|Publicly|Addressing|Answering|Responding|Reacting|Writing|Posting|Sitting|Standing|Flanked|Officials|Aides|Sources|Analysts|Critics|Experts|Diplomats|Reporters|Journalists|Observers|Everyone|Nobody|Someone|Democratic|Republican|Liberal|Conservative|Labour|Workers)$/;
-const NOT_NAME_PART = /^(?:News|Base|Force|House|Times|Post|Press|Agency|Council|Union|Nations|Street|Journal|Ministry|Office|Palace|Hall|Center|Centre|Hotel|Island|Airport|Square|Summit|Party|Republic|Federation|Kingdom|Bank|Fund|Group|Club|Capitol|People|Army|Navy|Commission|Committee|Assembly|Congress|Parliament|Senate|Court|University|Institute|Foundation|Forum|Bay|Park|Road|Avenue|Base|Field|Port|Coast|Sea|Ocean|River|Lake|Mountain|Mountains|Valley|Strait|Gulf|Channel|Canal)$/;
+const NOT_NAME_PART = /^(?:News|Base|Force|House|Times|Post|Press|Agency|Council|Union|Nations|Street|Journal|Ministry|Office|Palace|Hall|Center|Centre|Hotel|Island|Airport|Square|Summit|Party|Republic|Federation|Kingdom|Bank|Fund|Group|Club|Capitol|People|Army|Navy|Commission|Committee|Assembly|Congress|Parliament|Senate|Court|University|Institute|Foundation|Forum|Bay|Park|Road|Avenue|Base|Field|Port|Coast|Sea|Ocean|River|Lake|Mountain|Mountains|Valley|Strait|Gulf|Channel|Canal|Declaration|Treaty|Accord|Agreement|Statement|Communique|Bureau|Secretariat|Presidium|Mission|Embassy|Confederation|Villa)$/;
 
+// short English words that some transliterated names end in ("Moon Jae In")
+const FUNCTION_WORD = /^(?:In|So|He|An|On|Do|No|If|It|Is|As|At|By|Of|Or|To|Up|Us|We|Go|Me|My|Be)$/;
 const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
 
 // nations and the countries, capitals and seats of power that stand for them in role phrases
@@ -227,10 +235,12 @@ export function indexPeople(doc: Doc): People {
   // a pair whose surname is used alone with a speech verb ("Putin said") is a person too;
   // the surnames are gathered in one pass so this stays linear in the text
   const speakers = new Set<string>();
-  const lone = new RegExp(`\\b([A-Z][a-z]+)(?:'s|’s)?\\s+(?:${SPEECH})\\b|\\b(?:${SPEECH})\\s+([A-Z][a-z]+)\\b`, 'g');
+  const lone = new RegExp(`\\b([A-Z][a-z]+(?:[A-Z][a-z]+)?)(?:'s|’s)?\\s+(?:${SPEECH})\\b|\\b(?:${SPEECH})\\s+([A-Z][a-z]+(?:[A-Z][a-z]+)?)\\b`, 'g');
   for (const m of text.matchAll(lone)) speakers.add((m[1] ?? m[2])!);
+  // a liveblog's attribution: 'Reagan: "I believe …"'
+  for (const m of text.matchAll(/(?<![\w'’.-])([A-Z][a-z]+(?:[A-Z][a-z]+)?):[ \t]*["“]/g)) speakers.add(m[1]!);
   const capitalised = new Map<string, number>();
-  for (const m of text.matchAll(/\b[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?\b/g)) capitalised.set(m[0], (capitalised.get(m[0]) ?? 0) + 1);
+  for (const m of text.matchAll(/\b[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Za-z][a-z]+)?\b/g)) capitalised.set(m[0], (capitalised.get(m[0]) ?? 0) + 1);
   const fullCount = new Map<string, number>();
   const timesNamed = (name: string): number => {
     let n = fullCount.get(name);
@@ -282,7 +292,8 @@ export function indexPeople(doc: Doc): People {
   for (const p of persons) {
     const words = p.name.split(' ');
     const first = words[0]!;
-    if (standalone(first) > 0 && standalone(p.surname) <= 0 && !/\./.test(first)) p.surname = first;
+    // "Moon Jae In", "So Hun": a last word that is also an English word ("In") is never the one used alone
+    if (!/\./.test(first) && ((standalone(first) > 0 && standalone(p.surname) <= 0) || (words.length > 2 && FUNCTION_WORD.test(p.surname)))) p.surname = first;
   }
   const bySurname = new Map<string, Person[]>();
   for (const p of persons) bySurname.set(p.surname, [...(bySurname.get(p.surname) ?? []), p]);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { absentNames, isAbsence, participantsExtractor, participantsKind, samePerson } from '../../src/extract/participants.js';
 import { check } from '../../src/check.js';
 import type { Evidence } from '../../src/types.js';
-import { claimsIn } from '../helpers.js';
+import { claimsIn, docOf } from '../helpers.js';
 
 /** The people a report puts at the table, sorted (order of mention is not part of the claim). */
 const present = (text: string): string[] | undefined => {
@@ -273,5 +273,32 @@ describe('meeting.participants: through the whole pipeline', () => {
     const row = m.rows.find((x) => x.type === 'meeting.participants');
     expect(row?.verdict).toBe('agree');
     expect(row?.values.find((v) => v.source === 'a' && v.modality === 'stated')?.text).toBe('Vladimir Putin and U.S. President Donald Trump emerged from');
+  });
+});
+
+describe('the people index behind the participants', () => {
+  const persons = (text: string, path = 'r.txt') => docOf(text, path).people.persons.map((p) => `${p.name}/${p.surname}`);
+
+  it('reads a capital inside a surname as part of it', () => {
+    expect(persons('National security adviser Douglas MacTavish flew in. MacTavish said little.')).toContain('Douglas MacTavish/MacTavish');
+  });
+
+  it('never runs a name into the next list item of a Markdown list', () => {
+    const md = '- **Ours:** envoy **Paul Ortega**\n- **Theirs:** envoy **Lin Hao**\n';
+    const names = persons(md, 'r.md');
+    expect(names).toContain('Paul Ortega/Ortega');
+    expect(names.some((n) => n.includes('Ortega Theirs'))).toBe(false);
+  });
+
+  it('uses the family name of a name that ends in an English word, never the word', () => {
+    expect(persons('President Choi Jae In greeted the envoy. In the afternoon he left.')).toContain('Choi Jae In/Choi');
+  });
+
+  it('takes liveblog attributions in the present tense or after a colon as evidence of a person', () => {
+    const doc = docOf('10:02 Halvorsen proposes a walk with Okafor.\n\n10:30 Okafor: "We walked with Halvorsen."\n');
+    expect(doc.people.resolve('Halvorsen')?.name).toBe('Halvorsen');
+    expect(doc.people.resolve('Okafor')?.name).toBe('Okafor');
+    // a label before a quotation is no person unless the word also stands inside a sentence
+    expect(docOf('Outcome: "No deal."\n\nThe talks ended.').people.resolve('Outcome')).toBeUndefined();
   });
 });
