@@ -313,7 +313,8 @@ Diaoyutai State Guesthouse|site|Beijing|Diaoyutai
 Great Hall of the People|site|Beijing|
 Zhongnanhai|site|Beijing|
 Apec Haus|site|Port Moresby|
-Russky Island|district|Vladivostok|Russky;Far Eastern Federal University
+Russky Island|district|Vladivostok|Russky
+Far Eastern Federal University|site|Russky Island|FEFU
 Port Moresby|city|Papua New Guinea|
 Papua New Guinea|country||
 Istana|site|Singapore|

@@ -60,6 +60,7 @@ const NOT_PLACE = new RegExp(
     'They|We|You|This|That|These|Those|There|Here|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|President|Prime|Minister|Secretary|Chairman|' +
     'Leader|General|Ambassador|Congress|Parliament|NATO|Christmas|Easter|Ramadan|God|Trump|Putin|Biden)$',
 );
+const GEOGRAPHIC = /^(?:Lake|Mount|Mt\.?|Cape|Port|Gulf|Bay|Greater|Old|New|North|South|East|West|Central|Upper|Lower|Inner|Outer|Metropolitan|Downtown|Northern|Southern|Eastern|Western)$/;
 const COMPASS = /^(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?$/;
 // a ship flies its flag: "a Soviet liner" is no place in the Soviet Union
 const VESSEL_HEADS = /^(?:ship|liner|yacht|cruiser|vessel|warship|boat)$/;
@@ -124,7 +125,13 @@ function canonical(name: string): string {
   const known = lookup(name);
   if (known) return known.name;
   const words = name.split(/\s+/);
-  while (words.length > 1 && /^\p{Ll}/u.test(words[words.length - 1]!)) words.pop();
+  // a particle is part of the name: "Fleur d'Eau villa" is Fleur d'Eau, not Fleur
+  while (words.length > 1 && /^\p{Ll}/u.test(words[words.length - 1]!) && !isCap(words[words.length - 1]!)) words.pop();
+  // a generic word a report puts in front ("Château Fleur d'Eau", "Hotel Metropole")
+  if (words.length > 1 && SITE_HEADS.has(words[0]!.toLowerCase())) {
+    const rest = lookup(words.slice(1).join(' '));
+    if (rest) return rest.name;
+  }
   const bare = words.join(' ');
   return lookup(bare)?.name ?? bare;
 }
@@ -184,6 +191,16 @@ function nominal(text: string, at: number): PlacePhrase | undefined {
   // modifiers that lead to no head are not part of a place ("at a press conference")
   while (words.length && (words[words.length - 1]!.kind === 'mod' || words[words.length - 1]!.kind === 'of')) words.pop();
   if (!words.length) return undefined;
+  // a headline in capitals ("SUMMIT IN GENEVA CONCLUDED") runs words together that no case
+  // tells apart: only the longest run the gazetteer knows is a place
+  let shouted = false;
+  if (words.length > 1 && words.some((w) => w.kind === 'cap') && words.every((w) => w.kind !== 'cap' || (/\p{Lu}{2}/u.test(w.t.text) && !/\p{Ll}/u.test(w.t.text.replace(/^[dl]['’]/, ''))))) {
+    let keep = 0;
+    for (let i = words.length; i > 0 && !keep; i--) if (lookup(text.slice(words[0]!.t.start, words[i - 1]!.t.end))) keep = i;
+    if (!keep) return undefined;
+    words.length = keep;
+    shouted = true;
+  }
   const end = words[words.length - 1]!.t.end;
   const slice = (from: number, to: number) => text.slice(words[from]!.t.start, words[to]!.t.end);
   let lastHead = -1;
@@ -243,9 +260,17 @@ function nominal(text: string, at: number): PlacePhrase | undefined {
   if (!capsOnly(0, words.length)) return undefined;
   // "Anchorage", "Joint Base Elmendorf-Richardson", "Höfði House", "the White House"
   const name = slice(0, words.length - 1);
-  const known = lookup(name);
+  const known = lookup(name) ?? lookup(canonical(name));
+  // "VIENNA" in a headline is written as the gazetteer writes it
+  if (shouted && known) return { start, end, place: known.name, within, kind: known.kind, grounded: true };
   if (!known && words.length === 1 && (demonymPlace(name) || capitalOf(name))) return undefined;
   const lastWord = words[words.length - 1]!.t.text.toLowerCase();
+  // "INTEX Osaka", "Capella Singapore": a venue's brand before the city it trades under is a
+  // site there; "Lake Geneva" and "North Osaka" are geography, not a building
+  const city = !known && words.length > 1 ? lookup(words[words.length - 1]!.t.text) : undefined;
+  if (city && (city.kind === 'city' || city.kind === 'district') && !GEOGRAPHIC.test(words[0]!.t.text)) {
+    return { start, end, place: name, within: [...within, city.name], kind: 'site', grounded: true };
+  }
   return {
     start, end, place: name, within, kind: known ? known.kind : kindOfName(name),
     grounded: !!known || SITE_HEADS.has(lastWord) || GEO_HEADS.has(lastWord),
@@ -407,18 +432,46 @@ function clauseBounds(s: Sentence, rel: number): [number, number] {
   let from = 0;
   let to = t.length;
   for (let i = rel - 1; i >= 0; i--) {
+    if (t.charCodeAt(i) === 41) {
+      const open = gloss(t, i, -1);
+      if (open >= 0) {
+        i = open;
+        continue;
+      }
+    }
     if (isClauseMark(t, i)) {
       from = i + 1;
       break;
     }
   }
   for (let i = rel; i < t.length; i++) {
+    if (t.charCodeAt(i) === 40) {
+      const close = gloss(t, i, 1);
+      if (close >= 0) {
+        i = close;
+        continue;
+      }
+    }
     if (isClauseMark(t, i)) {
       to = i;
       break;
     }
   }
   return [from, to];
+}
+
+/**
+ * A short parenthesis of one word glosses what it follows ("the Group of 20 (G20)", "(AP)")
+ * and does not end the clause: the offset of its other bracket, or -1.
+ */
+function gloss(t: string, at: number, dir: 1 | -1): number {
+  const other = dir === 1 ? 41 : 40;
+  for (let k = 1; k <= 12; k++) {
+    const c = t.charCodeAt(at + dir * k);
+    if (c === other) return at + dir * k;
+    if (Number.isNaN(c) || c === 32 || c === 40 || c === 41 || c === 10) return -1;
+  }
+  return -1;
 }
 
 const OPEN_QUOTE = /[“"]/;
@@ -461,10 +514,11 @@ function quoteSpeaker(doc: Doc, s: Sentence, rel: number): string | undefined {
 const VENUE_CUE_STRONG =
   /\b(?:met|meet|meets|meeting|meetings|summit|summits|summitry|talks|talked|talking|negotiations|negotiated|sat\s+(?:across|together|opposite|face)|sit-down|tête-à-tête|tete-a-tete|encounter|held|hosted|hosting|hosts|host|convened|gathered|venue|took\s+place|take\s+place|taking\s+place|takes\s+place|sat\s+down|conferred|huddled|G\d+|G-\d+|APEC|ASEAN|sidelines)\b/gi;
 const VENUE_CUE_MEDIUM =
-  /\b(?:spent\s+(?:[\w-]+\s+){0,3}(?:day|days|hours|afternoon|morning|evening)|press\s+conference|news\s+conference|joint\s+appearance|press\s+appearance|(?:faced|addressed|briefed)\s+(?:the\s+)?(?:media|press|reporters|journalists)|arrived|arriving|arrival|landed|landing|greeted|welcomed|shook\s+hands|handshake|red\s+carpet|motorcade|together|lectern|podium|rostrum)\b/gi;
+  /\b(?:spent\s+(?:[\w-]+\s+){0,3}(?:day|days|hours|afternoon|morning|evening)|press\s+conference|news\s+conference|joint\s+appearance|press\s+appearance|(?:faced|addressed|briefed)\s+(?:the\s+)?(?:media|press|reporters|journalists)|arrived|arriving|arrival|landed|landing|greet|greets|greeted|welcomed|(?:shook|shake|shakes|shaking)\s+hands|handshake|red\s+carpet|motorcade|together|lectern|podium|rostrum)\b/gi;
 const VENUE_TRIGGER =
-  /\b(?:spent|met|meet|meeting|summit|talks|talked|talking|negotiated|sat|lectern|podium|rostrum|gathered|welcomed|welcoming|negotiations|sit-down|encounter|held|host|hosted|hosting|convened|venue|place|sat\s+down|conferred|huddled|G-?\d+|APEC|ASEAN|sidelines|conference|appearance|media|press|reporters|arrived|arriving|arrival|landed|landing|greeted|welcomed|hands|handshake|carpet|motorcade|together|tête-à-tête|tete-a-tete)\b/i;
-const PREP = /\b(in|at|aboard|inside|on|near|outside|to)\s+/gi;
+  /\b(?:spent|met|meet|meets|meeting|summit|talks|talked|talking|negotiated|sat|lectern|podium|rostrum|gathered|welcomed|welcoming|negotiations|sit-down|encounter|held|host|hosted|hosting|convened|venue|place|sat\s+down|conferred|huddled|G-?\d+|APEC|ASEAN|sidelines|conference|appearance|media|press|reporters|arrived|arriving|arrival|landed|landing|greet|greets|greeted|welcomed|hands|handshake|carpet|steps|doorstep|motorcade|together|tête-à-tête|tete-a-tete)\b/i;
+// "down the steps of the villa", "at the doors of the palace": the building is where they are
+const PREP = /\b(in|at|aboard|inside|on|near|outside|to|(?:steps|doorstep|doors|entrance|gates|grounds|porch|forecourt|courtyard)\s+of)\s+/gi;
 // "to" places a meeting only after a welcome or before its purpose: "welcomed Biden to the
 // Great Hall of the People", "flew to Anchorage for the summit"
 // "in Anchorage for the summit": the place's purpose, unless it is a next one ("for a second summit")
@@ -479,7 +533,7 @@ const TOPIC_BEFORE =
 const HISTORY =
   /\b(?:since|previous|previously|last\s+(?:met|time|summit|meeting|year|month)|prior|earlier\s+(?:summit|meeting|talks|encounter)|former|unlike|recall(?:s|ed|ing)?|years?\s+ago|decades?\s+ago|back\s+in|predecessors?|anniversary|had\s+met|had\s+held)\b/i;
 // after the place, up to the next comma: "who met Trump in Helsinki seven years ago,"
-const HISTORY_AFTER = /^[^,;]*?\b(?:ago|previously|earlier|back\s+then|at\s+the\s+time)\b/i;
+const HISTORY_AFTER = /^,?[^,;]*?\b(?:ago|previously|earlier|back\s+then|at\s+the\s+time|(?:last|the\s+previous)\s+year)\b/i;
 const YEAR = /\b(?:19|20)\d\d\b/g;
 const DATED_YEAR = new RegExp(
   '\\b(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?,?\\s+((?:19|20)\\d\\d)\\b' +
@@ -549,7 +603,7 @@ function placeValue(p: PlacePhrase): PlaceValue | undefined {
   for (const w of p.within) add(w);
   // the gazetteer fills in what the text leaves out, down to the first region: "Anchorage,
   // Alaska" is how places are written; the country after a state is implied
-  const chain = containers(p.place);
+  const chain = containers(canonical(p.place));
   for (const w of p.within) chain.push(...containers(w));
   const hasRegion = [...chain, ...p.within.map((w) => lookup(w)).filter(Boolean)].some((c) => c!.kind === 'region');
   for (const c of chain) if (!(hasRegion && c.kind === 'country')) add(c.name);
@@ -570,8 +624,15 @@ function ownStretch(left: string): string {
   const first = left.slice(0, Math.max(0, left.indexOf(',')));
   // not "Unlike the 2021 summit, …" or "When the two met, …": those do not date the main clause
   const opening = /^\s*(?:In|Back|Since|During|Years|Decades|Previously|Earlier|Last|At\s+the\s+time)\b/.test(first) ? first + ' ' : '';
-  return opening + left.slice(cut + 1);
+  const own = left.slice(cut + 1);
+  // "the first summit since 1979, when Carter and Brezhnev met in Vienna": "when" and "where"
+  // take their time and place from what the comma follows
+  if (/^\s*(?:when|where)\b/i.test(own)) return opening + left.slice(left.lastIndexOf(',', cut - 1) + 1);
+  return opening + own;
 }
+
+// what a comma-set aside opens with when it has no subject of its own
+const ASIDE = /^\s*(?:with|without|for|alone|together|each|both|first|then|again|once|only|just|mostly|largely|briefly|privately|[a-z]+ly)\b/i;
 
 /** Cue strength governing a place phrase at rel (sentence-relative), 0 when none does. */
 function cueWeight(doc: Doc, s: Sentence, phrase: PlacePhrase, prepRel: number, prep: string): number {
@@ -592,8 +653,10 @@ function cueWeight(doc: Doc, s: Sentence, phrase: PlacePhrase, prepRel: number, 
     for (const m of window.matchAll(re)) {
       const gap = window.slice(m.index! + m[0].length);
       // "after the summit, Zelensky in Kyiv": a comma then a new subject cuts the cue off
-      if (/,\s*\S/.test(gap) && !/,\s*$/.test(gap) && !/,\s+(?:held|hosted|which|where|in|at|on|aboard|inside)\b/i.test(gap)) continue;
-      if (/\b(?:said|says|told|tells|asked|called|urged|warned|flew|flying|returned|traveled|travelled|headed|left|leaving|lives|lived|born)\b/i.test(gap)) continue;
+      // but an aside that opens on no subject leaves it in force: "talked alone, with only
+      // interpreters present, for two hours at the university"
+      if (/,\s*\S/.test(gap) && !/,\s*$/.test(gap) && !/,\s+(?:held|hosted|which|where|in|at|on|aboard|inside)\b/i.test(gap) && !gap.split(',').slice(1).every((p) => ASIDE.test(p))) continue;
+      if (/\b(?:said|says|told|tells|asked|called|urged|warned|flew|flying|returned|traveled|travelled|headed|left|leaving|lives|lived|born|recall\w*|remember\w*|remind\w*|recount\w*|reminisc\w*|noted)\b/i.test(gap)) continue;
       // "talks about Ukraine in Geneva" still places the talks, but "about 12 seconds" is no topic
       const topical = gap.replace(/\b(?:about|over|around)\s+(?:\d|an?\s|one\b|two\b|three\b|four\b|five\b|six\b|half\b)/gi, '');
       if (/\b(?:about|regarding|concerning|over|to\s+(?:discuss|end|resolve|address|settle|stop|halt|bring))\b/i.test(topical)) continue;
@@ -613,6 +676,8 @@ function cueWeight(doc: Doc, s: Sentence, phrase: PlacePhrase, prepRel: number, 
   const purpose = PURPOSE.exec(after);
   const forThis = !!purpose && !NEXT_WORD.test(purpose[0]) && !NOT_HERE.test(left.slice(-80));
   if (forThis) best = Math.max(best, 3);
+  // "came down the steps of the villa (by the lake) to greet his guest": there to receive them
+  if (prep !== 'to' && /^\s*(?:\([^()]{0,80}\)\s*)?,?\s*to\s+(?:greet|welcome|receive|meet)\b/i.test(t.slice(phrase.end - s.start)) && !NOT_HERE.test(left.slice(-80))) best = Math.max(best, 2);
   if (/^,?\s+where\b[^.;]{0,60}?\b(?:met|meet|meeting|summit|talks|held|hosted|sat\s+down)\b/i.test(after)) best = Math.max(best, 3);
   if (prep === 'to' && ((!WELCOMED_TO.test(left) && !forThis) || LOOKS_AHEAD.test(left))) return 0;
   if (prep === 'to' && WELCOMED_TO.test(left)) best = Math.max(best, 2);
@@ -704,8 +769,12 @@ function venueCandidates(doc: Doc, s: Sentence): Candidate[] {
     if (!known || m.index! < consumed) continue;
     if (out.some((c) => c.phrase.start - s.start <= m.index! + m[0].length && c.phrase.end - s.start >= m.index!)) continue;
     const left = t.slice(clauseBounds(s, m.index!)[0], m.index!);
-    // "a flight from Phnom Penh, where he attended a regional summit": another gathering
-    if (past(doc, left) || /\b(?:from|to|toward|towards|via|left|leaving|departed|visited)\s+$/i.test(left)) continue;
+    // "a flight from Phnom Penh, where he attended a regional summit": another gathering; a
+    // journey's end is the venue when the two met there ("rolled on to Vladivostok, where
+    // the leader sat down with Putin"), not when something is still to happen there
+    if (past(doc, left) || /\b(?:from|via|left|leaving|departed)\s+$/i.test(left)) continue;
+    const where = m[0].slice(m[0].indexOf(','));
+    if (/\b(?:to|toward|towards|visited|visiting)\s+$/i.test(left) && (LOOKS_AHEAD.test(where) || MULTILATERAL.test(where) || !/\b(?:met|sat\s+down|held|talks)\b/i.test(where))) continue;
     const start = m.index! + m[0].indexOf(name);
     out.push({ phrase: { start: s.start + start, end: s.start + start + name.length, place: name, within: [], kind: known.kind, grounded: true }, weight: 3, sentence: s, modality: 'stated' });
   }

@@ -169,6 +169,52 @@ describe('meeting.venue: how reports name where the talks were', () => {
   });
 });
 
+describe('meeting.venue: wordings from wires, agencies and liveblogs', () => {
+  it('keeps a particle and drops a generic word in front of a known name', () => {
+    expect(venue('The first round of talks was held at the Villa La Grange villa by the lake.')).toMatchObject({ place: 'Villa La Grange villa', within: ['Geneva', 'Switzerland'] });
+    expect(relatePlaces({ place: "Fleur d'Eau villa", within: [] }, { place: "Fleur d'Eau", within: ['Geneva'] })).not.toBe('conflict');
+    expect(venue('The two leaders met at Château Fleur d’Eau on a cold morning.')).toMatchObject({ within: ['Geneva', 'Switzerland'] });
+  });
+
+  it('reads only a known place out of a headline in capitals', () => {
+    expect(venue('TALKS IN VIENNA CONTINUE\n\nThe delegations sat together all day.')).toMatchObject({ place: 'Vienna', within: ['Austria'] });
+    expect(venue('SUMMIT IN SOMEWHERE ENDS')).toBeUndefined();
+  });
+
+  it('reads the present tense of a liveblog and a greeting at a building', () => {
+    expect(place('09:40 The two presidents shake hands in front of the Hofburg.')).toBeUndefined();
+    expect(venue('09:40 The two presidents shake hands at the Hofburg.')).toMatchObject({ place: 'Hofburg', within: ['Vienna', 'Austria'] });
+    expect(venue('The host walks down the steps of Blair House (across the street) to greet his guest.')).toMatchObject({ place: 'Blair House' });
+    // a greeting elsewhere is no venue, and "to" stays a journey
+    expect(venue('The prime minister flew to Vienna to greet the returning team.')).toBeUndefined();
+  });
+
+  it('takes a brand before a known city for a site in that city, but not a lake or a district', () => {
+    expect(venue('The leaders met in a side room at KONGRESS Vienna, the centre hosting the forum.')).toMatchObject({ place: 'KONGRESS Vienna', within: ['Vienna', 'Austria'] });
+    expect(venue('The leaders met at Lake Geneva.')?.within ?? []).not.toContain('Geneva');
+  });
+
+  it('keeps an aside without a subject between the meeting and its place', () => {
+    expect(place('The two men talked alone, with only their interpreters present, for three hours at the Hofburg.')).toBe('Hofburg');
+    expect(venue('The two men talked for an hour, and reporters later waited at the Hofburg.')).toBeUndefined();
+  });
+
+  it('keeps a recollection and a meeting "last year" out of the venue', () => {
+    expect(venue('At the start of the meeting, the president recalled that in 1964, in the city of Tartu, students had marched.')).toBeUndefined();
+    expect(venue('The talks built on what the two agreed at their meeting in Vienna, Austria, in May last year.')).toBeUndefined();
+    expect(venue('It was their first summit since 1999, when their predecessors met in Prague.')).toBeUndefined();
+  });
+
+  it('does not let a one-word gloss in brackets end the clause', () => {
+    expect(place('The meeting took place on the margins of the Asia-Pacific Economic Cooperation (APEC) forum in Bangkok.')).toBe('Bangkok');
+  });
+
+  it('takes the end of a journey where the two then met, but not one still to come', () => {
+    expect(place('The train crossed the border and rolled on to Kazan, where the two leaders sat down on Thursday.')).toBe('Kazan');
+    expect(venue('He flew on to Tokyo, where he will attend a regional summit.')).toBeUndefined();
+  });
+});
+
 describe('places: comparing what two reports say', () => {
   const v = (p: string, within: string[] = [], detail?: string): PlaceValue => ({ place: p, within, ...(detail ? { detail } : {}) });
 
