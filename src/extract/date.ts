@@ -51,6 +51,8 @@ const MONTH_WORD = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0
 const CALENDAR_WORD = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Today|Yesterday|Tonight|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d+)?)$/;
 const NOT_A_DAY =
   /\b(?:Good|Black|Bloody|Super|Ash|Easter|Palm|Cyber|Holy|Maundy|Shrove|Whit|Giving|Mail\s+on)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|Agreement|Accords?|prayers?)\b/;
+// a year given after another calendar's: "June 12, Juche 107 (2018)", "(B.E. 2568 / 2025)"
+const OTHER_CALENDAR = /^,?\s*(?:[A-Z][A-Za-z.]{1,12}\s+\d{1,4}\s*)?\((1[89]\d\d|20\d\d)\)/;
 const ISO = /\b\d{4}-\d\d-\d\d\b/;
 const RELATIVE = /\b(today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening))\b/i;
 
@@ -65,6 +67,7 @@ const MULTILATERAL =
 const SIDELINES = /\b(?:sidelines|margins|fringes|edges?)\s+of\s+(?:the\s+|an?\s+)?(?:\d{4}\s+)?(?:G-?20|G-?7|G-?8|Group\s+of\s+(?:20|Twenty|Seven|Eight)|APEC|ASEAN|BRICS|East\s+Asia\s+Summit|General\s+Assembly|NATO|EU|UN)\b/gi;
 const RELATIVE_TO_MEETING =
   /\b(?:(?:eve|day|night|morning|evening|week|hours?|days)\s+(?:of|before|after|ahead\s+of|following)|before|after|ahead\s+of|following)\s+(?:the|their|this)\s+(?:[\w-]+\s+)?(?:summit|meeting|talks)\s*$/i;
+const PURPOSE = /\bfor\s+(?:(?:the|a|an|their|his|her|its)\s+)?(?:[\w-]+\s+){0,2}?(?:summit|talks|meeting|negotiations)\b/gi;
 const ATTENDING = /\b(?:attend|attends|attended|attending)\b/i;
 const MEETING_VERB = /\b(?:met|meet|meets|sat\s+down|talked|held\s+talks|shook\s+hands|greeted|conferred|huddled)\b/i;
 // the first or last day of a meeting that spans several: "opened Saturday", "broke up Sunday"
@@ -72,9 +75,9 @@ const START_CUE = /\b(?:opened|opens|began|begins|started|starts|kicked\s+off|op
 // the report calls the meeting one of several days
 const MULTI_DAY =
   /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s\s+(?:session|round)\b|\b(?:two|three|2|3)-day\b|\b(?:two|three)\s+days\b|\b(?:first|second|third|final|closing|opening)\s+day\b|\bday\s+(?:one|two|three)\b|\bboth\s+days\b|\bweekend\b|\bresum(?:ed|ing)\b|\b(?:next|following)\s+(?:day|morning)\b/i;
-const END_CUE = /\b(?:broke\s+up|ended|ends|concluded|wrapped\s+up|closed|adjourned|closing|final\s+(?:day|session)|last\s+day)\b/i;
+const END_CUE = /\b(?:broke\s+up|ended|ends|concluded|wrapped\s+up|w(?:ound|ind|inds|inding)\s+up|drew\s+to\s+a\s+close|came\s+to\s+an\s+end|closed|adjourned|closing|final\s+(?:day|session)|last\s+day)\b/i;
 const SPEECH_CUE =
-  /\b(?:said|says|told|tells|added|noted|insisted|stressed|warned|declared|remarked|explained|speaking|spoke|statement|asserted|claimed|agreed|urged|thanked|praised|described|called)\b/i;
+  /\b(?:said|says|told|tells|added|noted|insisted|stressed|warned|declared|remarked|explained|speaking|spoke|statements?|asserted|claimed|agreed|urged|thanked|praised|described|called)\b/i;
 // a date of something else than this meeting
 const PAST_LEFT =
   /\b(?:last\s+met|previous(?:ly)?|prior|earlier\s+(?:summit|meeting|talks|encounter)|first\s+met|since|ago|originally|initially|had\s+been\s+(?:scheduled|planned|set|expected|due)|postponed\s+from|moved\s+from|rescheduled\s+from|instead\s+of|rather\s+than|back\s+in|until|before\s+(?:the|their)\s+(?:summit|meeting|talks))\b/i;
@@ -83,7 +86,12 @@ const PAST_RIGHT = /^[^.;]{0,30}?\b(?:last\s+year|years?\s+ago|months?\s+ago|the
 // "met again on Friday" is this meeting; "will meet again on Monday" is the next one
 const NEXT_CUE = /\b(?:another|follow-up|follow-on|next\s+(?:meeting|summit|round|talks|session)|reconvene|return\s+visit|future\s+(?:meeting|summit|talks)|(?:meet|meeting|talk|sit\s+down|see\s+each\s+other)\s+again)\b/i;
 const FUTURE_CUE =
-  /\b(?:will|would|shall|to\s+be\s+held|set\s+to|scheduled|slated|due\s+to|expected|planned|plans?\s+to|is\s+to|are\s+to|upcoming|ahead\s+of)\b/i;
+  /\b(?:will|would|shall|to\s+be\s+held|set\s+to|scheduled|slated|due\s+to|expected|planned|plans?\s+to|is\s+to|are\s+to|was\s+to|were\s+to|upcoming|ahead\s+of)\b/i;
+const LOOKS_AHEAD = new RegExp(`(?:${FUTURE_CUE.source})[^.;]{0,40}?(?:${MEETING_CUE.source}|\\bvisit\\w*)`, 'i');
+const TERM_BEFORE =
+  /\b(?:from|starting|beginning|effective|as\s+of|by|no\s+later\s+than|occasion\s+of|anniversary\s+of|deadline\s+of)\s+(?:on\s+)?$/i;
+const TERMS_G =
+  /\b(?:(?:declaration|statement|agreement|accord|communiqu[eé]|document|text|pact|treaty)\s+(?:states|stated|says|said|provides|stipulates|sets\s+out|calls\s+for|commits)|(?:agreed|pledged|promised|vowed|undertook|committed|decided|resolved)\s+to)\b/gi;
 const NEGATION = /\b(?:not|never)\b|n['’]t\b/i;
 // "Friday's summit", "the Aug. 15 talks", "Tuesday's historic meeting"
 const ATTRIBUTIVE =
@@ -155,15 +163,35 @@ function datelines(doc: Doc): Dateline[] {
     const lineStart = head.lastIndexOf('\n', r.index) + 1;
     const lineEndAt = head.indexOf('\n', r.index);
     const before = head.slice(lineStart, r.index);
-    const after = head.slice(r.index + text.length, lineEndAt < 0 ? head.length : lineEndAt);
+    let after = head.slice(r.index + text.length, lineEndAt < 0 ? head.length : lineEndAt);
+    let year = r.start.isCertain('year') ? r.start.get('year')! : undefined;
+    // "Pyongyang, April 26, Juche 108 (2019) (KCNA) --"
+    const other = year === undefined ? after.match(OTHER_CALENDAR) : null;
+    if (other) {
+      year = Number(other[1]);
+      after = after.slice(other[0].length);
+    }
     const placeBefore = /^[A-Z][A-Za-z.'’ ,-]{0,60},\s*$/.test(before);
     const labelBefore = /(?:^|[|·•—–-])\s*(?:(?:Published|Updated|Posted|Last\s+updated|Dated?|Filed)(?:\s+on)?\s*:?)?$/i.test(before.trim());
-    const endsDateline = /^\s*(?:\(|[-—–:|]|$|\d{1,2}[:.]\d\d|\.\s*\/)/.test(after);
+    // (an agency's dateline may end in a full stop: "GENEVA, 21 November 1985. The meeting …")
+    const endsDateline = /^\s*(?:\(|[-—–:|]|$|\d{1,2}[:.]\d\d|\.\s*\/)/.test(after) || (placeBefore && /^\.\s+[A-Z]/.test(after));
     if ((placeBefore || labelBefore) && endsDateline) {
-      out.push({ month: r.start.get('month')!, day: r.start.get('day')!, year: r.start.isCertain('year') ? r.start.get('year')! : undefined, start: r.index });
+      out.push({ month: r.start.get('month')!, day: r.start.get('day')!, year, start: r.index });
     }
   }
   return out;
+}
+
+/** The text before a point leaves a quotation open. */
+function insideQuote(before: string): boolean {
+  let open = 0;
+  let straight = 0;
+  for (const c of before) {
+    if (c === '“') open++;
+    else if (c === '”') open = Math.max(0, open - 1);
+    else if (c === '"') straight++;
+  }
+  return open > 0 || straight % 2 === 1;
 }
 
 type Parsed0 = Omit<Mention, 'tier' | 'modality' | 'phase'>;
@@ -198,14 +226,15 @@ function parseMentions(doc: Doc, s: Sentence): Parsed0[] {
     }
     if (m.day !== undefined && m.year === undefined) {
       // a year given after another calendar's: "June 12, Juche 107 (2018)", "(B.E. 2568 / 2025)"
-      const other = s.text.slice(m.end - s.start, m.end - s.start + 40).match(/^,?\s*(?:[A-Z][A-Za-z.]{1,12}\s+\d{1,4}\s*)?\((1[89]\d\d|20\d\d)\)/);
+      const other = s.text.slice(m.end - s.start, m.end - s.start + 40).match(OTHER_CALENDAR);
       if (other) {
         m.year = Number(other[1]);
         m.explicitYear = true;
       }
     }
     const rel = text.match(RELATIVE);
-    if (rel && m.weekday === undefined && m.day === undefined) {
+    // a quoted "today" is the speaker's day, which the report's dateline need not be
+    if (rel && m.weekday === undefined && m.day === undefined && !insideQuote(s.text.slice(0, start - s.start))) {
       const w = rel[1]!.toLowerCase();
       m.relative = w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0;
     }
@@ -318,6 +347,13 @@ function classify(doc: Doc, m: Parsed0): Pick<Mention, 'tier' | 'modality' | 'ph
   if (pastBefore(left) || PAST_RIGHT.test(right)) return none;
   if (NEXT_CUE.test(near.slice(-50)) || (FUTURE_CUE.test(near) && /^[^.;]{0,25}?\bagain\b/i.test(right))) return none;
   if (NEGATION.test(left.slice(-25))) return none;
+  // a day something starts from or must be done by, or an occasion, is a term of what was agreed
+  if (!m.last && TERM_BEFORE.test(left)) return none;
+  // and so is any day in what a document or a pledge sets out ("the declaration states that …
+  // will arrange reunions on the occasion of August 15", "agreed to halt broadcasts from May 1
+  // and hold reunions around Aug. 15"), unless the meeting itself comes between
+  const terms = [...s.text.slice(0, rel).matchAll(TERMS_G)].pop();
+  if (terms && !MEETING_VERB.test(s.text.slice(terms.index! + terms[0].length, rel))) return none;
   const modality: Modality = FUTURE_CUE.test(near) ? 'expected' : 'stated';
   const phase = END_CUE.test(left.slice(-40)) ? 'end' : START_CUE.test(left.slice(-40)) ? 'start' : undefined;
   const attributive = right.match(ATTRIBUTIVE);
@@ -329,7 +365,8 @@ function classify(doc: Doc, m: Parsed0): Pick<Mention, 'tier' | 'modality' | 'ph
   const meeting = MULTILATERAL.test(left) || MULTILATERAL.test(right) ? MEETING_VERB : MEETING_CUE;
   // "Xi will attend the summit sessions on Tuesday": a leader attending is at someone else's event
   if (ATTENDING.test(left) && !MEETING_VERB.test(left)) return none;
-  let dMeeting = nearest(meeting, left, right);
+  // "arrived in Osaka on Thursday for the summit": what the trip was for does not date the meeting
+  let dMeeting = nearest(meeting, left, right.replace(PURPOSE, (x) => ' '.repeat(x.length)));
   // "on the sidelines of the APEC summit" places the bilateral meeting, it is not another event
   const aside = (t: string) => t.replace(SIDELINES, (x) => ' '.repeat(x.length));
   let dOther = Math.min(nearest(OTHER_CUE, left, right), nearest(MULTILATERAL, aside(left), aside(right)));
@@ -352,7 +389,9 @@ function classify(doc: Doc, m: Parsed0): Pick<Mention, 'tier' | 'modality' | 'ph
   if (best === dMeeting) return { tier: 1, modality, phase };
   // a statement dated in the lede of a summit report was made at the summit ("Putin on Friday said")
   // unless what was said looks ahead ("Trump said on Thursday he would meet Putin next week")
-  return isLede(doc, s) && !FUTURE_CUE.test(s.text) && !/\bnext\s+(?:week|month)\b/i.test(s.text) ? { tier: 2, modality, phase } : none;
+  // ("Trump said on Thursday he would meet Putin next week"); a "would" in what was said about
+  // something else does not ("Putin said on Thursday that Pyongyang would only disarm if …")
+  return isLede(doc, s) && !LOOKS_AHEAD.test(s.text) && !/\bnext\s+(?:week|month)\b/i.test(s.text) ? { tier: 2, modality, phase } : none;
 }
 
 interface Analysis {
@@ -647,6 +686,31 @@ function daysAfter(a: MeetingDate, b: MeetingDate): number {
   return d >= 1 && d <= 3 ? d : 0;
 }
 
+/** How many days after its first day a value's last day is (0 for a single day). */
+function spanOf(v: MeetingDate): number {
+  if (v.date && v.lastDate) {
+    const [a, b] = [v.date, v.lastDate].map((d) => {
+      const [y, m, dd] = d.split('-').map(Number) as [number, number, number];
+      return dayNumber(y, m, dd);
+    }) as [number, number];
+    return Math.max(0, b - a);
+  }
+  if (v.monthDay && v.lastMonthDay) {
+    const [m, d] = v.monthDay.split('-').map(Number) as [number, number];
+    const [lm, ld] = v.lastMonthDay.split('-').map(Number) as [number, number];
+    return Math.max(0, dayNumber(lm < m ? 2002 : 2001, lm, ld) - dayNumber(2001, m, d));
+  }
+  if (v.weekday && v.lastWeekday) {
+    return (WEEKDAYS.indexOf(v.lastWeekday as (typeof WEEKDAYS)[number]) - WEEKDAYS.indexOf(v.weekday as (typeof WEEKDAYS)[number]) + 7) % 7;
+  }
+  return 0;
+}
+
+function firstDayOf(v: MeetingDate): MeetingDate {
+  const { lastDate, lastWeekday, lastMonthDay, ...first } = v;
+  return first;
+}
+
 /** The value extended to end `days` after its first day. */
 function through(v: MeetingDate, days: number, last: MeetingDate): MeetingDate {
   const value: MeetingDate = { ...v };
@@ -697,7 +761,20 @@ function collapse(
     for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) if (relateDates(list[i]!.value, list[j]!.value) === 'conflict') return true;
     return false;
   };
-  const pick = (list: Claim<MeetingDate>[]) => list.find((c) => list.every((o) => o === c || relateDates(c.value, o.value) !== 'wider')) ?? list[0]!;
+  const pick = (list: Claim<MeetingDate>[]) => {
+    // a stated span holds the days the report goes on to name ("took place on 19 and 20 November
+    // … On 20 November the talks continued"): those are days of it, not a narrower date; a
+    // single day more exact than the span (it has the year) that opens it carries the span on
+    const range = list.find((c) => spanOf(c.value) > 0 && list.every((o) => o === c || ['wider', 'same'].includes(relateDates(c.value, o.value))));
+    if (range) {
+      const rank = facts(range.value).rank;
+      const finer = list.filter((o) => facts(o.value).rank > rank);
+      if (!finer.length) return range;
+      const first = finer.find((o) => spanOf(o.value) === 0 && relateDates(o.value, firstDayOf(range.value)) !== 'conflict');
+      if (first && finer.every((o) => relateDates(o.value, first.value) !== 'conflict')) return { ...first, value: through(first.value, spanOf(range.value), range.value) };
+    }
+    return list.find((c) => list.every((o) => o === c || relateDates(c.value, o.value) !== 'wider')) ?? list[0]!;
+  };
   if (!conflicting(distinct)) return [pick(distinct)];
   if (distinct.some((c) => split.has(c))) return distinct;
   // the first day: a value every other one either fits or follows by one to three days
@@ -707,12 +784,14 @@ function collapse(
     let days = 0;
     let last: MeetingDate | undefined;
     let fits = true;
+    // a single-day meeting also "ends": only a report that says it lasted longer, or that names
+    // the day it opened, makes a range of it, and then any day up to the one it ended on
+    let closing = 0;
+    if (starts.has(first)) for (const e of ends) closing = Math.max(closing, daysAfter(first.value, e.value));
     for (const o of distinct) {
       if (o === first || relateDates(first.value, o.value) !== 'conflict') continue;
       const d = daysAfter(first.value, o.value);
-      // a single-day meeting also "ends": only a report that says it lasted longer, or that
-      // names the day it opened, makes a range of it
-      if (!d || !(multiDay || (ends.has(o) && starts.has(first)))) {
+      if (!d || !(multiDay || d <= closing)) {
         fits = false;
         break;
       }

@@ -278,3 +278,57 @@ describe('meeting.date: dates that are not days, and dates further down', () => 
     expect(values(clash)).toEqual([{ date: null, weekday: 'Tuesday' }]);
   });
 });
+
+describe('meeting.date: what the date is the date of', () => {
+  it("keeps a lede statement's day when what was said does not look ahead to a meeting", () => {
+    const report = 'OSLO (Wire) - The chancellor said on Monday that her country would only sign the accord with guarantees, after she hosted the premier for their first summit.';
+    expect(values(report)).toEqual([{ date: null, weekday: 'Monday' }]);
+    expect(values('OSLO (Wire) - The chancellor said on Monday that she would meet the premier again in the spring.')).toEqual([]);
+  });
+
+  it('does not date the meeting by a day the leaders made statements on', () => {
+    const report = 'The talks took place on 3 and 4 May 2031. On 5 May, at the press hall, the two leaders made statements on the results of the meeting.';
+    expect(values(report).map((v) => [v.date, v.lastDate])).toEqual([['2031-05-03', '2031-05-04']]);
+  });
+
+  it('does not date the meeting by an arrival for it', () => {
+    const report = 'The premier met the chancellor on Saturday at a castle. The premier arrived in the city on Thursday for the summit.';
+    expect(values(report)).toEqual([{ date: null, weekday: 'Saturday' }]);
+  });
+
+  it('leaves out what someone was to do later', () => {
+    const report = 'The two leaders held talks on Tuesday. The premier was to address parliament in a special session on Wednesday.';
+    expect(values(report)).toEqual([{ date: null, weekday: 'Tuesday' }]);
+  });
+
+  it('does not resolve a quoted "today" against the dateline', () => {
+    const report = [
+      'BERGEN, May 4, 2031 (Agency) -- The premier held talks with the chancellor in the old town hall on May 3.',
+      'He said: "I am sure that today\'s talks will strengthen our friendship."',
+    ].join('\n\n');
+    expect(values(report).map((v) => v.date)).toEqual(['2031-05-03']);
+  });
+
+  it('reads a dateline with another calendar, or one that ends in a full stop', () => {
+    const juche = 'Pyongyang, May 4, Juche 120 (2031) (Agency) -- The premier held talks with the chancellor at the old town hall in the port city on May 3.';
+    expect(reportDate(docOf(juche))).toMatchObject({ year: 2031, month: 5, day: 4, fromDateline: true });
+    expect(values(juche).map((v) => v.date)).toEqual(['2031-05-03']);
+    const stop = 'BERGEN, 4 May 2031. The talks between the premier and the chancellor, which took place on 3 May, have ended.';
+    expect(reportDate(docOf(stop))).toMatchObject({ year: 2031, month: 5, day: 4, fromDateline: true });
+    expect(values(stop).map((v) => v.date)).toEqual(['2031-05-03']);
+  });
+
+  it('does not read the terms of an agreement as the meeting day', () => {
+    const report = [
+      'The premier and the chancellor met on Tuesday at the border.',
+      'The declaration states that the two sides will reopen the crossing on the occasion of June 1 and hold regular talks.',
+      'They also agreed to halt the broadcasts from 3 May and hold family visits around 20 August.',
+    ].join('\n\n');
+    expect(values(report)).toEqual([{ date: null, weekday: 'Tuesday' }]);
+  });
+
+  it('makes a range of the days between the opening and the close', () => {
+    const report = 'The two leaders wound up their summit on Thursday. The talks opened on Tuesday at a villa and moved to the embassy on Wednesday.';
+    expect(values(report)).toEqual([{ date: null, weekday: 'Tuesday', lastWeekday: 'Thursday' }]);
+  });
+});
