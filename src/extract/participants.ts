@@ -191,7 +191,7 @@ const ACRONYM = /^[A-Z]{2,5}$/;
 const INNER = new Set(['of', 'to', 'the', 'for', 'on']);
 /** Head nouns that may end a descriptor before a comma: "his national security adviser, John Bolton". */
 const ROLE_NOUN =
-  /^(?:president|premier|chancellor|minister|secretary|secretary-general|adviser|advisor|aide|envoy|spokes(?:man|woman|person)|ambassador|chief|deputy|leader|chairman|chairwoman|chair|director|head|counsel(?:l)?or|interpreter|assistant|negotiator|commander|member|lady|king|queen|prince|princess|emperor|governor|senator|counterpart|host|guest|general|marshal|admiral|strongman|dictator)$/i;
+  /^(?:president|premier|chancellor|minister|secretary|secretary-general|adviser|advisor|aide|envoy|spokes(?:man|woman|person)|ambassador|chief|deputy|leader|chairman|chairwoman|chair|director|head|counsel(?:l)?or|interpreter|assistant|negotiator|commander|member|lady|king|queen|prince|princess|emperor|governor|senator|counterpart|host|guest|general|marshal|admiral|strongman|dictator|staff|sister|brother|wife|husband|son|daughter|son-in-law|daughter-in-law)$/i;
 
 /** Capitalised words that open a run but never start a name. */
 const STARTER = new Set(
@@ -218,7 +218,9 @@ const NON_PERSON = new Set(
     'peoples assembly congress senate parliament duma court cabinet administration government kremlin white capitol pentagon ' +
     'facebook truth social twitter television radio channel fox cnn bbc reuters tass xinhua yonhap ria novosti sputnik ' +
     'arctic pacific atlantic europe asia africa america americas alaska anchorage moscow washington beijing kyiv singapore ' +
-    'sentosa reykjavik helsinki geneva bali malta minsk paris london berlin tokyo seoul pyongyang'
+    'sentosa reykjavik helsinki geneva bali malta minsk paris london berlin tokyo seoul pyongyang ' +
+    // bodies and buildings of state that state agencies name beside people
+    'bureau politburo secretariat presidium mission embassy consulate confederation villa'
   ).split(' '),
 );
 
@@ -311,6 +313,35 @@ function sentenceInitial(text: string, at: number): boolean {
   return i < 0 || /[.!?:;\n]/.test(text[i]!) || text.slice(Math.max(0, i - 1), at).includes('\n');
 }
 
+// Short English words that are also given or family names in transliteration ("He Lifeng",
+// "So Hun", "Moon Jae In"): capitalised inside a sentence they cannot be the English word.
+const NAME_OR_WORD = /^(?:He|So|In|An|On|No|Do)$/;
+
+// A title-case line (a headline) capitalises "In" and "On" as well: no name may take them there.
+// Only words the report also writes in lower case count: a line full of names is no headline.
+let caseText = '';
+let caseWords: Set<string> | undefined;
+const caseByLine = new Map<number, boolean>();
+function titleCaseLine(text: string, at: number, lowerWords: Set<string>): boolean {
+  if (text !== caseText || lowerWords !== caseWords) (caseText = text), (caseWords = lowerWords), caseByLine.clear();
+  const from = text.lastIndexOf('\n', at) + 1;
+  let known = caseByLine.get(from);
+  if (known === undefined) {
+    let to = text.indexOf('\n', at);
+    if (to < 0) to = text.length;
+    let upper = 0;
+    let all = 0;
+    for (const w of text.slice(from, to).matchAll(/\b\p{L}{2,}/gu)) {
+      if (!lowerWords.has(lower(w[0]))) continue;
+      all++;
+      if (/^\p{Lu}/u.test(w[0])) upper++;
+    }
+    known = all >= 2 && upper * 10 >= all * 7;
+    caseByLine.set(from, known);
+  }
+  return known;
+}
+
 /** The part of a capitalised run that can be a name, or nothing. */
 function nameRun(text: string, runStart: number, run: string, lowerWords: Set<string>): NameRun | undefined {
   const tokens: string[] = [];
@@ -324,8 +355,11 @@ function nameRun(text: string, runStart: number, run: string, lowerWords: Set<st
   let i = 0;
   // "What Trump signed …", "Flanking Gorbachev were …": a common word or a participle that opens the sentence
   if (tokens.length > 1 && (lowerWords.has(lower(tokens[0]!)) || /^[A-Z][a-z]{3,}ing$/.test(tokens[0]!)) && sentenceInitial(text, runStart)) i = 1;
+  const nameWords = () => !titleCaseLine(text, runStart, lowerWords);
+  // "and He Lifeng": a capitalised short word that opens a name inside a sentence belongs to it
+  const keepFirst = tokens.length > 1 && NAME_OR_WORD.test(tokens[0]!) && !sentenceInitial(text, runStart) && nameWords();
   // a possessive before another capitalised word is a country or an owner: "Russia's Vladimir Putin"
-  while (i < tokens.length - 1 && (STARTER.has(lower(tokens[i]!)) || DESCRIPTOR.has(lower(tokens[i]!)) || NATION_KEY[lower(stripPossessive(tokens[i]!))] || isPossessive(tokens[i]!))) i++;
+  while (!keepFirst && i < tokens.length - 1 && (STARTER.has(lower(tokens[i]!)) || DESCRIPTOR.has(lower(tokens[i]!)) || NATION_KEY[lower(stripPossessive(tokens[i]!))] || isPossessive(tokens[i]!))) i++;
   if (i === tokens.length - 1 && (STARTER.has(lower(tokens[i]!)) || DESCRIPTOR.has(lower(tokens[i]!)))) return undefined;
   // "European Commission President Ursula von der Leyen": the name starts after the last title
   for (let k = tokens.length - 2; k >= i; k--) {
@@ -341,7 +375,8 @@ function nameRun(text: string, runStart: number, run: string, lowerWords: Set<st
   // "Swedish Minister", "Foreign Secretary": a title, not a name
   if (rest.length > 1 && LAST_TITLE.test(stripPossessive(rest[rest.length - 1]!))) return undefined;
   // "Kim Jong Un said" is one run; "Trump Tuesday" is not a name
-  if (rest.slice(1).some((t) => STARTER.has(lower(stripPossessive(t))) && !/^[A-Z]\.$/.test(t))) return undefined;
+  const lastIsName = rest.length >= 2 && NAME_OR_WORD.test(stripPossessive(rest[rest.length - 1]!)) && nameWords();
+  if (rest.slice(1).some((t, k) => STARTER.has(lower(stripPossessive(t))) && !/^[A-Z]\.$/.test(t) && !(lastIsName && k === rest.length - 2))) return undefined;
   const last = rest[rest.length - 1]!;
   const possessive = isPossessive(last);
   const end = restAt[restAt.length - 1]! + (possessive ? last.length - 2 : last.length);
@@ -728,7 +763,7 @@ const GAP2 = "((?: [A-Za-z'-]+){0,2}?)";
 const GAP3 = "((?: [A-Za-z'-]+){0,3}?)";
 const NOUN =
   '(?:[Ss]ummits?|[Mm]eetings?|[Tt]alks|[Nn]egotiations|[Dd]iscussions|[Ee]ncounter|[Ss]it-down|[Tt]ête-à-tête|[Tt]ete-a-tete|[Ss]essions?|[Bb]ilateral|[Ff]ace-off|[Ss]howdown|[Cc]onversation|[Oo]ne-on-one|[Pp]arley|[Gg]et-together|[Cc]onsultations)';
-const TABLE = `(?:${NOUN}|table|room|delegations?|side|teams?|format|lunch|dinner|round)`;
+const TABLE = `(?:${NOUN}|table|room|delegations?|side|teams?|format|lunch|dinner|rounds?|plenar(?:y|ies))`;
 
 // past tense for the body, present tense for headlines ("Biden and Xi meet in Bali")
 const PAIR_VERB =
@@ -803,7 +838,7 @@ const ABSENCE_OF = sticky(`(?:absence|exclusion) of (${LIST})|(?:excluded|did no
 // tests on the text around a construction, compiled once
 const TABLE_WORD = new RegExp(`\\b${TABLE}\\b`);
 const SEAT_CONTEXT = new RegExp(`\\b(?:${NOUN}|table|room|sat|seated|format|delegations?)\\b`);
-const TABLE_NEAR = new RegExp(`^(?: [A-Za-z0-9.'-]+){0,5}? ${TABLE}\\b`);
+const TABLE_NEAR = new RegExp(`^(?: [A-Za-z0-9.'-]+){0,7}? ${TABLE}\\b`);
 const JOINED_AT = new RegExp(`^ @\\d+(?: [A-Za-z'-]+){0,3}? (?:at|in|for|around) (?:the )?(?:[a-z-]+ )?${TABLE}\\b`);
 const TABLE_TAIL = new RegExp(`^ (?:from|at|in|for|to) (?:[A-Za-z'-]+ ){0,3}?(?:${NOUN}|table|room|negotiations)\\b`);
 const PART_OF_TAIL = new RegExp(`^ (?:[A-Za-z'-]+ ){0,3}?(?:${NOUN}|delegations?|participants|table)\\b`);

@@ -302,3 +302,36 @@ describe('the people index behind the participants', () => {
     expect(docOf('Outcome: "No deal."\n\nThe talks ended.').people.resolve('Outcome')).toBeUndefined();
   });
 });
+
+describe('meeting.participants: names from other naming traditions and state-agency lists', () => {
+  const PAIR = 'Chinese Premier Zhao Ming held talks with Indian Prime Minister Ravi Menon on Monday. ';
+
+  it('keeps a short English word that is part of a name inside a sentence', () => {
+    expect(present(PAIR + 'Sun Lei, Gao He and He Jun attended the meeting.')).toEqual(['Gao He', 'He Jun', 'Ravi Menon', 'Sun Lei', 'Zhao Ming']);
+    expect(present('President Lee Dae In held talks with Prime Minister Anna Berg. The visit was brief.')).toEqual(['Anna Berg', 'Lee Dae In']);
+  });
+
+  it('does not take a headline preposition for part of a name', () => {
+    const text = 'Zhao Meets Menon In Delhi\n\nChinese Premier Zhao Ming held talks with Indian Prime Minister Ravi Menon on Monday.';
+    const names = present(text) ?? [];
+    expect(names.some((n) => / In\b/.test(n))).toBe(false);
+  });
+
+  it('lets an appositive of kinship or staff sit inside a list', () => {
+    expect(present(PAIR + 'Menon was accompanied at the table by his chief of staff, Arjun Rao, and envoy Priya Shah.')).toEqual(['Arjun Rao', 'Priya Shah', 'Ravi Menon', 'Zhao Ming']);
+    expect(present(PAIR + 'Zhao sat with his sister, Zhao Lan, and Wu Bo, a former trade official.')).toEqual(['Ravi Menon', 'Wu Bo', 'Zhao Lan', 'Zhao Ming']);
+  });
+
+  it('seats those who joined for the plenary rounds', () => {
+    expect(present(PAIR + 'Foreign Minister Wu Bo and his counterpart, Dev Kapoor, joined them for the plenary rounds that followed.')).toEqual(['Dev Kapoor', 'Ravi Menon', 'Wu Bo', 'Zhao Ming']);
+  });
+
+  it('never takes a party body for a person', () => {
+    const text = PAIR + 'Taking part in the talks was Wu Bo, member of the Political Bureau of the Central Committee.';
+    expect(present(text)).toEqual(['Ravi Menon', 'Wu Bo', 'Zhao Ming']);
+  });
+
+  it('does not seat a name that only attended another event', () => {
+    expect(present(PAIR + 'Sun Lei, wife of the premier, attended the evening banquet.')).toEqual(['Ravi Menon', 'Zhao Ming']);
+  });
+});
