@@ -459,6 +459,7 @@ function analyse(doc: Doc): Analysis {
   // a date the lede gives outweighs a date further down that nothing explains (a deadline, an
   // anniversary in a list of what was agreed)
   const tier = ([1, 2, 3] as const).find((t) => mentions.some((m) => m.tier === t));
+  if (ref?.fromDateline && ref.year === undefined) ref = yearOfDateline(doc, ref, mentions.filter((m) => m.tier === tier));
   // the lede's date still counts beside the meeting's when it fits every one of them: "Friday,
   // April 27, 2018, will be remembered …" above "Friday's meeting" is that Friday's date (the
   // lede holds a handful of dates at most, so this stays linear in the report)
@@ -486,6 +487,32 @@ function analyse(doc: Doc): Analysis {
   const result = { ref, claims: collapse(claims, { ends, starts, split }, MULTI_DAY.test(doc.clean)) };
   cache.set(doc, result);
   return result;
+}
+
+const DATED_YEAR_G =
+  /\b(?:(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?,?\s+)((?:19|20)\d\d)\b/g;
+
+/**
+ * A wire's dateline seldom gives the year ("OSAKA, Japan, June 29 (Wire) -"). Its year is the
+ * first one after the latest month the report dates ("since a dinner in December 2018"), but
+ * only when the report's weekday for the meeting is that year's weekday of the dateline's day:
+ * a wrong year would almost never pass that check, and a report filed the day after the
+ * meeting, or one that looks forward to a later year, stays without one.
+ */
+function yearOfDateline(doc: Doc, ref: NonNullable<Analysis['ref']>, meeting: Mention[]): NonNullable<Analysis['ref']> {
+  const weekdays = meeting.filter((m) => m.modality === 'stated' && m.day === undefined && m.relative === undefined && m.weekday !== undefined && !m.last);
+  if (!weekdays.length) return ref;
+  let latest = -1;
+  for (const x of doc.clean.matchAll(DATED_YEAR_G)) {
+    const month = MONTHS_SHORT.indexOf(x[1] ?? x[2]!) + 1;
+    latest = Math.max(latest, Number(x[3]) * 12 + month - 1);
+  }
+  if (latest < 0) return ref;
+  const [y, m] = [Math.floor(latest / 12), (latest % 12) + 1];
+  const year = m < ref.month ? y : y + 1;
+  if (!validDay(year, ref.month, ref.day)) return ref;
+  const wd = weekdayOf(year, ref.month, ref.day);
+  return weekdays.every((w) => w.weekday === wd) ? { ...ref, year } : ref;
 }
 
 /** The mention's value(s): two when its weekday and its date disagree, so the row shows both. */

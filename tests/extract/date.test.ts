@@ -332,3 +332,20 @@ describe('meeting.date: what the date is the date of', () => {
     expect(values(report)).toEqual([{ date: null, weekday: 'Tuesday', lastWeekday: 'Thursday' }]);
   });
 });
+
+describe("meeting.date: the year of a dateline that gives none", () => {
+  it('takes the year after the latest dated event when the weekday bears it out', () => {
+    const report = 'BERGEN, Norway, May 3 (Wire) - The premier and the chancellor met on Saturday in the old town hall. It was their first meeting since a lunch in October 2030.';
+    expect(values(report).map((v) => v.date)).toEqual(['2031-05-03']);
+  });
+
+  it('leaves the year out when the weekday does not bear it out', () => {
+    // 4 May 2031 is a Sunday: the report may be filed the day after the meeting
+    const dayAfter = 'BERGEN, Norway, May 3 (Wire) - The premier and the chancellor met on Saturday in the old town hall. It was their first meeting since a lunch in October 2030.';
+    expect(values(dayAfter.replace('May 3', 'May 4'))).toEqual([{ date: null, weekday: 'Saturday' }]);
+    // a year the report looks forward to says nothing of its own year
+    const ahead = 'BERGEN, Norway, May 3 (Wire) - The premier and the chancellor met on Saturday in the old town hall. They hope to finish the bridge by March 2040.';
+    expect(values(ahead)).toEqual([{ date: null, weekday: 'Saturday' }]);
+    expect(values('BERGEN, Norway, May 3 (Wire) - The premier and the chancellor met on Saturday in the old town hall.')).toEqual([{ date: null, weekday: 'Saturday' }]);
+  });
+});
