@@ -984,6 +984,19 @@ function remarkLikeness(a: Item, b: Item, idf: Map<string, number>): number {
   return 0;
 }
 
+/**
+ * A weak likeness for two renderings of one remark that share few words: a content word in
+ * common, and much of the letters and of the word order (0 when not).
+ */
+function skeletonLikeness(a: Item, b: Item, idf: Map<string, number>): number {
+  const [small, large] = a.stems.length <= b.stems.length ? [a, b] : [b, a];
+  if (coverage(small, large, idf).shared < 1) return 0;
+  const d = dice(a.norm, b.norm);
+  if (d < 0.45) return 0;
+  const k = wordSkeleton(a.norm, b.norm);
+  return k >= 0.35 ? (d + k) / 2 : 0;
+}
+
 /** Share of words (stop words included) two wordings have in the same order: 2·LCS / (|a| + |b|). */
 export function wordSkeleton(a: string, b: string): number {
   const x = a.split(' ').slice(0, 120);
@@ -1220,6 +1233,26 @@ export function quoteRows(evidence: Evidence<Quote>[]): { key: string; evidence:
     add(best, it);
   }
 
+  // 1b. two renderings of one remark that share few words ("we do not belittle it either" /
+  // "neither do we underestimate them") but keep its build: paired only among a speaker's
+  // remarks that one source alone quotes, and only when each is the other's best match
+  const lone = new Set(clusters.filter((c) => c.sources.size === 1 && c.items.length === 1));
+  const bestOf = new Map<Cluster, { c: Cluster; s: number }>();
+  for (const c of lone) {
+    const it = c.items[0]!;
+    for (const o of candidates(it, c.speaker)) {
+      if (o === c || !lone.has(o) || o.sources.has(it.e.source)) continue;
+      const s = skeletonLikeness(it, o.items[0]!, idf);
+      if (s > (bestOf.get(c)?.s ?? 0)) bestOf.set(c, { c: o, s });
+    }
+  }
+  for (const c of lone) {
+    const b = bestOf.get(c);
+    if (!b || c.merged || b.c.merged || bestOf.get(b.c)?.c !== c) continue;
+    for (const x of b.c.items) add(c, x);
+    b.c.merged = c;
+  }
+
   // 2. the same words given to different speakers: one row, attributed differently
   for (const c of clusters) {
     if (c.merged) continue;
@@ -1244,6 +1277,22 @@ export function quoteRows(evidence: Evidence<Quote>[]): { key: string; evidence:
         target = c;
         break;
       }
+    }
+    if (!target) {
+      // a translation of a named speaker's remark ("the supreme leader said" in a report that
+      // ties the title to no name): a strong likeness with no rival remark close behind it
+      let bestScore = 0;
+      let second = 0;
+      const seen = new Set<Cluster>();
+      for (const o of candidates(it, undefined)) {
+        const c = root(o);
+        if (seen.has(c) || c.speaker === UNKNOWN || c.sources.has(it.e.source)) continue;
+        seen.add(c);
+        const s = Math.max(0, ...c.reps.map((r) => remarkLikeness(it, r, idf)));
+        if (s > bestScore) (second = bestScore), (bestScore = s), (target = c);
+        else if (s > second) second = s;
+      }
+      if (target && bestScore - second < 0.1) target = undefined;
     }
     if (!target) {
       target = { items: [], speaker: UNKNOWN, sources: new Set(), reps: [], phraseOnly: false, indexed: new Set() };

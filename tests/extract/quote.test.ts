@@ -372,6 +372,52 @@ describe('lining up and judging across sources', () => {
     expect(shared[0]!.verdict).toBe('agree');
   });
 
+  it('two renderings that share few words but keep the build of the remark line up', () => {
+    const rows = quoteRows({
+      a: `${A} “It was not simple to reach this day,” Putin said.`,
+      b: `${A} “It has not been simple to arrive at this moment,” Putin said.`,
+    });
+    const row = rowWith(rows, 'not simple to reach');
+    expect(row.values).toHaveLength(2);
+    expect(row.verdict).toBe('diverge');
+  });
+
+  it('but only each other’s best match, and only among remarks one source alone quotes', () => {
+    const rows = quoteRows({
+      a: `${A} “It was not simple to reach this day,” Putin said. “The weather was not kind to us,” Putin added.`,
+      b: `${A} “It has not been simple to arrive at this moment,” Putin said.`,
+    });
+    expect(rowWith(rows, 'weather was not kind').values).toHaveLength(1);
+    expect(rowWith(rows, 'not simple to reach').values).toHaveLength(2);
+  });
+
+  it('remarks of one speaker that share a word but not their build stay apart', () => {
+    const rows = quoteRows({
+      a: `${A} “The weather was not kind to us today,” Putin said.`,
+      b: `${A} “Trade will not wait for the politicians, whatever the weather,” Putin said.`,
+    });
+    expect(rows).toHaveLength(2);
+  });
+
+  it('a quote with no speaker joins a named speaker’s remark it translates, when nothing else comes close', () => {
+    const rows = quoteRows({
+      a: `${A} “Russia and America both gain from openness and both lose from walls,” Putin said.`,
+      b: `${A}\n\n“Russia and America both benefit from openness and lose in walls.”`,
+    });
+    const row = rowWith(rows, 'both gain from openness');
+    expect(row.values).toHaveLength(2);
+    expect(row.verdict).toBe('diverge');
+  });
+
+  it('a quote with no speaker that is as close to two remarks joins neither', () => {
+    const rows = quoteRows({
+      a: `${A} “Russia and America both gain from open borders,” Putin said. “Russia and America both gain from open seas,” he added.`,
+      c: `${A}\n\n“Russia and America both benefit from openness.”`,
+    });
+    expect(rows).toHaveLength(3);
+    expect(rowWith(rows, 'both benefit from openness').values).toHaveLength(1);
+  });
+
   it('a quote with no speaker joins the same words from a named speaker', () => {
     const rows = quoteRows({ a: `${A}\n\n“Next time in Moscow.”`, b: `${A} “Next time in Moscow,” Putin said in English.` });
     const row = rowWith(rows, 'next time in moscow');
