@@ -857,9 +857,20 @@ const TRIGGER =
 
 const NEG = /\b(?:not|never|no longer|cannot|refused|declined|failed|without|neither|nor)\b|n't\b/i;
 const MODAL = /\b(?:will|would|'ll|could|can|may|might|should|shall|must|to|going|expected|set|due|plan|plans|planned|hope|hopes|hoped|want|wants|wanted|agreed|offered|invited|ready|likely|scheduled|if|unless|whether|wish|wished|proposed|suggested)\b/i;
-const HISTORY =
-  /\b(?:last\s+(?:met|time|saw|spoke|sat|held|talked|year|month|week|summit|meeting|talks|encounter)|previous|previously|once|ago|in the past|back in|separate|separately|unlike|many times|several times|numerous times|the day before|a day earlier|the previous day|the night before|earlier in the (?:week|month|year)|earlier this (?:week|month|year)|predecessors?|former|met before|(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|many|numerous|multiple) times|(?:years|decades|months|weeks|a year|a decade|a generation) (?:after|before|since|earlier|later))\b/i;
-const YEAR_CUE = /\b(?:in|during|back in|since|of)\s+((?:19|20)\d\d)\b|\b((?:19|20)\d\d)(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:summit|meeting|talks|visit|encounter|negotiations)/gi;
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?';
+// "last December" is gone by whatever month the report is from
+const HISTORY = new RegExp(
+  `\\b(?:last\\s+(?:met|time|saw|spoke|sat|held|talked|year|month|week|summit|meeting|talks|encounter|${MONTHS})|` +
+    `previous|previously|once|ago|in the past|back in|separate|separately|unlike|many times|several times|numerous times|the day before|a day earlier|the previous day|the night before|earlier in the (?:week|month|year)|earlier this (?:week|month|year)|predecessors?|former|met before|(?:two|three|four|five|six|seven|eight|nine|ten|\\d+|several|many|numerous|multiple) times|(?:years|decades|months|weeks|a year|a decade|a generation) (?:after|before|since|earlier|later)|` +
+    // a meeting still ahead: "in the coming weeks", "at a venue yet to be chosen"
+    `in the (?:coming|next) (?:days|weeks|months)|later this (?:week|month|year)|yet to be (?:chosen|decided|set|agreed|fixed|announced|scheduled))\\b`,
+  'i',
+);
+// "in 1988", "in June 2018", "on December 1, 2018"
+const YEAR_CUE = new RegExp(
+  `\\b(?:in|during|back in|since|of|on)\\s+(?:(?:${MONTHS})\\s+(?:\\d{1,2},?\\s+)?)?((?:19|20)\\d\\d)\\b|\\b((?:19|20)\\d\\d)(?:['’]s)?\\s+(?:[a-z-]+\\s+)?(?:summit|meeting|talks|visit|encounter|negotiations)`,
+  'gi',
+);
 const PHONE = /\b(?:by|over the|on the|via) (?:phone|telephone|video(?: ?link)?)\b|\b(?:phone|telephone|video) calls?\b|\b(?:virtually|videoconference)\b/i;
 const CALLED_OFF = /\b(?:did not take place|didn't take place|never took place|was (?:dropped|cancell?ed|scrapped|called off|shelved)|were (?:dropped|cancell?ed|scrapped|called off|shelved))\b/i;
 // the verbs that say two people were together only with the right complement
@@ -872,7 +883,6 @@ const NOT_OBJECT =
 const CONTEXT = new RegExp(`\\b(?:${NOUN}|table|room|delegations?|format|side|sat|seated|met|negotiat\\w*)\\b`);
 const NOUN_NEAR = new RegExp(`^(?: [A-Za-z0-9'-]+){0,6}? (?:${NOUN}|hours|minutes|press conference|news conference|joint statement|statement|agreement|declaration|document|communiqu[ée]|accord|treaty|greetings|handshakes?|pleasantries|views|gifts|the media|the press|reporters|cameras|photographers|together|side by side|photos|pictures|room|table)\\b`);
 
-const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?';
 const FULL_DATE = new RegExp(`\\b(${MONTHS})\\s+\\d{1,2},?\\s+((?:19|20)\\d\\d)\\b|\\b\\d{1,2}\\s+(${MONTHS}),?\\s+((?:19|20)\\d\\d)\\b`);
 
 /** The year the report is about: its first full date, else the year it names most (twice at least). */
@@ -893,7 +903,8 @@ function eventWhen(doc: Doc): When {
   return best ? { year: Number(best) } : {};
 }
 
-const MONTH_CUE = new RegExp(`\\b(?:in|since|during|last|early|late|mid-|back in)\\s+(${MONTHS})(?!\\s+\\d)`, 'gi');
+// "in June" and "in June 2018", but not "on June 29": a day names the date, not another time
+const MONTH_CUE = new RegExp(`\\b(?:in|since|during|last|early|late|mid-|back in)\\s+(${MONTHS})(?!\\s+\\d{1,2}\\b)`, 'gi');
 
 /** Does this stretch speak of another occasion: an earlier meeting, a separate one, a year or month gone by? */
 function historic(region: string, when: When): boolean {
@@ -1026,7 +1037,8 @@ function* tryAt(re: RegExp, t: string, positions: number[]): Generator<RegExpExe
 const CONDITIONAL_BEFORE = /\b(?:if|unless|whether|should)\s*$/i;
 const LATER_MEETING = /\b(?:no|any|another|next|future|second|follow-up|possible|potential|proposed|planned|new)\s+$/i;
 const TAIL_MODAL = /^(?: [a-z']+){0,2}? (?:could|would|will|may|might|is (?:planned|expected|possible|likely|being planned|under discussion)|was (?:planned|proposed|mooted))\b/;
-const LATER_ADJ = /\b(?:next|future|planned|proposed|possible|potential|upcoming|second|follow-up|another)\b/i;
+// "his own meeting with Kim": another meeting than the one the report is about
+const LATER_ADJ = /\b(?:next|future|planned|proposed|possible|potential|upcoming|second|follow-up|another|own)\b/i;
 const MODAL_BEFORE = /\b(?:will|would|'ll|could|may|might|to be|expected|set to|due to|plans? to|scheduled|hopes? to|wants? to)\b/i;
 const BARE_PRESENCE = /^(?:took part|participated|(?:were|was)(?: also)? (?:present|in attendance))$/;
 const BARE_TAIL = /^\s*(?:[,;.:)—–]|$|on the |from the |for the |as well\b|too\b)/;
