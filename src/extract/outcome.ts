@@ -85,6 +85,8 @@ const WANTING =
   /^(?:hop(?:e|es|ed|ing)|wish(?:es|ed)?|want(?:s|ed)?|seek(?:s|ing)?|sought|aim(?:s|ed)?|push(?:es|ed|ing)?|pressed|pressing|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|expect\w*|anticipat\w*|plan(?:s|ned|ning)?|intend\w*|try|tries|tried|trying|attempt\w*|bid|pursu\w*|propos\w*|offer(?:s|ed|ing)?|ready|willing|prepared|eager|keen|close|closer|near|nearer|negotiat\w*|discuss\w*|consider\w*|weigh\w*|need|needs|needed|likely|unlikely|possible|set)$/;
 const PREPOSITION = /^(?:of|on|to|for|about|in|over|toward|towards|with|at|from|into|regarding|concerning)$/;
 // nouns whose absence is the thing's absence: "no sign of", "no progress on", "no agreement on"
+const WITH_END = /^(?:end(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|wound|wrapp(?:ed|ing)|clos(?:e|es|ed|ing)|emerg(?:e|es|ed|ing)|came|come|comes|left|leave|leaves|walked|went|returned|flew|away|home|back)$/;
+const QUANTITY_HEAD = /^(?:handful|number|series|raft|host|couple|pair|set|range|package|string|list|slew|batch|bundle|dozen|dozens|hundreds|scores|number)$/;
 const ABSENCE_HEAD =
   /^(?:sign|signs|progress|announcement|agreement|agreements|deal|consensus|understanding|evidence|indication|indications|movement|headway|breakthrough|commitment|commitments|promise|guarantee|guarantees|assurance|assurances)$/;
 const BREAKER =
@@ -93,6 +95,25 @@ const DETERMINER = /^(?:a|an|the|some|their|his|her|its|this|these|those|our|my|
 // participles that modify a noun rather than head a clause ("a detailed agreement")
 const ADJECTIVAL =
   /^(?:detailed|written|limited|unprecedented|long-awaited|so-called|hoped-for|coordinated|combined|unified|shouted|closing|opening|concluding|outstanding|lasting|binding|legally-binding|sweeping|wide-ranging|far-reaching|fleeting|united|advanced|televised|hyped|much-hyped|unexpected|surprising|stunning|rambling|extended|unscripted|scripted|worded|choreographed|standing|crowded|packed|high-stakes|controlled|staged|shared|joint|signed|agreed)$/;
+
+/** The verb at toks[i] governs the noun: is it itself negated ("did not reach") or wished for? */
+function governed(toks: Tok[], i: number, irrealis: boolean): Walk {
+  const t = toks[i]!;
+  for (let j = i + 1; j <= i + 4 && j < toks.length; j++) {
+    const u = toks[j]!;
+    if (negatorAt(toks, j)) return { kind: 'neg', at: u.start, strong: false, irrealis, verb: t.w };
+    if (NT_IRREALIS.test(u.w)) return { kind: 'irrealis' };
+    const s = strongAt(toks, j);
+    if (s !== undefined) return { kind: 'neg', at: s, strong: true, irrealis, verb: t.w };
+    if (MODAL.test(u.w) || WANTING.test(u.w)) return { kind: 'irrealis' };
+    if (AUX.test(u.w)) continue;
+    // "Neither leader took questions", "no side signed anything"
+    const next = toks[j + 1];
+    if (next && /^(?:neither|no|none)$/.test(next.w)) return { kind: 'neg', at: next.start, strong: false, irrealis, verb: t.w };
+    break;
+  }
+  return { kind: 'pos', at: t.start, verb: t.w, irrealis };
+}
 
 type Walk =
   | { kind: 'neg'; at: number; strong: boolean; irrealis: boolean; verb?: string }
@@ -148,22 +169,7 @@ function walkLeft(text: string, at: number, opts: WalkOptions): Walk {
     if (NT_IRREALIS.test(t.w)) return { kind: 'irrealis' };
     const strong = strongAt(toks, i);
     if (strong !== undefined) return { kind: 'neg', at: strong, strong: true, irrealis };
-    if (opts.achieve.test(t.w)) {
-      for (let j = i + 1; j <= i + 4 && j < toks.length; j++) {
-        const u = toks[j]!;
-        if (negatorAt(toks, j)) return { kind: 'neg', at: u.start, strong: false, irrealis, verb: t.w };
-        if (NT_IRREALIS.test(u.w)) return { kind: 'irrealis' };
-        const s = strongAt(toks, j);
-        if (s !== undefined) return { kind: 'neg', at: s, strong: true, irrealis, verb: t.w };
-        if (MODAL.test(u.w) || WANTING.test(u.w)) return { kind: 'irrealis' };
-        if (AUX.test(u.w)) continue;
-        // "Neither leader took questions", "no side signed anything"
-        const next = toks[j + 1];
-        if (next && /^(?:neither|no|none)$/.test(next.w)) return { kind: 'neg', at: next.start, strong: false, irrealis, verb: t.w };
-        break;
-      }
-      return { kind: 'pos', at: t.start, verb: t.w, irrealis };
-    }
+    if (opts.achieve.test(t.w)) return governed(toks, i, irrealis);
     if (IRREALIS_WORD.test(t.w) || MODAL.test(t.w)) {
       irrealis = true;
       continue;
@@ -174,8 +180,13 @@ function walkLeft(text: string, at: number, opts: WalkOptions): Walk {
     // "no sign of a deal" but not "no details of the agreement", "not party to any deal"
     if (PREPOSITION.test(t.w)) {
       const head = toks[i + 1]?.w ?? '';
+      // "ended with a truce", "came away with a deal": what a meeting ends with, it produced
+      if (t.w === 'with' && WITH_END.test(head)) {
+        const k = /^(?:away|home|back)$/.test(head) && WITH_END.test(toks[i + 2]?.w ?? '') ? i + 2 : i + 1;
+        return governed(toks, k, irrealis);
+      }
       // "signed off on a deal": a particle carries the verb's reach on
-      if (!ABSENCE_HEAD.test(head) && !IRREALIS_WORD.test(head) && !opts.achieve.test(head) && !STRONG.test(head) && !NEGATOR.test(head) && !/^(?:off|out|up|down)$/.test(head)) break;
+      if (!ABSENCE_HEAD.test(head) && !QUANTITY_HEAD.test(head) && !IRREALIS_WORD.test(head) && !opts.achieve.test(head) && !STRONG.test(head) && !NEGATOR.test(head) && !/^(?:off|out|up|down)$/.test(head)) break;
       continue;
     }
     if (/(?:ed|ing)$/.test(t.w) && !ADJECTIVAL.test(t.w)) break;
@@ -224,9 +235,13 @@ const RIGHT_PASSIVE = new RegExp(`^\\s*(?:was|were|has\\s+been|have\\s+been|had\
 // leaders signed"
 const RIGHT_PRESUPPOSED = new RegExp(
   `^\\s*${ADV}(${PP})\\s+(?:during|at|in|on|between|by|with|after|following|today|yesterday|this|earlier|there)\\b` +
+    // after a comma only the verbs of making one, and only with a time or place: "The truce,
+    // reached in 80 minutes of talks, …" (not "a truce, agreed on the need for …")
+    `|^\\s*,\\s*${ADV}(reached|struck|signed|sealed|clinched|concluded|brokered|hammered\\s+out|issued|adopted|released|announced)\\s+(?:during|at|in|after|following|between|by|today|yesterday|earlier|late|shortly|on\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\\b` +
     `|^\\s+(?:that\\s+|which\\s+)?(?:we|they|both\\s+(?:sides|leaders|men|presidents)|the\\s+(?:two|leaders|presidents|sides)(?:\\s+(?:sides|leaders|men|presidents|countries|heads\\s+of\\s+state))?|[A-Z][\\w'’-]+(?:\\s+and\\s+[A-Z][\\w'’-]+)?)\\s+(?:(?:have|had|has|just|had\\s+just|have\\s+just)\\s+)?${ADV}(${PP})\\b`,
 );
-const DENIAL = /\b(?:den(?:y|ies|ied|ying)|disput(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?\s+(?:reports|claims|suggestions|talk)|reject(?:s|ed|ing)?\s+(?:reports|claims|suggestions))\b/i;
+// "disputes" is as often the noun ("the hardest disputes"): only a disputed claim denies
+const DENIAL = /\b(?:den(?:y|ies|ied|ying)|disput(?:e|es|ed|ing)\s+(?:that|(?:the\s+)?(?:reports?|claims?|suggestions?|accounts?))|dismiss(?:es|ed|ing)?\s+(?:reports|claims|suggestions|talk)|reject(?:s|ed|ing)?\s+(?:reports|claims|suggestions))\b/i;
 
 // ---------------------------------------------------------------------------------------------
 // Other events: history and comparison
@@ -235,7 +250,7 @@ const CONTRAST_LEAD =
   /^\s*(?:unlike|in\s+contrast\s+(?:to|with)|contrary\s+to|compared\s+(?:with|to)|like|just\s+as|much\s+like|as\s+(?:at|in|with|was\s+the\s+case\s+(?:at|in|with)))\b/i;
 const RELATIVE = /^\s*(?:which|where|when|who|whose|that)\b/i;
 const HISTORY =
-  /\b(?:previous|prior|former|predecessors?(?:['’]s)?|then-\w+|first[- ]term|(?:last|past|earlier)\s+(?:summit|summits|meeting|meetings|talks|encounter|encounters|visit|round|rounds|time|year|month|week|decade|administration|joint|press|news)|(?:years|decades|months|weeks|days)\s+(?:ago|earlier|before)|(?:a|one|two|three|four|five|\d+)\s+(?:years?|months?|weeks?|decades?)\s+(?:later|earlier|before|ago|afterwards)|the\s+(?:following|next|previous)\s+(?:year|month|spring|summer|autumn|fall|winter)|in\s+the\s+past|back\s+(?:in|then)|at\s+the\s+time|(?:last|this\s+past)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter))\b/i;
+  /\b(?:previous|prior|former|predecessors?(?:['’]s)?|then-\w+|first[- ]term|(?:last|past|earlier)\s+(?:summit|summits|meeting|meetings|talks|encounter|encounters|visit|round|rounds|time|year|month|week|decade|administration|joint|press|news)|(?:years|decades|months|weeks|days)\s+(?:ago|earlier|before)|(?:a|one|two|three|four|five|six|\d+)\s+(?:years?|months?|weeks?|decades?)\s+(?:later|earlier|before|ago|after|afterwards)|the\s+(?:following|next|previous)\s+(?:year|month|spring|summer|autumn|fall|winter)|in\s+the\s+past|back\s+(?:in|then)|at\s+the\s+time|(?:last|this\s+past)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter))\b/i;
 const NEXT_EVENT =
   /\b(?:next|upcoming|follow-up|future|subsequent|another)\s+(?:summit|meeting|round|talks|encounter|week|month|year|time|visit)\b|\b(?:ahead|in\s+advance)\s+of\b|\bbefore\s+the\s+(?:summit|talks|meeting)\b/i;
 const YEAR = /\b(?:19|20)\d\d\b/g;
@@ -243,6 +258,23 @@ const YEAR = /\b(?:19|20)\d\d\b/g;
 const MONTH_BEFORE =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:and|-|–|to)\s*\d{1,2}(?:st|nd|rd|th)?)?,?\s*)?$|\b\d{1,2}(?:\s*(?:and|-|–|to)\s*\d{1,2})?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s*$/i;
 const TURN = /,\s*(?:but|while|whereas|yet|although|though)\b|\b(?:this\s+time|however)\b/gi;
+
+const FIRST_SINCE = /\b(?:first|last|only)\b[^,;]*\bsince\s+(?!(?:then|that)\b)\S/i;
+const THAT_EVENT = /^\s*(?:That|Those)\s+(?:earlier\s+|previous\s+|first\s+)?(?:encounter|dinner|summit|meeting|visit|round|session|talks)s?\b/;
+const MONTH_NAME = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+// "in June 1979", "in 2007", "in early May": a time before the report's day. A bare month
+// could be this summit's only in a retrospective, which says so with a year or a weekday.
+const PAST_DATE = new RegExp(`\\b(?:in|of|during)\\s+(?:(?:early|late|mid-?)\\s*)?(?:${MONTH_NAME}\\s+)?(?:19|20)\\d\\d\\b|\\b(?:in|during)\\s+(?:(?:early|late|mid-?)\\s*)?${MONTH_NAME}\\b(?!\\s+\\d)`);
+// a comma ends what follows the noun, except before a place or a time that still belongs to it
+// ("at their meeting in Buenos Aires, Argentina, in December last year")
+const APPOSITION = /^\s*(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|(?:in|on|at|during)\s[^,]*)$/;
+
+function rightOf(text: string, end: number, segEnd: number): string {
+  const pieces = text.slice(end, Math.min(segEnd, end + 80)).split(',');
+  let right = pieces[0]!;
+  for (let i = 1; i < pieces.length && APPOSITION.test(pieces[i]!); i++) right += ',' + pieces[i]!;
+  return right;
+}
 
 /** Does a year in this stretch date another event? "since 2018" and dates of the day do not. */
 function historicYear(stretch: string): boolean {
@@ -279,9 +311,14 @@ export function otherEvent(text: string, start: number, end: number, future = fa
   for (const m of text.slice(from, start).matchAll(TURN)) from = Math.max(from, from + m.index! + m[0].length);
   const left = text.slice(from, start);
   // the first of its kind "since 2018" is this one
-  const right = text.slice(end, Math.min(segEnd, end + 60)).split(',')[0]!;
+  const right = rightOf(text, end, segEnd);
   if (HISTORY.test(left) || historicYear(left)) return true;
-  if (/\b(?:in|of|during)\s+(?:19|20)\d\d\b/.test(right) && !/\bsince\b/i.test(right)) return true;
+  // "the first meeting since Carter and Brezhnev signed the SALT II treaty": the since-clause
+  // names the earlier event
+  if (FIRST_SINCE.test(left)) return true;
+  // "That encounter produced a truce": a demonstrative subject points back to an earlier one
+  if (from === 0 && THAT_EVENT.test(left)) return true;
+  if (PAST_DATE.test(right) && !/\bsince\b/i.test(right)) return true;
   if (/\b(?:years|decades)\s+ago\b/i.test(right) || HISTORY.test(right)) return true;
   if (future && (NEXT_EVENT.test(left) || NEXT_EVENT.test(right))) return true;
   return false;
@@ -325,6 +362,9 @@ export function readNoun(text: string, start: number, end: number, opts: ReadOpt
     r.value = 'no';
   }
   if (otherEvent(text, r.start, r.end, opts.future)) return undefined;
+  // "neither is the signing of any agreements (planned)": "any" is only said under a negation,
+  // a question or a condition, so a "yes" through it misses what governs it
+  if (r.value === 'yes' && /\bany\s+(?:[\w-]+\s+){0,2}$/i.test(text.slice(Math.max(0, start - 40), start))) return undefined;
   return r;
 }
 
@@ -353,7 +393,7 @@ function decide(text: string, start: number, end: number, opts: ReadOptions): Re
   }
   const presupposed = right.match(RIGHT_PRESUPPOSED);
   if (presupposed) {
-    const verb = (presupposed[1] ?? presupposed[2])!;
+    const verb = (presupposed[1] ?? presupposed[2] ?? presupposed[3])!;
     return { value: 'yes', start, end: end + presupposed[0].lastIndexOf(verb) + verb.length, verb: verb.toLowerCase() };
   }
   // "In the agreement, Kim reaffirmed …", "Under the agreement, …"
@@ -369,7 +409,31 @@ function decide(text: string, start: number, end: number, opts: ReadOptions): Re
   const existential = text.slice(Math.max(0, start - 50), start).match(EXISTENTIAL);
   if (existential && !irrealisBefore(text, start - existential[0].length)) return { value: 'yes', start: start - existential[0].length, end };
   if (opts.bare && !w.irrealis && !irrealisBefore(text, start)) return { value: 'yes', start, end };
+  if (!w.irrealis && fragment(text, start, end, opts.achieve)) return { value: 'yes', start, end };
   return undefined;
+}
+
+// A liveblog's or a briefing's bullet is often a bare noun phrase: "Truce.", "A partial deal at
+// best.", "17:58 — Declaration signed.", "An exchanges agreement (science, culture)". A clause
+// that is the noun and at most a few modifiers, closed by a full stop (a heading has none, and
+// names a topic rather than asserting it), states the thing.
+const FRAGMENT_RIGHT = new RegExp(`^\\s*(?:${PP}\\s*)?(?:,?\\s*(?:at\\s+best|of\\s+sorts|in\\s+principle|at\\s+last|at\\s+least)\\s*)?(?:[.!;(]|[—–]\\s)`, 'i');
+const FRAGMENT_DETERMINER = /^(?:a|an|the|another|one|some)$/i;
+function fragment(text: string, start: number, end: number, achieve: RegExp): boolean {
+  if (!FRAGMENT_RIGHT.test(text.slice(end, end + 40))) return false;
+  const lead = text.slice(clauseStart(text, start), start);
+  if (/[,"“”?]/.test(lead)) return false;
+  const words = lead.trim().split(/\s+/).filter(Boolean);
+  if (words.length > 3) return false;
+  // "Xi mulls truce." has a subject: only a determiner or a modifier may open the clause
+  if (words.length > 1 && !FRAGMENT_DETERMINER.test(words[0]!) && !/^[a-z0-9]/.test(words[0]!)) return false;
+  for (const raw of words) {
+    const w = raw.toLowerCase();
+    if (FRAGMENT_DETERMINER.test(w)) continue;
+    if (achieve.test(w) || IRREALIS_WORD.test(w) || WANTING.test(w) || MODAL.test(w) || NEGATOR.test(w) || STRONG.test(w) || BREAKER.test(w) || PREPOSITION.test(w)) return false;
+    if (/(?:ed|ing)$/.test(w) && !ADJECTIVAL.test(w)) return false;
+  }
+  return !/\?/.test(text.slice(end, end + 40).split(/[.!;]/)[0]!);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -437,13 +501,13 @@ export function outcomeKind(type: ClaimType, label: string): ClaimKind<Outcome> 
 // The three outcomes
 
 const TRIGGER =
-  /agree|deal|accord|pact|treat|understanding|consensus|settlement|breakthrough|compromise|memorand|empty-handed|empty handed|deadlock|stalemate|impasse|collaps|broke down|fell apart|founder|failure|nothing|result|outcome|communiqu|statement|declaration|document|readout|own account|summar|signing|walk|cease-?fire|truce|armistice|hostilities|fighting/i;
+  /agree|deal|accord|pact|treat|understanding|consensus|settlement|breakthrough|compromise|memorand|empty-handed|empty handed|deadlock|stalemate|impasse|collaps|broke down|fell apart|founder|failure|nothing|signed anything|result|outcome|communiqu|statement|declaration|document|readout|own account|summar|signing|walk|cease-?fire|truce|armistice|hostilities|fighting/i;
 
 const AGREEMENT_NOUN =
   /\b(?:agreements?|deals?|accords?|pacts?|treat(?:y|ies)|understandings?|consensus|settlements?|breakthroughs?|compromises?|memorand(?:um|a)(?:\s+of\s+understanding)?)\b/gi;
 const NEEDS_VERB = /^(?:understanding|consensus|compromise|settlement)/i;
 const ACHIEVE_AGREEMENT =
-  /^(?:reach(?:es|ed|ing)?|strike|strikes|struck|striking|clinch(?:es|ed|ing)?|seal(?:s|ed|ing)?|secur(?:e|es|ed|ing)|sign(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|forg(?:e|es|ed|ing)|hammer(?:s|ed|ing)?|produc(?:e|es|ed|ing)|yield(?:s|ed|ing)?|achiev(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|finali[sz](?:e|es|ed|ing)|unveil(?:s|ed|ing)?|broker(?:s|ed|ing)?|ink(?:s|ed|ing)?|cut|cuts|agree(?:s|d)?|agreeing|arriv(?:e|es|ed|ing)|came|come|comes|coming|emerg(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|get|gets|got|getting|make|makes|made|making|nail(?:s|ed|ing)?|work(?:s|ed|ing)?|settl(?:e|es|ed|ing)|adopt(?:s|ed|ing)?|spoke|speaks|speak|speaking|welcom(?:e|es|ed|ing)|hail(?:s|ed|ing)?|tout(?:s|ed|ing)?|prais(?:e|es|ed|ing)|outlin(?:e|es|ed|ing)|won|win|wins|winning|obtain(?:s|ed|ing)?|accept(?:s|ed|ing)?|approv(?:e|es|ed|ing)|endors(?:e|es|ed|ing)|ratif(?:y|ies|ied|ying)|found|find|finds|finding|scor(?:e|es|ed|ing))$/;
+  /^(?:reach(?:es|ed|ing)?|strike|strikes|struck|striking|clinch(?:es|ed|ing)?|seal(?:s|ed|ing)?|secur(?:e|es|ed|ing)|sign(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|forg(?:e|es|ed|ing)|hammer(?:s|ed|ing)?|produc(?:e|es|ed|ing)|yield(?:s|ed|ing)?|achiev(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|finali[sz](?:e|es|ed|ing)|unveil(?:s|ed|ing)?|broker(?:s|ed|ing)?|ink(?:s|ed|ing)?|cut|cuts|agree(?:s|d)?|agreeing|arriv(?:e|es|ed|ing)|came|come|comes|coming|emerg(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|get|gets|got|getting|make|makes|made|making|nail(?:s|ed|ing)?|work(?:s|ed|ing)?|settl(?:e|es|ed|ing)|adopt(?:s|ed|ing)?|spoke|speaks|speak|speaking|welcom(?:e|es|ed|ing)|hail(?:s|ed|ing)?|tout(?:s|ed|ing)?|prais(?:e|es|ed|ing)|outlin(?:e|es|ed|ing)|won|win|wins|winning|obtain(?:s|ed|ing)?|accept(?:s|ed|ing)?|approv(?:e|es|ed|ing)|endors(?:e|es|ed|ing)|ratif(?:y|ies|ied|ying)|found|find|finds|finding|scor(?:e|es|ed|ing)|contain(?:s|ed|ing)?|includ(?:e|es|ed|ing)|list(?:s|ed)|record(?:s|ed))$/;
 // "agreed to resume talks", "agreed on a framework", "the two sides agreed that …"
 const AGREED_VERB = /\bagree(?:d|s)?\s+(?:to|on|upon|that|in\s+principle)\b|\bagreeing\s+(?:to|on|upon)\b/gi;
 // "agreed that" is an outcome when both sides agree; "he agreed with Trump that …" is an opinion
@@ -451,19 +515,21 @@ const PLURAL_SUBJECT =
   /\b(?:both|the\s+two|they|we|leaders|sides|presidents|heads\s+of\s+state|delegations|countries|nations|governments|[A-Z][a-z]+\s+and\s+[A-Z][a-z]+)\b/;
 const ONLOOKERS = /^(?:analysts|observers|experts|critics|commentators|historians|economists|scholars|pundits|everyone|most|many|all|generally|broadly|widely)$/;
 // the summit itself being arranged is background, not its outcome
-const ARRANGING = /^\s*(?:meet|a\s+(?:summit|meeting)|the\s+(?:summit|meeting|talks)|hold\s+(?:the|a|this)\s+(?:summit|meeting)|talk\b|disagree)/i;
+const ARRANGING = /^\s*(?:meet|a\s+(?:summit|meeting)|the\s+(?:summit|meeting|talks)|hold\s+(?:(?:the|a|an|this|their)\s+)?(?:[\w-]+\s+){0,2}(?:summit|meeting)|talk\b|disagree)/i;
 const AGAIN = /^[^.;]{0,40}?\b(?:again|next|another|second|follow-up|further|regular|soon|more)\b/i;
 const NEGATED_AGREE_OBJECT =
   /^\s*(?:(?:on\s+(?:anything|much|a\s+deal|an\s+agreement|terms|a\s+way\s+forward|next\s+steps|a\s+path)|to\s+anything|anything)\s*)?(?:[,.;]|$|and\b|but\b|as\b|after\b|during\b|in\s+(?:the|their)\b)/i;
 const POINTS_AGREED =
   /\b(?:many|some|several|numerous|certain|most|a\s+number\s+of|a\s+lot\s+of|a\s+few|lots\s+of|a\s+range\s+of)\s+(?:points|issues|things|questions|areas|matters|details|elements|aspects|items)\s+(?:were|was|have\s+been|had\s+been|got)\s+agreed\b/gi;
-const NOTHING_AGREED = /\bnothing\s+(?:(?:concrete|substantive|tangible|significant|of\s+substance)\s+)?(?:was|has\s+been|had\s+been|got|is)\s+(?:agreed|signed|decided|settled|achieved|resolved)\b/gi;
+const NOTHING_AGREED =
+  /\bnothing\s+(?:(?:concrete|substantive|tangible|significant|of\s+substance)\s+)?(?:was|has\s+been|had\s+been|got|is)\s+(?:agreed|signed|decided|settled|achieved|resolved)\b|\b(?:nobody|no\s+one|neither\s+(?:side|leader|man|of\s+them))\s+signed\s+anything\b|\bsign(?:ed|s)?\s+nothing\b(?!\s+(?:in\s+public|publicly))/gi;
 const EMPTY_HANDED =
   /\b(?:came|come|comes|coming|walked|walk|walks|left|leave|leaves|leaving|went|go|returned|return|returns|ended|ends|emerged|flew)\s+(?:away\s+|home\s+|back\s+)?(?:empty[- ]handed|with\s+nothing(?:\s+concrete)?|with\s+little\s+to\s+show)\b|\bwalk(?:ed|s|ing)?\s+(?:out\s+of|away\s+from)\s+(?:the\s+)?(?:talks|table|negotiating\s+table|negotiations|summit)\b/gi;
 // a signing ceremony called off is a deal that was not made; one held presupposes a text signed
 const SIGNING_CEREMONY = /\b(?:the|a|no|any)\s+(?:(?:planned|scheduled|formal|joint)\s+)?signing(?:\s+ceremony)?(?=\s*[,.;:]|\s+(?:ceremony|was|had|of|table|never|did))/gi;
 const FAILED_TALKS =
   /\b(?:deadlock(?:ed|s)?|stalemate|impasse|collaps(?:ed|es|e)|broke\s+down|break\s+down|fell\s+apart|founder(?:ed|s)?|ended\s+in\s+failure|ended\s+without\s+(?:results?|progress|an?\s+outcome|any\s+results?)|produced\s+nothing|yielded\s+nothing|(?:no|without)\s+(?:concrete|tangible|substantive|major|significant|real|meaningful)\s+(?:results?|outcomes?|progress))\b/gi;
+const RESUMING = /\b(?:resum\w*|restart\w*|reviv\w*|relaunch\w*|reopen\w*|rekindl\w*|revisit\w*|back\s+on\s+track|get\s+back\s+to|got\s+back\s+to|return\w*\s+to|pick\w*\s+up)\b/i;
 const MEETING_WORD = /\b(?:summit|talks|meeting|negotiations|discussions|session|encounter|it|they)\b/i;
 const MAIN_NOT =
   /\bnot\s+(?:on\s+)?(?:the\s+)?(?:most\s+important|main|key|biggest|central|core|crucial|thorniest|toughest|hardest|major|principal|fundamental|big)\b|\bnot\s+(?:everything|all)\b|\b(?:main|key|biggest|central|core|crucial|thorniest|toughest|hardest|major|principal|fundamental)\s+(?:issues?|points?|questions?|disputes?|differences|sticking\s+points?)\s+(?:remain(?:s|ed)?|was|were|is|are|stayed)\s+(?:unresolved|unsettled|open|outstanding|elusive)|\bstill\s+(?:open|unresolved|unsettled|outstanding|on\s+the\s+table|to\s+be\s+(?:settled|resolved|agreed))\b|\b(?:remain(?:s|ed)?|left)\s+(?:open|unresolved|unsettled|outstanding)\b|\b(?:stopped|fell)\s+short\b|\bpartial\b/i;
@@ -471,13 +537,14 @@ const MAIN_NOT =
 const CEASEFIRE_NOUN =
   /\b(?:cease-?fire|truce|armistice|cessation\s+of\s+hostilities|halt\s+to\s+(?:the\s+)?(?:fighting|hostilities|strikes|attacks)|pause\s+in\s+(?:the\s+)?(?:fighting|hostilities|strikes|attacks))(?:\s+(?:agreement|deal|accord|pact|arrangement|proposal|plan|talks|offer|calls?|demands?|terms))?\b/gi;
 const ACHIEVE_CEASEFIRE =
-  /^(?:reach(?:es|ed|ing)?|strike|strikes|struck|clinch(?:es|ed|ing)?|seal(?:s|ed|ing)?|secur(?:e|es|ed|ing)|sign(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|forg(?:e|es|ed|ing)|hammer(?:s|ed|ing)?|produc(?:e|es|ed|ing)|yield(?:s|ed|ing)?|achiev(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|finali[sz](?:e|es|ed|ing)|broker(?:s|ed|ing)?|agree(?:s|d)?|agreeing|deliver(?:s|ed|ing)?|get|gets|got|won|win|wins|obtain(?:s|ed|ing)?|accept(?:s|ed|ing)?|approv(?:e|es|ed|ing)|endors(?:e|es|ed|ing)|declar(?:e|es|ed|ing)|order(?:s|ed|ing)?|establish(?:es|ed|ing)?|implement(?:s|ed|ing)?|commit(?:s|ted|ting)?|extract(?:s|ed|ing)?|wrung|wring|honou?r(?:s|ed|ing)?|observ(?:e|es|ed|ing)|offer(?:ed|s)?|gave|give|gives|giving)$/;
+  /^(?:reach(?:es|ed|ing)?|strike|strikes|struck|clinch(?:es|ed|ing)?|seal(?:s|ed|ing)?|secur(?:e|es|ed|ing)|sign(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|forg(?:e|es|ed|ing)|hammer(?:s|ed|ing)?|produc(?:e|es|ed|ing)|yield(?:s|ed|ing)?|achiev(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|finali[sz](?:e|es|ed|ing)|broker(?:s|ed|ing)?|agree(?:s|d)?|agreeing|deliver(?:s|ed|ing)?|get|gets|got|won|win|wins|obtain(?:s|ed|ing)?|accept(?:s|ed|ing)?|approv(?:e|es|ed|ing)|endors(?:e|es|ed|ing)|declar(?:e|es|ed|ing)|order(?:s|ed|ing)?|establish(?:es|ed|ing)?|implement(?:s|ed|ing)?|commit(?:s|ted|ting)?|extract(?:s|ed|ing)?|wrung|wring|honou?r(?:s|ed|ing)?|observ(?:e|es|ed|ing)|offer(?:ed|s)?|gave|give|gives|giving|emerg(?:e|es|ed|ing)|came|come|comes|call(?:s|ed|ing)?)$/;
 
 // no \b after "é": it is not a word character to a regex without the u flag
 const COMMUNIQUE_NOUN =
-  /\b(?:joint\s+(?:communiqu[ée]s?|statements?|declarations?|documents?|readouts?|texts?)|(?:final|closing|concluding|summit)\s+(?:communiqu[ée]s?|declarations?|documents?)|communiqu[ée]s?)(?![\w\u00C0-\u024F])/gi;
+  /\b(?:joint\s+(?:(?:[A-Z][\w.'’]*-[\w.'’-]+|[A-Z][\w.'’]+an|final|written|closing|formal)\s+){0,2}(?:communiqu[ée]s?|statements?|declarations?|documents?|readouts?|texts?)|(?:final|closing|concluding|summit)\s+(?:communiqu[ée]s?|declarations?|documents?)|communiqu[ée]s?)(?![\w\u00C0-\u024F])/gi;
 // a spoken statement at the press appearance is the press family's
 const TO_THE_PRESS = /^\s*(?:to|for|before)\s+(?:the\s+)?(?:press|media|reporters|journalists|cameras)\b/i;
+const TITLE_TAIL = /^(?:,?\s+(?:for|of|on|and|the|to|in|between|[A-Z][\w'’-]*))*/;
 const SIGNED_PAPER = /\b(?:documents?|declarations?|memorand(?:um|a))\b/gi;
 const ACHIEVE_COMMUNIQUE =
   /^(?:issu(?:e|es|ed|ing)|releas(?:e|es|ed|ing)|sign(?:s|ed|ing)?|adopt(?:s|ed|ing)?|publish(?:es|ed|ing)?|produc(?:e|es|ed|ing)|agree(?:s|d)?|agreeing|put|puts|putting|unveil(?:s|ed|ing)?|approv(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|read|reads|reading|yield(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|finali[sz](?:e|es|ed|ing)|draft(?:s|ed|ing)?|negotiat(?:e|es|ed|ing)|hammer(?:s|ed|ing)?|made|make|makes|endors(?:e|es|ed|ing))$/;
@@ -501,8 +568,14 @@ function wordBefore(text: string, at: number): string {
   return toks[0] && toks[0].w !== ',' && /^\s*$/.test(text.slice(toks[0].end, at)) ? toks[0].w : '';
 }
 
-function agreementReadings(text: string): Reading[] {
-  const out: Reading[] = [];
+// "a partial deal", "a partial agreement at best": the report's own verdict that some things
+// were agreed and the main one not
+const PARTIAL_BEFORE = /\b(?:partial|half-?)\s*(?:[\w-]+\s+)?$/i;
+
+type AgreementReading = Omit<Reading, 'value'> & { value: Outcome };
+
+function agreementReadings(text: string): AgreementReading[] {
+  const out: AgreementReading[] = [];
   for (const m of text.matchAll(AGREEMENT_NOUN)) {
     const start = m.index!;
     const end = start + m[0].length;
@@ -518,6 +591,15 @@ function agreementReadings(text: string): Reading[] {
       negNeedsVerb: NEEDS_VERB.test(m[0]),
       leadPresupposes: /^agreement$/i.test(m[0]),
     });
+    const partial = PARTIAL_BEFORE.test(text.slice(Math.max(0, start - 25), start));
+    if (partial && r?.value !== 'no') {
+      // "Call it a partial agreement" asserts it as much as "reached a partial deal" does
+      if (r) out.push({ ...r, value: 'partial' });
+      else if (walkLeft(text, start, { achieve: ACHIEVE_AGREEMENT }).kind === 'none' && !irrealisBefore(text, start) && !RIGHT_IRREALIS.test(text.slice(end, end + 80)) && !otherEvent(text, start, end, true)) {
+        out.push({ value: 'partial', start: start - text.slice(Math.max(0, start - 25), start).match(PARTIAL_BEFORE)![0].length, end });
+      }
+      continue;
+    }
     // "no breakthrough" is said of summits that agreed on lesser things: it denies nothing
     if (r && !(r.value === 'no' && /^breakthrough/i.test(m[0]))) out.push(r);
   }
@@ -584,6 +666,9 @@ function agreementReadings(text: string): Reading[] {
     if (!/^(?:no|without)\b/i.test(m[0]) && !MEETING_WORD.test(lead)) continue;
     if (/\b(?:after|since|when|before|until)\b/i.test(lead.slice(lead.lastIndexOf(',') + 1))) continue;
     if (/\b(?:not|never|n['’]t)\s*$/i.test(lead)) continue;
+    // "it revives negotiations that collapsed", "restart the talks that broke down": the
+    // failure is the one this meeting undid
+    if (RESUMING.test(lead)) continue;
     if (irrealisBefore(text, start) || otherEvent(text, start, end)) continue;
     out.push({ value: 'no', start, end });
   }
@@ -602,7 +687,7 @@ const AGREED_FAILURE =
 function agreementClaims(doc: Doc, s: Sentence, text: string): Claim<Outcome>[] {
   const readings = agreementReadings(text).sort((a, b) => a.start - b.start);
   if (!readings.length) return [];
-  const byVoice = new Map<string, Reading[]>();
+  const byVoice = new Map<string, AgreementReading[]>();
   for (const r of readings) {
     const v = voiceFor(doc, s, r.start);
     const list = byVoice.get(v);
@@ -613,6 +698,10 @@ function agreementClaims(doc: Doc, s: Sentence, text: string): Claim<Outcome>[] 
   for (const [voice, list] of byVoice) {
     const yes = list.filter((r) => r.value === 'yes');
     const no = list.filter((r) => r.value === 'no');
+    if (list.some((r) => r.value === 'partial')) {
+      for (const r of list) claims.push(claimOf(doc, s, 'outcome.agreement', 'partial', r.start, r.end, voice));
+      continue;
+    }
     if (yes.length && no.length) {
       const start = Math.min(...list.map((r) => r.start));
       const end = Math.max(...list.map((r) => r.end));
@@ -646,10 +735,19 @@ function communiqueClaims(doc: Doc, s: Sentence, text: string): Claim<Outcome>[]
       const end = start + m[0].length;
       const prev = wordBefore(text, start);
       if (/^(?:joint|final|closing|concluding|summit)$/.test(prev)) continue;
-      const r = readNoun(text, start, end, { achieve: SIGNING, future: true });
+      // a document's title runs on: "The Panmunjom Declaration for Peace, Prosperity and
+      // Reunification of the Korean Peninsula was signed by the two leaders"
+      const titled = /^[A-Z]/.test(m[0]) && /\b[A-Z][\w'’-]*\s+$/.test(text.slice(Math.max(0, start - 30), start)) ? end + text.slice(end, end + 160).match(TITLE_TAIL)![0].length : end;
+      const r = readNoun(text, start, titled, { achieve: SIGNING, future: true });
       if (!r) continue;
-      const signedAfter = /^\s*(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:not\s+)?signed\b/i.test(text.slice(end, end + 30));
+      const signedAfter = /^\s*(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:not\s+)?signed\b/i.test(text.slice(titled, titled + 30));
       if (r.value === 'no' && !signedAfter && !/\bsign/i.test(text.slice(r.start, r.end))) continue;
+      // "no documents were signed" denies a signed agreement; whether the sides put out a
+      // statement it does not say
+      if (r.value === 'no') {
+        claims.push(claimOf(doc, s, 'outcome.agreement', 'no', r.start, r.end));
+        continue;
+      }
       claims.push(claimOf(doc, s, 'outcome.communique', r.value, r.start, r.end));
       if (r.value === 'yes' && r.verb && SIGNING.test(r.verb)) claims.push(claimOf(doc, s, 'outcome.agreement', 'yes', r.start, r.end));
     }
@@ -675,7 +773,28 @@ function ceasefireClaims(doc: Doc, s: Sentence, text: string): Claim<Outcome>[] 
     const proposal = /\b(?:proposal|plan|talks|offer|calls?|demands?|terms)$/i.test(m[0]);
     if (proposal && r.value === 'yes' && !/^(?:accept|agree|sign|approv|endors)/.test(r.verb ?? '')) continue;
     if (r.value === 'yes' && /^(?:offer|gave|give)/.test(r.verb ?? '')) continue;
+    if (r.value === 'yes' && /^call/.test(r.verb ?? '') && /\b(?:for|on|upon|off)\b/i.test(text.slice(r.start, start))) continue;
     claims.push(claimOf(doc, s, 'outcome.ceasefire', r.value, r.start, r.end));
+  }
+  return claims;
+}
+
+/**
+ * A voice that says, in one place, that things were agreed ("a handful of smaller accords")
+ * and, in another, that no deal was reached ("no deal on space arms") does not contradict
+ * itself: it reports a partial outcome, and says so once it is read whole.
+ */
+function partialAcross(claims: Claim[]): Claim[] {
+  const said = new Map<string, Set<unknown>>();
+  for (const c of claims) {
+    if (c.type !== 'outcome.agreement') continue;
+    const set = said.get(c.attribution) ?? new Set();
+    set.add(c.value);
+    said.set(c.attribution, set);
+  }
+  for (const c of claims) {
+    const set = c.type === 'outcome.agreement' ? said.get(c.attribution) : undefined;
+    if (set && set.has('yes') && set.has('no')) c.value = 'partial';
   }
   return claims;
 }
@@ -695,6 +814,6 @@ export const outcomeExtractor: Extractor = {
       const text = s.text;
       for (const c of [...agreementClaims(doc, s, text), ...communiqueClaims(doc, s, text), ...ceasefireClaims(doc, s, text)]) pushOnce(claims, seen, s, c);
     }
-    return claims;
+    return partialAcross(claims);
   },
 };

@@ -145,13 +145,86 @@ describe('outcome.agreement', () => {
   });
 });
 
+describe('outcome.agreement, read across the report and in fragments', () => {
+  it('reads lesser accords beside a missing main deal, in separate sentences, as partial', () => {
+    expect(agreement('The communiqué recorded a handful of smaller accords on student exchanges. It contained no agreement on missile cuts.')).toEqual(['partial', 'partial']);
+    expect(agreement('The leaders struck a deal on grain. No deal on tariffs was reached.')).toEqual(['partial', 'partial']);
+  });
+
+  it('keeps a report that only denies, or only affirms, as it is', () => {
+    expect(agreement('No agreement was reached. Nothing was signed.')).toEqual(['no', 'no']);
+    expect(agreement('The two sides reached an accord on fishing rights. They also agreed to reopen consulates.')).toEqual(['yes', 'yes']);
+  });
+
+  it('reads a deal called partial as partial, however it is framed', () => {
+    expect(agreement('Call it, in the end, a partial agreement.')).toEqual(['partial']);
+    expect(agreement('A partial deal at best.')).toEqual(['partial']);
+    expect(agreement('They reached a partial accord on fisheries.')).toEqual(['partial']);
+    expect(agreement('Both sides had hoped for at least a partial deal.')).toEqual([]);
+    expect(agreement('Not even a partial deal was reached.')).toEqual(['no']);
+  });
+
+  it('reads what a meeting ends or comes away with', () => {
+    expect(agreement('The talks ended with a modest deal on grain exports.')).toEqual(['yes']);
+    expect(agreement('Each leader came away with a deal he could sell at home.')).toEqual(['yes']);
+    expect(agreement('The talks did not end with a deal.')).toEqual(['no']);
+  });
+
+  it('reads signing nothing as no agreement, but not a ceremony that was merely private', () => {
+    expect(agreement('Nobody signed anything in Oslo.')).toEqual(['no']);
+    expect(agreement('The leaders signed nothing.')).toEqual(['no']);
+    expect(agreement('They read statements and sign nothing in public.')).toEqual([]);
+  });
+
+  it('reads a bullet that is only the noun as stating it, but not a heading or a headline verb', () => {
+    expect(agreement('14:05 — Trade pact signed.')).toEqual(['yes']);
+    expect(agreement('An aviation agreement (routes, slots); new consulates in Lyon.')).toEqual(['yes']);
+    expect(agreement('Trade deal')).toEqual([]);
+    expect(agreement('Xi mulls deal.')).toEqual([]);
+    expect(agreement('A deal?')).toEqual([]);
+  });
+
+  it('does not read "any" as a deal made, whatever hides its negation', () => {
+    expect(agreement('Nor is the signing of any trade agreements on the agenda.')).toEqual([]);
+  });
+
+  it('does not take the noun "disputes" for a denial', () => {
+    expect(agreement('The truce leaves the hardest disputes untouched, and no comprehensive accord was reached.')).toEqual(['no']);
+  });
+
+  it('leaves agreements of earlier meetings alone', () => {
+    expect(agreement('It was the first such meeting since their predecessors signed a missile treaty in Vienna in June 1979.')).toEqual([]);
+    expect(agreement('That encounter produced a trade deal that later fell apart.')).toEqual([]);
+    expect(agreement('The summit built on the consensus the two leaders reached at their meeting in Hamburg, Germany, in July last year.')).toEqual([]);
+    expect(agreement('Talks collapsed in early March after six rounds.')).toEqual([]);
+    expect(agreement('The meeting restarts negotiations that collapsed over subsidies.')).toEqual([]);
+    expect(agreement('The visit came two months after a summit in Hanoi collapsed without agreement.')).toEqual([]);
+  });
+
+  it('does not take agreeing on the next summit for an outcome', () => {
+    expect(agreement('The two agreed to hold a formal summit in Oslo.')).toEqual([]);
+  });
+});
+
 describe('outcome.communique', () => {
   it('reads a missing joint statement as no, also under a shared negation', () => {
     expect(communique('No joint statement was issued after the talks.')).toEqual(['no']);
     expect(communique('The summit ended without any formal agreement or joint communiqué.')).toEqual(['no']);
     expect(agreement('The summit ended without any formal agreement or joint communiqué.')).toEqual(['no']);
     expect(communique('No joint document was adopted.')).toEqual(['no']);
-    expect(communique('No documents were signed.')).toEqual(['no']);
+  });
+
+  it('reads unsigned documents as no signed agreement, and says nothing of a statement', () => {
+    expect(communique('No documents were signed.')).toEqual([]);
+    expect(agreement('No documents were signed.')).toEqual(['no']);
+  });
+
+  it('reads a joint statement named by its two sides, and a titled declaration signed', () => {
+    expect(communique('The talks ended with the adoption of a joint Russian-Chinese statement.')).toEqual(['yes']);
+    expect(communique('The leaders issued a joint U.S.-Japan declaration on shipping.')).toEqual(['yes']);
+    expect(communique('The Oslo Declaration on Fisheries and Maritime Cooperation was signed by both leaders.')).toEqual(['yes']);
+    expect(agreement('The Oslo Declaration on Fisheries and Maritime Cooperation was signed by both leaders.')).toEqual(['yes']);
+    expect(communique('The Oslo Declaration on Fisheries was never signed.')).toEqual([]);
   });
 
   it('reads separate readouts as no joint statement', () => {
@@ -195,6 +268,20 @@ describe('outcome.ceasefire', () => {
   it('reads an agreed truce as yes, and as an agreement', () => {
     expect(ceasefire('The two sides agreed to a 30-day truce.')).toEqual(['yes']);
     expect(agreement('The two sides agreed to a 30-day truce.')).toEqual(['yes']);
+  });
+
+  it('reads a truce called, emerged with, or reached in the talks as yes', () => {
+    expect(ceasefire('Leaders call trade-war truce')).toEqual(['yes']);
+    expect(ceasefire('The two presidents called a truce in their tariff fight.')).toEqual(['yes']);
+    expect(ceasefire('The truce, reached in two hours of talks on Saturday, is fragile.')).toEqual(['yes']);
+    expect(ceasefire('They emerged with a truce, of sorts.')).toEqual(['yes']);
+    expect(ceasefire('Truce.')).toEqual(['yes']);
+  });
+
+  it('leaves a truce of an earlier meeting, or one merely called for, alone', () => {
+    expect(ceasefire('That summit produced a 60-day ceasefire that soon collapsed.')).toEqual([]);
+    expect(ceasefire('Farm groups called for a truce in the tariff war.')).toEqual([]);
+    expect(ceasefire('Trump called off the truce.')).toEqual(['no']);
   });
 
   it('does not take hopes and calls for a ceasefire as one', () => {
