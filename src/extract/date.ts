@@ -89,7 +89,7 @@ const FUTURE_CUE =
   /\b(?:will|would|shall|to\s+be\s+held|set\s+to|scheduled|slated|due\s+to|expected|planned|plans?\s+to|is\s+to|are\s+to|was\s+to|were\s+to|upcoming|ahead\s+of)\b/i;
 const LOOKS_AHEAD = new RegExp(`(?:${FUTURE_CUE.source})[^.;]{0,40}?(?:${MEETING_CUE.source}|\\bvisit\\w*)`, 'i');
 const TERM_BEFORE =
-  /\b(?:from|starting|beginning|effective|as\s+of|by|no\s+later\s+than|occasion\s+of|anniversary\s+of|deadline\s+of)\s+(?:on\s+)?$/i;
+  /\b(?:from|effective|as\s+of|by|no\s+later\s+than|occasion\s+of|anniversary\s+of|deadline\s+of)\s+(?:on\s+)?$/i;
 const TERMS_G =
   /\b(?:(?:declaration|statement|agreement|accord|communiqu[eé]|document|text|pact|treaty)\s+(?:states|stated|says|said|provides|stipulates|sets\s+out|calls\s+for|commits)|(?:agreed|pledged|promised|vowed|undertook|committed|decided|resolved)\s+to)\b/gi;
 const NEGATION = /\b(?:not|never)\b|n['’]t\b/i;
@@ -353,7 +353,7 @@ function classify(doc: Doc, m: Parsed0): Pick<Mention, 'tier' | 'modality' | 'ph
   // will arrange reunions on the occasion of August 15", "agreed to halt broadcasts from May 1
   // and hold reunions around Aug. 15"), unless the meeting itself comes between
   const terms = [...s.text.slice(0, rel).matchAll(TERMS_G)].pop();
-  if (terms && !MEETING_VERB.test(s.text.slice(terms.index! + terms[0].length, rel))) return none;
+  if (terms && !MEETING_CUE.test(s.text.slice(terms.index! + terms[0].length, rel))) return none;
   const modality: Modality = FUTURE_CUE.test(near) ? 'expected' : 'stated';
   const phase = END_CUE.test(left.slice(-40)) ? 'end' : START_CUE.test(left.slice(-40)) ? 'start' : undefined;
   const attributive = right.match(ATTRIBUTIVE);

@@ -349,3 +349,16 @@ describe("meeting.date: the year of a dateline that gives none", () => {
     expect(values('BERGEN, Norway, May 3 (Wire) - The premier and the chancellor met on Saturday in the old town hall.')).toEqual([{ date: null, weekday: 'Saturday' }]);
   });
 });
+
+describe('meeting.date: a pledge made at the meeting', () => {
+  it('keeps the day of the meeting a pledge names', () => {
+    expect(values('The two prime ministers agreed to reopen the bridge at their meeting on Saturday.')).toEqual([{ date: null, weekday: 'Saturday' }]);
+  });
+});
+
+describe('meeting.date: the day a meeting begins', () => {
+  it('reads a summit beginning on a day as that day, a rule in force from a day as no meeting', () => {
+    expect(values('The two-day summit beginning on Tuesday brought the prime ministers to the lake.')).toEqual([{ date: null, weekday: 'Tuesday' }]);
+    expect(values('The two prime ministers met on Monday. The new tariffs on steel apply from Wednesday.')).toEqual([{ date: null, weekday: 'Monday' }]);
+  });
+});
