@@ -237,6 +237,7 @@ describe('who said it', () => {
     ['a modifier before the speech noun: "Merkel’s guest-book entry"', 'Chancellor Angela Merkel arrived at noon. Merkel’s guest-book entry: “Peace needs patience.”', 'Angela Merkel'],
     ['a colon after a clause with a person for subject', 'Chancellor Olaf Scholz and President Joe Biden met.\n\n**10:40** From the chancellery, Scholz at the lectern, on the pipeline: “It is finished for now.”', 'Olaf Scholz'],
     ['"he had written" before a colon', 'Chancellor Olaf Scholz arrived early. Minutes later he had written in the visitors’ book: “With hope for lasting friendship.”', 'Olaf Scholz'],
+    ['a verb that pronounces a verdict governs the phrase', `${LEDE_PUTIN} Trump, for his part, pronounced the talks “a real turning point” before leaving.`, 'Donald Trump'],
     ['a title only one person holds', 'Supreme Leader Ali Khamenei received President Ebrahim Raisi. Opening the session, the Supreme Leader said: “Patience is our strength.”', 'Ali Khamenei'],
   ])('%s', (_name, text, speaker) => {
     expect(one(text).value.speaker).toBe(speaker);
