@@ -463,7 +463,7 @@ function analyse(doc: Doc): Analysis {
   // the lede's date still counts beside the meeting's when it fits every one of them: "Friday,
   // April 27, 2018, will be remembered …" above "Friday's meeting" is that Friday's date (the
   // lede holds a handful of dates at most, so this stays linear in the report)
-  const chosen = tier === 1 ? mentions.filter((m) => m.tier === 1) : mentions.filter((m) => m.tier === tier);
+  const chosen = mentions.filter((m) => m.tier === tier);
   const meetingValues = chosen.flatMap((m) => valuesOf(m, ref).map((v) => v.value));
   if (tier === 1) {
     for (const m of mentions) {
