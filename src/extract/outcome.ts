@@ -459,6 +459,8 @@ export function voiceFor(doc: Doc, s: Sentence, rel: number): string {
     if (cue >= 0) {
       const between = s.text.slice(cue + voice.cue.length, rel);
       if (CONCESSION.test(between) && !/^\s*(?:that\s+)?(?:although|though|while|even\s+though)\b/i.test(between)) return 'report';
+      // "…," Moon said as the two stood at lecterns: a time clause after the verb is narration
+      if (/^\s*(?:as|while|when|after|before)\b/i.test(between) && !/\bthat\b/i.test(between)) return 'report';
     }
   }
   return voice.attribution;

@@ -11,14 +11,14 @@ import type { Doc } from '../segment/index.js';
 import type { Extractor } from './kind.js';
 import { type Outcome, clauseEnd, clauseStart, outcomeKind, pushOnce, readNoun, voiceFor } from './outcome.js';
 
-const TRIGGER = /press|news\s+conference|media|reporters|journalists|questions?\b|Q\s*&\s*A|appearance|cameras|jointly/i;
+const TRIGGER = /press|news\s+conference|media|reporters|journalists|questions?\b|Q\s*&\s*A|appearance|cameras|jointly|lecterns|podiums|rostrums/i;
 
 const QUALIFIER =
   '(?:joint|solo|separate|individual|own|brief|short|final|closing|concluding|post-summit|post-meeting|lengthy|rare|first|unusual|televised|planned|scheduled|customary|traditional|combined|shared|daily|regular|weekly|annual|yearly|end-of-year|marathon|rambling|extended|hastily-arranged)';
 const PRESS_NOUN = new RegExp(
   `\\b((?:${QUALIFIER}\\s+){0,3})(?:(?:press|news|media)\\s+(conferences?|appearances?|availabilit(?:y|ies)|events?|briefings?)|(pressers?))\\b` +
     `|\\bjoint\\s+(?:appearances?|briefings?|(?:press\\s+)?statements?\\s+(?:to|for|before)\\s+(?:the\\s+)?(?:press|media|reporters|journalists|cameras)|press\\s+statements?|remarks)\\b` +
-    `|\\b((?:${QUALIFIER}\\s+){0,2})(appearances?)\\s+(?:before|in\\s+front\\s+of)\\s+(?:the\\s+)?(?:press|reporters|media|journalists|cameras)\\b`,
+    `|\\b((?:${QUALIFIER}\\s+){0,2})(appearances?|announcements?|ceremon(?:y|ies))\\s+(?:before|in\\s+front\\s+of)\\s+(?:the\\s+)?(?:(?:assembled|accredited|waiting|gathered)\\s+)?(?:press|reporters|media|journalists|cameras)\\b`,
   'gi',
 );
 const ACHIEVE_PRESS =
@@ -40,7 +40,7 @@ const FACED_TOGETHER = new RegExp(
 // one principal "did not appear before the press", there was none
 const FACED = new RegExp(`\\b${FACE}\\s+${MEDIA}\\b|\\b(?:made|delivered|gave|read)\\s+(?:(?:brief|short|prepared|opening|closing)\\s+)?(?:statements|remarks)\\s+to\\s+${MEDIA}`, 'gi');
 const BOTH = /\b(?:both(?:\s+(?:leaders|men|presidents|sides))?|the\s+two(?:\s+(?:leaders|men|presidents))?|the\s+(?:leaders|presidents)|they)\s+(?:(?:then|later|briefly|also|each)\s+)?$/i;
-const PAIR = /\b[A-Z][a-z]+\s+and\s+[A-Z][a-z]+\s+(?:(?:then|later|briefly|also)\s+)?$/;
+const PAIR = /\b[A-Z][a-z]+\s+and\s+(?:(?:[A-Z]\.\s*)+|[A-Z][a-z]+\s+)?[A-Z][a-z]+\s+(?:(?:then|later|briefly|also|each|both)\s+)?$/;
 // one leader's own press conference: no joint appearance
 const SOLO_AFTER = /^[^;:—–]{0,60}?\b(?:solo|alone|on\s+(?:his|her)\s+own|by\s+(?:himself|herself)|of\s+(?:his|her)\s+own|separately|individually)\b/i;
 const FACED_ALONE = new RegExp(`\\b${FACE}\\s+${MEDIA}\\s+(?:alone|on\\s+(?:his|her)\\s+own|by\\s+(?:himself|herself)|solo)\\b`, 'gi');
@@ -53,6 +53,15 @@ const POSSESSOR_AFTER = /^\s+(?:of|OF|by|BY)\s+(?:[A-Z]\.\s*)*[A-Z][\w'’-]+/;
 const HELD_DIRECTLY = /^[\w'’-]+\s+(?:(?:a|an|his|her|the|one|brief|short|lengthy|long|rare|televised|final|closing|[\w]+-minute|[\w]+-hour)\s+){0,3}$/i;
 const WITH_OTHER =
   /^[^;:—–]{0,40}?\b(?:(?:with|alongside|beside)\s+(?:(?:his|her|their)\s+(?:counterpart|guest|host)|(?:(?:President|Prime\s+Minister|Chancellor|General\s+Secretary|Mr\.?|Ms\.?)\s+)?[A-Z][a-z]+)|together|jointly)\b/;
+// Both principals reading statements is their joint appearance when the press is there to hear
+// it ("Both leaders read statements before 3,000 journalists but took no questions"; "at the
+// press centre, X and Y made statements on the results").
+const STATEMENTS_MADE = /\b(?:made|make|makes|making|read|reads|reading|delivered|deliver|delivers|delivering|gave|give|gives|giving|issued|offered)\s+(?:out\s+)?(?:(?:brief|short|prepared|opening|closing|separate|their|formal|televised)\s+){0,2}(?:statements|remarks|speeches|addresses)\b/gi;
+const PRESS_AROUND = /\b(?:press|media|reporters|journalists|correspondents|cameras|questions|news\s+conference|televised|broadcast)\b/i;
+// two lecterns are two speakers side by side: "the two stood at lecterns", "a joint announcement
+// at two lecterns"; one lectern says nothing of the other leader
+const LECTERNS = /\b(?:at|behind|from|before)\s+(?:(?:two|twin|matching|side-by-side|separate|their|the|identical|adjacent)\s+)?(?:lecterns|podiums|podia|rostrums|rostra)\b/gi;
+const BOTH_IN = /\b(?:[Bb]oth(?:\s+(?:leaders|men|presidents))?|[Tt]he\s+two(?:\s+(?:leaders|men|presidents))?|[Tt]he\s+(?:leaders|presidents)|[Tt]hey|[A-Z][a-z]+\s+and\s+(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+)\s+(?:(?:then|later|briefly|also|each|both|never|not|did|didn['’]t)\s+){0,2}(?:stood|stand|standing|spoke|speak|speaking|appeared|appear|appearing|took\s+(?:their\s+)?places|stepped\s+up|walked\s+up|read|made|delivered|gave)\b/;
 const TOGETHER_IN_CLAUSE = /\b(?:together|jointly|side\s+by\s+side|both\s+(?:leaders|men|presidents)|the\s+two\s+(?:leaders|men|presidents)|[A-Z][a-z]+\s+and\s+[A-Z][a-z]+)\b/;
 
 const QUESTIONS = /\b(?:questions|question\s+after\s+question|(?:one|a\s+single|a\s+lone|only\s+one)\s+question|Q\s?&\s?As?|question-and-answer\s+sessions?)\b/gi;
@@ -145,16 +154,42 @@ function conferenceClaims(doc: Doc, s: Sentence): Claim<Outcome>[] {
     else if (BOTH.test(lead) || PAIR.test(lead)) value = 'yes';
     else if (r.verb && HOLD.test(r.verb) && HELD_DIRECTLY.test(text.slice(r.start, start)) && SINGLE_HOLDER.test(lead)) value = 'no';
     else if (WITH_OTHER.test(after) || TOGETHER_IN_CLAUSE.test(around)) value = 'yes';
-    if (value) claims.push(claimOf(doc, s, 'press.conference', value, r.start, r.end));
+    if (value) {
+      const claim = claimOf(doc, s, 'press.conference', value, r.start, r.end);
+      if (value === 'no') soloNo.add(claim);
+      claims.push(claim);
+    }
   }
   for (const m of text.matchAll(FACED_ALONE)) {
     const start = m.index!;
     const end = start + m[0].length;
     if (someoneElse(doc, s, s.start + start)) continue;
     const r = readNoun(text, start, end, { achieve: /^$/, limit: 3, commaStops: true, bare: true, future: true });
-    if (r && r.value === 'yes') claims.push(claimOf(doc, s, 'press.conference', 'no', r.start, r.end));
+    if (r && r.value === 'yes') {
+      const claim = claimOf(doc, s, 'press.conference', 'no', r.start, r.end);
+      soloNo.add(claim);
+      claims.push(claim);
+    }
   }
   for (const m of text.matchAll(FACED_TOGETHER)) claims.push(...appearance(doc, s, m.index!, m.index! + m[0].length));
+  if (PRESS_AROUND.test(text)) {
+    for (const m of text.matchAll(STATEMENTS_MADE)) {
+      const start = m.index!;
+      const lead = text.slice(Math.max(clauseStart(text, start, true), start - 60), start);
+      if (!BOTH.test(lead) && !PAIR.test(lead)) continue;
+      claims.push(...appearance(doc, s, start, start + m[0].length));
+    }
+  }
+  for (const m of text.matchAll(LECTERNS)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    if (someoneElse(doc, s, s.start + start)) continue;
+    const lead = text.slice(Math.max(clauseStart(text, start), start - 80), start);
+    // "the two stood at lecterns" or a joint event "at two lecterns"; a lone "at the lectern" is no pair
+    if (!/^\w+\s+(?:two|twin|matching|side-by-side|separate|identical|adjacent)\b/i.test(m[0]) && !BOTH_IN.test(lead) && !/\bjoint\b/i.test(lead)) continue;
+    const r = readNoun(text, start, end, { achieve: /^$/, limit: 6, bare: true, future: true });
+    if (r) claims.push(claimOf(doc, s, 'press.conference', r.value, r.start, r.end));
+  }
   for (const m of text.matchAll(FACED)) {
     const start = m.index!;
     const end = start + m[0].length;
@@ -210,6 +245,9 @@ function questionClaims(doc: Doc, s: Sentence): Claim<Outcome>[] {
 // no questions were taken when the same report has the other one taking them
 const ONE_PERSON = /^\s*(?:(?:while|but|and|whereas)\s+)?(?:(?!(?:The|Both|Neither|They|All|Each|Their|Its|Two)\b)[A-Z][\w'’-]+|[Hh]e|[Ss]he|(?:[Tt]he\s+)?(?:[A-Z][\w-]+\s+)?(?:leader|president|premier|chancellor|prime\s+minister))\s+(?:[a-z][\w'’]*\s+){0,3}$/;
 const oneSide = new WeakSet<Claim>();
+// "Gorbachev, at a news conference of his own, …" says there was no joint one only when the
+// report tells of no joint appearance either: leaders often hold both
+const soloNo = new WeakSet<Claim>();
 
 
 export const pressExtractor: Extractor = {
@@ -223,6 +261,7 @@ export const pressExtractor: Extractor = {
       for (const c of [...conferenceClaims(doc, s), ...questionClaims(doc, s)]) pushOnce(claims, seen, s, c);
     }
     const taken = claims.some((c) => c.type === 'press.questions' && c.value === 'yes');
-    return taken ? claims.filter((c) => !oneSide.has(c)) : claims;
+    const joint = claims.some((c) => c.type === 'press.conference' && c.value === 'yes');
+    return claims.filter((c) => !(taken && oneSide.has(c)) && !(joint && soloNo.has(c)));
   },
 };

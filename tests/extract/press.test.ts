@@ -91,6 +91,41 @@ describe('press.conference', () => {
   });
 });
 
+describe('press.conference: statements, lecterns and solo conferences', () => {
+  it('reads both principals making statements before the press as a joint appearance', () => {
+    expect(conference('Both leaders read statements in front of several hundred journalists but took no questions.')).toEqual(['yes']);
+    expect(conference('At the media centre, Joe Biden and Xi Jinping made statements on the results of the talks.')).toEqual(['yes']);
+    expect(conference('The two men delivered brief remarks, then left without taking questions.')).toEqual(['yes']);
+  });
+
+  it('does not read statements without the press, or one leader’s, as a joint appearance', () => {
+    expect(conference('Both leaders made statements on Taiwan during the talks.')).toEqual([]);
+    expect(conference('Biden read a statement to reporters.')).toEqual([]);
+    expect(conference('Both leaders had hoped to make statements to reporters.')).toEqual([]);
+  });
+
+  it('reads two lecterns as two leaders side by side, one lectern as nothing', () => {
+    expect(conference('The two men then stood at lecterns in the garden.')).toEqual(['yes']);
+    expect(conference('A joint announcement followed at two lecterns on the lawn.')).toEqual(['yes']);
+    expect(conference('Biden stood at the lectern.')).toEqual([]);
+    expect(conference('The two leaders never stood at their lecterns.')).toEqual(['no']);
+  });
+
+  it('puts a time clause after a citation in the outlet’s voice', () => {
+    const claims = extract('“We are neighbours,” Biden said as the two stood at lecterns.').filter((c) => c.type === 'press.conference');
+    expect(claims.map((c) => [c.value, c.attribution])).toEqual([['yes', 'report']]);
+  });
+
+  it('reads a joint announcement before reporters as a joint appearance', () => {
+    expect(conference('The pact was made public at a joint announcement before reporters from both countries.')).toEqual(['yes']);
+  });
+
+  it('lets a joint appearance outweigh one leader’s own news conference', () => {
+    expect(conference('Later Xi held a news conference of his own.')).toEqual(['no']);
+    expect(conference('Biden and Xi read brief statements to the press together. Later Xi held a news conference of his own.')).toEqual(['yes']);
+  });
+});
+
 describe('press.questions', () => {
   it('reads refusals to take questions as no', () => {
     expect(questions('The leaders took no questions.')).toEqual(['no']);
