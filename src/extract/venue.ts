@@ -531,7 +531,7 @@ const SUBORDINATE = /\b(?:as|while|because|when|amid|despite|although|though|whe
 const TOPIC_BEFORE =
   /\b(?:war|wars|peace|conflict|fighting|crisis|situation|security|stability|troops|forces|soldiers|invasion|occupation|presence|interests|interference|election|elections|operations|offensive|people|civilians|citizens|allies|partners|refugees|settlement|ceasefire|truce|hostilities|aggression|violence|tensions|influence|deal|agreement|investment|investments|business|trade|economy|sanctions|rights|role|ties|relations|policy|assets|territory|territories|cities|positions|gains|advances|front|frontline|battlefield|lines|stake|interest|power|democracy|government|regime|things|events|developments|everything|nothing|anything|somewhere|ambassador|embassy|envoy|counterpart|colleagues|residents|population|progress|ground|fact)\s+$/i;
 const HISTORY =
-  /\b(?:since|previous|previously|last\s+(?:met|time|summit|meeting|year|month)|prior|earlier\s+(?:summit|meeting|talks|encounter)|former|unlike|recall(?:s|ed|ing)?|years?\s+ago|decades?\s+ago|back\s+in|predecessors?|anniversary|had\s+met|had\s+held)\b/i;
+  /\b(?:since|previous|previously|last\s+(?:met|time|summit|meeting|year|month)|prior|earlier\s+(?:summit|meeting|talks|encounter)|former|unlike|recall(?:s|ed|ing)?|years?\s+ago|decades?\s+ago|back\s+in|predecessors?|anniversary|had\s+met|had\s+held|had\s+visited)\b/i;
 // after the place, up to the next comma: "who met Trump in Helsinki seven years ago,"
 const HISTORY_AFTER = /^,?[^,;]*?\b(?:ago|previously|earlier|back\s+then|at\s+the\s+time|(?:last|the\s+previous)\s+year)\b/i;
 const YEAR = /\b(?:19|20)\d\d\b/g;
@@ -569,6 +569,18 @@ function past(doc: Doc, text: string): boolean {
   if (HISTORY.test(text)) return true;
   const years = eventYears(doc);
   for (const m of text.matchAll(YEAR)) if (!years.has(Number(m[0]))) return true;
+  return false;
+}
+/**
+ * The same for a next meeting, whose clause may well carry a later year ("will visit Canada in
+ * 1977 and Mexico in 1976"): only a year before the summit's own puts it in the past.
+ */
+function pastForNext(doc: Doc, text: string): boolean {
+  if (HISTORY.test(text)) return true;
+  const years = eventYears(doc);
+  if (!years.size) return false;
+  const latest = Math.max(...years);
+  for (const m of text.matchAll(YEAR)) if (Number(m[0]) < latest) return true;
   return false;
 }
 const NEXT_BEFORE = /\b(?:next|another|follow-up|follow-on|future|upcoming|return|reciprocal|further|new)\s+(?:[\w-]+\s+)?$/i;
@@ -882,17 +894,19 @@ export function findVenue(doc: Doc): Claim<PlaceValue> | undefined {
 // ---------------------------------------------------------------------------------------
 // The next meeting: where and when.
 
-const NEXT_TRIGGER = /\b(?:next|again|second|third|another|new|fresh|further|full|follow[- ]?up|follow-on|future|upcoming|return|reciprocal|invit\w*|visit\w*|rematch)\b/i;
+const NEXT_TRIGGER = /\b(?:next|again|second|third|another|new|fresh|further|full|follow[- ]?up|follow-on|future|upcoming|return|reciprocal|invit\w*|visit\w*|welcome|welcoming|rematch)\b/i;
 // what makes a place or a time the next meeting's
 const NEXT_CUE = new RegExp(
   '\\b(?:(?:next|second|another|follow[- ]?up|follow-on|future|upcoming|return|reciprocal|further|third|fresh|new|full(?:-scale)?)\\s+(?:[\\w-]+\\s+)?' +
     '(?:summit|meeting|round|talks|session|encounter|visit|get-together|sit-down|time|one|tête-à-tête)' +
     '|(?:meet|meeting|met|see|seeing|get\\s+together|sit\\s+down|gather|convene)(?:\\s+\\w+){0,2}?\\s+again' +
-    '|invit(?:ed|es|e|ing|ation|ations)|visit(?:s|ed|ing)?|rematch)\\b',
+    '|invit(?:ed|es|e|ing|ation|ations)|visit(?:s|ed|ing)?|welcom(?:e|ing)|rematch)\\b',
   'gi',
 );
 // for a single search: exec on the global one would leave its lastIndex for the next matchAll
 const NEXT_CUE_ONE = new RegExp(NEXT_CUE.source, 'i');
+// a label that opens a line: "Next summit:", "- Next meeting —"; "Next stop:" is a trip, not a meeting
+const NEXT_LABEL = /^[\s*•·-]*(?:the\s+)?(?:next|upcoming|follow-up|return)\s+(?:summit|meeting|talks|round|visit|encounter)\s*[:—–]\s*/i;
 const VENUE_AS =
   /(?<![\p{L}\p{M}\d.'’-])((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}.'’-]*)\s+(?:(?:was|is|has\s+been|had\s+been)\s+(?:floated|suggested|proposed|mentioned|named|put\s+forward|offered)\s+)?as\s+(?:the\s+|a\s+)?(?:possible\s+|likely\s+|potential\s+)?(?:venue|location|site|host)\b/gu;
 // "the next G20 summit in Johannesburg" is a gathering of many, not the two leaders' next meeting
@@ -1053,9 +1067,35 @@ interface NextFound {
   claims: Claim[];
   /** place, modality and who: a report that repeats a proposal states it once */
   seen: Set<string>;
+  /** the year a location comes with ("in the United States in 1990"), by claim */
+  years: Map<Claim, number>;
 }
 
-function nextMeeting(doc: Doc, s: Sentence, out: NextFound): void {
+/**
+ * An exchange of visits ("Gorbachev will visit the United States in 1986 and Reagan the Soviet
+ * Union in 1987") settles two meetings, and only the first is the next one: of settled places
+ * that cannot both be right, the one with the earlier year is kept, else the one named first.
+ * Proposals are left as they are: two people floating two places is a real disagreement.
+ */
+function firstOfExchange(claims: Claim[], years: Map<Claim, number>): Claim[] {
+  const kept: Claim[] = [];
+  for (const c of claims) {
+    if (c.type !== 'next_meeting.location' || (c.modality !== 'stated' && c.modality !== 'expected')) {
+      kept.push(c);
+      continue;
+    }
+    const rival = kept.findIndex((k) => k.type === c.type && k.attribution === c.attribution && (k.modality === 'stated' || k.modality === 'expected') &&
+      relatePlaces(k.value as PlaceValue, c.value as PlaceValue) === 'conflict');
+    if (rival < 0) kept.push(c);
+    else if ((years.get(c) ?? Infinity) < (years.get(kept[rival]!) ?? Infinity)) kept[rival] = c;
+  }
+  return kept;
+}
+
+// what the summit settled: a visit with a date, said of it, is the next meeting
+const SETTLED = /\b(?:agreed|agreement|accord|declaration|statement|communiqu\w*|pledged?|under\s+the\s+(?:deal|plan|accord|statement|declaration)|signed)\b/i;
+
+function nextMeeting(doc: Doc, s: Sentence, out: NextFound, prev?: Sentence): void {
   const t = s.text;
   const cues = [...t.matchAll(NEXT_CUE)];
   if (!cues.length) return;
@@ -1084,20 +1124,27 @@ function nextMeeting(doc: Doc, s: Sentence, out: NextFound): void {
     const phrase = placePhrase(t, m.index! + m[0].length);
     if (!phrase || !phrase.place) continue;
     if (!phrase.grounded && !lookup(phrase.place)) continue;
-    const cue = near(m.index!, phrase.end);
+    // "Moon will visit Pyongyang": the visit is its own cue
+    const cue = near(m.index!, phrase.end) ?? (/^visit/.test(word) ? cues.find((c) => c.index === m.index) : undefined);
     if (!cue) continue;
     const cueText = cue[0].toLowerCase();
     if (MULTILATERAL.test(cue[0])) continue;
+    // "welcome" looks ahead only when the clause does: "look forward to welcoming him to
+    // Washington next year", not the welcome at this summit
+    if (/^welcom/.test(cueText) && !(/\b(?:look(?:s|ed|ing)?\s+forward\s+to|will|would|shall|hope[sd]?\s+to|expects?\s+to|plans?\s+to)\s+(?:\w+\s+)?$/i.test(t.slice(0, cue.index!)) || timeAhead(t.slice(phrase.end, phrase.end + 40)))) continue;
+    if (/^welcom/.test(cueText) && word !== 'to') continue;
     if (!aheadIfOrdinal(s, cue, phrase.end)) continue;
     // "a second summit, which the White House said would be held in Vietnam": a relative clause
     const gap = t.slice(cue.index! + cue[0].length, m.index!).replace(/\b(?:which|that)\s+(?:[\w.'’-]+\s+){0,3}(?:said|says)\b/i, '');
     if (TOPIC_BEFORE.test(t.slice(0, m.index!)) || /\b(?:said|told|about|regarding|over)\b/i.test(gap)) continue;
     // "to" takes a place only after an invitation or a visit: "invited Kim to the White House"
-    if (word === 'to' && !/^(?:invit|visit)/.test(cueText) && !/\b(?:come|go|travel|trip|fly|head|return)\w*\s+$/i.test(t.slice(0, m.index!))) continue;
+    if (word === 'to' && !/^(?:invit|visit|welcom)/.test(cueText) && !/\b(?:come|go|travel|trip|fly|head|return)\w*\s+$/i.test(t.slice(0, m.index!))) continue;
     if (/^visit/.test(word) && !/^(?:invit|visit)/.test(cueText) && !/\b(?:agreed|accepted|promised|pledged|invit\w*)\b/i.test(t.slice(0, m.index!))) continue;
     // a bare "visit" names a next meeting only when invited to or agreed on, not any trip
-    if (/^visit/.test(cueText) && !/\b(?:invit\w*|agreed|accepted|promised|pledged|return|reciprocal|next|second|planned|scheduled|set|date|upcoming|expected)\b/i.test(t.slice(clauseBounds(s, m.index!)[0], phrase.end + 40))) continue;
-    if (past(doc, t.slice(clauseBounds(s, m.index!)[0], m.index!)) || (phrase.year && !eventYears(doc).has(phrase.year))) continue;
+    // … or when it comes with a time ahead: "Moon will visit Pyongyang in the autumn"
+    if (/^visit/.test(cueText) && !/\b(?:invit\w*|agreed|accepted|promised|pledged|return|reciprocal|next|second|planned|scheduled|set|date|upcoming|expected)\b/i.test(t.slice(clauseBounds(s, m.index!)[0], phrase.end + 40).replace(/\bnext\s+(?:week|month|year|spring|summer|autumn|fall|winter|day)\b/gi, '')) && !(/\b(?:will|to|is\s+to|would)\s+$/i.test(t.slice(0, cue.index!)) && (SETTLED.test(t) || SETTLED.test(prev?.text ?? '')) && timeAhead(t.slice(phrase.end, tailEnd(t, phrase.end, clauseBounds(s, phrase.end)[1]) + 20)))) continue;
+    // a year after the summit's own is when the next one is: "a meeting in the United States in 1990"
+    if (pastForNext(doc, t.slice(clauseBounds(s, m.index!)[0], m.index!)) || HISTORY_AFTER.test(t.slice(phrase.end, clauseBounds(s, phrase.end)[1])) || (phrase.year && !eventYears(doc).has(phrase.year) && !(eventYears(doc).size ? phrase.year > Math.max(...eventYears(doc)) : LOOKS_AHEAD.test(t.slice(clauseBounds(s, m.index!)[0], m.index!))))) continue;
     consumed = phrase.end;
     const value = placeValue(phrase)!;
     const [from, to] = clauseBounds(s, m.index!);
@@ -1107,7 +1154,26 @@ function nextMeeting(doc: Doc, s: Sentence, out: NextFound): void {
     const key = `${placeKey(value.place)}|${modality}|${attribution}`;
     if (seenPlaces.has(key)) continue;
     seenPlaces.add(key);
-    out.claims.push({ type: 'next_meeting.location', value, span: { start: s.start + phrase.start, end: s.start + phrase.end }, attribution, modality });
+    const claim: Claim = { type: 'next_meeting.location', value, span: { start: s.start + phrase.start, end: s.start + phrase.end }, attribution, modality };
+    const year = phrase.year ?? Number(t.slice(phrase.end, tailEnd(t, phrase.end, to)).match(/\b(?:19|20)\d\d\b/)?.[0] ?? NaN);
+    if (year) out.years.set(claim, year);
+    out.claims.push(claim);
+  }
+
+  // a briefing's label: "Next summit: Washington, 1986.", "Next meeting — Moscow"
+  const label = t.match(NEXT_LABEL);
+  if (label && label[0].length > consumed) {
+    const phrase = placePhrase(t, label[0].length);
+    if (phrase?.place && (phrase.grounded || lookup(phrase.place)) && !MULTILATERAL.test(label[0])) {
+      const value = placeValue(phrase)!;
+      const modality = modalityOf(t.slice(phrase.end, tailEnd(t, phrase.end, t.length)));
+      const key = `${placeKey(value.place)}|${modality}|report`;
+      if (!seenPlaces.has(key)) {
+        seenPlaces.add(key);
+        consumed = phrase.end;
+        out.claims.push({ type: 'next_meeting.location', value, span: { start: s.start + phrase.start, end: s.start + phrase.end }, attribution: 'report', modality });
+      }
+    }
   }
 
   // "Putin suggested Moscow as the venue for their next meeting", "Moscow was floated as a
@@ -1154,6 +1220,12 @@ function nextMeeting(doc: Doc, s: Sentence, out: NextFound): void {
     out.claims.push({ type: 'next_meeting.time', value: { text: text, date: dateOf(text) }, span: { start: s.start + rel, end: s.start + relEnd }, attribution, modality });
     break;
   }
+}
+
+/** Whether a stretch opens on (or holds, a few words in) a time ahead: "in 1990", "this autumn", "next year". */
+function timeAhead(text: string): boolean {
+  return /^\s*(?:[\w,]+\s+){0,2}?(?:this|next|later\s+this|early\s+next|in\s+the)\s+(?:year|spring|summer|autumn|fall|winter|month)\b/i.test(text) ||
+    /^\s*(?:[\w,]+\s+){0,2}?in\s+(?:early\s+|late\s+)?(?:19|20)\d\d\b/i.test(text);
 }
 
 const MONTH_INDEX = MONTHS.toLowerCase().split('|');
@@ -1296,11 +1368,12 @@ export const nextMeetingExtractor: Extractor = {
     } satisfies ClaimKind<TimeValue>,
   ],
   extract(doc: Doc): Claim[] {
-    const next: NextFound = { claims: [], seen: new Set() };
+    const next: NextFound = { claims: [], seen: new Set(), years: new Map() };
+    let prev: Sentence | undefined;
     for (const s of doc.sentences) {
-      if (!NEXT_TRIGGER.test(s.text)) continue;
-      nextMeeting(doc, s, next);
+      if (NEXT_TRIGGER.test(s.text)) nextMeeting(doc, s, next, prev);
+      prev = s;
     }
-    return next.claims;
+    return firstOfExchange(next.claims, next.years);
   },
 };

@@ -335,6 +335,44 @@ describe('next_meeting.location: where a next meeting was proposed or set', () =
   });
 });
 
+describe('next_meeting.location: settled visits, labels and exchanges', () => {
+  const places = (text: string) => next(text).map((c) => c.value.place);
+
+  it('takes a visit with a time ahead as the next meeting, but not a trip without one', () => {
+    expect(places('The two sides signed a trade accord. The prime minister will visit Hanoi in the spring.')).toEqual(['Hanoi']);
+    // a trip with a date that the summit did not settle is just a trip
+    expect(places('The prime minister will visit Hanoi in the spring.')).toEqual([]);
+    expect(places('Under the accord, the chancellor is to visit Ankara next year.')).toEqual(['Ankara']);
+    expect(places('The prime minister will visit Hanoi.')).toEqual([]);
+    expect(places('The minister visited Hanoi in the spring.')).toEqual([]);
+    expect(places('He had visited Hanoi a month earlier.')).toEqual([]);
+  });
+
+  it('reads a year after the summit as when the next one is, and one before it as history', () => {
+    expect(places('On 4 March 1975 the two met in Bern. They agreed to hold a further meeting in Vienna in 1976.')).toEqual(['Vienna']);
+    expect(places('On 4 March 1975 the two met in Bern. A further meeting in Vienna in 1971 had failed.')).toEqual([]);
+  });
+
+  it('reads a welcome still to come, not the welcome at this summit', () => {
+    expect(next('“I look forward to welcoming her to Ottawa next spring,” the premier said.')[0]).toMatchObject({ value: { place: 'Ottawa' } });
+    expect(places('The host said he was delighted to welcome his guest to Ottawa and that the visit would matter.')).toEqual([]);
+    expect(places('The host welcomed his guest to Ottawa on Monday.')).toEqual([]);
+  });
+
+  it('reads a briefing label naming the next meeting, but not the next stop of a trip', () => {
+    expect(places('Next summit: Lisbon, 1997.')).toEqual(['Lisbon']);
+    expect(places('- Next meeting — Oslo')).toEqual(['Oslo']);
+    expect(places('Next stop: Lisbon, where the president meets allies.')).toEqual([]);
+  });
+
+  it('keeps the first of an exchange of visits, by year or else by order', () => {
+    expect(places('Under the accord, the premier will visit Canada in 1977 and the president will visit Mexico in 1976.')).toEqual(['Mexico']);
+    expect(places('The premier accepted an invitation to visit Canada, and the president accepted an invitation to visit Mexico.')).toEqual(['Canada']);
+    // two people floating two places disagree; neither is dropped
+    expect(places('Putin proposed holding the next summit in Moscow. Trump proposed holding the next summit in Washington.')).toHaveLength(2);
+  });
+});
+
 describe('next_meeting.time: when a next meeting may happen', () => {
   it.each([
     ['The two leaders agreed to meet again within weeks.', 'within weeks', 'stated'],
