@@ -12,59 +12,110 @@ export interface Interval {
   maxMinutes: number;
   /** the length as the source hedged it, for display: "nearly 3 h" */
   stated?: string;
+  /**
+   * The figure itself is excluded: "nearly an hour" stops short of 60 ('under'), "more than
+   * an hour" starts past it ('over'). Only such a pair on either side of one figure conflicts
+   * at the shared end; a plain "an hour" is rounded and fits both.
+   */
+  strict?: 'under' | 'over';
 }
 
+// Longest first: the regex takes the first alternative that fits, so "just over" must be tried
+// before "just", and "a little short of" before "short of".
 const HEDGE =
-  '(?:a\\s+little\\s+(?:more|less)\\s+than|just\\s+(?:over|under|shy\\s+of)|well\\s+(?:over|under)|more\\s+than|less\\s+than|fewer\\s+than|upwards\\s+of|at\\s+least|at\\s+most|up\\s+to|close\\s+to|nearly|almost|about|around|roughly|approximately|some|over|under|barely|only|just|an\\s+estimated|~)';
-const UNIT = '(?:hours?|hrs?|minutes?|mins?)';
+  '(?:a\\s+(?:little|bit|tad)\\s+(?:more|less|longer|shorter)\\s+than|a\\s+(?:little|bit|tad)\\s+(?:over|under|short\\s+of)|slightly\\s+(?:more\\s+than|less\\s+than|over|under|short\\s+of)|somewhat\\s+(?:more|less)\\s+than|little\\s+(?:more|less)\\s+than|just\\s+(?:over|under|shy\\s+of|short\\s+of|about)|well\\s+(?:over|under|short\\s+of)|no\\s+(?:more|less)\\s+than|not\\s+(?:more|less)\\s+than|not\\s+quite|more\\s+than|less\\s+than|fewer\\s+than|in\\s+excess\\s+of|north\\s+of|upwards?\\s+of|at\\s+least|at\\s+most|up\\s+to|close\\s+to|nigh\\s+on|short\\s+of|shy\\s+of|the\\s+better\\s+part\\s+of|a\\s+(?:good|full|solid)|fully|nearly|almost|about|around|roughly|approximately|approx\\.|circa|some|over|under|barely|only|just|an\\s+estimated|~)';
 const NUM = `(?:${NUMBER})`;
 // "two hours and 45 minutes", "2 hours 45 minutes", "an hour and a half", "90 minutes",
-// "a three-hour", "six to seven hours", "2½-hour", "hour-and-a-half"
+// "a three-hour", "six to seven hours", "2½-hour", "hour-and-a-half", "40-odd minutes",
+// "a quarter of an hour", "three quarters of an hour"
 const AMOUNT =
-  `(?:(${NUM})(?:\\s*(?:to|-|–|—|or)\\s*(${NUM}))?[-\\s]+(hours?|hrs?|minutes?|mins?)` +
-  `(?:(?:,?\\s+and|,)?\\s+(${NUM})[-\\s]+(?:minutes?|mins?))?` +
-  `(?:\\s+and\\s+a\\s+(half|quarter))?` +
-  `|(?:an?\\s+)?(hour)[-\\s]and[-\\s]a[-\\s](half|quarter))`;
-const DURATION = new RegExp(`(?<![\\w-])(?:(${HEDGE})\\s+)?${AMOUNT}(\\s+or\\s+so|\\s*\\+|\\s+plus)?(?![\\w])`, 'gi');
+  `(?:(?<a>${NUM})(?:\\s*(?:to|-|–|—|or)\\s*(?<b>${NUM}))?(?:[-\\s](?<odd>odd|plus))?[-\\s]+(?<unit>hours?|hrs?|minutes?|mins?)` +
+  `(?:(?:,?\\s+and|,)?\\s+(?<extra>${NUM})[-\\s]+(?:minutes?|mins?))?` +
+  `(?:\\s+and\\s+(?:a\\s+)?(?<andFrac>half|quarter|three[-\\s]quarters))?` +
+  `|(?:an?\\s+)?hour[-\\s]and[-\\s]a[-\\s](?<hourFrac>half|quarter)` +
+  `|(?:(?:a|one)\\s+)?(?<quarters>quarter|three[-\\s]quarters)\\s+of\\s+an\\s+hour` +
+  // "a good hour", "a full hour": the hedge stands in for the number
+  `|(?<=\\ba\\s+(?:good|full|solid)\\s+)(?<bareHour>hour))`;
+const DURATION = new RegExp(
+  `(?<![\\w-])(?:(?<hedge>${HEDGE})\\s+)?${AMOUNT}(?<after>\\s+or\\s+so|\\s+give\\s+or\\s+take|\\s+or\\s+(?:more|longer|less|shorter)|\\s*\\+|\\s+plus)?(?![\\w])`,
+  'gi',
+);
 const TRIGGER = /\b(?:hours?|hrs?|minutes?|mins?)\b|hour-/i;
 
+// "the two leaders spent two hours alone", "with only interpreters", "the bilateral": the
+// people or the format name the talks as well as the word "talks" does
 const MEETING =
-  /\b(?:at\s+the\s+table|around\s+the\s+table|talks|talk|talked|talking|meetings?|met|meet|summit|sessions?|discussions?|discussed|negotiations?|negotiated|conversations?|sat|sit-down|tête-à-tête|tete-a-tete|one-on-one|face-to-face|closed-door|encounter|huddled|conferred|deliberations|format|behind closed doors|together)\b/i;
+  /\b(?:at\s+the\s+table|around\s+the\s+table|talks|talk|talked|talking|meetings?|met|meet|summit|sessions?|discussions?|discussed|negotiations?|negotiated|conversations?|sat|sit-down|tête-à-tête|tete-a-tete|one-on-one|one-to-one|face-to-face|closed-door|encounter|huddled|conferred|deliberations|consultations|format|behind closed doors|in\s+private|privately|interpreters?|together|bilateral|plenary|parley(?:ed)?|(?:the\s+)?(?:two|both)\s+(?:leaders|men|presidents|heads\s+of\s+state)|the\s+pair)\b/i;
 const PRESS =
-  /\b(?:(?:at\s+the\s+)?(?:lectern|podium|microphones?)|before\s+(?:the\s+)?(?:reporters|cameras|press|media)|press\s+conference|news\s+conference|press\s+appearance|joint\s+appearance|appearance|press\s+event|briefing|statements?\s+to\s+(?:the\s+)?(?:press|reporters|media)|remarks\s+to\s+reporters|q\s*&\s*a|questions|press)\b/i;
+  /\b(?:(?:at\s+the\s+)?(?:lectern|podium|microphones?)|before\s+(?:the\s+)?(?:reporters|cameras|press|media)|press\s+conference|news\s+conference|press\s+appearance|joint\s+appearance|appearance|press\s+event|presser|(?:press|media)\s+availability|briefing|statements?\s+to\s+(?:the\s+)?(?:press|reporters|media)|remarks\s+to\s+reporters|q\s*&\s*a|questions|press)\b/i;
 const OTHER =
-  /\b(?:flights?|flew|fly|flying|drive|drove|ride|journey|trip|wait|waited|waiting|delay(?:ed)?|late|war|conflict|fighting|sleep|layover|motorcade|queue|lunch|dinner|banquet|walk|stroll|tour|ceremony|visit|stay(?:ed)?|rest|nap|time\s+difference|time\s+zones?|hearing|speech|interview|broadcast|coverage|call|phone|video|detour|outage|siege|offensive|ceasefire|truce|pause)\b/i;
+  /\b(?:flights?|flew|fly|flying|in\s+the\s+air|drive|drove|ride|journey|trip|train|voyage|crossing|wait|waited|waiting|delay(?:ed)?|late|war|conflict|fighting|sleep|awake|asleep|layover|motorcade|queue|lunch|dinner|banquet|breakfast|meal|reception|walk|walked|walking|stroll|strolled|tour|toured|touring|inspect(?:ed|ing|ion)?|ceremony|handshake|ovation|applause|silence|parade|concert|performance|visit|visited|visiting|stay(?:ed)?|rest|nap|time\s+difference|time\s+zones?|hearing|speech|address|interview|broadcast|coverage|call|phone|video|detour|outage|siege|offensive|ceasefire|truce|pause)\b/i;
+// "the schedule had set aside", "15 minutes on the schedule", "meant to last": what was
+// planned, in the many ways a schedule is spoken of
 const EXPECTED =
-  /\b(?:expected|expecting|anticipated|anticipating|scheduled|planned|slated|due|allotted|allocated|billed|forecast|predicted|supposed|set\s+to|was\s+to|were\s+to|(?:it|they|talks|this|that)(?:'ll|’ll|\s+will)\s+(?:be|last|run|take)|going\s+to\s+(?:be|last|run|take)|before\s+the\s+(?:meeting|talks|summit)|floated|mooted|touted|beforehand|in\s+advance|ahead\s+of\s+the\s+(?:meeting|talks|summit)|would\s+(?:last|run|take)|could\s+(?:last|run|take)|might\s+(?:last|run|take)|may\s+(?:last|run|take)|will\s+last|likely\s+to\s+last|estimated)\b/i;
+  /\b(?:expected|expecting|anticipated|anticipating|scheduled?|timetabled?|planned|slated|due|allotted|allocated|set\s+aside|earmarked|budgeted|reserved|pencil(?:l)?ed\s+in|slot(?:ted)?|billed|forecast|predicted|supposed|meant\s+to|intended\s+to|set\s+(?:to|for)|was\s+to|were\s+to|(?:it|they|talks|this|that)(?:'ll|’ll|\s+will)\s+(?:be|last|run|take)|going\s+to\s+(?:be|last|run|take)|before\s+the\s+(?:meeting|talks|summit)|floated|mooted|touted|beforehand|in\s+advance|ahead\s+of\s+the\s+(?:meeting|talks|summit)|would\s+(?:last|run|take)|could\s+(?:last|run|take)|might\s+(?:last|run|take)|may\s+(?:last|run|take)|will\s+last|likely\s+to\s+last|estimated)\b/i;
+// "longer than planned", "ahead of schedule": the plan only as a yardstick for what happened,
+// which says nothing of how long the plan was
+const PLAN_AS_YARDSTICK =
+  /\b(?:than|as)\s+(?:(?:had\s+been|was|were|originally|initially|first)\s+)*(?:expected|anticipated|scheduled|planned|intended|foreseen|billed|forecast|predicted)\b|\b(?:ahead\s+of|behind|off|over|according\s+to)\s+(?:the\s+)?(?:\w+\s+)?schedule\b/gi;
 // a time of day or a point in time, not a length: "hours later", "within hours", "48 hours before"
-const NOT_LENGTH_AFTER = /^\s*(?:before|after|later|earlier|ago|away|beforehand|ahead|into|from\s+now|prior|notice|drive|flight|ride|walk|time\s+difference|behind|early)\b/i;
+const NOT_LENGTH_AFTER = /^\s*(?:before|after|later|earlier|ago|away|apart|past|beforehand|ahead|into|from\s+now|prior|notice|drive|flight|ride|walk|time\s+difference|behind|early|late|each\s+way|a\s+(?:day|night|week)|per|daily)\b/i;
 const NOT_LENGTH_BEFORE = /\b(?:within|every|per|in\s+the\s+(?:first|last|past|final)|the\s+(?:first|last|past|final))\s*$/i;
 const COMPARISON_BEFORE = /\b(?:than|as\s+long\s+as|instead\s+of|rather\s+than|compared\s+with|compared\s+to|short\s+of|shy\s+of)\s+(?:the\s+|a\s+|an\s+)?$/i;
 // a length measured by its verb ("ran two hours before the men walked out") is a length even
 // when a point-in-time word follows it
-const MEASURED_BEFORE = /\b(?:lasted|lasting|last|ran|run|running|took|take|went\s+on|continued|for|spent|spending)\s*$/i;
-// another, earlier event in the same clause: "their one-on-one in Helsinki in 2018, which ran about two hours"
-const OTHER_EVENT = /\b(?:in|since|of|during)\s+(?:19|20)\d\d\b|\b(?:19|20)\d\d\s+(?:summit|meeting|talks)\b|\b(?:previous|prior|earlier|last|first)\s+(?:summit|meeting|encounter|talks)\b/i;
+const MEASURED_BEFORE = /\b(?:lasted|lasting|last|ran|run|running|took|take|went\s+on|continued|for|spent|spending|(?:over|ended|wrapped|wraps|broke\s+up|finished|concluded)\s+after)\s*$/i;
+// a past verb that measures the length right before it ("lasted 100 minutes", "went on for
+// roughly an hour") tells what happened, whatever plan the same clause mentions
+const ACTUAL_BEFORE = /\b(?:(?:lasted|ran|took|continued|stretched|dragged\s+on|went\s+on|spent|talked|met|conferred)(?:\s+(?:for|on\s+for|to|out\s+to|into))?|(?:was|were|is)\s+over\s+after|(?:over|ended|wrapped(?:\s+up)?|wraps(?:\s+up)?|broke\s+up|finished|concluded)\s+after)\s*$/i;
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';
+// another, earlier event in the same clause: "their one-on-one in Helsinki in 2018, which ran
+// about two hours", "in Singapore in June 2018, where their first one-on-one lasted"
+const OTHER_EVENT = new RegExp(
+  `\\b(?:in|since|of|during)\\s+(?:(?:early|late|mid-?)\\s*)?(?:${MONTH}\\s+)?(?:19|20)\\d\\d\\b|\\b(?:19|20)\\d\\d\\s+(?:summit|meeting|talks|encounter|one-on-one)\\b|\\b(?:previous|prior|earlier)\\s+(?:summit|meeting|encounter|talks|one-on-one|session|round|sit-down)\\b|\\b(?:last|first)\\s+(?:summit|meeting|encounter|talks)\\b`,
+  'i',
+);
+const OVERRUN_AFTER = /^\s*(?:over(?=\s*(?:[,.;)]|$|(?:the\s+)?(?:schedule|time|plan|allotted|allowed|scheduled|planned|slot)\b))|past|longer|shorter|beyond|overtime|too\s+long|more\s+than\s+(?:planned|scheduled|expected))\b/i;
+const SPENT_BEFORE = /\b(?:spent|spending|spend|spends)\s*$/i;
+// (words that end in -ing and are no activity: "during", "morning", "nothing")
+const GERUND_AFTER = /^\s+(?:[a-z]+ly\s+)?(?!(?:during|morning|evening|nothing|something|anything|everything|thing|things|king|spring|ring|string|building|setting|meeting\s+room)\b)([a-z]+ing)\b/;
+const TALK_GERUND = /^(?:talking|negotiating|discussing|conferring|meeting|bargaining|haggling|debating|arguing|huddling|chatting)$/i;
 // "it lasted about 40 minutes": the thing measured was named in the sentence before
 const PRONOUN_LENGTH = /\b(?:it|they|that|this)\s+(?:lasted|ran|went\s+on|took|continued)\b/i;
+// a liveblog's or briefing's terse line ("Slot on the schedule: 1 hour.") leans on the sentence
+// before it on the same line for what it measures
+const FRAGMENT_WORDS = 8;
 const EXPECTER = new RegExp(`(${GROUP}|[A-Z][\\w'’.-]{0,30}(?:\\s+[A-Z][\\w'’.-]{0,30}){0,3})\\s+(?:had\\s+|have\\s+|has\\s+)?(?:anticipated|expected|predicted|planned|forecast|estimated|said|suggested)\\b`);
 
 // "a couple (of) hours" is a loose two: about, not exactly
 function hedged(hedge: string | undefined, after: string | undefined, lo: number, hi: number, couple = false): [number, number] {
   const h = (hedge ?? '').toLowerCase().replace(/\s+/g, ' ');
-  if (after && after.trim()) {
-    if (/or so/.test(after)) return [lo * 0.9, hi * 1.1];
+  const tail = (after ?? '').toLowerCase().trim();
+  if (tail) {
+    if (/or so|give or take/.test(tail)) return [lo * 0.9, hi * 1.1];
+    if (/less|shorter/.test(tail)) return [lo * 0.75, hi];
     return [lo, hi * 1.25];
   }
   if (!h || h === 'only' || h === 'just') return couple ? [lo * 0.875, hi * 1.125] : [lo, hi];
-  if (/^(?:about|around|roughly|approximately|some|an estimated|~)$/.test(h)) return [lo * 0.9, hi * 1.1];
-  if (/^(?:nearly|almost|close to|just under|just shy of|a little less than)$/.test(h)) return [lo * (5 / 6), hi];
+  if (/^(?:about|just about|around|roughly|approximately|approx\.|circa|some|an estimated|~)$/.test(h)) return [lo * 0.9, hi * 1.1];
+  if (/^(?:nearly|almost|close to|nigh on|not quite|just under|just shy of|just short of|a (?:little|bit|tad) (?:less than|shorter than|under|short of)|slightly (?:less than|under|short of)|short of|shy of)$/.test(h)) return [lo * (5 / 6), hi];
+  // more than half, not all of it
+  if (h === 'the better part of') return [lo * 0.6, hi];
   if (/^(?:barely)$/.test(h)) return [lo * 0.9, hi];
-  if (/^(?:just over|a little more than)$/.test(h)) return [lo, hi * 1.1];
+  if (/^(?:just over|a (?:little|bit|tad) (?:more than|longer than|over)|slightly (?:more than|over)|little more than|somewhat more than|a (?:good|full|solid)|fully)$/.test(h)) return [lo, hi * 1.1];
   if (/^(?:well over)$/.test(h)) return [lo * 1.1, hi * 1.5];
-  if (/^(?:more than|over|upwards of|at least)$/.test(h)) return [lo, hi * 1.25];
-  if (/^(?:less than|fewer than|under|up to|at most|well under)$/.test(h)) return [lo * 0.75, hi];
+  if (/^(?:more than|over|upwards? of|at least|no less than|not less than|in excess of|north of)$/.test(h)) return [lo, hi * 1.25];
+  if (/^(?:well under|well short of)$/.test(h)) return [lo * 0.5, hi * 0.9];
+  if (/^(?:less than|fewer than|under|up to|at most|no more than|not more than|little less than|somewhat less than)$/.test(h)) return [lo * 0.75, hi];
   return [lo, hi];
+}
+
+function strictness(hedge: string | undefined, after: string | undefined): Interval['strict'] {
+  const h = (hedge ?? '').toLowerCase().replace(/\s+/g, ' ');
+  if (/^(?:nearly|almost|close to|nigh on|not quite|just under|just shy of|just short of|short of|shy of|less than|fewer than|under|well under|well short of|little less than|somewhat less than|the better part of)$|^(?:a (?:little|bit|tad)|slightly) (?:less than|shorter than|under|short of)$/.test(h)) return 'under';
+  if (/^(?:more than|over|upwards? of|in excess of|north of|just over|well over|little more than|somewhat more than)$|^(?:a (?:little|bit|tad)|slightly) (?:more than|longer than|over)$/.test(h)) return 'over';
+  if (/^\s*(?:\+|plus)$/i.test(after ?? '')) return 'over';
+  return undefined;
 }
 
 function minutes(n: number, unit: string): number {
@@ -89,36 +140,45 @@ interface Found {
 export function findLengths(s: Sentence): Found[] {
   const out: Found[] = [];
   for (const m of s.text.matchAll(DURATION)) {
-    const [whole, hedge, a, b, unit, extraMin, andFrac, hourWord, hourFrac, after] = m;
+    const g = m.groups!;
+    const whole = m[0];
     let lo: number | undefined;
     let hi: number | undefined;
-    if (hourWord) {
-      lo = hi = 60 + (hourFrac === 'half' ? 30 : 15);
+    if (g.hourFrac) {
+      lo = hi = 60 + (g.hourFrac === 'half' ? 30 : 15);
+    } else if (g.quarters) {
+      lo = hi = /three/i.test(g.quarters) ? 45 : 15;
+    } else if (g.bareHour) {
+      lo = hi = 60;
     } else {
-      const x = parseNumber(a!);
-      const y = b ? parseNumber(b) : x;
+      const x = parseNumber(g.a!);
+      const y = g.b ? parseNumber(g.b) : x;
       if (x === undefined || y === undefined) continue;
-      const frac = andFrac === 'half' ? 0.5 : andFrac === 'quarter' ? 0.25 : 0;
-      lo = minutes(x + frac, unit!);
-      hi = minutes(y + frac, unit!);
-      if (extraMin) {
-        const e = parseNumber(extraMin);
+      const frac = g.andFrac ? (/half/i.test(g.andFrac) ? 0.5 : /three/i.test(g.andFrac) ? 0.75 : 0.25) : 0;
+      lo = minutes(x + frac, g.unit!);
+      hi = minutes(y + frac, g.unit!);
+      if (g.extra) {
+        const e = parseNumber(g.extra);
         if (e === undefined) continue;
         lo += e;
         hi += e;
       }
     }
+    const { a, unit, hedge } = g;
+    // "40-odd minutes", "two-plus hours": at least the figure
+    const after = g.after ?? (g.odd ? '+' : undefined);
     // "a" or "an" alone only counts before a singular unit ("an hour"), not "a few hours"
     if (/^an?$/i.test(a ?? '') && /s$/i.test(unit ?? '')) continue;
     if (!(lo > 0) || hi! < lo || hi! > 60 * 24 * 14) continue;
     const [min, max] = hedged(hedge, after, lo, hi!, /couple/i.test(a ?? ''));
     const base = lo === hi ? formatMinutes(lo) : `${formatMinutes(lo).replace(/ h$/, '')}–${formatMinutes(hi!)}`;
-    const stated = `${hedge ? hedge.toLowerCase().replace(/\s+/g, ' ') + ' ' : ''}${base}${after && after.trim() ? '+' : ''}`;
-    out.push({
-      start: s.start + m.index!,
-      end: s.start + m.index! + whole!.trimEnd().length,
-      interval: { minMinutes: Math.round(min), maxMinutes: Math.round(max), stated },
-    });
+    const tail = (after ?? '').trim().toLowerCase();
+    const suffix = !tail ? '' : /or so|give or take/.test(tail) ? ' or so' : /less|shorter/.test(tail) ? ' or less' : '+';
+    const stated = `${hedge ? hedge.toLowerCase().replace(/\s+/g, ' ') + ' ' : ''}${base}${suffix}`;
+    const interval: Interval = { minMinutes: Math.round(min), maxMinutes: Math.round(max), stated };
+    const strict = strictness(hedge, after);
+    if (strict) interval.strict = strict;
+    out.push({ start: s.start + m.index!, end: s.start + m.index! + whole!.trimEnd().length, interval });
   }
   return out;
 }
@@ -133,18 +193,26 @@ function nearest(cue: RegExp, left: string, right: string): number {
   return best;
 }
 
-function classify(s: Sentence, f: Found, prevEnd: number, nextStart: number, previous?: Sentence): ClaimType | undefined {
+function classify(s: Sentence, f: Found, prevEnd: number, nextStart: number, previous?: Sentence, previousOnSameLine = false): ClaimType | undefined {
   const rel = f.start - s.start;
   const relEnd = f.end - s.start;
   const before = s.text.slice(Math.max(0, prevEnd - s.start, rel - 90), rel);
   const after = s.text.slice(relEnd, Math.min(s.text.length, nextStart - s.start, relEnd + 70));
   if ((NOT_LENGTH_AFTER.test(after) && !MEASURED_BEFORE.test(before)) || NOT_LENGTH_BEFORE.test(before)) return undefined;
+  // "ran 40 minutes over", "went on an hour longer than planned": by how much, not how long
+  if (OVERRUN_AFTER.test(after)) return undefined;
   // clause-bound windows: a cue beyond a semicolon or a dash belongs to another statement
   const leftClause = before.split(/[;—–]|\.\s/).pop()!;
   const rightClause = after.split(/[;—–]|\.\s/)[0]!;
   if (OTHER_EVENT.test(leftClause)) return undefined;
   // "the meeting … ran about two hours before they walked out to a lectern": with the verb
   // right before the length, what it measures is on the left; look right only if nothing is
+  // "spent two hours touring the shipyard": the gerund after the length is what it measures,
+  // whatever the clause mentioned before; a gerund that names nothing we know stays silent
+  if (SPENT_BEFORE.test(before)) {
+    const doing = after.match(GERUND_AFTER)?.[1];
+    if (doing) return MEETING.test(doing) || TALK_GERUND.test(doing) ? (EXPECTED.test(leftClause.slice(-60)) ? 'meeting.expected_duration' : 'meeting.duration') : undefined;
+  }
   const measured = MEASURED_BEFORE.test(before);
   let right = measured ? '' : rightClause;
   let dMeeting = nearest(MEETING, leftClause, right);
@@ -160,14 +228,16 @@ function classify(s: Sentence, f: Found, prevEnd: number, nextStart: number, pre
     const l = s.text.slice(0, rel);
     const r = s.text.slice(relEnd);
     [dMeeting, dPress, dOther] = [nearest(MEETING, l, r), nearest(PRESS, l, r), nearest(OTHER, l, r)];
-    if (Math.min(dMeeting, dPress, dOther) === Infinity && previous && PRONOUN_LENGTH.test(l)) {
+    const fragment = previousOnSameLine && s.text.trim().split(/\s+/).length <= FRAGMENT_WORDS;
+    if (Math.min(dMeeting, dPress, dOther) === Infinity && previous && (PRONOUN_LENGTH.test(l) || fragment)) {
       const tail = previous.text.slice(-120);
       [dMeeting, dPress, dOther] = [nearest(MEETING, tail, ''), nearest(PRESS, tail, ''), nearest(OTHER, tail, '')];
     }
   }
   const best = Math.min(dMeeting, dPress, dOther);
   if (best === Infinity || best === dOther) return undefined;
-  const expected = EXPECTED.test(leftClause.slice(-60)) || EXPECTED.test(rightClause.slice(0, 50));
+  const plan = (t: string) => EXPECTED.test(t.replace(PLAN_AS_YARDSTICK, (x) => ' '.repeat(x.length)));
+  const expected = !ACTUAL_BEFORE.test(before) && (plan(leftClause.slice(-60)) || plan(rightClause.slice(0, 50)));
   const compared = COMPARISON_BEFORE.test(leftClause);
   if (best === dPress && dPress < dMeeting) return expected || compared ? undefined : 'press.duration';
   if (expected) return 'meeting.expected_duration';
@@ -180,6 +250,7 @@ const interval: ClaimKind<Interval> = {
   label: 'Meeting length',
   relate(a, b): Relation {
     if (a.maxMinutes < b.minMinutes || b.maxMinutes < a.minMinutes) return 'conflict';
+    if ((a.strict === 'under' && b.strict === 'over' && a.maxMinutes <= b.minMinutes) || (b.strict === 'under' && a.strict === 'over' && b.maxMinutes <= a.minMinutes)) return 'conflict';
     // "about 12 minutes" and "12 minutes" give the same figure: only a one-sided hedge
     // ("nearly", "more than") or a different figure makes one more specific
     const ma = (a.minMinutes + a.maxMinutes) / 2;
@@ -207,8 +278,11 @@ export const durationExtractor: Extractor = {
     for (const s of doc.sentences) {
       if (!TRIGGER.test(s.text)) continue;
       const found = findLengths(s);
+      if (!found.length) continue;
+      const previous = doc.sentences[s.index - 1];
+      const previousOnSameLine = !!previous && !doc.clean.slice(previous.end, s.start).includes('\n');
       found.forEach((f, i) => {
-        const type = classify(s, f, found[i - 1]?.end ?? s.start, found[i + 1]?.start ?? s.end, doc.sentences[s.index - 1]);
+        const type = classify(s, f, found[i - 1]?.end ?? s.start, found[i + 1]?.start ?? s.end, previous, previousOnSameLine);
         if (!type) return;
         let voice = voiceAt(doc, s, f.start);
         let modality: Claim['modality'] = 'stated';
@@ -217,7 +291,8 @@ export const durationExtractor: Extractor = {
           const rightOf = s.text.slice(f.end - s.start, (found[i + 1]?.start ?? s.end) - s.start);
           const leftOf = s.text.slice((found[i - 1]?.end ?? s.start) - s.start, f.start - s.start);
           const who = rightOf.match(EXPECTER) ?? leftOf.match(EXPECTER);
-          if (who && !/^(?:The|It|This|That|They|Talks|Meeting)$/.test(who[1]!)) voice = { attribution: who[1]!.replace(/^the\s+/i, '') };
+          // an adverb opening the sentence ("Originally planned …") is no one who planned
+          if (who && !/^(?:The|It|This|That|They|Talks|Meeting|[A-Z][a-z]+ly)$/.test(who[1]!)) voice = { attribution: who[1]!.replace(/^the\s+/i, '') };
         }
         claims.push({ type, value: f.interval, span: { start: f.start, end: f.end }, attribution: voice.attribution, modality });
       });

@@ -184,3 +184,158 @@ describe('a length then a later event', () => {
     expect(lengths('The two leaders talked for ninety minutes before walking out together.')).toEqual([[90, 90]]);
   });
 });
+
+describe('more ways to write a length', () => {
+  it.each([
+    ['The two heads of state conferred for a quarter of an hour.', [15, 15]],
+    ['The talks went on for three quarters of an hour.', [45, 45]],
+    ['The leaders talked for an hour and three quarters.', [105, 105]],
+    ['The meeting lasted a good hour.', [60, 66]],
+    ['They talked for a full two hours.', [120, 132]],
+    ['The session lasted 40-odd minutes.', [40, 50]],
+    ['The summit talks lasted two-plus hours.', [120, 150]],
+    ['The talks lasted an hour or more.', [60, 75]],
+    ['The meeting lasted half an hour or less.', [23, 30]],
+    ['The one-to-one ran just short of two hours.', [100, 120]],
+    ['The talks took the better part of two hours.', [72, 120]],
+    ['The negotiations continued for in excess of five hours.', [300, 375]],
+    ['Talks in the expanded format lasted 3 hrs 5 mins.', [185, 185]],
+  ])('%s', (text, expected) => {
+    expect(lengths(text)).toEqual([expected]);
+  });
+});
+
+describe('what names the talks besides the word "talks"', () => {
+  it.each([
+    ['The two presidents spent more than an hour alone before lunch was served.', [60, 75]],
+    ['Both leaders remained closeted for 50 minutes with only their interpreters.', [50, 50]],
+    ['The bilateral lasted about 70 minutes.', [63, 77]],
+    ['The plenary went on for two and a half hours.', [150, 150]],
+  ])('%s', (text, expected) => {
+    expect(lengths(text)).toEqual([expected]);
+  });
+
+  it('what the time was spent doing is what it measures', () => {
+    expect(lengths('After the dinner the two leaders spent 40 minutes negotiating in the garden.')).toEqual([[40, 40]]);
+  });
+
+  it('a presser is a press conference', () => {
+    expect(lengths('The presser lasted barely ten minutes.', 'press.duration' as never)).toEqual([[9, 10]]);
+  });
+
+  it('time spent touring or awake is not the talks', () => {
+    expect(claimsIn(durationExtractor, 'Before the talks, the visitor spent two hours touring the shipyard.')).toEqual([]);
+    expect(claimsIn(durationExtractor, 'After the summit, the delegation spent an hour sightseeing.')).toEqual([]);
+    expect(claimsIn(durationExtractor, 'At the news conference the premier, awake for some 30 hours, looked tired.')).toEqual([]);
+  });
+});
+
+describe('the schedule, in the words outlets use for it', () => {
+  const expectedOnly = (text: string) => {
+    expect(lengths(text)).toEqual([]);
+    return claimsIn(durationExtractor, text, 'meeting.expected_duration').map((c) => [
+      (c.value as { minMinutes: number }).minMinutes,
+      (c.value as { maxMinutes: number }).maxMinutes,
+    ]);
+  };
+  it.each([
+    ['The programme had 20 minutes on the schedule for the one-on-one.', [20, 20]],
+    ['Organisers set aside two hours for the talks.', [120, 120]],
+    ['The private session was meant to last half an hour.', [30, 30]],
+    ['The bilateral was pencilled in for 45 minutes.', [45, 45]],
+    ['The timetable gave the meeting 40 minutes.', [40, 40]],
+    ['The meeting was supposed to last no more than an hour.', [45, 60]],
+  ])('%s', (text, expected) => {
+    expect(expectedOnly(text)).toEqual([expected]);
+  });
+
+  it('a figure the schedule set aside, after "short of", is the plan', () => {
+    const text = 'The two men talked for about 50 minutes, well short of the 60 minutes the organisers had allotted.';
+    expect(lengths(text)).toEqual([[45, 55]]);
+    expect(claimsIn(durationExtractor, text, 'meeting.expected_duration').map((c) => c.value)).toMatchObject([{ minMinutes: 60, maxMinutes: 60 }]);
+  });
+
+  it('a plan and then what happened, in one sentence', () => {
+    const text = 'Their private meeting, originally slated for 30 minutes, stretched to nearly two hours.';
+    expect(lengths(text)).toEqual([[100, 120]]);
+    const [e] = claimsIn(durationExtractor, text, 'meeting.expected_duration');
+    expect(e!.value).toMatchObject({ minMinutes: 30, maxMinutes: 30 });
+    expect(e!.attribution).toBe('report');
+  });
+
+  it('an adverb opening the sentence is not the one who planned', () => {
+    const [e] = claimsIn(durationExtractor, 'Originally planned to last two hours, the summit went on into the evening.', 'meeting.expected_duration');
+    expect(e!.attribution).toBe('report');
+  });
+
+  it.each([
+    'The session opened ten minutes later than planned and lasted 80 minutes.',
+    'The talks lasted 80 minutes, longer than expected.',
+    'The talks, which had been billed as short, lasted 80 minutes.',
+  ])('"than planned" is a yardstick, not a plan: %s', (text) => {
+    expect(lengths(text)).toEqual([[80, 80]]);
+    expect(claimsIn(durationExtractor, text, 'meeting.expected_duration')).toEqual([]);
+  });
+});
+
+describe('by how much, not how long', () => {
+  it.each([
+    'The talks ran 40 minutes over schedule.',
+    'The meeting ran 25 minutes over.',
+    'The talks went on an hour longer than planned.',
+    'The session ran half an hour past its allotted time.',
+  ])('%s', (text) => {
+    expect(claimsIn(durationExtractor, text)).toEqual([]);
+  });
+
+  it('"over lunch" is where, not an overrun', () => {
+    expect(lengths('The two leaders talked for two hours over lunch.')).toEqual([[120, 120]]);
+  });
+});
+
+describe('a terse line leans on the sentence before it on the same line', () => {
+  it('reads a liveblog entry', () => {
+    const text = '- 14:05 Doors close on the one-on-one. Slot on the schedule: 45 minutes.\n- 15:20 Leaders emerge. Talks: 1 hour 15 minutes.';
+    const doc = docOf(text, 'live.md');
+    const claims = durationExtractor.extract(doc);
+    expect(claims.map((c) => [c.type, (c.value as { minMinutes: number }).minMinutes])).toEqual([
+      ['meeting.expected_duration', 45],
+      ['meeting.duration', 75],
+    ]);
+  });
+
+  it('does not reach across a line break', () => {
+    const text = '- 14:05 Doors close on the one-on-one.\n- 16:00 Time zone change: 2 hours.';
+    expect(durationExtractor.extract(docOf(text, 'live.md'))).toEqual([]);
+  });
+
+  it('does not lend a cue to a full sentence with none of its own', () => {
+    const text = 'The summit opened at noon. Officials later counted 3 hours of power cuts across the district that week.';
+    expect(durationExtractor.extract(docOf(text))).toEqual([]);
+  });
+});
+
+describe('an earlier meeting, dated by month and year', () => {
+  it.each([
+    'The tone differed from Hanoi in February 2019, where their first one-on-one lasted about 30 minutes.',
+    'It was longer than their previous one-on-one, which ran 40 minutes.',
+  ])('%s', (text) => {
+    expect(lengths(text)).toEqual([]);
+  });
+});
+
+describe('one-sided hedges on either side of one figure', () => {
+  const kind = durationExtractor.kinds[0]!;
+  it('"nearly an hour" and "more than an hour" cannot both be right', () => {
+    expect(kind.relate({ minMinutes: 50, maxMinutes: 60, strict: 'under' }, { minMinutes: 60, maxMinutes: 75, strict: 'over' })).toBe('conflict');
+  });
+  it('"nearly an hour" still fits a plain "an hour"', () => {
+    expect(kind.relate({ minMinutes: 50, maxMinutes: 60, strict: 'under' }, { minMinutes: 60, maxMinutes: 60 })).toBe('wider');
+  });
+  it('marks the hedge that excludes its figure', () => {
+    const [c] = claimsIn(durationExtractor, 'The talks lasted nearly an hour.', 'meeting.duration');
+    expect(c!.value).toMatchObject({ minMinutes: 50, maxMinutes: 60, strict: 'under' });
+    const [d] = claimsIn(durationExtractor, 'The talks lasted about an hour.', 'meeting.duration');
+    expect((d!.value as { strict?: string }).strict).toBeUndefined();
+  });
+});
