@@ -180,6 +180,9 @@ const DESCRIPTOR = new Set(
     'billionaire businessman developer real estate investor lawyer diplomat career official officials spy tycoon ' +
     'banker economist colonel lieutenant retired friend confidant ally loyalist son-in-law daughter son wife ' +
     'husband sister brother chief-negotiator ' +
+    // the portfolio before a title: "planning chief He Lifeng", "propaganda chief", "protocol head"
+    'planning development reform propaganda protocol communications cyber climate industry industrial agriculture ' +
+    'health labor labour transport culture education science technology legal political unification ' +
     'swedish norwegian danish dutch spanish portuguese greek austrian belgian czech slovak romanian bulgarian serbian ' +
     'croatian georgian armenian azerbaijani mongolian thai filipino malaysian pakistani afghan iraqi syrian lebanese ' +
     'jordanian palestinian nigerian kenyan ethiopian argentine chilean colombian venezuelan cuban brazilian'
@@ -280,6 +283,10 @@ interface Roster {
   firstLast: Map<string, string>;
   /** single words already resolved */
   single: Map<string, string | undefined>;
+  /** a first or last word → the full names that hold it, at each place the report gives one in full */
+  holders: Map<string, { at: number; name: string; relative: boolean }[]>;
+  /** words that several people named in full share ("Kim" for Kim Jong Un and Kim Jong Il) */
+  shared: Set<string>;
 }
 
 const firstLastKey = (name: string) => {
@@ -385,8 +392,12 @@ function nameRun(text: string, runStart: number, run: string, lowerWords: Set<st
 
 const ROLE_BEFORE = new RegExp(`\\b(${NATION_ALT})(?:['’]s)?\\s+(?:[a-z-]+\\s+){0,2}?(president|leader|prime\\s+minister|premier|chancellor|general\\s+secretary|chairman|supreme\\s+leader)(?:,\\s*|\\s*)$`, 'i');
 
+// "his sister Kim Yo Jong", "Kim's father, Kim Jong Il": a relative introduced by kinship to the
+// protagonist does not take over the family name the report uses for the protagonist
+const RELATIVE_BEFORE = /\b(?:sister|brother|father|mother|son|daughter|wife|husband|uncle|aunt|grandfather|grandmother|cousin|niece|nephew|son-in-law|daughter-in-law|widow)s?,?\s+$/i;
+
 function buildRoster(doc: Doc): Roster {
-  const r: Roster = { lowerWords: new Set(doc.clean.match(/\b[a-z]+\b/g) ?? []), names: new Map(), bySurname: new Map(), byFirst: new Map(), byRole: new Map(), leaders: new Set(), titled: new Set(), counts: new Map(), firstLast: new Map(), single: new Map() };
+  const r: Roster = { lowerWords: new Set(doc.clean.match(/\b[a-z]+\b/g) ?? []), names: new Map(), bySurname: new Map(), byFirst: new Map(), byRole: new Map(), leaders: new Set(), titled: new Set(), counts: new Map(), firstLast: new Map(), single: new Map(), holders: new Map(), shared: new Set() };
   for (const p of doc.people.persons) {
     const name = cleanName(p.name);
     r.names.set(p.name, name);
@@ -410,6 +421,12 @@ function buildRoster(doc: Doc): Roster {
     if (!r.names.has(name)) r.names.set(name, canonical);
     if (!r.firstLast.has(firstLastKey(name))) r.firstLast.set(firstLastKey(name), canonical);
     const words = canonical.split(' ');
+    for (const w of new Set([words[0]!, words[words.length - 1]!])) {
+      const list = r.holders.get(w) ?? [];
+      if (list.length && list[list.length - 1]!.name !== canonical && list.some((x) => x.name !== canonical)) r.shared.add(w);
+      list.push({ at: run.start, name: canonical, relative: RELATIVE_BEFORE.test(text.slice(Math.max(0, run.start - 40), run.start)) });
+      r.holders.set(w, list);
+    }
     if (!r.bySurname.has(words[words.length - 1]!)) r.bySurname.set(words[words.length - 1]!, canonical);
     if (!r.byFirst.has(words[0]!)) r.byFirst.set(words[0]!, canonical);
     const role = text.slice(Math.max(0, run.start - 60), run.start).match(ROLE_BEFORE);
@@ -429,20 +446,20 @@ function buildRoster(doc: Doc): Roster {
   for (const m of text.matchAll(RUN)) {
     const run = nameRun(text, m.index!, m[0], r.lowerWords);
     if (!run) continue;
-    const name = run.tokens.length >= 2 ? canonicalFull(r, run.tokens.join(' ')) : resolveSingle(doc, r, run.tokens[0]!);
+    const name = run.tokens.length >= 2 ? canonicalFull(r, run.tokens.join(' ')) : resolveSingle(doc, r, run.tokens[0]!, run.start);
     if (name) r.counts.set(name, (r.counts.get(name) ?? 0) + 1);
   }
   return r;
 }
 
 /**
- * The two people a report is plainly about: each named at least twice, and clearly more often
+ * The two people a report is plainly about: each named at least three times, and clearly more often
  * than anyone else (the next one at most three quarters as often). "The two men met" then means them.
  */
 function dominantPair(r: Roster): string[] | undefined {
   const ranked = [...r.counts].sort((a, b) => b[1] - a[1]);
   const [first, second, third] = ranked;
-  if (!first || !second || second[1] < 2 || samePerson(first[0], second[0])) return undefined;
+  if (!first || !second || second[1] < 3 || samePerson(first[0], second[0])) return undefined;
   if (third && third[1] * 4 > second[1] * 3) return undefined;
   return [first[0], second[0]];
 }
@@ -459,8 +476,29 @@ function cleanName(name: string): string {
   return words.join(' ');
 }
 
-function resolveSingle(doc: Doc, r: Roster, word: string): string | undefined {
+/**
+ * A word alone, at an offset of the report. A word several people share ("Kim" in a piece that
+ * names Kim Jong Il for history and Kim Jong Un for the summit) is the one last named in full
+ * before it, as a reader takes it; before any of them, the first named after it.
+ */
+function resolveSingle(doc: Doc, r: Roster, word: string, at?: number): string | undefined {
   const w = stripPossessive(word);
+  if (at !== undefined && r.shared.has(w)) {
+    const p = doc.people.resolve(w);
+    // a title makes one of them the one the report means ("Chairman Kim")
+    if (p && p.name.includes(' ') && p.name.split(' ').includes(w)) return cleanName(p.name);
+    const list = r.holders.get(w)!;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (list[mid]!.at < at) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo - 1; k >= 0; k--) if (!list[k]!.relative) return list[k]!.name;
+    for (let k = lo; k < list.length; k++) if (!list[k]!.relative) return list[k]!.name;
+    return list[Math.max(0, lo - 1)]!.name;
+  }
   if (r.single.has(w)) return r.single.get(w);
   const name = resolveWord(doc, r, w);
   r.single.set(w, name);
@@ -515,8 +553,8 @@ function mentionsIn(doc: Doc, r: Roster, s: Sentence): Mention[] {
     // "the Trump-Putin summit": two names joined by a hyphen
     const parts = word.split('-');
     if (parts.length === 2 && /^[A-Z]/.test(parts[1]!)) {
-      const a = resolveSingle(doc, r, parts[0]!);
-      const b = resolveSingle(doc, r, parts[1]!);
+      const a = resolveSingle(doc, r, parts[0]!, s.start + run.start);
+      const b = resolveSingle(doc, r, parts[1]!, s.start + run.start);
       if (a && b) {
         const mid = run.start + parts[0]!.length;
         found.push({ start: run.start, end: mid, from: run.start, to: mid, name: a });
@@ -524,7 +562,7 @@ function mentionsIn(doc: Doc, r: Roster, s: Sentence): Mention[] {
         continue;
       }
     }
-    const name = resolveSingle(doc, r, word);
+    const name = resolveSingle(doc, r, word, s.start + run.start);
     if (name) found.push({ start: run.start, end: run.end, from: run.start, to: run.end, name });
   }
   // names come in text order; role phrases and pronouns must not overlap them
@@ -605,7 +643,9 @@ function absorbLeft(text: string, m: Mention, floor: number): boolean {
     const w = words[k]![0];
     const bare = w.replace(/,$/, '');
     const isLast = k === words.length - 1;
-    if (w !== bare && !(isLast && ROLE_NOUN.test(bare))) break;
+    // "the Assistant to the President for National Security Affairs, Robert McFarlane": a title
+    // may end in another word than its head noun, provided the head is in it (checked below)
+    if (w !== bare && !(isLast && (ROLE_NOUN.test(bare) || DESCRIPTOR.has(lower(bare))))) break;
     const l = lower(bare);
     let ok = DESCRIPTOR.has(l) || INNER.has(l) || ACRONYM.test(bare) || (/^[A-Z]/.test(bare) && isPossessive(bare) && !!NATION_KEY[lower(stripPossessive(bare))]) || (/^[A-Z]/.test(bare) && DESCRIPTOR.has(lower(stripPossessive(bare))));
     if (!ok && titled && body < 3 && accepted === k + 1 && CAPITALISED.test(bare) && CAPITALISED.test(words[k + 1]![0])) {
@@ -622,7 +662,8 @@ function absorbLeft(text: string, m: Mention, floor: number): boolean {
   if (accepted >= 0 && accepted < words.length) {
     // a descriptor must hold a real title word, not just "the" or "and"
     const span = words.slice(accepted).map((w) => w[0].replace(/,$/, ''));
-    if (span.some((w) => DESCRIPTOR.has(lower(w)) || NATION_KEY[lower(stripPossessive(w))] || ACRONYM.test(w))) from = floor + words[accepted]!.index!;
+    const headless = comma && !ROLE_NOUN.test(span[span.length - 1]!) && !span.some((w) => ROLE_NOUN.test(w));
+    if (!headless && span.some((w) => DESCRIPTOR.has(lower(w)) || NATION_KEY[lower(stripPossessive(w))] || ACRONYM.test(w))) from = floor + words[accepted]!.index!;
     else comma = false;
   } else comma = false;
   m.from = from;
@@ -742,6 +783,11 @@ function skeletonOf(doc: Doc, s: Sentence, ms: Mention[]): Skeleton {
       }
       continue;
     }
+    // Markdown's blanked emphasis leaves "Shultz** ," as "@1 ,": the comma belongs to the name
+    if (text.endsWith(' ') && ',;:.'.includes(c) && /[\w@]/.test(text[text.length - 2] ?? '')) {
+      text = text.slice(0, -1);
+      at.pop();
+    }
     text += c === '’' ? "'" : c;
     at.push(i);
   }
@@ -755,6 +801,18 @@ function skeletonOf(doc: Doc, s: Sentence, ms: Mention[]): Skeleton {
 
 const sticky = (source: string) => new RegExp(source, 'y');
 const LIST = "@\\d+(?:(?:,? (?:and|as well as|along with|together with|plus|&)|,) @\\d+)*(?:,? (?:and|among) others)?";
+// The list a roster gives after "were" or a colon: state agencies part the names with semicolons
+// (each carries an appositive with commas) and say whose side each is on ("…, from the north side,
+// and Im Jong Sok, …, from the south side")
+const SIDE_TAG = "(?: (?:on|from|for) the (?:[A-Za-z.'-]+ ){0,2}?side)";
+const ROSTER_LIST = `@\\d+${SIDE_TAG}?(?:(?:[,;]? (?:and|as well as|along with|together with|plus|&)|[,;]) @\\d+${SIDE_TAG}?)*(?:,? (?:and|among) others)?`;
+// A line that is only a label and a roster: "U.S.: Trump; Secretary of State Pompeo; …", "Soviet side: Gorbachev, …"
+const LABEL_LIST = sticky(`([A-Z][A-Za-z.' -]{0,30}?): (${ROSTER_LIST})\\.?$`);
+// the label itself seats the names
+const SEAT_LABEL = /\b(?:sides?|delegations?|teams?|participants|attendees|present|in the room|at the table|in attendance)\b/i;
+// a heading or lead-in ("## Who was in the room", "The plenary session starts at once:") that makes
+// the label lists under it the table
+const SEAT_HEADING = /\b(?:room|table|delegations?|participants|attendees|attending|present|plenary|sides?|teams?|in attendance|line-?up)\b/i;
 // "Biden, flanked by Blinken and Sullivan, faced Xi": an escort between subject and verb
 // (after a comma, "along with" already continues the list itself)
 const ESCORT = '(?:(?:flanked|joined|accompanied|backed|surrounded) by|with|alongside)';
@@ -772,13 +830,23 @@ const NOUN_VERB =
   'held|hold|holds|had|emerged from|concluded|conclude|wrapped up|wrap up|ended|end|began|begin|opened|open|started|start|kicked off|kick off|wound up|resumed|arrived for|went into|headed into|sat for|broke off|exchanged|faced|posed|appeared|stood|signed|sign|walked out of|walked|strolled|spent|left';
 const SUBJ = sticky(`(${LIST})${APPOS}${GAP3} (${PAIR_VERB}|${NOUN_VERB})(?![A-Za-z-])`);
 const PAIR_VERB_ONLY = new RegExp(`^(?:${PAIR_VERB})$`);
+const GROUP_CUE = /\b(?:[Tt]hey|two|leaders|[Bb]oth|pair)\b/;
 // "The two men met", "They sat down": a meeting without names, whose leaders the report makes plain elsewhere
 const GROUP_SUBJ = sticky(`(?:[Tt]hey|[Tt]he (?:two|three) (?:men|leaders|presidents|heads of state)|[Tt]he leaders|[Bb]oth (?:men|leaders|presidents)|[Tt]he pair)${GAP3} (${PAIR_VERB}|${NOUN_VERB})(?![A-Za-z-])`);
 const OBJ_VERB =
-  "met with|met|meets with|meets|meet with|meet|held talks with|had talks with|sat down with|talked with|conferred with|negotiated with|huddled with|shook hands with|shook the hand of|came face to face with|sat across (?:the table )?from|sat opposite|faced off (?:with|against)|faced|sat facing|held (?:a |an |his |her |their |the )?(?:[A-Za-z0-9-]+ ){0,3}?(?:summit|meeting|talks|negotiations|discussions|session|sit-down|bilateral) with|had (?:a |an |his |her |their )?(?:[A-Za-z0-9-]+ ){0,3}?(?:summit|meeting|talks|discussions|sit-down|conversation) with|(?:is|was) meeting(?: with)?|sat down for talks with|lunched with|dined with|had (?:a |an )?(?:[a-z-]+ )?(?:lunch|dinner|breakfast) with";
+  "met with|met|meets with|meets|meet with|meet|held talks with|had talks with|sat down with|talked with|conferred with|negotiated with|huddled with|shook hands with|shook the hand of|came face to face with|sat across (?:the table )?from|sat opposite|faced off (?:with|against)|faced|sat facing|held (?:a |an |his |her |their |the )?(?:[A-Za-z0-9-]+ ){0,3}?(?:summit|meeting|talks|negotiations|discussions|session|sit-down|bilateral) with|had (?:a |an |his |her |their )?(?:[A-Za-z0-9-]+ ){0,3}?(?:summit|meeting|talks|discussions|sit-down|conversation) with|(?:is|was) meeting(?: with)?|sat down for talks with|lunched with|dined with|had (?:a |an )?(?:[a-z-]+ )?(?:lunch|dinner|breakfast) with|spent (?:[a-z0-9-]+ ){0,3}?(?:hours?|minutes|day|morning|afternoon|evening|time) with";
 const WEAK_VERB = 'greeted|welcomed|received|hosted|hugged|was greeted by|was welcomed by|was received by|was hosted by|was met by|thanked';
+const OBJ_VERB_ONLY = new RegExp(`^(?:${OBJ_VERB})$`);
 const WEAK_VERB_ONLY = new RegExp(`^(?:${WEAK_VERB})$`);
 const OBJ = sticky(`(${LIST})${APPOS}${GAP3} (${OBJ_VERB}|${WEAK_VERB}) (${LIST})`);
+// "Kim stepped over the line, becoming the first …, and spent the day with Moon"; "the two men
+// walked down to the lake, where a fire had been lit, and talked": a meeting verb in a later
+// conjunct of the same subject. The stretch between holds no other name, quotation or clause
+// break, and is bounded, so each try stays short.
+const GROUP_WORDS = '(?:[Tt]hey|[Tt]he (?:two|three) (?:men|women|leaders|presidents|heads of state)|[Tt]he leaders|[Bb]oth (?:men|leaders|presidents)|[Tt]he pair|[Tt]he two)';
+const COORD = sticky(
+  `(${LIST}|${GROUP_WORDS})((?: [a-z][a-z'-]*){1,2}(?:(?! and )[^@Q;:—()]){0,200}?),? and (?:then |later |also |finally )?(${PAIR_VERB}|${OBJ_VERB})(?![A-Za-z-])(?: (${LIST}))?`,
+);
 const THANKED = sticky(`thank(?:ed|ing|s)? @(\\d+) for hosting\\b`);
 const BETWEEN = sticky(`${NOUN}(?: (?:were|was) (?:held|conducted)| took place| (?:began|opened|ended|started|resumed))? (?:between|of|involving|pitting) (${LIST})`);
 // "Putin arrived late for his meeting with Trump": the owner is the subject before
@@ -810,9 +878,10 @@ const DELEGATION = sticky(
     // a team "of experts led by" someone is a working group beside the talks, not the table
     `|teams?((?: (?!of\\b)[a-z'-]+){0,2}?) (?:included|includes|comprised|consisted of|was made up of|featured|including) (${LIST})` +
     `|side (?:included|was represented by|were represented by|comprised|featured|was led by) (${LIST})` +
-    `|(?:delegations?|teams?|entourage)(?: [a-z'-]+){0,2}?: (${LIST})`,
+    // "Delegations come in for the expanded round: Lavrov on the Russian side, Ri on the North Korean side"; "US side: Reagan, Shultz"
+    `|(?:[Dd]elegations?|[Tt]eams?|[Ee]ntourage|side)(?: [a-z'-]+){0,6}?: (${ROSTER_LIST})`,
 );
-const INVERTED = sticky(`(?:[Ii]n the room|[Aa]t the table|[Pp]articipants|[Aa]ttendees|[Tt]aking part|[Pp]articipating|[Aa]mong (?:those|the (?:officials|aides|participants|advisers))|[Ff]lanking (?:@\\d+|him|her|them)|[Aa]ccompanying (?:@\\d+|him|her|them)|[Jj]oining @\\d+|[Ss]eated (?:with|beside|next to|alongside) (?:@\\d+|him|her|them)|[Pp]resent|[Aa]lso (?:present|attending|at the table|in the room|taking part|participating)|[Aa]ttending|[Jj]oining (?:them|him|her|the (?:two )?leaders)|[Ss]itting in)((?: [A-Za-z.'-]+){0,7}?)(?:,? (?:were|was)|:) (${LIST})`);
+const INVERTED = sticky(`(?:[Ii]n the room|[Aa]t the table|[Pp]articipants|[Aa]ttendees|[Tt]aking part|[Pp]articipating|[Aa]mong (?:those|the (?:officials|aides|participants|advisers))|[Ff]lanking (?:@\\d+|him|her|them)|[Aa]ccompanying (?:@\\d+|him|her|them)|[Jj]oining @\\d+|[Ss]eated (?:with|beside|next to|alongside) (?:@\\d+|him|her|them)|[Pp]resent|[Aa]lso (?:present|attending|at the table|in the room|taking part|participating)|[Aa]ttending|[Jj]oining (?:them|him|her|the (?:two )?leaders)|[Ss]itting in)((?: [A-Za-z.'-]+){0,7}?)(?:,? (?:were|was)|:) (${ROSTER_LIST})`);
 const ON_SIDE = sticky(`(?:[Oo]n|[Ff]rom) the (?:other|[A-Za-z.]+) side,? (${LIST})`);
 const ON_OTHER = sticky(`on the other(?: side)?,? (${LIST})`);
 const BROUGHT_IN = sticky(`${NOUN}(?: [a-z'-]+){0,3}? (?:brought in|brought together|included|involved|featured|added) (${LIST})`);
@@ -877,6 +946,8 @@ const CALLED_OFF = /\b(?:did not take place|didn't take place|never took place|w
 const WALKED = /^(?:walked|strolled)$/;
 const TOGETHER_NEAR = /^(?: [A-Za-z0-9'-]+){0,3}? (?:together|side by side)\b/;
 const APPEARED = /^(?:faced|appeared|stood|posed)$/;
+// "spent most of the day at a country estate": time spent together
+const SPENT_NEAR = /^(?: [A-Za-z0-9'-]+){0,4}? (?:hours?|minutes|day|morning|afternoon|evening|time|together)\b/;
 const MEDIA_NEAR = /^(?: [A-Za-z0-9'-]+){0,4}? (?:together|side by side|the media|the press|reporters|journalists|cameras|photographers|photos|pictures|each other)\b/;
 const NOT_OBJECT =
   /^ (?:been|said|told|says|added|noted|warned|insisted|stressed|argued|claimed|hoped|expected|agreed|planned|promised|wanted|asked|spoken|spent|already|previously|long|earlier|once|twice|to)\b|^ [a-z]+ed\b(?<!\b(?:expanded|extended|detailed|heated|protracted|prolonged|restricted|limited|televised|unscheduled|scheduled|closed|wide-ranging|long-awaited|much-anticipated|closed-door|red|bed))/;
@@ -1050,6 +1121,7 @@ const TRAVEL = /\b(?:trip|flight|journey|plane|visit|tour|travel(?:l?ed|l?ing)?|
 // absent from one part only: "did not take part in the one-on-one"
 const PART_ONLY = /\b(?:one-on-one|tête-à-tête|tete-a-tete|private|first|opening|initial|restricted|closed-door|small-group|lunch|dinner|press|news)\b/;
 const ELSEWHERE_TAIL = /^ (?:in|at|on)\b/;
+const OTHER_EVENT = /\b(?:press(?:er)?|news conference|press conference|briefing|banquet|dinner|lunch|reception|ceremony|photo(?:-op| op| opportunity)?|concert|parade|gala)\b/i;
 const NEEDS_TABLE_VERB = /^(?:join|come|skipped|boycotted|sat out|stayed away from)$/;
 const ABSENCE_FROM = /^ from /;
 const ABSENCE_FROM_TABLE = /^ from the (?:talks|meeting|table|room|negotiations|discussions)\b/;
@@ -1089,7 +1161,7 @@ function scan(v: SentenceView, h: Harvest): void {
     const pairVerb = PAIR_VERB_ONLY.test(verb!);
     if (pairVerb && names.length < 2) continue;
     const next = t.slice(afterVerb, afterVerb + 70);
-    if (!pairVerb && !(WALKED.test(verb!) ? TOGETHER_NEAR : APPEARED.test(verb!) ? MEDIA_NEAR : NOUN_NEAR).test(next)) continue;
+    if (!pairVerb && !(WALKED.test(verb!) ? TOGETHER_NEAR : APPEARED.test(verb!) ? MEDIA_NEAR : verb === 'spent' ? SPENT_NEAR : NOUN_NEAR).test(next)) continue;
     // "held no news conference", "had said that the talks …": not a meeting held
     if (VERB_FOLLOWED_BY_NEG.test(t.slice(afterVerb, afterVerb + 20))) continue;
     if (HAD_HELD.test(verb!) && NOT_OBJECT.test(t.slice(afterVerb, afterVerb + 30))) continue;
@@ -1119,6 +1191,27 @@ function scan(v: SentenceView, h: Harvest): void {
     const names = [...new Set([...v.names(subj), ...v.names(list)])];
     const weak = WEAK_VERB_ONLY.test(verb!);
     if (pair(names, at, end, weak ? 'weak' : 'strong', v.prefix(at) + whole!.replace(appos ?? '', '') + tail) && !weak) escorts.push([appos, at, end]);
+  }
+  for (const m of tryAt(COORD, t, [...lists, ...words].sort((a, b) => a - b))) {
+    const [whole, subj, gap, verb, obj] = m as unknown as string[];
+    const at = m.index;
+    const end = at + whole!.length;
+    const pairVerb = PAIR_VERB_ONLY.test(verb!);
+    const objVerb = OBJ_VERB_ONLY.test(verb!);
+    // "Trump and Putin will fly in and meet": the first words after the subject carry its mood
+    // ("walked to the lake" is no "are to meet": a "to" counts only after a form of be or have)
+    const lead = gap!.split(' ').slice(0, 3).join(' ').replace(/(?<!\b(?:are|is|was|were|have|has|had)) to\b/g, '');
+    if (NEG.test(lead) || MODAL.test(lead) || CONDITIONAL_BEFORE.test(v.prefix(at)) || NEG.test(gap!.slice(-30))) continue;
+    if (PHONE.test(v.tail(end)) || POSSESSIVE_NEXT.test(t.slice(end, end + 3))) continue;
+    const names = [...new Set([...v.names(subj), ...v.names(obj)])];
+    const group = !subj!.startsWith('@');
+    // a verb that needs an object has one; "met" alone needs two people or a plural subject
+    if (objVerb && !pairVerb && !obj) continue;
+    if (!obj && names.length < 2 && !group) continue;
+    const region = v.prefix(at) + whole + v.tail(end);
+    if (historic(region, year)) continue;
+    if (names.length) pair(names, at, end, 'strong', region);
+    else h.unnamed.push({ names: [], ...v.span(at, end), sentence: s });
   }
   // "Putin, thanking Trump for hosting the talks": the host took part, and so did the guest
   for (const m of tryAt(THANKED, t, words)) {
@@ -1291,6 +1384,8 @@ function scan(v: SentenceView, h: Harvest): void {
     const at = m.index;
     const end = at + whole!.length;
     if (WEAK_PRESENCE_VERB.test(what) && !tableTail(end)) return;
+    // "No joint presser; Kim is not there": a bare absence in a sentence about another event is from that event
+    if (WEAK_PRESENCE_VERB.test(what) && !TABLE_TAIL.test(t.slice(end, end + 80)) && OTHER_EVENT.test(t)) return;
     if (NOT_PART_VERB.test(what) && !PART_OF_TAIL.test(t.slice(end, end + 60))) return;
     if (what === 'nowhere near' && !NEAR_VENUE.test(t.slice(end, end + 40))) return;
     // "excluded from the G7": another gathering
@@ -1338,16 +1433,51 @@ function scan(v: SentenceView, h: Harvest): void {
   }
 }
 
+const LABEL_START = /^[A-Z][A-Za-z.' -]{0,30}?:\s/;
+const HEADING_LINE = /^[ \t]*#/;
+
+/** A heading, or a line that leads into a list ("The plenary session starts at once:"). */
+function leadIn(doc: Doc, s: Sentence): boolean {
+  if (/:$/.test(s.text)) return true;
+  const raw = doc.report.text;
+  const lineStart = raw.lastIndexOf('\n', s.start - 1) + 1;
+  if (HEADING_LINE.test(raw.slice(lineStart, s.start + 1))) return true;
+  // a short line of its own without a full stop: a plain-text heading
+  const lineEnd = raw.indexOf('\n', s.end);
+  const ownLine = /^\s*$/.test(raw.slice(lineStart, s.start)) && /^\s*$/.test(raw.slice(s.end, lineEnd < 0 ? raw.length : lineEnd));
+  return ownLine && !/[.!?"”)]$/.test(s.text) && s.text.split(/\s+/).length <= 8;
+}
+
 function extractParticipants(doc: Doc): Claim[] {
   const roster = buildRoster(doc);
   const year = eventWhen(doc);
   const h: Harvest = { pairs: [], unnamed: [], members: [], absences: [] };
+  // whether the last heading or lead-in line seats the label lists that follow it
+  let seatLists = false;
   for (const s of doc.sentences) {
+    const labelled = LABEL_START.test(s.text);
+    if (leadIn(doc, s)) seatLists = SEAT_HEADING.test(s.text);
+    else if (labelled) {
+      const ms = mentionsIn(doc, roster, s);
+      const sk = skeletonOf(doc, s, ms);
+      LABEL_LIST.lastIndex = 0;
+      const m = LABEL_LIST.exec(sk.text);
+      if (m && !historic(sk.text, year) && (SEAT_LABEL.test(m[1]!) || (seatLists && NATION_KEY[lower(m[1]!.trim()).replace(/\s+/g, ' ')]))) {
+        const v = new SentenceView(sk, ms, s, year);
+        const names = v.names(m[2]);
+        if (names.length) h.members.push({ names, ...v.span(m.index, m.index + m[0].length), sentence: s, anchor: undefined, seated: [] });
+      }
+      // a list line keeps the heading's sense for the next one; anything else ends it
+      if (!m) seatLists = false;
+      continue;
+    } else seatLists = false;
     if (!TRIGGER.test(s.text)) continue;
     const ms = mentionsIn(doc, roster, s);
-    if (!ms.length) continue;
+    // "The two leaders spent two hours alone" names nobody and still says they met
+    const group = GROUP_CUE.test(s.text);
+    if (!ms.length && !group) continue;
     const sk = skeletonOf(doc, s, ms);
-    if (!/@\d/.test(sk.text)) continue;
+    if (!/@\d/.test(sk.text) && !group) continue;
     scan(new SentenceView(sk, ms, s, year), h);
   }
 

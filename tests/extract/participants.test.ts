@@ -335,3 +335,71 @@ describe('meeting.participants: names from other naming traditions and state-age
     expect(present(PAIR + 'Sun Lei, wife of the premier, attended the evening banquet.')).toEqual(['Ravi Menon', 'Zhao Ming']);
   });
 });
+
+describe('meeting.participants: constructions from wires, analyses and liveblogs', () => {
+  const PEOPLE = 'Chinese Premier Zhao Ming and Indian Prime Minister Ravi Menon arrived on Sunday. Zhao was tired; Menon was not. ';
+
+  it('reads a meeting verb in a later conjunct of the same subject', () => {
+    expect(present(PEOPLE + 'Zhao crossed the bridge at nine, waving to the crowd, and spent the afternoon with Menon.')).toEqual(['Ravi Menon', 'Zhao Ming']);
+    expect(present(PEOPLE + 'Zhao waved; Menon smiled. The two men walked to the lake, where tea had been laid out, and talked alone.')).toEqual(['Ravi Menon', 'Zhao Ming']);
+  });
+
+  it('does not read a conjunct under a modal or another subject as a meeting', () => {
+    expect(present(PEOPLE + 'Zhao and Menon will fly to Goa and meet on Friday.')).toBeUndefined();
+    expect(present(PEOPLE + 'Zhao left early, and aides met later.')).toBeUndefined();
+  });
+
+  it('takes time spent together as a meeting', () => {
+    expect(present(PEOPLE + 'Zhao and Menon spent most of the day at a lakeside estate.')).toEqual(['Ravi Menon', 'Zhao Ming']);
+  });
+
+  it('reads a meeting that names nobody in a sentence without names', () => {
+    expect(present(PEOPLE + 'Zhao spoke of trade. Menon spoke of water. The two leaders spent more than two hours alone.')).toEqual(['Ravi Menon', 'Zhao Ming']);
+  });
+
+  it('does not seat anyone for another, earlier or later meeting', () => {
+    const pair = 'Zhao and Menon met in Delhi. ';
+    expect(present(PEOPLE + pair + 'Kenyan President Amos Otieno, who is preparing for his own meeting with Zhao in the coming weeks, welcomed it.')).toEqual(['Ravi Menon', 'Zhao Ming']);
+    expect(present(PEOPLE + pair + 'Otieno, after her own first encounter with Zhao at Mombasa last December, was hopeful.')).toEqual(['Ravi Menon', 'Zhao Ming']);
+    expect(present(PEOPLE + pair + 'It was a change from Nairobi in June 2018, where Otieno and Zhao met for an hour.')).toEqual(['Ravi Menon', 'Zhao Ming']);
+  });
+
+  it('takes a shared family name for the protagonist, not a relative named in passing', () => {
+    const text =
+      'Kenyan President Amos Otieno met Zhao Ming on Monday. His brother Peter Otieno waited outside. Otieno and Zhao talked for two hours.';
+    expect(present(text)).toEqual(['Amos Otieno', 'Zhao Ming']);
+  });
+
+  it('does not take an absence from a press event for an absence from the talks', () => {
+    const text = PEOPLE + 'Zhao and Menon met for two hours.\n\nZhao faces the press alone. No joint presser; Menon is not there.';
+    expect(present(text)).toEqual(['Ravi Menon', 'Zhao Ming']);
+    expect(absent(text)).toEqual([]);
+  });
+
+  it('reads a state agency roster with semicolons and sides', () => {
+    const text =
+      PEOPLE + 'Zhao and Menon held talks. Present at the talks were Wu Bo, vice-chairman of the commission, and Sun Lei, an aide, from the Chinese side, and Dev Kapoor, chief of the secretariat, from the Indian side.';
+    expect(present(text)).toEqual(['Dev Kapoor', 'Ravi Menon', 'Sun Lei', 'Wu Bo', 'Zhao Ming']);
+    const semi = PEOPLE + 'Zhao and Menon held talks. Taking part on the Chinese side were Wu Bo, Minister of Trade; Sun Lei, head of a department; and Gao He, Ambassador to India.';
+    expect(present(semi)).toEqual(['Gao He', 'Ravi Menon', 'Sun Lei', 'Wu Bo', 'Zhao Ming']);
+  });
+
+  it('reads a lead-in with a colon and a title that ends before the comma', () => {
+    const text = PEOPLE + 'Zhao and Menon met. Delegations came in for the wider round: Wu Bo on the Chinese side, Dev Kapoor on the Indian side.';
+    expect(present(text)).toEqual(['Dev Kapoor', 'Ravi Menon', 'Wu Bo', 'Zhao Ming']);
+    const appos = PEOPLE + 'Zhao and Menon met. On the Indian side, the Adviser to the Prime Minister for National Security Affairs, Dev Kapoor, took part.';
+    expect(present(appos)).toEqual(['Dev Kapoor', 'Ravi Menon', 'Zhao Ming']);
+  });
+
+  it('reads the label lists of a liveblog under a heading about the room', () => {
+    const md = (heading: string) =>
+      `# Live\n\n**10:00** Zhao and Menon shake hands.\n\n## ${heading}\n\n- **China:** Zhao Ming; trade minister **Wu Bo**; **Sun Lei**\n- **India:** Ravi Menon; planning chief **Dev Kapoor**\n`;
+    const withDoc = (text: string) => {
+      const c = participantsExtractor.extract(docOf(text, 'live.md')).filter((x) => x.modality !== 'denied');
+      return c[0] ? [...(c[0].value as string[])].sort() : undefined;
+    };
+    expect(withDoc(md('Who was in the room'))).toEqual(['Dev Kapoor', 'Ravi Menon', 'Sun Lei', 'Wu Bo', 'Zhao Ming']);
+    // the same lists under a heading about something else seat nobody
+    expect(withDoc(md('Reactions at home'))).toEqual(['Ravi Menon', 'Zhao Ming']);
+  });
+});
