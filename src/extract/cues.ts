@@ -59,11 +59,18 @@ const citedBefore = new RegExp(`(?:^|[\\s,;(—–-])(${GROUP}|${PRONOUN}|[A-Z][
 // capitalised words that are never the one who speaks
 const NOT_SPEAKER = /^(?:The|It|This|That|They|We|I|But|And|Reports?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday)$/;
 const accordingTo = new RegExp(`\\baccording\\s+to\\s+((?:the\\s+)?(?:${GROUP}|[A-Z][\\w'’.-]{0,30}(?:\\s+[A-Z][\\w'’.-]{0,30}){0,3}))`, 'g');
-const citedAfter = new RegExp(`[,—–?!][”"’]?\\s*(?:${'(?:' + SPEECH_VERBS + ')'})\\s+((?:the\\s+)?[A-Z][\\w'’.-]{0,30}(?:\\s+[A-Z][\\w'’.-]{0,30}){0,3})|[,—–?!][”"’]?\\s*((?:[Tt]he\\s+)?[A-Z][\\w'’.-]{0,30}(?:\\s+[A-Z][\\w'’.-]{0,30}){0,3}|${PRONOUN})\\s+(?:had\\s+|has\\s+|later\\s+|also\\s+)?(?:${SPEECH_VERBS})\\b`, 'g');
+// a title between the comma and the name: ", Kremlin aide Yuri Ushakov told reporters"
+const TITLE = "(?:[A-Za-z][\\w'’.-]{0,30}\\s+){0,2}(?:(?:foreign[- ]policy|senior|chief|top)\\s+)?(?:aide|adviser|advisor|spokesman|spokeswoman|spokesperson|envoy|negotiator|official)\\s+";
+const NAME = "[A-Z][\\w'’.-]{0,30}(?:\\s+[A-Z][\\w'’.-]{0,30}){0,3}";
+// an inverted "…, said Putin" ends the clause or gives a time or place; a verb after the name
+// ("…, said Moscow would not drop its demand") makes the name the subject of what was said
+const CLAUSE_END = "(?=\\s*(?:[,.;:!?)\\]”\"’—–]|$)|\\s+(?:on|in|at|late|earlier|later|during|after|before|when|who|as|to|from|of|and|but)\\b)";
+const citedAfter = new RegExp(`[,—–?!][”"’]?\\s*(?:${'(?:' + SPEECH_VERBS + ')'})\\s+(?:${TITLE})?((?:the\\s+)?${NAME})${CLAUSE_END}|[,—–?!][”"’]?\\s*(?:${TITLE})?((?:[Tt]he\\s+)?${NAME}|${GROUP}|${PRONOUN})\\s+(?:had\\s+|has\\s+|later\\s+|also\\s+)?(?:${SPEECH_VERBS})\\b`, 'g');
 
 /** Turn a cited phrase into a person's full name when the report makes that plain. */
 export function nameOf(doc: Doc, phrase: string, at: number): string {
-  const p = phrase.replace(/^(?:and|but|while|as)\s+/i, '').trim();
+  // a sentence's full stop is not part of the name ("…, said Dmitry Peskov."); an initial's is
+  const p = phrase.replace(/^(?:and|but|while|as)\s+/i, '').trim().replace(/(?<=[a-z]{2})\.$/, '');
   // the subject of the nearest sentence, not merely the last name mentioned (which may be a name inside a quote)
   if (/^(?:he|she)$/i.test(p)) return doc.people.antecedent(at, p.toLowerCase())?.name ?? 'unknown';
   const person = doc.people.resolve(p.replace(/^(?:President|Prime Minister|Mr\.?|Ms\.?|Mrs\.?)\s+/, ''));

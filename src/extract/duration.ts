@@ -76,6 +76,7 @@ const OTHER_EVENT = new RegExp(
   'i',
 );
 const OVERRUN_AFTER = /^\s*(?:over(?=\s*(?:[,.;)]|$|(?:the\s+)?(?:schedule|time|plan|allotted|allowed|scheduled|planned|slot)\b))|past|longer|shorter|beyond|overtime|too\s+long|more\s+than\s+(?:planned|scheduled|expected))\b/i;
+const LATENESS = /\b(hours?|hrs?|minutes?|mins?)(\s+)(late|early|behind)\b/gi;
 const SPENT_BEFORE = /\b(?:spent|spending|spend|spends)\s*$/i;
 // (words that end in -ing and are no activity: "during", "morning", "nothing")
 const GERUND_AFTER = /^\s+(?:[a-z]+ly\s+)?(?!(?:during|morning|evening|nothing|something|anything|everything|thing|things|king|spring|ring|string|building|setting|meeting\s+room)\b)([a-z]+ing)\b/;
@@ -193,16 +194,17 @@ function nearest(cue: RegExp, left: string, right: string): number {
   return best;
 }
 
-function classify(s: Sentence, f: Found, prevEnd: number, nextStart: number, previous?: Sentence, previousOnSameLine = false): ClaimType | undefined {
+function classify(s: Sentence, f: Found, prevEnd: number, nextStart: number, previous?: Sentence, previousOnSameLine = false, cues = s.text): ClaimType | undefined {
   const rel = f.start - s.start;
   const relEnd = f.end - s.start;
   const before = s.text.slice(Math.max(0, prevEnd - s.start, rel - 90), rel);
+  const beforeCues = cues.slice(Math.max(0, prevEnd - s.start, rel - 90), rel);
   const after = s.text.slice(relEnd, Math.min(s.text.length, nextStart - s.start, relEnd + 70));
   if ((NOT_LENGTH_AFTER.test(after) && !MEASURED_BEFORE.test(before)) || NOT_LENGTH_BEFORE.test(before)) return undefined;
   // "ran 40 minutes over", "went on an hour longer than planned": by how much, not how long
   if (OVERRUN_AFTER.test(after)) return undefined;
   // clause-bound windows: a cue beyond a semicolon or a dash belongs to another statement
-  const leftClause = before.split(/[;—–]|\.\s/).pop()!;
+  const leftClause = beforeCues.split(/[;—–]|\.\s/).pop()!;
   const rightClause = after.split(/[;—–]|\.\s/)[0]!;
   if (OTHER_EVENT.test(leftClause)) return undefined;
   // "the meeting … ran about two hours before they walked out to a lectern": with the verb
@@ -225,7 +227,7 @@ function classify(s: Sentence, f: Found, prevEnd: number, nextStart: number, pre
   if (Math.min(dMeeting, dPress, dOther) === Infinity) {
     // "shorter than the six to seven hours aides had anticipated": the thing measured is named
     // elsewhere in the sentence, so look there, past the neighbouring length
-    const l = s.text.slice(0, rel);
+    const l = cues.slice(0, rel);
     const r = s.text.slice(relEnd);
     [dMeeting, dPress, dOther] = [nearest(MEETING, l, r), nearest(PRESS, l, r), nearest(OTHER, l, r)];
     const fragment = previousOnSameLine && s.text.trim().split(/\s+/).length <= FRAGMENT_WORDS;
@@ -281,8 +283,11 @@ export const durationExtractor: Extractor = {
       if (!found.length) continue;
       const previous = doc.sentences[s.index - 1];
       const previousOnSameLine = !!previous && !doc.clean.slice(previous.end, s.start).includes('\n');
+      // "started 30 minutes late and lasted an hour": the lateness is the first figure's, so it
+      // must not tell what the second one measures
+      const cues = s.text.replace(LATENESS, (_m, unit: string, gap: string, word: string) => unit + gap + ' '.repeat(word.length));
       found.forEach((f, i) => {
-        const type = classify(s, f, found[i - 1]?.end ?? s.start, found[i + 1]?.start ?? s.end, previous, previousOnSameLine);
+        const type = classify(s, f, found[i - 1]?.end ?? s.start, found[i + 1]?.start ?? s.end, previous, previousOnSameLine, cues);
         if (!type) return;
         let voice = voiceAt(doc, s, f.start);
         let modality: Claim['modality'] = 'stated';

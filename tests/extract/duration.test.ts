@@ -339,3 +339,19 @@ describe('one-sided hedges on either side of one figure', () => {
     expect((d!.value as { strict?: string }).strict).toBeUndefined();
   });
 });
+
+describe('who a length is put to, when the citation follows it', () => {
+  const who = (text: string) => claimsIn(durationExtractor, text).map((c) => c.attribution);
+  it.each([
+    ['The talks lasted three hours, diplomats said.', 'diplomats'],
+    ['The one-on-one ran 50 minutes, Kremlin aide Pavel Orlov told reporters.', 'Pavel Orlov'],
+    ['The talks ran for two hours, said presidential spokesman Ivan Dorn.', 'Ivan Dorn'],
+    ['The meeting lasted about an hour, said Dorn on Friday.', 'Dorn'],
+  ])('%s', (text, expected) => {
+    expect(who(text)).toEqual([expected]);
+  });
+
+  it('a name with a verb after it is the subject of what was said, not the one who said it', () => {
+    expect(who('The premier, at a news conference that ran 40 minutes, said Ankara would not yield.')).toEqual(['report']);
+  });
+});
