@@ -952,7 +952,8 @@ const MEDIA_NEAR = /^(?: [A-Za-z0-9'-]+){0,4}? (?:together|side by side|the medi
 const NOT_OBJECT =
   /^ (?:been|said|told|says|added|noted|warned|insisted|stressed|argued|claimed|hoped|expected|agreed|planned|promised|wanted|asked|spoken|spent|already|previously|long|earlier|once|twice|to)\b|^ [a-z]+ed\b(?<!\b(?:expanded|extended|detailed|heated|protracted|prolonged|restricted|limited|televised|unscheduled|scheduled|closed|wide-ranging|long-awaited|much-anticipated|closed-door|red|bed))/;
 const CONTEXT = new RegExp(`\\b(?:${NOUN}|table|room|delegations?|format|side|sat|seated|met|negotiat\\w*)\\b`);
-const NOUN_NEAR = new RegExp(`^(?: [A-Za-z0-9'-]+){0,6}? (?:${NOUN}|hours|minutes|press conference|news conference|joint statement|statement|agreement|declaration|document|communiqu[ée]|accord|treaty|greetings|handshakes?|pleasantries|views|gifts|the media|the press|reporters|cameras|photographers|together|side by side|photos|pictures|room|table)\\b`);
+// (a document may carry its name: "signed the Panmunjom Declaration")
+const NOUN_NEAR = new RegExp(`^(?: [A-Za-z0-9'-]+){0,6}? (?:${NOUN}|hours|minutes|press conference|news conference|joint statement|statement|agreement|[Dd]eclaration|document|communiqu[ée]|[Aa]ccord|[Tt]reaty|greetings|handshakes?|pleasantries|views|gifts|the media|the press|reporters|cameras|photographers|together|side by side|photos|pictures|room|table)\\b`);
 
 const FULL_DATE = new RegExp(`\\b(${MONTHS})\\s+\\d{1,2},?\\s+((?:19|20)\\d\\d)\\b|\\b\\d{1,2}\\s+(${MONTHS}),?\\s+((?:19|20)\\d\\d)\\b`);
 
@@ -1467,9 +1468,9 @@ function extractParticipants(doc: Doc): Claim[] {
         const names = v.names(m[2]);
         if (names.length) h.members.push({ names, ...v.span(m.index, m.index + m[0].length), sentence: s, anchor: undefined, seated: [] });
       }
-      // a list line keeps the heading's sense for the next one; anything else ends it
-      if (!m) seatLists = false;
-      continue;
+      // a list line keeps the heading's sense for the next one; anything else ends it and is read as prose
+      if (m) continue;
+      seatLists = false;
     } else seatLists = false;
     if (!TRIGGER.test(s.text)) continue;
     const ms = mentionsIn(doc, roster, s);

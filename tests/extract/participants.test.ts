@@ -403,3 +403,14 @@ describe('meeting.participants: constructions from wires, analyses and liveblogs
     expect(withDoc(md('Reactions at home'))).toEqual(['Ravi Menon', 'Zhao Ming']);
   });
 });
+
+describe('meeting.participants: a labelled sentence is still prose', () => {
+  it('reads a meeting after a label that opens no list', () => {
+    const text = 'Chinese Premier Zhao Ming and Indian Prime Minister Ravi Menon arrived. Outcome: Menon and Zhao signed the Goa Declaration.';
+    expect(present(text)).toEqual(['Ravi Menon', 'Zhao Ming']);
+  });
+  it('does not read a label list outside a seating context', () => {
+    const text = 'Chinese Premier Zhao Ming and Indian Prime Minister Ravi Menon met in Goa.\n\nCritics: Wu Bo, Sun Lei.\n';
+    expect(present(text)).toEqual(['Ravi Menon', 'Zhao Ming']);
+  });
+});
