@@ -355,3 +355,19 @@ describe('who a length is put to, when the citation follows it', () => {
     expect(who('The premier, at a news conference that ran 40 minutes, said Ankara would not yield.')).toEqual(['report']);
   });
 });
+
+describe('more of what a length can measure', () => {
+  it('addressing reporters is the press appearance', () => {
+    expect(lengths('The two premiers then addressed journalists for 15 minutes.', 'press.duration' as never)).toEqual([[15, 15]]);
+  });
+  it('a meeting that would happen is an expectation', () => {
+    expect(lengths('Aides said the two would meet for about an hour.')).toEqual([]);
+    expect(claimsIn(durationExtractor, 'Aides said the two would meet for about an hour.', 'meeting.expected_duration')).toHaveLength(1);
+  });
+  it('"over in" tells what happened, whatever it was billed as', () => {
+    expect(lengths('Billed as a day-long summit, it was over in three hours.')).toEqual([[180, 180]]);
+  });
+  it('footage of the talks is not the talks', () => {
+    expect(claimsIn(durationExtractor, 'The channel aired 25 minutes of footage from the talks.')).toEqual([]);
+  });
+});
