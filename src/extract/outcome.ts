@@ -546,6 +546,11 @@ const COMMUNIQUE_NOUN =
   /\b(?:joint\s+(?:(?:[A-Z][\w.'’]*-[\w.'’-]+|[A-Z][\w.'’]+an|final|written|closing|formal)\s+){0,2}(?:communiqu[ée]s?|statements?|declarations?|documents?|readouts?|texts?)|(?:final|closing|concluding|summit)\s+(?:communiqu[ée]s?|declarations?|documents?)|communiqu[ée]s?)(?![\w\u00C0-\u024F])/gi;
 // a spoken statement at the press appearance is the press family's
 const TO_THE_PRESS = /^\s*(?:to|for|before)\s+(?:the\s+)?(?:press|media|reporters|journalists|cameras)\b/i;
+/** The last whitespace-separated word of a stretch that ends in a space, else "". */
+function lastWord(stretch: string): string {
+  if (!/\s$/.test(stretch)) return '';
+  return stretch.trimEnd().split(/\s/).pop() ?? '';
+}
 const TITLE_TAIL = /^(?:,?\s+(?:for|of|on|and|the|to|in|between|[A-Z][\w'’-]*))*/;
 const SIGNED_PAPER = /\b(?:documents?|declarations?|memorand(?:um|a))\b/gi;
 const ACHIEVE_COMMUNIQUE =
@@ -570,6 +575,8 @@ function wordBefore(text: string, at: number): string {
   return toks[0] && toks[0].w !== ',' && /^\s*$/.test(text.slice(toks[0].end, at)) ? toks[0].w : '';
 }
 
+const AS_RESULT =
+  /^(?:\s+(?:on|over|to|for|with|about|covering)\s[^,;.]{1,60}?)?\s+(?:was|were|is|are|remain(?:s|ed)?)\s+(?:(\w+)\s+)??(?:among\s+)?(?:the|its|their|the\s+summit['’]s|the\s+meeting['’]s)\s+(?:[\w-]+\s+){0,2}(?:results?|outcomes?|achievements?|accomplishments?|deliverables?|fruits?|takeaways?)\b/i;
 // "a partial deal", "a partial agreement at best": the report's own verdict that some things
 // were agreed and the main one not
 const PARTIAL_BEFORE = /\b(?:partial|half-?)\s*(?:[\w-]+\s+)?$/i;
@@ -601,6 +608,16 @@ function agreementReadings(text: string): AgreementReading[] {
         out.push({ value: 'partial', start: start - text.slice(Math.max(0, start - 25), start).match(PARTIAL_BEFORE)![0].length, end });
       }
       continue;
+    }
+    // "the agreements on fentanyl were the most important results": a predicate that names
+    // them the summit's results presupposes them
+    if (!r && /^(?:the|its|their|these|those|both)$/.test(prev)) {
+      const rest = text.slice(end, clauseEnd(text, end)).slice(0, 120);
+      const said = rest.match(AS_RESULT);
+      if (said && !NEGATOR.test((said[1] ?? '').toLowerCase()) && !NT.test(said[1] ?? '') && !irrealisBefore(text, start) && !otherEvent(text, start, end)) {
+        out.push({ value: 'yes', start, end: end + said.index! + said[0].length });
+        continue;
+      }
     }
     // "no breakthrough" is said of summits that agreed on lesser things: it denies nothing
     if (r && !(r.value === 'no' && /^breakthrough/i.test(m[0]))) out.push(r);
@@ -739,7 +756,7 @@ function communiqueClaims(doc: Doc, s: Sentence, text: string): Claim<Outcome>[]
       if (/^(?:joint|final|closing|concluding|summit)$/.test(prev)) continue;
       // a document's title runs on: "The Panmunjom Declaration for Peace, Prosperity and
       // Reunification of the Korean Peninsula was signed by the two leaders"
-      const titled = /^[A-Z]/.test(m[0]) && /\b[A-Z][\w'’-]*\s+$/.test(text.slice(Math.max(0, start - 30), start)) ? end + text.slice(end, end + 160).match(TITLE_TAIL)![0].length : end;
+      const titled = /^[A-Z]/.test(m[0]) && /^[A-Z]/.test(lastWord(text.slice(Math.max(0, start - 30), start))) ? end + text.slice(end, end + 160).match(TITLE_TAIL)![0].length : end;
       const r = readNoun(text, start, titled, { achieve: SIGNING, future: true });
       if (!r) continue;
       const signedAfter = /^\s*(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:not\s+)?signed\b/i.test(text.slice(titled, titled + 30));

@@ -11,7 +11,7 @@ import type { Doc } from '../segment/index.js';
 import type { Extractor } from './kind.js';
 import { type Outcome, clauseEnd, clauseStart, outcomeKind, pushOnce, readNoun, voiceFor } from './outcome.js';
 
-const TRIGGER = /press|news\s+conference|media|reporters|journalists|questions?\b|Q\s*&\s*A|appearance|cameras|jointly|lecterns|podiums|rostrums/i;
+const TRIGGER = /press|news\s+conference|media|reporters|journalists|questions?\b|Q\s*&\s*A|appearance|cameras|jointly|lecterns|podiums|rostrums|^\W*Asked\b/i;
 
 const QUALIFIER =
   '(?:joint|solo|separate|individual|own|brief|short|final|closing|concluding|post-summit|post-meeting|lengthy|rare|first|unusual|televised|planned|scheduled|customary|traditional|combined|shared|daily|regular|weekly|annual|yearly|end-of-year|marathon|rambling|extended|hastily-arranged)';
@@ -241,6 +241,24 @@ function questionClaims(doc: Doc, s: Sentence): Claim<Outcome>[] {
   return claims;
 }
 
+// "Asked whether he still trusted Xi, Biden said …": the wires' way of reporting an answer to
+// a reporter's question. It is the press's only at a press occasion the report has just told
+// of (or names in the same sentence), and only when a principal answers.
+const ASKED = /^\W*Asked\s+(?:(?:by\s+(?:a\s+)?(?:reporters?|journalists?|correspondents?)\s*)?(?:whether|if|about|what|why|how|when|who|where|to)\b|by\s+(?:a\s+)?(?:reporters?|journalists?|correspondents?)\b)[^,]{0,160},[”"’]?\s*/;
+const PRESS_OCCASION = /\b(?:news\s+conference|press\s+conference|presser|reporters|journalists|press|media)\b/i;
+const ASKED_REACH = 3;
+function askedAt(doc: Doc, s: Sentence, nearPress: boolean): Claim<Outcome> | undefined {
+  const m = s.text.match(ASKED);
+  if (!m || ELSEWHERE.test(s.text)) return undefined;
+  if (!nearPress && !PRESS_OCCASION.test(s.text) && !/\bby\s+(?:a\s+)?(?:reporters?|journalists?|correspondents?)\b/.test(m[0])) return undefined;
+  const subject = m.index! + m[0].length;
+  // the one who answers is the subject after the comma: a principal, by name or pronoun
+  if (!/^(?:[A-Z][\w'’-]+|[Hh]e|[Ss]he|[Tt]he\s+(?:president|leader|premier|chancellor))\b/.test(s.text.slice(subject))) return undefined;
+  if (someoneElse(doc, s, s.start + subject)) return undefined;
+  const start = s.text.search(/Asked/);
+  return claimOf(doc, s, 'press.questions', 'yes', start, start + 5);
+}
+
 // "Xi took no questions, while Biden took questions": one leader declining does not say that
 // no questions were taken when the same report has the other one taking them
 const ONE_PERSON = /^\s*(?:(?:while|but|and|whereas)\s+)?(?:(?!(?:The|Both|Neither|They|All|Each|Their|Its|Two)\b)[A-Z][\w'’-]+|[Hh]e|[Ss]he|(?:[Tt]he\s+)?(?:[A-Z][\w-]+\s+)?(?:leader|president|premier|chancellor|prime\s+minister))\s+(?:[a-z][\w'’]*\s+){0,3}$/;
@@ -256,9 +274,13 @@ export const pressExtractor: Extractor = {
   extract(doc: Doc): Claim[] {
     const claims: Claim[] = [];
     const seen = new Set<string>();
+    let pressAt = -Infinity;
     for (const s of doc.sentences) {
       if (!TRIGGER.test(s.text)) continue;
       for (const c of [...conferenceClaims(doc, s), ...questionClaims(doc, s)]) pushOnce(claims, seen, s, c);
+      const asked = askedAt(doc, s, s.index - pressAt <= ASKED_REACH);
+      if (asked) pushOnce(claims, seen, s, asked);
+      if (PRESS_OCCASION.test(s.text)) pressAt = s.index;
     }
     const taken = claims.some((c) => c.type === 'press.questions' && c.value === 'yes');
     const joint = claims.some((c) => c.type === 'press.conference' && c.value === 'yes');

@@ -201,6 +201,13 @@ describe('outcome.agreement, read across the report and in fragments', () => {
     expect(agreement('The visit came two months after a summit in Hanoi collapsed without agreement.')).toEqual([]);
   });
 
+  it('reads agreements named as the summit’s results as reached, but not denied or expected ones', () => {
+    expect(agreement('Putin said the agreements on fishing and on visas were the most important results.')).toEqual(['yes']);
+    expect(agreement('The accord on grain was the only concrete outcome.')).toEqual(['yes']);
+    expect(agreement('The deal on tariffs was not the main result.')).toEqual([]);
+    expect(agreement('Nobody expects the deal on tariffs to be the main result.')).toEqual([]);
+  });
+
   it('does not take agreeing on the next summit for an outcome', () => {
     expect(agreement('The two agreed to hold a formal summit in Oslo.')).toEqual([]);
   });

@@ -126,6 +126,19 @@ describe('press.conference: statements, lecterns and solo conferences', () => {
   });
 });
 
+describe('press.questions: the wires’ “Asked whether …, X said”', () => {
+  it('reads a principal answering just after a press occasion as questions taken', () => {
+    expect(questions('Biden held a news conference on the lawn. Asked whether he trusted Xi, Biden said he did.')).toEqual(['yes']);
+    expect(questions('Asked by a reporter about export controls, Xi said they hurt both sides.')).toEqual(['yes']);
+  });
+
+  it('stays silent with no press in sight, an interview, or someone else answering', () => {
+    expect(questions('Asked whether he trusted Xi, Biden said he did.')).toEqual([]);
+    expect(questions('Biden held a news conference. Asked in an interview whether he trusted Xi, Biden said he did.')).toEqual([]);
+    expect(questions('Biden held a news conference. Asked about the talks, Foreign Minister Wang Yi said they were useful.')).toEqual([]);
+  });
+});
+
 describe('press.questions', () => {
   it('reads refusals to take questions as no', () => {
     expect(questions('The leaders took no questions.')).toEqual(['no']);
