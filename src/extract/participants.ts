@@ -1436,16 +1436,24 @@ function scan(v: SentenceView, h: Harvest): void {
 
 const LABEL_START = /^[A-Z][A-Za-z.' -]{0,30}?:\s/;
 const HEADING_LINE = /^[ \t]*#/;
+const LOOK = 200;
 
 /** A heading, or a line that leads into a list ("The plenary session starts at once:"). */
 function leadIn(doc: Doc, s: Sentence): boolean {
   if (/:$/.test(s.text)) return true;
   const raw = doc.report.text;
-  const lineStart = raw.lastIndexOf('\n', s.start - 1) + 1;
-  if (HEADING_LINE.test(raw.slice(lineStart, s.start + 1))) return true;
+  // only the few characters around the sentence are looked at: searching for the line's ends
+  // from every sentence of one huge line would be quadratic
+  const before = raw.slice(Math.max(0, s.start - LOOK), s.start);
+  const nl = before.lastIndexOf('\n');
+  const atStart = nl >= 0 || s.start <= LOOK;
+  const lead = before.slice(nl + 1);
+  if (atStart && HEADING_LINE.test(lead + raw.charAt(s.start))) return true;
   // a short line of its own without a full stop: a plain-text heading
-  const lineEnd = raw.indexOf('\n', s.end);
-  const ownLine = /^\s*$/.test(raw.slice(lineStart, s.start)) && /^\s*$/.test(raw.slice(s.end, lineEnd < 0 ? raw.length : lineEnd));
+  const after = raw.slice(s.end, s.end + LOOK);
+  const nlAfter = after.indexOf('\n');
+  const atEnd = nlAfter >= 0 || s.end + LOOK >= raw.length;
+  const ownLine = atStart && atEnd && /^\s*$/.test(lead) && /^\s*$/.test(nlAfter < 0 ? after : after.slice(0, nlAfter));
   return ownLine && !/[.!?"”)]$/.test(s.text) && s.text.split(/\s+/).length <= 8;
 }
 
