@@ -58,7 +58,8 @@ const WHEN = '(?:(?:late\\s+|early\\s+)?on\\s+(?:Monday|Tuesday|Wednesday|Thursd
 const citedBefore = new RegExp(`(?:^|[\\s,;(—–-])(${GROUP}|${PRONOUN}|[A-Z][\\w'’.-]{0,30}(?:\\s+[A-Z][\\w'’.-]{0,30}){0,3}|[Tt]he\\s+(?:[\\w.]+\\s+)?(?:president|leader|prime minister|premier|chancellor))\\s+${WHEN}(?:${SPEECH_VERBS})\\b`, 'g');
 // capitalised words that are never the one who speaks
 const NOT_SPEAKER = /^(?:The|It|This|That|They|We|I|But|And|Reports?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday)$/;
-const accordingTo = new RegExp(`\\baccording\\s+to\\s+((?:the\\s+)?(?:${GROUP}|[A-Z][\\w'’.-]{0,30}(?:\\s+[A-Z][\\w'’.-]{0,30}){0,3}))`, 'g');
+// ("according to the Chinese side": the side, not the adjective)
+const accordingTo = new RegExp(`\\baccording\\s+to\\s+((?:the\\s+)?(?:${GROUP}|[A-Z][\\w'’.-]{0,30}(?:\\s+[A-Z][\\w'’.-]{0,30}){0,3}(?:\\s+(?:side|delegation|government|leadership|officials|readout))?))`, 'g');
 // a title between the comma and the name: ", Kremlin aide Yuri Ushakov told reporters"
 const TITLE = "(?:[A-Za-z][\\w'’.-]{0,30}\\s+){0,2}(?:(?:foreign[- ]policy|senior|chief|top)\\s+)?(?:aide|adviser|advisor|spokesman|spokeswoman|spokesperson|envoy|negotiator|official)\\s+";
 const NAME = "[A-Z][\\w'’.-]{0,30}(?:\\s+[A-Z][\\w'’.-]{0,30}){0,3}";

@@ -238,7 +238,8 @@ export function indexPeople(doc: Doc): People {
   const lone = new RegExp(`\\b([A-Z][a-z]+(?:[A-Z][a-z]+)?)(?:'s|’s)?\\s+(?:${SPEECH})\\b|\\b(?:${SPEECH})\\s+([A-Z][a-z]+(?:[A-Z][a-z]+)?)\\b`, 'g');
   for (const m of text.matchAll(lone)) speakers.add((m[1] ?? m[2])!);
   // a liveblog's attribution: 'Reagan: "I believe …"'
-  for (const m of text.matchAll(/(?<![\w'’.-])([A-Z][a-z]+(?:[A-Z][a-z]+)?):[ \t]*["“]/g)) speakers.add(m[1]!);
+  // (not after a preposition: 'said in English: "Next time in Moscow."')
+  for (const m of text.matchAll(/(?<![\w'’.-])(?<!\b(?:in|into|on|to|of|at|by|for|from|with|about)\s)([A-Z][a-z]+(?:[A-Z][a-z]+)?):[ \t]*["“]/g)) speakers.add(m[1]!);
   const capitalised = new Map<string, number>();
   for (const m of text.matchAll(/\b[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Za-z][a-z]+)?\b/g)) capitalised.set(m[0], (capitalised.get(m[0]) ?? 0) + 1);
   const fullCount = new Map<string, number>();

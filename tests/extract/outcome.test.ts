@@ -23,6 +23,12 @@ const communique = (t: string) => values(t, 'outcome.communique');
 const ceasefire = (t: string) => values(t, 'outcome.ceasefire');
 
 describe('outcome.agreement', () => {
+  it('puts a claim "according to the Chinese side" to the side, not to an adjective', () => {
+    const [c] = extract('The two sides reached a number of important agreements, according to the Chinese side.').filter((x) => x.type === 'outcome.agreement');
+    expect(c?.attribution).toBe('Chinese side');
+  });
+
+
   it('reads a summit that ended without an agreement as no', () => {
     expect(agreement('The summit ended without any formal agreement.')).toEqual(['no']);
     expect(agreement('The talks failed to produce a deal.')).toEqual(['no']);

@@ -28,6 +28,12 @@ describe('who the report names', () => {
     expect(names('On Friday Vladimir Putin arrived. Putin said little.')).toContain('Vladimir Putin');
   });
 
+  it('takes a liveblog\'s "Name: \"…\"" as a speaker, but not the language after "said in"', () => {
+    const text = 'Vladimir Putin met Donald Trump. At the close the Russian leader said in English: "Next time in Moscow." Later, Ushakov: "It went well." Yuri Ushakov is an aide.';
+    expect(names(text)).not.toContain('English');
+    expect(names(text)).toContain('Yuri Ushakov');
+  });
+
   it('does not take places, outlets, possessives or titles for people', () => {
     const found = names(
       'Joint Base Elmendorf-Richardson hosted it. Trump told Fox News it went well. He warned Ukraine\'s European backers. The General Secretary stressed the point. Special Envoy of the President Steve Witkoff came too.',
