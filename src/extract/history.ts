@@ -44,6 +44,7 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 // "since their summit in Geneva last November": a year only the report's own date can give
 const LAST_RELATIVE = /\blast\s+(year|(?:Jan|Febr)uary|March|April|May|June|July|August|September|October|November|December)\b|\b(?:a|one)\s+year\s+(?:ago|earlier)\b/i;
 const YEAR = /\b(1[89]\d\d|20\d\d)\b/g;
+const BARE_MONTH = /\bin\s+(?:early\s+|late\s+|mid-?)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?![\s,]+\d)/;
 const LATER_YEAR =
   /^(?:[^,;.]{0,90}?\bin\s+|,\s*)(?:(?:early|late|mid-?)\s*)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+)?(1[89]\d\d|20\d\d)\b/;
 const NOT_BEFORE = /\b(?:not|n't|hardly|scarcely)\s+(?:the\s+|their\s+|its\s+)?$/i;
@@ -101,7 +102,8 @@ function firstsIn(doc: Doc, s: Sentence): Found[] {
         // "last November" in an October report is the November of the year before
         year = month && month < ref.month ? ref.year : ref.year - 1;
       }
-      if (relative && year === null) dated = true;
+      // "since a tense encounter in Milan in October": a month the report's readers place themselves
+      if ((relative || BARE_MONTH.test(target)) && year === null) dated = true;
       end = since.index! + since[0].length + target.trimEnd().length;
       // "since Ronald Reagan and Gorbachev met in Moscow in 1988": the year after the names
       // ("… signed the SALT II treaty in Vienna in June 1979", "since Buenos Aires, Dec. 2018")
@@ -132,7 +134,7 @@ function firstsIn(doc: Doc, s: Sentence): Found[] {
     // what it is the first of: named after "first", else in the clause around it ("the
     // summit — the first between the two leaders since …", "met for the first time since")
     const kind =
-      kindIn(what) ?? (/^\s*(?:time|occasion)\b/i.test(what) || /^\s*(?:between|of|for|with)\b/i.test(what) || what.trim() === ''
+      kindIn(what) ?? (/^\s*(?:time|occasion)\b/i.test(what) || /^\s*(?:between|of|for|with|by)\b/i.test(what) || what.trim() === ''
         ? kindIn(text.slice(Math.max(0, at - 200), at)) ?? kindIn(rest.slice(end, end + 80))
         : undefined);
     if (!kind) continue;

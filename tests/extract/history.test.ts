@@ -58,6 +58,17 @@ describe('history.first_since: phrasings', () => {
     expect(firsts('It was the first summit since Geneva, the president said in 1990.')[0]!.value).toMatchObject({ year: null });
   });
 
+  it('reads "the first by a Soviet leader to …" from the visit the sentence is about', () => {
+    expect(firsts('The visit, which began at the air base on Monday, was the first by a Soviet leader to the United States since 1973.')[0]!.value).toMatchObject({ year: 1973, first: 'visit' });
+  });
+
+  it('takes a month without a year as a time the readers place, matching the same place with a year', () => {
+    const [f] = firsts('It was the first time the four had met since a tense encounter in Milan in October.');
+    expect(f!.value).toMatchObject({ year: null, relative: true });
+    expect(relateFirsts(f!.value, { text: 'the first meeting since they met in Milan in October 2014', year: 2014, first: 'meeting' })).toBe('same');
+    expect(firsts('It was the first meeting since the summit in October 2014.')[0]!.value).toMatchObject({ year: 2014 });
+  });
+
   it('drops a first-ever of something else when the report counts its first from an earlier time', () => {
     const found = firsts('It was the first summit since the Moscow meeting of 1988. On Sunday they held the first joint news conference ever given by the two leaders.');
     expect(found.map((f) => f.value.first)).toEqual(['meeting']);
