@@ -51,11 +51,14 @@ function paint(c: ChalkInstance, v: Verdict, s: string): string {
   return v === 'agree' ? c.green(s) : v === 'adds-detail' ? c.cyan(s) : c.red.bold(s);
 }
 
-/** A quote row is titled by its speaker; the remark itself is in the cells. */
+/**
+ * A quote row is titled by its speaker; the remark itself is in the cells. The full name, since
+ * the last word is not everyone's family name ("Xi Jinping", "Kim Jong Un").
+ */
 function rowTitle(row: MatrixRow): string {
   if (row.type !== 'quote') return row.label;
   const speakers = [...new Set(row.values.map((v) => (v.value as { speaker?: string }).speaker ?? 'unknown'))];
-  return `Quote: ${speakers.map((n) => n.split(' ').pop()).join(' / ')}`;
+  return `Quote: ${speakers.join(' / ')}`;
 }
 
 function cellText(row: MatrixRow, source: string): string | undefined {
