@@ -476,15 +476,13 @@ export function pushOnce(claims: Claim[], seen: Set<string>, s: Sentence, claim:
 }
 
 /**
- * How two yes/no/partial values stand. "partial" (some things agreed, the main one not) is
- * compatible with both "yes" (an agreement was reached) and "no" (no deal on the main issue),
- * and says more than either, so it is the narrower value; "yes" against "no" is a conflict.
+ * How two yes/no/partial values stand. "partial" is the report's own verdict that the summit
+ * fell short of a deal on what mattered: set against a plain "an agreement was reached" (or
+ * "no deal"), the two accounts cannot both be right about the summit, so the three values are
+ * distinct answers and any two different ones conflict (the annotation rules read them so).
  */
 export function relateOutcome(a: Outcome, b: Outcome): Relation {
-  if (a === b) return 'same';
-  if (a === 'partial') return 'narrower';
-  if (b === 'partial') return 'wider';
-  return 'conflict';
+  return a === b ? 'same' : 'conflict';
 }
 
 /** A yes / no / partial claim kind: the outcome rows and the press rows share it. */

@@ -306,10 +306,11 @@ describe('outcome.ceasefire', () => {
 });
 
 describe('how outcome values relate', () => {
-  it('takes partial as narrower than both yes and no, and yes against no as a conflict', () => {
+  it('takes yes, no and partial as three distinct answers: any two different ones conflict', () => {
     expect(relateOutcome('yes', 'yes')).toBe('same');
-    expect(relateOutcome('partial', 'yes')).toBe('narrower');
-    expect(relateOutcome('no', 'partial')).toBe('wider');
+    expect(relateOutcome('partial', 'partial')).toBe('same');
+    expect(relateOutcome('partial', 'yes')).toBe('conflict');
+    expect(relateOutcome('no', 'partial')).toBe('conflict');
     expect(relateOutcome('yes', 'no')).toBe('conflict');
   });
 
