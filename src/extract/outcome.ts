@@ -195,9 +195,10 @@ function walkLeft(text: string, at: number, opts: WalkOptions): Walk {
 }
 
 // Irrealis before the governing word: "hoped for", "would", "if", "ready to", "expected to".
-// "could not" is a fact, so a modal right before the negation does not count.
+// "could not" is a fact, so a modal right before the negation does not count. "prepared" only
+// with what it is prepared to do: "read prepared statements" is a fact.
 const IRREALIS_BEFORE =
-  /\b(?:hop(?:e|es|ed|ing|eful|efully)|wish(?:es|ed|ing)?|want(?:s|ed|ing)?|seek(?:s|ing)?|sought|aim(?:s|ed|ing)?\s+(?:to|for|at)|push(?:es|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|expect(?:s|ed|ing|ation|ations)?|anticipat\w*|plan(?:s|ned|ning)?\s+to|intend\w*|would|could|might|may|will|shall|should|must|going\s+to|try|tries|tried|trying|attempt\w*|efforts?\s+to|bid\s+to|pursu\w*|prospects?|chances?|possib\w*|potential\w*|if|whether|unless|ready|willing|prepared|propos\w*|suggest\w*|close\s+to|closer\s+to|fear\w*|worr\w*|need(?:s|ed)?\s+to|until|unclear|uncertain|unknown|likely|unlikely|aspir\w*|optimis\w*|confiden\w*|amid\s+reports|rumou?r\w*|speculat\w*|envisag\w*|envision\w*|in\s+order\s+to|so\s+that|insist\w*\s+on|condition\w*)\b/i;
+  /\b(?:hop(?:e|es|ed|ing|eful|efully)|wish(?:es|ed|ing)?|want(?:s|ed|ing)?|seek(?:s|ing)?|sought|aim(?:s|ed|ing)?\s+(?:to|for|at)|push(?:es|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|expect(?:s|ed|ing|ation|ations)?|anticipat\w*|plan(?:s|ned|ning)?\s+to|intend\w*|would|could|might|may|will|shall|should|must|going\s+to|try|tries|tried|trying|attempt\w*|efforts?\s+to|bid\s+to|pursu\w*|prospects?|chances?|possib\w*|potential\w*|if|whether|unless|ready|willing|prepared\s+(?:to|for)|propos\w*|suggest\w*|close\s+to|closer\s+to|fear\w*|worr\w*|need(?:s|ed)?\s+to|until|unclear|uncertain|unknown|likely|unlikely|aspir\w*|optimis\w*|confiden\w*|amid\s+reports|rumou?r\w*|speculat\w*|envisag\w*|envision\w*|in\s+order\s+to|so\s+that|insist\w*\s+on|condition\w*)\b/i;
 
 // "came closer than anyone to agreeing", "nearly reached a deal": a miss, not a fact
 const NEAR_MISS = /\b(?:close|closer|closest|nearer|nearly|almost|within\s+reach)\b/i;

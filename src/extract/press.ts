@@ -44,13 +44,8 @@ const PAIR = /\b[A-Z][a-z]+\s+and\s+(?:(?:[A-Z]\.\s*)+|[A-Z][a-z]+\s+)?[A-Z][a-z
 // one leader's own press conference: no joint appearance
 const SOLO_AFTER = /^[^;:—–]{0,60}?\b(?:solo|alone|on\s+(?:his|her)\s+own|by\s+(?:himself|herself)|of\s+(?:his|her)\s+own|separately|individually)\b/i;
 const FACED_ALONE = new RegExp(`\\b${FACE}\\s+${MEDIA}\\s+(?:alone|on\\s+(?:his|her)\\s+own|by\\s+(?:himself|herself)|solo)\\b`, 'gi');
-// who holds it: "the two leaders held a news conference" vs "Gorbachev gave a press conference"
-const HOLD = /^(?:hold|holds|held|holding|gave|give|gives|giving|stag(?:e|es|ed|ing)|host(?:s|ed|ing)?|convene(?:s|d)?|convening|call(?:s|ed)?)$/;
-const SINGLE_HOLDER = /\b(?:[A-Z][a-z]+|[Hh]e|[Ss]he)\s+(?:(?:also|later|then|briefly|subsequently|afterwards|separately|instead|alone)\s+)?$/;
 const POSSESSOR_BEFORE = /\b[A-Z][a-z]+['’]s\s+(?:(?:own|first|final|brief|closing|lengthy|\d+-minute)\s+)?$/;
 const POSSESSOR_AFTER = /^\s+(?:of|OF|by|BY)\s+(?:[A-Z]\.\s*)*[A-Z][\w'’-]+/;
-// the verb holds the press conference itself, not "gave his account at a news conference"
-const HELD_DIRECTLY = /^[\w'’-]+\s+(?:(?:a|an|his|her|the|one|brief|short|lengthy|long|rare|televised|final|closing|[\w]+-minute|[\w]+-hour)\s+){0,3}$/i;
 const WITH_OTHER =
   /^[^;:—–]{0,40}?\b(?:(?:with|alongside|beside)\s+(?:(?:his|her|their)\s+(?:counterpart|guest|host)|(?:(?:President|Prime\s+Minister|Chancellor|General\s+Secretary|Mr\.?|Ms\.?)\s+)?[A-Z][a-z]+)|together|jointly)\b/;
 // Both principals reading statements is their joint appearance when the press is there to hear
@@ -138,8 +133,10 @@ function conferenceClaims(doc: Doc, s: Sentence): Claim<Outcome>[] {
       continue;
     }
     // A press conference nobody calls joint: the summit's, when both principals hold it; one
-    // leader's own, when he holds it alone ("held a news conference on his own", "Gorbachev
-    // gave a press conference", "his own news conference"); else nothing can be told.
+    // leader's own, when the report says it was his alone ("held a news conference on his
+    // own", "his own news conference", "the press conference of Gorbachev"). "Gorbachev held a
+    // press conference" alone says nothing of whether the two also faced the press together:
+    // nothing can be told.
     const after = text.slice(end, end + 120);
     const lead = text.slice(clauseStart(text, r.start, true), r.start);
     const solo =
@@ -152,7 +149,6 @@ function conferenceClaims(doc: Doc, s: Sentence): Claim<Outcome>[] {
     let value: Outcome | undefined;
     if (solo) value = 'no';
     else if (BOTH.test(lead) || PAIR.test(lead)) value = 'yes';
-    else if (r.verb && HOLD.test(r.verb) && HELD_DIRECTLY.test(text.slice(r.start, start)) && SINGLE_HOLDER.test(lead)) value = 'no';
     else if (WITH_OTHER.test(after) || TOGETHER_IN_CLAUSE.test(around)) value = 'yes';
     if (value) {
       const claim = claimOf(doc, s, 'press.conference', value, r.start, r.end);
@@ -211,11 +207,13 @@ function appearance(doc: Doc, s: Sentence, start: number, end: number): Claim<Ou
   return [claimOf(doc, s, 'press.conference', r.value, r.start, r.end)];
 }
 
-function questionClaims(doc: Doc, s: Sentence): Claim<Outcome>[] {
+function questionClaims(doc: Doc, s: Sentence, pressBefore: boolean): Claim<Outcome>[] {
   const text = s.text;
   const claims: Claim<Outcome>[] = [];
   if (ELSEWHERE.test(text)) return claims;
-  const pressNamed = PRESS_CONTEXT.test(text);
+  // "He held a press conference for journalists. He answered numerous questions …": the
+  // sentence right before sets the occasion as well as the same one does
+  const pressNamed = pressBefore || PRESS_CONTEXT.test(text);
   for (const m of text.matchAll(QUESTIONS)) {
     const start = m.index!;
     const end = start + m[0].length;
@@ -277,7 +275,7 @@ export const pressExtractor: Extractor = {
     let pressAt = -Infinity;
     for (const s of doc.sentences) {
       if (!TRIGGER.test(s.text)) continue;
-      for (const c of [...conferenceClaims(doc, s), ...questionClaims(doc, s)]) pushOnce(claims, seen, s, c);
+      for (const c of [...conferenceClaims(doc, s), ...questionClaims(doc, s, s.index - pressAt === 1)]) pushOnce(claims, seen, s, c);
       const asked = askedAt(doc, s, s.index - pressAt <= ASKED_REACH);
       if (asked) pushOnce(claims, seen, s, asked);
       if (PRESS_OCCASION.test(s.text)) pressAt = s.index;

@@ -188,6 +188,30 @@ describe('press.questions', () => {
   });
 });
 
+describe('press: one leader’s press conference, prepared statements, questions after the occasion', () => {
+  it('stays silent on one leader holding a press conference nobody calls his own', () => {
+    expect(conference('In the evening Xi held a news conference for foreign correspondents.')).toEqual([]);
+    expect(conference('Biden gave a press conference at the embassy.')).toEqual([]);
+    // his own, alone, solo: then there was no joint one
+    expect(conference('In the evening Xi held a news conference of his own.')).toEqual(['no']);
+    expect(conference('Biden gave a solo press conference at the embassy.')).toEqual(['no']);
+  });
+
+  it('reads questions refused after prepared statements as no: "prepared" is no plan', () => {
+    expect(questions('Both leaders delivered prepared remarks and took no questions from the press.')).toEqual(['no']);
+    expect(questions('Biden and Xi read out prepared texts but did not take questions.')).toEqual(['no']);
+    // prepared to take questions is still a readiness, not a fact
+    expect(questions('Biden said he was prepared to take no questions at all.')).toEqual([]);
+  });
+
+  it('reads questions answered right after a press occasion as taken', () => {
+    expect(questions('Xi then held a news conference for the foreign press. He answered many questions about trade.')).toEqual(['yes']);
+    // without the occasion just before, answering questions is no sign of the press
+    expect(questions('Xi spoke about trade at length. He answered many questions about trade.')).toEqual([]);
+    expect(questions('Xi then held a news conference for the foreign press. The talks were long. The officials went home. He answered many questions about trade.')).toEqual([]);
+  });
+});
+
 describe('press kinds', () => {
   it('compares yes and no as a conflict and shows the bare value', () => {
     const kind = pressExtractor.kinds.find((k) => k.type === 'press.questions')!;
