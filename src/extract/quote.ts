@@ -187,10 +187,16 @@ export function scanQuotes(text: string): Fragment[] {
 // Attribution
 
 const SAY =
-  'said|says|say|added|adds|told|tells|noted|notes|asked|asks|replied|replies|responded|answered|continued|continues|explained|explains|insisted|insists|stressed|stresses|argued|argues|asserted|asserts|declared|declares|warned|warns|wrote|writes|posted|posts|tweeted|tweets|recalled|recalls|remarked|observed|joked|quipped|promised|vowed|pledged|predicted|emphasi[sz]ed|emphasi[sz]es|reiterated|repeated|admitted|acknowledged|conceded|boasted|mused|cautioned|urged|complained|lamented|countered|retorted|shouted|exclaimed|stated|states|confirmed|announced|suggested|claimed|claims|agreed|agrees|thundered|snapped|concluded|wondered|went';
+  'said|says|say|added|adds|told|tells|noted|notes|asked|asks|replied|replies|responded|answered|continued|continues|explained|explains|insisted|insists|stressed|stresses|argued|argues|asserted|asserts|declared|declares|warned|warns|wrote|writes|posted|posts|tweeted|tweets|recalled|recalls|remarked|observed|joked|quipped|promised|vowed|pledged|predicted|emphasi[sz]ed|emphasi[sz]es|reiterated|repeated|admitted|acknowledged|conceded|boasted|mused|cautioned|urged|complained|lamented|countered|retorted|shouted|exclaimed|stated|states|confirmed|announced|suggested|claimed|claims|agreed|agrees|thundered|snapped|concluded|wondered|went|interjected|interrupted|recited|recites';
 const DESCRIBE =
   'called|calls|calling|described|describes|describing|termed|terming|dubbed|dubbing|labell?ed|labell?ing|branded|branding|praised|praising|hailed|hailing|lamenting|expressed|expressing|saying|adding|noting|warning|insisting|urging|stressing|arguing|declaring|asserting|promising|vowing|pledging|predicting|referred|referring|accused|accusing|critici[sz]ed|critici[sz]ing|slammed|slamming|touted|touting|welcomed|welcoming|decried|denounced|characteri[sz]ed|characteri[sz]ing|spoke|speaks|cited|citing|hoped|hopes|hoping|emphasi[sz]ing|reiterating|acknowledging|conceding|admitting|claiming|recalling|quoting|quoted|written|writing|pronounced|pronouncing|proclaimed|proclaiming|deemed|deeming|dismissed|dismissing|billed|billing|lauded|lauding|mocked|mocking|blasted|blasting|thanking|describing|voicing|voiced|echoing|echoed|invoking|invoked|pointing|pointed|using|used';
 const SAY_WORD = new RegExp(`^(?:${SAY})$`);
+// "shot back", "broke in", "chimed in": a verb that speaks only with its particle
+const PHRASAL_HEAD = /^(?:shot|shoots|fired|fires|hit|hits|broke|breaks|cut|cuts|chimed|chimes|butted|struck|snapped|snaps)$/;
+const PHRASAL_PARTICLE = /^(?:back|in)$/;
+/** words[k] and words[k + 1] make a speech verb: "Gorbachev shot back", "Merkel chimed in". */
+const phrasalAt = (words: Word[], k: number): boolean =>
+  PHRASAL_HEAD.test(words[k]?.w ?? '') && PHRASAL_PARTICLE.test(words[k + 1]?.w ?? '') && !/[,;:.!?]/.test(words[k]!.tail);
 const CUE_WORD = new RegExp(`^(?:${SAY}|${DESCRIBE})$`);
 // words a speaker phrase may hold besides capitalised names: "the Russian leader", "a senior
 // Kremlin official", "both sides", "Kremlin spokesman Dmitry Peskov"
@@ -266,7 +272,12 @@ interface Cue {
 function signature(after: string): string | undefined {
   const t = after.trim();
   if (!/^[—–-]/.test(t)) return undefined;
-  const name = t.slice(1).trim().replace(/\.$/, '');
+  // "— Xi Jinping, on his trip", "— Vladimir Putin, President of Russia": the name before the
+  // comma signs it, when the line ends soon after (a signature, not a sentence going on)
+  const line = t.slice(1).split('\n')[0]!;
+  const comma = line.indexOf(',');
+  if (comma >= 0 && (line.length > 90 || /[“"«]/.test(line))) return undefined;
+  const name = (comma >= 0 ? line.slice(0, comma) : line).trim().replace(/\.$/, '').replace(/\s+/g, ' ');
   const words = name.split(' ');
   return words.length <= 4 && words.every((w) => /^[A-Z][\w.'’-]*$/.test(w)) ? name : undefined;
 }
@@ -304,7 +315,9 @@ function cueAfter(text: string, from: number, to: number): Cue | undefined {
   for (let k = 0; k < Math.min(ws.length, 14); k++) {
     const x = ws[k]!;
     const quotedAs = x.w === 'quoted' && k > 1 && /^(?:was|were|is)$/.test(ws[k - 1]!.w) && ws[k + 1]?.w === 'as';
-    if ((SAY_WORD.test(x.w) || quotedAs) && k > 0) {
+    if ((SAY_WORD.test(x.w) || quotedAs || phrasalAt(ws, k)) && k > 0) {
+      // "… meeting.” Gorbachev broke in: “…”": a verb that opens a colon introduces the next quotation
+      if (ws.slice(k, k + 3).some((y) => y.tail.startsWith(':'))) return undefined;
       let who = ws.slice(0, quotedAs ? k - 1 : k);
       while (who.length && SKIP_BEFORE_VERB.test(who[who.length - 1]!.w)) who = who.slice(0, -1);
       // an aside between the speaker and the verb
@@ -365,10 +378,10 @@ function subjectEndingAt(words: Word[], j: number): Cue | undefined {
   return { phrase, at: who[0]!.start };
 }
 
-// "Trump’s reply was half joke, half signal: “…”", "his answer: “…”"
+// "Trump’s reply was half joke, half signal: “…”", "his answer: “…”", "offered his Russian proverb, “…”"
 const SPEECH_NOUN =
-  /(?<![\w.'’-])(?:([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})['’]s|([Hh]is|[Hh]er))\s+(?:[a-z][a-z-]*\s+)?(?:reply|response|answer|words|message|remarks?|comments?|retort|verdict|assessment|promise|warning|pledge|greeting|quip|summary|pitch|explanation|account|version|take|line|toast|parting\s+shot|entry|post|tweet|note)\b/g;
-const QUOTED_AS = /\b(?:quoted|cited)\s+((?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*|(?:the|a|an)\s+(?:[\w.'’-]+\s+){0,3}?(?:spokes(?:man|woman|person)|official|leader|president|minister|envoy|ambassador|aide|adviser))\s+as\s+(?:saying|telling|describing|calling)\b/g;
+  /(?<![\w.'’-])(?:([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})['’]s|([Hh]is|[Hh]er))\s+(?:[A-Za-z][a-z-]*\s+)?(?:proverb|saying|maxim|motto|slogan|mantra|catchphrase|refrain|adage|farewell|joke|reply|response|answer|words|message|remarks?|comments?|retort|verdict|assessment|promise|warning|pledge|greeting|quip|summary|pitch|explanation|account|version|take|line|toast|parting\s+shot|entry|post|tweet|note)\b/g;
+const QUOTED_AS = /\b(?:quoted|cited)\s+((?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*|him|her|(?:the|a|an)\s+(?:[\w.'’-]+\s+){0,3}?(?:spokes(?:man|woman|person)|official|leader|president|minister|envoy|ambassador|aide|adviser))\s+as\s+(?:saying|telling|describing|calling)\b/g;
 const ACCORDING = /\b[Aa]ccording\s+to\s+([^,;:!?“”"()\n]{1,60})/g;
 
 // a liveblog's time stamp before its entry: "10:20", "09.45", "1530", "~18:00"
@@ -381,15 +394,15 @@ const PREPOSITION = /^(?:On|In|At|About|Regarding|Re|Of|Over|From|For|To|Asked|C
 /** The cue before an opening mark in the same sentence: "Putin noted, “…", "what he called “…”". */
 function cueBefore(text: string, from: number, to: number): Cue | undefined {
   const pre = text.slice(from, to);
-  for (const m of pre.matchAll(QUOTED_AS)) return { phrase: m[1]!, at: from + m.index! + m[0].indexOf(m[1]!) };
+  // "TASS quoted him as saying": the one quoted speaks, not the one quoting
+  for (const m of pre.matchAll(QUOTED_AS)) return { phrase: m[1] === 'him' ? 'he' : m[1] === 'her' ? 'she' : m[1]!, at: from + m.index! + m[0].indexOf(m[1]!) };
   let said: Cue | undefined;
   for (const m of pre.matchAll(SPEECH_NOUN)) {
     if (m[1] && NOT_SPEAKER.test(m[1])) continue;
     said = m[1] ? { phrase: m[1], at: from + m.index! } : { phrase: /^his$/i.test(m[2]!) ? 'he' : 'she', at: from + m.index! };
   }
-  if (said) return said;
   const words = wordsOf(pre, from);
-  if (!words.length) return undefined;
+  if (!words.length) return said;
   // "Putin: “…”" as in a headline or a transcript; a liveblog's "10:20 Reagan again: “…”"
   const last = words[words.length - 1]!;
   if (last.tail.startsWith(':')) {
@@ -398,22 +411,25 @@ function cueBefore(text: string, from: number, to: number): Cue | undefined {
     while (a < b && TIME_STAMP.test(words[a]!.w)) a++;
     while (b - 1 > a && LEAD_ADVERB.test(words[b - 1]!.w)) b--;
     const name = words.slice(a, b);
-    if (name.length && name.length <= 4 && name.every((x) => isCap(x.w)) && !NOT_SPEAKER.test(name[0]!.w) && !PREPOSITION.test(name[0]!.w)) return { phrase: name.map((x) => x.w).join(' '), at: name[0]!.start };
+    if (!said && name.length && name.length <= 4 && name.every((x) => isCap(x.w)) && !NOT_SPEAKER.test(name[0]!.w) && !PREPOSITION.test(name[0]!.w)) return { phrase: name.map((x) => x.w).join(' '), at: name[0]!.start };
   }
   for (let v = words.length - 1; v >= 0; v--) {
+    if (v > 0 && PHRASAL_PARTICLE.test(words[v]!.w) && phrasalAt(words, v - 1)) v--;
     const x = words[v]!;
-    if (!CUE_WORD.test(x.w)) continue;
+    if (!CUE_WORD.test(x.w) && !phrasalAt(words, v)) continue;
     // a participle or a verb with no subject of its own ("and lamented that"): the sentence's subject
     if (/ing$/.test(x.w) && !(v > 0 && isCap(words[v - 1]!.w) && !words[v - 1]!.tail)) return { phrase: '', at: x.start, subjectOfSentence: true };
     const subject = v > 0 ? subjectEndingAt(words, v - 1) : undefined;
+    // "In his reply Gorbachev stressed:": a speaker named after the speech noun is the one speaking
+    if (said && !(subject && subject.at > said.at && !PRONOUN.test(subject.phrase))) return said;
     return subject ?? { phrase: '', at: x.start, subjectOfSentence: true };
   }
-  return undefined;
+  return said;
 }
 
 // "the Russian leader", "the U.S. president", "the head of state": a description, not a name
 const DESCRIPTION = new RegExp(
-  `^(?:(?:u\\.?s\\.?|us|american|russian|soviet|chinese|north korean|south korean|korean|ukrainian|kremlin|white house|[a-z]+(?:an|ese|ish|i))\\s+)?(president|leader|head of state|head of government|prime minister|premier|chancellor|general secretary|first secretary|strongman|host|guest|visitor|chief|monarch|king|queen|supreme leader|supreme commander|chairman|chairwoman|vice president|foreign minister|minister|secretary of state|spokes(?:man|woman|person)|aide|adviser|advisor|envoy|ambassador)$`,
+  `^(?:(?:u\\.?s\\.?|us|american|russian|soviet|chinese|north korean|south korean|korean|ukrainian|kremlin|white house|[a-z]+(?:an|ese|ish|i|ch|ek|ss))\\s+)?(president|leader|head of state|head of government|prime minister|premier|chancellor|general secretary|first secretary|strongman|host|guest|visitor|chief|monarch|king|queen|supreme leader|supreme commander|chairman|chairwoman|vice president|foreign minister|minister|secretary of state|spokes(?:man|woman|person)|aide|adviser|advisor|envoy|ambassador)$`,
 );
 const HEAD_NOUN = /^(?:president|leader|head of state|head of government|prime minister|premier|chancellor|general secretary|first secretary|strongman|host|guest|visitor|chief|monarch|king|queen|supreme leader|chairman|chairwoman)$/;
 // descriptions that say only "the one in charge": any leader the report titles may be meant
@@ -700,7 +716,10 @@ function quotationsOf(doc: Doc): Quotation[] {
       (group.length > 1 && (!!between || group.some((f) => f.runsOn)) && atStart);
     // a remark's attribution follows it ("…,” Putin said); a phrase's governs it ("what he called “…”")
     const span: [number, number] = [first.open, lastFrag.after];
-    const cue = remark ? between ?? after ?? before ?? accordingTo(text, sentence, span) : before ?? after ?? accordingTo(text, sentence, span);
+    // ... unless the sentence named its speaker before a colon and the quotation closes it: what
+    // follows ("Moscow said it remains ready") is the next sentence's subject
+    const introduced = afterSpeech && before !== undefined && !before.subjectOfSentence && /[.!?…]$/.test(text.slice(lastFrag.start, lastFrag.end));
+    const cue = remark ? between ?? (introduced ? before : undefined) ?? after ?? before ?? accordingTo(text, sentence, span) : before ?? after ?? accordingTo(text, sentence, span);
     let { name: speaker, hint } = cue ? speakerName(doc, cue) : { name: null, hint: undefined };
     if (!cue && remark && /:$/.test(preTrim)) {
       // "Kim, at the table, on the noodles: “…”": no speech verb, but the clause before the
@@ -1013,7 +1032,9 @@ export function wordSkeleton(a: string, b: string): number {
 
 /** How well a quoted phrase stands for a remark: an exact excerpt, or most of its content words. */
 function phraseLikeness(p: Item, r: Item, idf: Map<string, number>): number {
-  if (p.stems.length < 2) return 0;
+  // "even where we disagree": one content word, but a run of several words of the same
+  // speaker's remark word for word is that remark; a lone word or pair ("historic") is not
+  if (p.stems.length < 2) return p.stems.length === 1 && p.norm.split(' ').length >= 4 && isExcerpt(p.norm, r.norm) ? 1 : 0;
   if (isExcerpt(p.norm, r.norm)) return 1;
   const { shared, share } = coverage(p, r, idf);
   return shared >= 2 && share >= 0.6 ? share : 0;

@@ -501,3 +501,78 @@ describe('wording', () => {
     expect(lines[0]).toContain('a → b');
   });
 });
+
+describe('attribution, second round', () => {
+  const LEDE = 'President Emmanuel Macron hosted Chancellor Olaf Scholz in Paris on Tuesday.';
+
+  it('a pull quote signed "— Name, occasion" is the name’s', () => {
+    const text = `${LEDE}\n\n> "A bridge we will keep crossing." — **Emmanuel Macron**, at the dinner\n`;
+    expect(quotes(text, 'notes.md').map((c) => [c.value.speaker, c.value.text])).toEqual([['Emmanuel Macron', 'A bridge we will keep crossing.']]);
+  });
+
+  it('but a dash, a name and a comma in a running sentence sign nothing', () => {
+    const text = `${LEDE} The talks were "long and useful" — Scholz, who had flown in late, later told aides he agreed with the description and with most of the plans that had been drawn up before the trip began.`;
+    expect(quotes(text).every((c) => c.value.speaker !== 'Olaf Scholz' || c.value.phrase)).toBe(true);
+  });
+
+  it('"the agency quoted him as saying" gives the words to him, not the agency', () => {
+    const text = `${LEDE} Scholz took questions at the embassy. Reuters quoted him as saying Berlin would be "ready to host the next round of talks".`;
+    expect(remarks(text)).toEqual([['Olaf Scholz', 'ready to host the next round of talks', 'phrase']]);
+  });
+
+  it('a named speaker before the colon keeps a closed quotation, whoever the next sentence names', () => {
+    const text = `${LEDE} Over lunch Macron told his guest: "We have read your proposals with care." Berlin said it would answer within a week.`;
+    expect(remarks(text)).toEqual([['Emmanuel Macron', 'We have read your proposals with care.', 'remark']]);
+  });
+
+  it('"In his reply Scholz stressed:" is Scholz, not whoever "his" points back to', () => {
+    const text = `${LEDE} Macron spoke first. In his reply Scholz stressed: "Our two countries carry a common duty."`;
+    expect(remarks(text)).toEqual([['Olaf Scholz', 'Our two countries carry a common duty.', 'remark']]);
+  });
+
+  it('a speech noun with a capitalised adjective: "offered his French saying"', () => {
+    const text = `${LEDE} Macron, fond of the line, offered his French saying once more, "little by little the bird builds its nest", and Scholz laughed.`;
+    expect(quotes(text)[0]!.value.speaker).toBe('Emmanuel Macron');
+  });
+
+  it('phrasal speech verbs: "shot back", "broke in"', () => {
+    const a = `${LEDE} Macron praised the menu, and Scholz shot back, "You say that at every dinner."`;
+    expect(remarks(a)).toEqual([['Olaf Scholz', 'You say that at every dinner.', 'remark']]);
+    const b = `${LEDE} "We will need more time," Macron said. Scholz broke in: "Then let us take it."`;
+    expect(remarks(b)).toEqual([
+      ['Emmanuel Macron', 'We will need more time', 'remark'],
+      ['Olaf Scholz', 'Then let us take it.', 'remark'],
+    ]);
+  });
+
+  it('a verb opening a colon after a closed quotation introduces the next one, not the last', () => {
+    const text = `${LEDE} Macron recited his favourite maxim, "Patience is a form of courage." Scholz cut in: "And of stubbornness."`;
+    const got = remarks(text);
+    expect(got[0]![0]).toBe('Emmanuel Macron');
+    expect(got.at(-1)).toEqual(['Olaf Scholz', 'And of stubbornness.', 'remark']);
+  });
+
+  it('"shot" or "cut" alone is no speech verb', () => {
+    const text = `${LEDE} Scholz cut the ribbon, "a symbol of open borders" as the programme put it.`;
+    expect(quotes(text).map((c) => c.value.speaker)).not.toContain('Olaf Scholz');
+  });
+
+  it('"the French leader" is a description, not a person called so', () => {
+    const text = `The two presidents met in Lyon. "It is a relief for us all," the French leader said.`;
+    expect(quotes(text)[0]!.value.speaker).not.toBe('French leader');
+  });
+
+  it('a run of four words with one content word joins the same speaker’s remark; a shorter one does not', () => {
+    const rows = quoteRows({
+      a: `${LEDE} "This trip has proved that we can act together even where we differ," Scholz said.`,
+      b: `${LEDE} Scholz said the trip showed the two could act together "even where we differ". Macron called it "very useful".`,
+    });
+    const row = rowWith(rows, 'This trip has proved');
+    expect(row.values.map((v) => v.source).sort()).toEqual(['a', 'b']);
+    const c = quoteRows({
+      a: `${LEDE} "We differ," Scholz said. "We differ often."`,
+      b: `${LEDE} Scholz admitted that they "differ".`,
+    });
+    expect(c.every((r) => r.values.every((v) => v.source === 'a'))).toBe(true);
+  });
+});
