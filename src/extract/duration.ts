@@ -43,9 +43,10 @@ const DURATION = new RegExp(
 const TRIGGER = /\b(?:hours?|hrs?|minutes?|mins?)\b|hour-/i;
 
 // "the two leaders spent two hours alone", "with only interpreters", "the bilateral": the
-// people or the format name the talks as well as the word "talks" does
+// people or the format name the talks as well as the word "talks" does; "a 17-hour marathon" is
+// how columns name talks that ran long
 const MEETING =
-  /\b(?:at\s+the\s+table|around\s+the\s+table|talks|talk|talked|talking|meetings?|met|meet|summit|sessions?|discussions?|discussed|negotiations?|negotiated|conversations?|sat|sit-down|tête-à-tête|tete-a-tete|one-on-one|one-to-one|face-to-face|closed-door|encounter|huddled|conferred|deliberations|consultations|format|behind closed doors|in\s+private|privately|interpreters?|together|bilateral|plenary|parley(?:ed)?|(?:the\s+)?(?:two|both)\s+(?:leaders|men|presidents|heads\s+of\s+state)|the\s+pair)\b/i;
+  /\b(?:at\s+the\s+table|around\s+the\s+table|talks|talk|talked|talking|meetings?|met|meet|summit|sessions?|discussions?|discussed|negotiations?|negotiated|conversations?|sat|sit-down|tête-à-tête|tete-a-tete|one-on-one|one-to-one|face-to-face|closed-door|encounter|huddled|conferred|deliberations|consultations|format|behind closed doors|in\s+private|privately|interpreters?|together|bilateral|plenary|parley(?:ed)?|marathon|all-nighter|(?:the\s+)?(?:two|both)\s+(?:leaders|men|presidents|heads\s+of\s+state)|the\s+pair)\b/i;
 const PRESS =
   /\b(?:(?:at\s+the\s+)?(?:lectern|podium|microphones?)|before\s+(?:the\s+)?(?:reporters|cameras|press|media)|press\s+conference|news\s+conference|press\s+appearance|joint\s+appearance|appearance|press\s+event|presser|(?:press|media)\s+availability|briefing|statements?\s+to\s+(?:the\s+)?(?:press|reporters|media)|remarks\s+to\s+reporters|(?:addressed|briefed|faced|spoke\s+to|spoke\s+with|talked\s+to)\s+(?:the\s+)?(?:reporters|journalists|correspondents|press|media|cameras)|q\s*&\s*a|questions|press)\b/i;
 const OTHER =
@@ -53,7 +54,7 @@ const OTHER =
 // "the schedule had set aside", "15 minutes on the schedule", "meant to last": what was
 // planned, in the many ways a schedule is spoken of
 const EXPECTED =
-  /\b(?:expected|expecting|anticipated|anticipating|scheduled?|timetabled?|planned|slated|due|allotted|allocated|set\s+aside|earmarked|budgeted|reserved|pencil(?:l)?ed\s+in|slot(?:ted)?|billed|forecast|predicted|supposed|meant\s+to|intended\s+to|set\s+(?:to|for)|was\s+to|were\s+to|(?:it|they|talks|this|that)(?:'ll|’ll|\s+will)\s+(?:be|last|run|take)|going\s+to\s+(?:be|last|run|take)|before\s+the\s+(?:meeting|talks|summit)|floated|mooted|touted|beforehand|in\s+advance|ahead\s+of\s+the\s+(?:meeting|talks|summit)|(?:would|could|might|may|will|shall)\s+(?:\w+ly\s+)?(?:last|run|take|meet|talk|sit|spend|continue|go\s+on)|likely\s+to\s+last|estimated)\b/i;
+  /\b(?:expect|expects|expected|expecting|anticipated|anticipating|scheduled?|timetabled?|planned|slated|due|allotted|allocated|booked|set\s+aside|earmarked|budgeted|reserved|pencil(?:l)?ed\s+in|slot(?:ted)?|billed|forecast|predicted|supposed|meant\s+to|intended\s+to|set\s+(?:to|for)|was\s+to|were\s+to|(?:it|they|talks|this|that)(?:'ll|’ll|\s+will)\s+(?:be|last|run|take)|going\s+to\s+(?:be|last|run|take)|before\s+the\s+(?:meeting|talks|summit)|floated|mooted|touted|beforehand|in\s+advance|ahead\s+of\s+the\s+(?:meeting|talks|summit)|(?:would|could|might|may|will|shall)\s+(?:\w+ly\s+)?(?:last|run|take|meet|talk|sit|spend|continue|go\s+on)|likely\s+to\s+last|estimated)\b/i;
 // "longer than planned", "ahead of schedule": the plan only as a yardstick for what happened,
 // which says nothing of how long the plan was
 const PLAN_AS_YARDSTICK =
@@ -75,6 +76,28 @@ const OTHER_EVENT = new RegExp(
   `\\b(?:in|since|of|during)\\s+(?:(?:early|late|mid-?)\\s*)?(?:${MONTH}\\s+)?(?:19|20)\\d\\d\\b|\\b(?:19|20)\\d\\d\\s+(?:summit|meeting|talks|encounter|one-on-one)\\b|\\b(?:previous|prior|earlier)\\s+(?:summit|meeting|encounter|talks|one-on-one|session|round|sit-down)\\b|\\b(?:last|first)\\s+(?:summit|meeting|encounter|talks)\\b`,
   'i',
 );
+// the same for a phrase of the length's own ("a quarter of an hour of conversation on the margins
+// of the commemorations in June", "three hours of talks in Geneva in 1985"): up to its first comma,
+// a month with no day or a year places what is measured at another time than the summit's days
+const OTHER_TIME_AFTER = new RegExp(`\\b(?:in|of|during|since)\\s+(?:(?:early|late|mid-?)\\s*)?(?:(?:${MONTH}\\s+)?(?:19|20)\\d\\d\\b|${MONTH}(?!\\s*\\d))`, 'i');
+// a meal taken with the talks ("a meeting and dinner that ran …", "talks over lunch", "a working
+// lunch included") is part of what is measured, not another event
+const MEAL = '(?:lunch|dinner|breakfast|supper|meal|banquet)';
+const TALKS_WORD = '(?:talks|meeting|conversation|session|negotiations|discussions|one-on-one|round)';
+const MEAL_WITH_TALKS = new RegExp(
+  `(\\b${TALKS_WORD}\\s+(?:and|&|plus|over|with|including|then|followed\\s+by)\\s+(?:then\\s+)?(?:(?:a|an|the)\\s+)?(?:[a-z]+\\s+)?)(${MEAL})\\b` +
+    `|\\b(${MEAL})(\\s+(?:and|&|plus)\\s+(?:(?:more|further|the)\\s+)?${TALKS_WORD})\\b` +
+    `|\\b(${MEAL})(\\s+included)\\b|(\\bincluding\\s+(?:(?:a|an|the)\\s+)?(?:[a-z]+\\s+)?)(${MEAL})\\b`,
+  'gi',
+);
+function blankMeals(text: string): string {
+  return text.replace(MEAL_WITH_TALKS, (_m, p1?: string, m1?: string, m2?: string, s2?: string, m3?: string, s3?: string, p4?: string, m4?: string) => {
+    if (m1) return p1! + ' '.repeat(m1.length);
+    if (m2) return ' '.repeat(m2.length) + s2!;
+    if (m3) return ' '.repeat(m3.length) + s3!;
+    return p4! + ' '.repeat(m4!.length);
+  });
+}
 const OVERRUN_AFTER = /^\s*(?:over(?=\s*(?:[,.;)]|$|(?:the\s+)?(?:schedule|time|plan|allotted|allowed|scheduled|planned|slot)\b))|past|longer|shorter|beyond|overtime|too\s+long|more\s+than\s+(?:planned|scheduled|expected))\b/i;
 const LATENESS = /\b(hours?|hrs?|minutes?|mins?)(\s+)(late|early|behind)\b/gi;
 const SPENT_BEFORE = /\b(?:spent|spending|spend|spends)\s*$/i;
@@ -86,10 +109,30 @@ const PRONOUN_LENGTH = /\b(?:it|they|that|this)\s+(?:lasted|ran|went\s+on|took|c
 // a liveblog's or briefing's terse line ("Slot on the schedule: 1 hour.") leans on the sentence
 // before it on the same line for what it measures
 const FRAGMENT_WORDS = 8;
+// "They had been told to expect four to five hours. It took roughly 16.": a short sentence that
+// gives only a number after a measuring verb borrows the unit, and the thing measured, from the
+// length in the sentence before; the past verb makes it what happened
+const ELLIPTIC = new RegExp(
+  `^(?:(?:but|and|in\\s+the\\s+end|in\\s+fact|instead|in\\s+the\\s+event),?\\s+)?(?:it|they|the\\s+(?:talks|meeting|session|negotiations))\\s+(?:actually\\s+|eventually\\s+|finally\\s+)?(?:lasted|ran|took|went\\s+on|continued)(?:\\s+(?:for|to))?\\s+(?:(?<hedge>${HEDGE})\\s+)?(?<n>\\d+(?:[.,]\\d+)?|${NUMBER})\\s*[.!]?$`,
+  'i',
+);
 const EXPECTER = new RegExp(`(${GROUP}|[A-Z][\\w'’.-]{0,30}(?:\\s+[A-Z][\\w'’.-]{0,30}){0,3})\\s+(?:had\\s+|have\\s+|has\\s+)?(?:anticipated|expected|predicted|planned|forecast|estimated|said|suggested)\\b`);
 
-// "a couple (of) hours" is a loose two: about, not exactly
+// A hedge speaks of the figure's last unit of rounding: "about 15 hours" is 14½ to 15½, not ±10 %
+// (13½ to 16½), and "more than 16 hours" is no claim of 20. So a proportional widening is capped:
+// half an hour either way for "about", an hour for a one-sided hedge; the vague ones ("the better
+// part of", "well over") keep their proportion.
 function hedged(hedge: string | undefined, after: string | undefined, lo: number, hi: number, couple = false): [number, number] {
+  const [min, max] = widen(hedge, after, lo, hi, couple);
+  const h = (hedge ?? '').toLowerCase().replace(/\s+/g, ' ');
+  if (/^(?:the better part of|well (?:over|under|short of))$/.test(h)) return [min, max];
+  const around = /or so|give or take/.test(after ?? '') || /^(?:about|just about|around|roughly|approximately|approx\.|circa|some|an estimated|~)$/.test(h);
+  const cap = around ? 30 : 60;
+  return [Math.max(min, lo - cap), Math.min(max, hi + cap)];
+}
+
+// "a couple (of) hours" is a loose two: about, not exactly
+function widen(hedge: string | undefined, after: string | undefined, lo: number, hi: number, couple = false): [number, number] {
   const h = (hedge ?? '').toLowerCase().replace(/\s+/g, ' ');
   const tail = (after ?? '').toLowerCase().trim();
   if (tail) {
@@ -135,6 +178,8 @@ interface Found {
   start: number;
   end: number;
   interval: Interval;
+  /** minutes in one of the figure's units, for a next sentence that leaves the unit out */
+  unit: number;
 }
 
 /** Every length expression in a sentence, with its interval. */
@@ -179,27 +224,30 @@ export function findLengths(s: Sentence): Found[] {
     const interval: Interval = { minMinutes: Math.round(min), maxMinutes: Math.round(max), stated };
     const strict = strictness(hedge, after);
     if (strict) interval.strict = strict;
-    out.push({ start: s.start + m.index!, end: s.start + m.index! + whole!.trimEnd().length, interval });
+    out.push({ start: s.start + m.index!, end: s.start + m.index! + whole!.trimEnd().length, interval, unit: g.unit && /^h/i.test(g.unit) || g.hourFrac || g.bareHour ? 60 : 1 });
   }
   return out;
 }
 
+// (built once per cue: a new RegExp for every length costs more than the search itself)
+const globalOf = new Map<RegExp, RegExp>();
 /** Distance in characters from the length to the nearest match of `cue` in a window. */
 function nearest(cue: RegExp, left: string, right: string): number {
   let best = Infinity;
-  const g = new RegExp(cue.source, 'gi');
+  let g = globalOf.get(cue);
+  if (!g) globalOf.set(cue, (g = new RegExp(cue.source, 'gi')));
   for (const m of left.matchAll(g)) best = Math.min(best, left.length - (m.index! + m[0].length));
   const r = right.match(cue);
   if (r) best = Math.min(best, r.index! + 0.5); // after the length: "three hours of talks" — a hair further than before it
   return best;
 }
 
-function classify(s: Sentence, f: Found, prevEnd: number, nextStart: number, previous?: Sentence, previousOnSameLine = false, cues = s.text): ClaimType | undefined {
+function classify(s: Sentence, f: Found, prevEnd: number, nextStart: number, previous?: Sentence, previousOnSameLine = false, cues = s.text, plain = s.text): ClaimType | undefined {
   const rel = f.start - s.start;
   const relEnd = f.end - s.start;
   const before = s.text.slice(Math.max(0, prevEnd - s.start, rel - 90), rel);
   const beforeCues = cues.slice(Math.max(0, prevEnd - s.start, rel - 90), rel);
-  const after = s.text.slice(relEnd, Math.min(s.text.length, nextStart - s.start, relEnd + 70));
+  const after = plain.slice(relEnd, Math.min(s.text.length, nextStart - s.start, relEnd + 70));
   if ((NOT_LENGTH_AFTER.test(after) && !MEASURED_BEFORE.test(before)) || NOT_LENGTH_BEFORE.test(before)) return undefined;
   // "ran 40 minutes over", "went on an hour longer than planned": by how much, not how long
   if (OVERRUN_AFTER.test(after)) return undefined;
@@ -207,6 +255,10 @@ function classify(s: Sentence, f: Found, prevEnd: number, nextStart: number, pre
   const leftClause = beforeCues.split(/[;—–]|\.\s/).pop()!;
   const rightClause = after.split(/[;—–]|\.\s/)[0]!;
   if (OTHER_EVENT.test(leftClause)) return undefined;
+  // another event named earlier in the clause governs every length in it ("At Geneva in 1985, their
+  // first meeting, a chat booked for a quarter of an hour ran past an hour"), not only the first
+  if (prevEnd > s.start && OTHER_EVENT.test(cues.slice(Math.max(0, rel - 180), rel).split(/[;—–]|\.\s/).pop()!)) return undefined;
+  if (OTHER_TIME_AFTER.test(rightClause.split(/[,(]/)[0]!)) return undefined;
   // "the meeting … ran about two hours before they walked out to a lectern": with the verb
   // right before the length, what it measures is on the left; look right only if nothing is
   // "spent two hours touring the shipyard": the gerund after the length is what it measures,
@@ -228,7 +280,7 @@ function classify(s: Sentence, f: Found, prevEnd: number, nextStart: number, pre
     // "shorter than the six to seven hours aides had anticipated": the thing measured is named
     // elsewhere in the sentence, so look there, past the neighbouring length
     const l = cues.slice(0, rel);
-    const r = s.text.slice(relEnd);
+    const r = plain.slice(relEnd);
     [dMeeting, dPress, dOther] = [nearest(MEETING, l, r), nearest(PRESS, l, r), nearest(OTHER, l, r)];
     const fragment = previousOnSameLine && s.text.trim().split(/\s+/).length <= FRAGMENT_WORDS;
     if (Math.min(dMeeting, dPress, dOther) === Infinity && previous && (PRONOUN_LENGTH.test(l) || fragment)) {
@@ -239,7 +291,7 @@ function classify(s: Sentence, f: Found, prevEnd: number, nextStart: number, pre
   const best = Math.min(dMeeting, dPress, dOther);
   if (best === Infinity || best === dOther) return undefined;
   const plan = (t: string) => EXPECTED.test(t.replace(PLAN_AS_YARDSTICK, (x) => ' '.repeat(x.length)));
-  const expected = !ACTUAL_BEFORE.test(before) && (plan(leftClause.slice(-60)) || plan(rightClause.slice(0, 50)));
+  const expected = !ACTUAL_BEFORE.test(before) && (plan(leftClause.slice(-60)) || plan(rightClause.split(',')[0]!.slice(0, 50)));
   const compared = COMPARISON_BEFORE.test(leftClause);
   if (best === dPress && dPress < dMeeting) return expected || compared ? undefined : 'press.duration';
   if (expected) return 'meeting.expected_duration';
@@ -277,18 +329,36 @@ export const durationExtractor: Extractor = {
   ],
   extract(doc: Doc): Claim[] {
     const claims: Claim[] = [];
+    let last: { index: number; type: ClaimType; unit: number } | undefined;
     for (const s of doc.sentences) {
-      if (!TRIGGER.test(s.text)) continue;
+      if (!TRIGGER.test(s.text)) {
+        const e = last && last.index === s.index - 1 && s.text.length < 80 ? s.text.trim().match(ELLIPTIC) : null;
+        const n = e ? parseNumber(e.groups!.n!) : undefined;
+        if (e && n && !/^an?$/i.test(e.groups!.n!)) {
+          const lo = n * last!.unit;
+          const [min, max] = hedged(e.groups!.hedge, undefined, lo, lo);
+          const hedge = e.groups!.hedge?.toLowerCase().replace(/\s+/g, ' ');
+          const value: Interval = { minMinutes: Math.round(min), maxMinutes: Math.round(max), stated: `${hedge ? hedge + ' ' : ''}${formatMinutes(lo)}` };
+          const strict = strictness(e.groups!.hedge, undefined);
+          if (strict) value.strict = strict;
+          const type = last!.type === 'press.duration' ? 'press.duration' : 'meeting.duration';
+          const at = s.start + s.text.search(/\S/) + e[0].lastIndexOf(e.groups!.n!);
+          claims.push({ type, value, span: { start: at, end: at + e.groups!.n!.length }, attribution: voiceAt(doc, s, at).attribution, modality: 'stated' });
+        }
+        continue;
+      }
       const found = findLengths(s);
       if (!found.length) continue;
       const previous = doc.sentences[s.index - 1];
       const previousOnSameLine = !!previous && !doc.clean.slice(previous.end, s.start).includes('\n');
       // "started 30 minutes late and lasted an hour": the lateness is the first figure's, so it
       // must not tell what the second one measures
-      const cues = s.text.replace(LATENESS, (_m, unit: string, gap: string, word: string) => unit + gap + ' '.repeat(word.length));
+      const plain = blankMeals(s.text);
+      const cues = plain.replace(LATENESS, (_m, unit: string, gap: string, word: string) => unit + gap + ' '.repeat(word.length));
       found.forEach((f, i) => {
-        const type = classify(s, f, found[i - 1]?.end ?? s.start, found[i + 1]?.start ?? s.end, previous, previousOnSameLine, cues);
+        const type = classify(s, f, found[i - 1]?.end ?? s.start, found[i + 1]?.start ?? s.end, previous, previousOnSameLine, cues, plain);
         if (!type) return;
+        last = { index: s.index, type, unit: f.unit };
         let voice = voiceAt(doc, s, f.start);
         let modality: Claim['modality'] = 'stated';
         if (type === 'meeting.expected_duration') {

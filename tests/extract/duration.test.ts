@@ -198,7 +198,7 @@ describe('more ways to write a length', () => {
     ['The meeting lasted half an hour or less.', [23, 30]],
     ['The one-to-one ran just short of two hours.', [100, 120]],
     ['The talks took the better part of two hours.', [72, 120]],
-    ['The negotiations continued for in excess of five hours.', [300, 375]],
+    ['The negotiations continued for in excess of five hours.', [300, 360]],
     ['Talks in the expanded format lasted 3 hrs 5 mins.', [185, 185]],
   ])('%s', (text, expected) => {
     expect(lengths(text)).toEqual([expected]);
@@ -369,5 +369,53 @@ describe('more of what a length can measure', () => {
   });
   it('footage of the talks is not the talks', () => {
     expect(claimsIn(durationExtractor, 'The channel aired 25 minutes of footage from the talks.')).toEqual([]);
+  });
+});
+
+describe('round three: phrasings from outlets nobody here wrote', () => {
+  const expectedOf = (text: string) =>
+    claimsIn(durationExtractor, text, 'meeting.expected_duration').map((c) => [(c.value as { minMinutes: number }).minMinutes, (c.value as { maxMinutes: number }).maxMinutes]);
+
+  it('a column\'s "marathon" names the talks', () => {
+    expect(lengths('By dawn the 14-hour marathon had yielded a draft text.')).toEqual([[840, 840]]);
+    expect(lengths('It was a nine-hour marathon in the end, aides said.')).toEqual([[540, 540]]);
+  });
+  it('a plan after the length\'s own phrase belongs to something else', () => {
+    // the truce is what is "due"; the length is what happened
+    expect(lengths('The 12-hour marathon produced a truce, due to start on Sunday.')).toEqual([[720, 720]]);
+    expect(expectedOf('The 12-hour marathon produced a truce, due to start on Sunday.')).toEqual([]);
+  });
+  it('"told to expect" and "booked for" are plans', () => {
+    expect(expectedOf('Hosts told reporters to expect three to four hours of talks.')).toEqual([[180, 240]]);
+    expect(lengths('Hosts told reporters to expect three to four hours of talks.')).toEqual([]);
+    expect(expectedOf('The session was booked for 45 minutes.')).toEqual([[45, 45]]);
+  });
+  it('a short sentence that drops the unit borrows it from the length before', () => {
+    const text = 'Organisers had told the press to expect two hours of talks. It lasted nearly 7.';
+    expect(expectedOf(text)).toEqual([[120, 120]]);
+    expect(lengths(text)).toEqual([[360, 420]]);
+  });
+  it('a bare number with nothing before it to lend a unit stays silent', () => {
+    expect(claimsIn(durationExtractor, 'The delegates were tired. It took roughly 9.')).toEqual([]);
+    // a number that is no length: a count, or more words after it
+    expect(claimsIn(durationExtractor, 'They met for two hours. It took 3 drafts to agree.')).toHaveLength(1);
+  });
+  it('a meal taken with the talks is part of them; a meal of its own is not', () => {
+    expect(lengths('The day began with a private meeting and dinner that went on for almost five hours.')).toEqual([[250, 300]]);
+    expect(lengths('The second session, a working lunch included, lasted more than two hours.')).toEqual([[120, 150]]);
+    expect(lengths('Talks over lunch ran for 80 minutes.')).toEqual([[80, 80]]);
+    expect(lengths('After the talks the leaders went on to a dinner that lasted two hours.')).toEqual([]);
+  });
+  it('another time named in the clause governs every length in it', () => {
+    expect(claimsIn(durationExtractor, 'At Helsinki in 2018, their first summit, a chat planned for 20 minutes lasted an hour.')).toEqual([]);
+    expect(lengths('There had been only twenty minutes of conversation at the funeral in March, when they last met.')).toEqual([]);
+    expect(lengths('Their 2019 talks in Hanoi ended early; this time they talked for three hours.')).toEqual([[180, 180]]);
+    // a day of the month is the summit's own date, not another time
+    expect(lengths('They talked for three hours on March 4, aides said.')).toEqual([[180, 180]]);
+  });
+  it('a hedge widens by the figure\'s rounding, not by a tenth of a long figure', () => {
+    expect(lengths('The talks lasted about 15 hours.')).toEqual([[870, 930]]);
+    expect(lengths('The talks lasted more than 16 hours.')).toEqual([[960, 1020]]);
+    expect(lengths('The talks lasted about 90 minutes.')).toEqual([[81, 99]]);
   });
 });
