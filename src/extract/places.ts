@@ -23,6 +23,8 @@ const TABLE = `
 United States|country||US;U.S.;USA;U.S.A.;America;the United States;the US;the U.S.
 Russia|country||Russian Federation;the Russian Federation
 Soviet Union|country||USSR;the Soviet Union;U.S.S.R.
+Czechoslovakia|country||
+Yugoslavia|country||
 China|country||People's Republic of China;PRC
 North Korea|country||DPRK;Democratic People's Republic of Korea
 South Korea|country||Republic of Korea
@@ -411,6 +413,21 @@ export function containers(name: string): Place[] {
     if (p) out.push(p);
   }
   return out;
+}
+
+// States that once held today's countries: a 1987 report's "a visit to the Soviet Union" and
+// "a summit in Moscow" are one trip, though the table files Moscow under Russia. Kept apart from
+// the parent chain so that a report of today never shows Moscow as in the Soviet Union.
+const FORMER: Record<string, string> = {
+  russia: 'Soviet Union', ukraine: 'Soviet Union', belarus: 'Soviet Union', georgia: 'Soviet Union', armenia: 'Soviet Union',
+  azerbaijan: 'Soviet Union', kazakhstan: 'Soviet Union', uzbekistan: 'Soviet Union', estonia: 'Soviet Union',
+  latvia: 'Soviet Union', lithuania: 'Soviet Union', 'czech republic': 'Czechoslovakia', slovakia: 'Czechoslovakia',
+  serbia: 'Yugoslavia', croatia: 'Yugoslavia', slovenia: 'Yugoslavia',
+};
+
+/** The former state that once held a country, if any: Russia → Soviet Union. */
+export function formerlyWithin(name: string): string | undefined {
+  return FORMER[placeKey(name)];
 }
 
 /** Whether a word with a final full stop is a known abbreviation ("Calif.") rather than a sentence end. */

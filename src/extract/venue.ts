@@ -20,7 +20,7 @@ import type { Claim, Modality, Relation, Sentence } from '../types.js';
 import type { Doc } from '../segment/index.js';
 import type { ClaimKind, Extractor } from './kind.js';
 import { nameOf, voiceAt } from './cues.js';
-import { RANK, capitalOf, containers, demonymPlace, isDotted, lookup, placeKey, type PlaceKind } from './places.js';
+import { RANK, capitalOf, containers, demonymPlace, formerlyWithin, isDotted, lookup, placeKey, type PlaceKind } from './places.js';
 
 export interface PlaceValue {
   /** the most specific place named */
@@ -56,7 +56,7 @@ const ISLANDS = new Set(['sentosa', 'bali', 'malta', 'russky island', 'iceland']
 // capitalised words that never begin a place
 const NOT_PLACE = new RegExp(
   '^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|' +
-    'Thursday|Friday|Saturday|Sunday|English|Russian|French|German|Chinese|Korean|Spanish|Arabic|Ukrainian|I|He|She|It|' +
+    'Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|English|Russian|French|German|Chinese|Korean|Spanish|Arabic|Ukrainian|I|He|She|It|' +
     'They|We|You|This|That|These|Those|There|Here|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|President|Prime|Minister|Secretary|Chairman|' +
     'Leader|General|Ambassador|Congress|Parliament|NATO|Christmas|Easter|Ramadan|God|Trump|Putin|Biden)$',
 );
@@ -161,7 +161,8 @@ function nominal(text: string, at: number): PlacePhrase | undefined {
     const lw = w.toLowerCase();
     if (isCap(w)) {
       if (words.length === 0 && NOT_PLACE.test(w)) return undefined;
-      if (POSSESSIVE.test(w)) break;
+      // "St Catherine's Hall", "St. George's Hall": a saint's possessive is part of the name
+      if (POSSESSIVE.test(w) && !(words.length && /^(?:St\.?|Saint|Ste\.?)$/.test(words[words.length - 1]!.t.text) && isCap(tokenAt(text, tok.end)?.text ?? ''))) break;
       words.push({ t: tok, kind: 'cap' });
     } else if (/^\d/.test(w)) {
       break;
@@ -265,6 +266,22 @@ function nominal(text: string, at: number): PlacePhrase | undefined {
   if (shouted && known) return { start, end, place: known.name, within, kind: known.kind, grounded: true };
   if (!known && words.length === 1 && (demonymPlace(name) || capitalOf(name))) return undefined;
   const lastWord = words[words.length - 1]!.t.text.toLowerCase();
+  // "Palace of Independence", "House of Soviets": the kind of place is the word before "of";
+  // "St Catherine's Hall of the Grand Kremlin Palace" is a hall inside a palace
+  const ofAt = words.findIndex((w) => w.kind === 'of');
+  const ofHead = !known && ofAt > 0 ? words[ofAt - 1]!.t.text.toLowerCase() : '';
+  if (SITE_HEADS.has(ofHead) && ofAt >= 2) {
+    let from = ofAt;
+    while (from < words.length && words[from]!.kind === 'of') from++;
+    const outer = from < words.length ? slice(from, words.length - 1) : '';
+    const outerKnown = outer ? lookup(outer) : undefined;
+    if (outer && (outerKnown || SITE_HEADS.has(lastWord))) {
+      return { start, end, place: slice(0, ofAt - 1), within: [...within, outerKnown?.name ?? outer], kind: 'site', grounded: true };
+    }
+  }
+  if (SITE_HEADS.has(ofHead) || GEO_HEADS.has(ofHead)) {
+    return { start, end, place: name, within, kind: SITE_HEADS.has(ofHead) ? 'site' : kindOfName(name), grounded: true };
+  }
   // "INTEX Osaka", "Capella Singapore": a venue's brand before the city it trades under is a
   // site there; "Lake Geneva" and "North Osaka" are geography, not a building
   const city = !known && words.length > 1 ? lookup(words[words.length - 1]!.t.text) : undefined;
@@ -305,6 +322,9 @@ export function placePhrase(text: string, at: number): PlacePhrase | undefined {
       continue;
     }
     if (!next || !next.place) break;
+    // "on" also takes a date a briefing abbreviates ("the Kremlin on Tue 21 March"): only a
+    // place known or shaped like one (an island, a ship) continues the phrase after it
+    if (prep?.toLowerCase() === 'on' && !next.grounded && !lookup(next.place)) break;
     if (!prep && (cur.detail !== undefined || !cur.place) && SITE_HEADS.has(cur.head ?? '') && next.kind === 'site' && (next.grounded || lookup(next.place))) {
       // "the U.S. military base, Joint Base Elmendorf-Richardson": the name of what was described
       cur = { ...next, within: [...next.within, ...cur.within] };
@@ -355,13 +375,25 @@ function chainOf(v: PlaceValue): Chain {
   const note = (name: string, self: boolean) => {
     const p = lookup(canonical(name));
     if (!self) keys.add(placeKey(canonical(name)));
+    const inner = p ? undefined : knownInside(canonical(name));
+    if (inner) {
+      // "the Grand Kremlin Palace" is in the Kremlin
+      known = true;
+      for (const c of [inner, ...containers(inner.name)]) {
+        keys.add(placeKey(c.name));
+        if (c.kind !== 'site' && !(c.kind in levels)) levels[c.kind] = placeKey(c.name);
+      }
+    }
     if (p) {
       known = true;
       if (!self) keys.add(placeKey(p.name));
       if (p.kind !== 'site' && !(p.kind in levels)) levels[p.kind] = placeKey(p.name);
-      for (const c of containers(p.name)) {
-        keys.add(placeKey(c.name));
-        if (!(c.kind in levels)) levels[c.kind] = placeKey(c.name);
+      for (const c of [p, ...containers(p.name)]) {
+        if (c !== p) keys.add(placeKey(c.name));
+        if (c !== p && !(c.kind in levels)) levels[c.kind] = placeKey(c.name);
+        // a key only, not a level: "Soviet Union" holds Moscow without making it apart from Russia
+        const former = c.kind === 'country' ? formerlyWithin(c.name) : undefined;
+        if (former) keys.add(placeKey(former));
       }
     }
   };
@@ -369,6 +401,23 @@ function chainOf(v: PlaceValue): Chain {
   for (const w of v.within) note(w, false);
   if (v.within.length) known = true;
   return { keys, levels, known };
+}
+
+/**
+ * A known site or city that an unknown building's name is built on: "Grand Kremlin Palace",
+ * "Geneva InterContinental Hotel". Only a building's name (its last word a kind of site) and
+ * only a place smaller than a region, so that "Russia House" is not put in Russia.
+ */
+function knownInside(name: string): ReturnType<typeof lookup> {
+  const words = name.split(/\s+/);
+  if (words.length < 2 || words.length > 8 || !SITE_HEADS.has(words[words.length - 1]!.toLowerCase())) return undefined;
+  for (let len = words.length - 1; len >= 1; len--) {
+    for (let i = 0; i + len <= words.length; i++) {
+      const p = lookup(words.slice(i, i + len).join(' '));
+      if (p && (p.kind === 'site' || p.kind === 'city' || p.kind === 'district')) return p;
+    }
+  }
+  return undefined;
 }
 
 function rankOf(v: PlaceValue): number {
@@ -425,7 +474,9 @@ const placeIdentity = (v: PlaceValue) => `${placeKey(canonical(v.place))}|${v.de
 /** The clause around an offset: sentence text cut at semicolons, dashes and parentheses. */
 // ; — – ( ) end a clause, and so does a spaced hyphen
 const CLAUSE_MARKS = new Set([59, 0x2014, 0x2013, 40, 41]);
-const isClauseMark = (t: string, i: number) => CLAUSE_MARKS.has(t.charCodeAt(i)) || (t.charCodeAt(i) === 45 && t.charCodeAt(i - 1) === 32 && t.charCodeAt(i + 1) === 32);
+// and so does a typed dash ("WASHINGTON -- The talks …")
+const isClauseMark = (t: string, i: number) => CLAUSE_MARKS.has(t.charCodeAt(i)) || (t.charCodeAt(i) === 45 && t.charCodeAt(i - 1) === 32 && t.charCodeAt(i + 1) === 32) ||
+  (t.charCodeAt(i) === 45 && t.charCodeAt(i + 1) === 45 && t.charCodeAt(i - 1) === 32);
 
 function clauseBounds(s: Sentence, rel: number): [number, number] {
   const t = s.text;
@@ -514,9 +565,9 @@ function quoteSpeaker(doc: Doc, s: Sentence, rel: number): string | undefined {
 const VENUE_CUE_STRONG =
   /\b(?:met|meet|meets|meeting|meetings|summit|summits|summitry|talks|talked|talking|negotiations|negotiated|sat\s+(?:across|together|opposite|face)|sit-down|tête-à-tête|tete-a-tete|encounter|held|hosted|hosting|hosts|host|convened|gathered|venue|took\s+place|take\s+place|taking\s+place|takes\s+place|sat\s+down|conferred|huddled|G\d+|G-\d+|APEC|ASEAN|sidelines)\b/gi;
 const VENUE_CUE_MEDIUM =
-  /\b(?:spent\s+(?:[\w-]+\s+){0,3}(?:day|days|hours|afternoon|morning|evening)|press\s+conference|news\s+conference|joint\s+appearance|press\s+appearance|(?:faced|addressed|briefed)\s+(?:the\s+)?(?:media|press|reporters|journalists)|arrived|arriving|arrival|landed|landing|greet|greets|greeted|welcomed|(?:shook|shake|shakes|shaking)\s+hands|handshake|red\s+carpet|motorcade|together|lectern|podium|rostrum)\b/gi;
+  /\b(?:spent\s+(?:[\w-]+\s+){0,3}(?:day|days|hours|afternoon|morning|evening)|press\s+conference|news\s+conference|joint\s+appearance|press\s+appearance|(?:faced|addressed|briefed)\s+(?:the\s+)?(?:media|press|reporters|journalists)|arrived|arriving|arrival|landed|landing|greet|greets|greeted|welcomed|(?:shook|shake|shakes|shaking)\s+hands|handshake|red\s+carpet|motorcade|together|lectern|podium|rostrum|signed|signing|sealed|initialled|initialed)\b/gi;
 const VENUE_TRIGGER =
-  /\b(?:spent|met|meet|meets|meeting|summit|talks|talked|talking|negotiated|sat|lectern|podium|rostrum|gathered|welcomed|welcoming|negotiations|sit-down|encounter|held|host|hosted|hosting|convened|venue|place|sat\s+down|conferred|huddled|G-?\d+|APEC|ASEAN|sidelines|conference|appearance|media|press|reporters|arrived|arriving|arrival|landed|landing|greet|greets|greeted|welcomed|hands|handshake|carpet|steps|doorstep|motorcade|together|tête-à-tête|tete-a-tete)\b/i;
+  /\b(?:spent|met|meet|meets|meeting|summit|talks|talked|talking|negotiated|sat|lectern|podium|rostrum|gathered|welcomed|welcoming|negotiations|sit-down|encounter|held|host|hosted|hosting|convened|venue|place|sat\s+down|conferred|huddled|G-?\d+|APEC|ASEAN|sidelines|conference|appearance|media|press|reporters|arrived|arriving|arrival|landed|landing|greet|greets|greeted|welcomed|hands|handshake|carpet|steps|doorstep|motorcade|together|tête-à-tête|tete-a-tete|signed|signing|sealed|initialled|initialed|began|opened|started|ended|concluded|completed|closed|resumed|continued|proceeded|wrapped|first)\b/i;
 // "down the steps of the villa", "at the doors of the palace": the building is where they are
 const PREP = /\b(in|at|aboard|inside|on|near|outside|to|(?:steps|doorstep|doors|entrance|gates|grounds|porch|forecourt|courtyard)\s+of)\s+/gi;
 // "to" places a meeting only after a welcome or before its purpose: "welcomed Biden to the
@@ -533,7 +584,7 @@ const TOPIC_BEFORE =
 const HISTORY =
   /\b(?:since|previous|previously|last\s+(?:met|time|summit|meeting|year|month)|prior|earlier\s+(?:summit|meeting|talks|encounter)|former|unlike|recall(?:s|ed|ing)?|years?\s+ago|decades?\s+ago|back\s+in|predecessors?|anniversary|had\s+met|had\s+held|had\s+visited)\b/i;
 // after the place, up to the next comma: "who met Trump in Helsinki seven years ago,"
-const HISTORY_AFTER = /^,?[^,;]*?\b(?:ago|previously|earlier|back\s+then|at\s+the\s+time|(?:last|the\s+previous)\s+year)\b/i;
+const HISTORY_AFTER = /^,?[^,;]*?\b(?:ago|previously|earlier|back\s+then|at\s+the\s+time|(?:last|the\s+previous)\s+(?:year|January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|fall|winter))\b/i;
 const YEAR = /\b(?:19|20)\d\d\b/g;
 const DATED_YEAR = new RegExp(
   '\\b(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?,?\\s+((?:19|20)\\d\\d)\\b' +
@@ -643,6 +694,14 @@ function ownStretch(left: string): string {
   return opening + own;
 }
 
+// "The talks between A, B, C and D began in …", "The summit was completed at …": a verb of
+// the meeting's course places it when the clause's subject is the meeting, however long the
+// list of who took part that stands in between
+const EVENT_VERB = /\b(?:began|begun|begins|opened|opens|started|starts|ended|ends|concluded|concludes|completed|closed|closes|resumed|resumes|continued|continues|proceeded|wrapped\s+up|got\s+under\s*way)\b/gi;
+const MEETING_SUBJECT = /^\s*(?:(?:the|their|this|these|today['’]s|[A-Z][a-z]+day['’]s)\s+)?(?:[\w-]+\s+){0,3}?(?:talks|summit|negotiations|meeting|meetings|session|consultations|round)\b/i;
+// "meets reporters", "met the press": a press appearance, not the talks
+const PRESS_OBJECT = /^\s+(?:with\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:reporters|journalists|press|media|correspondents|newsmen)\b/i;
+
 // what a comma-set aside opens with when it has no subject of its own
 const ASIDE = /^\s*(?:with|without|for|alone|together|each|both|first|then|again|once|only|just|mostly|largely|briefly|privately|[a-z]+ly)\b/i;
 
@@ -660,9 +719,11 @@ function cueWeight(doc: Doc, s: Sentence, phrase: PlacePhrase, prepRel: number, 
   // the cue must govern the place: close enough, with no other clause in between
   const window = left.slice(-90);
   let best = 0;
-  for (const [re, w] of [[VENUE_CUE_STRONG, 3], [VENUE_CUE_MEDIUM, 2]] as const) {
+  const windowFrom = left.length - window.length;
+  for (const [re, w] of [[VENUE_CUE_STRONG, 3], [VENUE_CUE_MEDIUM, 2], [EVENT_VERB, 3]] as const) {
     re.lastIndex = 0;
     for (const m of window.matchAll(re)) {
+      if (re === EVENT_VERB && !MEETING_SUBJECT.test(left.slice(0, windowFrom + m.index!))) continue;
       const gap = window.slice(m.index! + m[0].length);
       // "after the summit, Zelensky in Kyiv": a comma then a new subject cuts the cue off
       // but an aside that opens on no subject leaves it in force: "talked alone, with only
@@ -677,11 +738,14 @@ function cueWeight(doc: Doc, s: Sentence, phrase: PlacePhrase, prepRel: number, 
       // a country is the topic far more often than the venue: only a cue right at it counts
       if (phrase.kind === 'country' && gap.length > 40) continue;
       const before = window.slice(0, m.index!);
-      if (NEXT_BEFORE.test(before) || NOT_HERE.test(before.slice(-60)) || SPECULATIVE.test(before)) continue;
+      // a denial counts in the cue's own stretch: "blamed Kyiv for not being ready, as he and Xi
+      // signed the papers at the Kremlin" denies nothing of the signing
+      if (NEXT_BEFORE.test(before) || NOT_HERE.test(before.slice(before.lastIndexOf(',') + 1).slice(-60)) || SPECULATIVE.test(before)) continue;
       if (/^(?:again|next)\b/i.test(gap.trim())) continue;
       // someone's own news conference is not the summit's: only a joint one places the talks
-      const solo = w === 2 && /conference|appearance/i.test(m[0]) && !/\b(?:joint|together|both|two\s+leaders|leaders)\b/i.test(t.slice(from, to));
-      best = Math.max(best, solo ? 1 : w);
+      const press = /conference|appearance/i.test(m[0]) || (re === VENUE_CUE_STRONG && PRESS_OBJECT.test(window.slice(m.index! + m[0].length)));
+      const solo = press && !/\b(?:joint|together|both|two\s+leaders|leaders)\b/i.test(t.slice(from, to));
+      best = Math.max(best, solo ? 1 : press ? Math.min(w, 2) : w);
     }
   }
   // after it: "in Anchorage for the summit", "Helsinki, where the two met"
@@ -710,6 +774,7 @@ function cueWeight(doc: Doc, s: Sentence, phrase: PlacePhrase, prepRel: number, 
 // an opening date is allowed before the place: "On Monday, Nov. 14, 2022, in Nusa Dua, …"
 const FRONTED = /^(?:On\s+[\w.]+(?:\s+[\w.]+){0,3},\s+)?([Ii]n|[Aa]t|[Oo]n|[Aa]board|[Ii]nside)\s+/;
 const FRONTED_CUE = /\b(?:met|meet|meeting|summit|talks|talked|sat\s+down|shook\s+hands|held\s+talks|negotiated)\b/i;
+const FIRST_VISIT = /\bfirst\s+(?:[\w.'’-]+\s+){0,3}?(?:(?:visit|trip|journey)\s+(?:to|in)|to\s+(?:visit|travel\s+to|set\s+foot\s+in|come\s+to))\s+/gi;
 const VENUE_IS = /\b(?:venue|site\s+of\s+the\s+(?:summit|talks|meeting))(?:\s*[,:]\s*|\s+(?:was|is|will\s+be|had\s+been)\s+)/gi;
 const COMPOUND = /(?<![\p{L}\p{M}\d.'’-])((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,2}\p{Lu}[\p{L}\p{M}.'’-]*)\s+(?:summit|talks|meeting|tête-à-tête|summitry)\b/gu;
 const WHERE_AFTER = /(?<![\p{L}\p{M}\d.'’-])((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,2}\p{Lu}[\p{L}\p{M}.'’-]*),\s+where\b[^.;]{0,60}?\b(?:met|meet|meeting|summit|talks|held|hosted|sat\s+down)\b/gu;
@@ -744,6 +809,21 @@ function venueCandidates(doc: Doc, s: Sentence): Candidate[] {
     if (past(doc, left) || NEXT_CONTEXT.test(left) || SPECULATIVE.test(left)) continue;
     consumed = phrase.end;
     out.push({ phrase: { ...phrase, start: phrase.start + s.start, end: phrase.end + s.start }, weight: 3, sentence: s, modality: modalityAt(m.index!) });
+  }
+  // "the first Soviet leader to visit Washington since 1973", "Xi's first trip to Moscow since
+  // 2019": a first since is said of the visit being reported, which names its city or country
+  for (const m of t.matchAll(FIRST_VISIT)) {
+    if (m.index! < consumed) continue;
+    const at = m.index! + m[0].length;
+    const phrase = placePhrase(t, at);
+    if (!phrase?.place || !(phrase.grounded || lookup(phrase.place))) continue;
+    const [from, to] = clauseBounds(s, m.index!);
+    const left = t.slice(from, m.index!);
+    const after = t.slice(phrase.end, to);
+    // "Nixon, the first president to visit China, in 1972": a year of its own is another visit
+    if (past(doc, ownStretch(left)) || NEXT_CONTEXT.test(left) || LOOKS_AHEAD.test(left) || phrase.year || /^[^;]*?(?<!since\s+(?:\w+\s+){0,3})\b(?:19|20)\d\d\b/.test(after.split(/\bsince\b/)[0]!)) continue;
+    consumed = phrase.end;
+    out.push({ phrase: { ...phrase, start: phrase.start + s.start, end: phrase.end + s.start }, weight: 2, sentence: s, modality: 'stated' });
   }
   // "On 12 June, on Sentosa, Trump became the first president to meet…": a place set before
   // the clause, placed by a meeting verb later in it, with nobody speaking in between

@@ -443,3 +443,58 @@ describe('the venue rows across reports', () => {
     expect(doc.position(c!.span.start)).toEqual({ line: 3, column: 26 });
   });
 });
+
+describe('round two: wordings from outlets the rules had not seen', () => {
+  it('takes "<Palace> of <Name>" for a building, and a hall "of" a palace for a room inside it', () => {
+    expect(venue('The two presidents sat down on Monday night at the House of Friendship, a state guesthouse.')).toMatchObject({ place: 'House of Friendship' });
+    expect(venue('The talks went on in St. Andrew\'s Hall of the Grand Kremlin Palace.')).toMatchObject({ place: "St. Andrew's Hall", within: expect.arrayContaining(['Grand Kremlin Palace']) });
+    // a name built on a known one is inside it
+    expect(relatePlaces({ place: 'Grand Kremlin Palace', within: [] }, { place: 'Kremlin', within: [] })).toBe('narrower');
+    // … and so set apart from another city
+    expect(relatePlaces({ place: 'Moscow Riverside Hotel', within: [] }, { place: 'Beijing', within: [] })).toBe('conflict');
+    // no head word before "of": still an unknown name that needs a cue right at it
+    expect(venue('The summit is remembered on Day of Unity by many, and they met later.')).toBeUndefined();
+  });
+
+  it('does not read an abbreviated weekday or month after "on" as a place', () => {
+    expect(venue('Formal talks were held at the Kremlin on Wed 14 May.')).toMatchObject({ place: 'Kremlin', within: ['Moscow', 'Russia'] });
+    expect(venue('The leaders met at the palace on Thu.')?.within ?? []).not.toContain('Thu');
+  });
+
+  it('places talks whose subject is the meeting, however long the list between it and the verb', () => {
+    expect(place('The negotiations between the chancellor, the two presidents and their foreign ministers, all of them exhausted, opened in the Slovak capital late on Monday.')).toBe('Bratislava');
+    expect(place('Ottawa, May 3 (Agency) -- The consultations between the heads of government were concluded at Rideau Hall on Tuesday.')).toBe('Rideau Hall');
+    // a verb of course with another subject is no cue
+    expect(venue('The war began in Donbas long before anyone spoke of peace.')).toBeUndefined();
+  });
+
+  it('takes a signing for the place of the meeting, but not an old signing', () => {
+    expect(place('The two leaders signed a stack of cooperation papers at the Hofburg.')).toBe('Hofburg');
+    expect(venue('The accord signed in Budapest last December has never been honoured.')).toBeUndefined();
+  });
+
+  it('reads a denial only in the stretch of its own cue', () => {
+    expect(place('The premier complained that Seoul was not ready, as she and her guest initialled the texts at the Blue House.')).toBe('Blue House');
+  });
+
+  it('does not take a leader meeting reporters on his own for the venue of the talks', () => {
+    expect(venue('The Soviet leader meets the press alone at the Soviet Embassy.')).toBeUndefined();
+    expect(place('The talks were held at Blair House. The chancellor later met reporters on her own at the German Embassy.')).toBe('Blair House');
+  });
+
+  it('takes "the first … to visit X since" for the visit reported, not a first of another year', () => {
+    expect(place('The prime minister is the first Japanese leader to visit Hanoi since 2009.')).toBe('Hanoi');
+    expect(place("It was the chancellor's first trip to Beijing since the pandemic.")).toBe('Beijing');
+    expect(venue('Nixon became the first president to visit China, in 1972.')).toBeUndefined();
+    expect(venue('He will be the first leader to visit Canberra in a decade.')).toBeUndefined();
+  });
+
+  it('knows a state that once held a country', () => {
+    expect(relatePlaces({ place: 'Moscow', within: ['Russia'] }, { place: 'Soviet Union', within: [] })).toBe('narrower');
+    expect(relatePlaces({ place: 'Soviet Union', within: [] }, { place: 'Kyiv', within: ['Ukraine'] })).toBe('wider');
+    expect(relatePlaces({ place: 'Soviet Union', within: [] }, { place: 'Washington', within: [] })).toBe('conflict');
+    // a report of today still shows Moscow in Russia only
+    expect(place('The leaders met in Moscow.')).toBe('Moscow');
+    expect(venue('The leaders met in Moscow.')!.within).toEqual(['Russia']);
+  });
+});
