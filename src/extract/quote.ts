@@ -473,8 +473,8 @@ function paragraphStart(text: string, at: number): number {
  * Who "he" or "she" before a quotation is. The people index finds the nearest named subject;
  * two things it cannot see come first: a description more recent than any name ("On that point
  * the president was immovable. “…,” he said"), which is whoever it describes or, when the
- * report never ties it to a name, no one; and a paragraph that names one person only, when the
- * named subject lies in an earlier paragraph (a liveblog entry about Kim after one about Putin).
+ * report never ties it to a name, no one; and the person a paragraph opens with, when the named
+ * subject lies in an earlier paragraph (a liveblog entry about Kim after one about Putin).
  */
 function pronounSpeaker(doc: Doc, at: number, pronoun: string): Speaker {
   const { people, clean: text } = doc;
@@ -492,12 +492,14 @@ function pronounSpeaker(doc: Doc, at: number, pronoun: string): Speaker {
   let lastNamed = -1;
   let foundInPara = false;
   const inPara = new Set<Person>();
+  let firstInPara: Person | undefined;
   for (let i = lo - 1; i >= 0 && i >= lo - 40; i--) {
     const m = mentions[i]!;
     if (m.quoted) continue;
     if (lastNamed < 0) lastNamed = m.end;
     if (m.start < para) break;
     inPara.add(m.person);
+    firstInPara = m.person;
     if (m.person === found) foundInPara = true;
   }
   const from = Math.max(lastNamed, at - DESCRIPTION_REACH, 0);
@@ -510,7 +512,9 @@ function pronounSpeaker(doc: Doc, at: number, pronoun: string): Speaker {
     described = { phrase: `the ${m[1]}`, at: start };
   }
   if (described) return speakerName(doc, described);
-  if (!foundInPara && inPara.size === 1) return personSpeaker([...inPara][0]);
+  // the paragraph names others too: the one it opens with is the one it is about ("Earlier in
+  // the day Gorbachev stopped his car …, with Bush trailing behind. “…,” he told the crowd")
+  if (!foundInPara && firstInPara) return personSpeaker(firstInPara);
   return personSpeaker(found);
 }
 
@@ -528,6 +532,14 @@ function speakerName(doc: Doc, cue: Cue): Speaker {
   if (PRONOUN.test(phrase)) return { name: null };
   const person = people.resolve(phrase);
   if (person) return personSpeaker(person);
+  // "Chinese Foreign Ministry spokesperson Wang Wenbin": a description the people index does not
+  // read as a title, then the name of someone it knows
+  const ws = phrase.split(' ');
+  for (let k = 1; k < ws.length - 1 && ws.length <= 8; k++) {
+    if (!/^[A-Z]/.test(ws[k]!) || /^[A-Z]/.test(ws[k - 1]!)) continue;
+    const named = people.resolve(ws.slice(k).join(' '));
+    if (named && named.name.split(' ').length >= 2) return personSpeaker(named);
+  }
   // "a senior U.S. official", "an aide": someone the report chooses not to name
   if (/^(?:a|an|one)\s/i.test(phrase)) return { name: null };
   const bare = phrase.replace(/^(?:the|his|her|their|its)\s+/i, '');
@@ -709,16 +721,25 @@ function quotationsOf(doc: Doc): Quotation[] {
     // "Putin noted, “I agree …”", "he told reporters: “…”"
     const afterSpeech =
       /[:]$/.test(preTrim) || (/[,—–]$/.test(preTrim) && before !== undefined && !before.subjectOfSentence && SAY_WORD.test(lastWordBefore(preTrim)));
+    // "Fitzwater said in a statement that “the President regards …”": a quotation that completes
+    // a reported clause to the sentence's end is the speaker's sentence, not a phrase of the report's
+    const restOfSentence =
+      /\bthat$/.test(preTrim) &&
+      words >= 6 &&
+      SAY_WORD.test(lastWordBefore(preTrim.slice(0, -4), 4)) &&
+      (endsSentence || (nextChar === '.' && /^\.\s*(?:$|\n|[\p{Lu}“"])/u.test(text.slice(lastFrag.after).trimStart())));
     const remark =
       (atStart && (upper || !!after || !!between) && setOff) ||
       afterSpeech ||
+      restOfSentence ||
       (lastChar === ',' && upper && endsSentence && words >= 5) ||
       (group.length > 1 && (!!between || group.some((f) => f.runsOn)) && atStart);
     // a remark's attribution follows it ("…,” Putin said); a phrase's governs it ("what he called “…”")
     const span: [number, number] = [first.open, lastFrag.after];
-    // ... unless the sentence named its speaker before a colon and the quotation closes it: what
-    // follows ("Moscow said it remains ready") is the next sentence's subject
-    const introduced = afterSpeech && before !== undefined && !before.subjectOfSentence && /[.!?…]$/.test(text.slice(lastFrag.start, lastFrag.end));
+    // ... unless the sentence named its speaker before the quotation and the quotation closes it:
+    // what follows ("Moscow said it remains ready") is the next sentence's subject
+    const introduced =
+      before !== undefined && !before.subjectOfSentence && (restOfSentence || (afterSpeech && /[.!?…]$/.test(text.slice(lastFrag.start, lastFrag.end))));
     const cue = remark ? between ?? (introduced ? before : undefined) ?? after ?? before ?? accordingTo(text, sentence, span) : before ?? after ?? accordingTo(text, sentence, span);
     let { name: speaker, hint } = cue ? speakerName(doc, cue) : { name: null, hint: undefined };
     if (!cue && remark && /:$/.test(preTrim)) {
@@ -775,10 +796,10 @@ function paragraphBreak(text: string, from: number, to: number): boolean {
   return false;
 }
 
-function lastWordBefore(pre: string): string {
+function lastWordBefore(pre: string, reach = 5): string {
   const ws = wordsOf(pre, 0);
   // "Putin noted," / "he told reporters," / "Putin said on Friday,"
-  for (let k = ws.length - 1; k >= 0 && k >= ws.length - 5; k--) if (SAY_WORD.test(ws[k]!.w)) return ws[k]!.w;
+  for (let k = ws.length - 1; k >= 0 && k >= ws.length - reach; k--) if (SAY_WORD.test(ws[k]!.w)) return ws[k]!.w;
   return '';
 }
 

@@ -576,3 +576,29 @@ describe('attribution, second round', () => {
     expect(c.every((r) => r.values.every((v) => v.source === 'a'))).toBe(true);
   });
 });
+
+describe('attribution, second round (2)', () => {
+  const LEDE = 'President Emmanuel Macron hosted Chancellor Olaf Scholz in Paris on Tuesday.';
+
+  it('a quotation that completes "said … that" to the sentence’s end is a remark of the speaker', () => {
+    const text = `${LEDE} Elysee spokeswoman Claire Morel said in a statement that "the President considers this the most useful of their meetings." French officials said Scholz had also raised energy prices.`;
+    expect(remarks(text)).toEqual([['Claire Morel', 'the President considers this the most useful of their meetings.', 'remark']]);
+  });
+
+  it('but a short quoted fragment after "that", or one the sentence goes on past, stays a phrase', () => {
+    const a = `${LEDE} Macron said that "progress" had been made.`;
+    expect(remarks(a)).toEqual([['Emmanuel Macron', 'progress', 'phrase']]);
+    const b = `${LEDE} Macron said that "the talks went well and ended on time" before he left for the airport.`;
+    expect(remarks(b)[0]![2]).toBe('phrase');
+  });
+
+  it('a long description before a known name resolves to the name', () => {
+    const text = `${LEDE} German Federal Foreign Office spokesperson Anna Keller told reporters: "The visit went as planned."`;
+    expect(remarks(text)).toEqual([['Anna Keller', 'The visit went as planned.', 'remark']]);
+  });
+
+  it('"he" in a paragraph that opens with someone else than the last subject is the one it opens with', () => {
+    const text = `${LEDE} Scholz's spokesman Peter Brandt said the agenda was full.\n\nLater Macron surprised his guards by stopping on the Rue de Rivoli, with Scholz following behind. "Paris is glad to see you," he told the crowd.`;
+    expect(remarks(text)).toEqual([['Emmanuel Macron', 'Paris is glad to see you', 'remark']]);
+  });
+});
