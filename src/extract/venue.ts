@@ -1175,6 +1175,54 @@ function firstOfExchange(claims: Claim[], years: Map<Claim, number>): Claim[] {
 // what the summit settled: a visit with a date, said of it, is the next meeting
 const SETTLED = /\b(?:agreed|agreement|accord|declaration|statement|communiqu\w*|pledged?|under\s+the\s+(?:deal|plan|accord|statement|declaration)|signed)\b/i;
 
+// "Gorbachev to Washington next year", "he goes to Pyongyang in the autumn": one of the two
+// leaders travelling, at a time ahead, in a clause about what the summit settled
+const TRAVEL_TRIGGER = /\bto\s+(?:the\s+)?\p{Lu}/u;
+const TRAVEL = new RegExp(
+  `(?<![\\w'’.-])([Hh]e|[Ss]he|[A-Z][\\w'’.-]+(?:\\s+[A-Z][\\w'’.-]+){0,2})\\s+(?:(?:will|would|is\\s+to|is\\s+due\\s+to|plans\\s+to|then)\\s+)?` +
+    `(?:(?:go|goes|going|travel|travels|fly|flies|head|heads|come|comes|return|returns)\\s+)?to\\s+`,
+  'g',
+);
+const principalCache = new WeakMap<Doc, Set<string>>();
+
+/** The two people the report names most: in a report of a summit, its two leaders. */
+function principals(doc: Doc): Set<string> {
+  let found = principalCache.get(doc);
+  if (!found) {
+    const count = new Map<string, number>();
+    for (const m of doc.people.mentions) count.set(m.person.name, (count.get(m.person.name) ?? 0) + 1);
+    found = new Set([...count].sort((a, b) => b[1] - a[1]).slice(0, 2).map(([name]) => name));
+    principalCache.set(doc, found);
+  }
+  return found;
+}
+
+function principalTravels(doc: Doc, s: Sentence, out: NextFound): void {
+  const t = s.text;
+  for (const m of t.matchAll(TRAVEL)) {
+    const phrase = placePhrase(t, m.index! + m[0].length);
+    if (!phrase?.place || !lookup(phrase.place)) continue;
+    const [from, to] = clauseBounds(s, m.index!);
+    const clause = t.slice(from, to);
+    if (!SETTLED.test(clause) || !timeAhead(t.slice(phrase.end, to)) || pastForNext(doc, t.slice(from, m.index!))) continue;
+    if (MULTILATERAL.test(t.slice(phrase.end, tailEnd(t, phrase.end, to)))) continue;
+    const who = m[1]!;
+    const person = /^(?:he|she)$/i.test(who) ? doc.people.antecedent(s.start + m.index!, who.toLowerCase())?.name : doc.people.resolve(who)?.name;
+    if (!person || !principals(doc).has(person)) continue;
+    const value = placeValue(phrase)!;
+    const modality = modalityOf(t.slice(m.index!, tailEnd(t, phrase.end, to)));
+    const key = `${placeKey(value.place)}|${modality}|report`;
+    if (out.seen.has(key)) continue;
+    out.seen.add(key);
+    const claim: Claim = { type: 'next_meeting.location', value, span: { start: s.start + phrase.start, end: s.start + phrase.end }, attribution: 'report', modality };
+    const tail = t.slice(phrase.end, tailEnd(t, phrase.end, to));
+    const years = eventYears(doc);
+    const year = phrase.year ?? Number(tail.match(/\b(?:19|20)\d\d\b/)?.[0] ?? (/\bnext\s+year\b/i.test(tail) && years.size ? Math.max(...years) + 1 : NaN));
+    if (year) out.years.set(claim, year);
+    out.claims.push(claim);
+  }
+}
+
 function nextMeeting(doc: Doc, s: Sentence, out: NextFound, prev?: Sentence): void {
   const t = s.text;
   const cues = [...t.matchAll(NEXT_CUE)];
@@ -1452,6 +1500,7 @@ export const nextMeetingExtractor: Extractor = {
     let prev: Sentence | undefined;
     for (const s of doc.sentences) {
       if (NEXT_TRIGGER.test(s.text)) nextMeeting(doc, s, next, prev);
+      if (TRAVEL_TRIGGER.test(s.text)) principalTravels(doc, s, next);
       prev = s;
     }
     return firstOfExchange(next.claims, next.years);

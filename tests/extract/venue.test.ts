@@ -498,3 +498,22 @@ describe('round two: wordings from outlets the rules had not seen', () => {
     expect(venue('The leaders met in Moscow.')!.within).toEqual(['Russia']);
   });
 });
+
+describe('next meeting: one of the two leaders travelling at a time ahead, as the summit settled', () => {
+  const story = (last: string) =>
+    'President Ana Silva met Prime Minister Tomas Berg on Monday. Silva and Berg talked for hours. Silva thanked Berg. ' + last;
+
+  it('takes a settled trip of a leader to a place ahead', () => {
+    expect(next(story('The communique sets out a timetable: Berg to Lisbon next spring, Silva to Oslo the year after.')).map((c) => c.value.place)).toEqual(['Lisbon']);
+    expect(next(story('Silva flies home tonight; if the accord holds, she goes to Oslo in the autumn.')).map((c) => c.value.place)).toEqual(['Oslo']);
+  });
+
+  it('leaves trips that nothing settled, that have no time ahead, or that are not the leaders\u2019', () => {
+    // nothing the summit settled in the clause
+    expect(next(story('Berg flies to Washington next month to see the American president.'))).toEqual([]);
+    // no time ahead
+    expect(next(story('Under the accord, Berg went to Lisbon to brief parliament.'))).toEqual([]);
+    // a minister, not one of the two leaders
+    expect(next(story('Under the accord, Foreign Minister Karl Dahl goes to Lisbon next month.'))).toEqual([]);
+  });
+});
