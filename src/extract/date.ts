@@ -54,6 +54,7 @@ const NOT_A_DAY =
 // a year given after another calendar's: "June 12, Juche 107 (2018)", "(B.E. 2568 / 2025)"
 const OTHER_CALENDAR = /^,?\s*(?:[A-Z][A-Za-z.]{1,12}\s+\d{1,4}\s*)?\((1[89]\d\d|20\d\d)\)/;
 const ISO = /\b\d{4}-\d\d-\d\d\b/;
+const PART_OF_DAY = /^(?:the\s+)?(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night)\s+of\s+(?=\S)/i;
 const RELATIVE = /\b(today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening))\b/i;
 
 // what the date is the date of: the nearest cue on either side decides
@@ -68,19 +69,31 @@ const SIDELINES = /\b(?:sidelines|margins|fringes|edges?)\s+of\s+(?:the\s+|an?\s
 const RELATIVE_TO_MEETING =
   /\b(?:(?:eve|day|night|morning|evening|week|hours?|days)\s+(?:of|before|after|ahead\s+of|following)|before|after|ahead\s+of|following)\s+(?:the|their|this)\s+(?:[\w-]+\s+)?(?:summit|meeting|talks)\s*$/i;
 const PURPOSE = /\bfor\s+(?:(?:the|a|an|their|his|her|its)\s+)?(?:[\w-]+\s+){0,2}?(?:summit|talks|meeting|negotiations)\b/gi;
+// a day set against the meeting that follows it: "told journalists on Thursday following
+// negotiations that lasted …" is not the day of the negotiations
+const AGAINST_MEETING =
+  /^\s*(?:following|after|before|ahead\s+of)\s+(?:(?:the|their|a|an|his|her|its|this|these)\s+)?(?:[\w-]+\s+){0,2}?(?:summit|talks|meeting|negotiations|sessions?|discussions)\b/i;
+// the clause is about the meeting: "The talks between … began … on the evening of 11 February"
+const MEETING_SUBJECT =
+  /^\W*(?:(?:the|their|these|this|[A-Z][\w'’-]*)\s+){0,3}(?:summit|talks|meeting|negotiations|discussions|sessions?)\b/i;
+// a dash pair around an aside: "four tired leaders — A, B and C — sat down"
+const DASH_ASIDE_G = /\s[—–]\s?[^—–;]{1,160}?\s?[—–](?=\s)/g;
+// a liveblog's entry under a day's heading: "19:20 — Talks open in the narrow format"
+const ENTRY_OPENS =
+  /^\W*(?:\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?\W*)?(?:(?:the|their|formal|official|bilateral|leaders['’]?)\s+)*(?:summit|talks|meeting|negotiations|discussions)\s+(?:open|opens|opened|begin|begins|began|start|starts|started|gets?\s+under\s+way|got\s+under\s+way|kicks?\s+off)\b/i;
 const ATTENDING = /\b(?:attend|attends|attended|attending)\b/i;
 const MEETING_VERB = /\b(?:met|meet|meets|sat\s+down|talked|held\s+talks|shook\s+hands|greeted|conferred|huddled)\b/i;
 // the first or last day of a meeting that spans several: "opened Saturday", "broke up Sunday"
 const START_CUE = /\b(?:opened|opens|began|begins|started|starts|kicked\s+off|opening|first\s+day|got\s+under\s+way|convened)\b/i;
 // the report calls the meeting one of several days
 const MULTI_DAY =
-  /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s\s+(?:session|round)\b|\b(?:two|three|2|3)-day\b|\b(?:two|three)\s+days\b|\b(?:first|second|third|final|closing|opening)\s+day\b|\bday\s+(?:one|two|three)\b|\bboth\s+days\b|\bweekend\b|\bresum(?:ed|ing)\b|\b(?:next|following)\s+(?:day|morning)\b/i;
+  /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s\s+(?:session|round)\b|\b(?:two|three|2|3)-day\b|\b(?:two|three)\s+days\b|\b(?:first|second|third|final|closing|opening)\s+day\b|\bday\s+(?:one|two|three)\b|\bboth\s+days\b|\bweekend\b|\bresum(?:ed|ing)\b|\b(?:next|following)\s+(?:day|morning)\b|\b(?:through\s+the\s+night|overnight|all-night)\b/i;
 const END_CUE = /\b(?:broke\s+up|ended|ends|concluded|wrapped\s+up|w(?:ound|ind|inds|inding)\s+up|drew\s+to\s+a\s+close|came\s+to\s+an\s+end|closed|adjourned|closing|final\s+(?:day|session)|last\s+day)\b/i;
 const SPEECH_CUE =
   /\b(?:said|says|told|tells|added|noted|insisted|stressed|warned|declared|remarked|explained|speaking|spoke|statements?|asserted|claimed|agreed|urged|thanked|praised|described|called)\b/i;
 // a date of something else than this meeting
 const PAST_LEFT =
-  /\b(?:last\s+met|previous(?:ly)?|prior|earlier\s+(?:summit|meeting|talks|encounter)|first\s+met|since|ago|originally|initially|had\s+been\s+(?:scheduled|planned|set|expected|due)|postponed\s+from|moved\s+from|rescheduled\s+from|instead\s+of|rather\s+than|back\s+in|until|before\s+(?:the|their)\s+(?:summit|meeting|talks))\b/i;
+  /\b(?:last\s+met|previous(?:ly)?|prior|earlier\s+(?:summit|meeting|talks|encounter)|first\s+met|since|ago|originally|initially|had\s+been\s+(?:scheduled|planned|set|expected|due)|postponed\s+from|moved\s+from|rescheduled\s+from|instead\s+of|rather\s+than|back\s+in|(?:a|one|two|three|\d+)\s+(?:years?|months?)\s+(?:earlier|before)|until|before\s+(?:the|their)\s+(?:summit|meeting|talks))\b/i;
 const PAST_LEFT_G = new RegExp(PAST_LEFT.source, 'gi');
 const PAST_RIGHT = /^[^.;]{0,30}?\b(?:last\s+year|years?\s+ago|months?\s+ago|the\s+previous\s+year|a\s+year\s+earlier)\b/i;
 // "met again on Friday" is this meeting; "will meet again on Monday" is the next one
@@ -90,6 +103,10 @@ const FUTURE_CUE =
 const LOOKS_AHEAD = new RegExp(`(?:${FUTURE_CUE.source})[^.;]{0,40}?(?:${MEETING_CUE.source}|\\bvisit\\w*)`, 'i');
 const TERM_BEFORE =
   /\b(?:from|effective|as\s+of|by|no\s+later\s+than|occasion\s+of|anniversary\s+of|deadline\s+of)\s+(?:on\s+)?$/i;
+// a day something agreed takes hold ("a truce starting on Feb. 15", "due to take effect at
+// midnight on Sunday"), unless what starts is the meeting itself ("the summit, starting on Monday")
+const TAKES_HOLD =
+  /\b(?:start(?:s|ing)?|begin(?:s|ning)?|(?:take|takes|taking|took)\s+effect|(?:come|comes|coming|enter|enters|entering)\s+into\s+force|kicks?\s+in|kicking\s+in)\s+(?:(?:at|from)\s+(?:midnight|noon|dawn|\d{1,2}(?:[:.]\d\d)?(?:\s*[ap]\.?m\.?)?)\s+)?(?:on\s+|from\s+)?$/i;
 const TERMS_G =
   /\b(?:(?:declaration|statement|agreement|accord|communiqu[eé]|document|text|pact|treaty)\s+(?:states|stated|says|said|provides|stipulates|sets\s+out|calls\s+for|commits)|(?:agreed|pledged|promised|vowed|undertook|committed|decided|resolved)\s+to)\b/gi;
 const NEGATION = /\b(?:not|never)\b|n['’]t\b/i;
@@ -199,9 +216,25 @@ type Parsed0 = Omit<Mention, 'tier' | 'modality' | 'phase'>;
 function parseMentions(doc: Doc, s: Sentence): Parsed0[] {
   const found: Parsed0[] = [];
   const results: Parsed[] = parser().parse(s.text, new Date(Date.UTC(2000, 0, 1, 12)));
-  for (const r of results) {
+  for (let r of results) {
+    let at = r.index;
+    // chrono reads "the evening of 11 February" as this evening and drops the date: the day is
+    // what follows the part of the day
+    const partOfDay = r.text.match(PART_OF_DAY);
+    if (partOfDay) {
+      const inner = parser().parse(r.text.slice(partOfDay[0].length), new Date(Date.UTC(2000, 0, 1, 12)))[0];
+      if (!inner || inner.index !== 0) continue;
+      at += partOfDay[0].length;
+      r = inner;
+    }
+    // and it takes the verb in "may the 8th of December 1987 be remembered" for the Buddhist era
+    if (/\d\s+be$/.test(r.text)) {
+      const inner = parser().parse(r.text.slice(0, -3), new Date(Date.UTC(2000, 0, 1, 12)))[0];
+      if (!inner || inner.index !== 0) continue;
+      r = inner;
+    }
     let text = r.text.trimEnd().replace(/[,.]$/, (p) => (p === '.' && /\b[A-Z][a-z]{2,3}\.$/.test(r.text.trimEnd()) ? p : ''));
-    let start = s.start + r.index;
+    let start = s.start + at;
     const lead = text.match(/^(?:on|at|from|by|[Oo]n|At|From)\s+/);
     if (lead) {
       start += lead[0].length;
@@ -335,7 +368,7 @@ function classify(doc: Doc, m: Parsed0): Pick<Mention, 'tier' | 'modality' | 'ph
   // a date modifies the verb before it ("met on Friday"), or, put first, the one after it ("On
   // Friday, they met"); past a comma the right side is another clause ("…, Trump said")
   const lead = left.slice(Math.max(left.lastIndexOf(','), left.lastIndexOf('('), left.lastIndexOf(':')) + 1);
-  const fronted = /^\s*(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?$/i.test(lead);
+  const fronted = /^\s*(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?(?:the\s+(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night)\s+of\s+)?$/i.test(lead);
   const right = after.split(fronted ? CLAUSE_BREAK : /[,;—–(]/)[0]!;
   const none = { tier: 0 as const, modality: 'stated' as const };
   // "On the eve of the summit, on Thursday, …", "A day after the talks, on Saturday, …": a day
@@ -349,6 +382,8 @@ function classify(doc: Doc, m: Parsed0): Pick<Mention, 'tier' | 'modality' | 'ph
   if (NEGATION.test(left.slice(-25))) return none;
   // a day something starts from or must be done by, or an occasion, is a term of what was agreed
   if (!m.last && TERM_BEFORE.test(left)) return none;
+  const holds = left.match(TAKES_HOLD);
+  if (holds && !MEETING_CUE.test(left.slice(0, holds.index).slice(-25))) return none;
   // and so is any day in what a document or a pledge sets out ("the declaration states that …
   // will arrange reunions on the occasion of August 15", "agreed to halt broadcasts from May 1
   // and hold reunions around Aug. 15"), unless the meeting itself comes between
@@ -366,7 +401,7 @@ function classify(doc: Doc, m: Parsed0): Pick<Mention, 'tier' | 'modality' | 'ph
   // "Xi will attend the summit sessions on Tuesday": a leader attending is at someone else's event
   if (ATTENDING.test(left) && !MEETING_VERB.test(left)) return none;
   // "arrived in Osaka on Thursday for the summit": what the trip was for does not date the meeting
-  let dMeeting = nearest(meeting, left, right.replace(PURPOSE, (x) => ' '.repeat(x.length)));
+  let dMeeting = nearest(meeting, left, right.replace(PURPOSE, (x) => ' '.repeat(x.length)).replace(AGAINST_MEETING, (x) => ' '.repeat(x.length)));
   // "on the sidelines of the APEC summit" places the bilateral meeting, it is not another event
   const aside = (t: string) => t.replace(SIDELINES, (x) => ' '.repeat(x.length));
   let dOther = Math.min(nearest(OTHER_CUE, left, right), nearest(MULTILATERAL, aside(left), aside(right)));
@@ -377,13 +412,28 @@ function classify(doc: Doc, m: Parsed0): Pick<Mention, 'tier' | 'modality' | 'ph
   // Washington raised duties")
   if (Math.min(dMeeting, dOther, dSpeech) === Infinity && relative < 0 && fronted) {
     const l = s.text.slice(0, rel).split(CLAUSE_BREAK).pop()!;
-    const r = s.text.slice(relEnd).split(CLAUSE_BREAK)[0]!;
+    const r = s.text.slice(relEnd).replace(DASH_ASIDE_G, (x) => ' '.repeat(x.length)).split(CLAUSE_BREAK)[0]!;
     [dMeeting, dOther, dSpeech] = [nearest(meeting, l, r), nearest(OTHER_CUE, l, r), nearest(SPEECH_CUE, l, r)];
   }
   const best = Math.min(dMeeting, dOther, dSpeech);
+  // a meeting that opens or ends on the day, its verb far from the subject that names it
+  if (best === Infinity && relative < 0) {
+    const clause = s.text.slice(0, rel).split(CLAUSE_BREAK).pop()!;
+    const verb = clause.slice(-70);
+    const opens = phase ?? (END_CUE.test(verb) ? 'end' : START_CUE.test(verb) ? 'start' : undefined);
+    if (opens && MEETING_SUBJECT.test(clause)) return { tier: 1, modality, phase: opens };
+  }
   // nothing says what the date is of: a lede's, or a full day and month ("over two grey days in
   // the Icelandic capital, on October 11 and 12, 1986, the two men …"), is the meeting's
   // unless the report dates its meeting more plainly elsewhere
+  // a day's heading in a liveblog dates the entries below it: under it the talks open
+  if (best === Infinity && /^\W*$/.test(s.text.slice(0, rel)) && /^\W*$/.test(s.text.slice(relEnd))) {
+    for (let i = s.index + 1; i < Math.min(doc.sentences.length, s.index + 7); i++) {
+      const entry = doc.sentences[i]!.text;
+      if (ENTRY_OPENS.test(entry)) return { tier: 1, modality, phase: 'start' };
+      if (TRIGGER.test(entry) && entry.split(/\s+/).length <= 5) break;
+    }
+  }
   if (best === Infinity) return isLede(doc, s) ? { tier: 2, modality, phase } : m.day !== undefined && relative < 0 ? { tier: 3, modality, phase } : none;
   if (best === dOther) return none;
   if (best === dMeeting) return { tier: 1, modality, phase };
@@ -459,7 +509,7 @@ function analyse(doc: Doc): Analysis {
   // a date the lede gives outweighs a date further down that nothing explains (a deadline, an
   // anniversary in a list of what was agreed)
   const tier = ([1, 2, 3] as const).find((t) => mentions.some((m) => m.tier === t));
-  if (ref?.fromDateline && ref.year === undefined) ref = yearOfDateline(doc, ref, mentions.filter((m) => m.tier === tier));
+  if (ref?.fromDateline && ref.year === undefined) ref = yearOfDateline(doc, ref, mentions.filter((m) => m.tier === tier), mentions);
   // the lede's date still counts beside the meeting's when it fits every one of them: "Friday,
   // April 27, 2018, will be remembered …" above "Friday's meeting" is that Friday's date (the
   // lede holds a handful of dates at most, so this stays linear in the report)
@@ -497,11 +547,18 @@ const DATED_YEAR_G =
  * first one after the latest month the report dates ("since a dinner in December 2018"), but
  * only when the report's weekday for the meeting is that year's weekday of the dateline's day:
  * a wrong year would almost never pass that check, and a report filed the day after the
- * meeting, or one that looks forward to a later year, stays without one.
+ * meeting, or one that looks forward to a later year, stays without one. A report that dates
+ * its meeting by the calendar and names no weekday for it is checked by its lede's weekday
+ * ("Putin told journalists on Thursday"), which is the dateline's day or no help. The latest
+ * month may be the dateline's own ("December 1987" in a report filed December 11): then the
+ * same year is tried too, and without any weekday it is taken only when the report gives a
+ * full date of that month a few days before its dateline (a signing, a speech of the week)
+ * that the report does not set in the past ("a year earlier, on …").
  */
-function yearOfDateline(doc: Doc, ref: NonNullable<Analysis['ref']>, meeting: Mention[]): NonNullable<Analysis['ref']> {
-  const weekdays = meeting.filter((m) => m.modality === 'stated' && m.day === undefined && m.relative === undefined && m.weekday !== undefined && !m.last);
-  if (!weekdays.length) return ref;
+function yearOfDateline(doc: Doc, ref: NonNullable<Analysis['ref']>, meeting: Mention[], all: Mention[]): NonNullable<Analysis['ref']> {
+  const plain = (m: Mention) => m.modality === 'stated' && m.day === undefined && m.relative === undefined && m.weekday !== undefined && !m.last;
+  let weekdays = meeting.filter(plain);
+  if (!weekdays.length && meeting.every((m) => m.day !== undefined)) weekdays = all.filter((m) => m.tier === 2 && plain(m));
   let latest = -1;
   for (const x of doc.clean.matchAll(DATED_YEAR_G)) {
     const month = MONTHS_SHORT.indexOf(x[1] ?? x[2]!) + 1;
@@ -509,10 +566,15 @@ function yearOfDateline(doc: Doc, ref: NonNullable<Analysis['ref']>, meeting: Me
   }
   if (latest < 0) return ref;
   const [y, m] = [Math.floor(latest / 12), (latest % 12) + 1];
-  const year = m < ref.month ? y : y + 1;
-  if (!validDay(year, ref.month, ref.day)) return ref;
-  const wd = weekdayOf(year, ref.month, ref.day);
-  return weekdays.every((w) => w.weekday === wd) ? { ...ref, year } : ref;
+  const years = m < ref.month ? [y] : m === ref.month ? [y, y + 1] : [y + 1];
+  const fits = years.filter((year) => {
+    if (!validDay(year, ref.month, ref.day)) return false;
+    if (weekdays.length) return weekdays.every((w) => w.weekday === weekdayOf(year, ref.month, ref.day));
+    if (year !== y) return false;
+    const at = dayNumber(year, ref.month, ref.day);
+    return all.some((x) => x.tier !== 0 && x.explicitYear && x.day !== undefined && x.year === year && at - dayNumber(year, x.month!, x.day) >= 0 && at - dayNumber(year, x.month!, x.day) <= 7);
+  });
+  return fits.length === 1 ? { ...ref, year: fits[0]! } : ref;
 }
 
 /** The mention's value(s): two when its weekday and its date disagree, so the row shows both. */

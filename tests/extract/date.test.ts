@@ -362,3 +362,49 @@ describe('meeting.date: the day a meeting begins', () => {
     expect(values('The two prime ministers met on Monday. The new tariffs on steel apply from Wednesday.')).toEqual([{ date: null, weekday: 'Monday' }]);
   });
 });
+
+describe('meeting.date: round two (parts of the day, terms that take hold, datelines without a year)', () => {
+  it('reads the day after "the morning of" or "the evening of"', () => {
+    expect(values('On the evening of Monday, March 3rd, the two premiers — tired after long flights — sat down in the castle.')).toEqual([{ date: null, weekday: 'Monday', monthDay: '03-03' }]);
+    expect(values('The prime ministers met on the morning of 4 June 2031 in the harbour hall.')).toEqual([{ date: '2031-06-04', weekday: 'Wednesday' }]);
+  });
+
+  it('does not read the day a truce or a tariff takes hold as the meeting', () => {
+    expect(values('The premiers agreed on a truce starting on Oct. 9 and met again later.')).toEqual([]);
+    expect(values('The talks produced an armistice, due to begin on April 2nd, and little else.')).toEqual([]);
+    expect(values('The duties are due to take effect at midnight on Sunday, officials said. The premiers met on Friday.')).toEqual([{ date: null, weekday: 'Friday' }]);
+    // what starts is the meeting itself
+    expect(values('The summit, starting on Tuesday, brings the premiers to the lake.')).toEqual([{ date: null, weekday: 'Tuesday' }]);
+  });
+
+  it('reads a clause whose subject is the talks and whose verb opens or ends them', () => {
+    expect(values('The negotiations between the prime minister of the republic, the chancellor and the premier of the province began in the old capital on 7 May 2031.')).toEqual([{ date: '2031-05-07', weekday: 'Wednesday' }]);
+    // a subject that is something else is not dated by its verb
+    expect(values('The exhibition of paintings from the eastern provinces and the northern coast began in the old capital on 7 May 2031 with a reception.')).toEqual([]);
+  });
+
+  it('does not take a day set against the talks as theirs', () => {
+    const text = 'OSLO, May 8 (Wire) - The premier told reporters on Thursday following negotiations that ran all night that a deal was close. The talks between the two premiers began in the city hall on the evening of May 7.';
+    expect(values(text).map((v) => v.monthDay ?? v.date)).toEqual(['05-07']);
+  });
+
+  it('dates a liveblog entry by the heading of its day', () => {
+    const blog = '# Live\n\n**Summary:** the premiers reached no deal.\n\n### Tuesday 9 March\n\n- **10:00** — Talks open in the castle, the two premiers only.\n- **13:00** — Lunch.\n';
+    expect(values(blog)).toEqual([{ date: null, weekday: 'Tuesday', monthDay: '03-09' }]);
+    // a heading over entries that tell of no talks is not the meeting's day
+    const two = '# Live\n\n**Summary:** the premiers reached no deal.\n\n### Monday 8 March\n\n- **18:00** — The delegations arrive at the airport.\n\n### Tuesday 9 March\n\n- **10:00** — Talks open in the castle, the two premiers only.\n';
+    expect(values(two)).toEqual([{ date: null, weekday: 'Tuesday', monthDay: '03-09' }]);
+  });
+
+  it('takes the year of a yearless dateline from a dated day of the same week, or from the lede weekday', () => {
+    const week = 'BERGEN, May 11 (Agency) -- The talks between the premier and the chancellor were held in Bergen on May 10. The premier said: "May the eighth of May 2031 be remembered."';
+    expect(values(week)).toEqual([{ date: '2031-05-10', weekday: 'Saturday' }]);
+    // a full date a year before the dateline says nothing of the report's year
+    const yearBefore = 'BERGEN, May 11 (Agency) -- The talks between the premier and the chancellor were held in Bergen on May 10. They recalled that a year earlier, on 8 May 2030, an accord was signed.';
+    expect(values(yearBefore)).toEqual([{ date: null, weekday: null, monthDay: '05-10' }]);
+    const lede = 'BERGEN, May 11. The premiers adopted a declaration, the chancellor told journalists on Sunday. The talks began in Bergen on the evening of 10 May. The previous accord of 5 September 2030 was never implemented.';
+    expect(values(lede)).toEqual([{ date: '2031-05-10', weekday: 'Saturday' }]);
+    // a lede weekday that is not the dateline's day in that year gives no year
+    expect(values(lede.replace('on Sunday', 'on Monday'))).toEqual([{ date: null, weekday: null, monthDay: '05-10' }]);
+  });
+});
