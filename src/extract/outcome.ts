@@ -96,6 +96,26 @@ const DETERMINER = /^(?:a|an|the|some|their|his|her|its|this|these|those|our|my|
 const ADJECTIVAL =
   /^(?:detailed|written|limited|unprecedented|long-awaited|so-called|hoped-for|coordinated|combined|unified|shouted|closing|opening|concluding|outstanding|lasting|binding|legally-binding|sweeping|wide-ranging|far-reaching|fleeting|united|advanced|televised|hyped|much-hyped|unexpected|surprising|stunning|rambling|extended|unscripted|scripted|worded|choreographed|standing|crowded|packed|high-stakes|controlled|staged|shared|joint|signed|agreed)$/;
 
+const TIME_HEAD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|morning|afternoon|evening|night|weekend|principle|late|early)$/;
+const SIGNATURE_VERB = /^(?:put|puts|putting|set|sets|setting|affix(?:es|ed|ing)?|add(?:s|ed|ing)?)$/;
+const WITH_PARTICLE = /^(?:away|home|back)$/;
+
+/**
+ * "came out on Thursday morning with a deal", "emerged from 17 hours of talks with a truce":
+ * the verb of leaving that "with" (at toks[i]) hangs on, across a time or a place left behind,
+ * never across another verb, a negation or an arrival ("came to Minsk with a plan").
+ */
+function withEnd(toks: Tok[], i: number): number | undefined {
+  for (let k = i + 1; k <= i + 8 && k < toks.length; k++) {
+    const w = toks[k]!.w;
+    if (WITH_PARTICLE.test(w) || w === ',') continue;
+    if (WITH_END.test(w)) return k;
+    if (w === 'to' || w === 'into' || BREAKER.test(w) || NEGATOR.test(w) || MODAL.test(w) || STRONG.test(w)) return undefined;
+    if (/(?:ed|ing)$/.test(w) && !TIME_HEAD.test(w) && !/^(?:during|meeting|building|following)$/.test(w)) return undefined;
+  }
+  return undefined;
+}
+
 /** The verb at toks[i] governs the noun: is it itself negated ("did not reach") or wished for? */
 function governed(toks: Tok[], i: number, irrealis: boolean): Walk {
   const t = toks[i]!;
@@ -180,10 +200,19 @@ function walkLeft(text: string, at: number, opts: WalkOptions): Walk {
     // "no sign of a deal" but not "no details of the agreement", "not party to any deal"
     if (PREPOSITION.test(t.w)) {
       const head = toks[i + 1]?.w ?? '';
-      // "ended with a truce", "came away with a deal": what a meeting ends with, it produced
-      if (t.w === 'with' && WITH_END.test(head)) {
-        const k = /^(?:away|home|back)$/.test(head) && WITH_END.test(toks[i + 2]?.w ?? '') ? i + 2 : i + 1;
-        return governed(toks, k, irrealis);
+      // "ended with a truce", "came away with a deal", "emerged from the talks on Thursday
+      // with a deal": what a meeting ends with, it produced
+      if (t.w === 'with') {
+        const k = withEnd(toks, i);
+        if (k !== undefined) return governed(toks, k, irrealis);
+      }
+      // "agreed on Thursday on a ceasefire", "agreed late on Friday to a truce": a time
+      // between the verb and its object
+      if (TIME_HEAD.test(head)) continue;
+      // "put their names to a treaty" is signing it
+      if (t.w === 'to' && /^(?:names?|signatures?)$/.test(head) && /^(?:their|his|her|its)$/.test(toks[i + 2]?.w ?? '') && SIGNATURE_VERB.test(toks[i + 3]?.w ?? '')) {
+        const g = governed(toks, i + 3, irrealis);
+        return g.kind === 'pos' ? { ...g, verb: 'signed' } : g;
       }
       // "signed off on a deal": a particle carries the verb's reach on
       if (!ABSENCE_HEAD.test(head) && !QUANTITY_HEAD.test(head) && !IRREALIS_WORD.test(head) && !opts.achieve.test(head) && !STRONG.test(head) && !NEGATOR.test(head) && !/^(?:off|out|up|down)$/.test(head)) break;
@@ -238,7 +267,8 @@ const RIGHT_PRESUPPOSED = new RegExp(
   `^\\s*${ADV}(${PP})\\s+(?:during|at|in|on|between|by|with|after|following|today|yesterday|this|earlier|there)\\b` +
     // after a comma only the verbs of making one, and only with a time or place: "The truce,
     // reached in 80 minutes of talks, …" (not "a truce, agreed on the need for …")
-    `|^\\s*,\\s*${ADV}(reached|struck|signed|sealed|clinched|concluded|brokered|hammered\\s+out|issued|adopted|released|announced)\\s+(?:during|at|in|after|following|between|by|today|yesterday|earlier|late|shortly|on\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\\b` +
+    // (a briefing's bold may close before the comma: "**The X Treaty**, signed Tuesday at …")
+    `|^[*_]*\\s*,\\s*${ADV}(reached|struck|signed|sealed|clinched|concluded|brokered|hammered\\s+out|issued|adopted|released|announced)\\s+(?:during|at|in|after|following|between|by|today|yesterday|earlier|late|shortly|(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\\b` +
     `|^\\s+(?:that\\s+|which\\s+)?(?:we|they|both\\s+(?:sides|leaders|men|presidents)|the\\s+(?:two|leaders|presidents|sides)(?:\\s+(?:sides|leaders|men|presidents|countries|heads\\s+of\\s+state))?|[A-Z][\\w'’-]+(?:\\s+and\\s+[A-Z][\\w'’-]+)?)\\s+(?:(?:have|had|has|just|had\\s+just|have\\s+just)\\s+)?${ADV}(${PP})\\b`,
 );
 // "disputes" is as often the noun ("the hardest disputes"): only a disputed claim denies
@@ -502,7 +532,7 @@ export function outcomeKind(type: ClaimType, label: string): ClaimKind<Outcome> 
 // The three outcomes
 
 const TRIGGER =
-  /agree|deal|accord|pact|treat|understanding|consensus|settlement|breakthrough|compromise|memorand|empty-handed|empty handed|deadlock|stalemate|impasse|collaps|broke down|fell apart|founder|failure|nothing|signed anything|result|outcome|communiqu|statement|declaration|document|readout|own account|summar|signing|walk|cease-?fire|truce|armistice|hostilities|fighting/i;
+  /agree|deal|accord|pact|treat|understanding|consensus|settlement|breakthrough|compromise|memorand|empty-handed|empty handed|deadlock|stalemate|impasse|collaps|broke down|fell apart|founder|failure|nothing|signed anything|result|outcome|communiqu|statement|declaration|document|readout|own account|summar|sign|partial|walk|cease-?fire|truce|armistice|hostilities|fighting/i;
 
 const AGREEMENT_NOUN =
   /\b(?:agreements?|deals?|accords?|pacts?|treat(?:y|ies)|understandings?|consensus|settlements?|breakthroughs?|compromises?|memorand(?:um|a)(?:\s+of\s+understanding)?)\b/gi;
@@ -576,14 +606,27 @@ function wordBefore(text: string, at: number): string {
 
 const AS_RESULT =
   /^(?:\s+(?:on|over|to|for|with|about|covering)\s[^,;.]{1,60}?)?\s+(?:was|were|is|are|remain(?:s|ed)?)\s+(?:(\w+)\s+)??(?:among\s+)?(?:the|its|their|the\s+summit['’]s|the\s+meeting['’]s)\s+(?:[\w-]+\s+){0,2}(?:results?|outcomes?|achievements?|accomplishments?|deliverables?|fruits?|takeaways?)\b/i;
+const PARTIAL_ONE = /\b(?:is|was|be|been|it['’]s|that['’]s|call\s+it|calling\s+it)\b[^.;:!?]{0,25}?\b(?:a|an)\s+(?:[\w-]+\s+)?partial\s+one\b/gi;
+// "That is a hope, not a deal": the outlet files one thing under a name, denying no deal of the
+// summit's
+const CONTRAST_BEFORE = /\b(?:an?|the)\s+[\w-]+(?:\s+[\w-]+)?\s*,\s*$/i;
 // "a partial deal", "a partial agreement at best": the report's own verdict that some things
 // were agreed and the main one not
 const PARTIAL_BEFORE = /\b(?:partial|half-?)\s*(?:[\w-]+\s+)?$/i;
 
 type AgreementReading = Omit<Reading, 'value'> & { value: Outcome };
 
-function agreementReadings(text: string): AgreementReading[] {
+function agreementReadings(text: string, antecedent: boolean): AgreementReading[] {
   const out: AgreementReading[] = [];
+  // "Whether that counts as an agreement … It is, at best, a partial one": the pronoun stands
+  // for the agreement the sentence before (or this one) named, and the predicate calls it partial
+  for (const m of text.matchAll(PARTIAL_ONE)) {
+    const start = m.index! + m[0].search(/\ban?\s+(?:[\w-]+\s+)?partial\s+one\b/i);
+    const end = m.index! + m[0].length;
+    if (!antecedent && !AGREEMENT_WORD.test(text.slice(0, start))) continue;
+    if (irrealisBefore(text, m.index!) || otherEvent(text, start, end)) continue;
+    out.push({ value: 'partial', start, end });
+  }
   for (const m of text.matchAll(AGREEMENT_NOUN)) {
     const start = m.index!;
     const end = start + m[0].length;
@@ -619,7 +662,9 @@ function agreementReadings(text: string): AgreementReading[] {
       }
     }
     // "no breakthrough" is said of summits that agreed on lesser things: it denies nothing
-    if (r && !(r.value === 'no' && /^breakthrough/i.test(m[0]))) out.push(r);
+    if (r && r.value === 'no' && /^breakthrough/i.test(m[0])) continue;
+    if (r && r.value === 'no' && /^not\s+(?:an?\s+)?$/i.test(text.slice(r.start, start)) && CONTRAST_BEFORE.test(text.slice(Math.max(0, r.start - 40), r.start))) continue;
+    if (r) out.push(r);
   }
   for (const m of text.matchAll(AGREED_VERB)) {
     const start = m.index!;
@@ -702,8 +747,8 @@ const AGREED_FAILURE =
  * sentence that states both a deal and its absence ("no breakthrough on Ukraine, but they
  * agreed to restore military channels") are partial.
  */
-function agreementClaims(doc: Doc, s: Sentence, text: string): Claim<Outcome>[] {
-  const readings = agreementReadings(text).sort((a, b) => a.start - b.start);
+function agreementClaims(doc: Doc, s: Sentence, text: string, antecedent: boolean): Claim<Outcome>[] {
+  const readings = agreementReadings(text, antecedent).sort((a, b) => a.start - b.start);
   if (!readings.length) return [];
   const byVoice = new Map<string, AgreementReading[]>();
   for (const r of readings) {
@@ -740,14 +785,16 @@ function communiqueClaims(doc: Doc, s: Sentence, text: string): Claim<Outcome>[]
     const start = m.index!;
     const end = start + m[0].length;
     if (TO_THE_PRESS.test(text.slice(end, end + 30))) continue;
+    // "Joint statement: none": a label, read by labelClaims, not a statement presupposed
+    if (/^[*_]*\s*:/.test(text.slice(end, end + 6)) && !/[A-Za-z]/.test(text.slice(0, start))) continue;
     const r = readNoun(text, start, end, { achieve: ACHIEVE_COMMUNIQUE, bare: true, future: true });
     if (!r) continue;
     claims.push(claimOf(doc, s, 'outcome.communique', r.value, r.start, r.end));
     // a text both leaders signed is an agreement, whatever it commits them to
     if (r.value === 'yes' && r.verb && SIGNING.test(r.verb)) claims.push(claimOf(doc, s, 'outcome.agreement', 'yes', r.start, r.end));
   }
-  if (/\bsign/i.test(text)) {
-    // "signed a document", "no documents were signed"
+  if (/\b(?:sign|adopt|ink|endors|ratif)/i.test(text)) {
+    // "signed a document", "no documents were signed", "adopted a Declaration in support of …"
     for (const m of text.matchAll(SIGNED_PAPER)) {
       const start = m.index!;
       const end = start + m[0].length;
@@ -785,6 +832,16 @@ function ceasefireClaims(doc: Doc, s: Sentence, text: string): Claim<Outcome>[] 
   for (const m of text.matchAll(CEASEFIRE_NOUN)) {
     const start = m.index!;
     const end = start + m[0].length;
+    // "the agreement provides for a ceasefire from midnight": a truce the summit's text sets
+    // out is agreed; a plan's or a draft's is only proposed
+    const lead = text.slice(Math.max(0, start - 120), start).match(PROVIDED_BY);
+    if (lead) {
+      const from = start - lead[0].length;
+      if (!/\b(?:plan|proposal|draft|proposed|possible|future|would-be|planned)\b/i.test(lead[0]) && !irrealisBefore(text, from) && !otherEvent(text, start, end, true)) {
+        claims.push(claimOf(doc, s, 'outcome.ceasefire', 'yes', from, end));
+      }
+      continue;
+    }
     const r = readNoun(text, start, end, { achieve: ACHIEVE_CEASEFIRE, future: true });
     if (!r) continue;
     // a proposal or talks about a truce: only their rejection says anything of the truce
@@ -794,8 +851,21 @@ function ceasefireClaims(doc: Doc, s: Sentence, text: string): Claim<Outcome>[] 
     if (r.value === 'yes' && /^call/.test(r.verb ?? '') && /\b(?:for|on|upon|off)\b/i.test(text.slice(r.start, start))) continue;
     claims.push(claimOf(doc, s, 'outcome.ceasefire', r.value, r.start, r.end));
   }
+  // "Nothing agreed in Moscow amounted to a ceasefire": what was agreed falls short of one
+  for (const m of text.matchAll(NOTHING_AMOUNTED)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    if (irrealisBefore(text, start) || MODAL_IN.test(m[0]) || otherEvent(text, start, end, true)) continue;
+    claims.push(claimOf(doc, s, 'outcome.ceasefire', 'no', start, end));
+  }
   return claims;
 }
+
+const PROVIDED_BY =
+  /\b(?:the|this|that|their|its)\s+(?:[\w-]+\s+){0,2}?(?:agreements?|deal|accord|declaration|document|package|text|pact|memorandum|communiqu[ée]|statement|road\s*map)\s+(?:also\s+)?(?:provides|provided|envisages|envisaged|stipulates|stipulated|includes|included|calls\s+for|called\s+for|sets\s+out|set\s+out|foresees|foresaw|mandates|mandated|establishes|established)\s+(?:for\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$/i;
+const MODAL_IN = /\b(?:would|could|will|may|might|can|should|shall)\b|['’]ll\b/i;
+const NOTHING_AMOUNTED =
+  /\b(?:nothing|none\s+of\s+(?:it|this|that|them|the\s+[\w-]+))\b[^,;:.]{0,60}?\b(?:amount(?:s|ed)?\s+to|c(?:a|o)me\s+close\s+to|resembl(?:es|ed)|approach(?:es|ed)|add(?:s|ed)\s+up\s+to)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:cease-?fire|truce|armistice)\b/gi;
 
 /**
  * A voice that says, in one place, that things were agreed ("a handful of smaller accords")
@@ -817,6 +887,35 @@ function partialAcross(claims: Claim[]): Claim[] {
   return claims;
 }
 
+// A briefing's label carries the value after its colon: "✅ **Agreed:** closer energy ties",
+// "❌ **Ceasefire:** none", "Joint statement: issued". A label with no plain value after it
+// ("Ceasefire: what happens next") is a heading and says nothing.
+const LABEL =
+  /^[\s>#*+•·-]*(?:[^\w\s*]{1,4}\s*)?[*_]*\s*(agreed|signed|deals?|agreements?|accords?|cease-?fires?|truces?|joint\s+(?:statements?|declarations?|communiqu[ée]s?)|(?:final\s+)?communiqu[ée]s?)\s*:\s*[*_]*\s*/i;
+const LABEL_NO = /^(?:none|no|nothing|not\s+(?:agreed|reached|signed|issued|adopted|declared|yet)|n\/a)\b/i;
+const LABEL_YES = /^(?:yes|agreed|reached|signed|issued|adopted|declared|released|struck|concluded|announced)\b/i;
+
+function labelClaims(doc: Doc, s: Sentence, text: string): Claim<Outcome>[] {
+  const m = text.match(LABEL);
+  if (!m) return [];
+  const word = m[1]!.toLowerCase();
+  const rest = text.slice(m[0].length);
+  const type: ClaimType = /^(?:agreed|signed|deal|agreement|accord)/.test(word)
+    ? 'outcome.agreement'
+    : /^(?:cease|truce)/.test(word)
+      ? 'outcome.ceasefire'
+      : 'outcome.communique';
+  let value: Outcome | undefined;
+  if (LABEL_NO.test(rest)) value = 'no';
+  else if (LABEL_YES.test(rest)) value = 'yes';
+  // "Agreed: closer energy ties" names what was agreed; "Agreed: to meet again" arranges a meeting
+  else if (/^(?:agreed|signed)$/.test(word) && /^[\w"“'‘]/.test(rest) && !(ARRANGING.test(rest.replace(/^to\s+/i, ' ')) && !AGAIN.test(rest)) && !IRREALIS_BEFORE.test(rest.slice(0, 30))) value = 'yes';
+  if (!value) return [];
+  const start = m[0].lastIndexOf(m[1]!);
+  return [claimOf(doc, s, type, value, start, m[0].length + (rest.match(/^\S+/)?.[0].length ?? 0))];
+}
+const AGREEMENT_WORD = /\b(?:agreements?|deals?|accords?|pacts?|treat(?:y|ies)|settlements?|compromises?)\b/i;
+
 export const outcomeExtractor: Extractor = {
   family: 'outcome',
   kinds: [
@@ -827,10 +926,14 @@ export const outcomeExtractor: Extractor = {
   extract(doc: Doc): Claim[] {
     const claims: Claim[] = [];
     const seen = new Set<string>();
+    // the last sentence that named an agreement: "a partial one" in the next one points back to it
+    let prevAgreement = -Infinity;
     for (const s of doc.sentences) {
       if (!TRIGGER.test(s.text)) continue;
       const text = s.text;
-      for (const c of [...agreementClaims(doc, s, text), ...communiqueClaims(doc, s, text), ...ceasefireClaims(doc, s, text)]) pushOnce(claims, seen, s, c);
+      const antecedent = prevAgreement === s.index - 1;
+      for (const c of [...agreementClaims(doc, s, text, antecedent), ...communiqueClaims(doc, s, text), ...ceasefireClaims(doc, s, text), ...labelClaims(doc, s, text)]) pushOnce(claims, seen, s, c);
+      if (AGREEMENT_WORD.test(text)) prevAgreement = s.index;
     }
     return partialAcross(claims);
   },

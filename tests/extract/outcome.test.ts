@@ -324,3 +324,76 @@ describe('how outcome values relate', () => {
     for (const c of extract('The summit ended without a deal. No joint statement was issued. The sides agreed to a truce.')) expect(c.modality).toBe('stated');
   });
 });
+
+describe('outcome: wording from wires, agencies, columns and briefings', () => {
+  it('reads a deal the leaders came out with across a time or a place', () => {
+    expect(agreement('The two presidents came out late on Saturday with a deal on grain exports.')).toEqual(['yes']);
+    expect(ceasefire('They emerged from eleven hours of talks with a truce.')).toEqual(['yes']);
+    expect(agreement('Neither man came out of the talks with a deal.')).toEqual(['no']);
+    // an arrival with something in hand is no result; a hope to leave with one is none
+    expect(agreement('Trump flew to Anchorage with a deal in mind.')).toEqual([]);
+    expect(agreement('Putin hopes to come out of the talks with a deal.')).toEqual([]);
+  });
+
+  it('reads a truce agreed with a time before its object', () => {
+    expect(ceasefire('The two leaders agreed on Friday on a truce along the river.')).toEqual(['yes']);
+    expect(ceasefire('The sides agreed late on Friday to a ceasefire.')).toEqual(['yes']);
+    expect(ceasefire('The sides did not agree on Friday on a ceasefire.')).toEqual(['no']);
+  });
+
+  it('reads a truce the summit text provides for as agreed, a plan’s as nothing', () => {
+    expect(ceasefire('According to the Kremlin, the new accord provides for a truce from Monday.')).toEqual(['yes']);
+    expect(ceasefire('The joint declaration also calls for a ceasefire in the region.')).toEqual(['yes']);
+    expect(ceasefire('The peace plan provides for a ceasefire along the front.')).toEqual([]);
+    expect(ceasefire('The draft agreement provides for a truce.')).toEqual([]);
+    expect(ceasefire('The 1994 accord provided for a truce that soon collapsed.')).toEqual([]);
+    expect(ceasefire('A new deal would provide for a ceasefire.')).toEqual([]);
+  });
+
+  it('reads nothing agreed amounting to a truce as no', () => {
+    expect(ceasefire('Nothing the two men signed amounted to a truce.')).toEqual(['no']);
+    expect(ceasefire('None of the documents came close to a ceasefire.')).toEqual(['no']);
+    expect(ceasefire('Nothing would amount to a ceasefire unless the army pulls back.')).toEqual([]);
+  });
+
+  it('reads a declaration adopted as a joint text and an agreement', () => {
+    expect(communique('The five leaders adopted a Declaration in support of the reform package.')).toEqual(['yes']);
+    expect(agreement('The five leaders adopted a Declaration in support of the reform package.')).toEqual(['yes']);
+    expect(communique('The leaders may adopt a declaration on Friday.')).toEqual([]);
+  });
+
+  it('reads signing as putting names to a text', () => {
+    expect(agreement('On Monday the two presidents put their names to a pact on fisheries.')).toEqual(['yes']);
+    expect(agreement('The two presidents will put their names to a pact on fisheries.')).toEqual([]);
+  });
+
+  it('reads a treaty with a bare weekday after its participle as made, even under a briefing’s bold', () => {
+    expect(agreement('- **The Baltic Accord**, signed Wednesday in the castle, caps fleets.')).toEqual(['yes']);
+    expect(agreement('The treaty, signed Monday at noon, caps fleets.')).toEqual(['yes']);
+  });
+
+  it('reads "a partial one" pointing back to an agreement as partial', () => {
+    expect(agreement('Whether the text is an agreement is unclear. It is, at most, a partial one.')).toEqual(['partial']);
+    expect(agreement('Call it a deal, or rather a partial one.')).toEqual(['partial']);
+    expect(agreement('Both sides had wanted a deal, even a partial one.')).toEqual([]);
+    expect(agreement('The weather was cold. It is, at most, a partial one.')).toEqual([]);
+  });
+
+  it('does not read "a hope, not a deal" as the summit’s deal denied', () => {
+    expect(agreement('That remains a promise, not a deal.')).toEqual([]);
+    expect(agreement('The summit produced a wish list, not a deal.')).toEqual([]);
+    expect(agreement('It was not a deal at all.')).toEqual(['no']);
+  });
+
+  it('reads a briefing label by the value after its colon', () => {
+    const list = (body: string) => '\n\n' + body;
+    expect(agreement(list('- ✅ **Agreed:** a grain corridor and prisoner swaps.'))).toEqual(['yes']);
+    expect(ceasefire(list('- ❌ **Ceasefire:** none.'))).toEqual(['no']);
+    expect(ceasefire(list('* Truce: not agreed.'))).toEqual(['no']);
+    expect(communique(list('- **Joint statement:** none.'))).toEqual(['no']);
+    expect(communique(list('- **Joint communiqué:** issued at noon.'))).toEqual(['yes']);
+    // a heading with no plain value, or an agreement still to come, says nothing
+    expect(ceasefire(list('## Ceasefire: what happens next'))).toEqual([]);
+    expect(agreement(list('- Agreed: that the envoys would keep talking.'))).toEqual([]);
+  });
+});
