@@ -434,6 +434,11 @@ const DESCRIPTION = new RegExp(
 const HEAD_NOUN = /^(?:president|leader|head of state|head of government|prime minister|premier|chancellor|general secretary|first secretary|strongman|host|guest|visitor|chief|monarch|king|queen|supreme leader|chairman|chairwoman)$/;
 // descriptions that say only "the one in charge": any leader the report titles may be meant
 const GENERIC_HEAD = /^(?:leader|head of state|head of government|strongman|host|guest|visitor|chief|president)$/;
+// "the head of state" fits any president, king or chairman: in a report that gives the title to
+// no one it is the report's protagonist. A specific title ("the supreme leader") is not read so:
+// it may well describe someone other than the president the lead names.
+const LEAD_TITLE = /^(?:head of state|head of government)$/;
+const LEAD_REACH = 600;
 const ROLE_KEY: Record<string, string> = { spokeswoman: 'spokesman', spokesperson: 'spokesman', advisor: 'adviser' };
 
 /**
@@ -518,6 +523,30 @@ function pronounSpeaker(doc: Doc, at: number, pronoun: string): Speaker {
   return personSpeaker(found);
 }
 
+const firstMentions = new WeakMap<object, Map<string, { person: Person; start: number }[]>>();
+
+/** The one person whose full name holds `word` and is first mentioned before `at`, if only one is. */
+function namedBefore(people: Doc['people'], word: string, at: number): Person | undefined {
+  let byWord = firstMentions.get(people);
+  if (!byWord) {
+    // each person's first mention, listed under every word of the name: built once per report
+    byWord = new Map();
+    const seen = new Set<Person>();
+    for (const m of people.mentions) {
+      if (seen.has(m.person) || !m.person.name.includes(' ')) continue;
+      seen.add(m.person);
+      for (const w of m.person.name.split(' ')) {
+        const list = byWord.get(w);
+        if (list) list.push({ person: m.person, start: m.start });
+        else byWord.set(w, [{ person: m.person, start: m.start }]);
+      }
+    }
+    firstMentions.set(people, byWord);
+  }
+  const before = (byWord.get(word) ?? []).filter((x) => x.start < at);
+  return before.length === 1 ? before[0]!.person : undefined;
+}
+
 /** A person's name for a cited phrase, or the phrase itself when it names a body or an unnamed official. */
 function speakerName(doc: Doc, cue: Cue): Speaker {
   const people = doc.people;
@@ -531,7 +560,14 @@ function speakerName(doc: Doc, cue: Cue): Speaker {
   if (/^(?:he|she)$/i.test(phrase)) return pronounSpeaker(doc, cue.at, phrase.toLowerCase());
   if (PRONOUN.test(phrase)) return { name: null };
   const person = people.resolve(phrase);
-  if (person) return personSpeaker(person);
+  if (person && (person.name.includes(' ') || !/^[A-Z][\w'’-]+$/.test(phrase))) return personSpeaker(person);
+  // a surname alone that several people here share ("Kim" in a piece naming Kim Jong Un and,
+  // later, Kim Jung-sook): the one of them the report has named in full before this point
+  if (/^[A-Z][\w'’-]+$/.test(phrase)) {
+    const named = namedBefore(people, phrase, cue.at);
+    if (named) return personSpeaker(named);
+    if (person) return personSpeaker(person);
+  }
   // "Chinese Foreign Ministry spokesperson Wang Wenbin": a description the people index does not
   // read as a title, then the name of someone it knows
   const ws = phrase.split(' ');
@@ -576,6 +612,12 @@ function speakerName(doc: Doc, cue: Cue): Speaker {
       // a headline's name that ran on into its verb ("Kim Jong Un Holds Talks") is the name within it
       const h = holders[0]!;
       return personSpeaker(people.persons.find((p) => p !== h && h.name.startsWith(p.name + ' ')) ?? h);
+    }
+    // "the head of state" that nobody here is titled: the head the report's lead names first
+    if (!holders.length && LEAD_TITLE.test(role)) {
+      const lead = people.persons.find((p) => [...p.roles].some((r) => HEAD_NOUN.test(r)));
+      const first = lead ? people.mentions.find((m) => m.person === lead) : undefined;
+      if (lead && first && first.start < LEAD_REACH && first.start < cue.at) return personSpeaker(lead);
     }
     const accept = holders.length ? (p: Person) => p.roles.has(key) : GENERIC_HEAD.test(role) ? (p: Person) => p.roles.has('leader') : undefined;
     return accept ? personSpeaker(people.antecedent(cue.at, undefined, 8, accept)) : { name: null };
@@ -1286,6 +1328,9 @@ export function quoteRows(evidence: Evidence<Quote>[]): { key: string; evidence:
       if (o === c || !lone.has(o) || o.sources.has(it.e.source)) continue;
       const s = skeletonLikeness(it, o.items[0]!, idf);
       if (s > (bestOf.get(c)?.s ?? 0)) bestOf.set(c, { c: o, s });
+      // the likeness is symmetric, but finding candidates is not (each side looks up by its own
+      // rarest words): a pair found from one side counts for the other too
+      if (s > (bestOf.get(o)?.s ?? 0)) bestOf.set(o, { c, s });
     }
   }
   for (const c of lone) {

@@ -602,3 +602,29 @@ describe('attribution, second round (2)', () => {
     expect(remarks(text)).toEqual([['Emmanuel Macron', 'Paris is glad to see you', 'remark']]);
   });
 });
+
+describe('attribution, second round (3)', () => {
+  it('"the head of state said" in an agency’s copy is the head its lead names first', () => {
+    const text = `ROME, May 3. President of Italy Sergio Mattarella received President of Austria Alexander Van der Bellen and Chancellor Karl Nehammer on Monday.\n\nThe talks were held in the Quirinal Palace.\n\n"We have agreed on the essentials," the head of state said.`;
+    expect(quotes(text)[0]!.value.speaker).toBe('Sergio Mattarella');
+  });
+
+  it('but not when the lead names no head: the description stays no one', () => {
+    const text = `The talks were held in the Quirinal Palace on Monday, officials said, and lasted well into the evening while crowds waited outside in the square for any word at all.\n\nLater, Sergio Mattarella and Karl Nehammer met the press.\n\n"We have agreed on the essentials," the head of state said.`;
+    expect(quotes(text)[0]!.value.speaker).toBeNull();
+  });
+
+  it('a surname several people share is the one named in full before the quote', () => {
+    const text = `President Lee Jae-myung met Lee Hae-chan on Friday. "We will keep talking," Lee said.\n\nIn the evening Lee Soo-jin, a musician, played for the guests.`;
+    expect(quotes(text)[0]!.value.speaker).toBe('Lee Jae-myung');
+  });
+
+  it('two lone renderings pair up whichever side finds the other first', () => {
+    const rows = quoteRows({
+      a: `${LEDE_PUTIN} "We will see to it that this treaty does not go the way of earlier ones, which never left the starting blocks," Putin said.`,
+      b: `${LEDE_PUTIN} "We will work so that this treaty doesn't end up like past treaties that stalled in the starting blocks," Putin said.`,
+    });
+    const row = rowWith(rows, 'We will work so that');
+    expect(row.values.map((v) => v.source).sort()).toEqual(['a', 'b']);
+  });
+});
