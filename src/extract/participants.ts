@@ -150,6 +150,18 @@ const NATION_KEY: Record<string, string> = {
   polish: 'polish', poland: 'polish', hungarian: 'hungarian', hungary: 'hungarian', saudi: 'saudi', belarusian: 'belarusian',
   belarus: 'belarusian', kazakh: 'kazakh', kazakhstan: 'kazakh', qatari: 'qatari', qatar: 'qatari', emirati: 'emirati',
   egyptian: 'egyptian', egypt: 'egyptian',
+  // the rest of the world's states a summit may bring in ("Chancellor of Austria Eva Gruber")
+  austrian: 'austrian', austria: 'austrian', swedish: 'swedish', sweden: 'swedish', norwegian: 'norwegian', norway: 'norwegian',
+  danish: 'danish', denmark: 'danish', dutch: 'dutch', netherlands: 'dutch', spanish: 'spanish', spain: 'spanish',
+  portuguese: 'portuguese', portugal: 'portuguese', greek: 'greek', greece: 'greek', belgian: 'belgian', belgium: 'belgian',
+  czech: 'czech', romanian: 'romanian', romania: 'romanian', bulgarian: 'bulgarian', bulgaria: 'bulgarian', serbian: 'serbian',
+  serbia: 'serbian', croatian: 'croatian', croatia: 'croatian', armenian: 'armenian', armenia: 'armenian', azerbaijani: 'azerbaijani',
+  azerbaijan: 'azerbaijani', mongolian: 'mongolian', mongolia: 'mongolian', thai: 'thai', thailand: 'thai', filipino: 'filipino',
+  philippines: 'filipino', malaysian: 'malaysian', malaysia: 'malaysian', pakistani: 'pakistani', pakistan: 'pakistani',
+  afghan: 'afghan', afghanistan: 'afghan', iraqi: 'iraqi', iraq: 'iraqi', syrian: 'syrian', syria: 'syrian', brazilian: 'brazilian',
+  brazil: 'brazilian', argentine: 'argentine', argentina: 'argentine', chilean: 'chilean', colombian: 'colombian', colombia: 'colombian',
+  venezuelan: 'venezuelan', venezuela: 'venezuelan', cuban: 'cuban', cuba: 'cuban', nigerian: 'nigerian', nigeria: 'nigerian',
+  kenyan: 'kenyan', kenya: 'kenyan', ethiopian: 'ethiopian', ethiopia: 'ethiopian',
 };
 // either case for each word's first letter: "Russian", "the russian side" in a lower-cased headline
 const NATION_ALT = Object.keys(NATION_KEY)
@@ -196,6 +208,8 @@ const INNER = new Set(['of', 'to', 'the', 'for', 'on']);
 const ROLE_NOUN =
   /^(?:president|premier|chancellor|minister|secretary|secretary-general|adviser|advisor|aide|envoy|spokes(?:man|woman|person)|ambassador|chief|deputy|leader|chairman|chairwoman|chair|director|head|counsel(?:l)?or|interpreter|assistant|negotiator|commander|member|lady|king|queen|prince|princess|emperor|governor|senator|counterpart|host|guest|general|marshal|admiral|strongman|dictator|staff|sister|brother|wife|husband|son|daughter|son-in-law|daughter-in-law)$/i;
 
+const KINSHIP = /^(?:sister|brother|wife|husband|son|daughter|son-in-law|daughter-in-law)$/i;
+
 /** Capitalised words that open a run but never start a name. */
 const STARTER = new Set(
   (
@@ -223,7 +237,9 @@ const NON_PERSON = new Set(
     'arctic pacific atlantic europe asia africa america americas alaska anchorage moscow washington beijing kyiv singapore ' +
     'sentosa reykjavik helsinki geneva bali malta minsk paris london berlin tokyo seoul pyongyang ' +
     // bodies and buildings of state that state agencies name beside people
-    'bureau politburo secretariat presidium mission embassy consulate confederation villa'
+    'bureau politburo secretariat presidium mission embassy consulate confederation villa ' +
+    // rooms and grounds of a residence: "in the East Room", "the Rose Garden", "St George's Hall"
+    'room rooms garden gardens lawn residence pavilion chamber gallery terrace ballroom dacha'
   ).split(' '),
 );
 
@@ -257,9 +273,36 @@ function quotedSpans(text: string): [number, number][] {
   return out;
 }
 const ROLE_WORD = '(?:[Pp]resident|[Ll]eader|counterpart|[Pp]rime\\s+[Mm]inister|[Pp]remier|[Cc]hancellor|head\\s+of\\s+state)';
+// the formal names state agencies and protocol texts give a country: "the President of the
+// Russian Federation", "the Federal Chancellor of the Federal Republic of Germany"
+const STATE_NAME: Record<string, string> = {
+  'russian federation': 'russian', 'united states of america': 'us', 'united states': 'us', 'soviet union': 'soviet', ussr: 'soviet',
+  "people's republic of china": 'chinese', 'republic of korea': 'south korean', "democratic people's republic of korea": 'north korean',
+  'federal republic of germany': 'german', 'french republic': 'french', 'united kingdom': 'british', 'republic of belarus': 'belarusian',
+  'republic of india': 'indian', 'republic of indonesia': 'indonesian', 'republic of turkey': 'turkish', 'republic of finland': 'finnish',
+};
+// the countries themselves (not the adjectives): "President of France"
+const COUNTRIES =
+  'russia america china ukraine japan india indonesia france germany britain turkey israel iran finland iceland malta ' +
+  'switzerland vietnam singapore canada australia mexico italy poland hungary belarus kazakhstan qatar egypt austria sweden ' +
+  'norway denmark netherlands spain portugal greece belgium romania bulgaria serbia croatia armenia azerbaijan mongolia ' +
+  'thailand philippines malaysia pakistan afghanistan iraq syria brazil argentina colombia venezuela cuba nigeria kenya ethiopia';
+const COUNTRY_ALT = [...Object.keys(STATE_NAME), ...COUNTRIES.split(' '), 'north korea', 'south korea']
+  .sort((a, b) => b.length - a.length)
+  .map((k) => k.replace(/\b([a-z])/g, (c) => `[${c.toUpperCase()}${c}]`).replace(/'/g, "['’]").replace(/ /g, '\\s+'))
+  .join('|');
+const COUNTRY_WORD = new RegExp(`^(?:${COUNTRIES.split(' ').join('|')})$`);
+const countryKey = (c: string): string | undefined => {
+  const k = lower(c).replace(/’/g, "'").replace(/\s+/g, ' ');
+  return STATE_NAME[k] ?? NATION_KEY[k];
+};
+const ROLE_CUE = /[Pp]resident|[Ll]eader|counterpart|[Mm]inister|[Pp]remier|[Cc]hancellor|head of state/;
+// (no lookahead for a name after the phrase: whether "the Russian president, Vladimir Putin" is an
+// appositive or a list item is told from the mentions around it, in mentionsIn)
 const ROLE_PHRASE = new RegExp(
-  `\\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\\s+(${NATION_ALT})\\s+(${ROLE_WORD})\\b(?![,\\s]+[A-Z][a-z])` +
-    `|\\b(${NATION_ALT})['’]s\\s+(${ROLE_WORD})\\b(?![,\\s]+[A-Z][a-z])`,
+  `\\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\\s+(${NATION_ALT})\\s+(${ROLE_WORD})\\b` +
+    `|\\b(${NATION_ALT})['’]s\\s+(${ROLE_WORD})\\b` +
+    `|\\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:[Ff]ederal\\s+)?(${ROLE_WORD})\\s+of\\s+(?:the\\s+)?(?:(?:Republic|Kingdom|State|Islamic Republic)\\s+of\\s+)?(${COUNTRY_ALT})\\b`,
   'g',
 );
 
@@ -369,8 +412,9 @@ function nameRun(text: string, runStart: number, run: string, lowerWords: Set<st
   while (!keepFirst && i < tokens.length - 1 && (STARTER.has(lower(tokens[i]!)) || DESCRIPTOR.has(lower(tokens[i]!)) || NATION_KEY[lower(stripPossessive(tokens[i]!))] || isPossessive(tokens[i]!))) i++;
   if (i === tokens.length - 1 && (STARTER.has(lower(tokens[i]!)) || DESCRIPTOR.has(lower(tokens[i]!)))) return undefined;
   // "European Commission President Ursula von der Leyen": the name starts after the last title
+  // (a kinship word is a title only in lower case: "his son Hunter"; capitalised it is a name, "Choe Son Hui")
   for (let k = tokens.length - 2; k >= i; k--) {
-    if (ROLE_NOUN.test(tokens[k]!)) {
+    if (ROLE_NOUN.test(tokens[k]!) && !KINSHIP.test(tokens[k]!)) {
       i = k + 1;
       break;
     }
@@ -513,9 +557,7 @@ function resolveWord(doc: Doc, r: Roster, w: string): string | undefined {
   return r.bySurname.get(w) ?? r.byFirst.get(w) ?? (r.titled.has(w) || p?.name === w ? w : undefined);
 }
 
-function resolveRole(doc: Doc, r: Roster, nation: string, role: string): string | undefined {
-  const key = NATION_KEY[lower(nation).replace(/\s+/g, ' ')];
-  if (!key) return undefined;
+function resolveRoleKey(doc: Doc, r: Roster, key: string, role: string): string | undefined {
   const title = lower(role).replace(/\s+/g, ' ');
   const t = title === 'counterpart' || title === 'head of state' ? 'leader' : title;
   const p = doc.people.resolve(`the ${key === 'us' ? 'U.S.' : key} ${t}`);
@@ -571,19 +613,33 @@ function mentionsIn(doc: Doc, r: Roster, s: Sentence): Mention[] {
   const free = (start: number, end: number) => !covered[start] && !covered[end - 1];
   let before = -1; // the last name that ends before a role phrase
   const names = found.length;
-  for (const m of text.matchAll(ROLE_PHRASE)) {
+  let after = 0; // the first name that starts after a role phrase
+  // (the phrase's long alternation of nations is tried only in a sentence that has a role word)
+  for (const m of ROLE_CUE.test(text) ? text.matchAll(ROLE_PHRASE) : []) {
     const start = m.index!;
     const end = start + m[0].length;
     if (!free(start, end)) continue;
-    const nation = (m[1] ?? m[3])!;
-    const role = (m[2] ?? m[4])!;
+    const key = m[6] !== undefined ? countryKey(m[6]) : NATION_KEY[lower(m[1] ?? m[3]!).replace(/\s+/g, ' ')];
+    const role = (m[2] ?? m[4] ?? m[5])!;
+    if (!key) continue;
     let name: string | undefined;
     if (/counterpart/i.test(role)) {
       // "his Russian counterpart" is the Russian leader only when a leader is the one whose counterpart it is
       while (before + 1 < names && found[before + 1]!.end <= start) before++;
       const owner = before >= 0 ? found[before]!.name : undefined;
-      if (owner && r.leaders.has(owner)) name = resolveRole(doc, r, nation, 'leader');
-    } else name = resolveRole(doc, r, nation, role);
+      if (owner && r.leaders.has(owner)) name = resolveRoleKey(doc, r, key, 'leader');
+    } else name = resolveRoleKey(doc, r, key, role);
+    // "the Russian president, Vladimir Putin" or "the Russian President Vladimir Putin": the name
+    // that follows is the phrase's own. Only a comma followed by someone else, under a title of
+    // their own ("the President of Russia, Federal Chancellor Angela Merkel and …"), makes the
+    // phrase an item of a list.
+    const gap = text.slice(end, end + 3).match(/^,?\s+/)?.[0];
+    if (gap !== undefined && /^\p{Lu}\p{Ll}/u.test(text.slice(end + gap.length, end + gap.length + 2))) {
+      while (after < names && found[after]!.start < end) after++;
+      const next = found[after];
+      const own = !gap.includes(',') || !name || !next || next.start === end + gap.length || samePerson(next.name ?? '', name);
+      if (own) continue;
+    }
     found.push({ start, end, from: start, to: end, name });
     covered.fill(1, start, end);
   }
@@ -647,7 +703,8 @@ function absorbLeft(text: string, m: Mention, floor: number): boolean {
     // may end in another word than its head noun, provided the head is in it (checked below)
     if (w !== bare && !(isLast && (ROLE_NOUN.test(bare) || DESCRIPTOR.has(lower(bare))))) break;
     const l = lower(bare);
-    let ok = DESCRIPTOR.has(l) || INNER.has(l) || ACRONYM.test(bare) || (/^[A-Z]/.test(bare) && isPossessive(bare) && !!NATION_KEY[lower(stripPossessive(bare))]) || (/^[A-Z]/.test(bare) && DESCRIPTOR.has(lower(stripPossessive(bare))));
+    // (a country closes a title of its own: "President of Poland Jan Nowak")
+    let ok = DESCRIPTOR.has(l) || INNER.has(l) || ACRONYM.test(bare) || (/^[A-Z]/.test(bare) && COUNTRY_WORD.test(l)) || (/^[A-Z]/.test(bare) && isPossessive(bare) && !!NATION_KEY[lower(stripPossessive(bare))]) || (/^[A-Z]/.test(bare) && DESCRIPTOR.has(lower(stripPossessive(bare))));
     if (!ok && titled && body < 3 && accepted === k + 1 && CAPITALISED.test(bare) && CAPITALISED.test(words[k + 1]![0])) {
       ok = true;
       body++;
@@ -691,6 +748,9 @@ function segmentEnd(rest: string): number {
   return -1;
 }
 
+// between a list's comma and its next name: nothing, "and", or a title in capitals ("Secretary of Defense")
+const LIST_GAP = /^\s+(?:and\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|of|the|for|to|on)\s+)*$/u;
+
 /**
  * Stretch a mention right over appositives: ", the Russian leader," or, from state media,
  * ", chairman of the Workers' Party of Korea, chairman of …,". Segments that hold another name
@@ -698,6 +758,9 @@ function segmentEnd(rest: string): number {
  */
 function absorbRight(text: string, m: Mention, nextStart: number, leftComma: boolean): void {
   let to = m.end;
+  // "James A. Baker III", "Martin Luther King Jr.": a generational suffix belongs to the name
+  const suffix = text.slice(to, to + 8).match(/^,?\s(?:Jr\.?|Sr\.?|II|III|IV)(?![\p{L}\p{N}])/u);
+  if (suffix) m.to = to = to + suffix[0].length;
   const tail = text.slice(to, to + 60);
   if (/^['’]s\b/.test(tail)) return;
   // "Ukraine's president, Volodymyr Zelensky, was": the closing comma of a left appositive
@@ -722,8 +785,12 @@ function absorbRight(text: string, m: Mention, nextStart: number, leftComma: boo
     to = segEnd;
     segments++;
     if (text[segEnd] !== ',') break;
-    // a closing comma followed by the rest of the clause: swallow it with the appositive
+    // a closing comma followed by the rest of the clause: swallow it with the appositive; one
+    // followed by the next name of a list (under its own title, if any) parts the two names:
+    // "Taking part were A, member of …, B, secretary of …, and C"
     const after = text.slice(segEnd + 1, segEnd + 40);
+    const nextInList = nextStart < text.length && nextStart - segEnd <= 60 && LIST_GAP.test(text.slice(segEnd + 1, nextStart));
+    if (nextInList) break;
     if (!/^\s(?:the|a|an|his|her|chairman|chairwoman|vice-chairm[ae]n|president|minister|member|head|chief|supreme|and\s+(?:supreme|chairman|vice|head|chief))\b/.test(after)) {
       to = segEnd + 1;
       break;
@@ -817,6 +884,12 @@ const SEAT_HEADING = /\b(?:room|table|delegations?|participants|attendees|attend
 // (after a comma, "along with" already continues the list itself)
 const ESCORT = '(?:(?:flanked|joined|accompanied|backed|surrounded) by|with|alongside)';
 const APPOS = `(, [^,;@]{1,80},|, ${ESCORT} ${LIST},| [—–] (?:${ESCORT}|along with|together with) ${LIST} [—–])?`;
+// A list a group noun opened ends with a bare closing mark: "four leaders — A, B, C and D — sat
+// down", "the two presidents, A and B, talked". Tried only after such a group noun (GROUP_OPENS),
+// so "Ushakov, who sat in" keeps its own reading.
+const CLOSE = '(?:,| [—–]|\\))';
+// the group noun and the opening mark before such a list: "the two presidents, ", "four tired leaders — ", "both men ("
+const GROUP_OPENS = /(?:^|[\s(])(?:[Tt]he|[Bb]oth|[Aa]ll|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight)(?: [a-z-]+){0,2}? (?:leaders|men|women|presidents|premiers|heads of state|heads of government|principals)(?:,| [—–]| ?\() ?$/;
 const GAP2 = "((?: [A-Za-z'-]+){0,2}?)";
 const GAP3 = "((?: [A-Za-z'-]+){0,3}?)";
 const NOUN =
@@ -827,8 +900,9 @@ const TABLE = `(?:${NOUN}|table|room|delegations?|side|teams?|format|lunch|dinne
 const PAIR_VERB =
   'met|meet|meets|sat down|sit down|sits down|talked|talk|discussed|spoke|agreed|conferred|negotiated|huddled|shook hands|shake hands|greeted each other|embraced|came face to face|faced each other|sat face to face|sat across from each other|sat across the table|sat opposite each other|sat together|clasped hands';
 const NOUN_VERB =
-  'held|hold|holds|had|emerged from|concluded|conclude|wrapped up|wrap up|ended|end|began|begin|opened|open|started|start|kicked off|kick off|wound up|resumed|arrived for|went into|headed into|sat for|broke off|exchanged|faced|posed|appeared|stood|signed|sign|walked out of|walked|strolled|spent|left';
+  'held|hold|holds|had|emerged from|concluded|conclude|wrapped up|wrap up|ended|end|began|begin|opened|open|started|start|kicked off|kick off|wound up|resumed|arrived for|went into|headed into|sat for|broke off|exchanged|faced|posed|appeared|stood|signed|sign|walked out of|walked|strolled|spent|left|inked|initialled|initialed|put their (?:names|signatures) to|put their (?:names|signatures) on';
 const SUBJ = sticky(`(${LIST})${APPOS}${GAP3} (${PAIR_VERB}|${NOUN_VERB})(?![A-Za-z-])`);
+const SUBJ_CLOSED = sticky(`(${LIST})${CLOSE}()${GAP3} (${PAIR_VERB}|${NOUN_VERB})(?![A-Za-z-])`);
 const PAIR_VERB_ONLY = new RegExp(`^(?:${PAIR_VERB})$`);
 const GROUP_CUE = /\b(?:[Tt]hey|two|leaders|[Bb]oth|pair)\b/;
 // "The two men met", "They sat down": a meeting without names, whose leaders the report makes plain elsewhere
@@ -850,7 +924,7 @@ const COORD = sticky(
 const THANKED = sticky(`thank(?:ed|ing|s)? @(\\d+) for hosting\\b`);
 const BETWEEN = sticky(`${NOUN}(?: (?:were|was) (?:held|conducted)| took place| (?:began|opened|ended|started|resumed))? (?:between|of|involving|pitting) (${LIST})`);
 // "Putin arrived late for his meeting with Trump": the owner is the subject before
-const POSS_PRONOUN = sticky(`(?:his|her) ((?:[A-Za-z0-9-]+ ){0,3}?)${NOUN} with (${LIST})`);
+const POSS_PRONOUN = sticky(`([Hh]is|[Hh]er) ((?:[A-Za-z0-9-]+ ){0,3}?)${NOUN} with (${LIST})`);
 // "In his talks with Putin, Trump pressed …": the owner comes after the comma
 const TALKS_WITH_THEN = sticky(`(?:[Ii]n|[Dd]uring|[Aa]t|[Aa]fter) (?:his|her|their|the|a) ((?:[A-Za-z0-9-]+ ){0,3}?)${NOUN} with (${LIST}), @(\\d+)`);
 const POSS = sticky(`(${LIST})'s ((?:[A-Za-z0-9-]+ ){0,3}?)${NOUN}(?! of)(?: with (${LIST}))?`);
@@ -866,9 +940,13 @@ const WITH_JOINING = sticky(`with (${LIST}) (?:joining|accompanying|flanking|alo
 const REPRESENTED = sticky(`(?:was|were) represented by (${LIST})`);
 const ROOM_WITH = sticky(`(?:room|table) with (${LIST})`);
 const ALONGSIDE = sticky(`(?:alongside|across from|opposite|across the table from) (${LIST})`);
+// (a liveblog's entries speak in the present: "Foreign ministers A and B join their leaders at the table")
 const MEMBER_VERB =
-  'joined|attended|sat in on|took part in|took part|participated in|participated|sat at|sat in|sat on|rounded out|completed|made up|(?:were|was)(?: also)? (?:present at|present|in attendance|at|in|on|seated at|part of|among)';
+  'joined|joins|join|attended|attends|attend|sat in on|sits in on|sit in on|took part in|takes part in|take part in|took part|takes part|take part|' +
+  'participated in|participates in|participate in|participated|participates|participate|sat at|sits at|sit at|sat in|sat on|sits on|sit on|' +
+  'rounded out|round out|completed|complete|made up|make up|(?:were|was|are|is)(?: also)? (?:present at|present|in attendance|at|in|on|seated at|part of|among)';
 const MEMBER_SUBJ = sticky(`(${LIST})${APPOS}(?:, who)?${GAP2} (${MEMBER_VERB})(?![A-Za-z-])`);
+const MEMBER_CLOSED = sticky(`(${LIST})${CLOSE}()${GAP2} (${MEMBER_VERB})(?![A-Za-z-])`);
 const SAT_WITH = sticky(`(${LIST})${GAP2} (?:sat|stood|were seated|was seated) (?:at the side of |at |with |beside |next to |alongside |by |to the (?:right|left) of )(${LIST})('s (?:side|right|left))?`);
 const HAD_BESIDE = sticky(`@(\\d+) (?:had|brought(?: along| in)?|took along) (${LIST})`);
 // "Rubio and Witkoff accompanied Trump": the escorted one is the anchor
@@ -1028,6 +1106,7 @@ class SentenceView {
     readonly ms: Mention[],
     readonly s: Sentence,
     readonly year: When,
+    readonly doc?: Doc,
   ) {
     this.byStart = new Map(ms.map((m) => [m.start, m]));
   }
@@ -1061,6 +1140,11 @@ class SentenceView {
     const m = this.byStart.get(this.sk.at[lastIdx]!);
     const b = m ? m.end : this.sk.at[lastIdx]! + 1;
     return { start: a, end: Math.max(b, a + 1) };
+  }
+  /** who a pronoun at skeleton offset `at` stands for, from this sentence or the one before */
+  antecedent(at: number, pronoun: string): string | undefined {
+    const p = this.doc?.people.antecedent(this.sk.at[at]!, pronoun, 1);
+    return p ? cleanName(p.name) : undefined;
   }
   /** the last mention before `at` in the same clause */
   anchorBefore(at: number): string | undefined {
@@ -1112,7 +1196,7 @@ const TAIL_MODAL = /^(?: [a-z']+){0,2}? (?:could|would|will|may|might|is (?:plan
 // "his own meeting with Kim": another meeting than the one the report is about
 const LATER_ADJ = /\b(?:next|future|planned|proposed|possible|potential|upcoming|second|follow-up|another|own)\b/i;
 const MODAL_BEFORE = /\b(?:will|would|'ll|could|may|might|to be|expected|set to|due to|plans? to|scheduled|hopes? to|wants? to)\b/i;
-const BARE_PRESENCE = /^(?:took part|participated|(?:were|was)(?: also)? (?:present|in attendance))$/;
+const BARE_PRESENCE = /^(?:took part|takes part|take part|participated|participates|participate|(?:were|was|are|is)(?: also)? (?:present|in attendance))$/;
 const BARE_TAIL = /^\s*(?:[,;.:)—–]|$|on the |from the |for the |as well\b|too\b)/;
 const SIDE_TAIL = /^\s*(?:[,;.:)—–]|$|(?: [a-z]+){0,2} (?:took part|participated|sat|were|was|joined|attended))/;
 const WEAK_PRESENCE_VERB = /^(?:absent|not present|missing|not there|nowhere to be seen|not in attendance)$/;
@@ -1150,10 +1234,16 @@ function scan(v: SentenceView, h: Harvest): void {
   };
   // "Trump — along with Rubio and Witkoff — met Putin": the escort of a meeting subject was there too
   const escorts: [string | undefined, number, number][] = [];
+  // the lists a group noun opens ("four leaders — "), read with their closing mark
+  const opened = lists.filter((at) => GROUP_OPENS.test(t.slice(Math.max(0, at - 60), at)));
+  const subjects = function* (plain: RegExp, closed: RegExp): Generator<RegExpExecArray> {
+    yield* tryAt(plain, t, lists);
+    yield* tryAt(closed, t, opened);
+  };
   const hasContextEarly = CONTEXT.test(t);
 
   // the leaders
-  for (const m of tryAt(SUBJ, t, lists)) {
+  for (const m of subjects(SUBJ, SUBJ_CLOSED)) {
     const [whole, list, appos, gap, verb] = m as unknown as string[];
     const at = m.index;
     const names = v.names(list);
@@ -1256,13 +1346,15 @@ function scan(v: SentenceView, h: Harvest): void {
     pair([...new Set([...v.names(`@${owner}`), ...v.names(other)])], at, end, 'strong', v.prefix(at) + whole + v.tail(end));
   }
   for (const m of tryAt(POSS_PRONOUN, t, words)) {
-    const [whole, adjectives, other] = m as unknown as string[];
+    const [whole, pronoun, adjectives, other] = m as unknown as string[];
     const at = m.index;
     const end = at + whole!.length;
     if (LATER_ADJ.test(adjectives!)) continue;
     const pre = v.prefix(at);
     if (MODAL.test(lastWords(pre, 3))) continue;
-    const owner = v.anchorBefore(at);
+    // "His formal talks with Putin were held …" opening a sentence: the owner is the subject of
+    // the sentence before, as the shared index finds it (a name within the clause comes first)
+    const owner = v.anchorBefore(at) ?? (/^\s*$/.test(pre) ? v.antecedent(at, /^[Hh]is$/.test(pronoun!) ? 'he' : 'she') : undefined);
     const names = v.names(other);
     if (owner && !names.includes(owner)) names.unshift(owner);
     pair(names, at, end, 'strong', pre + whole + v.tail(end));
@@ -1318,7 +1410,7 @@ function scan(v: SentenceView, h: Harvest): void {
       member(v.names(m[1]), at, end, undefined, [], v.prefix(at) + m[0] + v.tail(end));
     }
   }
-  for (const m of tryAt(MEMBER_SUBJ, t, lists)) {
+  for (const m of subjects(MEMBER_SUBJ, MEMBER_CLOSED)) {
     const [whole, list, appos, gap, verb] = m as unknown as string[];
     const at = m.index;
     const end = at + whole!.length;
@@ -1326,7 +1418,7 @@ function scan(v: SentenceView, h: Harvest): void {
     const rest = t.slice(end, end + 80);
     const tableNear = TABLE_NEAR.test(rest);
     let anchor: string | undefined;
-    if (verb === 'joined') {
+    if (/^join/.test(verb!)) {
       const who = rest.match(/^ @(\d+)/);
       if (who) {
         anchor = v.ms[Number(who[1])]?.name;
@@ -1487,7 +1579,7 @@ function extractParticipants(doc: Doc): Claim[] {
     if (!ms.length && !group) continue;
     const sk = skeletonOf(doc, s, ms);
     if (!/@\d/.test(sk.text) && !group) continue;
-    scan(new SentenceView(sk, ms, s, year), h);
+    scan(new SentenceView(sk, ms, s, year, doc), h);
   }
 
   // The leaders: the best-supported meeting construction's names, and anyone two constructions

@@ -414,3 +414,84 @@ describe('meeting.participants: a labelled sentence is still prose', () => {
     expect(present(text)).toEqual(['Ravi Menon', 'Zhao Ming']);
   });
 });
+
+describe('meeting.participants: wording from outside the tuning reports', () => {
+  // an invented cast: four leaders, their ministers, and people who were not at the table
+  const FOUR =
+    'Italian Prime Minister Marco Ferri, Polish President Jan Nowak, Austrian Chancellor Eva Gruber and Japanese Prime Minister Kenji Sato ' +
+    'arrived in Vienna. Ferri spoke to reporters; Nowak did not. ';
+
+  it('reads a formal state name after a title as the role of that state\'s leader', () => {
+    const text =
+      'Polish President Jan Nowak landed first. Kazakh President Arman Seitkali landed later. ' +
+      'The talks between the President of the Republic of Kazakhstan, Chancellor of Austria Eva Gruber and President of Poland Jan Nowak opened at noon.';
+    expect(present(text)).toEqual(['Arman Seitkali', 'Eva Gruber', 'Jan Nowak']);
+    // a head of state the report never names is no one: the list cannot be read, and stays silent
+    const unknown = 'The talks between the President of Mongolia, Chancellor of Austria Eva Gruber and President of Poland Jan Nowak opened at noon.';
+    expect(present(unknown)).toBeUndefined();
+    const russian =
+      'Russian President Pavel Orlov flew in. Austrian Chancellor Eva Gruber met him at the airport. ' +
+      'The talks between the President of the Russian Federation, Federal Chancellor of Austria Eva Gruber and Polish President Jan Nowak began at six.';
+    expect(present(russian)).toEqual(['Eva Gruber', 'Jan Nowak', 'Pavel Orlov']);
+  });
+
+  it('keeps "the Russian president, Pavel Orlov" one person', () => {
+    const text = 'Russian President Pavel Orlov flew in. Talks between the Russian president, Pavel Orlov, and Polish President Jan Nowak began at six.';
+    expect(present(text)).toEqual(['Jan Nowak', 'Pavel Orlov']);
+  });
+
+  it('reads a list set off by dashes after a group noun', () => {
+    expect(present(FOUR + 'On Monday evening, four weary leaders — Ferri, Nowak, Gruber and Sato — sat down in the Hofburg.')).toEqual(
+      ['Eva Gruber', 'Jan Nowak', 'Kenji Sato', 'Marco Ferri'],
+    );
+    expect(present(FOUR + 'The two presidents, Nowak and Ferri, talked until dawn.')).toEqual(['Jan Nowak', 'Marco Ferri']);
+  });
+
+  it('does not read a dash-closed list without a group noun before it', () => {
+    expect(present(FOUR + 'Their critics — Ferri and Nowak — talked of betrayal for weeks.')).toBeUndefined();
+  });
+
+  it('reads a liveblog in the present tense: ministers join their leaders at the table', () => {
+    const text =
+      FOUR + 'Ferri, Nowak, Gruber and Sato talked through the night. Foreign Minister Luca Bianchi and Foreign Minister Piotr Zielinski join their leaders at the table.';
+    expect(present(text)).toEqual(['Eva Gruber', 'Jan Nowak', 'Kenji Sato', 'Luca Bianchi', 'Marco Ferri', 'Piotr Zielinski']);
+  });
+
+  it('does not seat ministers who will join later or join something else', () => {
+    const base = FOUR + 'Ferri, Nowak, Gruber and Sato talked through the night. ';
+    expect(present(base + 'Foreign Minister Luca Bianchi and Foreign Minister Piotr Zielinski will join their leaders at the table tomorrow.')).toEqual(
+      ['Eva Gruber', 'Jan Nowak', 'Kenji Sato', 'Marco Ferri'],
+    );
+    expect(present(base + 'Foreign Minister Luca Bianchi and Foreign Minister Piotr Zielinski join the crowd outside the palace.')).toEqual(
+      ['Eva Gruber', 'Jan Nowak', 'Kenji Sato', 'Marco Ferri'],
+    );
+  });
+
+  it('reads "His talks with …" opening a sentence as the talks of the subject before', () => {
+    const text = 'Japanese Prime Minister Kenji Sato ends a two-day trip to Vienna today. His formal talks with Eva Gruber took place at the chancellery.';
+    expect(present(text)).toEqual(['Eva Gruber', 'Kenji Sato']);
+  });
+
+  it('does not read a next meeting opening a sentence as these talks', () => {
+    const text = 'Japanese Prime Minister Kenji Sato ends a two-day trip to Vienna today. His next meeting with Eva Gruber could be in Osaka.';
+    expect(present(text)).toBeUndefined();
+  });
+
+  it('reads leaders who put their names to a treaty, but not the room they signed it in', () => {
+    const text = FOUR + 'In the Marble Room, Gruber and Sato put their names to a treaty on fisheries.';
+    expect(present(text)).toEqual(['Eva Gruber', 'Kenji Sato']);
+  });
+
+  it('keeps a roster of titled appositives apart, name by name', () => {
+    const text =
+      'The talks between A. B. Petrov, Chairman of the State Council, and C. Lindqvist, Prime Minister of Sweden, have ended. ' +
+      'Taking part on the Swedish side were D. Berg, member of the Riksdag and Minister for Trade, E. F. Holm, State Secretary, and G. Ek, adviser.';
+    expect(present(text)).toEqual(['A. B. Petrov', 'C. Lindqvist', 'D. Berg', 'E. F. Holm', 'G. Ek']);
+  });
+
+  it('takes a generational suffix and a capitalised kinship word as parts of a name', () => {
+    const text =
+      'Ferri met Nowak in the palace. Secretary of State Walter P. Graham III and Foreign Minister Choe Son Il joined them at the table.';
+    expect(present(FOUR + text)).toEqual(['Choe Son Il', 'Jan Nowak', 'Marco Ferri', 'Walter P. Graham']);
+  });
+});
