@@ -79,7 +79,7 @@ const OTHER_EVENT = new RegExp(
 // the same for a phrase of the length's own ("a quarter of an hour of conversation on the margins
 // of the commemorations in June", "three hours of talks in Geneva in 1985"): up to its first comma,
 // a month with no day or a year places what is measured at another time than the summit's days
-const OTHER_TIME_AFTER = new RegExp(`\\b(?:in|of|during|since)\\s+(?:(?:early|late|mid-?)\\s*)?(?:(?:${MONTH}\\s+)?(?:19|20)\\d\\d\\b|${MONTH}(?!\\s*\\d))`, 'i');
+const OTHER_TIME_AFTER = new RegExp(`\\b(?:in|of|during)\\s+(?:(?:early|late|mid-?)\\s*)?(?:(?:${MONTH}\\s+)?(?:19|20)\\d\\d\\b|${MONTH}(?!\\s*\\d))`, 'i');
 // a meal taken with the talks ("a meeting and dinner that ran …", "talks over lunch", "a working
 // lunch included") is part of what is measured, not another event
 const MEAL = '(?:lunch|dinner|breakfast|supper|meal|banquet)';

@@ -410,6 +410,8 @@ describe('round three: phrasings from outlets nobody here wrote', () => {
     expect(claimsIn(durationExtractor, 'At Helsinki in 2018, their first summit, a chat planned for 20 minutes lasted an hour.')).toEqual([]);
     expect(lengths('There had been only twenty minutes of conversation at the funeral in March, when they last met.')).toEqual([]);
     expect(lengths('Their 2019 talks in Hanoi ended early; this time they talked for three hours.')).toEqual([[180, 180]]);
+    // "since" a year says what the summit is the first of, not when the length was
+    expect(lengths('They held a three-hour meeting since 2019 had seen none.')).toEqual([[180, 180]]);
     // a day of the month is the summit's own date, not another time
     expect(lengths('They talked for three hours on March 4, aides said.')).toEqual([[180, 180]]);
   });
