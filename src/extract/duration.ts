@@ -305,14 +305,14 @@ const interval: ClaimKind<Interval> = {
   relate(a, b): Relation {
     if (a.maxMinutes < b.minMinutes || b.maxMinutes < a.minMinutes) return 'conflict';
     if ((a.strict === 'under' && b.strict === 'over' && a.maxMinutes <= b.minMinutes) || (b.strict === 'under' && a.strict === 'over' && b.maxMinutes <= a.minMinutes)) return 'conflict';
-    // "about 12 minutes" and "12 minutes" give the same figure: only a one-sided hedge
-    // ("nearly", "more than") or a different figure makes one more specific
+    // the same figure equally hedged is the same claim; "210 minutes" is more specific than
+    // "about three and a half hours" (a report that hedges its own figure in one place and not
+    // in another has had the bare one dropped, see sameFigureOnce)
     const ma = (a.minMinutes + a.maxMinutes) / 2;
     const mb = (b.minMinutes + b.maxMinutes) / 2;
     const wa = a.maxMinutes - a.minMinutes;
     const wb = b.maxMinutes - b.minMinutes;
-    // (an "about" is ±10 %; "a couple of hours" is looser, so "two hours" is more specific)
-    if (Math.abs(ma - mb) <= 0.02 * Math.max(ma, mb) && Math.abs(wa - wb) <= 0.21 * Math.max(ma, mb)) return 'same';
+    if (Math.abs(ma - mb) <= 0.02 * Math.max(ma, mb) && Math.abs(wa - wb) <= 0.05 * Math.max(ma, mb)) return 'same';
     return wa <= wb ? 'narrower' : 'wider';
   },
   display: (v) => v.stated ?? (v.minMinutes === v.maxMinutes ? formatMinutes(v.minMinutes) : `${formatMinutes(v.minMinutes)}–${formatMinutes(v.maxMinutes)}`),
@@ -372,6 +372,27 @@ export const durationExtractor: Extractor = {
         claims.push({ type, value: f.interval, span: { start: f.start, end: f.end }, attribution: voice.attribution, modality });
       });
     }
-    return claims;
+    return sameFigureOnce(claims);
   },
 };
+
+/**
+ * A report that says "roughly 12 minutes" in its text and "12 minutes" in its heading gives one
+ * figure with its own hedge: the bare repetition is not a more exact claim. Linear: claims are
+ * grouped by type and rounded midpoint.
+ */
+function sameFigureOnce(claims: Claim[]): Claim[] {
+  const hedged = new Set<string>();
+  const key = (c: Claim) => {
+    const v = c.value as Interval;
+    return `${c.type}|${c.attribution}|${Math.round((v.minMinutes + v.maxMinutes) / 2)}`;
+  };
+  for (const c of claims) {
+    const v = c.value as Interval;
+    if (v.maxMinutes > v.minMinutes && !v.strict) hedged.add(key(c));
+  }
+  return claims.filter((c) => {
+    const v = c.value as Interval;
+    return v.maxMinutes > v.minMinutes || !hedged.has(key(c));
+  });
+}

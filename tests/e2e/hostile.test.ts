@@ -354,7 +354,7 @@ describe('pathological text finishes and gives a valid document', () => {
   });
 
   it('control characters and terminal escapes in a report do not reach the one-line messages', () => {
-    writeFileSync(f('esc.txt'), '\u001b[2J\u001b]0;owned\u0007The talks lasted two hours.\u000b\u000c\n');
+    writeFileSync(f('esc.txt'), '\u001b[2J\u001b]0;owned\u0007Their talks lasted about two hours.\u000b\u000c\n');
     const doc = document(run(['--json', f('wire.txt'), f('esc.txt')]));
     expect(row(doc, 'meeting.duration')!.verdict).toBe('agree');
   });

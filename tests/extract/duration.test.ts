@@ -165,8 +165,15 @@ describe('what a length measures, from its context', () => {
 describe('how lengths relate', () => {
   const kind = durationExtractor.kinds[0]!;
   const iv = (a: number, b: number) => ({ minMinutes: a, maxMinutes: b });
-  it('"about 12 minutes" and "12 minutes" are the same figure', () => {
-    expect(kind.relate(iv(11, 13), iv(12, 12))).toBe('same');
+  it('the same figure equally hedged is the same; a bare figure is more specific than a hedged one', () => {
+    expect(kind.relate(iv(11, 13), iv(11, 13))).toBe('same');
+    expect(kind.relate(iv(210, 210), iv(195, 225))).toBe('narrower');
+    expect(kind.relate(iv(11, 13), iv(12, 12))).toBe('wider');
+  });
+  it('a report that hedges a figure once and repeats it bare gives the hedged figure only', () => {
+    const text = 'Summit: 12 minutes before the cameras\n\nThe joint press conference lasted roughly 12 minutes.';
+    expect(lengths(text, 'press.duration' as never)).toEqual([[11, 13]]);
+    expect(lengths('The talks lasted about two hours. A second round lasted two hours as well.')).toHaveLength(1);
   });
   it('"a couple of hours" is looser than "two hours"', () => {
     expect(kind.relate(iv(105, 135), iv(120, 120))).toBe('wider');
