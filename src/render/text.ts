@@ -143,7 +143,9 @@ function sideBySide(m: Matrix, o: TextOptions, cell: number): string[] {
   out.push(c.bold(header));
   out.push(c.dim('─'.repeat(Math.min(o.width, len(header) + 4))));
   for (const row of m.rows) {
-    const label = wrap(rowTitle(row), LABEL_WIDTH - 1);
+    const title = rowTitle(row);
+    // a speaker's name that does not fit beside "Quote:" goes whole on the next line
+    const label = len(title) < LABEL_WIDTH || row.type !== 'quote' ? wrap(title, LABEL_WIDTH - 1) : ['Quote:', ...wrap(title.slice('Quote: '.length), LABEL_WIDTH - 1)];
     const cells = ids.map((id) => {
       const t = cellText(row, id);
       return t === undefined ? undefined : wrap(t, cell - 1);
