@@ -1114,8 +1114,11 @@ function sameWords(a: Item, b: Item): boolean {
 // ---------------------------------------------------------------------------------------------
 // Speakers across sources
 
+// (accents folded: one report writes "François Hollande", another "Francois Hollande")
 const nameWords = (n: string) =>
   n
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/[’']s$/, '')
     .replace(/[.’']/g, ' ')

@@ -184,8 +184,35 @@ const TITLE_OR_NATION = new Set([...TITLE_WORDS, ...NATION_WORDS, 'Mr.', 'Mr', '
 const CLAUSE_OPENER =
   /^(?:but|yet|so|then|that|when|while|whilst|as|after|before|because|although|though|since|if|once|until|whether|where|also|meanwhile|later|earlier|today|yesterday|now|still|instead|however|finally|afterwards?|separately)$/i;
 
+/**
+ * The text with each accented letter replaced by its base letter, one UTF-16 unit for one, so
+ * that the name patterns (written for ASCII capitals) read "François Hollande" and "Erdoğan"
+ * while every offset stays where it was. A letter with no Latin base reads as "a" or "A".
+ */
+export function fold(text: string): string {
+  if (!/[^\x00-\x7f]/.test(text)) return text;
+  const cache = new Map<string, string>();
+  const out: string[] = [];
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) < 128) continue;
+    const ch = text[i]!;
+    let to = cache.get(ch);
+    if (to === undefined) {
+      const base = ch.normalize('NFD')[0]!;
+      to = !/\p{L}/u.test(ch) ? ch : /^[A-Za-z]$/.test(base) ? base : ch !== ch.toLowerCase() ? 'A' : 'a';
+      cache.set(ch, to);
+    }
+    if (to === ch) continue;
+    out.push(text.slice(from, i), to);
+    from = i + 1;
+  }
+  out.push(text.slice(from));
+  return out.join('');
+}
+
 export function indexPeople(doc: Doc): People {
-  const text = doc.clean;
+  const text = fold(doc.clean);
   const byName = new Map<string, Person>();
 
   const add = (rawName: string, role?: { nation?: string; title?: string }): Person | undefined => {
@@ -334,23 +361,28 @@ export function indexPeople(doc: Doc): People {
     return holders.length === 1 ? holders[0] : undefined;
   };
 
+  // the name and surname as read in the folded text, for people respelled at the end
+  const read = new Map<Person, { name: string; surname: string }>();
+  const asRead = (p: Person) => read.get(p) ?? p;
+
   // a name seen only as "Putin" once "Vladimir Putin" is known must not become a second person
-  const resolve = (phrase: string): Person | undefined => {
+  const resolve = (given: string): Person | undefined => {
+    const phrase = fold(given);
     const bare = phrase.replace(/['’]s$/, '').replace(/\s+/g, ' ').trim();
     const p = norm(bare).replace(/^(?:the|a|an)\s+/, '').replace(/^(?:then-|former\s+)/, '');
     if (!p) return undefined;
-    for (const person of persons) if (norm(person.name) === p) return person;
+    for (const person of persons) if (norm(asRead(person).name) === p) return person;
     // "President Putin", "Mr. Putin", "Russian President Vladimir Putin"
     const named = bare.replace(TITLE_PREFIX, '');
-    if (named !== bare) for (const person of persons) if (norm(person.name) === norm(named)) return person;
+    if (named !== bare) for (const person of persons) if (norm(asRead(person).name) === norm(named)) return person;
     const words = named.split(' ');
     if (/^[A-Z]/.test(named)) {
       if (words.length === 1) return bySurnameAlone(named);
       // "Donald J. Trump" is the Donald Trump already named; "Melania Trump" is not
-      const byLast = (bySurname.get(words[words.length - 1]!) ?? []).find((h) => h.name.split(' ').includes(words[0]!));
+      const byLast = (bySurname.get(words[words.length - 1]!) ?? []).find((h) => asRead(h).name.split(' ').includes(words[0]!));
       if (byLast) return byLast;
       // "Kim Jong-un" for "Kim Jong Un": the family name comes first
-      const byFirst = (bySurname.get(words[0]!) ?? []).filter((h) => h.surname === words[0]);
+      const byFirst = (bySurname.get(words[0]!) ?? []).filter((h) => asRead(h).surname === words[0]);
       if (byFirst.length === 1) return byFirst[0];
     }
     // "the Russian leader", "the U.S. president", "Russia's president", "the Kremlin chief"
@@ -437,5 +469,20 @@ export function indexPeople(doc: Doc): People {
     }
     return undefined;
   };
+  // names were read in the folded text: give each person the spelling the report uses
+  if (text !== doc.clean) {
+    const spelled = new Set<Person>();
+    for (const m of mentions) {
+      const p = m.person;
+      if (spelled.has(p) || m.end - m.start !== p.name.length || text.slice(m.start, m.end) !== p.name) continue;
+      spelled.add(p);
+      const original = doc.clean.slice(m.start, m.end);
+      if (original === p.name) continue;
+      const at = p.name.split(' ').indexOf(p.surname);
+      read.set(p, { name: p.name, surname: p.surname });
+      p.name = original;
+      if (at >= 0) p.surname = original.split(' ')[at] ?? p.surname;
+    }
+  }
   return { persons, mentions, resolve, lastBefore, antecedent };
 }

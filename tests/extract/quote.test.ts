@@ -489,6 +489,9 @@ describe('wording', () => {
     expect(keys.get('Putin')).toBe(keys.get('Vladimir Putin'));
     expect(keys.get('M. S. Gorbachev')).toBe(keys.get('Mikhail Gorbachev'));
     expect(keys.get('Raisa Gorbachev')).not.toBe(keys.get('Mikhail Gorbachev'));
+    const accents = speakerKeys(['François Hollande', 'Francois Hollande', 'Recep Tayyip Erdoğan', 'Erdogan']);
+    expect(accents.get('Francois Hollande')).toBe(accents.get('François Hollande'));
+    expect(accents.get('Erdogan')).toBe(accents.get('Recep Tayyip Erdoğan'));
   });
 
   it('shows a word diff under a diverging quote row', () => {

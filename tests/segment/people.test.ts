@@ -34,6 +34,14 @@ describe('who the report names', () => {
     expect(names(text)).toContain('Yuri Ushakov');
   });
 
+  it('reads names with accented letters, keeps the report\'s spelling, and resolves either spelling', () => {
+    const p = people('French President François Hollande met Turkish President Recep Tayyip Erdoğan. Hollande said the talks went well. Erdoğan said so too.');
+    expect(p.persons.map((x) => [x.name, x.surname])).toEqual([['François Hollande', 'Hollande'], ['Recep Tayyip Erdoğan', 'Erdoğan']]);
+    expect(p.resolve('Erdoğan')?.name).toBe('Recep Tayyip Erdoğan');
+    expect(p.resolve('President François Hollande')?.name).toBe('François Hollande');
+    expect(p.resolve('Francois Hollande')?.name).toBe('François Hollande');
+  });
+
   it('does not take places, outlets, possessives or titles for people', () => {
     const found = names(
       'Joint Base Elmendorf-Richardson hosted it. Trump told Fox News it went well. He warned Ukraine\'s European backers. The General Secretary stressed the point. Special Envoy of the President Steve Witkoff came too.',
