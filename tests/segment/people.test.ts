@@ -34,6 +34,12 @@ describe('who the report names', () => {
     expect(names(text)).toContain('Yuri Ushakov');
   });
 
+  it('keeps a country, "Federal" and document names out of people', () => {
+    const text = 'The talks between the President of the Russian Federation, Federal Chancellor of Germany Angela Merkel and President of France Francois Hollande began. The Minsk Agreements were signed; the Minsk Protocol was not mentioned. Merkel said so.';
+    expect(names(text)).toEqual(expect.arrayContaining(['Angela Merkel', 'Francois Hollande']));
+    expect(names(text).filter((n) => /Federal|Germany|Minsk/.test(n))).toEqual([]);
+  });
+
   it('reads names with accented letters, keeps the report\'s spelling, and resolves either spelling', () => {
     const p = people('French President François Hollande met Turkish President Recep Tayyip Erdoğan. Hollande said the talks went well. Erdoğan said so too.');
     expect(p.persons.map((x) => [x.name, x.surname])).toEqual([['François Hollande', 'Hollande'], ['Recep Tayyip Erdoğan', 'Erdoğan']]);
