@@ -317,7 +317,8 @@ const interval: ClaimKind<Interval> = {
   },
   display: (v) => v.stated ?? (v.minMinutes === v.maxMinutes ? formatMinutes(v.minMinutes) : `${formatMinutes(v.minMinutes)}–${formatMinutes(v.maxMinutes)}`),
   identity: (v) => `${v.minMinutes}-${v.maxMinutes}`,
-  conflict: 'the ranges do not overlap',
+  // ("nearly 3 h" and "more than 3 h" touch at three hours and still cannot both be right)
+  conflict: 'the two lengths cannot both be right',
 };
 
 export const durationExtractor: Extractor = {

@@ -13,7 +13,7 @@ export interface ClaimKind<V = any> {
   display(v: V): string;
   /** Values with the same identity are the same value (used to compare distinct values only once). */
   identity(v: V): string;
-  /** Why two values conflict, for the row's reason ("the ranges do not overlap"). */
+  /** Why two values conflict, for the row's reason ("the two lengths cannot both be right"). */
   conflict?: string;
   /**
    * Families whose claims are not one row per type (quotes: one row per remark) split the

@@ -52,7 +52,7 @@ describe('renderMarkdown, matrix', () => {
   it('sums up in the heading and explains each divergence below the table', () => {
     const n = (v: string) => m.rows.filter((r) => r.verdict === v).length;
     expect(out.split('\n')[0]).toBe(`### summit-check: ${m.rows.length} claims: ${n('agree')} agree, ${n('adds-detail')} add detail, ${n('diverge')} diverge`);
-    expect(out).toContain('**Divergences**\n\n- Meeting length: wire-a: 2 h; wire-b: 5 h — the ranges do not overlap');
+    expect(out).toContain('**Divergences**\n\n- Meeting length: wire-a: 2 h; wire-b: 5 h — the two lengths cannot both be right');
   });
 
   it('says so when there are no claims', () => {
