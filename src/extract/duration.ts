@@ -118,48 +118,72 @@ const ELLIPTIC = new RegExp(
 );
 const EXPECTER = new RegExp(`(${GROUP}|[A-Z][\\w'’.-]{0,30}(?:\\s+[A-Z][\\w'’.-]{0,30}){0,3})\\s+(?:had\\s+|have\\s+|has\\s+)?(?:anticipated|expected|predicted|planned|forecast|estimated|said|suggested)\\b`);
 
-// A hedge speaks of the figure's last unit of rounding: "about 15 hours" is 14½ to 15½, not ±10 %
-// (13½ to 16½), and "more than 16 hours" is no claim of 20. So a proportional widening is capped:
-// half an hour either way for "about", an hour for a one-sided hedge; the vague ones ("the better
-// part of", "well over") keep their proportion.
-function hedged(hedge: string | undefined, after: string | undefined, lo: number, hi: number, couple = false): [number, number] {
-  const [min, max] = widen(hedge, after, lo, hi, couple);
-  const h = (hedge ?? '').toLowerCase().replace(/\s+/g, ' ');
-  if (/^(?:the better part of|well (?:over|under|short of))$/.test(h)) return [min, max];
-  const around = /or so|give or take/.test(after ?? '') || /^(?:about|just about|around|roughly|approximately|approx\.|circa|some|an estimated|~)$/.test(h);
-  const cap = around ? 30 : 60;
-  return [Math.max(min, lo - cap), Math.min(max, hi + cap)];
+// What each hedge does to a figure, in one table so that the interval and the strict bound can
+// never disagree. `strict` says the figure itself is not reached ("nearly", "more than");
+// `around` hedges are symmetric; `uncapped` ones keep their proportion on long figures.
+interface HedgeClass {
+  re: RegExp;
+  lo: number;
+  hi: number;
+  strict?: 'under' | 'over';
+  around?: boolean;
+  uncapped?: boolean;
 }
+const HEDGE_CLASSES: HedgeClass[] = [
+  { re: /^(?:about|just about|around|roughly|approximately|approx\.|circa|some|an estimated|~)$/, lo: 0.9, hi: 1.1, around: true },
+  {
+    re: /^(?:nearly|almost|close to|nigh on|not quite|just under|just shy of|just short of|short of|shy of)$|^(?:a (?:little|bit|tad)|slightly) (?:less than|shorter than|under|short of)$/,
+    lo: 5 / 6, hi: 1, strict: 'under',
+  },
+  // more than half, not all of it
+  { re: /^the better part of$/, lo: 0.6, hi: 1, strict: 'under', uncapped: true },
+  { re: /^barely$/, lo: 0.9, hi: 1 },
+  { re: /^(?:just over|little more than|somewhat more than)$|^(?:a (?:little|bit|tad)|slightly) (?:more than|longer than|over)$/, lo: 1, hi: 1.1, strict: 'over' },
+  { re: /^(?:a (?:good|full|solid)|fully)$/, lo: 1, hi: 1.1 },
+  { re: /^well over$/, lo: 1.1, hi: 1.5, strict: 'over', uncapped: true },
+  { re: /^(?:more than|over|upwards? of|in excess of|north of)$/, lo: 1, hi: 1.25, strict: 'over' },
+  { re: /^(?:at least|no less than|not less than)$/, lo: 1, hi: 1.25 },
+  { re: /^(?:well under|well short of)$/, lo: 0.5, hi: 0.9, strict: 'under', uncapped: true },
+  { re: /^(?:less than|fewer than|under|little less than|somewhat less than)$/, lo: 0.75, hi: 1, strict: 'under' },
+  { re: /^(?:up to|at most|no more than|not more than)$/, lo: 0.75, hi: 1 },
+];
 
-// "a couple (of) hours" is a loose two: about, not exactly
-function widen(hedge: string | undefined, after: string | undefined, lo: number, hi: number, couple = false): [number, number] {
+/**
+ * The interval a hedged figure stands for, with its strict bound and its words ("nearly 3 h").
+ * A hedge speaks of the figure's last unit of rounding: "about 15 hours" is 14½ to 15½, not
+ * ±10 % (13½ to 16½), and "more than 16 hours" is no claim of 20. So a proportional widening is
+ * capped: half an hour either way for "about", an hour for a one-sided hedge.
+ */
+function intervalOf(hedge: string | undefined, after: string | undefined, lo: number, hi: number, base: string, couple = false): Interval {
   const h = (hedge ?? '').toLowerCase().replace(/\s+/g, ' ');
   const tail = (after ?? '').toLowerCase().trim();
+  const roughly = /or so|give or take/.test(tail);
+  let min = lo;
+  let max = hi;
+  let strict: Interval['strict'];
+  let around = roughly;
+  let uncapped = false;
   if (tail) {
-    if (/or so|give or take/.test(tail)) return [lo * 0.9, hi * 1.1];
-    if (/less|shorter/.test(tail)) return [lo * 0.75, hi];
-    return [lo, hi * 1.25];
+    // "two hours or so", "an hour or less", "two-plus hours" / "40-odd minutes"
+    [min, max] = roughly ? [lo * 0.9, hi * 1.1] : /less|shorter/.test(tail) ? [lo * 0.75, hi] : [lo, hi * 1.25];
+    if (/^(?:\+|plus)$/.test(tail)) strict = 'over';
+  } else if (!h || h === 'only' || h === 'just') {
+    // "a couple (of) hours" is a loose two: about, not exactly
+    if (couple) [min, max] = [lo * 0.875, hi * 1.125];
+  } else {
+    const c = HEDGE_CLASSES.find((k) => k.re.test(h));
+    if (c) {
+      [min, max, strict, around, uncapped] = [lo * c.lo, hi * c.hi, c.strict, !!c.around, !!c.uncapped];
+    }
   }
-  if (!h || h === 'only' || h === 'just') return couple ? [lo * 0.875, hi * 1.125] : [lo, hi];
-  if (/^(?:about|just about|around|roughly|approximately|approx\.|circa|some|an estimated|~)$/.test(h)) return [lo * 0.9, hi * 1.1];
-  if (/^(?:nearly|almost|close to|nigh on|not quite|just under|just shy of|just short of|a (?:little|bit|tad) (?:less than|shorter than|under|short of)|slightly (?:less than|under|short of)|short of|shy of)$/.test(h)) return [lo * (5 / 6), hi];
-  // more than half, not all of it
-  if (h === 'the better part of') return [lo * 0.6, hi];
-  if (/^(?:barely)$/.test(h)) return [lo * 0.9, hi];
-  if (/^(?:just over|a (?:little|bit|tad) (?:more than|longer than|over)|slightly (?:more than|over)|little more than|somewhat more than|a (?:good|full|solid)|fully)$/.test(h)) return [lo, hi * 1.1];
-  if (/^(?:well over)$/.test(h)) return [lo * 1.1, hi * 1.5];
-  if (/^(?:more than|over|upwards? of|at least|no less than|not less than|in excess of|north of)$/.test(h)) return [lo, hi * 1.25];
-  if (/^(?:well under|well short of)$/.test(h)) return [lo * 0.5, hi * 0.9];
-  if (/^(?:less than|fewer than|under|up to|at most|no more than|not more than|little less than|somewhat less than)$/.test(h)) return [lo * 0.75, hi];
-  return [lo, hi];
-}
-
-function strictness(hedge: string | undefined, after: string | undefined): Interval['strict'] {
-  const h = (hedge ?? '').toLowerCase().replace(/\s+/g, ' ');
-  if (/^(?:nearly|almost|close to|nigh on|not quite|just under|just shy of|just short of|short of|shy of|less than|fewer than|under|well under|well short of|little less than|somewhat less than|the better part of)$|^(?:a (?:little|bit|tad)|slightly) (?:less than|shorter than|under|short of)$/.test(h)) return 'under';
-  if (/^(?:more than|over|upwards? of|in excess of|north of|just over|well over|little more than|somewhat more than)$|^(?:a (?:little|bit|tad)|slightly) (?:more than|longer than|over)$/.test(h)) return 'over';
-  if (/^\s*(?:\+|plus)$/i.test(after ?? '')) return 'over';
-  return undefined;
+  if (!uncapped) {
+    const cap = around ? 30 : 60;
+    [min, max] = [Math.max(min, lo - cap), Math.min(max, hi + cap)];
+  }
+  const suffix = !tail ? '' : roughly ? ' or so' : /less|shorter/.test(tail) ? ' or less' : '+';
+  const interval: Interval = { minMinutes: Math.round(min), maxMinutes: Math.round(max), stated: `${h ? h + ' ' : ''}${base}${suffix}` };
+  if (strict) interval.strict = strict;
+  return interval;
 }
 
 function minutes(n: number, unit: string): number {
@@ -216,14 +240,8 @@ export function findLengths(s: Sentence): Found[] {
     // "a" or "an" alone only counts before a singular unit ("an hour"), not "a few hours"
     if (/^an?$/i.test(a ?? '') && /s$/i.test(unit ?? '')) continue;
     if (!(lo > 0) || hi! < lo || hi! > 60 * 24 * 14) continue;
-    const [min, max] = hedged(hedge, after, lo, hi!, /couple/i.test(a ?? ''));
     const base = lo === hi ? formatMinutes(lo) : `${formatMinutes(lo).replace(/ h$/, '')}–${formatMinutes(hi!)}`;
-    const tail = (after ?? '').trim().toLowerCase();
-    const suffix = !tail ? '' : /or so|give or take/.test(tail) ? ' or so' : /less|shorter/.test(tail) ? ' or less' : '+';
-    const stated = `${hedge ? hedge.toLowerCase().replace(/\s+/g, ' ') + ' ' : ''}${base}${suffix}`;
-    const interval: Interval = { minMinutes: Math.round(min), maxMinutes: Math.round(max), stated };
-    const strict = strictness(hedge, after);
-    if (strict) interval.strict = strict;
+    const interval = intervalOf(hedge, after, lo, hi!, base, /couple/i.test(a ?? ''));
     out.push({ start: s.start + m.index!, end: s.start + m.index! + whole!.trimEnd().length, interval, unit: g.unit && /^h/i.test(g.unit) || g.hourFrac || g.bareHour ? 60 : 1 });
   }
   return out;
@@ -337,11 +355,7 @@ export const durationExtractor: Extractor = {
         const n = e ? parseNumber(e.groups!.n!) : undefined;
         if (e && n && !/^an?$/i.test(e.groups!.n!)) {
           const lo = n * last!.unit;
-          const [min, max] = hedged(e.groups!.hedge, undefined, lo, lo);
-          const hedge = e.groups!.hedge?.toLowerCase().replace(/\s+/g, ' ');
-          const value: Interval = { minMinutes: Math.round(min), maxMinutes: Math.round(max), stated: `${hedge ? hedge + ' ' : ''}${formatMinutes(lo)}` };
-          const strict = strictness(e.groups!.hedge, undefined);
-          if (strict) value.strict = strict;
+          const value = intervalOf(e.groups!.hedge, undefined, lo, lo, formatMinutes(lo));
           const type = last!.type === 'press.duration' ? 'press.duration' : 'meeting.duration';
           const at = s.start + s.text.search(/\S/) + e[0].lastIndexOf(e.groups!.n!);
           claims.push({ type, value, span: { start: at, end: at + e.groups!.n!.length }, attribution: voiceAt(doc, s, at).attribution, modality: 'stated' });
