@@ -330,11 +330,17 @@ function parseMentions(doc: Doc, s: Sentence): Parsed0[] {
   return merged;
 }
 
+// (found once per report: a report of headings alone would otherwise be searched for every date)
+const ledeIndex = new WeakMap<Doc, number>();
 function isLede(doc: Doc, s: Sentence): boolean {
   // the lede: the first sentence long enough to be prose, and any heading or dateline before it;
   // a headline, however long, ends without a full stop
-  for (const t of doc.sentences) if (t.text.split(/\s+/).length >= 8 && /[.!?]["'”’)*_]*\s*$/.test(t.text)) return s.index <= t.index;
-  return false;
+  let at = ledeIndex.get(doc);
+  if (at === undefined) {
+    at = doc.sentences.findIndex((t) => t.text.split(/\s+/).length >= 8 && /[.!?]["'”’)*_]*\s*$/.test(t.text));
+    ledeIndex.set(doc, at);
+  }
+  return at >= 0 && s.index <= doc.sentences[at]!.index;
 }
 
 /** Which meeting-date evidence a mention is, from its sentence: 1 the meeting's, 2 a lede's, 0 none. */

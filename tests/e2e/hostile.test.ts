@@ -317,6 +317,12 @@ describe('pathological text finishes and gives a valid document', () => {
     expect(row(doc, 'meeting.duration')!.values.filter((v) => v.source === 'many')).toHaveLength(150_000);
   });
 
+  it('20,000 short lines that each name a weekday and no sentence of prose (no lede to find)', () => {
+    writeFileSync(f('days.txt'), Array.from({ length: 20_000 }, (_, i) => `Friday ${i}`).join('\n') + '\n');
+    const doc = document(run(['--json', f('wire.txt'), f('days.txt')]));
+    expect(doc.sources.map((s) => s.id)).toEqual(['wire', 'days']);
+  });
+
   it('thousands of unbalanced quote marks', () => {
     const marks = ['"', '“', '”', '«', '»', "'", '‘', '’', '„'];
     let text = 'Summit day\n\n';
