@@ -86,7 +86,7 @@ const WANTING =
 const PREPOSITION = /^(?:of|on|to|for|about|in|over|toward|towards|with|at|from|into|regarding|concerning)$/;
 // nouns whose absence is the thing's absence: "no sign of", "no progress on", "no agreement on"
 const WITH_END = /^(?:end(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|wound|wrapp(?:ed|ing)|clos(?:e|es|ed|ing)|emerg(?:e|es|ed|ing)|came|come|comes|left|leave|leaves|walked|went|returned|flew|away|home|back)$/;
-const QUANTITY_HEAD = /^(?:handful|number|series|raft|host|couple|pair|set|range|package|string|list|slew|batch|bundle|dozen|dozens|hundreds|scores|number)$/;
+const QUANTITY_HEAD = /^(?:handful|number|series|raft|host|couple|pair|set|range|package|string|list|slew|batch|bundle|dozen|dozens|hundreds|scores)$/;
 const ABSENCE_HEAD =
   /^(?:sign|signs|progress|announcement|agreement|agreements|deal|consensus|understanding|evidence|indication|indications|movement|headway|breakthrough|commitment|commitments|promise|guarantee|guarantees|assurance|assurances)$/;
 const BREAKER =
