@@ -64,13 +64,14 @@ describe('snapshot cases', () => {
     expect(process.cwd()).toBe(root);
   });
 
-  it.each(cases)('%s', async (name) => {
+  it.for(cases)('%s', async (name, ctx) => {
     const dir = join(snapshots, name);
     const c = JSON.parse(readFileSync(join(dir, 'case.json'), 'utf8')) as Case;
     expect(c.description, 'case.json needs a description').toBeTruthy();
     if (c.args.some((a) => a.startsWith('$SEEDS/')) && !existsSync(seeds)) {
-      // CI and the developers' machines have shared/ beside the repository; elsewhere say so
-      throw new Error(`seed reports not found at ${seeds}`);
+      // the seed reports are real articles, kept beside the repository (as on CI and the
+      // developers' machines) and never copied into it: a clone elsewhere cannot run these cases
+      ctx.skip(`seed reports not found at ${seeds}`);
     }
     const got = await runCase(dir, c);
     const files = { stdout: join(dir, 'expected.stdout'), stderr: join(dir, 'expected.stderr'), status: join(dir, 'expected.status') };
