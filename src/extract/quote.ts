@@ -1002,9 +1002,56 @@ export function stem(word: string): string {
   return w;
 }
 
+// Two translations of one remark choose different words for the same sense ("a great change" /
+// "a major change", "we will witness" / "we will see"). Each group's words compare as one stem,
+// so renderings of a translated remark share their content words; the groups hold only words
+// that translators swap freely, not words that merely belong to one topic.
+const SENSE_GROUPS = [
+  'big large great major huge enormous vast massive',
+  'important significant crucial vital essential',
+  'see saw seen witness observe',
+  'think thought believe consider',
+  'talk speak spoke spoken discuss converse',
+  'conversation dialogue discussion negotiation',
+  'country nation',
+  'relations relationship ties',
+  'problem issue question',
+  'war conflict hostilities',
+  'good positive constructive useful productive fruitful',
+  'frank candid open sincere',
+  'strong firm solid robust',
+  'begin began begun start commence launch',
+  'end finish conclude',
+  'want wish desire',
+  'agreement accord',
+  'future coming',
+  'together jointly',
+  'world global',
+  'quick quickly fast rapid rapidly swift swiftly',
+  'difficult hard complex complicated tough',
+  'certain sure confident convinced',
+  'ready prepared willing',
+  'achieve reach attain',
+  'result outcome',
+  'security safety',
+  'cooperation collaboration',
+  'threat danger',
+  'happy glad pleased delighted',
+  'grateful thankful',
+];
+const SENSE = new Map<string, string>();
+for (const g of SENSE_GROUPS) {
+  const words = g.split(' ');
+  for (const w of words) SENSE.set(stem(w), stem(words[0]!));
+}
+
 export function stemsOf(norm: string): string[] {
   const out = new Set<string>();
-  for (const w of norm.split(' ')) if (w.length > 1 && !STOPWORDS.has(w) && !/^\d+$/.test(w)) out.add(stem(w));
+  for (const w of norm.split(' ')) {
+    if (w.length <= 1 || STOPWORDS.has(w) || /^\d+$/.test(w)) continue;
+    const s = stem(w);
+    out.add(SENSE.get(s) ?? s);
+  }
   return [...out];
 }
 

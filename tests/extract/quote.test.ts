@@ -321,6 +321,24 @@ describe('lining up and judging across sources', () => {
     expect(row.reason).toMatch(/^worded differently/);
   });
 
+  it('two translations that choose different words for the same sense are one remark: diverge', () => {
+    const rows = quoteRows({
+      a: `${A} “We had a frank and useful conversation about the big problems between our countries,” Putin said.`,
+      b: `${A} “We held a candid and productive dialogue on the major issues between our nations,” Putin said.`,
+    });
+    const row = rowWith(rows, 'candid');
+    expect(row.values.map((v) => v.source).sort()).toEqual(['a', 'b']);
+    expect(row.verdict).toBe('diverge');
+  });
+
+  it('two remarks that share a sense word or two stay apart', () => {
+    const rows = quoteRows({
+      a: `${A} “Our countries face big problems this winter,” Putin said. “The talks were frank and they were long,” Putin said.`,
+      b: `${A} “It was a major day for both nations and for the whole region,” Putin said.`,
+    });
+    expect(rowWith(rows, 'major day').values.map((v) => v.source)).toEqual(['b']);
+  });
+
   it('a paraphrased fragment joins the full remark it comes from: diverge', () => {
     const rows = quoteRows({
       a: `${A} Putin blamed the war on “basic threats to Russian security,” he said.`,
