@@ -47,6 +47,8 @@ const YEAR = /\b(1[89]\d\d|20\d\d)\b/g;
 const BARE_MONTH = /\bin\s+(?:early\s+|late\s+|mid-?)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?![\s,]+\d)/;
 const LATER_YEAR =
   /^(?:[^,;.]{0,90}?\bin\s+|,\s*)(?:(?:early|late|mid-?)\s*)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+)?(1[89]\d\d|20\d\d)\b/;
+const EARLIER =
+  /\b(?:in|back\s+in|during|by)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+)?(1[89]\d\d|20\d\d)\b|\b(?:years|decades|a\s+decade|a\s+year)\s+(?:ago|earlier|before)\b/i;
 const NOT_BEFORE = /\b(?:not|n't|hardly|scarcely)\s+(?:the\s+|their\s+|its\s+)?$/i;
 
 const PRESS = /\b(?:joint\s+)?(?:press|news)\s+conferences?\b|\bjoint\s+(?:public\s+)?appearances?\b|\bpress\s+appearances?\b|\bfaced\s+the\s+(?:media|press|reporters)\b/i;
@@ -79,6 +81,11 @@ function firstsIn(doc: Doc, s: Sentence): Found[] {
   for (const m of text.matchAll(FIRST)) {
     const at = m.index!;
     if (NOT_BEFORE.test(text.slice(Math.max(0, at - 20), at))) continue;
+    // "in December 2022 he made his first trip abroad since the invasion": a first the clause
+    // dates to another year is an earlier occasion's, not this summit's
+    const lead = text.slice(Math.max(0, at - 120), at).split(/[:;]|,\s+(?:and|but)\s|\s[–—]\s/).pop()!;
+    const earlier = lead.match(EARLIER);
+    if (earlier && (!earlier[1] || Number(earlier[1]) !== reportDate(doc)?.year)) continue;
     const rest = text.slice(at + m[0].length, at + m[0].length + 220);
     const cut = rest.search(CLAUSE_END);
     const clause = cut < 0 ? rest : rest.slice(0, cut);

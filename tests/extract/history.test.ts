@@ -34,6 +34,15 @@ describe('history.first_since: phrasings', () => {
     expect(firsts('LONDON, May 5, 2023 (Wire) - It was the first summit between the two countries in more than six years.')[0]!.value.year).toBe(2017);
   });
 
+  it('leaves out a first the clause dates to another year: an earlier occasion, not this summit', () => {
+    expect(firsts('His trips have a history: in March 2021 he made his first visit abroad since the election to address parliament.')).toEqual([]);
+    expect(firsts('In 2018, the president became the first sitting leader of his country to meet a North Korean leader.')).toEqual([]);
+    expect(firsts('Two decades ago, the pair held their first meeting since 1979.')).toEqual([]);
+    // a year later in the sentence is not the first's own time; nor is the report's own year
+    expect(firsts('It was the first meeting since 2019, and in 2019 they had quarrelled.')[0]!.value.year).toBe(2019);
+    expect(firsts('ROME, May 5, 2025 (Wire) - In 2025 the president held his first meeting with the pope since 2019.')[0]!.value.year).toBe(2019);
+  });
+
   it('resolves "last November" against the report date', () => {
     const [f] = firsts('ROME, Oct. 12, 1986 (Wire) - It was the first meeting between the leaders since their summit in Geneva last November.');
     expect(f!.value.year).toBe(1985);
