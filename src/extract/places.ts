@@ -321,6 +321,241 @@ Port Moresby|city|Papua New Guinea|
 Papua New Guinea|country||
 Istana|site|Singapore|
 Shangri-La Hotel|site|Singapore|Shangri-La
+Colombia|country||
+Venezuela|country||
+Ecuador|country||
+Bolivia|country||
+Uruguay|country||
+Paraguay|country||
+Panama|country||
+Brunei|country||Brunei Darussalam
+Sri Lanka|country||
+Bangladesh|country||
+Nepal|country||
+Algeria|country||
+Morocco|country||
+Tunisia|country||
+Libya|country||
+Sudan|country||
+Ghana|country||
+Senegal|country||
+Tanzania|country||
+Uganda|country||
+Rwanda|country||
+Angola|country||
+Mozambique|country||
+Zimbabwe|country||
+Oman|country||
+Kuwait|country||
+Bahrain|country||
+Yemen|country||
+Turkmenistan|country||
+Kyrgyzstan|country||
+Tajikistan|country||
+Moldova|country||
+Albania|country||
+North Macedonia|country||Macedonia
+Montenegro|country||
+Bosnia and Herzegovina|country||Bosnia
+Cyprus|country||
+Luxembourg|country||
+Monaco|country||
+Okinawa|region|Japan|
+Hokkaido|region|Japan|
+Jeju|region|South Korea|Jeju Island
+Crete|region|Greece|
+Sardinia|region|Italy|
+Sicily|region|Italy|
+Bavaria|region|Germany|
+Scotland|region|United Kingdom|
+Northern Ireland|region|United Kingdom|
+Wales|region|United Kingdom|
+Cornwall|region|United Kingdom|
+Quebec|region|Canada|
+Ontario|region|Canada|
+Alberta|region|Canada|
+British Columbia|region|Canada|
+Genoa|city|Italy|Genova
+Naples|city|Italy|Napoli
+Milan|city|Italy|Milano
+Florence|city|Italy|Firenze
+Venice|city|Italy|Venezia
+Turin|city|Italy|Torino
+Taormina|city|Sicily|
+L'Aquila|city|Italy|
+Heiligendamm|city|Germany|
+Cologne|city|Germany|Köln
+Frankfurt|city|Germany|
+Elmau|city|Bavaria|Schloss Elmau
+Gleneagles|city|Scotland|
+Edinburgh|city|Scotland|
+Belfast|city|Northern Ireland|
+Lough Erne|city|Northern Ireland|
+Carbis Bay|city|Cornwall|
+Birmingham|city|United Kingdom|
+Manchester|city|United Kingdom|
+Lyon|city|France|Lyons
+Strasbourg|city|France|
+Cannes|city|France|
+Marseille|city|France|Marseilles
+Versailles|city|France|
+Bordeaux|city|France|
+Halifax|city|Canada|
+Kananaskis|city|Alberta|
+Charlevoix|city|Quebec|La Malbaie
+Quebec City|city|Quebec|
+Vancouver|city|British Columbia|
+Nago|city|Okinawa|
+Toyako|city|Hokkaido|Lake Toya
+Ise-Shima|city|Japan|Ise Shima
+Kyoto|city|Japan|
+Nagoya|city|Japan|
+Yokohama|city|Japan|
+Sapporo|city|Hokkaido|
+Hangzhou|city|China|
+Guangzhou|city|China|Canton
+Shenzhen|city|China|
+Xiamen|city|China|
+Tianjin|city|China|
+Chongqing|city|China|Chungking
+Qingdao|city|China|
+Dalian|city|China|
+Wuhan|city|China|
+Xi'an|city|China|Xian
+Nanjing|city|China|Nanking
+Busan|city|South Korea|Pusan
+Gyeongju|city|South Korea|
+Goyang|city|South Korea|
+Cancun|city|Mexico|Cancún
+Los Cabos|city|Mexico|
+Guadalajara|city|Mexico|
+Monterrey|city|Mexico|
+Antalya|city|Turkey|
+Izmir|city|Turkey|
+Bodrum|city|Turkey|
+Yekaterinburg|city|Russia|
+Novosibirsk|city|Russia|
+Kaliningrad|city|Russia|
+Ufa|city|Russia|
+Murmansk|city|Russia|
+Nizhny Novgorod|city|Russia|
+Sea Island|city|United States|
+Pittsburgh|city|Pennsylvania|
+Philadelphia|city|Pennsylvania|
+Denver|city|Colorado|
+San Diego|city|California|
+Kennebunkport|city|Maine|
+Crawford|city|Texas|
+Dallas|city|Texas|
+Atlanta|city|United States|
+Detroit|city|Michigan|
+Las Vegas|city|Nevada|
+New Orleans|city|Louisiana|
+Mumbai|city|India|Bombay
+Bengaluru|city|India|Bangalore
+Goa|city|India|
+Karachi|city|Pakistan|
+Lahore|city|Pakistan|
+Dhaka|city|Bangladesh|
+Colombo|city|Sri Lanka|
+Kathmandu|city|Nepal|
+Ho Chi Minh City|city|Vietnam|Saigon
+Yangon|city|Myanmar|Rangoon
+Naypyidaw|city|Myanmar|Nay Pyi Taw
+Siem Reap|city|Cambodia|
+Bogor|city|Indonesia|
+Surabaya|city|Indonesia|
+Yogyakarta|city|Indonesia|
+Cebu|city|Philippines|
+Penang|city|Malaysia|
+Bandar Seri Begawan|city|Brunei|
+Muscat|city|Oman|
+Kuwait City|city|Kuwait|
+Manama|city|Bahrain|
+Tel Aviv|city|Israel|
+Algiers|city|Algeria|
+Tunis|city|Tunisia|
+Rabat|city|Morocco|
+Casablanca|city|Morocco|
+Khartoum|city|Sudan|
+Accra|city|Ghana|
+Dakar|city|Senegal|
+Lagos|city|Nigeria|
+Dar es Salaam|city|Tanzania|
+Kampala|city|Uganda|
+Kigali|city|Rwanda|
+Luanda|city|Angola|
+Maputo|city|Mozambique|
+Harare|city|Zimbabwe|
+Cape Town|city|South Africa|
+Durban|city|South Africa|
+Bogotá|city|Colombia|Bogota
+Cartagena|city|Colombia|
+Caracas|city|Venezuela|
+Quito|city|Ecuador|
+La Paz|city|Bolivia|
+Montevideo|city|Uruguay|
+Punta del Este|city|Uruguay|
+Asunción|city|Paraguay|Asuncion
+Panama City|city|Panama|
+Mar del Plata|city|Argentina|
+Manaus|city|Brazil|
+São Paulo|city|Brazil|Sao Paulo
+Krakow|city|Poland|Kraków;Cracow
+Gdansk|city|Poland|Gdańsk
+Chisinau|city|Moldova|Chișinău
+Tirana|city|Albania|
+Skopje|city|North Macedonia|
+Podgorica|city|Montenegro|
+Sarajevo|city|Bosnia and Herzegovina|
+Nicosia|city|Cyprus|
+Luxembourg City|city|Luxembourg|
+Dublin|city|Ireland|
+Salzburg|city|Austria|
+Innsbruck|city|Austria|
+Zurich|city|Switzerland|Zürich
+Lausanne|city|Switzerland|
+Lucerne|city|Switzerland|Luzern
+Montreux|city|Switzerland|
+Locarno|city|Switzerland|
+Bürgenstock|city|Switzerland|Buergenstock;Burgenstock
+Porto|city|Portugal|Oporto
+Barcelona|city|Spain|
+Seville|city|Spain|Sevilla
+Valencia|city|Spain|
+Antwerp|city|Belgium|
+Rotterdam|city|Netherlands|
+Maastricht|city|Netherlands|
+Thessaloniki|city|Greece|Salonika
+Corfu|city|Greece|
+Dubrovnik|city|Croatia|
+Bled|city|Slovenia|
+Lviv|city|Ukraine|Lvov
+Odesa|city|Ukraine|Odessa
+Kharkiv|city|Ukraine|Kharkov
+Batumi|city|Georgia|
+Bishkek|city|Kyrgyzstan|
+Dushanbe|city|Tajikistan|
+Ashgabat|city|Turkmenistan|
+Turku|city|Finland|
+Gothenburg|city|Sweden|
+Bergen|city|Norway|
+Oval Office|site|White House|
+East Room|site|White House|
+Rose Garden|site|White House|
+Cabinet Room|site|White House|
+Roosevelt Room|site|White House|
+Élysée Palace|site|Paris|Elysee Palace;Élysée;Elysee;the Élysée;the Elysee;Palais de l'Élysée
+Fort de Brégançon|site|France|Fort de Bregancon;Brégançon;Bregancon
+Downing Street|site|London|10 Downing Street;Number 10
+Chequers|site|United Kingdom|
+Lancaster House|site|London|
+Konstantinovsky Palace|site|St. Petersburg|Konstantin Palace
+Blue House|site|Seoul|Cheong Wa Dae
+Akasaka Palace|site|Tokyo|
+Dolmabahçe Palace|site|Istanbul|Dolmabahce Palace
+Rideau Hall|site|Ottawa|
+Hyderabad House|site|New Delhi|
 United Nations|site|New York|the United Nations;U.N. headquarters;UN headquarters
 `;
 

@@ -517,3 +517,19 @@ describe('next meeting: one of the two leaders travelling at a time ahead, as th
     expect(next(story('Under the accord, Foreign Minister Karl Dahl goes to Lisbon next month.'))).toEqual([]);
   });
 });
+
+describe('the gazetteer knows the cities summits and gatherings of many are held in', () => {
+  it.each([
+    ['Next meeting: Naples, at the G7 summit in June.', 'Naples'],
+    ['The two leaders will see each other again next month in Cologne.', 'Cologne'],
+    ['They are expected to meet again in Hangzhou in the autumn.', 'Hangzhou'],
+  ])('%s', (text, where) => {
+    expect(next(text).map((c) => c.value.place)).toContain(where);
+  });
+
+  it('places rooms and palaces in the buildings and cities that hold them', () => {
+    expect(venue('The two met in the Oval Office on Friday.')!.within).toEqual(['White House', 'Washington', 'United States']);
+    expect(place('Their meeting was held at the Élysée Palace.')).toBe('Élysée Palace');
+    expect(relatePlaces({ place: 'Elysee', within: [] }, { place: 'Paris', within: [] })).toBe('narrower');
+  });
+});
