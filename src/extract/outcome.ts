@@ -79,7 +79,7 @@ const AUX = /^(?:did|does|do|has|have|had|was|were|is|are|be|been|to|also|yet|st
 const MODAL = /^(?:could|would|will|may|might|shall|should|can|must)$/;
 // hopes, plans, proposals, conditions: what they govern has not happened
 const IRREALIS_WORD =
-  /^(?:hop(?:e|es|ed|ing|eful)|wish(?:es|ed)?|want(?:s|ed)?|seek(?:s|ing)?|sought|aim(?:s|ed)?|push(?:es|ed|ing)?|pressed|pressing|call(?:s|ed|ing)?|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|expect\w*|anticipat\w*|plan(?:s|ned|ning)?|intend\w*|intention|try|tries|tried|trying|attempt\w*|efforts?|bid|pursu\w*|prospects?|prospective|chances?|possib\w*|potential\w*|future|eventual|hypothetical|propos\w*|offer(?:s|ed|ing)?|ready|willing|prepared|toward|towards|close|closer|near|nearer|talk|talks|negotiat\w*|discuss\w*|consider\w*|weigh\w*|idea|notion|path|road|way|framework|basis|outline|contours|shape)$/;
+  /^(?:hop(?:e|es|ed|ing|eful)|wish(?:es|ed)?|want(?:s|ed)?|seek(?:s|ing)?|sought|aim(?:s|ed)?|push(?:es|ed|ing)?|pressed|pressing|call(?:s|ed|ing)?|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|expect\w*|anticipat\w*|plan(?:s|ned|ning)?|intend\w*|intention|try|tries|tried|trying|attempt\w*|efforts?|bid|pursu\w*|prospects?|prospective|chances?|possib\w*|potential\w*|future|eventual|hypothetical|propos\w*|offer(?:s|ed|ing)?|ready|willing|prepared|toward|towards|close|closer|near|nearer|talk|talks|negotiat\w*|discuss\w*|consider\w*|weigh\w*|idea|notion|path|road|way|framework|basis|outline|contours|shape|slots?|schedule|timetable|agenda)$/;
 // before the achieving verb: "hoped to reach", "ready to sign"
 const WANTING =
   /^(?:hop(?:e|es|ed|ing)|wish(?:es|ed)?|want(?:s|ed)?|seek(?:s|ing)?|sought|aim(?:s|ed)?|push(?:es|ed|ing)?|pressed|pressing|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|expect\w*|anticipat\w*|plan(?:s|ned|ning)?|intend\w*|try|tries|tried|trying|attempt\w*|bid|pursu\w*|propos\w*|offer(?:s|ed|ing)?|ready|willing|prepared|eager|keen|close|closer|near|nearer|negotiat\w*|discuss\w*|consider\w*|weigh\w*|need|needs|needed|likely|unlikely|possible|set)$/;
@@ -96,6 +96,7 @@ const DETERMINER = /^(?:a|an|the|some|their|his|her|its|this|these|those|our|my|
 const ADJECTIVAL =
   /^(?:detailed|written|limited|unprecedented|long-awaited|so-called|hoped-for|coordinated|combined|unified|shouted|closing|opening|concluding|outstanding|lasting|binding|legally-binding|sweeping|wide-ranging|far-reaching|fleeting|united|advanced|televised|hyped|much-hyped|unexpected|surprising|stunning|rambling|extended|unscripted|scripted|worded|choreographed|standing|crowded|packed|high-stakes|controlled|staged|shared|joint|signed|agreed)$/;
 
+const MOTION = /^(?:came|come|comes|coming|went|go|goes|going|flew|fly|flies|flying|travel(?:l?ed|l?ing|s)?|arriv(?:e|es|ed|ing)|head(?:s|ed|ing)|journey(?:s|ed|ing)?|rush(?:es|ed|ing)|hurr(?:y|ied|ies|ying)|sent|send|sends|dispatch(?:ed|es)?|visit(?:s|ed|ing)?)$/;
 const TIME_HEAD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|morning|afternoon|evening|night|weekend|principle|late|early)$/;
 const SIGNATURE_VERB = /^(?:put|puts|putting|set|sets|setting|affix(?:es|ed|ing)?|add(?:s|ed|ing)?)$/;
 const WITH_PARTICLE = /^(?:away|home|back)$/;
@@ -119,6 +120,14 @@ function withEnd(toks: Tok[], i: number): number | undefined {
 /** The verb at toks[i] governs the noun: is it itself negated ("did not reach") or wished for? */
 function governed(toks: Tok[], i: number, irrealis: boolean): Walk {
   const t = toks[i]!;
+  // "came to Washington to sign a deal", "flew in to seal a truce": what a journey is for
+  if (toks[i + 1]?.w === 'to' && toks[i + 2]?.w !== 'on') {
+    for (let j = i + 2; j <= i + 6 && j < toks.length; j++) {
+      const u = toks[j]!.w;
+      if (MOTION.test(u)) return { kind: 'irrealis' };
+      if (u === ',' || BREAKER.test(u) || NEGATOR.test(u)) break;
+    }
+  }
   for (let j = i + 1; j <= i + 4 && j < toks.length; j++) {
     const u = toks[j]!;
     if (negatorAt(toks, j)) return { kind: 'neg', at: u.start, strong: false, irrealis, verb: t.w };
@@ -254,12 +263,24 @@ const RIGHT_NEG = new RegExp(
     `|(?:remained|remains|proved|proves|was|were|is|are)\\s+(?:elusive|out\\s+of\\s+reach|absent|missing|off\\s+the\\s+table)` +
     `|(?:impossible|unattainable|unreachable|out\\s+of\\s+reach)\\b` +
     `|(?:has|have|had)\\s+yet\\s+to\\s+be\\b` +
-    `|(?:was|were|had\\s+been|has\\s+been)\\s+(?:cancel+ed|scrapped|called\\s+off|dropped|skipped|shelved|abandoned|ruled\\s+out|rejected|dismissed|refused))`,
+    `|(?:was|were|had\\s+been|has\\s+been)\\s+(?:cancel+ed|scrapped|called\\s+off|dropped|skipped|shelved|postponed|put\\s+off|abandoned|ruled\\s+out|rejected|dismissed|refused)` +
+    // "the treaty went unsigned", "shouted questions go unanswered": a state word that is the denial
+    `|(?:(?:went|go|goes|remained|remains|remain|stayed|stays|was\\s+left|were\\s+left|is\\s+left|are\\s+left|was|were|is|are)\\s+)(?:unsigned|unanswered|unratified|unheld))`,
   'i',
 );
+// What may stand between a noun and the verb that denies it: a place or time ("the joint press
+// conference in the East Room was scrapped"), a clause saying who had planned it ("a news
+// conference the two presidents had scheduled for 1 p.m. was cancelled"), or a relative clause
+// between commas ("the framework agreement, the text of which had been approved earlier, was
+// not signed"). Only planning verbs head the contact clause: any other verb may be the noun's
+// own predicate.
+const GAP_PP = `(?:\\s+(?:in|at|on|for|of|after|before|between|with|about|from)\\s+(?!which\\b|whom\\b)(?:(?:the|a|an|their|his|her|its|both)\\s+)?[\\w.'’-]+(?:\\s+(?:and\\s+)?[\\w.'’-]+){0,3}?)`;
+const GAP_CONTACT = `(?:\\s+(?:that\\s+|which\\s+)?(?:the\\s+two(?:\\s+[a-z]+)?|both(?:\\s+[a-z]+)?|they|the\\s+[a-z]+|[A-Z][\\w'’-]+(?:\\s+and\\s+[A-Z][\\w'’-]+)?)\\s+(?:(?:had|have|has)\\s+)?(?:been\\s+)?(?:scheduled|planned|announced|promised|arranged|set|billed|negotiated|drafted|prepared|expected|approved|hoped\\s+for|sought|wanted|envisaged)${GAP_PP}?)`;
+const GAP_COMMA = `(?:\\s*,\\s*(?:which|that|who|whose|the\\s+\\w+\\s+of\\s+which)\\b[^,;:()]{1,120}?,)`;
+const GAP_NEG = new RegExp(`^(?:${GAP_PP}${GAP_CONTACT}?|${GAP_CONTACT}|${GAP_PP}?${GAP_COMMA})${RIGHT_NEG.source.slice(1)}`, 'i');
 const RIGHT_IRREALIS =
   /^\s*(?:would|could|might|may|will|can|should|must|expected|planned|anticipated|envisaged|foreseen|sought|hoped\s+for|on\s+the\s+table|in\s+the\s+works|within\s+reach|in\s+sight|still\s+(?:far|possible|in\s+reach)|(?:is|was)\s+(?:still\s+)?far\s+off|(?:was|were|is|are)\s+(?:still\s+)?(?:being\s+)?(?:sought|negotiated|discussed|drafted|prepared)|(?:is|was|are|were)\s+(?:not\s+)?(?:possible|likely|unlikely|expected|planned|scheduled|due|set|within\s+reach|close|near|needed|envisaged|foreseen|anticipated|hoped|sought|proposed|on\s+the\s+table|in\s+the\s+works|being\s+\w+)|remains?\s+(?:possible|unlikely|likely)|seems?|seemed|appears?|appeared|looks?|looked|is\s+still|was\s+still)\b/i;
-const RIGHT_PASSIVE = new RegExp(`^\\s*(?:was|were|has\\s+been|have\\s+been|had\\s+been|is|are|got)\\s+${ADV}${PP}\\b`, 'i');
+const RIGHT_PASSIVE = new RegExp(`^${GAP_PP}?\\s*(?:was|were|has\\s+been|have\\s+been|had\\s+been|is|are|got)\\s+${ADV}${PP}\\b`, 'i');
 // a bare participle tied to this meeting presupposes the thing: "an agreement reached during the
 // talks"; so does a relative clause: "the understanding we have reached", "the document the two
 // leaders signed"
@@ -412,7 +433,7 @@ function decide(text: string, start: number, end: number, opts: ReadOptions): Re
     if (opts.negNeedsVerb && !w.verb && !w.strong && word !== 'without' && !/^\s*(?:was|were|had\s+been|has\s+been)\s+(?:reached|found|achieved)\b/i.test(right)) return undefined;
     return { value: 'no', start: w.at, end };
   }
-  const neg = right.match(RIGHT_NEG);
+  const neg = right.match(RIGHT_NEG) ?? text.slice(end, end + 220).match(GAP_NEG);
   if (neg) {
     if (irrealisBefore(text, start)) return undefined;
     return { value: 'no', start, end: end + neg[0].length };
@@ -532,7 +553,7 @@ export function outcomeKind(type: ClaimType, label: string): ClaimKind<Outcome> 
 // The three outcomes
 
 const TRIGGER =
-  /agree|deal|accord|pact|treat|understanding|consensus|settlement|breakthrough|compromise|memorand|empty-handed|empty handed|deadlock|stalemate|impasse|collaps|broke down|fell apart|founder|failure|nothing|signed anything|result|outcome|communiqu|statement|declaration|document|readout|own account|summar|sign|partial|walk|cease-?fire|truce|armistice|hostilities|fighting/i;
+  /agree|deal|accord|pact|treat|understanding|consensus|settlement|breakthrough|compromise|memorand|unresolved|unsettled|sticking|open|empty-handed|empty handed|deadlock|stalemate|impasse|collaps|broke down|fell apart|founder|failure|nothing|signed anything|result|outcome|communiqu|statement|declaration|document|readout|own account|summar|sign|partial|walk|cease-?fire|truce|armistice|hostilities|fighting/i;
 
 const AGREEMENT_NOUN =
   /\b(?:agreements?|deals?|accords?|pacts?|treat(?:y|ies)|understandings?|consensus|settlements?|breakthroughs?|compromises?|memorand(?:um|a)(?:\s+of\s+understanding)?)\b/gi;
@@ -773,7 +794,9 @@ function agreementClaims(doc: Doc, s: Sentence, text: string, antecedent: boolea
     }
     for (const r of list) {
       const value: Outcome = r.value === 'yes' && MAIN_NOT.test(text.slice(r.end, r.end + 200)) ? 'partial' : r.value;
-      claims.push(claimOf(doc, s, 'outcome.agreement', value, r.start, r.end, voice));
+      const claim = claimOf(doc, s, 'outcome.agreement', value, r.start, r.end, voice);
+      if (value === 'yes' && r.verb && APPRAISING.test(r.verb)) appraised.add(claim);
+      claims.push(claim);
     }
   }
   return claims;
@@ -872,10 +895,24 @@ const NOTHING_AMOUNTED =
  * and, in another, that no deal was reached ("no deal on space arms") does not contradict
  * itself: it reports a partial outcome, and says so once it is read whole.
  */
-function partialAcross(claims: Claim[]): Claim[] {
+function partialAcross(all: Claim[]): Claim[] {
   const said = new Map<string, Set<unknown>>();
+  for (const c of all) {
+    if (c.type !== 'outcome.agreement' || appraised.has(c)) continue;
+    const set = said.get(c.attribution) ?? new Set();
+    set.add(c.value);
+    said.set(c.attribution, set);
+  }
+  // praising a deal presupposes a text, not that the meeting sealed it: where the same voice
+  // says none was signed, the praise is of a draft
+  const claims = all.filter(
+    (c) =>
+      !(appraised.has(c) && said.get(c.attribution)?.has('no') && !said.get(c.attribution)?.has('yes')) &&
+      // what was left open, said by a voice that tells of nothing agreed, is no verdict on the summit
+      !(shortfall.has(c) && !said.get(c.attribution)?.has('yes')),
+  );
   for (const c of claims) {
-    if (c.type !== 'outcome.agreement') continue;
+    if (c.type !== 'outcome.agreement' || !appraised.has(c)) continue;
     const set = said.get(c.attribution) ?? new Set();
     set.add(c.value);
     said.set(c.attribution, set);
@@ -891,13 +928,22 @@ function partialAcross(claims: Claim[]): Claim[] {
 // "❌ **Ceasefire:** none", "Joint statement: issued". A label with no plain value after it
 // ("Ceasefire: what happens next") is a heading and says nothing.
 const LABEL =
-  /^[\s>#*+•·-]*(?:[^\w\s*]{1,4}\s*)?[*_]*\s*(agreed|signed|deals?|agreements?|accords?|cease-?fires?|truces?|joint\s+(?:statements?|declarations?|communiqu[ée]s?)|(?:final\s+)?communiqu[ée]s?)\s*:\s*[*_]*\s*/i;
-const LABEL_NO = /^(?:none|no|nothing|not\s+(?:agreed|reached|signed|issued|adopted|declared|yet)|n\/a)\b/i;
+  /^[\s>#*+•·-]*(?:[^\w\s*]{1,4}\s*)?[*_]*\s*(?:(?!(?:not|no|never|none|un\w+)\s)[\w-]+\s+){0,2}?(agreed|signed|deals?|agreements?|accords?|cease-?fires?|truces?|joint\s+(?:statements?|declarations?|communiqu[ée]s?)|(?:final\s+)?communiqu[ée]s?)\s*:\s*[*_]*\s*/i;
+const LABEL_NO = /^(?:none|no|nothing|not\s+(?:agreed|reached|signed|issued|adopted|declared|yet)|unsigned|cancel+ed|scrapped|n\/a)\b/i;
+// "Not agreed: tariffs or Taiwan", "Unresolved: SDI": what a summit left open. Beside something
+// agreed it makes the outcome partial; alone it says nothing of whether anything was agreed.
+const SHORTFALL_LABEL = /^[\s>#*+•·-]*(?:[^\w\s*]{1,4}\s*)?[*_]*\s*(?:not\s+agreed|unresolved|unsettled|still\s+open|left\s+open|open\s+(?:issues|questions)|sticking\s+points|disagreements?|no\s+agreement)\s*:\s*[*_]*\s*\S/i;
 const LABEL_YES = /^(?:yes|agreed|reached|signed|issued|adopted|declared|released|struck|concluded|announced)\b/i;
 
 function labelClaims(doc: Doc, s: Sentence, text: string): Claim<Outcome>[] {
   const m = text.match(LABEL);
-  if (!m) return [];
+  if (!m) {
+    const f = text.match(SHORTFALL_LABEL);
+    if (!f) return [];
+    const claim = claimOf(doc, s, 'outcome.agreement', 'no', f.index!, f.index! + f[0].length - 1);
+    shortfall.add(claim);
+    return [claim];
+  }
   const word = m[1]!.toLowerCase();
   const rest = text.slice(m[0].length);
   const type: ClaimType = /^(?:agreed|signed|deal|agreement|accord)/.test(word)
@@ -914,6 +960,9 @@ function labelClaims(doc: Doc, s: Sentence, text: string): Claim<Outcome>[] {
   const start = m[0].lastIndexOf(m[1]!);
   return [claimOf(doc, s, type, value, start, m[0].length + (rest.match(/^\S+/)?.[0].length ?? 0))];
 }
+const APPRAISING = /^(?:welcom|hail|tout|prais|laud|applaud|celebrat)/;
+const appraised = new WeakSet<Claim>();
+const shortfall = new WeakSet<Claim>();
 const AGREEMENT_WORD = /\b(?:agreements?|deals?|accords?|pacts?|treat(?:y|ies)|settlements?|compromises?)\b/i;
 
 export const outcomeExtractor: Extractor = {

@@ -266,6 +266,23 @@ const oneSide = new WeakSet<Claim>();
 const soloNo = new WeakSet<Claim>();
 
 
+// A briefing's label carries the value after its colon: "**Joint presser:** none",
+// "Press conference: cancelled", "Questions: none taken". A label whose value is anything
+// else ("Press conference: what to watch") is a heading and says nothing.
+const PRESS_LABEL =
+  /^[\s>#*+•·-]*(?:[^\w\s*]{1,4}\s*)?[*_]*\s*(?:(?:joint|final|closing)\s+)?(?:(press\s+conference|news\s+conference|presser|press\s+appearance|press\s+availability|press\s+event)|((?:press\s+|reporters['’]?\s+)?questions|Q\s*&\s*A))\s*:\s*[*_]*\s*/i;
+const PRESS_LABEL_NO = /^(?:none|no|nothing|not\s+(?:held|taken|allowed|answered)|cancel+ed|scrapped|skipped|called\s+off|dropped|n\/a)\b/i;
+const PRESS_LABEL_YES = /^(?:yes|held|taken|answered|allowed|fielded)\b/i;
+function pressLabel(doc: Doc, s: Sentence): Claim<Outcome> | undefined {
+  const m = s.text.match(PRESS_LABEL);
+  if (!m) return undefined;
+  const rest = s.text.slice(m[0].length);
+  const value: Outcome | undefined = PRESS_LABEL_NO.test(rest) ? 'no' : PRESS_LABEL_YES.test(rest) ? 'yes' : undefined;
+  if (!value) return undefined;
+  const start = m[0].search(/\w/);
+  return claimOf(doc, s, m[1] ? 'press.conference' : 'press.questions', value, start, m[0].length + (rest.match(/^\S+/)?.[0].length ?? 0));
+}
+
 export const pressExtractor: Extractor = {
   family: 'press',
   kinds: [outcomeKind('press.conference', 'Joint press conference'), outcomeKind('press.questions', 'Press questions taken')],
@@ -275,7 +292,8 @@ export const pressExtractor: Extractor = {
     let pressAt = -Infinity;
     for (const s of doc.sentences) {
       if (!TRIGGER.test(s.text)) continue;
-      for (const c of [...conferenceClaims(doc, s), ...questionClaims(doc, s, s.index - pressAt === 1)]) pushOnce(claims, seen, s, c);
+      const label = pressLabel(doc, s);
+      for (const c of label ? [label] : [...conferenceClaims(doc, s), ...questionClaims(doc, s, s.index - pressAt === 1)]) pushOnce(claims, seen, s, c);
       const asked = askedAt(doc, s, s.index - pressAt <= ASKED_REACH);
       if (asked) pushOnce(claims, seen, s, asked);
       if (PRESS_OCCASION.test(s.text)) pressAt = s.index;

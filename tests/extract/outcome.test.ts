@@ -397,3 +397,50 @@ describe('outcome: wording from wires, agencies, columns and briefings', () => {
     expect(agreement(list('- Agreed: that the envoys would keep talking.'))).toEqual([]);
   });
 });
+
+describe('outcome.agreement: a denial past a place, a planner or a relative clause', () => {
+  it('reads the verb that denies the noun across what stands between', () => {
+    expect(agreement('The energy accord in the final draft was not signed.')).toEqual(['no']);
+    expect(agreement('The trade pact the two governments had negotiated for months was not signed.')).toEqual(['no']);
+    expect(agreement('The grain agreement, which both cabinets had approved on Monday, was not signed in Anchorage.')).toEqual(['no']);
+    expect(agreement('The fisheries deal went unsigned.')).toEqual(['no']);
+    expect(agreement('The investment treaty remained unsigned after the talks.')).toEqual(['no']);
+  });
+  it('does not deny a noun whose own predicate follows it', () => {
+    expect(agreement('The energy accord they signed on Friday was praised in both capitals.')).not.toContain('no');
+    expect(agreement('The deal in Anchorage was signed at noon.')).toEqual(['yes']);
+  });
+});
+
+describe('outcome.agreement: a journey’s purpose and praise of a draft', () => {
+  it('reads "came to X to sign a deal" as a purpose, not a signing', () => {
+    expect(agreement('Putin flew to Alaska to sign a gas deal.')).toEqual([]);
+    expect(agreement('Trump travelled to Anchorage hoping to seal an accord.')).toEqual([]);
+    expect(agreement('The envoys went to Geneva to conclude a treaty.')).toEqual([]);
+  });
+  it('keeps a signing that is no journey', () => {
+    expect(agreement('The two leaders went on to sign a gas deal.')).toEqual(['yes']);
+  });
+  it('drops praise of a deal when the same voice says it went unsigned', () => {
+    expect(agreement('Trump praised the minerals deal as fair. The minerals deal went unsigned.')).toEqual(['no']);
+    expect(agreement('Putin hailed the accord. In the end the accord was not signed.')).toEqual(['no']);
+    expect(agreement('Trump welcomed the deal.')).toEqual(['yes']);
+  });
+});
+
+describe('outcome: briefing labels with a modifier, and what was left open', () => {
+  it('reads "Minerals deal: not signed" and its kin', () => {
+    expect(agreement('\n- **Minerals deal:** not signed.')).toEqual(['no']);
+    expect(agreement('\n- Trade agreement: unsigned, for now.')).toEqual(['no']);
+    expect(agreement('\n- **Gas accord:** signed.')).toEqual(['yes']);
+    expect(ceasefire('\n- **Black Sea truce:** none.')).toEqual(['no']);
+  });
+  it('does not read "Not agreed:" as agreed', () => {
+    expect(agreement('\n- **Not agreed:** anything on tariffs.')).toEqual([]);
+    expect(agreement('\n- Unresolved: the border.')).toEqual([]);
+  });
+  it('makes a list of things agreed and things left open partial', () => {
+    expect(agreement('\n- **Agreed:** a hotline between the militaries.\n- **Not agreed:** anything on tariffs.')).toEqual(['partial', 'partial']);
+    expect(agreement('\n- Agreed: more consular staff.\n- Unresolved: sanctions and the border.')).toEqual(['partial', 'partial']);
+  });
+});

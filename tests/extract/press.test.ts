@@ -220,3 +220,25 @@ describe('press kinds', () => {
     expect(kind.display('yes')).toBe('yes');
   });
 });
+
+describe('press.conference: cancelled ones and briefing labels', () => {
+  it('reads a cancellation across a place, a planner or a relative clause', () => {
+    expect(conference('A joint press conference the two leaders had planned for noon was called off.')).toEqual(['no']);
+    expect(conference('The joint news conference in the Rose Garden was scrapped.')).toEqual(['no']);
+    expect(conference('The joint press conference of the presidents, which had been scheduled after lunch, did not take place.')).toEqual(['no']);
+    expect(conference('The joint press conference was postponed.')).toEqual(['no']);
+  });
+  it('reads a slot for a press conference as a plan, not the event', () => {
+    expect(conference('The slot for the joint press conference came and went.')).toEqual([]);
+    expect(conference('The schedule for the joint news conference slipped.')).toEqual([]);
+  });
+  it('reads a label’s value', () => {
+    expect(conference('\n- **Joint presser:** none.')).toEqual(['no']);
+    expect(conference('\n- Press conference: cancelled.')).toEqual(['no']);
+    expect(conference('\n- **Joint news conference:** held, 40 minutes.')).toEqual(['yes']);
+    expect(questions('\n- **Questions:** none taken.')).toEqual(['no']);
+  });
+  it('says nothing for a label that heads a section', () => {
+    expect(conference('\n- **Press conference:** what to watch.')).toEqual([]);
+  });
+});
