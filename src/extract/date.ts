@@ -68,7 +68,10 @@ const MULTILATERAL =
 const SIDELINES = /\b(?:sidelines|margins|fringes|edges?)\s+of\s+(?:the\s+|an?\s+)?(?:\d{4}\s+)?(?:G-?20|G-?7|G-?8|Group\s+of\s+(?:20|Twenty|Seven|Eight)|APEC|ASEAN|BRICS|East\s+Asia\s+Summit|General\s+Assembly|NATO|EU|UN)\b/gi;
 const RELATIVE_TO_MEETING =
   /\b(?:(?:eve|day|night|morning|evening|week|hours?|days)\s+(?:of|before|after|ahead\s+of|following)|before|after|ahead\s+of|following)\s+(?:the|their|this)\s+(?:[\w-]+\s+)?(?:summit|meeting|talks)\s*$/i;
-const PURPOSE = /\bfor\s+(?:(?:the|a|an|their|his|her|its)\s+)?(?:[\w-]+\s+){0,2}?(?:summit|talks|meeting|negotiations)\b/gi;
+// (with what qualifies it: "for a meeting of European leaders convened by …" names no verb of
+// this meeting)
+const PURPOSE =
+  /\bfor\s+(?:(?:the|a|an|their|his|her|its)\s+)?(?:[\w'’-]+\s+){0,2}?(?:summit|talks|meeting|negotiations)\b(?:\s+(?:of|with|between|on|in|at|convened|hosted|called|organi[sz]ed|chaired)\b[^,.;()]*)?/gi;
 // a day set against the meeting that follows it: "told journalists on Thursday following
 // negotiations that lasted …" is not the day of the negotiations
 const AGAINST_MEETING =
@@ -82,6 +85,45 @@ const DASH_ASIDE_G = /\s[—–]\s?[^—–;]{1,160}?\s?[—–](?=\s)/g;
 const ENTRY_OPENS =
   /^\W*(?:\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?\W*)?(?:(?:the|their|formal|official|bilateral|leaders['’]?)\s+)*(?:summit|talks|meeting|negotiations|discussions)\s+(?:open|opens|opened|begin|begins|began|start|starts|started|gets?\s+under\s+way|got\s+under\s+way|kicks?\s+off)\b/i;
 const ATTENDING = /\b(?:attend|attends|attended|attending)\b/i;
+// a meeting with, or of, someone the report's head never names is another meeting: "hosted
+// Macron on Monday", "a three-way meeting with Japan's Shigeru Ishiba", "the London meeting
+// that Starmer hosts on Sunday", "a gathering convened by Keir Starmer", "Scholz's talks"
+const NAME = `((?:(?:[A-Z][\\w'’.-]*|of|the|al|bin|de|van|von)\\s+){0,5}[A-Z][\\w'’-]+)`;
+// (two patterns, so that "Trump hosted Macron" is read as host and as guest)
+const PARTY_G = [
+  new RegExp(
+    `\\b(?:(?:met|meets|meet|meeting|hosted|hosts|hosting|host|received|receives|receiving|welcomed|welcomes|greeted|greets)\\s+|(?:meetings?|talks|summit|encounter|sit-down|sat\\s+down|conferred|talked|spoke|session)\\s+(?:[a-z-]+\\s+){0,2}?with\\s+|(?:convened|hosted|chaired|called|organi[sz]ed|led)\\s+by\\s+)${NAME}`,
+    'g',
+  ),
+  new RegExp(`${NAME}(?:['’]s\\s+(?:[\\w-]+\\s+){0,2}?(?:summit|meetings?|talks|gathering|conference)|\\s+(?:hosts|hosted|convenes|convened|chairs|chaired))\\b`, 'g'),
+];
+// words of a name that say who someone is, not which one
+const NOT_A_NAME =
+  /^(?:The|A|An|On|In|At|But|And|Then|Earlier|Later|President|Prime|Minister|Chancellor|Premier|Vice|Secretary|State|Foreign|Defence|Defense|General|King|Queen|Crown|Prince|Sheikh|Emir|Chairman|Leader|Supreme|Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Senator|Governor|Pope|His|Her|Their|Its|of|the|al|bin|de|van|von|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Septem|Octo|Novem|Decem)ber|[A-Z][a-z]+(?:ish|ese|ian|ean|can|ench|ch))$/;
+const headNames = new WeakMap<Doc, Set<string>>();
+function namedAtHead(doc: Doc): Set<string> {
+  let names = headNames.get(doc);
+  if (!names) {
+    // the report's opening (headline, lede, the sentence after it, or its first 900 characters,
+    // whichever is longer): who the report is about
+    const at = doc.sentences.findIndex((t) => t.text.split(/\s+/).length >= 8 && /[.!?]["'”’)*_]*\s*$/.test(t.text));
+    const end = at < 0 ? 0 : (doc.sentences[at + 1] ?? doc.sentences[at]!).end;
+    names = new Set(doc.clean.slice(0, Math.min(1500, Math.max(900, end))).match(/[A-Z][\w'’-]*/g) ?? []);
+    headNames.set(doc, names);
+  }
+  return names;
+}
+/** The text names a party to a meeting whom the report's head never names. */
+function otherParty(doc: Doc, text: string): boolean {
+  const head = namedAtHead(doc);
+  for (const m of [...text.matchAll(PARTY_G[0]!), ...text.matchAll(PARTY_G[1]!)]) {
+    const name = m[1]!;
+    // "Japan's Shigeru Ishiba": the country says whose, the rest is the name
+    const words = name.split(/\s+/).filter((w) => !/['’]s$/.test(w)).map((w) => w.replace(/[.'’]+$/, '')).filter((w) => w && !NOT_A_NAME.test(w));
+    if (words.length && !words.some((w) => head.has(w))) return true;
+  }
+  return false;
+}
 const MEETING_VERB = /\b(?:met|meet|meets|sat\s+down|talked|held\s+talks|shook\s+hands|greeted|conferred|huddled)\b/i;
 // the first or last day of a meeting that spans several: "opened Saturday", "broke up Sunday"
 const START_CUE = /\b(?:opened|opens|began|begins|started|starts|kicked\s+off|opening|first\s+day|got\s+under\s+way|convened)\b/i;
@@ -377,6 +419,13 @@ function classify(doc: Doc, m: Parsed0): Pick<Mention, 'tier' | 'modality' | 'ph
   const fronted = /^\s*(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?(?:the\s+(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night)\s+of\s+)?$/i.test(lead);
   const right = after.split(fronted ? CLAUSE_BREAK : /[,;—–(]/)[0]!;
   const none = { tier: 0 as const, modality: 'stated' as const };
+  // "Next briefing: Monday", "Next stop for Zelensky: London, Sunday": a short label before a
+  // colon says what the date is of, and one that looks ahead or back names another occasion
+  const label = s.text.slice(0, rel).match(/^[\W_]*((?:[\w'’-]+\s+){0,5}[\w'’-]+)[*_\s]*:(?!\d)[^:;—–]*$/);
+  if (label && (/\b(?:next|upcoming|coming|previous|last|earlier|later|then)\b/i.test(label[1]!) || OTHER_CUE.test(label[1]!))) return none;
+  // "comes on 15 March, when joint patrols are to begin": the clause says what the day is of
+  const when = after.match(/^\)?\s*,\s*when\s+([^.;—–]*)/i);
+  if (when && !MEETING_CUE.test(when[1]!)) return none;
   // "On the eve of the summit, on Thursday, …", "A day after the talks, on Saturday, …": a day
   // set against the meeting is not the meeting's
   if (fronted && RELATIVE_TO_MEETING.test(left.slice(0, Math.max(0, left.lastIndexOf(','))))) return none;
@@ -395,11 +444,13 @@ function classify(doc: Doc, m: Parsed0): Pick<Mention, 'tier' | 'modality' | 'ph
   // and hold reunions around Aug. 15"), unless the meeting itself comes between
   const terms = [...s.text.slice(0, rel).matchAll(TERMS_G)].pop();
   if (terms && !MEETING_CUE.test(s.text.slice(terms.index! + terms[0].length, rel))) return none;
-  const modality: Modality = FUTURE_CUE.test(near) ? 'expected' : 'stated';
+  // put first, the date's verb follows it: "On Sunday, Zelensky is to attend a meeting of …"
+  // (but "Friday, April 27, will be remembered for …" looks ahead to no meeting)
+  const modality: Modality = FUTURE_CUE.test(near) || (fronted && LOOKS_AHEAD.test(right.slice(0, 60))) ? 'expected' : 'stated';
   const phase = END_CUE.test(left.slice(-40)) ? 'end' : START_CUE.test(left.slice(-40)) ? 'start' : undefined;
   const attributive = right.match(ATTRIBUTIVE);
   if (attributive && ![attributive[1], attributive[2]].some((w) => w && NOT_MODIFIER.test(w)) && !MULTILATERAL.test(right.slice(0, attributive[0].length))) {
-    return { tier: 1, modality, phase };
+    return otherParty(doc, `${left} ${right}`) ? none : { tier: 1, modality, phase };
   }
   // around a G20 or an APEC, "meetings" and "summit" may be the multilateral ones: only a verb
   // that takes two leaders says the bilateral meeting
@@ -442,7 +493,7 @@ function classify(doc: Doc, m: Parsed0): Pick<Mention, 'tier' | 'modality' | 'ph
   }
   if (best === Infinity) return isLede(doc, s) ? { tier: 2, modality, phase } : m.day !== undefined && relative < 0 ? { tier: 3, modality, phase } : none;
   if (best === dOther) return none;
-  if (best === dMeeting) return { tier: 1, modality, phase };
+  if (best === dMeeting) return otherParty(doc, `${left} ${right}`) ? none : { tier: 1, modality, phase };
   // a statement dated in the lede of a summit report was made at the summit ("Putin on Friday said")
   // unless what was said looks ahead ("Trump said on Thursday he would meet Putin next week")
   // ("Trump said on Thursday he would meet Putin next week"); a "would" in what was said about

@@ -408,3 +408,40 @@ describe('meeting.date: round two (parts of the day, terms that take hold, datel
     expect(values(lede.replace('on Sunday', 'on Monday'))).toEqual([{ date: null, weekday: null, monthDay: '05-10' }]);
   });
 });
+
+describe('meeting.date: round three (other meetings, labels, when-clauses, fronted futures)', () => {
+  it('does not date the summit by a meeting with someone the head of the report never names', () => {
+    // (a report's opening runs to several hundred characters before other names come up)
+    const filler = ' The agreement, which both sides had worked on for months, commits the two governments to a joint fund for clean energy in South Asia.'.repeat(6);
+    const head = `Merkel and Modi agree on climate fund at Berlin talks. The German chancellor and the Indian prime minister met on Tuesday at the chancellery.${filler}`;
+    expect(values(`${head} Earlier in the week Merkel hosted Macron on Monday and Dutch Prime Minister Mark Rutte on Thursday.`)).toEqual([{ date: null, weekday: 'Tuesday' }]);
+    expect(values(`${head} On Wednesday Modi held a separate meeting with Austria's Karl Nehammer.`)).toEqual([{ date: null, weekday: 'Tuesday' }]);
+    expect(values(`${head} The Nordic summit that Sanna Marin hosts on Friday is his next stop.`)).toEqual([{ date: null, weekday: 'Tuesday' }]);
+    // a counterpart the head names is this meeting
+    expect(values('Merkel and Modi agree on climate fund. Merkel met Modi on Tuesday at the chancellery.')).toEqual([{ date: null, weekday: 'Tuesday' }]);
+  });
+
+  it('reads a label before a colon that looks ahead or back as another occasion', () => {
+    const head = 'The two prime ministers met on Saturday at a hotel in the capital.';
+    expect(values(`${head} Next briefing: Monday, with the ministry's account of the closed-door session.`)).toEqual([{ date: null, weekday: "Saturday" }]);
+    expect(values(`${head} Coming up: Wednesday, the talks between their negotiators.`)).toEqual([{ date: null, weekday: "Saturday" }]);
+    expect(values(`${head} Previous meeting: Tuesday, 3 May, in the other capital.`)).toEqual([{ date: null, weekday: "Saturday" }]);
+  });
+});
+
+describe('meeting.date: round three (when-clauses, fronted futures)', () => {
+  it('reads a date followed by a when-clause as the day of what the clause tells', () => {
+    const head = 'The two presidents met on Thursday in the Kremlin and agreed a truce.';
+    expect(values(`${head} The real test comes on 15 March, when joint patrols are supposed to begin.`)).toEqual([{ date: null, weekday: 'Thursday' }]);
+    expect(values(`${head} Much rides on 2 April, when the monitors report to the council.`)).toEqual([{ date: null, weekday: 'Thursday' }]);
+    expect(values('The decisive day was 5 March, when the two presidents met in the Kremlin.')).toEqual([{ date: null, weekday: null, monthDay: '03-05' }]);
+  });
+
+  it('reads a fronted date whose verb looks ahead to a meeting as expected, not stated', () => {
+    const head = 'The two leaders met on Friday at the White House.';
+    expect(values(`${head} On Sunday, the visitor is to take part in a meeting of European leaders.`)).toEqual([{ date: null, weekday: 'Friday' }]);
+    expect(values(`${head} On Tuesday, he will hold talks with the alliance's secretary general.`)).toEqual([{ date: null, weekday: 'Friday' }]);
+    // "will be remembered" looks ahead to no meeting: the lede's date stands
+    expect(values('SEOUL — Friday, April 27, 2018, will be remembered for its pictures. Friday\'s meeting was the first in a decade.')[0]!.date).toBe('2018-04-27');
+  });
+});
