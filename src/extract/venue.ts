@@ -47,9 +47,13 @@ const SITE_HEADS = new Set(
   ('base airbase hotel resort estate palace villa mansion residence house castle chateau château lodge ranch retreat ' +
     'club compound complex building hall center centre embassy consulate ship liner yacht cruiser vessel warship boat ' +
     'airport airfield manor pavilion museum library garden gardens park dacha guesthouse cottage headquarters ' +
-    'chancellery stadium arena campus pier venue ballroom').split(' '),
+    'chancellery stadium arena campus pier venue ballroom office room suite salon chamber').split(' '),
 );
-const GEO_HEADS = new Set('city capital town village port island isle state region province country nation republic kingdom city-state peninsula archipelago enclave territory suburb suburbs outskirts edge heart shore shores coast waterfront harbour harbor bay'.split(' '));
+const GEO_HEADS = new Set('city capital town village port island isle state region province country nation republic kingdom city-state peninsula archipelago enclave territory suburb suburbs outskirts edge heart shore shores coast waterfront harbour harbor bay district quarter neighbourhood neighborhood countryside hills mountains lakeside seaside'.split(' '));
+// a period or style a building is described by ("a Renaissance castle", "a Stalinist tower") is
+// no name of it when a common noun follows: the phrase stays a description ("the Renaissance
+// Hotel" is still a name)
+const STYLE = /^(?:Renaissance|Gothic|Baroque|Rococo|Victorian|Edwardian|Tudor|Elizabethan|Palladian|Neoclassical|Neo-classical|Beaux-Arts|Art-Deco|Stalinist|Stalin-era|Soviet-era|Tsarist|Czarist|Habsburg-era|Ottoman-era|Moorish|Romanesque|Modernist|Brutalist)$/;
 // an island or a ship is "on", everything else is "in" or "at"
 const ON_HEADS = /^(?:island|isle|ship|liner|yacht|cruiser|vessel|warship|boat|board|sidelines|edge|shore|shores|coast|waterfront|outskirts)$/;
 const ISLANDS = new Set(['sentosa', 'bali', 'malta', 'russky island', 'iceland']);
@@ -159,7 +163,9 @@ function nominal(text: string, at: number): PlacePhrase | undefined {
   for (let n = 0; tok && n < 9; n++) {
     const w = tok.text;
     const lw = w.toLowerCase();
-    if (isCap(w)) {
+    if (isCap(w) && STYLE.test(w) && !isCap(tokenAt(text, tok.end)?.text ?? 'X')) {
+      words.push({ t: tok, kind: 'mod' });
+    } else if (isCap(w)) {
       if (words.length === 0 && NOT_PLACE.test(w)) return undefined;
       // "St Catherine's Hall", "St. George's Hall": a saint's possessive is part of the name
       if (POSSESSIVE.test(w) && !(words.length && /^(?:St\.?|Saint|Ste\.?)$/.test(words[words.length - 1]!.t.text) && isCap(tokenAt(text, tok.end)?.text ?? ''))) break;
@@ -565,11 +571,12 @@ function quoteSpeaker(doc: Doc, s: Sentence, rel: number): string | undefined {
 const VENUE_CUE_STRONG =
   /\b(?:met|meet|meets|meeting|meetings|summit|summits|summitry|talks|talked|talking|negotiations|negotiated|sat\s+(?:across|together|opposite|face)|sit-down|tête-à-tête|tete-a-tete|encounter|held|hosted|hosting|hosts|host|convened|gathered|venue|took\s+place|take\s+place|taking\s+place|takes\s+place|sat\s+down|conferred|huddled|G\d+|G-\d+|APEC|ASEAN|sidelines)\b/gi;
 const VENUE_CUE_MEDIUM =
-  /\b(?:spent\s+(?:[\w-]+\s+){0,3}(?:day|days|hours|afternoon|morning|evening)|press\s+conference|news\s+conference|joint\s+appearance|press\s+appearance|(?:faced|addressed|briefed)\s+(?:the\s+)?(?:media|press|reporters|journalists)|arrived|arriving|arrival|landed|landing|greet|greets|greeted|welcomed|(?:shook|shake|shakes|shaking)\s+hands|handshake|red\s+carpet|motorcade|together|lectern|podium|rostrum|signed|signing|sealed|initialled|initialed)\b/gi;
+  /\b(?:spent\s+(?:[\w-]+\s+){0,3}(?:day|days|hours|afternoon|morning|evening)|press\s+conference|news\s+conference|joint\s+appearance|press\s+appearance|(?:faced|addressed|briefed)\s+(?:the\s+)?(?:media|press|reporters|journalists)|arrived|arriving|arrival|landed|landing|greet|greets|greeted|welcomed|(?:shook|shake|shakes|shaking)\s+hands|handshake|red\s+carpet|motorcade|together|lectern|podium|rostrum|signed|signing|sealed|initialled|initialed|conversation|conversations|discussion|discussions|clash|confrontation|showdown|shouting\s+match|spat|altercation|(?:came|come|comes)\s+up|(?:was|were)\s+(?:raised|discussed)|unfolded|played\s+out|what\s+(?:happened|transpired|went\s+on)|convoy|cortege)\b/gi;
 const VENUE_TRIGGER =
-  /\b(?:spent|met|meet|meets|meeting|summit|talks|talked|talking|negotiated|sat|lectern|podium|rostrum|gathered|welcomed|welcoming|negotiations|sit-down|encounter|held|host|hosted|hosting|convened|venue|place|sat\s+down|conferred|huddled|G-?\d+|APEC|ASEAN|sidelines|conference|appearance|media|press|reporters|arrived|arriving|arrival|landed|landing|greet|greets|greeted|welcomed|hands|handshake|carpet|steps|doorstep|motorcade|together|tête-à-tête|tete-a-tete|signed|signing|sealed|initialled|initialed|began|opened|started|ended|concluded|completed|closed|resumed|continued|proceeded|wrapped|first)\b/i;
+  /\b(?:spent|met|meet|meets|meeting|summit|talks|talked|talking|negotiated|sat|lectern|podium|rostrum|gathered|welcomed|welcoming|negotiations|sit-down|encounter|held|host|hosted|hosting|convened|venue|place|sat\s+down|conferred|huddled|G-?\d+|APEC|ASEAN|sidelines|conference|appearance|media|press|reporters|arrived|arriving|arrival|landed|landing|greet|greets|greeted|welcomed|hands|handshake|carpet|steps|doorstep|motorcade|together|tête-à-tête|tete-a-tete|signed|signing|sealed|initialled|initialed|began|opened|started|ended|concluded|completed|closed|resumed|continued|proceeded|wrapped|first|conversations?|discussions?|clash|confrontation|showdown|match|spat|altercation|came|come|comes|raised|discussed|unfolded|played|happened|transpired|went|convoy|cortege)\b/i;
 // "down the steps of the villa", "at the doors of the palace": the building is where they are
-const PREP = /\b(in|at|aboard|inside|on|near|outside|to|(?:steps|doorstep|doors|entrance|gates|grounds|porch|forecourt|courtyard)\s+of)\s+/gi;
+// … and "for" names where a motorcade is bound: "the motorcade left the hotel for the Kremlin"
+const PREP = /\b(in|at|aboard|inside|on|near|outside|to|(?:steps|doorstep|doors|entrance|gates|grounds|porch|forecourt|courtyard)\s+of|(?<=\b(?:leaves?|left|leaving|heads?|headed|heading|departs?|departed|departing|off|bound)\s+(?:[\w'’.-]+\s+){0,3})for)\s+/gi;
 // "to" places a meeting only after a welcome or before its purpose: "welcomed Biden to the
 // Great Hall of the People", "flew to Anchorage for the summit"
 // "in Anchorage for the summit": the place's purpose, unless it is a next one ("for a second summit")
@@ -580,7 +587,7 @@ const WELCOMED_TO = /\bwelcom(?:ed|es|ing|e)\s+(?:[\w.'’-]+\s+){0,4}$/i;
 const SUBORDINATE = /\b(?:as|while|because|when|amid|despite|although|though|whereas|but|after|before|until|since|if|unless)\s+\S/i;
 // what a preposition right after a topic noun belongs to: "the war in Ukraine"
 const TOPIC_BEFORE =
-  /\b(?:war|wars|peace|conflict|fighting|crisis|situation|security|stability|troops|forces|soldiers|invasion|occupation|presence|interests|interference|election|elections|operations|offensive|people|civilians|citizens|allies|partners|refugees|settlement|ceasefire|truce|hostilities|aggression|violence|tensions|influence|deal|agreement|investment|investments|business|trade|economy|sanctions|rights|role|ties|relations|policy|assets|territory|territories|cities|positions|gains|advances|front|frontline|battlefield|lines|stake|interest|power|democracy|government|regime|things|events|developments|everything|nothing|anything|somewhere|ambassador|embassy|envoy|counterpart|colleagues|residents|population|progress|ground|fact)\s+$/i;
+  /\b(?:war|wars|peace|conflict|fighting|crisis|situation|security|stability|troops|forces|soldiers|invasion|occupation|presence|interests|interference|election|elections|operations|offensive|people|civilians|citizens|allies|partners|refugees|settlement|ceasefire|truce|hostilities|aggression|violence|tensions|influence|deal|agreement|investment|investments|business|trade|economy|sanctions|rights|role|ties|relations|policy|assets|territory|territories|cities|positions|gains|advances|front|frontline|battlefield|lines|stake|interest|power|democracy|government|regime|things|events|developments|everything|nothing|anything|somewhere|ambassador|embassy|envoy|counterpart|colleagues|residents|population|progress|ground|fact|man|woman|men|women|occupant|occupants|tenant|tenants|incumbent|ruler|rulers|strongman|officials|diplomats|correspondent|correspondents|bureau|protesters|demonstrators|crowds?|voters|hardliners|counterparts|friends|critics|supporters|opponents)\s+$/i;
 const HISTORY =
   /\b(?:since|previous|previously|last\s+(?:met|time|summit|meeting|year|month)|prior|earlier\s+(?:summit|meeting|talks|encounter)|former|unlike|recall(?:s|ed|ing)?|years?\s+ago|decades?\s+ago|back\s+in|predecessors?|anniversary|had\s+met|had\s+held|had\s+visited)\b/i;
 // after the place, up to the next comma: "who met Trump in Helsinki seven years ago,"
@@ -645,8 +652,8 @@ const ORDINAL_CONTEXT = /\b(?:second|third|fourth)\s+(?:[\w-]+\s+){0,2}(?:summit
 const LOOKS_AHEAD = /\b(?:will|would|could|might|may|shall|propos\w*|suggest\w*|hope[sd]?|hoping|plans?|planned|planning|invit\w*|offer\w*|to\s+be\s+held|set\s+to|expected|likely|possible|possibly|agreed\s+to)\b/i;
 const SPECULATIVE = /\b(?:could|might|may|would|possibly|perhaps|maybe)\s+(?:\w+\s+){0,2}$/i;
 const NOT_HERE =
-  /\b(?:not|never|instead\s+of|rather\s+than|no\s+longer|on\s+the\s+way\s+to|stepping\s+stone|prepar\w*\s+for|precursor|propos\w*|suggest\w*|invit\w*|offer\w*|again|could\s+be\s+held|would\s+be\s+held|might\s+be\s+held|moved\s+from|relocated\s+from|originally|initially)\b/i;
-const EXPECT = /\b(?:will|shall|is\s+to|are\s+to|(?:is|are)\s+(?:set|expected|scheduled|due|slated|planned|poised)\s+to|to\s+be\s+held|upcoming|planned|scheduled|expected\s+to)\b/i;
+  /\b(?:not|never|instead\s+of|rather\s+than|no\s+longer|on\s+the\s+way\s+to|stepping\s+stone|prepar\w*\s+for|precursor|propos\w*|suggest\w*|invit\w*|offer\w*|again|could\s+be\s+held|would\s+be\s+held|might\s+be\s+held|moved\s+from|relocated\s+from|originally|initially|cancel\w*|scrap|scrapped|called\s+off|postponed|axed|abandoned)\b/i;
+const EXPECT = /\b(?:will|shall|is\s+to|are\s+to|(?:is|are)\s+(?:set|expected|scheduled|due|slated|planned|poised)\s+to|(?:is|are)\s+(?:due|expected|scheduled|slated)\b|to\s+be\s+held|upcoming|planned|scheduled|expected\s+to)\b/i;
 
 interface Candidate {
   phrase: PlacePhrase;
@@ -702,6 +709,33 @@ const MEETING_SUBJECT = /^\s*(?:(?:the|their|this|these|today['’]s|[A-Z][a-z]+
 // "meets reporters", "met the press": a press appearance, not the talks
 const PRESS_OBJECT = /^\s+(?:with\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:reporters|journalists|press|media|correspondents|newsmen)\b/i;
 
+const ONWARD = /\b(?:next\s+(?:up|stop|stops)|up\s+next|next\s+on\s+(?:the|his|her|their)\s+(?:agenda|schedule|itinerary)|onward\s+to|from\s+there)\b/i;
+const CROWD_BEFORE = /\b(?:protesters|protestors|demonstrators|crowds?|supporters|activists|onlookers|well-wishers|residents|fans|opponents|critics|students|police|reporters|journalists|photographers|correspondents|commentators|analysts|lawmakers|legislators|tourists)\s+(?:(?:had|have|were|also|later|then|[a-z]+ly)\s+)?$/i;
+const CANCELLED_AFTER = /^[^,;]{0,40}?\b(?:was|were|had\s+been|has\s+been|have\s+been|is|are)\s+(?:\w+\s+)?(?:cancel\w*|scrapped|called\s+off|postponed|axed|abandoned|dropped)\b/i;
+const PRONOUN_SUBJECT = /\b(?:he|she|they|we|I|the\s+two|both)\b/i;
+
+/**
+ * Whether a stretch of a sentence names people and none of them is one of the two leaders
+ * the report is about (and no pronoun stands in for one): a third party's meeting.
+ */
+function othersOnly(doc: Doc, s: Sentence, from: number, to: number): boolean {
+  const mentions = doc.people.mentions;
+  const lo = s.start + from;
+  const hi = s.start + to;
+  // the mentions are in text order: a binary search keeps this logarithmic
+  let a = 0;
+  let b = mentions.length;
+  while (a < b) {
+    const mid = (a + b) >> 1;
+    if (mentions[mid]!.start < lo) a = mid + 1;
+    else b = mid;
+  }
+  if (a >= mentions.length || mentions[a]!.start >= hi) return false;
+  const lead = principals(doc);
+  for (let i = a; i < mentions.length && mentions[i]!.start < hi; i++) if (lead.has(mentions[i]!.person.name)) return false;
+  return !PRONOUN_SUBJECT.test(s.text.slice(from, to));
+}
+
 // what a comma-set aside opens with when it has no subject of its own
 const ASIDE = /^\s*(?:with|without|for|alone|together|each|both|first|then|again|once|only|just|mostly|largely|briefly|privately|[a-z]+ly)\b/i;
 
@@ -716,20 +750,29 @@ function cueWeight(doc: Doc, s: Sentence, phrase: PlacePhrase, prepRel: number, 
   if (past(doc, ownStretch(left)) || (phrase.year && !eventYears(doc).has(phrase.year)) || HISTORY_AFTER.test(after)) return 0;
   if (/\b(?:not|never)\s+$/i.test(left)) return 0;
   if (NEXT_CONTEXT.test(left) || (ORDINAL_CONTEXT.test(left) && LOOKS_AHEAD.test(left))) return 0;
+  // an itinerary after the summit: "Next up for Biden: Manaus, then the G20 in Rio"
+  if (ONWARD.test(left)) return 0;
+  // a meeting that names only people other than the two leaders is another meeting: "Scholz,
+  // who was in Washington for talks with Biden at the White House, …"
+  if (othersOnly(doc, s, from, rel)) return 0;
   // the cue must govern the place: close enough, with no other clause in between
   const window = left.slice(-90);
   let best = 0;
+  let motion = false;
   const windowFrom = left.length - window.length;
   for (const [re, w] of [[VENUE_CUE_STRONG, 3], [VENUE_CUE_MEDIUM, 2], [EVENT_VERB, 3]] as const) {
     re.lastIndex = 0;
     for (const m of window.matchAll(re)) {
       if (re === EVENT_VERB && !MEETING_SUBJECT.test(left.slice(0, windowFrom + m.index!))) continue;
       const gap = window.slice(m.index! + m[0].length);
+      // a motorcade is going where it is bound: its motion is the cue, not a trip elsewhere
+      const moving = (prep === 'to' || prep === 'for') && /^(?:motorcade|convoy|cortege)$/i.test(m[0]);
       // "after the summit, Zelensky in Kyiv": a comma then a new subject cuts the cue off
       // but an aside that opens on no subject leaves it in force: "talked alone, with only
       // interpreters present, for two hours at the university"
       if (/,\s*\S/.test(gap) && !/,\s*$/.test(gap) && !/,\s+(?:held|hosted|which|where|in|at|on|aboard|inside)\b/i.test(gap) && !gap.split(',').slice(1).every((p) => ASIDE.test(p))) continue;
-      if (/\b(?:said|says|told|tells|asked|called|urged|warned|flew|flying|returned|traveled|travelled|headed|left|leaving|lives|lived|born|recall\w*|remember\w*|remind\w*|recount\w*|reminisc\w*|noted)\b/i.test(gap)) continue;
+      if (/\b(?:said|says|told|tells|asked|called|urged|warned|lives|lived|born|recall\w*|remember\w*|remind\w*|recount\w*|reminisc\w*|noted)\b/i.test(gap)) continue;
+      if (!moving && /\b(?:flew|flying|returned|traveled|travelled|headed|left|leaving)\b/i.test(gap)) continue;
       // "talks about Ukraine in Geneva" still places the talks, but "about 12 seconds" is no topic
       const topical = gap.replace(/\b(?:about|over|around)\s+(?:\d|an?\s|one\b|two\b|three\b|four\b|five\b|six\b|half\b)/gi, '');
       if (/\b(?:about|regarding|concerning|over|to\s+(?:discuss|end|resolve|address|settle|stop|halt|bring))\b/i.test(topical)) continue;
@@ -738,6 +781,8 @@ function cueWeight(doc: Doc, s: Sentence, phrase: PlacePhrase, prepRel: number, 
       // a country is the topic far more often than the venue: only a cue right at it counts
       if (phrase.kind === 'country' && gap.length > 40) continue;
       const before = window.slice(0, m.index!);
+      // "protesters gathered outside the legislature": a crowd, not the leaders
+      if (CROWD_BEFORE.test(before)) continue;
       // a denial counts in the cue's own stretch: "blamed Kyiv for not being ready, as he and Xi
       // signed the papers at the Kremlin" denies nothing of the signing
       if (NEXT_BEFORE.test(before) || NOT_HERE.test(before.slice(before.lastIndexOf(',') + 1).slice(-60)) || SPECULATIVE.test(before)) continue;
@@ -746,6 +791,7 @@ function cueWeight(doc: Doc, s: Sentence, phrase: PlacePhrase, prepRel: number, 
       const press = /conference|appearance/i.test(m[0]) || (re === VENUE_CUE_STRONG && PRESS_OBJECT.test(window.slice(m.index! + m[0].length)));
       const solo = press && !/\b(?:joint|together|both|two\s+leaders|leaders)\b/i.test(t.slice(from, to));
       best = Math.max(best, solo ? 1 : press ? Math.min(w, 2) : w);
+      if (moving) motion = true;
     }
   }
   // after it: "in Anchorage for the summit", "Helsinki, where the two met"
@@ -755,7 +801,10 @@ function cueWeight(doc: Doc, s: Sentence, phrase: PlacePhrase, prepRel: number, 
   // "came down the steps of the villa (by the lake) to greet his guest": there to receive them
   if (prep !== 'to' && /^\s*(?:\([^()]{0,80}\)\s*)?,?\s*to\s+(?:greet|welcome|receive|meet)\b/i.test(t.slice(phrase.end - s.start)) && !NOT_HERE.test(left.slice(-80))) best = Math.max(best, 2);
   if (/^,?\s+where\b[^.;]{0,60}?\b(?:met|meet|meeting|summit|talks|held|hosted|sat\s+down)\b/i.test(after)) best = Math.max(best, 3);
-  if (prep === 'to' && ((!WELCOMED_TO.test(left) && !forThis) || LOOKS_AHEAD.test(left))) return 0;
+  // a cancelled event did not take place there: "the joint news conference in the East Room was scrapped"
+  if (CANCELLED_AFTER.test(after)) return 0;
+  if (prep === 'for' && !motion) return 0;
+  if (prep === 'to' && ((!WELCOMED_TO.test(left) && !forThis && !motion) || LOOKS_AHEAD.test(left))) return 0;
   if (prep === 'to' && WELCOMED_TO.test(left)) best = Math.max(best, 2);
   if (!best) return 0;
   // someone greeted or landing at an airport is arriving: only a meeting cue makes it the venue
@@ -776,7 +825,7 @@ const FRONTED = /^(?:On\s+[\w.]+(?:\s+[\w.]+){0,3},\s+)?([Ii]n|[Aa]t|[Oo]n|[Aa]b
 const FRONTED_CUE = /\b(?:met|meet|meeting|summit|talks|talked|sat\s+down|shook\s+hands|held\s+talks|negotiated)\b/i;
 const FIRST_VISIT = /\bfirst\s+(?:[\w.'’-]+\s+){0,3}?(?:(?:visit|trip|journey)\s+(?:to|in)|to\s+(?:visit|travel\s+to|set\s+foot\s+in|come\s+to))\s+/gi;
 const VENUE_IS = /\b(?:venue|site\s+of\s+the\s+(?:summit|talks|meeting))(?:\s*[,:]\s*|\s+(?:was|is|will\s+be|had\s+been)\s+)/gi;
-const COMPOUND = /(?<![\p{L}\p{M}\d.'’-])((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,2}\p{Lu}[\p{L}\p{M}.'’-]*)\s+(?:summit|talks|meeting|tête-à-tête|summitry)\b/gu;
+const COMPOUND = /(?<![\p{L}\p{M}\d.'’-])((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,2}\p{Lu}[\p{L}\p{M}.'’-]*)\s+(?:summit|talks|meeting|tête-à-tête|summitry|sit-down|encounter|clash|confrontation|showdown|negotiations)\b/gu;
 const WHERE_AFTER = /(?<![\p{L}\p{M}\d.'’-])((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,2}\p{Lu}[\p{L}\p{M}.'’-]*),\s+where\b[^.;]{0,60}?\b(?:met|meet|meeting|summit|talks|held|hosted|sat\s+down)\b/gu;
 
 function venueCandidates(doc: Doc, s: Sentence): Candidate[] {

@@ -533,3 +533,61 @@ describe('the gazetteer knows the cities summits and gatherings of many are held
     expect(relatePlaces({ place: 'Elysee', within: [] }, { place: 'Paris', within: [] })).toBe('narrower');
   });
 });
+
+describe('round three: a venue in the words of columns, liveblogs and wires the rules had not seen', () => {
+  it('takes a place held by a person noun for where that person sits, not for the meeting', () => {
+    expect(venue('Leaders are judged by their first encounter with the man in the Kremlin.')).toBeUndefined();
+    expect(venue('Her talks with the woman in the Élysée went badly.')).toBeUndefined();
+    expect(venue('The summit drew criticism from officials in Brussels.')).toBeUndefined();
+    // the meeting itself is still read
+    expect(place('The two men talked for an hour in a castle outside Kranj.')).toBe('Kranj');
+  });
+
+  it('reads a building described by its style as a description, not a name', () => {
+    expect(venue('They talked for two hours in a Renaissance castle in the Slovenian countryside.')).toMatchObject({ place: 'Slovenia' });
+    expect(venue('The leaders met in a Baroque palace in Vienna.')).toMatchObject({ place: 'Vienna', detail: 'Baroque palace' });
+    expect(venue('The sit-down took place at a Stalinist tower in Moscow.')).toMatchObject({ place: 'Moscow' });
+    // a name that starts with a style word is still a name
+    expect(place('The two leaders met at the Renaissance Hotel in Vienna.')).toBe('Renaissance Hotel');
+  });
+
+  it('does not let a crowd gathering somewhere lend its place to the meeting', () => {
+    expect(venue('Protesters gathered outside the parliament in Taipei.')).toBeUndefined();
+    expect(venue('Demonstrators later gathered in Ljubljana to oppose the visit.')).toBeUndefined();
+    expect(venue('Reporters gathered at the press centre in Goyang.')).toBeUndefined();
+    expect(place('The leaders gathered in Geneva for the talks.')).toBe('Geneva');
+  });
+
+  it('does not take a cancelled event for the venue', () => {
+    expect(venue('The joint press conference in the East Room was cancelled.')).toBeUndefined();
+    expect(venue('A signing ceremony at Lancaster House had been called off by noon.')).toBeUndefined();
+    expect(venue('Aides scrapped the joint news conference at the Kremlin.')).toBeUndefined();
+  });
+
+  it('reads the meeting named by what it was like: a conversation, a clash, what happened there', () => {
+    expect(place('The conversation in Moscow went on for more than five hours.')).toBe('Moscow');
+    expect(place('After a shouting match in the Oval Office, the visit collapsed.')).toBe('Oval Office');
+    expect(place('What happened in Geneva on Tuesday was less than a breakthrough.')).toBe('Geneva');
+    expect(place('The Oval Office clash ended any hope of a deal.')).toBe('Oval Office');
+    expect(place('Migration barely came up in Ankara, by most accounts.')).toBe('Ankara');
+    // border clashes are not the talks
+    expect(venue('Fresh clashes in Idlib killed three soldiers.')).toBeUndefined();
+  });
+
+  it('keeps a trip after the summit, and somebody else\u2019s meeting, out of the venue', () => {
+    expect(venue('Next up for the president: Manaus on Sunday, then the G20 in Rio.')).toBeUndefined();
+    const story = 'Vladimir Putin met Emmanuel Macron in the Kremlin on Monday. Putin and Macron talked for five hours. ';
+    expect(place(story + 'Olaf Scholz, who held talks with Joe Biden at the White House, heads to Moscow next.')).toBe('Kremlin');
+    expect(place(story + 'He said the talks at the Kremlin were useful.')).toBe('Kremlin');
+  });
+
+  it('reads where a motorcade is bound, and a trip one is due to make as expected', () => {
+    expect(place('15:40 Motorcade leaves the president\u2019s hotel for the Delfines Hotel, where his host is staying.')).toBe('Delfines Hotel');
+    expect(place('The convoy headed for the Peace House shortly before ten.')).toBe('Peace House');
+    expect(place('The motorcade sped to the Kremlin through empty streets.')).toBe('Kremlin');
+    // the airport a motorcade leaves for is not the venue
+    expect(venue('The motorcade left for the airport.')).toBeUndefined();
+    const story = 'The two met in the Oval Office on Friday. ';
+    expect(place(story + 'Zelensky is due in London on Sunday for a meeting of European leaders.')).toBe('Oval Office');
+  });
+});
