@@ -567,6 +567,18 @@ function analyse(doc: Doc): Analysis {
   // anniversary in a list of what was agreed)
   const tier = ([1, 2, 3] as const).find((t) => mentions.some((m) => m.tier === t));
   if (ref?.fromDateline && ref.year === undefined) ref = yearOfDateline(doc, ref, mentions.filter((m) => m.tier === tier), mentions);
+  // "Monday, February 7" in a report that gives no year: the weekday fixes the year among the
+  // five from the latest year the report dates a month in, as a day of the year falls on the
+  // same weekday at most once in any five years
+  if (ref?.year === undefined) {
+    let latest = -1;
+    for (const x of doc.clean.matchAll(DATED_YEAR_G)) latest = Math.max(latest, Number(x[3]));
+    for (const m of mentions) {
+      if (latest < 0 || m.tier !== tier || m.weekday === undefined || m.day === undefined || m.year !== undefined) continue;
+      const fits = [0, 1, 2, 3, 4].map((i) => latest + i).filter((y) => validDay(y, m.month!, m.day!) && weekdayOf(y, m.month!, m.day!) === m.weekday);
+      if (fits.length === 1) m.year = fits[0];
+    }
+  }
   // the lede's date still counts beside the meeting's when it fits every one of them: "Friday,
   // April 27, 2018, will be remembered …" above "Friday's meeting" is that Friday's date (the
   // lede holds a handful of dates at most, so this stays linear in the report)

@@ -445,3 +445,18 @@ describe('meeting.date: round three (when-clauses, fronted futures)', () => {
     expect(values('SEOUL — Friday, April 27, 2018, will be remembered for its pictures. Friday\'s meeting was the first in a decade.')[0]!.date).toBe('2018-04-27');
   });
 });
+
+describe('meeting.date: the year a weekday fixes', () => {
+  it('takes the one year of the five from the latest dated month in which the day falls on the weekday', () => {
+    const tail = ' They last met in Paris in December 2019.';
+    expect(values(`MOSCOW, February 8. /Agency/. The two presidents held talks in the Kremlin on Monday, February 7.${tail}`)).toEqual([{ date: '2022-02-07', weekday: 'Monday' }]);
+    expect(values(`The leaders met on Tuesday, 21 March, at the Kremlin.${tail}`)).toEqual([{ date: '2023-03-21', weekday: 'Tuesday' }]);
+    expect(values(`The summit opened on Thursday 5 March in the capital.${tail}`)).toEqual([{ date: '2020-03-05', weekday: 'Thursday' }]);
+  });
+
+  it('leaves the year out when no dated month bounds it, or no year of the five fits', () => {
+    expect(values('The two presidents held talks in the Kremlin on Monday, February 7.')).toEqual([{ date: null, weekday: 'Monday', monthDay: '02-07' }]);
+    // 7 February fell on a Monday in 2011 and 2022, outside 2012–2016
+    expect(values('The two presidents held talks on Monday, February 7. They last met in May 2012.')).toEqual([{ date: null, weekday: 'Monday', monthDay: '02-07' }]);
+  });
+});
