@@ -821,7 +821,23 @@ function continuesSpeech(doc: Doc, gap: string, from: number, speaker: string): 
   const ends = g.match(/[.!?]/g)?.length ?? 0;
   if (ends !== 1 || !/[.!?]$/.test(g)) return false;
   if (!cueAfter(doc.clean, from, from + gap.length)) return false;
-  return !doc.people.mentions.some((m) => m.start >= from && m.start < from + gap.length && m.person.name !== speaker);
+  return !doc.people.mentions.some((m) => m.start >= from && m.start < from + gap.length && m.person.name !== speaker && !addressed(doc.clean, from, m.start));
+}
+
+// "told Xi", "said to the Chinese president", "turning toward Putin": the one spoken to
+const ADDRESS_WORD = new RegExp(`^(?:${SAY}|to|toward|towards|at|addressing|facing|thanked|urged)$`);
+
+/**
+ * The name at `at` is the object of the speech verb before it (“…,” Biden told Xi. “…”): the one
+ * spoken to, who does not take over the speech. A name that opens a clause of its own ("and Xi
+ * nodded", "as Xi listened") does, and ends it.
+ */
+function addressed(text: string, from: number, at: number): boolean {
+  const ws = wordsOf(text.slice(from, at), from);
+  let k = ws.length - 1;
+  // "told the Chinese president Xi", "told President Xi": titles and nations before the name
+  while (k >= 0 && !ws[k]!.tail && (isCap(ws[k]!.w) || /^(?:the|his|her|visiting)$/i.test(ws[k]!.w) || !!nationKey(ws[k]!.w) || ROLE_NOUN.test(ws[k]!.w.toLowerCase())) && !ADDRESS_WORD.test(ws[k]!.w)) k--;
+  return k >= 0 && !ws[k]!.tail && ADDRESS_WORD.test(ws[k]!.w);
 }
 
 /**
@@ -1038,6 +1054,11 @@ const SENSE_GROUPS = [
   'threat danger',
   'happy glad pleased delighted',
   'grateful thankful',
+  'troops military army soldiers servicemen',
+  'nobody noone none',
+  'everybody everyone',
+  'location whereabouts',
+  'past previous earlier former',
 ];
 const SENSE = new Map<string, string>();
 for (const g of SENSE_GROUPS) {
@@ -1045,9 +1066,23 @@ for (const g of SENSE_GROUPS) {
   for (const w of words) SENSE.set(stem(w), stem(words[0]!));
 }
 
+// "no one" and "nobody" are one word to a translator, but "no" and "one" are stop words apart;
+// "U.S." (normalised to "u s", two letters too short to count) is the "United States" another
+// rendering spells out
+const SPLIT_PRONOUN = /\b(no|every|some|any) (one|body)\b/g;
+const INITIALS: [RegExp, string][] = [
+  [/\bu s a?\b/g, 'united states'],
+  [/\bu k\b/g, 'united kingdom'],
+  [/\bu n\b/g, 'united nations'],
+  [/\be u\b/g, 'european union'],
+];
+
 export function stemsOf(norm: string): string[] {
   const out = new Set<string>();
-  for (const w of norm.split(' ')) {
+  let t = norm.replace(SPLIT_PRONOUN, '$1$2');
+  // (a cheap test first: most remarks hold no lone letters at all)
+  if (/\b[a-z] [a-z]\b/.test(t)) for (const [re, full] of INITIALS) t = t.replace(re, full);
+  for (const w of t.split(' ')) {
     if (w.length <= 1 || STOPWORDS.has(w) || /^\d+$/.test(w)) continue;
     const s = stem(w);
     out.add(SENSE.get(s) ?? s);
@@ -1102,8 +1137,10 @@ function remarkLikeness(a: Item, b: Item, idf: Map<string, number>): number {
   const { shared, share } = coverage(small, large, idf);
   if (isExcerpt(small.norm, large.norm) && shared >= 2) return Math.max(0.9, d);
   if (d >= 0.7 || (shared >= 3 && share >= 0.55) || (shared >= 2 && small.stems.length <= 3 && share >= 0.7)) return Math.max(d, share);
-  // a long sentence translated twice shares several content words and much of its letters
-  if (shared >= 4 && share >= 0.3 && d >= 0.45) return Math.max(d, share);
+  // a long sentence translated twice shares several content words and much of its letters;
+  // ranked by the words it shares, not the letters: two remarks on one topic ("China and the
+  // United States … the relationship") share as many letters as two renderings of one remark
+  if (shared >= 4 && share >= 0.3 && d >= 0.45) return share;
   // two translations of a short sentence keep its skeleton: "the world will see a major
   // change" / "the world will witness a great change"
   if (shared >= 2) {
@@ -1292,7 +1329,11 @@ export function quoteRows(evidence: Evidence<Quote>[]): { key: string; evidence:
   for (const it of items) for (const s of it.stems) df.set(s, (df.get(s) ?? 0) + 1);
   const idf = new Map<string, number>();
   for (const [s, n] of df) idf.set(s, Math.log(1 + items.length / n));
-  const rare = (it: Item) => [...it.stems].sort((a, b) => (df.get(a) ?? 0) - (df.get(b) ?? 0)).slice(0, RARE_STEMS);
+  // a word no other quote has leads to no row: a translation that adds words of its own ("I
+  // express the hope … and will put a stop to the suffering") is looked up by the rarest words
+  // it shares, not by the words only it has
+  const lookupRank = (s: string) => ((df.get(s) ?? 0) <= 1 ? Infinity : df.get(s)!);
+  const rare = (it: Item) => [...it.stems].sort((a, b) => lookupRank(a) - lookupRank(b)).slice(0, RARE_STEMS);
   const bucket = (s: string) => s.slice(0, 4);
 
   const clusters: Cluster[] = [];

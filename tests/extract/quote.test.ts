@@ -649,3 +649,78 @@ describe('attribution, second round (3)', () => {
     expect(row.values.map((v) => v.source).sort()).toEqual(['a', 'b']);
   });
 });
+
+describe('round 3: who speaks next', () => {
+  it.each([
+    ['"told X"', `${LEDE_PUTIN} “We have had hard years,” Trump told Putin as the cameras rolled. “These talks keep us from a war.”`],
+    ['"said to the Russian president"', `${LEDE_PUTIN} “We have had hard years,” Trump said to the Russian president Putin. “These talks keep us from a war.”`],
+    ['"turning toward X"', `${LEDE_PUTIN} “We have had hard years,” Trump said, turning toward Putin. “These talks keep us from a war.”`],
+  ])('the one spoken to does not take over the speech: %s', (_name, text) => {
+    expect(remarks(text).map((r) => r[0])).toEqual(['Donald Trump', 'Donald Trump']);
+  });
+
+  it('a name that opens a clause of its own ends the speech', () => {
+    const a = `${LEDE_PUTIN} “We have had hard years,” Trump said, and Putin nodded. “These talks keep us from a war.”`;
+    expect(remarks(a).map((r) => r[0])).toEqual(['Donald Trump', null]);
+    const b = `${LEDE_PUTIN} “We have had hard years,” Trump said as Putin listened. “These talks keep us from a war.”`;
+    expect(remarks(b).map((r) => r[0])).toEqual(['Donald Trump', null]);
+  });
+});
+
+describe('round 3: lining up translations', () => {
+  const A = 'Russian President Vladimir Putin and Turkish President Recep Tayyip Erdogan met on Thursday.';
+
+  it('a translation that adds words of its own still meets the rendering two other sources share', () => {
+    const rows = quoteRows({
+      a: `${A} “I trust this accord will be a firm footing for halting the shelling around Aleppo,” Putin said.`,
+      b: `${A} Putin: “I trust this accord will be a firm footing for halting the shelling around Aleppo.”`,
+      c: `${A} “I voice my confidence that this accord will become a firm footing for halting the shelling around Aleppo and will end the misery of the refugees crowding the border,” Putin said.`,
+    });
+    const row = rowWith(rows, 'voice my confidence');
+    expect(row.values.map((v) => v.source).sort()).toEqual(['a', 'b', 'c']);
+    expect(row.verdict).toBe('diverge');
+  });
+
+  it.each([
+    ['“Nobody, including Syrian troops, knew where they were”', '“Unfortunately, as I said on the phone, no one, including the Syrian military, knew their location”'],
+    ['“No one among the Syrian soldiers knew where they stood”', '“Nobody among the Syrian troops knew their whereabouts”'],
+    ['“Everyone in the Syrian army knew of the convoy”', '“Everybody in the Syrian military knew about the convoy”'],
+  ])('words translators swap ("nobody"/"no one", "troops"/"military") line up: %s', (x, y) => {
+    const rows = quoteRows({ a: `${A} ${x}, Putin said.`, b: `${A} ${y}, Putin said.` });
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.verdict).toBe('diverge');
+  });
+
+  it('"nobody" does not pull together remarks that share nothing else', () => {
+    const rows = quoteRows({
+      a: `${A} “Nobody wants a war in Idlib,” Putin said.`,
+      b: `${A} “No one can say when the refugees return home,” Putin said.`,
+    });
+    expect(rows).toHaveLength(2);
+  });
+});
+
+describe('round 3: initials and topic words', () => {
+  const A = 'Chinese President Xi Jinping and U.S. President Joe Biden met on Monday.';
+
+  it.each([
+    ['“the China-U.S. relationship”', '“the relationship between China and the United States”'],
+    ['“U.S. farmers”', '“farmers of the United States”'],
+    ['“the U.K. and the E.U.”', '“the United Kingdom and the European Union”'],
+  ])('"U.S." and "United States" are one word when lining up: %s', (x, y) => {
+    const rows = quoteRows({
+      a: `${A} “We must keep ${x.slice(1, -1)} steady through hard years,” Xi said.`,
+      b: `${A} “We must keep ${y.slice(1, -1)} steady through hard years,” Xi said.`,
+    });
+    expect(rows).toHaveLength(1);
+  });
+
+  it('a translation is ranked by the words it shares, not by a topic both remarks name', () => {
+    const rows = quoteRows({
+      a: `${A} “As the leaders of two big countries, we have to find the right path for the China-U.S. relationship,” Xi said. “The world hopes that China and the United States will manage the relationship well,” Xi added.`,
+      b: `${A} “As the leaders of China and the United States, we must hold the rudder and steer the relationship in the right direction,” Xi said.`,
+    });
+    const row = rowWith(rows, 'hold the rudder');
+    expect(row.values.map((v) => normalizeWording((v.value as Quote).text).slice(0, 20)).sort()).toEqual(['as the leaders of ch', 'as the leaders of tw']);
+  });
+});
