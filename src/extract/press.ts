@@ -9,9 +9,9 @@
 import type { Claim, Sentence } from '../types.js';
 import type { Doc } from '../segment/index.js';
 import type { Extractor } from './kind.js';
-import { type Outcome, clauseEnd, clauseStart, outcomeKind, pushOnce, readNoun, voiceFor } from './outcome.js';
+import { type Outcome, clauseEnd, clauseStart, irrealisBefore, otherEvent, outcomeKind, pushOnce, readNoun, voiceFor } from './outcome.js';
 
-const TRIGGER = /press|news\s+conference|media|reporters|journalists|questions?\b|Q\s*&\s*A|appearance|cameras|jointly|lecterns|podiums|rostrums|^\W*Asked\b/i;
+const TRIGGER = /press|news\s+conference|media|reporters?|journalists?|correspondents?|questions?\b|Q\s*&\s*A|appearance|cameras|jointly|lecterns|podiums|rostrums|\basked\b|:/i;
 
 const QUALIFIER =
   '(?:joint|solo|separate|individual|own|brief|short|final|closing|concluding|post-summit|post-meeting|lengthy|rare|first|unusual|televised|planned|scheduled|customary|traditional|combined|shared|daily|regular|weekly|annual|yearly|end-of-year|marathon|rambling|extended|hastily-arranged)';
@@ -39,8 +39,11 @@ const FACED_TOGETHER = new RegExp(
 // "Trump and Putin spoke to reporters": a joint appearance when both are the subject; when
 // one principal "did not appear before the press", there was none
 const FACED = new RegExp(`\\b${FACE}\\s+${MEDIA}\\b|\\b(?:made|delivered|gave|read)\\s+(?:(?:brief|short|prepared|opening|closing)\\s+)?(?:statements|remarks)\\s+to\\s+${MEDIA}`, 'gi');
-const BOTH = /\b(?:both(?:\s+(?:leaders|men|presidents|sides))?|the\s+two(?:\s+(?:leaders|men|presidents))?|the\s+(?:leaders|presidents)|they)\s+(?:(?:then|later|briefly|also|each)\s+)?$/i;
-const PAIR = /\b[A-Z][a-z]+\s+and\s+(?:(?:[A-Z]\.\s*)+|[A-Z][a-z]+\s+)?[A-Z][a-z]+\s+(?:(?:then|later|briefly|also|each|both)\s+)?$/;
+// "they came out to face the cameras", "the two walked out together to meet the press": the
+// walk to the microphones is how the appearance begins
+const WALK_OUT = '(?:(?:came|went|stepped|walked|headed|emerged)\\s+(?:out|outside|down|over|forward)?\\s*(?:together\\s+)?to\\s+)?';
+const BOTH = new RegExp(`\\b(?:both(?:\\s+(?:leaders|men|presidents|sides))?|the\\s+two(?:\\s+(?:leaders|men|presidents))?|the\\s+(?:leaders|presidents)|they)\\s+(?:(?:then|later|briefly|also|each)\\s+)?${WALK_OUT}$`, 'i');
+const PAIR = new RegExp(`\\b[A-Z][a-z]+\\s+and\\s+(?:(?:[A-Z]\\.\\s*)+|[A-Z][a-z]+\\s+)?[A-Z][a-z]+\\s+(?:(?:then|later|briefly|also|each|both)\\s+)?${WALK_OUT}$`);
 // one leader's own press conference: no joint appearance
 const SOLO_AFTER = /^[^;:—–]{0,60}?\b(?:solo|alone|on\s+(?:his|her)\s+own|by\s+(?:himself|herself)|of\s+(?:his|her)\s+own|separately|individually)\b/i;
 const FACED_ALONE = new RegExp(`\\b${FACE}\\s+${MEDIA}\\s+(?:alone|on\\s+(?:his|her)\\s+own|by\\s+(?:himself|herself)|solo)\\b`, 'gi');
@@ -89,6 +92,20 @@ function principals(doc: Doc): Set<string> {
   return set;
 }
 
+/** Does a mention of one of the principals start at this offset? */
+function principalAt(doc: Doc, offset: number): boolean {
+  const mentions = doc.people.mentions;
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (mentions[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  const m = mentions[lo];
+  return m !== undefined && m.start === offset && principals(doc).has(m.person.surname);
+}
+
 /** Is the person named nearest to an offset in this sentence someone other than the principals? */
 function someoneElse(doc: Doc, s: Sentence, offset: number): boolean {
   const mentions = doc.people.mentions;
@@ -103,6 +120,8 @@ function someoneElse(doc: Doc, s: Sentence, offset: number): boolean {
   let best: { d: number; surname: string } | undefined;
   for (const m of [mentions[lo - 1], mentions[lo]]) {
     if (!m || m.start < s.start || m.start >= s.end) continue;
+    // "questions about Trump": the person a question is about is not who answers it
+    if (m.start > offset && /\b(?:about|on|over|regarding|concerning|whether|of)\b/i.test(doc.report.text.slice(offset, m.start))) continue;
     const d = Math.abs(m.start - offset);
     if (!best || d < best.d) best = { d, surname: m.person.surname };
   }
@@ -242,19 +261,48 @@ function questionClaims(doc: Doc, s: Sentence, pressBefore: boolean): Claim<Outc
 // "Asked whether he still trusted Xi, Biden said …": the wires' way of reporting an answer to
 // a reporter's question. It is the press's only at a press occasion the report has just told
 // of (or names in the same sentence), and only when a principal answers.
-const ASKED = /^\W*Asked\s+(?:(?:by\s+(?:a\s+)?(?:reporters?|journalists?|correspondents?)\s*)?(?:whether|if|about|what|why|how|when|who|where|to)\b|by\s+(?:a\s+)?(?:reporters?|journalists?|correspondents?)\b)[^,]{0,160},[”"’]?\s*/;
+// (a time or a link word may come first: "Earlier, asked by …"; "Later, pressed by …")
+const ASKER = '(?:by\\s+(?:(?:a|an|one|another|the|several|two|some)\\s+)?(?:[A-Z][\\w-]+\\s+|(?:foreign|local|state|western|visiting|television|TV|radio)\\s+){0,2}(?:reporters?|journalists?|correspondents?|questioners?|members\\s+of\\s+the\\s+press))';
+const ASKED = new RegExp(
+  `^\\W*(?:(?:Earlier|Later|Then|Afterwards|Afterward|Again|Also|And|But|Moments\\s+later|At\\s+one\\s+point)\\s*,?\\s*)?(?:[Aa]sked|[Pp]ressed|[Qq]uestioned|[Qq]uizzed|[Cc]hallenged)\\s+(?:(?:${ASKER}\\s*)?(?:whether|if|about|what|why|how|when|who|where|to|on|over)\\b|${ASKER})[^,]{0,160},[”"’]?\\s*`,
+);
 const PRESS_OCCASION = /\b(?:news\s+conference|press\s+conference|presser|reporters|journalists|press|media)\b/i;
 const ASKED_REACH = 3;
 function askedAt(doc: Doc, s: Sentence, nearPress: boolean): Claim<Outcome> | undefined {
   const m = s.text.match(ASKED);
   if (!m || ELSEWHERE.test(s.text)) return undefined;
-  if (!nearPress && !PRESS_OCCASION.test(s.text) && !/\bby\s+(?:a\s+)?(?:reporters?|journalists?|correspondents?)\b/.test(m[0])) return undefined;
+  const byPress = new RegExp(ASKER).test(m[0]);
+  // "Pressed on tariffs, Xi said" may be a counterpart pressing him: only a reporter's asking counts
+  if (!/^\W*(?:\w+\s*,?\s*)?[Aa]sked/.test(m[0]) && !byPress) return undefined;
+  if (!nearPress && !PRESS_OCCASION.test(s.text) && !byPress) return undefined;
   const subject = m.index! + m[0].length;
   // the one who answers is the subject after the comma: a principal, by name or pronoun
   if (!/^(?:[A-Z][\w'’-]+|[Hh]e|[Ss]he|[Tt]he\s+(?:president|leader|premier|chancellor))\b/.test(s.text.slice(subject))) return undefined;
   if (someoneElse(doc, s, s.start + subject)) return undefined;
-  const start = s.text.search(/Asked/);
-  return claimOf(doc, s, 'press.questions', 'yes', start, start + 5);
+  const start = s.text.search(/[Aa]sked|[Pp]ressed|[Qq]uestioned|[Qq]uizzed|[Cc]hallenged/);
+  return claimOf(doc, s, 'press.questions', 'yes', start, start + (s.text.slice(start).match(/^\w+/)?.[0].length ?? 5));
+}
+
+// "A reporter asked him why …", "Reporters asked Putin whether …", "a Polish journalist pressed
+// Xi on …": a question put to a principal in the reporter's own verb. Counted or named by outlet,
+// the asker is the press; "no reporter asked", a hope to ask, or another occasion says nothing.
+const REPORTER_ASKED =
+  /\b(?:(?:an?|one|another|the|several|two|three|some|other|many)\s+)?(?:[A-Z][\w-]+\s+|(?:foreign|local|state|western|visiting|television|TV|radio|pool)\s+){0,2}(?:[Rr]eporters?|[Jj]ournalists?|[Cc]orrespondents?)\s+(?:(?:then|later|also|once|again|even|repeatedly|at\s+one\s+point)\s+)?(?:asked|asks|pressed|presses|quizzed|quizzes|questioned|grilled|grills)\s+(?=(?:him|her|them|both(?:\s+(?:men|leaders))?|the\s+(?:two|leaders?|president|presidents|premier|chancellor)|[A-Z][\w'’-]+)\b)/g;
+function reporterAsked(doc: Doc, s: Sentence): Claim<Outcome> | undefined {
+  const text = s.text;
+  if (ELSEWHERE.test(text)) return undefined;
+  for (const m of text.matchAll(REPORTER_ASKED)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    const lead = text.slice(clauseStart(text, start, true), start);
+    if (/\b(?:no|not|never|neither|nor)\s*$|n['’]t\s*$/i.test(lead) || /^(?:no|neither)\b/i.test(m[0])) continue;
+    if (irrealisBefore(text, start) || otherEvent(text, start, end)) continue;
+    // a name must be a principal's: an unknown "Sullivan" may be an aide briefing the press
+    if (/^[A-Z]/.test(text.slice(end)) && !/^(?:The|Both)\b/.test(text.slice(end)) && !principalAt(doc, s.start + end)) continue;
+    if (someoneElse(doc, s, s.start + end)) continue;
+    return claimOf(doc, s, 'press.questions', 'yes', start, end);
+  }
+  return undefined;
 }
 
 // "Xi took no questions, while Biden took questions": one leader declining does not say that
@@ -294,7 +342,7 @@ export const pressExtractor: Extractor = {
       if (!TRIGGER.test(s.text)) continue;
       const label = pressLabel(doc, s);
       for (const c of label ? [label] : [...conferenceClaims(doc, s), ...questionClaims(doc, s, s.index - pressAt === 1)]) pushOnce(claims, seen, s, c);
-      const asked = askedAt(doc, s, s.index - pressAt <= ASKED_REACH);
+      const asked = askedAt(doc, s, s.index - pressAt <= ASKED_REACH) ?? reporterAsked(doc, s);
       if (asked) pushOnce(claims, seen, s, asked);
       if (PRESS_OCCASION.test(s.text)) pressAt = s.index;
     }

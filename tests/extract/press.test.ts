@@ -242,3 +242,40 @@ describe('press.conference: cancelled ones and briefing labels', () => {
     expect(conference('\n- **Press conference:** what to watch.')).toEqual([]);
   });
 });
+
+describe('press.questions: a reporter asking, in any word order', () => {
+  it('reads "asked / pressed by a reporter" after a lead word, and an outlet-named asker', () => {
+    expect(questions('Later, asked by a Japanese reporter whether the tariffs would stay, Biden said they would.')).toEqual(['yes']);
+    expect(questions('Pressed by a correspondent, Xi repeated his warning.')).toEqual(['yes']);
+    expect(questions('Questioned by several foreign journalists about Taiwan, Biden declined to elaborate.')).toEqual(['yes']);
+    expect(questions('Asked by an American reporter if he trusted Xi, Biden smiled.')).toEqual(['yes']);
+  });
+  it('does not take a counterpart pressing a leader for the press', () => {
+    expect(questions('Pressed on export controls, Xi said little.')).toEqual([]);
+  });
+  it('reads a reporter asking a principal as a question taken', () => {
+    expect(questions('A reporter asked him, bluntly, whether the talks had failed.')).toEqual(['yes']);
+    expect(questions('Reporters asked Xi about Taiwan as he left the room.')).toEqual(['yes']);
+    expect(questions('One British journalist pressed Biden on fentanyl.')).toEqual(['yes']);
+  });
+  it('does not read a reporter who asked nobody, someone else, or another time', () => {
+    expect(questions('No reporter asked Biden about it.')).toEqual([]);
+    expect(questions('Reporters asked Sullivan about the readout.')).toEqual([]);
+    expect(questions('In 2017 a reporter asked Xi about the same thing.')).toEqual([]);
+  });
+  it('reads questions about someone else left unanswered as none taken', () => {
+    expect(questions('Shouted questions about Trump went unanswered.')).toEqual(['no']);
+    expect(questions('Questions from the pool about Putin remained unanswered.')).toEqual(['no']);
+  });
+});
+
+describe('press.conference: walking out to face the press', () => {
+  it('reads both leaders coming out to face the cameras as a joint appearance', () => {
+    expect(conference('When they came out to face the cameras, Biden was effusive.')).toEqual(['yes']);
+    expect(conference('Biden and Xi walked out together to face reporters.')).toEqual(['yes']);
+    expect(conference('The two leaders then stepped out to address the media.')).toEqual(['yes']);
+  });
+  it('reads one leader facing the cameras alone as no joint appearance', () => {
+    expect(conference('Biden came out to face the cameras alone.')).toEqual(['no']);
+  });
+});
