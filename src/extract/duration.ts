@@ -44,17 +44,27 @@ const TRIGGER = /\b(?:hours?|hrs?|minutes?|mins?)\b|hour-/i;
 
 // "the two leaders spent two hours alone", "with only interpreters", "the bilateral": the
 // people or the format name the talks as well as the word "talks" does; "a 17-hour marathon" is
-// how columns name talks that ran long
+// how columns name talks that ran long; "90 minutes with the Chinese leader", "an hour with his
+// counterpart": time spent with a head of state or government is time in talks (a named person
+// is found through the people index, see withPersonMarks)
 const MEETING =
-  /\b(?:at\s+the\s+table|around\s+the\s+table|talks|talk|talked|talking|meetings?|met|meet|summit|sessions?|discussions?|discussed|negotiations?|negotiated|conversations?|sat|sit-down|tête-à-tête|tete-a-tete|one-on-one|one-to-one|face-to-face|closed-door|encounter|huddled|conferred|deliberations|consultations|format|behind closed doors|in\s+private|privately|interpreters?|together|bilateral|plenary|parley(?:ed)?|marathon|all-nighter|(?:the\s+)?(?:two|both)\s+(?:leaders|men|presidents|heads\s+of\s+state)|the\s+pair)\b/i;
+  /\b(?:with\s+(?:(?:the|his|her|their)\s+)?(?:[\w.'’-]+\s+){0,2}?(?:leaders?|president|counterparts?|premier|prime\s+minister|chancellor|head\s+of\s+state|host|guest)|at\s+the\s+table|around\s+the\s+table|talks|talk|talked|talking|meetings?|met|meet|summit|sessions?|discussions?|discussed|negotiations?|negotiated|conversations?|sat|sit-down|tête-à-tête|tete-a-tete|one-on-one|one-to-one|face-to-face|closed-door|encounter|huddled|conferred|deliberations|consultations|format|behind closed doors|in\s+private|privately|interpreters?|together|bilateral|plenary|parley(?:ed)?|marathon|all-nighter|(?:the\s+)?(?:two|both)\s+(?:leaders|men|presidents|heads\s+of\s+state)|the\s+pair)\b/i;
+// "90 minutes with the Chinese leader", "an hour alone with his counterpart", "two hours with Putin":
+// a length spent with a head of state or government is time in talks, but only right after the
+// length; further off, "with" belongs to whatever the clause names ("a video call with Putin
+// that ran two hours", "75 minutes on the phone with him")
+const WITH_AFTER = /^(\s+(?:(?:alone|privately|together|face[-\s]to[-\s]face|one[-\s]on[-\s]one|in\s+private)\s+)?with\s+)((?:(?:President|Premier|Prime\s+Minister|Chancellor|Mr\.?|Mrs\.?|Ms\.?)\s+)?)/;
+const WITH_ROLE_AFTER = /^(?:(?:the|his|her|their)\s+)?(?:[\w.'’-]+\s+){0,2}?(?:leaders?|president|counterparts?|premier|prime\s+minister|chancellor|head\s+of\s+state)\b/i;
 const PRESS =
   /\b(?:(?:at\s+the\s+)?(?:lectern|podium|microphones?)|before\s+(?:the\s+)?(?:reporters|cameras|press|media)|press\s+conference|news\s+conference|press\s+appearance|joint\s+appearance|appearance|press\s+event|presser|(?:press|media)\s+availability|briefing|statements?\s+to\s+(?:the\s+)?(?:press|reporters|media)|remarks\s+to\s+reporters|(?:addressed|briefed|faced|spoke\s+to|spoke\s+with|talked\s+to)\s+(?:the\s+)?(?:reporters|journalists|correspondents|press|media|cameras)|q\s*&\s*a|questions|press)\b/i;
 const OTHER =
   /\b(?:flights?|flew|fly|flying|in\s+the\s+air|drive|drove|ride|journey|trip|train|voyage|crossing|wait|waited|waiting|delay(?:ed)?|late|war|conflict|fighting|sleep|awake|asleep|layover|motorcade|queue|lunch|dinner|banquet|breakfast|meal|reception|walk|walked|walking|stroll|strolled|tour|toured|touring|inspect(?:ed|ing|ion)?|ceremony|handshake|ovation|applause|silence|parade|concert|performance|visit|visited|visiting|stay(?:ed)?|rest|nap|time\s+difference|time\s+zones?|hearing|speech|address|interview|broadcast|coverage|footage|clip|recording|documentary|call|phone|video|detour|outage|siege|offensive|ceasefire|truce|pause)\b/i;
 // "the schedule had set aside", "15 minutes on the schedule", "meant to last": what was
 // planned, in the many ways a schedule is spoken of
+// "told the pool to plan for 90 minutes", "budget two hours", "block out an hour", "allow for two
+// hours": an instruction to set time aside is a plan as much as "scheduled" is
 const EXPECTED =
-  /\b(?:expect|expects|expected|expecting|anticipated|anticipating|scheduled?|timetabled?|planned|slated|due|allotted|allocated|booked|set\s+aside|earmarked|budgeted|reserved|pencil(?:l)?ed\s+in|slot(?:ted)?|billed|forecast|predicted|supposed|meant\s+to|intended\s+to|set\s+(?:to|for)|was\s+to|were\s+to|(?:it|they|talks|this|that)(?:'ll|’ll|\s+will)\s+(?:be|last|run|take)|going\s+to\s+(?:be|last|run|take)|before\s+the\s+(?:meeting|talks|summit)|floated|mooted|touted|beforehand|in\s+advance|ahead\s+of\s+the\s+(?:meeting|talks|summit)|(?:would|could|might|may|will|shall)\s+(?:\w+ly\s+)?(?:last|run|take|meet|talk|sit|spend|continue|go\s+on)|likely\s+to\s+last|estimated)\b/i;
+  /\b(?:expect|expects|expected|expecting|anticipated|anticipating|scheduled?|timetabled?|planned|plan(?:ning|s)?\s+(?:for|on)|budget(?:ing|s)?(?:\s+for)?|block(?:ed|ing)?\s+(?:out|off)|allow(?:ed|ing|s)?\s+for|slated|due|allotted|allocated|booked|set\s+aside|earmarked|budgeted|reserved|pencil(?:l)?ed\s+in|slot(?:ted)?|billed|forecast|predicted|supposed|meant\s+to|intended\s+to|set\s+(?:to|for)|was\s+to|were\s+to|(?:it|they|talks|this|that)(?:'ll|’ll|\s+will)\s+(?:be|last|run|take)|going\s+to\s+(?:be|last|run|take)|before\s+the\s+(?:meeting|talks|summit)|floated|mooted|touted|beforehand|in\s+advance|ahead\s+of\s+the\s+(?:meeting|talks|summit)|(?:would|could|might|may|will|shall)\s+(?:\w+ly\s+)?(?:last|run|take|meet|talk|sit|spend|continue|go\s+on)|likely\s+to\s+last|estimated)\b/i;
 // "longer than planned", "ahead of schedule": the plan only as a yardstick for what happened,
 // which says nothing of how long the plan was
 const PLAN_AS_YARDSTICK =
@@ -73,9 +83,23 @@ const MONTH = '(?:January|February|March|April|May|June|July|August|September|Oc
 // another, earlier event in the same clause: "their one-on-one in Helsinki in 2018, which ran
 // about two hours", "in Singapore in June 2018, where their first one-on-one lasted"
 const OTHER_EVENT = new RegExp(
-  `\\b(?:in|since|of|during)\\s+(?:(?:early|late|mid-?)\\s*)?(?:${MONTH}\\s+)?(?:19|20)\\d\\d\\b|\\b(?:19|20)\\d\\d\\s+(?:summit|meeting|talks|encounter|one-on-one)\\b|\\b(?:previous|prior|earlier)\\s+(?:summit|meeting|encounter|talks|one-on-one|session|round|sit-down)\\b|\\b(?:last|first)\\s+(?:summit|meeting|encounter|talks)\\b`,
+  `\\b(?:in|since|of|during)\\s+(?:(?:early|late|mid-?)\\s*)?(?:${MONTH}\\s+)?(?:19|20)\\d\\d\\b|\\b(?:19|20)\\d\\d\\s+(?:summit|meeting|talks|encounter|one-on-one)\\b|\\b(?:previous|prior|earlier)\\s+(?:summit|meeting|encounter|talks|one-on-one|session|round|sit-down)\\b|\\b(?:last|first)\\s+(?:summit|meeting|encounter|talks)\\b` +
+    // "signed seven years ago after a session that ran …", "met in Geneva last June for talks that …",
+    // "a year earlier": a point in the past is another occasion than the summit being reported
+    `|\\b(?:\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|\\w+teen|twenty|thirty|forty|fifty|several|many|some|few)\\s+(?:years?|decades?|months?)\\s+(?:ago|earlier|before|previously)\\b` +
+    `|\\blast\\s+(?:year|${MONTH}|spring|summer|autumn|fall|winter)\\b`,
   'i',
 );
+// "the first meeting between the two sides since the civil war ended in 1949, and then talked for
+// about an hour": the year a "first since" reaches back to is history, and a coordinate predicate
+// ("…, and then talked") starts the clause that holds the length; neither places the length at
+// another time
+const FIRST_SINCE = /\b(?:first|only|longest|shortest|highest-level)\b[^,;]{0,60}?\bsince\b[^,;]*/gi;
+const COORDINATE = /,?\s+(?:and|but)\s+(?:then\s+|later\s+|afterwards\s+|eventually\s+)?(?=(?:[a-z]+ed|met|sat|spent|held|ran|took|went|spoke|began|broke)\b)/i;
+function ownClause(t: string): string {
+  const parts = t.replace(FIRST_SINCE, (x) => ' '.repeat(x.length)).split(COORDINATE);
+  return parts[parts.length - 1]!;
+}
 // the same for a phrase of the length's own ("a quarter of an hour of conversation on the margins
 // of the commemorations in June", "three hours of talks in Geneva in 1985"): up to its first comma,
 // a month with no day or a year places what is measured at another time than the summit's days
@@ -84,18 +108,25 @@ const OTHER_TIME_AFTER = new RegExp(`\\b(?:in|of|during)\\s+(?:(?:early|late|mid
 // lunch included") is part of what is measured, not another event
 const MEAL = '(?:lunch|dinner|breakfast|supper|meal|banquet)';
 const TALKS_WORD = '(?:talks|meeting|conversation|session|negotiations|discussions|one-on-one|round)';
+// "continued over a working dinner", "talked through lunch", "spilled over into supper": talks that
+// go on over a meal carry it inside what is measured, and a working meal is talks by another name
+const TALK_GOES_ON = '(?:continu\\w*|carr(?:ied|ies|y|ying)\\s+on|(?:went|goes|going)\\s+on|ran|runs|running|stretch\\w*|spill\\w*(?:\\s+over)?|dragg?\\w*\\s+on|talk\\w*|discuss\\w*|negotiat\\w*|resum\\w*)';
 const MEAL_WITH_TALKS = new RegExp(
   `(\\b${TALKS_WORD}\\s+(?:and|&|plus|over|with|including|then|followed\\s+by)\\s+(?:then\\s+)?(?:(?:a|an|the)\\s+)?(?:[a-z]+\\s+)?)(${MEAL})\\b` +
     `|\\b(${MEAL})(\\s+(?:and|&|plus)\\s+(?:(?:more|further|the)\\s+)?${TALKS_WORD})\\b` +
-    `|\\b(${MEAL})(\\s+included)\\b|(\\bincluding\\s+(?:(?:a|an|the)\\s+)?(?:[a-z]+\\s+)?)(${MEAL})\\b`,
+    `|\\b(${MEAL})(\\s+included)\\b|(\\bincluding\\s+(?:(?:a|an|the)\\s+)?(?:[a-z]+\\s+)?)(${MEAL})\\b` +
+        // (the meal's adjective goes with it: "a late dinner" is no lateness)
+    `|(\\b${TALK_GOES_ON}(?:\\s+on)?\\s+(?:over|through|into)\\s+(?:(?:a|an|the)\\s+)?)((?:[a-z]+\\s+)?${MEAL})\\b|(\\bworking\\s+)(${MEAL})\\b`,
   'gi',
 );
+const IS_MEAL = new RegExp(`${MEAL}$`, 'i');
 function blankMeals(text: string): string {
-  return text.replace(MEAL_WITH_TALKS, (_m, p1?: string, m1?: string, m2?: string, s2?: string, m3?: string, s3?: string, p4?: string, m4?: string) => {
-    if (m1) return p1! + ' '.repeat(m1.length);
-    if (m2) return ' '.repeat(m2.length) + s2!;
-    if (m3) return ' '.repeat(m3.length) + s3!;
-    return p4! + ' '.repeat(m4!.length);
+  return text.replace(MEAL_WITH_TALKS, (...args: unknown[]) => {
+    // each alternative captures one (prefix, meal) or (meal, suffix) pair; blank the meal, keep the rest
+    const groups = args.slice(1, -2) as (string | undefined)[];
+    const i = groups.findIndex((g) => g !== undefined);
+    const [x, y] = [groups[i]!, groups[i + 1]!];
+    return IS_MEAL.test(x) ? ' '.repeat(x.length) + y : x + ' '.repeat(y.length);
   });
 }
 const OVERRUN_AFTER = /^\s*(?:over(?=\s*(?:[,.;)]|$|(?:the\s+)?(?:schedule|time|plan|allotted|allowed|scheduled|planned|slot)\b))|past|longer|shorter|beyond|overtime|too\s+long|more\s+than\s+(?:planned|scheduled|expected))\b/i;
@@ -260,9 +291,53 @@ function nearest(cue: RegExp, left: string, right: string): number {
   return best;
 }
 
-function classify(s: Sentence, f: Found, prevEnd: number, nextStart: number, previous?: Sentence, previousOnSameLine = false, cues = s.text, plain = s.text): ClaimType | undefined {
+// A briefing's or liveblog's label line ("How long: close to 50 minutes", "Duration — 2 h") is about
+// the summit the whole piece covers: with nothing else measured in it, the length is the talks'
+const LENGTH_LABEL = /^[\W_]*(?:(?:scheduled|planned|expected|actual|official|total)\s+)?(?:how\s+long|length|duration|running\s+time|total\s+time|time\s+(?:in\s+the\s+room|at\s+the\s+table|together|face[-\s]to[-\s]face))[\s*_]*[:—–]/i;
+
+// Who holds a press event: "Sullivan, who briefed reporters for 20 minutes", "a White House official
+// briefed reporters for half an hour" is an aide's briefing, not the leaders' press conference.
+// Leaders' own solo appearances count; a speaker who only reports the length ("Peskov said the
+// news conference ran an hour") does not hold it.
+// (not "flanked by aides", "with his ministers": an aide named as company is not the one who speaks)
+const AIDE_WORD = /(?<!\b(?:by|with|among|beside|alongside|and|of|to|for)\s+(?:[\w.-]+\s+){0,2})\b(?:aides?|officials?|spokes(?:man|woman|person|people|men|women)|advis[eo]rs?|(?<!general\s)secretary|(?<!prime\s)ministers?|envoys?|negotiators?|diplomats?|sherpas?)\b/gi;
+const LEADER_ROLE = /\b(?:president|leader|premier|prime\s+minister|chancellor|king|queen|emperor|chairman|general\s+secretary|head\s+of\s+state)\b/i;
+const AIDE_ROLE = /\b(?:aide|official|spokes\w+|advis[eo]r|secretary|minister|envoy|negotiator|diplomat|ambassador|director|chief\s+of\s+staff)\b/i;
+const REPORTS_IT = /\b(?:said|says|told|tells|according|added|noted|recalled|confirmed)\b/i;
+function heldByAide(doc: Doc, s: Sentence, rel: number, leftClause: string): boolean {
+  const mentions = doc.people.mentions;
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.start < s.start + rel) lo = mid + 1;
+    else hi = mid;
+  }
+  const m = lo > 0 ? mentions[lo - 1] : undefined;
+  const person = m && m.start >= s.start && m.end <= s.start + rel ? m : undefined;
+  let word: { end: number } | undefined;
+  const clauseStart = rel - leftClause.length;
+  for (const w of leftClause.matchAll(AIDE_WORD)) word = { end: clauseStart + w.index! + w[0].length };
+  const personEnd = person ? person.end - s.start : -1;
+  let aide: boolean;
+  let from: number;
+  if (word && word.end > personEnd) [aide, from] = [true, word.end];
+  else if (person) {
+    const roles = [...person.person.roles].join(' | ');
+    [aide, from] = [!LEADER_ROLE.test(roles) && AIDE_ROLE.test(roles), personEnd];
+  } else return false;
+  return aide && !REPORTS_IT.test(s.text.slice(from, rel));
+}
+
+function classify(doc: Doc, s: Sentence, f: Found, prevEnd: number, nextStart: number, previous?: Sentence, previousOnSameLine = false, cues = s.text, plain = s.text, withMarks: readonly [number, number][] = []): ClaimType | undefined {
   const rel = f.start - s.start;
   const relEnd = f.end - s.start;
+  // the talks cue, or the length spent with a leader (r, when not empty, starts right after the length)
+  const withAt = plain.slice(relEnd, relEnd + 40).match(WITH_AFTER);
+  const withLeader =
+    !!withAt &&
+    (WITH_ROLE_AFTER.test(plain.slice(relEnd + withAt[1]!.length, relEnd + 80)) || withMarks.some(([a]) => a === relEnd + withAt[1]!.length || a === relEnd + withAt[0].length));
+  const meetingAt = (l: string, r: string) => Math.min(nearest(MEETING, l, r), withLeader && r ? 0.5 : Infinity);
   const before = s.text.slice(Math.max(0, prevEnd - s.start, rel - 90), rel);
   const beforeCues = cues.slice(Math.max(0, prevEnd - s.start, rel - 90), rel);
   const after = plain.slice(relEnd, Math.min(s.text.length, nextStart - s.start, relEnd + 70));
@@ -272,10 +347,10 @@ function classify(s: Sentence, f: Found, prevEnd: number, nextStart: number, pre
   // clause-bound windows: a cue beyond a semicolon or a dash belongs to another statement
   const leftClause = beforeCues.split(/[;—–]|\.\s/).pop()!;
   const rightClause = after.split(/[;—–]|\.\s/)[0]!;
-  if (OTHER_EVENT.test(leftClause)) return undefined;
+  if (OTHER_EVENT.test(ownClause(leftClause))) return undefined;
   // another event named earlier in the clause governs every length in it ("At Geneva in 1985, their
   // first meeting, a chat booked for a quarter of an hour ran past an hour"), not only the first
-  if (prevEnd > s.start && OTHER_EVENT.test(cues.slice(Math.max(0, rel - 180), rel).split(/[;—–]|\.\s/).pop()!)) return undefined;
+  if (prevEnd > s.start && OTHER_EVENT.test(ownClause(cues.slice(Math.max(0, rel - 180), rel).split(/[;—–]|\.\s/).pop()!))) return undefined;
   if (OTHER_TIME_AFTER.test(rightClause.split(/[,(]/)[0]!)) return undefined;
   // "the meeting … ran about two hours before they walked out to a lectern": with the verb
   // right before the length, what it measures is on the left; look right only if nothing is
@@ -287,31 +362,32 @@ function classify(s: Sentence, f: Found, prevEnd: number, nextStart: number, pre
   }
   const measured = MEASURED_BEFORE.test(before);
   let right = measured ? '' : rightClause;
-  let dMeeting = nearest(MEETING, leftClause, right);
+  let dMeeting = meetingAt(leftClause, right);
   let dPress = nearest(PRESS, leftClause, right);
   let dOther = nearest(OTHER, leftClause, right);
   if (measured && Math.min(dMeeting, dPress, dOther) === Infinity) {
     right = rightClause;
-    [dMeeting, dPress, dOther] = [nearest(MEETING, leftClause, right), nearest(PRESS, leftClause, right), nearest(OTHER, leftClause, right)];
+    [dMeeting, dPress, dOther] = [meetingAt(leftClause, right), nearest(PRESS, leftClause, right), nearest(OTHER, leftClause, right)];
   }
   if (Math.min(dMeeting, dPress, dOther) === Infinity) {
     // "shorter than the six to seven hours aides had anticipated": the thing measured is named
     // elsewhere in the sentence, so look there, past the neighbouring length
     const l = cues.slice(0, rel);
     const r = plain.slice(relEnd);
-    [dMeeting, dPress, dOther] = [nearest(MEETING, l, r), nearest(PRESS, l, r), nearest(OTHER, l, r)];
+    [dMeeting, dPress, dOther] = [meetingAt(l, r), nearest(PRESS, l, r), nearest(OTHER, l, r)];
     const fragment = previousOnSameLine && s.text.trim().split(/\s+/).length <= FRAGMENT_WORDS;
     if (Math.min(dMeeting, dPress, dOther) === Infinity && previous && (PRONOUN_LENGTH.test(l) || fragment)) {
       const tail = previous.text.slice(-120);
       [dMeeting, dPress, dOther] = [nearest(MEETING, tail, ''), nearest(PRESS, tail, ''), nearest(OTHER, tail, '')];
     }
   }
+  if (Math.min(dMeeting, dPress, dOther) === Infinity && LENGTH_LABEL.test(s.text)) dMeeting = rel;
   const best = Math.min(dMeeting, dPress, dOther);
   if (best === Infinity || best === dOther) return undefined;
   const plan = (t: string) => EXPECTED.test(t.replace(PLAN_AS_YARDSTICK, (x) => ' '.repeat(x.length)));
   const expected = !ACTUAL_BEFORE.test(before) && (plan(leftClause.slice(-60)) || plan(rightClause.split(',')[0]!.slice(0, 50)));
   const compared = COMPARISON_BEFORE.test(leftClause);
-  if (best === dPress && dPress < dMeeting) return expected || compared ? undefined : 'press.duration';
+  if (best === dPress && dPress < dMeeting) return expected || compared || heldByAide(doc, s, rel, leftClause) ? undefined : 'press.duration';
   if (expected) return 'meeting.expected_duration';
   if (compared) return undefined;
   return 'meeting.duration';
@@ -370,8 +446,9 @@ export const durationExtractor: Extractor = {
       // must not tell what the second one measures
       const plain = blankMeals(s.text);
       const cues = plain.replace(LATENESS, (_m, unit: string, gap: string, word: string) => unit + gap + ' '.repeat(word.length));
+      const withMarks = withPersonMarks(doc, s);
       found.forEach((f, i) => {
-        const type = classify(s, f, found[i - 1]?.end ?? s.start, found[i + 1]?.start ?? s.end, previous, previousOnSameLine, cues, plain);
+        const type = classify(doc, s, f, found[i - 1]?.end ?? s.start, found[i + 1]?.start ?? s.end, previous, previousOnSameLine, cues, plain, withMarks);
         if (!type) return;
         last = { index: s.index, type, unit: f.unit };
         let voice = voiceAt(doc, s, f.start);
@@ -390,6 +467,30 @@ export const durationExtractor: Extractor = {
     return sameFigureOnce(claims);
   },
 };
+
+/**
+ * "an hour with Putin", "90 minutes with the Chinese leader": the spans, relative to the sentence,
+ * of "with" followed by someone the people index knows. Linear: one binary search, then the
+ * sentence's own mentions.
+ */
+function withPersonMarks(doc: Doc, s: Sentence): [number, number][] {
+  if (!/\bwith\b/i.test(s.text)) return [];
+  const mentions = doc.people.mentions;
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.start < s.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: [number, number][] = [];
+  for (let i = lo; i < mentions.length && mentions[i]!.start < s.end; i++) {
+    const m = mentions[i]!;
+    const a = m.start - s.start;
+    if (/\bwith\s+(?:(?:President|Premier|Prime\s+Minister|Chancellor|Mr\.?|Mrs\.?|Ms\.?)\s+)?$/i.test(s.text.slice(Math.max(0, a - 24), a))) out.push([a, m.end - s.start]);
+  }
+  return out;
+}
 
 /**
  * A report that says "roughly 12 minutes" in its text and "12 minutes" in its heading gives one

@@ -428,3 +428,94 @@ describe('round three: phrasings from outlets nobody here wrote', () => {
     expect(lengths('The talks lasted about 90 minutes.')).toEqual([[81, 99]]);
   });
 });
+
+describe('round 3: what a length measures, phrased as other outlets might', () => {
+  const typed = (text: string, type: string) =>
+    claimsIn(durationExtractor, text, type as never).map((c) => [(c.value as { minMinutes: number }).minMinutes, (c.value as { maxMinutes: number }).maxMinutes]);
+
+  it.each([
+    ['Aides told reporters to plan for about 90 minutes with the Chinese leader.', [81, 99]],
+    ['The pool was told to budget two hours for the talks.', [120, 120]],
+    ['Staff blocked out an hour for the meeting.', [60, 60]],
+    ['Organisers allowed for three hours of talks.', [180, 180]],
+    ['Scheduled length: one hour.', [60, 60]],
+  ])('an instruction to set time aside is a plan: %s', (text, expected) => {
+    expect(typed(text, 'meeting.expected_duration')).toEqual([expected]);
+    expect(lengths(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Biden spent two hours with the Chinese leader.', [120, 120]],
+    ['The prime minister got 40 minutes alone with his counterpart.', [40, 40]],
+    ['Macron had nearly an hour with President Xi before the banquet.', [50, 60]],
+    ['President Vladimir Putin arrived on Friday. Biden spent an hour with Putin.', [60, 60]],
+  ])('time with a leader is time in talks: %s', (text, expected) => {
+    expect(lengths(text)).toEqual([expected]);
+  });
+
+  it.each([
+    'Biden held a video call with Putin that ran just over two hours.',
+    'Moon spent 75 minutes on the phone with the president.',
+    'The president flew for nine hours with his wife.',
+  ])('"with" a leader further off belongs to what the clause names: %s', (text) => {
+    expect(claimsIn(durationExtractor, text)).toEqual([]);
+  });
+
+  it.each([
+    ['The talks, which spilled into a late dinner, ran nearly five hours.', [250, 300]],
+    ['The conversation carried on through lunch and lasted four hours in all.', [240, 240]],
+    ['The meeting continued over a working breakfast and lasted about three hours.', [162, 198]],
+    ['The talks ran on over dinner for three hours.', [180, 180]],
+  ])('talks that go on over a meal keep it inside the length: %s', (text, expected) => {
+    expect(lengths(text)).toEqual([expected]);
+  });
+
+  it('a meal on its own is still not the talks', () => {
+    expect(claimsIn(durationExtractor, 'The state banquet that followed lasted three hours.')).toEqual([]);
+  });
+
+  it.each([
+    'The accords were signed seven years ago after a session that ran for some 16 hours.',
+    'The two met in Geneva last June for talks that wrapped up in under four hours.',
+    'A year earlier, their meeting in Osaka had lasted 80 minutes.',
+    'Since their 2018 summit in Helsinki, which ran about two hours, ties have soured.',
+  ])('a length placed at another time is not this summit’s: %s', (text) => {
+    expect(claimsIn(durationExtractor, text)).toEqual([]);
+  });
+
+  it.each([
+    ["They shook hands on Saturday, the first meeting between the two sides' leaders since the civil war ended in 1949, and then talked for about an hour.", [54, 66]],
+    ['Their first face-to-face talks since 2019 ran for about three hours.', [162, 198]],
+    ['The summit, the highest-level contact since 2015, lasted two hours.', [120, 120]],
+  ])('the year a "first since" reaches back to is history, not the occasion measured: %s', (text, expected) => {
+    expect(lengths(text)).toEqual([expected]);
+  });
+
+  it.each([
+    ['How long: close to 50 minutes.', [42, 50]],
+    ['Duration: 2 hrs 10 mins.', [130, 130]],
+    ['Length — roughly 90 minutes', [81, 99]],
+  ])('a briefing’s length label is about the summit: %s', (text, expected) => {
+    expect(lengths(text)).toEqual([expected]);
+  });
+
+  it.each(['Flight time: nine hours.', 'Length of the flight: nine hours.'])('a label that names something else stays silent: %s', (text) => {
+    expect(claimsIn(durationExtractor, text)).toEqual([]);
+  });
+
+  it.each([
+    'Sullivan, the national security adviser, briefed reporters for about 20 minutes after the meeting.',
+    'A senior administration official briefed reporters for half an hour on the plane.',
+    'Kremlin spokesman Dmitry Peskov held a 15-minute briefing afterwards.',
+  ])('an aide’s briefing is not the leaders’ press conference: %s', (text) => {
+    expect(claimsIn(durationExtractor, text)).toEqual([]);
+  });
+
+  it.each([
+    ['Kremlin spokesman Dmitry Peskov said the news conference lasted about 40 minutes.', [36, 44]],
+    ['Putin took questions for about 20 minutes.', [18, 22]],
+    ['President Xi, flanked by aides, spoke to reporters for ten minutes.', [10, 10]],
+  ])('a leader’s own appearance, or an aide who only reports its length, still counts: %s', (text, expected) => {
+    expect(typed(text, 'press.duration')).toEqual([expected]);
+  });
+});
