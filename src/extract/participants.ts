@@ -183,6 +183,8 @@ const DESCRIPTOR = new Set(
     'key negotiator negotiators chief-of-staff intelligence military marshal admiral gen. army commander member members ' +
     'politburo standing committee central his her their its own new sitting incoming outgoing acting de facto strongman ' +
     'dictator counterpart host guest u.s. us u.n. nato eu united states america russia china ukraine korea north south japan ' +
+    // the formal name of a state run into a title: "Minister of Foreign Affairs of the Russian Federation Igor Ivanov"
+    'federation republic kingdom confederation emirates ' +
     'india soviet union dprk iran israel turkey germany france britain ' +
     'american russian chinese ukrainian korean soviet japanese indian indonesian turkish israeli iranian saudi finnish swiss ' +
     'icelandic maltese singaporean vietnamese british french german european belarusian kazakh australian canadian mexican ' +
@@ -578,8 +580,9 @@ interface Mention {
   name: string | undefined;
 }
 
+// (whole words only: "at Geneva in 1985" or "and then" is no appositive, though "at" starts like "a")
 const APPOSITIVE_OPENER =
-  /^(?:the|a|an|his|her|their|its|who\s+(?:is|was)\b|[a-z-]+\s+of\b|vice-chairm[ae]n|chairman|chairwoman|president|minister|secretary|adviser|advisor|aide|envoy|head|chief|leader|spokes(?:man|woman|person)|ambassador|director|member|deputy|commander|premier|chancellor|general|governor|senator)/;
+  /^(?:the|a|an|his|her|their|its|who\s+(?:is|was)|[a-z-]+\s+of|vice-chairm[ae]n|chairman|chairwoman|president|minister|secretary|adviser|advisor|aide|envoy|head|chief|leader|spokes(?:man|woman|person)|ambassador|director|member|deputy|commander|premier|chancellor|general|governor|senator)\b/;
 
 function mentionsIn(doc: Doc, r: Roster, s: Sentence): Mention[] {
   const text = s.text;
@@ -705,12 +708,15 @@ function absorbLeft(text: string, m: Mention, floor: number): boolean {
     const l = lower(bare);
     // (a country closes a title of its own: "President of Poland Jan Nowak")
     let ok = DESCRIPTOR.has(l) || INNER.has(l) || ACRONYM.test(bare) || (/^[A-Z]/.test(bare) && COUNTRY_WORD.test(l)) || (/^[A-Z]/.test(bare) && isPossessive(bare) && !!NATION_KEY[lower(stripPossessive(bare))]) || (/^[A-Z]/.test(bare) && DESCRIPTOR.has(lower(stripPossessive(bare))));
-    if (!ok && titled && body < 3 && accepted === k + 1 && CAPITALISED.test(bare) && CAPITALISED.test(words[k + 1]![0])) {
+    const nextIsTitle = k + 1 === words.length - 1 && ROLE_NOUN.test(words[k + 1]![0]);
+    if (!ok && titled && body < 3 && accepted === k + 1 && CAPITALISED.test(bare) && (CAPITALISED.test(words[k + 1]![0]) || nextIsTitle)) {
       ok = true;
       body++;
     }
     if (!ok) break;
-    if (CAPITALISED.test(bare) && ROLE_NOUN.test(bare)) titled = true;
+    // a title, capitalised or (right before the name) not, heads the body that precedes it:
+    // "European Commission President", "National Security Council secretary-general"
+    if (ROLE_NOUN.test(bare) && (CAPITALISED.test(bare) || isLast)) titled = true;
     if (w !== bare) comma = true;
     accepted = k;
   }
@@ -777,7 +783,7 @@ function absorbRight(text: string, m: Mention, nextStart: number, leftComma: boo
   let segments = 0;
   while (segments < 4 && /^,\s/.test(text.slice(to, to + 2))) {
     const segStart = to + 2;
-    const rest = text.slice(segStart, segStart + 160);
+    const rest = text.slice(segStart, segStart + 300);
     if (!opensAppositive(rest) || ABSENCE_WHO.test(rest)) break;
     const stop = segmentEnd(rest);
     const segEnd = stop < 0 ? -1 : segStart + stop;
@@ -872,7 +878,8 @@ const LIST = "@\\d+(?:(?:,? (?:and|as well as|along with|together with|plus|&)|,
 // (each carries an appositive with commas) and say whose side each is on ("…, from the north side,
 // and Im Jong Sok, …, from the south side")
 const SIDE_TAG = "(?: (?:on|from|for) the (?:[A-Za-z.'-]+ ){0,2}?side)";
-const ROSTER_LIST = `@\\d+${SIDE_TAG}?(?:(?:[,;]? (?:and|as well as|along with|together with|plus|&)|[,;]) @\\d+${SIDE_TAG}?)*(?:,? (?:and|among) others)?`;
+// (a leader "with" the aides: "Mainland side: Xi with A, B and C")
+const ROSTER_LIST = `@\\d+${SIDE_TAG}?(?:(?:[,;]? (?:and|as well as|along with|together with|plus|with|&)|[,;]) @\\d+${SIDE_TAG}?)*(?:,? (?:and|among) others)?`;
 // A line that is only a label and a roster: "U.S.: Trump; Secretary of State Pompeo; …", "Soviet side: Gorbachev, …"
 const LABEL_LIST = sticky(`([A-Z][A-Za-z.' -]{0,30}?): (${ROSTER_LIST})\\.?$`);
 // the label itself seats the names
@@ -901,7 +908,8 @@ const PAIR_VERB =
   'met|meet|meets|sat down|sit down|sits down|talked|talk|discussed|spoke|agreed|conferred|negotiated|huddled|shook hands|shake hands|greeted each other|embraced|came face to face|faced each other|sat face to face|sat across from each other|sat across the table|sat opposite each other|sat together|clasped hands';
 const NOUN_VERB =
   'held|hold|holds|had|emerged from|concluded|conclude|wrapped up|wrap up|ended|end|began|begin|opened|open|started|start|kicked off|kick off|wound up|resumed|arrived for|went into|headed into|sat for|broke off|exchanged|faced|posed|appeared|stood|signed|sign|walked out of|walked|strolled|spent|left|inked|initialled|initialed|put their (?:names|signatures) to|put their (?:names|signatures) on';
-const SUBJ = sticky(`(${LIST})${APPOS}${GAP3} (${PAIR_VERB}|${NOUN_VERB})(?![A-Za-z-])`);
+// ("Bush, who met Putin in Slovenia last Saturday, …": a relative clause says it as plainly as a main one)
+const SUBJ = sticky(`(${LIST})${APPOS}(?:, who)?${GAP3} (${PAIR_VERB}|${NOUN_VERB})(?![A-Za-z-])`);
 const SUBJ_CLOSED = sticky(`(${LIST})${CLOSE}()${GAP3} (${PAIR_VERB}|${NOUN_VERB})(?![A-Za-z-])`);
 const PAIR_VERB_ONLY = new RegExp(`^(?:${PAIR_VERB})$`);
 const GROUP_CUE = /\b(?:[Tt]hey|two|leaders|[Bb]oth|pair)\b/;
@@ -912,7 +920,7 @@ const OBJ_VERB =
 const WEAK_VERB = 'greeted|welcomed|received|hosted|hugged|was greeted by|was welcomed by|was received by|was hosted by|was met by|thanked';
 const OBJ_VERB_ONLY = new RegExp(`^(?:${OBJ_VERB})$`);
 const WEAK_VERB_ONLY = new RegExp(`^(?:${WEAK_VERB})$`);
-const OBJ = sticky(`(${LIST})${APPOS}${GAP3} (${OBJ_VERB}|${WEAK_VERB}) (${LIST})`);
+const OBJ = sticky(`(${LIST})${APPOS}(?:, who)?${GAP3} (${OBJ_VERB}|${WEAK_VERB}) (${LIST})`);
 // "Kim stepped over the line, becoming the first …, and spent the day with Moon"; "the two men
 // walked down to the lake, where a fire had been lit, and talked": a meeting verb in a later
 // conjunct of the same subject. The stretch between holds no other name, quotation or clause
@@ -962,8 +970,15 @@ const DELEGATION = sticky(
 const INVERTED = sticky(`(?:[Ii]n the room|[Aa]t the table|[Pp]articipants|[Aa]ttendees|[Tt]aking part|[Pp]articipating|[Aa]mong (?:those|the (?:officials|aides|participants|advisers))|[Ff]lanking (?:@\\d+|him|her|them)|[Aa]ccompanying (?:@\\d+|him|her|them)|[Jj]oining @\\d+|[Ss]eated (?:with|beside|next to|alongside) (?:@\\d+|him|her|them)|[Pp]resent|[Aa]lso (?:present|attending|at the table|in the room|taking part|participating)|[Aa]ttending|[Jj]oining (?:them|him|her|the (?:two )?leaders)|[Ss]itting in)((?: [A-Za-z.'-]+){0,7}?)(?:,? (?:were|was)|:) (${ROSTER_LIST})`);
 const ON_SIDE = sticky(`(?:[Oo]n|[Ff]rom) the (?:other|[A-Za-z.]+) side,? (${LIST})`);
 const ON_OTHER = sticky(`on the other(?: side)?,? (${LIST})`);
+// "the meeting … then widened to include A, B and C"; "talks held with the participation of A and B"
+const WIDENED = sticky(`(?:widened|expanded|broadened|enlarged|extended|grew|opened up)(?: out)? to (?:include|take in|bring in|admit|embrace) (${LIST})|with the participation of (${LIST})`);
+const WIDENED_SUBJECT = new RegExp(`\\b${TABLE}\\b`);
 const BROUGHT_IN = sticky(`${NOUN}(?: [a-z'-]+){0,3}? (?:brought in|brought together|included|involved|featured|added) (${LIST})`);
 const INCLUDING = sticky(`(?:aides|advisers|advisors|officials|ministers|delegations?|teams?|deputies|envoys|lieutenants|entourage|format|delegates|negotiators),? (?:[a-z'-]+ ){0,3}?(?:including|among them|such as|namely|with|that included|involving) (${LIST})`);
+// the subject of "were joined by" that stands for the two leaders
+const GROUP_BEFORE = /(?:\b[Tt]hey|\b[Tt]he (?:two |three )?(?:presidents|leaders|men|women|heads of state|heads of government|premiers)|\b[Bb]oth (?:men|leaders|presidents))(?: [a-z']+){0,3} $/;
+/** An anchor that is whoever the report seats as the leaders. */
+const LEADERS = '\u0000leaders';
 const MEMBER_KEYWORD = [DELEGATION, INVERTED, ON_SIDE, ON_OTHER, BROUGHT_IN, INCLUDING] as const;
 
 const ABSENT_BE = sticky(
@@ -988,6 +1003,7 @@ const SEAT_CONTEXT = new RegExp(`\\b(?:${NOUN}|table|room|sat|seated|format|dele
 const TABLE_NEAR = new RegExp(`^(?: [A-Za-z0-9.'-]+){0,7}? ${TABLE}\\b`);
 const JOINED_AT = new RegExp(`^ @\\d+(?: [A-Za-z'-]+){0,3}? (?:at|in|for|around) (?:the )?(?:[a-z-]+ )?${TABLE}\\b`);
 const TABLE_TAIL = new RegExp(`^ (?:from|at|in|for|to) (?:[A-Za-z'-]+ ){0,3}?(?:${NOUN}|table|room|negotiations)\\b`);
+const TABLE_WITH = new RegExp(`^(?: [A-Za-z0-9.'-]+){0,7}? ${TABLE} with @(\\d+)`);
 const PART_OF_TAIL = new RegExp(`^ (?:[A-Za-z'-]+ ){0,3}?(?:${NOUN}|delegations?|participants|table)\\b`);
 const JOIN_TAIL = new RegExp(`^ (?:[A-Za-z'-]+ ){0,3}?(?:${NOUN}|table|room)\\b`);
 const MEETING_BEFORE = new RegExp(`(?:${NOUN}|\\bmet|\\bmeeting|\\bnegotiated|\\bnegotiating|\\bsat down|took place|were held|was held) $`);
@@ -997,18 +1013,19 @@ const LIST_CONTINUES = /@\d+(?:,|,? and|,? &|,? plus|,? as well as|,? along with
 
 // every verb and noun stem the constructions below start from
 const TRIGGER =
-  /\b(?:met|meet|talk|summit|session|negotiat|discuss|spoke|agreed|spent|sat|seated|sit|join|accompan|flank|escort|alongside|across|opposite|delegation|side|team|entourage|attend|absen|invit|exclu|without|present|greet|welcom|host|receiv|shook|shake|hands|confer|huddl|face|facing|format|brought|had|hold|held|participa|part|table|room|emerged|encounter|tête|tete|thank|conclud|began|begin|open|end|wrap|kick|start|resum|exchang|embrac|hug|skipped|stayed|left|includ|comprised|consisted|made up|led by|headed by|sign|pose|appear|stood|walk|stroll|lunch|dine|dinner|breakfast|sidelined|missing|nowhere|boycott|between|round|seat|there)/i;
+  /\b(?:met|meet|talk|summit|session|negotiat|discuss|spoke|agreed|spent|sat|seated|sit|join|accompan|flank|escort|alongside|across|opposite|delegation|side|team|entourage|attend|absen|invit|exclu|without|present|greet|welcom|host|receiv|shook|shake|hands|confer|huddl|face|facing|format|brought|had|hold|held|participa|part|table|room|emerged|encounter|tête|tete|thank|conclud|began|begin|open|end|wrap|kick|start|resum|exchang|embrac|hug|skipped|stayed|left|includ|comprised|consisted|made up|led by|headed by|sign|pose|appear|stood|walk|stroll|lunch|dine|dinner|breakfast|sidelined|missing|nowhere|boycott|between|round|seat|there|widen|expand|broaden|enlarg)/i;
 
 // ---------------------------------------------------------------------------------------------
 // Cues that a construction is not about these talks
 
 const NEG = /\b(?:not|never|no longer|cannot|refused|declined|failed|without|neither|nor)\b|n't\b/i;
-const MODAL = /\b(?:will|would|'ll|could|can|may|might|should|shall|must|to|going|expected|set|due|plan|plans|planned|hope|hopes|hoped|want|wants|wanted|agreed|offered|invited|ready|likely|scheduled|if|unless|whether|wish|wished|proposed|suggested)\b/i;
+// (whole words, never a part of a hyphenated one: "face-to-face" holds no "to")
+const MODAL = /(?<![\w-])(?:will|would|could|can|may|might|should|shall|must|to|going|expected|set|due|plan|plans|planned|hope|hopes|hoped|want|wants|wanted|agreed|offered|invited|ready|likely|scheduled|if|unless|whether|wish|wished|proposed|suggested)(?![\w-])|'ll\b/i;
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?';
 // "last December" is gone by whatever month the report is from
 const HISTORY = new RegExp(
   `\\b(?:last\\s+(?:met|time|saw|spoke|sat|held|talked|year|month|week|summit|meeting|talks|encounter|${MONTHS})|` +
-    `previous|previously|once|ago|in the past|back in|separate|separately|unlike|many times|several times|numerous times|the day before|a day earlier|the previous day|the night before|earlier in the (?:week|month|year)|earlier this (?:week|month|year)|predecessors?|former|met before|(?:two|three|four|five|six|seven|eight|nine|ten|\\d+|several|many|numerous|multiple) times|(?:years|decades|months|weeks|a year|a decade|a generation) (?:after|before|since|earlier|later)|` +
+    `previous|previously|once|ago|in the past|back in|separate|separately|unlike|many times|several times|numerous times|the day before|a day earlier|(?:hours|days|weeks|months) earlier|the previous day|the night before|earlier in the (?:week|month|year)|earlier this (?:week|month|year)|predecessors?|former|met before|(?:two|three|four|five|six|seven|eight|nine|ten|\\d+|several|many|numerous|multiple) times|(?:years|decades|months|weeks|a year|a decade|a generation) (?:after|before|since|earlier|later)|` +
     // a meeting still ahead: "in the coming weeks", "at a venue yet to be chosen"
     `in the (?:coming|next) (?:days|weeks|months)|later this (?:week|month|year)|yet to be (?:chosen|decided|set|agreed|fixed|announced|scheduled))\\b`,
   'i',
@@ -1056,8 +1073,17 @@ function eventWhen(doc: Doc): When {
 // "in June" and "in June 2018", but not "on June 29": a day names the date, not another time
 const MONTH_CUE = new RegExp(`\\b(?:in|since|during|last|early|late|mid-|back in)\\s+(${MONTHS})(?!\\s+\\d{1,2}\\b)`, 'gi');
 
+const ASIDE_AFTER = /^, (?:at|in|on|during|back in)\b[^,;:()—–]*/;
+// "Graham, who had met Zelensky that morning": a pluperfect relative clause tells of an earlier occasion
+const RELATIVE_PAST = /^, who\b.*\bhad\b/;
+const FIRST_SINCE = /\bfirst\b[^.;]*?\bsince\b/i;
+
 /** Does this stretch speak of another occasion: an earlier meeting, a separate one, a year or month gone by? */
 function historic(region: string, when: When): boolean {
+  // "the first meeting between them since a summit in Paris in December 2019": what follows
+  // "since" is the earlier occasion, the meeting itself is this one
+  const since = FIRST_SINCE.exec(region);
+  if (since) region = region.slice(0, since.index + since[0].length - 'since'.length);
   if (HISTORY.test(region)) return true;
   const first = /\bfirst\b/i.test(region);
   for (const m of region.matchAll(YEAR_CUE)) {
@@ -1074,7 +1100,7 @@ function historic(region: string, when: When): boolean {
 // Between a subject and its verb only adverbs and auxiliaries may stand ("finally met", "did not
 // meet", "are expected to meet"): a noun there ("Trump and Putin aides met") makes someone else the subject.
 const GAP_WORD =
-  /^(?:[a-z]+ly|also|then|both|first|finally|later|again|together|have|has|had|were|was|did|do|does|will|would|could|can|may|might|must|should|shall|to|are|is|be|been|being|not|never|already|once|just|each|soon|now|today|yesterday|eventually|afterwards|subsequently|alone|set|due|expected|going|plan|plans|planned|hope|hopes|hoped|want|wants|wanted|agreed|ready|scheduled|didn't|don't|doesn't|won't|wouldn't|couldn't|haven't|hasn't|hadn't|weren't|wasn't|no|longer)$/i;
+  /^(?:[a-z]+ly|also|then|both|first|finally|later|again|together|have|has|had|were|was|did|do|does|will|would|could|can|may|might|must|should|shall|to|are|is|be|been|being|not|never|already|once|just|each|soon|now|today|yesterday|eventually|afterwards|subsequently|alone|set|due|expected|going|plan|plans|planned|hope|hopes|hoped|want|wants|wanted|agreed|ready|scheduled|didn't|don't|doesn't|won't|wouldn't|couldn't|haven't|hasn't|hadn't|weren't|wasn't|no|longer|even|still|yet|ever)$/i;
 const gapOk = (gap: string) => gap.split(' ').every((w) => !w || GAP_WORD.test(w));
 
 const indices = (list: string) => [...list.matchAll(/@(\d+)/g)].map((m) => Number(m[1]));
@@ -1228,7 +1254,11 @@ function scan(v: SentenceView, h: Harvest): void {
   const lastWords = (text: string, n: number) => text.split(' ').slice(-n).join(' ');
 
   const pair = (names: string[], from: number, to: number, strength: Strength, region: string): boolean => {
-    if (!names.length || historic(region, year)) return false;
+    // "Reagan's first session with Gorbachev, at Geneva in 1985, …": a place-and-time aside after
+    // the clause dates the meeting as much as the clause itself
+    const after = to + v.tail(to).length;
+    const aside = t.slice(after, after + 120).match(ASIDE_AFTER)?.[0] ?? '';
+    if (!names.length || historic(region + aside, year)) return false;
     h.pairs.push({ names, ...v.span(from, to), sentence: s, strength });
     return true;
   };
@@ -1247,6 +1277,7 @@ function scan(v: SentenceView, h: Harvest): void {
     const [whole, list, appos, gap, verb] = m as unknown as string[];
     const at = m.index;
     const names = v.names(list);
+    if (RELATIVE_PAST.test(whole!.slice(list!.length + (appos ?? '').length))) continue;
     const afterVerb = at + whole!.length;
     if (!gapOk(gap!) || NEG.test(gap!) || MODAL.test(gap!) || CONDITIONAL_BEFORE.test(v.prefix(at))) continue;
     const pairVerb = PAIR_VERB_ONLY.test(verb!);
@@ -1273,6 +1304,7 @@ function scan(v: SentenceView, h: Harvest): void {
   for (const m of tryAt(OBJ, t, lists)) {
     const [whole, subj, appos, gap, verb, list] = m as unknown as string[];
     const at = m.index;
+    if (RELATIVE_PAST.test(whole!.slice(subj!.length + (appos ?? '').length, whole!.length - list!.length))) continue;
     if (!gapOk(gap!) || NEG.test(gap!) || MODAL.test(gap!) || CONDITIONAL_BEFORE.test(v.prefix(at))) continue;
     const end = at + whole!.length;
     const tail = v.tail(end);
@@ -1374,14 +1406,22 @@ function scan(v: SentenceView, h: Harvest): void {
   }
   const hasContext = CONTEXT.test(t);
 
+  for (const m of tryAt(WIDENED, t, words)) {
+    const at = m.index;
+    const end = at + m[0].length;
+    // what widened is the meeting, named before in the clause ("the session … widened to include")
+    if (!WIDENED_SUBJECT.test(v.prefix(at))) continue;
+    member(v.names(m[1] ?? m[2]), at, end, undefined, [], v.prefix(at) + m[0] + v.tail(end));
+  }
   for (const m of tryAt(JOINED_BY, t, words)) {
     const at = m.index;
     const end = at + m[0].length;
     // "accompanied on the trip by …": travelling with a leader is not sitting at the table
     if (TRAVEL.test(m[0] + v.tail(end))) continue;
-    const anchor = v.anchorBefore(at);
+    // "the presidents began alone before they were joined by A and B": the leaders are the anchor
+    const anchor = v.anchorBefore(at) ?? (GROUP_BEFORE.test(v.prefix(at)) ? LEADERS : undefined);
     const where = m[1] ?? '';
-    const seated = TABLE_WORD.test(where) && anchor ? [anchor] : [];
+    const seated = TABLE_WORD.test(where) && anchor && anchor !== LEADERS ? [anchor] : [];
     if (!anchor && !TABLE_WORD.test(where + v.tail(end))) continue;
     member([...v.names(m[2]), ...v.names(m[3])], at, end, seated.length ? undefined : anchor, seated, v.prefix(at) + m[0] + v.tail(end));
   }
@@ -1425,7 +1465,9 @@ function scan(v: SentenceView, h: Harvest): void {
         if (!JOINED_AT.test(rest)) continue;
       } else if (!tableNear) continue;
     } else if (!tableNear && !(BARE_PRESENCE.test(verb!) && BARE_TAIL.test(rest))) continue;
-    member(v.names(list), at, end, undefined, anchor ? [anchor] : [], v.prefix(at) + whole!.replace(appos ?? '', '') + v.tail(end));
+    // "Scholz, who was in Washington for talks with Biden": talks with someone, who must be a leader here
+    const partner = anchor ? undefined : rest.match(TABLE_WITH);
+    member(v.names(list), at, end, partner ? v.ms[Number(partner[1])]?.name : undefined, anchor ? [anchor] : [], v.prefix(at) + whole!.replace(appos ?? '', '') + v.tail(end));
   }
   for (const m of tryAt(SAT_WITH, t, lists)) {
     const [whole, list, gap, other] = m as unknown as string[];
@@ -1623,7 +1665,7 @@ function extractParticipants(doc: Doc): Claim[] {
   const principals = new Set(present);
   let first: Found | undefined = lede;
   for (const m of h.members) {
-    const anchored = m.anchor === undefined || principals.has(m.anchor) || m.seated.length > 0;
+    const anchored = m.anchor === undefined || principals.has(m.anchor) || (m.anchor === LEADERS && principals.size >= 2) || m.seated.length > 0;
     if (!anchored) continue;
     for (const n of [...m.seated, ...m.names]) if (!present.includes(n)) present.push(n);
     first ??= m;

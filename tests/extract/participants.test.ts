@@ -495,3 +495,73 @@ describe('meeting.participants: wording from outside the tuning reports', () => 
     expect(present(FOUR + text)).toEqual(['Choe Son Il', 'Jan Nowak', 'Marco Ferri', 'Walter P. Graham']);
   });
 });
+
+describe('meeting.participants: round three, clause shapes and rosters seen only in new reports', () => {
+  const TP = ['Donald Trump', 'Vladimir Putin'];
+  it.each([
+    // a relative clause seats its subject as plainly as a main clause
+    ['Trump, who met Putin at the base on Friday, flew home that night.', TP],
+    ['Putin, who held talks with Trump for three hours, left without comment.', TP],
+    ['Trump, who sat down with Putin in a small room, called the talks productive.', TP],
+    // an adverb between subject and verb
+    ['Before Trump had even sat down with Putin, the cameras were rolling.', TP],
+    ['Trump had still not quite sat down with Putin when the doors closed.', undefined],
+    // "first … since" dates the earlier occasion, not this one
+    ['It was the first face-to-face meeting between Trump and Putin since a summit in Helsinki in July 2018.', TP],
+    ['It was the first meeting between Trump and Putin since talks in Osaka in 2019.', TP],
+  ])('%s', (s, expected) => {
+    expect(present(CAST + s)).toEqual(expected);
+  });
+
+  it.each([
+    // a pluperfect relative clause tells of an earlier occasion
+    'Senator Mary Holt, who had sat down with Trump that morning, praised the talks.',
+    'Senator Mary Holt, who had met Putin hours earlier, said nothing.',
+  ])('does not seat the subject of a pluperfect relative clause: %s', (s) => {
+    expect(present(CAST + 'Trump and Putin met for three hours. ' + s)).toEqual(TP);
+  });
+
+  it('dates a meeting by the place-and-time aside after its clause', () => {
+    const text = "Ronald Reagan's first session with Mikhail Gorbachev, at Geneva in 1985, set a pattern. Trump, who met Putin at the base on Friday, seems to follow it.";
+    expect(present(CAST + text)).toEqual(TP);
+  });
+
+  it.each([
+    'The meeting opened one-on-one and then widened to include Rubio, Witkoff and Lavrov.',
+    'The talks were later expanded to take in Rubio, Witkoff and Lavrov.',
+    'The session continued with the participation of Rubio, Witkoff and Lavrov.',
+  ])('reads a meeting widened to its delegations: %s', (s) => {
+    expect(present(CAST + 'Trump and Putin met for three hours. ' + s)).toEqual([...TP, 'Marco Rubio', 'Sergei Lavrov', 'Steve Witkoff'].sort());
+  });
+
+  it('does not read a list widened to include someone as the table', () => {
+    expect(present(CAST + 'Trump and Putin met for three hours. Afterwards the sanctions list was expanded to include Witkoff.')).toEqual(TP);
+  });
+
+  it.each([
+    'Trump and Putin met alone at first before they were joined by Rubio and Lavrov.',
+    'Trump and Putin talked privately; then they were joined by Rubio and Lavrov.',
+    'Trump and Putin met. Later the two leaders were joined at the table by Rubio and Lavrov.',
+  ])('seats those who joined the leaders, named only as a group: %s', (s) => {
+    expect(present(CAST + s)).toEqual([...TP, 'Marco Rubio', 'Sergei Lavrov'].sort());
+  });
+
+  it('ties someone present for talks with another person to that person', () => {
+    const base = CAST + 'Trump and Putin met for three hours. ';
+    expect(present(base + 'NATO chief Mark Rutte, who was in Brussels on Monday for talks with Zelensky, is due in Kyiv.')).toEqual(TP);
+    expect(present(base + 'Rubio, who was in the room for the talks with Putin, took notes.')).toEqual([...TP, 'Marco Rubio'].sort());
+  });
+
+  it('reads the formal name of a state run into a title', () => {
+    const text =
+      'The President of the Russian Federation Vladimir Putin and the President of the United States of America Donald Trump held talks. ' +
+      'They were joined by the Minister of Foreign Affairs of the Russian Federation Igor Morozov.';
+    expect(present(text)).toEqual(['Donald Trump', 'Igor Morozov', 'Vladimir Putin']);
+  });
+
+  it('reads a roster line whose leader comes "with" the aides, titles and all', () => {
+    const text =
+      CAST + 'Trump and Putin met.\n\nU.S. side: Trump with Rubio and Witkoff\n\nRussian side: Putin with Security Council secretary Nikolai Patrov and Lavrov\n';
+    expect(present(text)).toEqual(['Donald Trump', 'Marco Rubio', 'Nikolai Patrov', 'Sergei Lavrov', 'Steve Witkoff', 'Vladimir Putin']);
+  });
+});
