@@ -645,7 +645,7 @@ const NEXT_BEFORE = /\b(?:next|another|follow-up|follow-on|future|upcoming|retur
 // a next meeting spoken of anywhere before the cue in the clause: "the next round of talks
 // between Russia and Ukraine would take place in Istanbul"
 const NEXT_CONTEXT =
-  /\b(?:next|another|follow-up|follow-on|future|upcoming|return|reciprocal|further|new|full(?:-scale)?)\s+(?:[\w-]+\s+){0,2}(?:summit|meeting|round|talks|session|encounter|visit|time)\b|\bmeet(?:ing)?\s+again\b/i;
+  /\b(?:next|another|follow-up|follow-on|future|upcoming|return|reciprocal|further|new|full(?:-scale)?)\s+(?:[\w-]+\s+){0,2}(?:summit|meeting|round|talks|session|encounter|visit|time)\b|\bmeet(?:ing)?\s+again\b|\b(?:to|will|would|shall)\s+(?:continue|resume|pick\s+up|carry\s+on|reconvene)\b/i;
 // "second" and "third" are a next meeting only when the clause looks ahead ("a second summit
 // could be held"), not in "their second summit, in Hanoi"
 const ORDINAL_CONTEXT = /\b(?:second|third|fourth)\s+(?:[\w-]+\s+){0,2}(?:summit|meeting|round|talks|session|encounter)\b/i;
@@ -709,6 +709,8 @@ const MEETING_SUBJECT = /^\s*(?:(?:the|their|this|these|today['’]s|[A-Z][a-z]+
 // "meets reporters", "met the press": a press appearance, not the talks
 const PRESS_OBJECT = /^\s+(?:with\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:reporters|journalists|press|media|correspondents|newsmen)\b/i;
 
+// "at" after a verb of aiming names a target, not a place: "a club aimed at Russia", "a swipe at Washington"
+const TARGET_AT = /\b(?:aimed|aiming|aims|directed|targeted|targeting|pointed|pointing|levelled|leveled|fired|firing|jabs?|swipes?|digs?|looks?|looked|looking|glanc\w*|angry|furious|upset|annoyed|laugh\w*|hint\w*|shout\w*|yell\w*|lash\w*\s+out|sneer\w*|scoff\w*|marvel\w*)\s+$/i;
 const ONWARD = /\b(?:next\s+(?:up|stop|stops)|up\s+next|next\s+on\s+(?:the|his|her|their)\s+(?:agenda|schedule|itinerary)|onward\s+to|from\s+there)\b/i;
 const CROWD_BEFORE = /\b(?:protesters|protestors|demonstrators|crowds?|supporters|activists|onlookers|well-wishers|residents|fans|opponents|critics|students|police|reporters|journalists|photographers|correspondents|commentators|analysts|lawmakers|legislators|tourists)\s+(?:(?:had|have|were|also|later|then|[a-z]+ly)\s+)?$/i;
 const CANCELLED_AFTER = /^[^,;]{0,40}?\b(?:was|were|had\s+been|has\s+been|have\s+been|is|are)\s+(?:\w+\s+)?(?:cancel\w*|scrapped|called\s+off|postponed|axed|abandoned|dropped)\b/i;
@@ -774,7 +776,8 @@ function cueWeight(doc: Doc, s: Sentence, phrase: PlacePhrase, prepRel: number, 
       if (/\b(?:said|says|told|tells|asked|called|urged|warned|lives|lived|born|recall\w*|remember\w*|remind\w*|recount\w*|reminisc\w*|noted)\b/i.test(gap)) continue;
       if (!moving && /\b(?:flew|flying|returned|traveled|travelled|headed|left|leaving)\b/i.test(gap)) continue;
       // "talks about Ukraine in Geneva" still places the talks, but "about 12 seconds" is no topic
-      const topical = gap.replace(/\b(?:about|over|around)\s+(?:\d|an?\s|one\b|two\b|three\b|four\b|five\b|six\b|half\b)/gi, '');
+      // … nor is "over dinner" a topic
+      const topical = gap.replace(/\b(?:about|over|around)\s+(?:\d|an?\s|one\b|two\b|three\b|four\b|five\b|six\b|half\b)|\bover\s+(?:a\s+|an\s+)?(?:working\s+|private\s+|state\s+)?(?:dinner|lunch|breakfast|coffee|tea|drinks|meal)\b/gi, '');
       if (/\b(?:about|regarding|concerning|over|to\s+(?:discuss|end|resolve|address|settle|stop|halt|bring))\b/i.test(topical)) continue;
       if (/\b(?:not|never)\b|n['’]t\b/i.test(gap)) continue;
       if (SUBORDINATE.test(gap)) continue;
@@ -840,6 +843,7 @@ function venueCandidates(doc: Doc, s: Sentence): Candidate[] {
     const prep = m[1]!.toLowerCase();
     const at = m.index! + m[0].length;
     if (m.index! < consumed) continue;
+    if (prep === 'at' && TARGET_AT.test(t.slice(Math.max(0, m.index! - 30), m.index!))) continue;
     const phrase = placePhrase(t, at);
     if (!phrase) continue;
     const abs = { ...phrase, start: phrase.start + s.start, end: phrase.end + s.start };
@@ -1023,12 +1027,15 @@ export function findVenue(doc: Doc): Claim<PlaceValue> | undefined {
 // ---------------------------------------------------------------------------------------
 // The next meeting: where and when.
 
-const NEXT_TRIGGER = /\b(?:next|again|second|third|another|new|fresh|further|full|follow[- ]?up|follow-on|future|upcoming|return|reciprocal|invit\w*|visit\w*|welcome|welcoming|rematch)\b/i;
+const NEXT_TRIGGER = /\b(?:next|again|second|third|another|new|fresh|further|full|follow[- ]?up|follow-on|future|upcoming|return|reciprocal|invit\w*|visit\w*|welcome|welcoming|rematch|continu\w*|resum\w*|pick\s+up|reconven\w*)\b/i;
 // what makes a place or a time the next meeting's
 const NEXT_CUE = new RegExp(
   '\\b(?:(?:next|second|another|follow[- ]?up|follow-on|future|upcoming|return|reciprocal|further|third|fresh|new|full(?:-scale)?)\\s+(?:[\\w-]+\\s+)?' +
     '(?:summit|meeting|round|talks|session|encounter|visit|get-together|sit-down|time|one|tête-à-tête)' +
     '|(?:meet|meeting|met|see|seeing|get\\s+together|sit\\s+down|gather|convene)(?:\\s+\\w+){0,2}?\\s+again' +
+    // the talks carried on at a later date, as something still to do: "agreed to continue the
+    // dialogue in Genoa", "will resume their talks"; not "the talks continued over dinner"
+    '|(?:to|will|would|shall|could|should|might)\\s+(?:(?:continue|resume|pick\\s+up|carry\\s+on)\\s+(?:the\\s+|their\\s+|this\\s+|these\\s+)?(?:[\\w-]+\\s+)?(?:dialogue|talks|conversation|discussions?|contacts?|consultations|negotiations)|reconvene)' +
     '|invit(?:ed|es|e|ing|ation|ations)|visit(?:s|ed|ing)?|welcom(?:e|ing)|rematch)\\b',
   'gi',
 );
@@ -1207,6 +1214,14 @@ interface NextFound {
  * Proposals are left as they are: two people floating two places is a real disagreement.
  */
 function firstOfExchange(claims: Claim[], years: Map<Claim, number>): Claim[] {
+  // a next meeting the report itself states as settled ("they will see each other again in
+  // Genoa") comes before invitations made for some later day: a proposal of a place apart from
+  // it is a later visit, not a rival next meeting
+  const settled = claims.filter((c) => c.type === 'next_meeting.location' && c.attribution === 'report' && (c.modality === 'stated' || c.modality === 'expected'));
+  if (settled.length) {
+    claims = claims.filter((c) => c.type !== 'next_meeting.location' || !(c.modality === 'proposed' || c.modality === 'hoped') ||
+      !settled.some((k) => relatePlaces(k.value as PlaceValue, c.value as PlaceValue) === 'conflict'));
+  }
   const kept: Claim[] = [];
   for (const c of claims) {
     if (c.type !== 'next_meeting.location' || (c.modality !== 'stated' && c.modality !== 'expected')) {
@@ -1298,6 +1313,7 @@ function nextMeeting(doc: Doc, s: Sentence, out: NextFound, prev?: Sentence): vo
   for (const m of t.matchAll(prepRe)) {
     if (m.index! < consumed) continue;
     const word = m[1]!.toLowerCase();
+    if (word === 'at' && TARGET_AT.test(t.slice(Math.max(0, m.index! - 30), m.index!))) continue;
     const phrase = placePhrase(t, m.index! + m[0].length);
     if (!phrase || !phrase.place) continue;
     if (!phrase.grounded && !lookup(phrase.place)) continue;

@@ -591,3 +591,34 @@ describe('round three: a venue in the words of columns, liveblogs and wires the 
     expect(place(story + 'Zelensky is due in London on Sunday for a meeting of European leaders.')).toBe('Oval Office');
   });
 });
+
+describe('round three: next meetings said as carrying on the talks, and invitations for later', () => {
+  it.each([
+    ['The heads of state agreed to continue the dialogue at the G20 summit in Osaka in June.', 'Osaka'],
+    ['The two presidents will resume their talks in Hangzhou next spring.', 'Hangzhou'],
+    ['Both sides said they would pick up the conversation in Vienna within weeks.', 'Vienna'],
+  ])('%s', (text, where) => {
+    expect(next(text).map((c) => c.value.place)).toEqual([where]);
+    // a next meeting is not the venue of this one
+    expect(venue(text)).toBeUndefined();
+  });
+
+  it('does not read talks that went on during the summit as a next meeting', () => {
+    expect(next('The two sides continued their talks over dinner at the palace in Vienna.')).toEqual([]);
+    expect(place('The two sides continued their talks over dinner at the palace in Vienna.')).toBe('Vienna');
+  });
+
+  it('takes a place a verb of aiming points at for a target, not a place', () => {
+    expect(next('The alliance, which may invite new members next year, is a club aimed at Russia.')).toEqual([]);
+    expect(venue('At the talks he took a swipe at Washington.')).toBeUndefined();
+  });
+
+  it('drops invitations for later when the report settles a next meeting elsewhere', () => {
+    const text = 'The two leaders will see each other again next month in Genoa. Putin invited Bush to Moscow; no dates were fixed.';
+    expect(next(text).map((c) => c.value.place)).toEqual(['Genoa']);
+    // an invitation alone is still read
+    expect(next('Putin invited Bush to Moscow; no dates were fixed.').map((c) => c.value.place)).toEqual(['Moscow']);
+    // a settled place that agrees with the proposal keeps both
+    expect(next('They will meet again in Russia next year. Putin invited Bush to Moscow.').map((c) => c.value.place)).toEqual(['Russia', 'Moscow']);
+  });
+});
