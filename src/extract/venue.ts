@@ -1247,6 +1247,8 @@ const TRAVEL = new RegExp(
     `(?:(?:go|goes|going|travel|travels|fly|flies|head|heads|come|comes|return|returns)\\s+)?to\\s+`,
   'g',
 );
+// a clause of time that presupposes the trip it dates
+const PRESUPPOSED = /\b(?:by\s+the\s+time|when|once|before|until|ahead\s+of\s+the\s+day)\s+$/i;
 const principalCache = new WeakMap<Doc, Set<string>>();
 
 /** The two people the report names most: in a report of a summit, its two leaders. */
@@ -1268,7 +1270,9 @@ function principalTravels(doc: Doc, s: Sentence, out: NextFound): void {
     if (!phrase?.place || !lookup(phrase.place)) continue;
     const [from, to] = clauseBounds(s, m.index!);
     const clause = t.slice(from, to);
-    if (!SETTLED.test(clause) || !timeAhead(t.slice(phrase.end, to)) || pastForNext(doc, t.slice(from, m.index!))) continue;
+    // "by the time Reagan goes to Moscow next spring" takes the trip as settled as an agreement does
+    const presupposed = PRESUPPOSED.test(t.slice(from, m.index!));
+    if (!(SETTLED.test(clause) || presupposed) || !timeAhead(t.slice(phrase.end, to)) || pastForNext(doc, t.slice(from, m.index!))) continue;
     if (MULTILATERAL.test(t.slice(phrase.end, tailEnd(t, phrase.end, to)))) continue;
     const who = m[1]!;
     const person = /^(?:he|she)$/i.test(who) ? doc.people.antecedent(s.start + m.index!, who.toLowerCase())?.name : doc.people.resolve(who)?.name;
@@ -1418,6 +1422,8 @@ function nextMeeting(doc: Doc, s: Sentence, out: NextFound, prev?: Sentence): vo
 /** Whether a stretch opens on (or holds, a few words in) a time ahead: "in 1990", "this autumn", "next year". */
 function timeAhead(text: string): boolean {
   return /^\s*(?:[\w,]+\s+){0,2}?(?:this|next|later\s+this|early\s+next|in\s+the)\s+(?:year|spring|summer|autumn|fall|winter|month)\b/i.test(text) ||
+    // "in the first half of next year", "in the early months of the coming year"
+    /^\s*(?:[\w,]+\s+){0,2}?in\s+the\s+(?:first|second|latter|early|later|last|opening|closing)\s+(?:half|part|quarter|months|weeks)\s+of\s+(?:next|this|the\s+coming|the\s+new)\s+year\b/i.test(text) ||
     /^\s*(?:[\w,]+\s+){0,2}?in\s+(?:early\s+|late\s+)?(?:19|20)\d\d\b/i.test(text);
 }
 

@@ -622,3 +622,21 @@ describe('round three: next meetings said as carrying on the talks, and invitati
     expect(next('They will meet again in Russia next year. Putin invited Bush to Moscow.').map((c) => c.value.place)).toEqual(['Russia', 'Moscow']);
   });
 });
+
+describe('round three: a leader\u2019s trip that a clause of time takes for granted', () => {
+  const story = (last: string) =>
+    'President Ana Silva met Prime Minister Tomas Berg on Monday. Silva and Berg talked for hours. Silva thanked Berg. ' + last;
+
+  it.each([
+    ['The treaty should be ready by the time Berg goes to Lisbon in the first half of next year.', 'Lisbon'],
+    ['Much will have changed when Silva travels to Oslo next spring.', 'Oslo'],
+    ['The draft must be agreed before Berg comes to Lisbon in the early months of the coming year.', 'Lisbon'],
+  ])('%s', (last, where) => {
+    expect(next(story(last)).map((c) => c.value.place)).toEqual([where]);
+  });
+
+  it('needs a time ahead and one of the two leaders', () => {
+    expect(next(story('By the time Berg went to Lisbon, the treaty was ready.'))).toEqual([]);
+    expect(next(story('By the time Foreign Minister Karl Dahl goes to Lisbon next year, the text will be ready.'))).toEqual([]);
+  });
+});
