@@ -1396,7 +1396,8 @@ function scan(v: SentenceView, h: Harvest): void {
   const member = (names: string[], from: number, to: number, anchor: string | undefined, seated: string[], region: string) => {
     if (!names.length || called || historic(region, year)) return;
     if (MODAL_BEFORE.test(v.prefix(from) + t.slice(from, to))) return;
-    if (NEG.test(t.slice(from, to))) return;
+    // "Not in the room, but very much in the conversation: Trump": a negation just before the construction
+    if (NEG.test(t.slice(from, to)) || NEG.test(lastWords(v.prefix(from), 4))) return;
     h.members.push({ names, ...v.span(from, to), sentence: s, anchor, seated });
   };
   for (const [appos, from, to] of escorts) if (appos?.includes('@')) member(v.names(appos), from, to, undefined, [], '');
@@ -1605,7 +1606,8 @@ function extractParticipants(doc: Doc): Claim[] {
       const sk = skeletonOf(doc, s, ms);
       LABEL_LIST.lastIndex = 0;
       const m = LABEL_LIST.exec(sk.text);
-      if (m && !historic(sk.text, year) && (SEAT_LABEL.test(m[1]!) || (seatLists && NATION_KEY[lower(m[1]!.trim()).replace(/\s+/g, ' ')]))) {
+      // ("Not in the room, but much in the conversation: Trump" seats nobody)
+      if (m && !historic(sk.text, year) && !NEG.test(m[1]!) && (SEAT_LABEL.test(m[1]!) || (seatLists && NATION_KEY[lower(m[1]!.trim()).replace(/\s+/g, ' ')]))) {
         const v = new SentenceView(sk, ms, s, year);
         const names = v.names(m[2]);
         if (names.length) h.members.push({ names, ...v.span(m.index, m.index + m[0].length), sentence: s, anchor: undefined, seated: [] });

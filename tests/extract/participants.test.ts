@@ -565,3 +565,10 @@ describe('meeting.participants: round three, clause shapes and rosters seen only
     expect(present(text)).toEqual(['Donald Trump', 'Marco Rubio', 'Nikolai Patrov', 'Sergei Lavrov', 'Steve Witkoff', 'Vladimir Putin']);
   });
 });
+
+describe('meeting.participants: a negated label seats nobody', () => {
+  it.each(['Not in the room: Zelensky\n', 'Never at the table, always in the talk: Zelensky\n', 'Not among the participants: Zelensky\n'])('%s', (line) => {
+    const text = CAST + 'Trump and Putin met.\n\nIn the room: Trump, Putin, Rubio\n\n' + line;
+    expect(present(text)).toEqual(['Donald Trump', 'Marco Rubio', 'Vladimir Putin']);
+  });
+});
