@@ -733,9 +733,29 @@ function othersOnly(doc: Doc, s: Sentence, from: number, to: number): boolean {
     else b = mid;
   }
   if (a >= mentions.length || mentions[a]!.start >= hi) return false;
-  const lead = principals(doc);
+  const lead = leads(doc);
   for (let i = a; i < mentions.length && mentions[i]!.start < hi; i++) if (lead.has(mentions[i]!.person.name)) return false;
   return !PRONOUN_SUBJECT.test(s.text.slice(from, to));
+}
+
+const leadCache = new WeakMap<Doc, Set<string>>();
+/**
+ * Who the report is about, generously: the two it names most, and everyone its headline and
+ * opening name (a state agency may name a minister more often than the guest leader).
+ */
+function leads(doc: Doc): Set<string> {
+  let found = leadCache.get(doc);
+  if (!found) {
+    found = new Set(principals(doc));
+    const opening = doc.sentences[Math.min(2, doc.sentences.length - 1)];
+    const until = opening ? opening.end : 0;
+    for (const m of doc.people.mentions) {
+      if (m.start >= until) break;
+      found.add(m.person.name);
+    }
+    leadCache.set(doc, found);
+  }
+  return found;
 }
 
 // what a comma-set aside opens with when it has no subject of its own

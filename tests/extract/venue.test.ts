@@ -579,6 +579,9 @@ describe('round three: a venue in the words of columns, liveblogs and wires the 
     const story = 'Vladimir Putin met Emmanuel Macron in the Kremlin on Monday. Putin and Macron talked for five hours. ';
     expect(place(story + 'Olaf Scholz, who held talks with Joe Biden at the White House, heads to Moscow next.')).toBe('Kremlin');
     expect(place(story + 'He said the talks at the Kremlin were useful.')).toBe('Kremlin');
+    // a leader the headline names is one of the two, however seldom the text names him again
+    const agency = 'Xi Jinping meets Ma Ying-jeou\n\nXi Jinping met Ma Ying-jeou on Saturday. Zhang Zhijun briefed reporters. Zhang Zhijun said Xi spoke warmly. Zhang Zhijun praised Xi. ';
+    expect(place(agency + 'Ma Ying-jeou arrived at the Shangri-La Hotel for the talks.')).toBe('Shangri-La Hotel');
   });
 
   it('reads where a motorcade is bound, and a trip one is due to make as expected', () => {
