@@ -553,7 +553,7 @@ export function outcomeKind(type: ClaimType, label: string): ClaimKind<Outcome> 
 // The three outcomes
 
 const TRIGGER =
-  /agree|deal|accord|pact|treat|understanding|consensus|settlement|breakthrough|compromise|memorand|unresolved|unsettled|sticking|open|empty-handed|empty handed|deadlock|stalemate|impasse|collaps|broke down|fell apart|founder|failure|nothing|signed anything|result|outcome|communiqu|statement|declaration|document|readout|own account|summar|sign|partial|walk|cease-?fire|truce|armistice|hostilities|fighting/i;
+  /agree|deal|accord|pact|treat|understanding|consensus|settlement|breakthrough|compromise|memorand|progress|movement|headway|cease|unresolved|unsettled|sticking|open|empty-handed|empty handed|deadlock|stalemate|impasse|collaps|broke down|fell apart|founder|failure|nothing|signed anything|result|outcome|communiqu|statement|declaration|document|readout|own account|summar|sign|partial|walk|cease-?fire|truce|armistice|hostilities|fighting/i;
 
 const AGREEMENT_NOUN =
   /\b(?:agreements?|deals?|accords?|pacts?|treat(?:y|ies)|understandings?|consensus|settlements?|breakthroughs?|compromises?|memorand(?:um|a)(?:\s+of\s+understanding)?)\b/gi;
@@ -574,7 +574,7 @@ const NEGATED_AGREE_OBJECT =
 const POINTS_AGREED =
   /\b(?:many|some|several|numerous|certain|most|a\s+number\s+of|a\s+lot\s+of|a\s+few|lots\s+of|a\s+range\s+of)\s+(?:points|issues|things|questions|areas|matters|details|elements|aspects|items)\s+(?:were|was|have\s+been|had\s+been|got)\s+agreed\b/gi;
 const NOTHING_AGREED =
-  /\bnothing\s+(?:(?:concrete|substantive|tangible|significant|of\s+substance)\s+)?(?:was|has\s+been|had\s+been|got|is)\s+(?:agreed|signed|decided|settled|achieved|resolved)\b|\b(?:nobody|no\s+one|neither\s+(?:side|leader|man|of\s+them))\s+signed\s+anything\b|\bsign(?:ed|s)?\s+nothing\b(?!\s+(?:in\s+public|publicly))/gi;
+  /\bnothing\s+(?:(?:concrete|substantive|tangible|significant|else|more|of\s+(?:substance|consequence|note|significance|importance|value))\s+)?(?:was|has\s+been|had\s+been|got|is|(?:appears|appeared|seems|seemed)\s+to\s+have\s+been)\s+(?:agreed|signed|decided|settled|achieved|resolved)\b|\b(?:nobody|no\s+one|neither\s+(?:side|leader|man|of\s+them))\s+signed\s+anything\b|\bsign(?:ed|s)?\s+nothing\b(?!\s+(?:in\s+public|publicly))/gi;
 const EMPTY_HANDED =
   /\b(?:came|come|comes|coming|walked|walk|walks|left|leave|leaves|leaving|went|go|returned|return|returns|ended|ends|emerged|flew)\s+(?:away\s+|home\s+|back\s+)?(?:empty[- ]handed|with\s+nothing(?:\s+concrete)?|with\s+little\s+to\s+show)\b|\bwalk(?:ed|s|ing)?\s+(?:out\s+of|away\s+from)\s+(?:the\s+)?(?:talks|table|negotiating\s+table|negotiations|summit)\b/gi;
 // a signing ceremony called off is a deal that was not made; one held presupposes a text signed
@@ -635,7 +635,7 @@ const CONTRAST_BEFORE = /\b(?:an?|the)\s+[\w-]+(?:\s+[\w-]+)?\s*,\s*$/i;
 // were agreed and the main one not
 const PARTIAL_BEFORE = /\b(?:partial|half-?)\s*(?:[\w-]+\s+)?$/i;
 
-type AgreementReading = Omit<Reading, 'value'> & { value: Outcome };
+type AgreementReading = Omit<Reading, 'value'> & { value: Outcome; shortfall?: boolean };
 
 function agreementReadings(text: string, antecedent: boolean): AgreementReading[] {
   const out: AgreementReading[] = [];
@@ -658,6 +658,8 @@ function agreementReadings(text: string, antecedent: boolean): AgreementReading[
     if (/^\s+(?:on|for|over)\s+(?:(?:a|an|the|any)\s+)?(?:cease-?fire|truce|armistice)/i.test(text.slice(end, end + 30))) continue;
     if (/^deals?$/i.test(m[0]) && /^\s+(?:with|in)\b/i.test(text.slice(end, end + 6)) && !/^(?:a|the|any|no)$/.test(prev)) continue;
     if (/^\s+of\b/i.test(text.slice(end, end + 4)) && /^understanding/i.test(m[0])) continue;
+    // "nothing amounting to a deal was announced": NOTHING_LIKE reads it whole
+    if (NOTHING_LIKE_BEFORE.test(text.slice(Math.max(0, start - 50), start))) continue;
     const r = readNoun(text, start, end, {
       achieve: ACHIEVE_AGREEMENT,
       negNeedsVerb: NEEDS_VERB.test(m[0]),
@@ -739,8 +741,44 @@ function agreementReadings(text: string, antecedent: boolean): AgreementReading[
       const start = m.index!;
       const end = start + m[0].length;
       if (irrealisBefore(text, start) || otherEvent(text, start, end)) continue;
+      // "Beyond a promise that the ministers would keep talking, nothing was settled": what the
+      // exception concedes was agreed, so the summit's outcome is partial
+      const except = text.slice(clauseStart(text, start), start).match(EXCEPT_LEAD);
+      if (except && COMMITMENT.test(except[1]!)) {
+        out.push({ value: 'partial', start: start - except[0].length, end });
+        continue;
+      }
       out.push({ value: 'no', start, end });
     }
+  }
+  // "Nobody expected a deal, and none was struck", "a truce was sought but none came"
+  for (const m of text.matchAll(NONE_CAME)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    const before = text.slice(Math.max(0, start - 150), start);
+    if (!AGREEMENT_WORD.test(before) || CEASEFIRE_WORD.test(before.slice(-60))) continue;
+    if (irrealisBefore(text, start) || otherEvent(text, start, end)) continue;
+    out.push({ value: 'no', start, end });
+  }
+  // "Nothing resembling a deal came out of the afternoon"
+  for (const m of text.matchAll(NOTHING_LIKE)) {
+    if (/^(?:cease|truce|armis)/i.test(m[1]!)) continue;
+    const r = nothingLike(text, m);
+    if (r) out.push({ value: 'no', ...r });
+  }
+  // "The one concrete product was an agreement to set up a hotline": named as the summit's result
+  for (const m of text.matchAll(RESULT_WAS)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    if (irrealisBefore(text, start) || otherEvent(text, start, end) || /\b(?:no|not|never)\b|n['’]t\b/i.test(m[0])) continue;
+    out.push({ value: 'yes', start, end });
+  }
+  // "no movement on trade or Taiwan": a shortfall, partial beside what was agreed
+  for (const m of text.matchAll(NO_PROGRESS_ON)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    if (irrealisBefore(text, start, 'no') || otherEvent(text, start, end)) continue;
+    out.push({ value: 'no', start, end, shortfall: true });
   }
   for (const m of text.matchAll(FAILED_TALKS)) {
     const start = m.index!;
@@ -758,6 +796,37 @@ function agreementReadings(text: string, antecedent: boolean): AgreementReading[
   }
   return out;
 }
+
+const EXCEPT_LEAD = /(?:^|[,.]\s*)(?:beyond|apart\s+from|aside\s+from|other\s+than|except(?:\s+for)?|besides|save\s+for|short\s+of)\b([^;:]*?),[”"’]?\s*$/i;
+const COMMITMENT = /\b(?:promises?|pledges?|agree\w*|commitments?|accords?|deals?|understandings?|statements?|decisions?|would|will|vows?)\b/i;
+const NONE_CAME =
+  /\b(?:none|not\s+one|nor\s+(?:was|were)\s+(?:one|any))\s+(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:reached|struck|agreed|signed|concluded|sealed|clinched|secured|announced|achieved|produced|forthcoming|came|emerged|materiali[sz]ed)\b/gi;
+const CEASEFIRE_WORD = /\b(?:cease-?fires?|truces?|armistices?)\b/i;
+// "nothing resembling / amounting to / like a ceasefire came out of it": the thing named was not
+// made, once the predicate is a fact ("nothing like a deal is likely" is a forecast)
+const NOTHING_LIKE =
+  /\b(?:nothing|none)\s+(?:resembling|amounting\s+to|approaching|like|close\s+to|remotely\s+like)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(cease-?fire|truce|armistice|deal|agreement|accord|treaty|pact|settlement|breakthrough)\b/gi;
+const NOTHING_LIKE_BEFORE = /\b(?:nothing|none)\s+(?:resembling|amounting\s+to|approaching|like|close\s+to|remotely\s+like)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$/i;
+const FACT_PREDICATE =
+  /^\s*(?:(?:was|were|had\s+been|has\s+been)\s+(?:agreed|reached|signed|struck|announced|achieved|produced|offered|on\s+offer)|came|emerged|materiali[sz]ed|resulted|was\s+forthcoming|came\s+out|appeared)\b/i;
+function nothingLike(text: string, m: RegExpMatchArray): { start: number; end: number } | undefined {
+  const start = m.index!;
+  let end = start + m[0].length;
+  // skip a relative clause between commas: "Nothing resembling a ceasefire, which Trump wants, came …"
+  const rel = text.slice(end).match(/^\s*,\s*(?:which|that|who)\b[^,;:.]{1,160},/i);
+  const after = text.slice(end + (rel?.[0].length ?? 0));
+  const pred = after.match(FACT_PREDICATE);
+  if (!pred) return undefined;
+  if (irrealisBefore(text, start) || otherEvent(text, start, end, true)) return undefined;
+  end += (rel?.[0].length ?? 0) + pred[0].length;
+  return { start, end };
+}
+const RESULT_WAS =
+  /\b(?:(?:the|its|their|one|only)\s+(?:[\w-]+\s+){0,2})(?:products?|results?|outcomes?|achievements?|deliverables?|fruits?|takeaways?|accomplishments?)\s+(?:[^,;:.]{0,40}?\s+)?(?:was|were|is|are)\s+(?:an?|the|one)\s+(?:[\w-]+\s+)?(?:agreements?|deals?|accords?|pacts?|treat(?:y|ies)|understandings?|memorand(?:um|a))\b/gi;
+// ("no breakthrough on Taiwan" is not among them: outlets say it of summits that agreed what they
+// set out to, and the annotation rules read it so)
+const NO_PROGRESS_ON =
+  /\b(?:no|little|without(?:\s+any)?)\s+(?:(?:real|significant|major|visible|concrete|substantive|tangible|meaningful)\s+)?(?:movement|progress|headway)\s+(?:on|over|regarding|about|toward|towards)\b/gi;
 
 // "failed to agree", "could not agree", "did not agree on anything": the verb form of no deal
 const AGREED_FAILURE =
@@ -796,6 +865,7 @@ function agreementClaims(doc: Doc, s: Sentence, text: string, antecedent: boolea
       const value: Outcome = r.value === 'yes' && MAIN_NOT.test(text.slice(r.end, r.end + 200)) ? 'partial' : r.value;
       const claim = claimOf(doc, s, 'outcome.agreement', value, r.start, r.end, voice);
       if (value === 'yes' && r.verb && APPRAISING.test(r.verb)) appraised.add(claim);
+      if (r.shortfall) shortfall.add(claim);
       claims.push(claim);
     }
   }
@@ -865,6 +935,7 @@ function ceasefireClaims(doc: Doc, s: Sentence, text: string): Claim<Outcome>[] 
       }
       continue;
     }
+    if (NOTHING_LIKE_BEFORE.test(text.slice(Math.max(0, start - 50), start))) continue;
     const r = readNoun(text, start, end, { achieve: ACHIEVE_CEASEFIRE, future: true });
     if (!r) continue;
     // a proposal or talks about a truce: only their rejection says anything of the truce
@@ -873,6 +944,33 @@ function ceasefireClaims(doc: Doc, s: Sentence, text: string): Claim<Outcome>[] 
     if (r.value === 'yes' && /^(?:offer|gave|give)/.test(r.verb ?? '')) continue;
     if (r.value === 'yes' && /^call/.test(r.verb ?? '') && /\b(?:for|on|upon|off)\b/i.test(text.slice(r.start, start))) continue;
     claims.push(claimOf(doc, s, 'outcome.ceasefire', r.value, r.start, r.end));
+  }
+  for (const m of text.matchAll(NOTHING_LIKE)) {
+    if (!/^(?:cease|truce|armis)/i.test(m[1]!)) continue;
+    const r = nothingLike(text, m);
+    if (r) claims.push(claimOf(doc, s, 'outcome.ceasefire', 'no', r.start, r.end));
+  }
+  for (const m of text.matchAll(NONE_CAME)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    if (!CEASEFIRE_WORD.test(text.slice(Math.max(0, start - 60), start))) continue;
+    if (irrealisBefore(text, start) || otherEvent(text, start, end, true)) continue;
+    claims.push(claimOf(doc, s, 'outcome.ceasefire', 'no', start, end));
+  }
+  // "Under the protocol, the parties will cease all military actions": a truce the summit's text
+  // commits both to, or one they agreed to, without the word
+  for (const m of text.matchAll(CEASE_VP)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    const lead = text.slice(Math.max(0, start - 160), start);
+    const under = lead.match(UNDER_TEXT);
+    const agreed = /\bagree(?:d|s)?\s+(?:to|that\s+(?:the\s+\w+|they|both\s+\w+)\s+(?:would|will)|on\s+the\s+need\s+to)\s+(?:(?:immediately|fully|jointly)\s+)?$/i.test(lead);
+    if (!under && !agreed) continue;
+    const from = under ? start - under[0].length : start;
+    if (under && /\b(?:plan|proposal|draft|proposed|possible|future|planned)\b/i.test(under[0])) continue;
+    if (agreed && irrealisBefore(text, start - (lead.match(/\bagree\w*\s+\S.*$/i)?.[0].length ?? 0))) continue;
+    if (otherEvent(text, from, end, true)) continue;
+    claims.push(claimOf(doc, s, 'outcome.ceasefire', 'yes', from, end));
   }
   // "Nothing agreed in Moscow amounted to a ceasefire": what was agreed falls short of one
   for (const m of text.matchAll(NOTHING_AMOUNTED)) {
@@ -886,6 +984,10 @@ function ceasefireClaims(doc: Doc, s: Sentence, text: string): Claim<Outcome>[] 
 
 const PROVIDED_BY =
   /\b(?:the|this|that|their|its)\s+(?:[\w-]+\s+){0,2}?(?:agreements?|deal|accord|declaration|document|package|text|pact|memorandum|communiqu[ée]|statement|road\s*map)\s+(?:also\s+)?(?:provides|provided|envisages|envisaged|stipulates|stipulated|includes|included|calls\s+for|called\s+for|sets\s+out|set\s+out|foresees|foresaw|mandates|mandated|establishes|established)\s+(?:for\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$/i;
+const CEASE_VP =
+  /\b(?:cease|halt|stop|end|suspend|freeze)\s+(?:all\s+)?(?:(?:military|combat|offensive)\s+(?:actions?|activit(?:y|ies)|operations)|hostilities|(?:the\s+)?fighting|fire)\b/gi;
+const UNDER_TEXT =
+  /(?:^|[.;]\s*|\n\s*)(?:under|according\s+to|by\s+the\s+terms\s+of|as\s+part\s+of|in)\s+(?:the|this|their|that)\s+(?:[\w-]+\s+){0,2}(?:protocol|agreement|deal|accord|memorandum|document|declaration|text|terms|pact|statement)\s*,\s*(?:the\s+(?:parties|sides|two\s+\w+)|both\s+\w+|they|[A-Z]\w+\s+and\s+[A-Z]\w+)\s+(?:will|shall|are\s+to|must|agreed\s+to|undertake\s+to|committed\s+to|pledged\s+to)\s+$/i;
 const MODAL_IN = /\b(?:would|could|will|may|might|can|should|shall)\b|['’]ll\b/i;
 const NOTHING_AMOUNTED =
   /\b(?:nothing|none\s+of\s+(?:it|this|that|them|the\s+[\w-]+))\b[^,;:.]{0,60}?\b(?:amount(?:s|ed)?\s+to|c(?:a|o)me\s+close\s+to|resembl(?:es|ed)|approach(?:es|ed)|add(?:s|ed)\s+up\s+to)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:cease-?fire|truce|armistice)\b/gi;

@@ -444,3 +444,49 @@ describe('outcome: briefing labels with a modifier, and what was left open', () 
     expect(agreement('\n- Agreed: more consular staff.\n- Unresolved: sanctions and the border.')).toEqual(['partial', 'partial']);
   });
 });
+
+describe('outcome: an exception conceded, none struck, nothing like one, a result named', () => {
+  it('reads "beyond X, nothing was settled" as partial when X is itself agreed', () => {
+    expect(agreement('Beyond a pledge that the envoys would meet again, nothing of substance was agreed.')).toEqual(['partial']);
+    expect(agreement('Apart from an understanding on prisoner swaps, nothing else was decided.')).toEqual(['partial']);
+    expect(agreement('Aside from a statement of principles, nothing of consequence seems to have been settled.')).toEqual(['partial']);
+  });
+  it('keeps "beyond the handshake, nothing was agreed" a plain no', () => {
+    expect(agreement('Beyond the handshake and the photographs, nothing was agreed.')).toEqual(['no']);
+  });
+  it('reads "none was struck" after a deal named in the sentence', () => {
+    expect(agreement('Few expected a deal, and none was struck.')).toEqual(['no']);
+    expect(agreement('Both sides had talked up an accord; none emerged.')).toEqual(['no']);
+    expect(agreement('Washington wanted a treaty, but none was signed.')).toEqual(['no']);
+    expect(agreement('None was struck.')).toEqual([]);
+  });
+  it('reads "nothing resembling a ceasefire came out of it" as no, but not a forecast', () => {
+    expect(ceasefire('Nothing resembling a ceasefire came out of the talks.')).toEqual(['no']);
+    expect(ceasefire('Nothing like a truce, which Kyiv says it wants, emerged from the meeting.')).toEqual(['no']);
+    expect(agreement('Nothing amounting to a deal was announced.')).toEqual(['no']);
+    expect(ceasefire('Nothing resembling a ceasefire is likely soon.')).toEqual([]);
+  });
+  it('reads an agreement named as the summit’s product as reached', () => {
+    expect(agreement('The main result was an agreement to reopen consulates.')).toEqual(['yes']);
+    expect(agreement('Its one tangible outcome is a deal on grain.')).toEqual(['yes']);
+    expect(agreement('The only product of the day was an accord on fishing, and nothing else was agreed.')).toEqual(['partial']);
+  });
+  it('reads "no movement on" beside something agreed as partial, alone as nothing', () => {
+    expect(agreement('The leaders agreed to restore flights. There was no progress on sanctions.')).toEqual(['partial', 'partial']);
+    expect(agreement('The meeting produced no movement on trade or Taiwan.')).toEqual([]);
+    expect(agreement('The leaders agreed to restore flights, with no breakthrough on sanctions.')).toEqual(['yes']);
+  });
+});
+
+describe('outcome.ceasefire: a truce without the word', () => {
+  it('reads a stop to fighting the summit’s text binds both to', () => {
+    expect(ceasefire('Under the agreement, the parties will cease all military activity from midnight.')).toEqual(['yes']);
+    expect(ceasefire('According to the memorandum, both sides shall halt hostilities along the front.')).toEqual(['yes']);
+    expect(ceasefire('The two leaders agreed to stop the fighting in the province.')).toEqual(['yes']);
+  });
+  it('does not read a proposal, a hope or another text as a truce', () => {
+    expect(ceasefire('Under the draft plan, the parties would cease all military actions.')).toEqual([]);
+    expect(ceasefire('Putin said he hoped the sides would agree to halt hostilities.')).toEqual([]);
+    expect(ceasefire('Under the 2018 memorandum, the parties were to cease fire.')).toEqual([]);
+  });
+});
