@@ -711,6 +711,8 @@ const PRESS_OBJECT = /^\s+(?:with\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:reporters|jour
 
 // "at" after a verb of aiming names a target, not a place: "a club aimed at Russia", "a swipe at Washington"
 const TARGET_AT = /\b(?:aimed|aiming|aims|directed|targeted|targeting|pointed|pointing|levelled|leveled|fired|firing|jabs?|swipes?|digs?|looks?|looked|looking|glanc\w*|angry|furious|upset|annoyed|laugh\w*|hint\w*|shout\w*|yell\w*|lash\w*\s+out|sneer\w*|scoff\w*|marvel\w*)\s+$/i;
+const SOFT_CUE = /^(?:what|came|come|comes|was|were|unfolded|played|clash|confrontation|showdown|shouting|spat|altercation|conversations?|discussions?)\b/i;
+const CITY_STATES = new Set(['singapore', 'monaco', 'vatican city', 'malta', 'luxembourg']);
 const ONWARD = /\b(?:next\s+(?:up|stop|stops)|up\s+next|next\s+on\s+(?:the|his|her|their)\s+(?:agenda|schedule|itinerary)|onward\s+to|from\s+there)\b/i;
 const CROWD_BEFORE = /\b(?:protesters|protestors|demonstrators|crowds?|supporters|activists|onlookers|well-wishers|residents|fans|opponents|critics|students|police|reporters|journalists|photographers|correspondents|commentators|analysts|lawmakers|legislators|tourists)\s+(?:(?:had|have|were|also|later|then|[a-z]+ly)\s+)?$/i;
 const CANCELLED_AFTER = /^[^,;]{0,40}?\b(?:was|were|had\s+been|has\s+been|have\s+been|is|are)\s+(?:\w+\s+)?(?:cancel\w*|scrapped|called\s+off|postponed|axed|abandoned|dropped)\b/i;
@@ -801,8 +803,11 @@ function cueWeight(doc: Doc, s: Sentence, phrase: PlacePhrase, prepRel: number, 
       if (/\b(?:about|regarding|concerning|over|to\s+(?:discuss|end|resolve|address|settle|stop|halt|bring))\b/i.test(topical)) continue;
       if (/\b(?:not|never)\b|n['’]t\b/i.test(gap)) continue;
       if (SUBORDINATE.test(gap)) continue;
-      // a country is the topic far more often than the venue: only a cue right at it counts
+      // a country is the topic far more often than the venue: only a cue right at it counts,
+      // and never one that only says something happened or came up there ("what happened in
+      // Ukraine"), unless the country is a city ("what happened in Singapore")
       if (phrase.kind === 'country' && gap.length > 40) continue;
+      if (phrase.kind === 'country' && SOFT_CUE.test(m[0]) && !CITY_STATES.has(placeKey(phrase.place ?? ''))) continue;
       const before = window.slice(0, m.index!);
       // "protesters gathered outside the legislature": a crowd, not the leaders
       if (CROWD_BEFORE.test(before)) continue;

@@ -572,6 +572,10 @@ describe('round three: a venue in the words of columns, liveblogs and wires the 
     expect(place('Migration barely came up in Ankara, by most accounts.')).toBe('Ankara');
     // border clashes are not the talks
     expect(venue('Fresh clashes in Idlib killed three soldiers.')).toBeUndefined();
+    // a country where something happened or came up is a topic, unless the country is a city
+    expect(venue('Trump asked what happened in Ukraine after 2014.')).toBeUndefined();
+    expect(venue('He said the matter was raised in China as well.')).toBeUndefined();
+    expect(place('What happened in Singapore on Saturday was historic.')).toBe('Singapore');
   });
 
   it('keeps a trip after the summit, and somebody else\u2019s meeting, out of the venue', () => {
