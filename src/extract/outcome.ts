@@ -944,6 +944,9 @@ function ceasefireClaims(doc: Doc, s: Sentence, text: string): Claim<Outcome>[] 
     if (r.value === 'yes' && /^(?:offer|gave|give)/.test(r.verb ?? '')) continue;
     if (r.value === 'yes' && /^call/.test(r.verb ?? '') && /\b(?:for|on|upon|off)\b/i.test(text.slice(r.start, start))) continue;
     claims.push(claimOf(doc, s, 'outcome.ceasefire', r.value, r.start, r.end));
+    // a truce the two leaders agreed or signed is an agreement they reached ("agreed a ceasefire
+    // in Idlib"); one merely declared, observed or emerged with says nothing of a deal
+    if (r.value === 'yes' && r.verb && BILATERAL.test(r.verb)) claims.push(claimOf(doc, s, 'outcome.agreement', 'yes', r.start, r.end));
   }
   for (const m of text.matchAll(NOTHING_LIKE)) {
     if (!/^(?:cease|truce|armis)/i.test(m[1]!)) continue;
@@ -984,6 +987,7 @@ function ceasefireClaims(doc: Doc, s: Sentence, text: string): Claim<Outcome>[] 
 
 const PROVIDED_BY =
   /\b(?:the|this|that|their|its)\s+(?:[\w-]+\s+){0,2}?(?:agreements?|deal|accord|declaration|document|package|text|pact|memorandum|communiqu[ée]|statement|road\s*map)\s+(?:also\s+)?(?:provides|provided|envisages|envisaged|stipulates|stipulated|includes|included|calls\s+for|called\s+for|sets\s+out|set\s+out|foresees|foresaw|mandates|mandated|establishes|established)\s+(?:for\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$/i;
+const BILATERAL = /^(?:agree(?:s|d)?|agreeing|sign(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|broker(?:s|ed|ing)?)$/;
 const CEASE_VP =
   /\b(?:cease|halt|stop|end|suspend|freeze)\s+(?:all\s+)?(?:(?:military|combat|offensive)\s+(?:actions?|activit(?:y|ies)|operations)|hostilities|(?:the\s+)?fighting|fire)\b/gi;
 const UNDER_TEXT =

@@ -490,3 +490,16 @@ describe('outcome.ceasefire: a truce without the word', () => {
     expect(ceasefire('Under the 2018 memorandum, the parties were to cease fire.')).toEqual([]);
   });
 });
+
+describe('outcome.agreement: a truce both leaders agreed', () => {
+  it('reads a ceasefire agreed or signed as an agreement reached too', () => {
+    expect(agreement('The two presidents agreed a ceasefire in the province.')).toEqual(['yes']);
+    expect(agreement('Putin and Trump signed a truce covering the Black Sea.')).toEqual(['yes']);
+    expect(agreement('The leaders brokered an armistice after six hours of talks.')).toEqual(['yes']);
+  });
+  it('says nothing of a deal for a truce declared, hoped for or denied', () => {
+    expect(agreement('Putin declared a unilateral ceasefire for Easter.')).toEqual([]);
+    expect(agreement('Trump hoped to agree a ceasefire.')).toEqual([]);
+    expect(agreement('Kyiv wants a truce.')).toEqual([]);
+  });
+});
