@@ -587,7 +587,7 @@ const WELCOMED_TO = /\bwelcom(?:ed|es|ing|e)\s+(?:[\w.'’-]+\s+){0,4}$/i;
 const SUBORDINATE = /\b(?:as|while|because|when|amid|despite|although|though|whereas|but|after|before|until|since|if|unless)\s+\S/i;
 // what a preposition right after a topic noun belongs to: "the war in Ukraine"
 const TOPIC_BEFORE =
-  /\b(?:war|wars|peace|conflict|fighting|crisis|situation|security|stability|troops|forces|soldiers|invasion|occupation|presence|interests|interference|election|elections|operations|offensive|people|civilians|citizens|allies|partners|refugees|settlement|ceasefire|truce|hostilities|aggression|violence|tensions|influence|deal|agreement|investment|investments|business|trade|economy|sanctions|rights|role|ties|relations|policy|assets|territory|territories|cities|positions|gains|advances|front|frontline|battlefield|lines|stake|interest|power|democracy|government|regime|things|events|developments|everything|nothing|anything|somewhere|ambassador|embassy|envoy|counterpart|colleagues|residents|population|progress|ground|fact|man|woman|men|women|occupant|occupants|tenant|tenants|incumbent|ruler|rulers|strongman|officials|diplomats|correspondent|correspondents|bureau|protesters|demonstrators|crowds?|voters|hardliners|counterparts|friends|critics|supporters|opponents)\s+$/i;
+  /\b(?:war|wars|peace|conflict|fighting|crisis|situation|security|stability|troops|forces|soldiers|invasion|occupation|presence|interests|interference|election|elections|operations|offensive|people|civilians|citizens|allies|partners|refugees|settlement|ceasefire|truce|hostilities|aggression|violence|tensions|influence|deal|agreement|investment|investments|business|trade|economy|sanctions|rights|role|ties|relations|policy|assets|territory|territories|cities|positions|gains|advances|front|frontline|battlefield|lines|stake|interest|power|democracy|government|regime|things|events|developments|everything|nothing|anything|somewhere|ambassador|embassy|envoy|counterpart|colleagues|residents|population|progress|ground|fact|man|woman|(?<!\b(?:two|both|three|four)\s+)(?:men|women)|occupant|occupants|tenant|tenants|incumbent|ruler|rulers|strongman|officials|diplomats|correspondent|correspondents|bureau|protesters|demonstrators|crowds?|voters|hardliners|counterparts|friends|critics|supporters|opponents)\s+$/i;
 const HISTORY =
   /\b(?:since|previous|previously|last\s+(?:met|time|summit|meeting|year|month)|prior|earlier\s+(?:summit|meeting|talks|encounter)|former|unlike|recall(?:s|ed|ing)?|years?\s+ago|decades?\s+ago|back\s+in|predecessors?|anniversary|had\s+met|had\s+held|had\s+visited)\b/i;
 // after the place, up to the next comma: "who met Trump in Helsinki seven years ago,"
@@ -711,6 +711,7 @@ const PRESS_OBJECT = /^\s+(?:with\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:reporters|jour
 
 // "at" after a verb of aiming names a target, not a place: "a club aimed at Russia", "a swipe at Washington"
 const TARGET_AT = /\b(?:aimed|aiming|aims|directed|targeted|targeting|pointed|pointing|levelled|leveled|fired|firing|jabs?|swipes?|digs?|looks?|looked|looking|glanc\w*|angry|furious|upset|annoyed|laugh\w*|hint\w*|shout\w*|yell\w*|lash\w*\s+out|sneer\w*|scoff\w*|marvel\w*)\s+$/i;
+const AFTERWARDS = /\b(?:after|following)\s+(?:the|their|this|today['’]s)\s+(?:[\w-]+\s+)?(?:talks|meeting|summit|session|encounter|sit-down)\b|\b(?:afterwards?|later|then)\b/i;
 const SOFT_CUE = /^(?:what|came|come|comes|was|were|unfolded|played|clash|confrontation|showdown|shouting|spat|altercation|conversations?|discussions?)\b/i;
 const CITY_STATES = new Set(['singapore', 'monaco', 'vatican city', 'malta', 'luxembourg']);
 const ONWARD = /\b(?:next\s+(?:up|stop|stops)|up\s+next|next\s+on\s+(?:the|his|her|their)\s+(?:agenda|schedule|itinerary)|onward\s+to|from\s+there)\b/i;
@@ -790,7 +791,8 @@ function cueWeight(doc: Doc, s: Sentence, phrase: PlacePhrase, prepRel: number, 
       if (re === EVENT_VERB && !MEETING_SUBJECT.test(left.slice(0, windowFrom + m.index!))) continue;
       const gap = window.slice(m.index! + m[0].length);
       // a motorcade is going where it is bound: its motion is the cue, not a trip elsewhere
-      const moving = (prep === 'to' || prep === 'for') && /^(?:motorcade|convoy|cortege)$/i.test(m[0]);
+      // (but not where it went once the talks were over)
+      const moving = (prep === 'to' || prep === 'for') && /^(?:motorcade|convoy|cortege)$/i.test(m[0]) && !AFTERWARDS.test(t.slice(from, to));
       // "after the summit, Zelensky in Kyiv": a comma then a new subject cuts the cue off
       // but an aside that opens on no subject leaves it in force: "talked alone, with only
       // interpreters present, for two hours at the university"

@@ -541,6 +541,7 @@ describe('round three: a venue in the words of columns, liveblogs and wires the 
     expect(venue('The summit drew criticism from officials in Brussels.')).toBeUndefined();
     // the meeting itself is still read
     expect(place('The two men talked for an hour in a castle outside Kranj.')).toBe('Kranj');
+    expect(place('The talks between the two men in Geneva lasted five hours.')).toBe('Geneva');
   });
 
   it('reads a building described by its style as a description, not a name', () => {
@@ -594,6 +595,9 @@ describe('round three: a venue in the words of columns, liveblogs and wires the 
     expect(place('The motorcade sped to the Kremlin through empty streets.')).toBe('Kremlin');
     // the airport a motorcade leaves for is not the venue
     expect(venue('The motorcade left for the airport.')).toBeUndefined();
+    // nor where it went once the talks were over
+    expect(venue('The motorcade left for Manaus after the talks.')).toBeUndefined();
+    expect(venue('Later the convoy headed for Rio.')).toBeUndefined();
     const story = 'The two met in the Oval Office on Friday. ';
     expect(place(story + 'Zelensky is due in London on Sunday for a meeting of European leaders.')).toBe('Oval Office');
   });
