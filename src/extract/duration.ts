@@ -27,12 +27,15 @@ const HEDGE =
 const NUM = `(?:${NUMBER})`;
 // "two hours and 45 minutes", "2 hours 45 minutes", "an hour and a half", "90 minutes",
 // "a three-hour", "six to seven hours", "2½-hour", "hour-and-a-half", "40-odd minutes",
-// "a quarter of an hour", "three quarters of an hour"
+// "a quarter of an hour", "three quarters of an hour", "between two and three hours", "an
+// hour-and-40-minute meeting", "2 h 40 min", and the compact "1h40", "2hrs", "2h 40m" of
+// briefings and liveblogs
 const AMOUNT =
-  `(?:(?<a>${NUM})(?:\\s*(?:to|-|–|—|or)\\s*(?<b>${NUM}))?(?:[-\\s](?<odd>odd|plus))?[-\\s]+(?<unit>hours?|hrs?|minutes?|mins?)` +
-  `(?:(?:,?\\s+and|,)?\\s+(?<extra>${NUM})[-\\s]+(?:minutes?|mins?))?` +
+  `(?:(?<a>${NUM})(?:(?:\\s*(?:to|-|–|—|or)\\s*|(?<=\\bbetween\\s+\\S+)\\s+and\\s+)(?<b>${NUM}))?(?:[-\\s](?<odd>odd|plus))?[-\\s]+(?<unit>hours?|hrs?|h|minutes?|mins?)` +
+  `(?:(?:,?[-\\s]+and|,)?[-\\s]+(?<extra>${NUM})[-\\s]+(?:minutes?|mins?))?` +
   `(?:\\s+and\\s+(?:a\\s+)?(?<andFrac>half|quarter|three[-\\s]quarters))?` +
   `|(?:an?\\s+)?hour[-\\s]and[-\\s]a[-\\s](?<hourFrac>half|quarter)` +
+  `|(?<ch>\\d{1,2})h(?:rs?)?(?:\\s?(?<cm>[0-5]?\\d)\\s?(?:m|mins?|minutes?)|(?<cm2>[0-5]\\d))?` +
   `|(?:(?:a|one)\\s+)?(?<quarters>quarter|three[-\\s]quarters)\\s+of\\s+an\\s+hour` +
   // "a good hour", "a full hour": the hedge stands in for the number
   `|(?<=\\ba\\s+(?:good|full|solid)\\s+)(?<bareHour>hour))`;
@@ -40,7 +43,15 @@ const DURATION = new RegExp(
   `(?<![\\w-])(?:(?<hedge>${HEDGE})\\s+)?${AMOUNT}(?<after>\\s+or\\s+so|\\s+give\\s+or\\s+take|\\s+or\\s+(?:more|longer|less|shorter)|\\s*\\+|\\s+plus)?(?![\\w])`,
   'gi',
 );
-const TRIGGER = /\b(?:hours?|hrs?|minutes?|mins?)\b|hour-/i;
+const TRIGGER = /\b(?:hours?|hrs?|minutes?|mins?)\b|hour-|\d\s?h(?:rs?)?\b|\dh\d/i;
+// a compact figure read as a clock time ("at 15h30", "15h30–16h05") is a point, not a length
+const CLOCK_BEFORE = /(?:\b(?:at|from|until|till|to|by|since|around)\s+|[–-]\s*)$/i;
+const CLOCK_AFTER = /^\s*[–-]\s*\d/;
+// "stretched past the three-hour mark", "neared the 90-minute mark": the verb before "the … mark"
+// is the hedge; a mark with no such verb says nothing of the length
+const MARK_AFTER = /^[-\s]+mark\b/i;
+const MARK_BEFORE =
+  /\b(?:(past|beyond|passed|passing|topped|topping|crossed|crossing|exceeded|exceeding|surpassed|surpassing|broke|breaking|over)|(approach\w*|near(?:ed|ing)?|close\s+to|short\s+of|shy\s+of)|(hit|hitting|reached|reaching))\s+the\s+$/i;
 
 // "the two leaders spent two hours alone", "with only interpreters", "the bilateral": the
 // people or the format name the talks as well as the word "talks" does; "a 17-hour marathon" is
@@ -48,7 +59,7 @@ const TRIGGER = /\b(?:hours?|hrs?|minutes?|mins?)\b|hour-/i;
 // counterpart": time spent with a head of state or government is time in talks (a named person
 // is found through the people index, see withPersonMarks)
 const MEETING =
-  /\b(?:with\s+(?:(?:the|his|her|their)\s+)?(?:[\w.'’-]+\s+){0,2}?(?:leaders?|president|counterparts?|premier|prime\s+minister|chancellor|head\s+of\s+state|host|guest)|at\s+the\s+table|around\s+the\s+table|talks|talk|talked|talking|meetings?|met|meet|summit|sessions?|discussions?|discussed|negotiations?|negotiated|conversations?|sat|sit-down|tête-à-tête|tete-a-tete|one-on-one|one-to-one|face-to-face|closed-door|encounter|huddled|conferred|deliberations|consultations|format|behind closed doors|in\s+private|privately|interpreters?|together|bilateral|plenary|parley(?:ed)?|marathon|all-nighter|(?:the\s+)?(?:two|both)\s+(?:leaders|men|presidents|heads\s+of\s+state)|the\s+pair)\b/i;
+  /\b(?:with\s+(?:(?:the|his|her|their)\s+)?(?:[\w.'’-]+\s+){0,2}?(?:leaders?|president|counterparts?|premier|prime\s+minister|chancellor|head\s+of\s+state|host|guest)|at\s+the\s+table|around\s+the\s+table|talks|talk|talked|talking|meetings?|met|meet|summit|sessions?|discussions?|discussed|negotiations?|negotiated|conversations?|sat|sit-down|closeted|tête-à-tête|tete-a-tete|one-on-one|one-to-one|face-to-face|closed-door|encounter|huddled|conferred|deliberations|consultations|format|behind closed doors|in\s+private|privately|interpreters?|together|bilateral|plenary|parley(?:ed)?|marathon|all-nighter|(?:the\s+)?(?:two|both)\s+(?:leaders|men|presidents|heads\s+of\s+state)|the\s+pair)\b/i;
 // "90 minutes with the Chinese leader", "an hour alone with his counterpart", "two hours with Putin":
 // a length spent with a head of state or government is time in talks, but only right after the
 // length; further off, "with" belongs to whatever the clause names ("a video call with Putin
@@ -70,7 +81,7 @@ const EXPECTED =
 const PLAN_AS_YARDSTICK =
   /\b(?:than|as)\s+(?:(?:had\s+been|was|were|originally|initially|first)\s+)*(?:expected|anticipated|scheduled|planned|intended|foreseen|billed|forecast|predicted)\b|\b(?:ahead\s+of|behind|off|over|according\s+to)\s+(?:the\s+)?(?:\w+\s+)?schedule\b/gi;
 // a time of day or a point in time, not a length: "hours later", "within hours", "48 hours before"
-const NOT_LENGTH_AFTER = /^\s*(?:before|after|later|earlier|ago|away|apart|past|beforehand|ahead|into|from\s+now|prior|notice|drive|flight|ride|walk|time\s+difference|behind|early|late|each\s+way|a\s+(?:day|night|week)|per|daily)\b/i;
+const NOT_LENGTH_AFTER = /^\s*(?:before|after|later|earlier|ago|away|apart|past|beforehand|ahead|into|from\s+now|prior|notice|drive|flight|ride|walk|time\s+difference|behind(?!\s+closed\s+doors)|early|late|each\s+way|a\s+(?:day|night|week)|per|daily)\b/i;
 const NOT_LENGTH_BEFORE = /\b(?:within|every|per|in\s+the\s+(?:first|last|past|final)|the\s+(?:first|last|past|final))\s*$/i;
 const COMPARISON_BEFORE = /\b(?:than|as\s+long\s+as|instead\s+of|rather\s+than|compared\s+with|compared\s+to|short\s+of|shy\s+of)\s+(?:the\s+|a\s+|an\s+)?$/i;
 // a length measured by its verb ("ran two hours before the men walked out") is a length even
@@ -251,6 +262,11 @@ export function findLengths(s: Sentence): Found[] {
       lo = hi = /three/i.test(g.quarters) ? 45 : 15;
     } else if (g.bareHour) {
       lo = hi = 60;
+    } else if (g.ch) {
+      const pre = s.text.slice(Math.max(0, m.index! - 12), m.index!);
+      const post = s.text.slice(m.index! + m[0].length, m.index! + m[0].length + 6);
+      if ((g.cm ?? g.cm2) && (CLOCK_BEFORE.test(pre) || CLOCK_AFTER.test(post))) continue;
+      lo = hi = Number(g.ch) * 60 + Number(g.cm ?? g.cm2 ?? 0);
     } else {
       const x = parseNumber(g.a!);
       const y = g.b ? parseNumber(g.b) : x;
@@ -265,7 +281,13 @@ export function findLengths(s: Sentence): Found[] {
         hi += e;
       }
     }
-    const { a, unit, hedge } = g;
+    const { a, unit } = g;
+    let hedge = g.hedge;
+    if (MARK_AFTER.test(s.text.slice(m.index! + whole!.length, m.index! + whole!.length + 8))) {
+      const v = s.text.slice(Math.max(0, m.index! - 40), m.index!).match(MARK_BEFORE);
+      if (!v || hedge) continue;
+      hedge = v[1] ? 'more than' : v[2] ? 'nearly' : 'at least';
+    }
     // "40-odd minutes", "two-plus hours": at least the figure
     const after = g.after ?? (g.odd ? '+' : undefined);
     // "a" or "an" alone only counts before a singular unit ("an hour"), not "a few hours"
@@ -273,7 +295,7 @@ export function findLengths(s: Sentence): Found[] {
     if (!(lo > 0) || hi! < lo || hi! > 60 * 24 * 14) continue;
     const base = lo === hi ? formatMinutes(lo) : `${formatMinutes(lo).replace(/ h$/, '')}–${formatMinutes(hi!)}`;
     const interval = intervalOf(hedge, after, lo, hi!, base, /couple/i.test(a ?? ''));
-    out.push({ start: s.start + m.index!, end: s.start + m.index! + whole!.trimEnd().length, interval, unit: g.unit && /^h/i.test(g.unit) || g.hourFrac || g.bareHour ? 60 : 1 });
+    out.push({ start: s.start + m.index!, end: s.start + m.index! + whole!.trimEnd().length, interval, unit: g.unit && /^h/i.test(g.unit) || g.hourFrac || g.bareHour || g.ch ? 60 : 1 });
   }
   return out;
 }
@@ -384,8 +406,9 @@ function classify(doc: Doc, s: Sentence, f: Found, prevEnd: number, nextStart: n
   if (Math.min(dMeeting, dPress, dOther) === Infinity && LENGTH_LABEL.test(s.text)) dMeeting = rel;
   const best = Math.min(dMeeting, dPress, dOther);
   if (best === Infinity || best === dOther) return undefined;
+  // (an aside in brackets is about something else: "Talks: 1h40 (on the schedule: 1 hour)")
   const plan = (t: string) => EXPECTED.test(t.replace(PLAN_AS_YARDSTICK, (x) => ' '.repeat(x.length)));
-  const expected = !ACTUAL_BEFORE.test(before) && (plan(leftClause.slice(-60)) || plan(rightClause.split(',')[0]!.slice(0, 50)));
+  const expected = !ACTUAL_BEFORE.test(before) && (plan(leftClause.slice(-60)) || plan(rightClause.split(/[,(]/)[0]!.slice(0, 50)));
   const compared = COMPARISON_BEFORE.test(leftClause);
   if (best === dPress && dPress < dMeeting) return expected || compared || heldByAide(doc, s, rel, leftClause) ? undefined : 'press.duration';
   if (expected) return 'meeting.expected_duration';

@@ -519,3 +519,50 @@ describe('round 3: what a length measures, phrased as other outlets might', () =
     expect(typed(text, 'press.duration')).toEqual([expected]);
   });
 });
+
+describe('round 3: how figures are written', () => {
+  const typed = (text: string, type: string) =>
+    claimsIn(durationExtractor, text, type as never).map((c) => [(c.value as { minMinutes: number }).minMinutes, (c.value as { maxMinutes: number }).maxMinutes]);
+
+  it.each([
+    ['Key numbers: 1h40 of talks.', [100, 100]],
+    ['The meeting lasted 2h40.', [160, 160]],
+    ['Talks: 2 h 40 min.', [160, 160]],
+    ['The talks lasted 2hrs.', [120, 120]],
+    ['An hour-and-40-minute meeting ended at noon.', [100, 100]],
+    ['After nearly three hours behind closed doors, the two emerged.', [150, 180]],
+    ['Xi and Biden were closeted for four hours.', [240, 240]],
+  ])('%s', (text, expected) => {
+    expect(lengths(text)).toEqual([expected]);
+  });
+
+  it.each(['Doors closed at 15h30 and the talks began.', 'Talks ran 15h30–16h05.', 'Putin arrived three hours behind schedule.'])(
+    'a clock time or a delay is no length: %s',
+    (text) => {
+      expect(claimsIn(durationExtractor, text)).toEqual([]);
+    },
+  );
+
+  it('"between two and three hours" is the whole range, not its top', () => {
+    expect(typed('The talks are expected to last between two and three hours.', 'meeting.expected_duration')).toEqual([[120, 180]]);
+    expect(typed('Officials said the meeting could run between 90 and 120 minutes.', 'meeting.expected_duration')).toEqual([[90, 120]]);
+  });
+
+  it.each([
+    ['The talks stretched past the three-hour mark.', [180, 225]],
+    ['The meeting neared the 90-minute mark.', [75, 90]],
+    ['The session topped the two-hour mark.', [120, 150]],
+  ])('"the N-hour mark" takes its hedge from the verb: %s', (text, expected) => {
+    expect(lengths(text)).toEqual([expected]);
+  });
+
+  it('a mark with no verb that places the length stays silent', () => {
+    expect(claimsIn(durationExtractor, 'The three-hour mark came and went.')).toEqual([]);
+  });
+
+  it('a bracketed schedule does not turn the label’s figure into a plan', () => {
+    const text = 'Talks: 1h40 (on the schedule: 1 hour)';
+    expect(lengths(text)).toEqual([[100, 100]]);
+    expect(typed(text, 'meeting.expected_duration')).toEqual([[60, 60]]);
+  });
+});
