@@ -266,6 +266,8 @@ interface Cue {
   at: number;
   /** a participle or a bare verb: its subject is the clause's subject */
   subjectOfSentence?: boolean;
+  /** only a person the report names or titles will do ("That was Tuesday." names no one) */
+  person?: boolean;
 }
 
 /** "— Vladimir Putin" alone after a closing mark: the name that signs it. */
@@ -282,6 +284,9 @@ function signature(after: string): string | undefined {
   return words.length <= 4 && words.every((w) => /^[A-Z][\w.'’-]*$/.test(w)) ? name : undefined;
 }
 
+// the opening of a sentence that names the speaker of the quote before it, and nothing else
+const IDENTIFIES = /^(?:(?:That|This|Those|These)\s+(?:was|were|is|are|came)\s+(?:from\s+|the\s+words?\s+of\s+|the\s+voice\s+of\s+)?|(?:That|This)\s+from\s+|So\s+(?:said|says)\s+)(?=[A-Z]|the\s)/;
+
 /** "Putin said", "said Putin", "the Russian leader added", "Trump told Fox News": the text right after a closing mark. */
 function cueAfter(text: string, from: number, to: number): Cue | undefined {
   const words = wordsOf(text.slice(from, to), from);
@@ -293,6 +298,21 @@ function cueAfter(text: string, from: number, to: number): Cue | undefined {
   // a pull quote signed with a dash: "“We are ready.” — Vladimir Putin"
   const signed = signature(text.slice(from, to));
   if (signed) return { phrase: signed, at: from + text.slice(from, to).indexOf(signed) };
+  // "That was Vance.", "Those were the words of Kremlin spokesman Dmitry Peskov", "This from
+  // Putin", "So said the Russian leader": a sentence that only names who spoke the quote
+  const ident = IDENTIFIES.exec(text.slice(ws[0]!.start, to));
+  if (ident) {
+    const who: Word[] = [];
+    for (const x of ws.filter((y) => y.start >= ws[0]!.start + ident[0].length)) {
+      if (!speakerWordOk(x.w) || who.length >= 6) break;
+      who.push(x);
+      if (x.tail && !ABBREVIATION.test(x.w + '.')) break;
+    }
+    if (who.length && nameLike(who) && who.some((x) => isCap(x.w) || DESCRIPTION.test(x.w.toLowerCase())) && !NOT_SPEAKER.test(who[0]!.w)) {
+      return { phrase: who.map((x) => x.w).join(' '), at: who[0]!.start, person: true };
+    }
+    return undefined;
+  }
   // "said Putin", "added the Russian leader", "said Kremlin spokesman Dmitry Peskov"
   if (SAY_WORD.test(ws[0]!.w) && !/[.!?]/.test(ws[0]!.tail)) {
     const who: Word[] = [];
@@ -391,6 +411,9 @@ const LEAD_ADVERB = /^(?:again|too|also|later|then|afterwards|earlier|next|now|o
 // "On Huawei:", "About the talks:" name a topic, not a speaker
 const PREPOSITION = /^(?:On|In|At|About|Regarding|Re|Of|Over|From|For|To|Asked|Concerning|Topic|Subject|Question|Q|A)$/;
 
+// auxiliaries of a progressive and verbs of continuing: "was insisting", "has been saying", "kept calling"
+const PROGRESSIVE = /^(?:was|were|is|are|am|been|be|has|had|have|kept|keeps|keep|began|begins|started|starts|continued|continues)$/;
+
 /** The cue before an opening mark in the same sentence: "Putin noted, “…", "what he called “…”". */
 function cueBefore(text: string, from: number, to: number): Cue | undefined {
   const pre = text.slice(from, to);
@@ -417,9 +440,28 @@ function cueBefore(text: string, from: number, to: number): Cue | undefined {
     if (v > 0 && PHRASAL_PARTICLE.test(words[v]!.w) && phrasalAt(words, v - 1)) v--;
     const x = words[v]!;
     if (!CUE_WORD.test(x.w) && !phrasalAt(words, v)) continue;
+    // a progressive or a verb of continuing ("Peskov was insisting that", "Putin kept saying",
+    // "the Kremlin has been describing it as"): the subject stands before the auxiliary
+    if (/ing$/.test(x.w) && v > 0) {
+      let a = v - 1;
+      while (a >= 0 && !words[a]!.tail && /^(?:still|also|again|already|repeatedly|now|then|later|only|publicly|privately)$/.test(words[a]!.w)) a--;
+      if (a >= 0 && !words[a]!.tail && PROGRESSIVE.test(words[a]!.w)) {
+        while (a > 0 && !words[a - 1]!.tail && PROGRESSIVE.test(words[a - 1]!.w)) a--;
+        const subject = a > 0 ? subjectEndingAt(words, a - 1) : undefined;
+        if (subject) return subject;
+      }
+    }
     // a participle or a verb with no subject of its own ("and lamented that"): the sentence's subject
     if (/ing$/.test(x.w) && !(v > 0 && isCap(words[v - 1]!.w) && !words[v - 1]!.tail)) return { phrase: '', at: x.start, subjectOfSentence: true };
     const subject = v > 0 ? subjectEndingAt(words, v - 1) : undefined;
+    // "a message for Kyiv over the accords, which Zelensky has said he dislikes: “…”": the verb of
+    // a relative clause speaks of something else; the quotation belongs to the main clause
+    // (only when the relative clause has its own object and a colon sets the quotation apart:
+    // in "the accords, which Zelensky called “a trap”" the quotation is the relative clause's)
+    if (subject && !PRONOUN.test(subject.phrase) && words[words.length - 1]!.tail.startsWith(':') && words.length - 1 - v >= 2) {
+      const s0 = words.findIndex((y) => y.start === subject.at);
+      if (s0 > 1 && /^(?:which|whom|whose)$/.test(words[s0 - 1]!.w) && words[s0 - 2]!.tail.startsWith(',')) continue;
+    }
     // "In his reply Gorbachev stressed:": a speaker named after the speech noun is the one speaking
     if (said && !(subject && subject.at > said.at && !PRONOUN.test(subject.phrase))) return said;
     return subject ?? { phrase: '', at: x.start, subjectOfSentence: true };
@@ -481,7 +523,7 @@ function paragraphStart(text: string, at: number): number {
  * report never ties it to a name, no one; and the person a paragraph opens with, when the named
  * subject lies in an earlier paragraph (a liveblog entry about Kim after one about Putin).
  */
-function pronounSpeaker(doc: Doc, at: number, pronoun: string): Speaker {
+function pronounSpeaker(doc: Doc, at: number, pronoun: string, depth = 0): Speaker {
   const { people, clean: text } = doc;
   const found = people.antecedent(at, pronoun);
   // the mentions before `at`, newest first, within reach
@@ -501,7 +543,17 @@ function pronounSpeaker(doc: Doc, at: number, pronoun: string): Speaker {
   for (let i = lo - 1; i >= 0 && i >= lo - 40; i--) {
     const m = mentions[i]!;
     if (m.quoted) continue;
-    if (lastNamed < 0) lastNamed = m.end;
+    if (lastNamed < 0) {
+      lastNamed = m.end;
+      // "Macron was more measured. He told the press that Putin had shown readiness … “…,” he
+      // said": the last name stands inside a sentence whose subject is this same pronoun, and
+      // a run of sentences on one "he" keeps one subject; whoever that "He" is, this "he" is
+      const s = doc.sentenceAt(m.start);
+      const head = text.slice(s.start, m.start).match(/^[\s*_>#-]*(?:[\w ,]{0,40},\s+)?(he|she)\s/i);
+      if (depth < 3 && head && head[1]!.toLowerCase() === pronoun && s.start >= para) {
+        return pronounSpeaker(doc, s.start + head[0].length - head[1]!.length - 1, pronoun, depth + 1);
+      }
+    }
     if (m.start < para) break;
     inPara.add(m.person);
     firstInPara = m.person;
@@ -547,6 +599,25 @@ function namedBefore(people: Doc['people'], word: string, at: number): Person | 
   return before.length === 1 ? before[0]!.person : undefined;
 }
 
+const surnameChecks = new WeakMap<Doc, Map<string, boolean>>();
+
+/**
+ * A lone capitalised word the report also writes after a first name or initials ("JD Vance"
+ * elsewhere, "That was Vance." here): a surname the people index did not read. "Tuesday" or
+ * "Moscow" never stands so. A report is searched for a bounded number of such words.
+ */
+function surnameHere(doc: Doc, word: string): boolean {
+  if (!/^[A-Z][a-z'’-]+$/.test(word) || /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/.test(word)) return false;
+  let seen = surnameChecks.get(doc);
+  if (!seen) surnameChecks.set(doc, (seen = new Map()));
+  const had = seen.get(word);
+  if (had !== undefined) return had;
+  if (seen.size >= 20) return false;
+  const found = new RegExp(`(?:^|[\\s(])(?:[A-Z]{1,3}|[A-Z]\\.(?:\\s?[A-Z]\\.)?|[A-Z][a-z]+)\\s+${word}\\b`).test(doc.clean.replace(/\b(?:The|In|On|At|For|And|But|By|To|From|With|Of|After|When|Said|Says|Mr|Mrs|Ms|President|Vice)\s+/g, ''));
+  seen.set(word, found);
+  return found;
+}
+
 /** A person's name for a cited phrase, or the phrase itself when it names a body or an unnamed official. */
 function speakerName(doc: Doc, cue: Cue): Speaker {
   const people = doc.people;
@@ -557,6 +628,9 @@ function speakerName(doc: Doc, cue: Cue): Speaker {
     return subject ? speakerName(doc, subject) : { name: null };
   }
   const phrase = cue.phrase.replace(/\s+/g, ' ').trim();
+  if (cue.person && !people.resolve(phrase) && !DESCRIPTION.test(phrase.replace(/^(?:the|his|her)\s+/i, '').toLowerCase()) && !surnameHere(doc, phrase)) {
+    return { name: null };
+  }
   if (/^(?:he|she)$/i.test(phrase)) return pronounSpeaker(doc, cue.at, phrase.toLowerCase());
   if (PRONOUN.test(phrase)) return { name: null };
   const person = people.resolve(phrase);
@@ -638,10 +712,17 @@ function clauseSubject(doc: Doc, at: number): Cue | undefined {
   const sentence = doc.sentenceAt(at);
   const words = wordsOf(doc.clean.slice(sentence.start, at), sentence.start);
   let k = 0;
-  const comma = words.findIndex((x) => x.tail.startsWith(','));
-  if (comma >= 0 && comma < 8 && !speakerWordOk(words[0]!.w)) k = comma + 1;
-  // an opening phrase ("From Moon's spokesman,", "Opening the talks,") is no subject
-  else if (comma >= 0 && comma < 8 && (/^(?:At|In|On|After|Before|During|Later|Earlier|Afterwards|Speaking|Asked|Following|Meanwhile|Still|Then|From|Through|Via|With|Without|Under|Upon|Touching|Turning|Despite|According)$/.test(words[0]!.w) || /^[A-Z][a-z]+ing$/.test(words[0]!.w))) k = comma + 1;
+  // opening phrases, one after another ("Later, turning to Kyiv, he …"), are no subject
+  for (let round = 0; round < 3 && k < words.length; round++) {
+    let comma = k;
+    while (comma < words.length && comma - k < 12 && !words[comma]!.tail.startsWith(',')) comma++;
+    if (comma >= words.length || comma - k >= 12) break;
+    const head = words[k]!.w;
+    // "From Moon's spokesman,", "Opening the talks,", "turning to Kyiv's reluctance,"
+    const opener = (comma - k < 8 && !speakerWordOk(head)) || /^(?:At|In|On|After|Before|During|Later|Earlier|Afterwards|Speaking|Asked|Following|Meanwhile|Still|Then|From|Through|Via|With|Without|Under|Upon|Touching|Turning|Despite|According)$/i.test(head) || /^[A-Za-z][a-z]+ing$/.test(head);
+    if (!opener) break;
+    k = comma + 1;
+  }
   const who: Word[] = [];
   for (; k < words.length && who.length < 6; k++) {
     const x = words[k]!;
@@ -649,6 +730,8 @@ function clauseSubject(doc: Doc, at: number): Cue | undefined {
     who.push(x);
     if (x.tail || PRONOUN.test(x.w)) break;
   }
+  // "Later, turning to Kyiv, he reached for a saying:": a pronoun subject is resolved by the caller
+  if (who.length === 1 && /^(?:he|she)$/i.test(who[0]!.w)) return { phrase: who[0]!.w, at: who[0]!.start };
   if (!who.length || !nameLike(who)) return undefined;
   const phrase = who.map((x) => x.w).join(' ');
   if (NOT_SPEAKER.test(who[0]!.w)) return undefined;

@@ -724,3 +724,51 @@ describe('round 3: initials and topic words', () => {
     expect(row.values.map((v) => normalizeWording((v.value as Quote).text).slice(0, 20)).sort()).toEqual(['as the leaders of ch', 'as the leaders of tw']);
   });
 });
+
+describe('round 3: who said it', () => {
+  const LEDE = 'French President Emmanuel Macron met Russian President Vladimir Putin in Moscow on Monday.';
+
+  it.each([
+    ['"He told … that Putin …"', `${LEDE}\n\nMacron was more reserved. He told reporters that Putin had listened closely. “The next days will tell,” he said.`],
+    ['"He said … Putin’s offer …"', `${LEDE}\n\nMacron spoke last. He said Putin had made an offer worth studying. “The next days will tell,” he said.`],
+    ['"Later, he met Putin again"', `${LEDE}\n\nMacron stayed on. Later, he met Putin alone for an hour. “The next days will tell,” he added.`],
+  ])('a run of sentences on one "he" keeps its subject: %s', (_name, text) => {
+    expect(one(text).value.speaker).toBe('Emmanuel Macron');
+  });
+
+  it('a named subject in between still takes over', () => {
+    const text = `${LEDE}\n\nMacron was more reserved. Putin, in turn, praised the talks. “The next days will tell,” he said.`;
+    expect(one(text).value.speaker).toBe('Vladimir Putin');
+  });
+
+  it.each([
+    ['"was insisting that"', `${LEDE} Within a day Kremlin spokesman Dmitry Peskov was insisting that Moscow "had promised nothing".`, 'Dmitry Peskov'],
+    ['"has been saying"', `${LEDE} Kremlin spokesman Dmitry Peskov has been saying for weeks that talks are "the only way".`, 'Dmitry Peskov'],
+    ['"kept calling"', `${LEDE} Dmitry Peskov kept calling the visit "a working one".`, 'Dmitry Peskov'],
+  ])('the subject of a progressive, not the first name of the sentence: %s', (_name, text, speaker) => {
+    expect(one(text).value.speaker).toBe(speaker);
+  });
+
+  it.each([
+    ['"That was Peskov."', `${LEDE} Kremlin spokesman Dmitry Peskov spoke later.\n\n“Nothing was signed and nothing will be.” That was Peskov, and the mood soured.`],
+    ['"Those were the words of …"', `${LEDE} Kremlin spokesman Dmitry Peskov spoke later.\n\n“Nothing was signed and nothing will be.” Those were the words of Dmitry Peskov.`],
+    ['"So said …"', `${LEDE} Kremlin spokesman Dmitry Peskov spoke later.\n\n“Nothing was signed and nothing will be.” So said Peskov on the Kremlin steps.`],
+  ])('a sentence that only names the speaker: %s', (_name, text) => {
+    expect(one(text).value.speaker).toBe('Dmitry Peskov');
+  });
+
+  it('"That was Tuesday." names no one', () => {
+    expect(one(`${LEDE}\n\n“Nothing was signed and nothing will be.” That was Tuesday, and the mood soured.`).value.speaker).toBeNull();
+  });
+
+  it.each([
+    ['a relative clause with its own object before a colon', `${LEDE} He also had a word for Kyiv over the accords, which Volodymyr Zelensky has said he dislikes: “You will have to live with it.”`, 'Emmanuel Macron'],
+    ['"Later, turning to …, he reached for …:"', `${LEDE} Later, turning to the question of Kyiv, he reached for an old proverb: “You will have to live with it.”`, 'Emmanuel Macron'],
+  ])('the main clause speaks: %s', (_name, text, speaker) => {
+    expect(one(text).value.speaker).toBe(speaker);
+  });
+
+  it('a relative clause that governs the quotation keeps its own subject', () => {
+    expect(one(`${LEDE} They discussed the accords, which Volodymyr Zelensky has called “a dead letter”.`).value.speaker).toBe('Volodymyr Zelensky');
+  });
+});
