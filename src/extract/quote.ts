@@ -400,7 +400,10 @@ function subjectEndingAt(words: Word[], j: number): Cue | undefined {
 
 // "Trump’s reply was half joke, half signal: “…”", "his answer: “…”", "offered his Russian proverb, “…”"
 const SPEECH_NOUN =
-  /(?<![\w.'’-])(?:([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})['’]s|([Hh]is|[Hh]er))\s+(?:[A-Za-z][a-z-]*\s+)?(?:proverb|saying|maxim|motto|slogan|mantra|catchphrase|refrain|adage|farewell|joke|reply|response|answer|words|message|remarks?|comments?|retort|verdict|assessment|promise|warning|pledge|greeting|quip|summary|pitch|explanation|account|version|take|line|toast|parting\s+shot|entry|post|tweet|note)\b/g;
+  /(?<![\w.'’-])(?:([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})['’]s|([Hh]is|[Hh]er))\s+(?:[A-Za-z][a-z-]*\s+)?(?:proverb|saying|maxim|motto|slogan|mantra|catchphrase|refrain|adage|farewell|joke|reply|response|answer|words|message|remarks?|comments?|retort|verdict|assessment|promise|warning|pledge|greeting|quip|summary|pitch|explanation|account|version|take|line|toast|parting\s+shot|entry|post|tweet|note|insistence|assurance|claim|statement|admission|assertion|observation|declaration|argument|reminder)\b/g;
+// a speech noun whose "that" clause the quotation fills: "his remark that “…”", "Putin's warning that “…”"
+const SPEECH_NOUN_THAT =
+  /\b(?:remarks?|words|comments?|warning|assurance|insistence|claim|statement|pledge|promise|argument|message|reminder|admission|assertion|observation|declaration|point)\s+that$/i;
 const QUOTED_AS = /\b(?:quoted|cited)\s+((?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*|him|her|(?:the|a|an)\s+(?:[\w.'’-]+\s+){0,3}?(?:spokes(?:man|woman|person)|official|leader|president|minister|envoy|ambassador|aide|adviser))\s+as\s+(?:saying|telling|describing|calling)\b/g;
 const ACCORDING = /\b[Aa]ccording\s+to\s+([^,;:!?“”"()\n]{1,60})/g;
 
@@ -492,7 +495,10 @@ interface Speaker {
   hint?: string;
 }
 
-const personSpeaker = (p: Person | undefined): Speaker => ({ name: p ? p.name : null });
+// "Presidents Vladimir Putin and Tayyip Erdogan": a plural title the people index may read into
+// the first name is no part of it
+const LEADING_TITLE = /^(?:Presidents|Leaders|Prime Ministers|Premiers|Chancellors|Ministers|Messrs\.?)\s+(?=\S+\s+\S)/;
+const personSpeaker = (p: Person | undefined): Speaker => ({ name: p ? p.name.replace(LEADING_TITLE, '') : null });
 
 // "the president", "the Supreme Leader", "the Soviet leader", "the President of the United States"
 const DESCRIBED_SUBJECT =
@@ -848,11 +854,14 @@ function quotationsOf(doc: Doc): Quotation[] {
       /[:]$/.test(preTrim) || (/[,—–]$/.test(preTrim) && before !== undefined && !before.subjectOfSentence && SAY_WORD.test(lastWordBefore(preTrim)));
     // "Fitzwater said in a statement that “the President regards …”": a quotation that completes
     // a reported clause to the sentence's end is the speaker's sentence, not a phrase of the report's
+    // "his remark that “A stable relationship matters …,” and …": a speech noun's clause that
+    // opens with a capital quotes the whole sentence, wherever the report's own sentence goes on
     const restOfSentence =
       /\bthat$/.test(preTrim) &&
       words >= 6 &&
-      SAY_WORD.test(lastWordBefore(preTrim.slice(0, -4), 4)) &&
-      (endsSentence || (nextChar === '.' && /^\.\s*(?:$|\n|[\p{Lu}“"])/u.test(text.slice(lastFrag.after).trimStart())));
+      ((SAY_WORD.test(lastWordBefore(preTrim.slice(0, -4), 4)) &&
+        (endsSentence || (nextChar === '.' && /^\.\s*(?:$|\n|[\p{Lu}“"])/u.test(text.slice(lastFrag.after).trimStart())))) ||
+        (upper && SPEECH_NOUN_THAT.test(preTrim)));
     const remark =
       (atStart && (upper || !!after || !!between) && setOff) ||
       afterSpeech ||

@@ -772,3 +772,27 @@ describe('round 3: who said it', () => {
     expect(one(`${LEDE} They discussed the accords, which Volodymyr Zelensky has called “a dead letter”.`).value.speaker).toBe('Volodymyr Zelensky');
   });
 });
+
+describe('round 3: remarks and names', () => {
+  const LEDE = 'Chinese President Xi Jinping met U.S. President Joe Biden on Saturday.';
+
+  it.each([
+    ['"his remark that “A …,” and …"', `${LEDE} Set that beside his remark that “A calm relationship helps both our peoples and the whole world,” and the message is plain.`],
+    ['"Xi’s warning that “A …”"', `${LEDE} Xi’s warning that “A calm relationship helps both our peoples and the whole world” drew little comment.`],
+    ['"his insistence that “A ….”"', `${LEDE} Xi spoke second. Note his insistence that “A calm relationship helps both our peoples and the whole world.”`],
+  ])('a speech noun’s clause that quotes a whole sentence is a remark: %s', (_name, text) => {
+    const c = one(text);
+    expect(c.value.speaker).toBe('Xi Jinping');
+    expect(c.value.phrase).toBeUndefined();
+  });
+
+  it('a lower-case fragment after a speech noun stays a phrase', () => {
+    const c = one(`${LEDE} Set that beside his remark that ties were “in a better place than a year ago” and the message is plain.`);
+    expect(c.value.phrase).toBe(true);
+  });
+
+  it('a plural title before two names is no part of the first', () => {
+    const text = 'MOSCOW — Presidents Vladimir Putin and Tayyip Erdogan talked for six hours on Thursday.\n\n“We found common ground,” Putin said.';
+    expect(one(text).value.speaker).toBe('Vladimir Putin');
+  });
+});
