@@ -700,7 +700,9 @@ function speakerName(doc: Doc, cue: Cue): Speaker {
       if (lead && first && first.start < LEAD_REACH && first.start < cue.at) return personSpeaker(lead);
     }
     const accept = holders.length ? (p: Person) => p.roles.has(key) : GENERIC_HEAD.test(role) ? (p: Person) => p.roles.has('leader') : undefined;
-    return accept ? personSpeaker(people.antecedent(cue.at, undefined, 8, accept)) : { name: null };
+    // a specific title nobody here holds ("the chancellor" in a report that calls her only "Mrs
+    // Merkel"): no one here, but the one person other reports give that title, if only one
+    return accept ? personSpeaker(people.antecedent(cue.at, undefined, 8, accept)) : { name: null, hint: `as=${key}` };
   }
   // an unnamed, untitled someone ("a senior official") is no one to line quotes up by
   if (!/[A-Z]/.test(bare) && !/s$/.test(bare) && !/^(?:both|two)\b/.test(bare)) return { name: null };
@@ -1064,7 +1066,14 @@ export function extractQuotes(doc: Doc): Claim<Quote>[] {
   for (const q of quotationsOf(doc)) claims.push(...claimsOfQuotation(doc, q));
   // Who this report titles how ("chinese leader" → "Xi Jinping"), carried once per report so
   // that another report's "the Chinese leader said" can be lined up with Xi's quotes.
-  const roster = doc.people.persons.flatMap((p) => [...p.roles].filter((r) => nationKey(r.split(' ').slice(0, -1).join(' ')) || nationKey(r.split(' ')[0]!)).map((r) => `${r}:${p.name}`));
+  // A specific title alone ("chancellor", "foreign minister") is carried too: a report that uses
+  // it for someone it never names lines up with the one person the other reports title so.
+  const specific = (r: string) => !r.includes(' ') || /^(?:prime minister|foreign minister|general secretary|secretary of state|vice president)$/.test(r);
+  const roster = doc.people.persons.flatMap((p) =>
+    [...p.roles]
+      .filter((r) => nationKey(r.split(' ').slice(0, -1).join(' ')) || nationKey(r.split(' ')[0]!) || (specific(r) && DESCRIPTION.test(r) && !GENERIC_HEAD.test(r)))
+      .map((r) => `${r}:${p.name}`),
+  );
   if (claims.length && roster.length) claims[0]!.note = [claims[0]!.note, `roster=${roster.join(';')}`].filter(Boolean).join('\n');
   return claims;
 }

@@ -796,3 +796,25 @@ describe('round 3: remarks and names', () => {
     expect(one(text).value.speaker).toBe('Vladimir Putin');
   });
 });
+
+describe('round 3: a title one report leaves unnamed', () => {
+  it.each([
+    ['the chancellor', 'German Chancellor Angela Merkel and French President Francois Hollande met Putin.', 'Mrs Merkel flew home. The chancellor spoke only of “a glimmer of light”.'],
+    ['the foreign minister', 'Russian Foreign Minister Sergei Lavrov joined Putin.', 'Mr Lavrov was there. The foreign minister spoke only of “a glimmer of light”.'],
+    ['the prime minister', 'Indian Prime Minister Narendra Modi met Putin.', 'Mr Modi left early. The prime minister spoke only of “a glimmer of light”.'],
+  ])('"%s" lines up with the one person the other report titles so', (_name, a, b) => {
+    const rows = quoteRows({ a: `${a} “We now see a glimmer of light,” ${a.split(' ').slice(2, 4).join(' ')} said.`, b });
+    const row = rowWith(rows, 'glimmer of light');
+    expect(row.values.map((v) => v.source).sort()).toEqual(['a', 'b']);
+    expect(row.verdict).toBe('adds-detail');
+  });
+
+  it('a title two people hold elsewhere stays unknown', () => {
+    const rows = quoteRows({
+      a: 'German Chancellor Angela Merkel met Austrian Chancellor Werner Faymann. “We now see a glimmer of light,” Merkel said.',
+      b: 'Mrs Merkel flew home. The chancellor spoke only of “a glimmer of light”.',
+    });
+    const row = rowWith(rows, 'we now see a glimmer');
+    expect(row.values.map((v) => v.source)).toEqual(['a']);
+  });
+});
