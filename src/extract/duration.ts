@@ -70,6 +70,9 @@ const PRESS =
   /\b(?:(?:at\s+the\s+)?(?:lectern|podium|microphones?)|before\s+(?:the\s+)?(?:reporters|cameras|press|media)|press\s+conference|news\s+conference|press\s+appearance|joint\s+appearance|appearance|press\s+event|presser|(?:press|media)\s+availability|briefing|statements?\s+to\s+(?:the\s+)?(?:press|reporters|media)|remarks\s+to\s+reporters|(?:addressed|briefed|faced|spoke\s+to|spoke\s+with|talked\s+to)\s+(?:the\s+)?(?:reporters|journalists|correspondents|press|media|cameras)|q\s*&\s*a|questions|press)\b/i;
 const OTHER =
   /\b(?:flights?|flew|fly|flying|in\s+the\s+air|drive|drove|ride|journey|trip|train|voyage|crossing|wait|waited|waiting|delay(?:ed)?|late|war|conflict|fighting|sleep|awake|asleep|layover|motorcade|queue|lunch|dinner|banquet|breakfast|meal|reception|walk|walked|walking|stroll|strolled|tour|toured|touring|inspect(?:ed|ing|ion)?|ceremony|handshake|ovation|applause|silence|parade|concert|performance|visit|visited|visiting|stay(?:ed)?|rest|nap|time\s+difference|time\s+zones?|hearing|speech|address|interview|broadcast|coverage|footage|clip|recording|documentary|call|phone|video|detour|outage|siege|offensive|ceasefire|truce|pause)\b/i;
+// "a 15-minute break", "a ten-minute photo session": a pause or a photo call named right after the
+// length is what it measures ("break" further off is usually the talks breaking, not a length)
+const PAUSE_AFTER = /^[\s-]+(?:(?:short|brief|coffee|cigarette|lunch|prayer)\s+)?(?:break|recess|intermission|adjournment|time-?out|photo(?:-?ops?|\s+ops?|\s+opportunit(?:y|ies)|\s+sessions?|calls?|graphs|s)?)\b/i;
 // "the schedule had set aside", "15 minutes on the schedule", "meant to last": what was
 // planned, in the many ways a schedule is spoken of
 // "told the pool to plan for 90 minutes", "budget two hours", "block out an hour", "allow for two
@@ -140,6 +143,9 @@ function blankMeals(text: string): string {
     return IS_MEAL.test(x) ? ' '.repeat(x.length) + y : x + ' '.repeat(y.length);
   });
 }
+// "about 20 minutes of the talks went to North Korea", "an hour of their meeting": a share of the
+// talks named with an article is a portion, where "three hours of talks" is the whole
+const PORTION_AFTER = /^\s+of\s+(?:the|their|this|that|these|those)\s+(?:[\w-]+\s+){0,2}?(?:talks|meeting|summit|session|negotiations|discussions?|conversation|one-on-one|encounter)\b/i;
 const OVERRUN_AFTER = /^\s*(?:over(?=\s*(?:[,.;)]|$|(?:the\s+)?(?:schedule|time|plan|allotted|allowed|scheduled|planned|slot)\b))|past|longer|shorter|beyond|overtime|too\s+long|more\s+than\s+(?:planned|scheduled|expected))\b/i;
 const LATENESS = /\b(hours?|hrs?|minutes?|mins?)(\s+)(late|early|behind)\b/gi;
 const SPENT_BEFORE = /\b(?:spent|spending|spend|spends)\s*$/i;
@@ -365,7 +371,8 @@ function classify(doc: Doc, s: Sentence, f: Found, prevEnd: number, nextStart: n
   const after = plain.slice(relEnd, Math.min(s.text.length, nextStart - s.start, relEnd + 70));
   if ((NOT_LENGTH_AFTER.test(after) && !MEASURED_BEFORE.test(before)) || NOT_LENGTH_BEFORE.test(before)) return undefined;
   // "ran 40 minutes over", "went on an hour longer than planned": by how much, not how long
-  if (OVERRUN_AFTER.test(after)) return undefined;
+  // (the portion's whole may itself be a length: "an hour of their two-hour meeting")
+  if (OVERRUN_AFTER.test(after) || PORTION_AFTER.test(plain.slice(relEnd, relEnd + 70)) || PAUSE_AFTER.test(after)) return undefined;
   // clause-bound windows: a cue beyond a semicolon or a dash belongs to another statement
   const leftClause = beforeCues.split(/[;—–]|\.\s/).pop()!;
   const rightClause = after.split(/[;—–]|\.\s/)[0]!;

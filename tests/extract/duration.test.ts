@@ -566,3 +566,23 @@ describe('round 3: how figures are written', () => {
     expect(typed(text, 'meeting.expected_duration')).toEqual([[60, 60]]);
   });
 });
+
+describe('round 3: parts and pauses are not the talks’ length', () => {
+  it.each([
+    'About 20 minutes of the talks were devoted to North Korea.',
+    'The summit opened with a 10-minute photo session.',
+    'Talks were interrupted by a 20-minute recess.',
+    'The leaders broke for a 15-minute coffee break.',
+  ])('%s', (text) => {
+    expect(claimsIn(durationExtractor, text)).toEqual([]);
+  });
+
+  it.each([
+    ['Talks resumed after a 15-minute break and ran for three hours in all.', [[180, 180]]],
+    ['Roughly an hour of their two-hour meeting went to trade.', [[120, 120]]],
+    ['After three hours of talks, they emerged.', [[180, 180]]],
+    ['They met for two hours with a short break.', [[120, 120]]],
+  ])('the whole is still read: %s', (text, expected) => {
+    expect(lengths(text)).toEqual(expected);
+  });
+});
