@@ -586,3 +586,34 @@ describe('round 3: parts and pauses are not the talks’ length', () => {
     expect(lengths(text)).toEqual(expected);
   });
 });
+
+describe('round 3: schedules in the words of state agencies and wires', () => {
+  const typed = (text: string, type: string) =>
+    claimsIn(durationExtractor, text, type as never).map((c) => [(c.value as { minMinutes: number }).minMinutes, (c.value as { maxMinutes: number }).maxMinutes]);
+
+  it.each([
+    ['The programme provided for two hours of talks.', [120, 120]],
+    ['According to the programme, the talks are to last three hours.', [180, 180]],
+    ['The leaders are to hold three hours of talks.', [180, 180]],
+    ['The summit could stretch to five hours, officials said.', [300, 300]],
+  ])('%s', (text, expected) => {
+    expect(typed(text, 'meeting.expected_duration')).toEqual([expected]);
+    expect(lengths(text)).toEqual([]);
+  });
+
+  it.each([
+    'The talks ranged over the full agenda during three hours.',
+    "Iran's nuclear programme came up during three hours of talks.",
+    'With Ukraine at the top of the agenda, the talks lasted three hours.',
+  ])('an agenda or a programme as a topic is no plan: %s', (text) => {
+    expect(lengths(text)).toEqual([[180, 180]]);
+  });
+
+  it.each([
+    ['The two presidents emerged to face the cameras for nine minutes.', [9, 9]],
+    ['The leaders addressed the media for a quarter of an hour.', [15, 15]],
+    ['Both men spoke with reporters for about 20 minutes.', [18, 22]],
+  ])('press appearances in other verbs: %s', (text, expected) => {
+    expect(typed(text, 'press.duration')).toEqual([expected]);
+  });
+});
