@@ -40,7 +40,7 @@ const AMOUNT =
   // "a good hour", "a full hour": the hedge stands in for the number
   `|(?<=\\ba\\s+(?:good|full|solid)\\s+)(?<bareHour>hour))`;
 const DURATION = new RegExp(
-  `(?<![\\w-])(?:(?<hedge>${HEDGE})\\s+)?${AMOUNT}(?<after>\\s+or\\s+so|\\s+give\\s+or\\s+take|\\s+or\\s+(?:more|longer|less|shorter)|\\s*\\+|\\s+plus)?(?![\\w])`,
+  `(?<![\\w-])(?:(?<hedge>${HEDGE})\\s+)?${AMOUNT}(?<after>,?\\s+or\\s+so|,?\\s+give\\s+or\\s+take|\\s+or\\s+(?:more|longer|less|shorter)|\\s*\\+|\\s+plus)?(?![\\w])`,
   'gi',
 );
 const TRIGGER = /\b(?:hours?|hrs?|minutes?|mins?)\b|hour-|\d\s?h(?:rs?)?\b|\dh\d/i;
@@ -157,6 +157,13 @@ const PRONOUN_LENGTH = /\b(?:it|they|that|this)\s+(?:lasted|ran|went\s+on|took|c
 // a liveblog's or briefing's terse line ("Slot on the schedule: 1 hour.") leans on the sentence
 // before it on the same line for what it measures
 const FRAGMENT_WORDS = 8;
+// a column's "Three hours. That is how long the two men sat across the table.": the short sentence
+// that gives only the length is explained by the one after it
+const FORWARD = /^(?:that|this)(?:['’]s|\s+is|\s+was)\s+(?:how\s+long|the\s+(?:length|time|whole\s+time))\b/i;
+// a liveblog's running count ("have been talking for three hours", "three hours and counting") is
+// how long the talks had gone on when it was written, not how long they lasted
+const RUNNING_BEFORE = /\b(?:has|have|'ve|’ve)\s+(?:now\s+|already\s+)?been\s+(?:\w+ing|under\s*way|in\s+(?:session|progress))\s+(?:for\s+)?$/i;
+const RUNNING_AFTER = /^\s+(?:so\s+far|and\s+counting|now|already)\b/i;
 // "They had been told to expect four to five hours. It took roughly 16.": a short sentence that
 // gives only a number after a measuring verb borrows the unit, and the thing measured, from the
 // length in the sentence before; the past verb makes it what happened
@@ -357,7 +364,7 @@ function heldByAide(doc: Doc, s: Sentence, rel: number, leftClause: string): boo
   return aide && !REPORTS_IT.test(s.text.slice(from, rel));
 }
 
-function classify(doc: Doc, s: Sentence, f: Found, prevEnd: number, nextStart: number, previous?: Sentence, previousOnSameLine = false, cues = s.text, plain = s.text, withMarks: readonly [number, number][] = []): ClaimType | undefined {
+function classify(doc: Doc, s: Sentence, f: Found, prevEnd: number, nextStart: number, previous?: Sentence, previousOnSameLine = false, cues = s.text, plain = s.text, withMarks: readonly [number, number][] = [], next?: Sentence): ClaimType | undefined {
   const rel = f.start - s.start;
   const relEnd = f.end - s.start;
   // the talks cue, or the length spent with a leader (r, when not empty, starts right after the length)
@@ -372,6 +379,7 @@ function classify(doc: Doc, s: Sentence, f: Found, prevEnd: number, nextStart: n
   if ((NOT_LENGTH_AFTER.test(after) && !MEASURED_BEFORE.test(before)) || NOT_LENGTH_BEFORE.test(before)) return undefined;
   // "ran 40 minutes over", "went on an hour longer than planned": by how much, not how long
   // (the portion's whole may itself be a length: "an hour of their two-hour meeting")
+  if (RUNNING_BEFORE.test(before) || RUNNING_AFTER.test(after)) return undefined;
   if (OVERRUN_AFTER.test(after) || PORTION_AFTER.test(plain.slice(relEnd, relEnd + 70)) || PAUSE_AFTER.test(after)) return undefined;
   // clause-bound windows: a cue beyond a semicolon or a dash belongs to another statement
   const leftClause = beforeCues.split(/[;—–]|\.\s/).pop()!;
@@ -408,6 +416,11 @@ function classify(doc: Doc, s: Sentence, f: Found, prevEnd: number, nextStart: n
     if (Math.min(dMeeting, dPress, dOther) === Infinity && previous && (PRONOUN_LENGTH.test(l) || fragment)) {
       const tail = previous.text.slice(-120);
       [dMeeting, dPress, dOther] = [nearest(MEETING, tail, ''), nearest(PRESS, tail, ''), nearest(OTHER, tail, '')];
+    }
+    const head = next?.text.trim();
+    if (Math.min(dMeeting, dPress, dOther) === Infinity && head && FORWARD.test(head) && s.text.trim().split(/\s+/).length <= FRAGMENT_WORDS) {
+      const h = head.slice(0, 120);
+      [dMeeting, dPress, dOther] = [nearest(MEETING, '', h), nearest(PRESS, '', h), nearest(OTHER, '', h)];
     }
   }
   if (Math.min(dMeeting, dPress, dOther) === Infinity && LENGTH_LABEL.test(s.text)) dMeeting = rel;
@@ -478,7 +491,7 @@ export const durationExtractor: Extractor = {
       const cues = plain.replace(LATENESS, (_m, unit: string, gap: string, word: string) => unit + gap + ' '.repeat(word.length));
       const withMarks = withPersonMarks(doc, s);
       found.forEach((f, i) => {
-        const type = classify(doc, s, f, found[i - 1]?.end ?? s.start, found[i + 1]?.start ?? s.end, previous, previousOnSameLine, cues, plain, withMarks);
+        const type = classify(doc, s, f, found[i - 1]?.end ?? s.start, found[i + 1]?.start ?? s.end, previous, previousOnSameLine, cues, plain, withMarks, doc.sentences[s.index + 1]);
         if (!type) return;
         last = { index: s.index, type, unit: f.unit };
         let voice = voiceAt(doc, s, f.start);

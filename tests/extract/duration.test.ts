@@ -617,3 +617,23 @@ describe('round 3: schedules in the words of state agencies and wires', () => {
     expect(typed(text, 'press.duration')).toEqual([expected]);
   });
 });
+
+describe('round 3: columns and liveblogs', () => {
+  it.each([
+    ['Three hours. That is how long the two men sat across from each other.', [[180, 180]]],
+    ['Ninety minutes. That was the whole time they spent at the table.', [[90, 90]]],
+    ['The meeting? Ninety minutes, give or take.', [[81, 99]]],
+    ['They had been talking for three hours when Trump walked out.', [[180, 180]]],
+  ])('%s', (text, expected) => {
+    expect(lengths(text)).toEqual(expected);
+  });
+
+  it.each([
+    'Ninety minutes. That was how long the flight took.',
+    'The leaders have been talking for three hours now.',
+    'Talks: three hours and counting.',
+    'The talks have lasted three hours so far.',
+  ])('a running count or another thing explained after is no length of the talks: %s', (text) => {
+    expect(claimsIn(durationExtractor, text)).toEqual([]);
+  });
+});
