@@ -364,14 +364,14 @@ function heldByAide(doc: Doc, s: Sentence, rel: number, leftClause: string): boo
   return aide && !REPORTS_IT.test(s.text.slice(from, rel));
 }
 
-function classify(doc: Doc, s: Sentence, f: Found, prevEnd: number, nextStart: number, previous?: Sentence, previousOnSameLine = false, cues = s.text, plain = s.text, withMarks: readonly [number, number][] = [], next?: Sentence): ClaimType | undefined {
+function classify(doc: Doc, s: Sentence, f: Found, prevEnd: number, nextStart: number, previous?: Sentence, previousOnSameLine = false, cues = s.text, plain = s.text, withMarks: ReadonlySet<number> = new Set(), next?: Sentence): ClaimType | undefined {
   const rel = f.start - s.start;
   const relEnd = f.end - s.start;
   // the talks cue, or the length spent with a leader (r, when not empty, starts right after the length)
   const withAt = plain.slice(relEnd, relEnd + 40).match(WITH_AFTER);
   const withLeader =
     !!withAt &&
-    (WITH_ROLE_AFTER.test(plain.slice(relEnd + withAt[1]!.length, relEnd + 80)) || withMarks.some(([a]) => a === relEnd + withAt[1]!.length || a === relEnd + withAt[0].length));
+    (WITH_ROLE_AFTER.test(plain.slice(relEnd + withAt[1]!.length, relEnd + 80)) || withMarks.has(relEnd + withAt[1]!.length) || withMarks.has(relEnd + withAt[0].length));
   const meetingAt = (l: string, r: string) => Math.min(nearest(MEETING, l, r), withLeader && r ? 0.5 : Infinity);
   const before = s.text.slice(Math.max(0, prevEnd - s.start, rel - 90), rel);
   const beforeCues = cues.slice(Math.max(0, prevEnd - s.start, rel - 90), rel);
@@ -512,12 +512,13 @@ export const durationExtractor: Extractor = {
 };
 
 /**
- * "an hour with Putin", "90 minutes with the Chinese leader": the spans, relative to the sentence,
- * of "with" followed by someone the people index knows. Linear: one binary search, then the
+ * "an hour with Putin", "90 minutes with the Chinese leader": where, relative to the sentence, a
+ * person the people index knows starts right after "with". Linear: one binary search, then the
  * sentence's own mentions.
  */
-function withPersonMarks(doc: Doc, s: Sentence): [number, number][] {
-  if (!/\bwith\b/i.test(s.text)) return [];
+function withPersonMarks(doc: Doc, s: Sentence): Set<number> {
+  const out = new Set<number>();
+  if (!/\bwith\b/i.test(s.text)) return out;
   const mentions = doc.people.mentions;
   let lo = 0;
   let hi = mentions.length;
@@ -526,11 +527,10 @@ function withPersonMarks(doc: Doc, s: Sentence): [number, number][] {
     if (mentions[mid]!.start < s.start) lo = mid + 1;
     else hi = mid;
   }
-  const out: [number, number][] = [];
   for (let i = lo; i < mentions.length && mentions[i]!.start < s.end; i++) {
     const m = mentions[i]!;
     const a = m.start - s.start;
-    if (/\bwith\s+(?:(?:President|Premier|Prime\s+Minister|Chancellor|Mr\.?|Mrs\.?|Ms\.?)\s+)?$/i.test(s.text.slice(Math.max(0, a - 24), a))) out.push([a, m.end - s.start]);
+    if (/\bwith\s+(?:(?:President|Premier|Prime\s+Minister|Chancellor|Mr\.?|Mrs\.?|Ms\.?)\s+)?$/i.test(s.text.slice(Math.max(0, a - 24), a))) out.add(a);
   }
   return out;
 }
