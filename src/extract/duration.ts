@@ -23,7 +23,7 @@ export interface Interval {
 // Longest first: the regex takes the first alternative that fits, so "just over" must be tried
 // before "just", and "a little short of" before "short of".
 const HEDGE =
-  '(?:a\\s+(?:little|bit|tad)\\s+(?:more|less|longer|shorter)\\s+than|a\\s+(?:little|bit|tad)\\s+(?:over|under|short\\s+of)|slightly\\s+(?:more\\s+than|less\\s+than|over|under|short\\s+of)|somewhat\\s+(?:more|less)\\s+than|little\\s+(?:more|less)\\s+than|just\\s+(?:over|under|shy\\s+of|short\\s+of|about)|well\\s+(?:over|under|short\\s+of)|no\\s+(?:more|less)\\s+than|not\\s+(?:more|less)\\s+than|not\\s+quite|more\\s+than|less\\s+than|fewer\\s+than|in\\s+excess\\s+of|north\\s+of|upwards?\\s+of|at\\s+least|at\\s+most|up\\s+to|close\\s+to|nigh\\s+on|short\\s+of|shy\\s+of|the\\s+better\\s+part\\s+of|a\\s+(?:good|full|solid)|fully|nearly|almost|about|around|roughly|approximately|approx\\.|circa|some|over|under|barely|only|just|an\\s+estimated|~)';
+  '(?:a\\s+(?:little|bit|tad|shade|touch|hair)\\s+(?:more|less|longer|shorter)\\s+than|a\\s+(?:little|bit|tad|shade|touch|hair)\\s+(?:over|under|short\\s+of)|in\\s+the\\s+(?:region|neighbou?rhood)\\s+of|something\\s+like|the\\s+guts\\s+of|the\\s+best\\s+part\\s+of|(?<!\\bthe\\s)(?:past|beyond)|slightly\\s+(?:more\\s+than|less\\s+than|over|under|short\\s+of)|somewhat\\s+(?:more|less)\\s+than|little\\s+(?:more|less)\\s+than|just\\s+(?:over|under|shy\\s+of|short\\s+of|about)|well\\s+(?:over|under|short\\s+of)|no\\s+(?:more|less)\\s+than|not\\s+(?:more|less)\\s+than|not\\s+quite|more\\s+than|less\\s+than|fewer\\s+than|in\\s+excess\\s+of|north\\s+of|upwards?\\s+of|at\\s+least|at\\s+most|up\\s+to|close\\s+to|nigh\\s+on|short\\s+of|shy\\s+of|the\\s+better\\s+part\\s+of|a\\s+(?:good|full|solid)|fully|nearly|almost|about|around|roughly|approximately|approx\\.|circa|some|over|under|barely|only|just|an\\s+estimated|~)';
 const NUM = `(?:${NUMBER})`;
 // "two hours and 45 minutes", "2 hours 45 minutes", "an hour and a half", "90 minutes",
 // "a three-hour", "six to seven hours", "2½-hour", "hour-and-a-half", "40-odd minutes",
@@ -40,7 +40,7 @@ const AMOUNT =
   // "a good hour", "a full hour": the hedge stands in for the number
   `|(?<=\\ba\\s+(?:good|full|solid)\\s+)(?<bareHour>hour))`;
 const DURATION = new RegExp(
-  `(?<![\\w-])(?:(?<hedge>${HEDGE})\\s+)?${AMOUNT}(?<after>,?\\s+or\\s+so|,?\\s+give\\s+or\\s+take|\\s+or\\s+(?:more|longer|less|shorter)|\\s*\\+|\\s+plus)?(?![\\w])`,
+  `(?<![\\w-])(?:(?<hedge>${HEDGE})\\s+)?${AMOUNT}(?<after>,?\\s+or\\s+so|,?\\s+or\\s+thereabouts|,?\\s+give\\s+or\\s+take|,?\\s+(?:or|perhaps|maybe|possibly|probably)\\s+(?:more|longer|less|shorter)|\\s*\\+|\\s+plus)?(?![\\w])`,
   'gi',
 );
 const TRIGGER = /\b(?:hours?|hrs?|minutes?|mins?)\b|hour-|\d\s?h(?:rs?)?\b|\dh\d/i;
@@ -185,18 +185,18 @@ interface HedgeClass {
   uncapped?: boolean;
 }
 const HEDGE_CLASSES: HedgeClass[] = [
-  { re: /^(?:about|just about|around|roughly|approximately|approx\.|circa|some|an estimated|~)$/, lo: 0.9, hi: 1.1, around: true },
+  { re: /^(?:about|just about|around|roughly|approximately|approx\.|circa|some|an estimated|~|in the (?:region|neighbou?rhood) of|something like)$/, lo: 0.9, hi: 1.1, around: true },
   {
-    re: /^(?:nearly|almost|close to|nigh on|not quite|just under|just shy of|just short of|short of|shy of)$|^(?:a (?:little|bit|tad)|slightly) (?:less than|shorter than|under|short of)$/,
+    re: /^(?:nearly|almost|close to|nigh on|not quite|just under|just shy of|just short of|short of|shy of)$|^(?:a (?:little|bit|tad|shade|touch|hair)|slightly) (?:less than|shorter than|under|short of)$/,
     lo: 5 / 6, hi: 1, strict: 'under',
   },
   // more than half, not all of it
-  { re: /^the better part of$/, lo: 0.6, hi: 1, strict: 'under', uncapped: true },
+  { re: /^the (?:better|best) part of$|^the guts of$/, lo: 0.6, hi: 1, strict: 'under', uncapped: true },
   { re: /^barely$/, lo: 0.9, hi: 1 },
-  { re: /^(?:just over|little more than|somewhat more than)$|^(?:a (?:little|bit|tad)|slightly) (?:more than|longer than|over)$/, lo: 1, hi: 1.1, strict: 'over' },
+  { re: /^(?:just over|little more than|somewhat more than)$|^(?:a (?:little|bit|tad|shade|touch|hair)|slightly) (?:more than|longer than|over)$/, lo: 1, hi: 1.1, strict: 'over' },
   { re: /^(?:a (?:good|full|solid)|fully)$/, lo: 1, hi: 1.1 },
   { re: /^well over$/, lo: 1.1, hi: 1.5, strict: 'over', uncapped: true },
-  { re: /^(?:more than|over|upwards? of|in excess of|north of)$/, lo: 1, hi: 1.25, strict: 'over' },
+  { re: /^(?:more than|over|upwards? of|in excess of|north of|past|beyond)$/, lo: 1, hi: 1.25, strict: 'over' },
   { re: /^(?:at least|no less than|not less than)$/, lo: 1, hi: 1.25 },
   { re: /^(?:well under|well short of)$/, lo: 0.5, hi: 0.9, strict: 'under', uncapped: true },
   { re: /^(?:less than|fewer than|under|little less than|somewhat less than)$/, lo: 0.75, hi: 1, strict: 'under' },
@@ -212,7 +212,7 @@ const HEDGE_CLASSES: HedgeClass[] = [
 function intervalOf(hedge: string | undefined, after: string | undefined, lo: number, hi: number, base: string, couple = false): Interval {
   const h = (hedge ?? '').toLowerCase().replace(/\s+/g, ' ');
   const tail = (after ?? '').toLowerCase().trim();
-  const roughly = /or so|give or take/.test(tail);
+  const roughly = /or so|thereabouts|give or take/.test(tail);
   let min = lo;
   let max = hi;
   let strict: Interval['strict'];

@@ -637,3 +637,24 @@ describe('round 3: columns and liveblogs', () => {
     expect(claimsIn(durationExtractor, text)).toEqual([]);
   });
 });
+
+describe('round 3: hedges in other registers', () => {
+  it.each([
+    ['Talks went on for the best part of four hours.', [144, 240]],
+    ['The talks lasted the guts of three hours.', [108, 180]],
+    ['The meeting lasted a shade under two hours.', [100, 120]],
+    ['The talks lasted a touch over three hours.', [180, 198]],
+    ['The talks lasted in the region of three hours.', [162, 198]],
+    ['They talked for three hours or thereabouts.', [162, 198]],
+    ['The talks lasted an hour, perhaps more.', [60, 75]],
+    ['The talks lasted three hours, maybe less.', [135, 180]],
+    ['The meeting ran past two hours.', [120, 150]],
+    ['The talks stretched beyond three hours.', [180, 225]],
+  ])('%s', (text, expected) => {
+    expect(lengths(text)).toEqual([expected]);
+  });
+
+  it('"the past two hours" is a window of time, not a hedge', () => {
+    expect(claimsIn(durationExtractor, 'In the past two hours, the talks have stalled.')).toEqual([]);
+  });
+});
