@@ -101,9 +101,14 @@ const OTHER_EVENT = new RegExp(
     // "signed seven years ago after a session that ran …", "met in Geneva last June for talks that …",
     // "a year earlier": a point in the past is another occasion than the summit being reported
     `|\\b(?:\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|\\w+teen|twenty|thirty|forty|fifty|several|many|some|few)\\s+(?:years?|decades?|months?)\\s+(?:ago|earlier|before|previously)\\b` +
-    `|\\blast\\s+(?:year|${MONTH}|spring|summer|autumn|fall|winter)\\b`,
+    `|\\blast\\s+(?:year|${MONTH}|spring|summer|autumn|fall|winter)\\b` +
+    // "the last time they met, …", "on that occasion", "unlike Bali, where they met for three hours"
+    `|\\b(?:last|previous|prior)\\s+time\\b|\\bon\\s+that\\s+occasion\\b|\\bthe\\s+time\\s+before\\b` +
+    `|\\b(?:unlike|compared\\s+(?:with|to)|as\\s+(?:in|at)|like)\\s+[^,;]{1,40},\\s+(?:where|when|at\\s+which|in\\s+which)\\b`,
   'i',
 );
+// "such talks typically last four hours", "meetings rarely run past an hour": a habit, not this summit
+const GENERIC = /\b(?:typically|usually|normally|generally|customarily|habitually|rarely|seldom|never|tends?\s+to)\b/i;
 // "the first meeting between the two sides since the civil war ended in 1949, and then talked for
 // about an hour": the year a "first since" reaches back to is history, and a coordinate predicate
 // ("…, and then talked") starts the clause that holds the length; neither places the length at
@@ -384,7 +389,7 @@ function classify(doc: Doc, s: Sentence, f: Found, prevEnd: number, nextStart: n
   // clause-bound windows: a cue beyond a semicolon or a dash belongs to another statement
   const leftClause = beforeCues.split(/[;—–]|\.\s/).pop()!;
   const rightClause = after.split(/[;—–]|\.\s/)[0]!;
-  if (OTHER_EVENT.test(ownClause(leftClause))) return undefined;
+  if (OTHER_EVENT.test(ownClause(leftClause)) || GENERIC.test(leftClause)) return undefined;
   // another event named earlier in the clause governs every length in it ("At Geneva in 1985, their
   // first meeting, a chat booked for a quarter of an hour ran past an hour"), not only the first
   if (prevEnd > s.start && OTHER_EVENT.test(ownClause(cues.slice(Math.max(0, rel - 180), rel).split(/[;—–]|\.\s/).pop()!))) return undefined;

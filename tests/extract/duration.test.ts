@@ -658,3 +658,23 @@ describe('round 3: hedges in other registers', () => {
     expect(claimsIn(durationExtractor, 'In the past two hours, the talks have stalled.')).toEqual([]);
   });
 });
+
+describe('round 3: other occasions and habits', () => {
+  it.each([
+    'The last time they met, talks lasted over four hours.',
+    'On that occasion the talks ran for five hours.',
+    "Unlike Bali, where they met for three hours, Friday's talks were brief.",
+    'Such meetings rarely last more than an hour.',
+    'Normandy format talks typically last four hours, a spokesman said.',
+  ])('%s', (text) => {
+    expect(claimsIn(durationExtractor, text)).toEqual([]);
+  });
+
+  it.each([
+    ['The talks, which usually last an hour, ran for three hours.', [[180, 180]]],
+    ['Unlike the press conference, the talks lasted three hours.', [[180, 180]]],
+    ['The talks lasted three hours, longer than usual.', [[180, 180]]],
+  ])('this summit’s length next to a habit or a contrast: %s', (text, expected) => {
+    expect(lengths(text)).toEqual(expected);
+  });
+});
