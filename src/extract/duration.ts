@@ -85,7 +85,8 @@ const PLAN_AS_YARDSTICK =
   /\b(?:than|as)\s+(?:(?:had\s+been|was|were|originally|initially|first)\s+)*(?:expected|anticipated|scheduled|planned|intended|foreseen|billed|forecast|predicted)\b|\b(?:ahead\s+of|behind|off|over|according\s+to)\s+(?:the\s+)?(?:\w+\s+)?schedule\b/gi;
 // a time of day or a point in time, not a length: "hours later", "within hours", "48 hours before"
 const NOT_LENGTH_AFTER = /^\s*(?:before|after|later|earlier|ago|away|apart|past|beforehand|ahead|into|from\s+now|prior|notice|drive|flight|ride|walk|time\s+difference|behind(?!\s+closed\s+doors)|early|late|each\s+way|a\s+(?:day|night|week)|per|daily)\b/i;
-const NOT_LENGTH_BEFORE = /\b(?:within|every|per|in\s+the\s+(?:first|last|past|final)|the\s+(?:first|last|past|final))\s*$/i;
+// ("another two hours", "an extra hour": an increment on top of something, not a length)
+const NOT_LENGTH_BEFORE = /\b(?:another|a\s+further|an?\s+(?:extra|additional)|extra|additional|further|within|every|per|in\s+the\s+(?:first|last|past|final)|the\s+(?:first|last|past|final))\s*$/i;
 const COMPARISON_BEFORE = /\b(?:than|as\s+long\s+as|instead\s+of|rather\s+than|compared\s+with|compared\s+to|short\s+of|shy\s+of)\s+(?:the\s+|a\s+|an\s+)?$/i;
 // a length measured by its verb ("ran two hours before the men walked out") is a length even
 // when a point-in-time word follows it
@@ -93,6 +94,9 @@ const MEASURED_BEFORE = /\b(?:lasted|lasting|last|ran|run|running|took|take|went
 // a past verb that measures the length right before it ("lasted 100 minutes", "went on for
 // roughly an hour") tells what happened, whatever plan the same clause mentions
 const ACTUAL_BEFORE = /\b(?:(?:lasted|ran|took|continued|stretched|dragged\s+on|went\s+on|spent|talked|met|conferred)(?:\s+(?:for|on\s+for|to|out\s+to|into))?|(?:was|were|is)\s+over\s+(?:after|in)|(?:over|ended|wrapped(?:\s+up)?|wraps(?:\s+up)?|broke\s+up|finished|concluded|done)\s+(?:after|in))\s*$/i;
+// "could be over in five minutes", "would have wrapped up in an hour": a modal turns the verb that
+// measures into a forecast
+const MODAL_BEFORE = /\b(?:would|could|might|may|will|shall|can|should)(?:n['’]t|\s+not)?\s+(?:\w+ly\s+)?(?:have\s+)?(?:be\s+|been\s+)?\w+(?:\s+(?:up|out|on))?(?:\s+(?:for|to|after|in|into|within))?\s*$/i;
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';
 // another, earlier event in the same clause: "their one-on-one in Helsinki in 2018, which ran
 // about two hours", "in Singapore in June 2018, where their first one-on-one lasted"
@@ -433,7 +437,7 @@ function classify(doc: Doc, s: Sentence, f: Found, prevEnd: number, nextStart: n
   if (best === Infinity || best === dOther) return undefined;
   // (an aside in brackets is about something else: "Talks: 1h40 (on the schedule: 1 hour)")
   const plan = (t: string) => EXPECTED.test(t.replace(PLAN_AS_YARDSTICK, (x) => ' '.repeat(x.length)));
-  const expected = !ACTUAL_BEFORE.test(before) && (plan(leftClause.slice(-60)) || plan(rightClause.split(/[,(]/)[0]!.slice(0, 50)));
+  const expected = MODAL_BEFORE.test(before) || !ACTUAL_BEFORE.test(before) && (plan(leftClause.slice(-60)) || plan(rightClause.split(/[,(]/)[0]!.slice(0, 50)));
   const compared = COMPARISON_BEFORE.test(leftClause);
   if (best === dPress && dPress < dMeeting) return expected || compared || heldByAide(doc, s, rel, leftClause) ? undefined : 'press.duration';
   if (expected) return 'meeting.expected_duration';

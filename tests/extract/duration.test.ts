@@ -678,3 +678,29 @@ describe('round 3: other occasions and habits', () => {
     expect(lengths(text)).toEqual(expected);
   });
 });
+
+describe('round 3: forecasts and increments', () => {
+  const typed = (text: string, type: string) =>
+    claimsIn(durationExtractor, text, type as never).map((c) => [(c.value as { minMinutes: number }).minMinutes, (c.value as { maxMinutes: number }).maxMinutes]);
+
+  it.each([
+    ['Trump said the meeting could be over in five minutes.', [5, 5]],
+    ['Aides said the meeting would wrap up in an hour.', [60, 60]],
+    ['Officials said the talks would run to about three hours.', [162, 198]],
+  ])('a modal turns a measuring verb into a forecast: %s', (text, expected) => {
+    expect(typed(text, 'meeting.expected_duration')).toEqual([expected]);
+    expect(lengths(text)).toEqual([]);
+  });
+
+  it.each([
+    'Putin said he could have talked for another two hours.',
+    'The talks ran an extra hour.',
+    'After a further 30 minutes alone, the leaders joined the delegations.',
+  ])('an increment is not a length: %s', (text) => {
+    expect(claimsIn(durationExtractor, text)).toEqual([]);
+  });
+
+  it('a plan mentioned as a yardstick leaves the actual length actual', () => {
+    expect(lengths('The talks, which had been expected to be brief, ran for three hours.')).toEqual([[180, 180]]);
+  });
+});
