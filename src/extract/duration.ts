@@ -55,17 +55,17 @@ const MARK_BEFORE =
 
 // "the two leaders spent two hours alone", "with only interpreters", "the bilateral": the
 // people or the format name the talks as well as the word "talks" does; "a 17-hour marathon" is
-// how columns name talks that ran long; "90 minutes with the Chinese leader", "an hour with his
-// counterpart": time spent with a head of state or government is time in talks (a named person
-// is found through the people index, see withPersonMarks)
+// how columns name talks that ran long (time spent with a leader: see WITH_AFTER)
 const MEETING =
-  /\b(?:with\s+(?:(?:the|his|her|their)\s+)?(?:[\w.'’-]+\s+){0,2}?(?:leaders?|president|counterparts?|premier|prime\s+minister|chancellor|head\s+of\s+state|host|guest)|at\s+the\s+table|around\s+the\s+table|talks|talk|talked|talking|meetings?|met|meet|summit|sessions?|discussions?|discussed|negotiations?|negotiated|conversations?|sat|sit-down|closeted|tête-à-tête|tete-a-tete|one-on-one|one-to-one|face-to-face|closed-door|encounter|huddled|conferred|deliberations|consultations|format|behind closed doors|in\s+private|privately|interpreters?|together|bilateral|plenary|parley(?:ed)?|marathon|all-nighter|(?:the\s+)?(?:two|both)\s+(?:leaders|men|presidents|heads\s+of\s+state)|the\s+pair)\b/i;
+  /\b(?:at\s+the\s+table|around\s+the\s+table|talks|talk|talked|talking|meetings?|met|meet|summit|sessions?|discussions?|discussed|negotiations?|negotiated|conversations?|sat|sit-down|closeted|tête-à-tête|tete-a-tete|one-on-one|one-to-one|face-to-face|closed-door|encounter|huddled|conferred|deliberations|consultations|format|behind closed doors|in\s+private|privately|interpreters?|together|bilateral|plenary|parley(?:ed)?|marathon|all-nighter|(?:the\s+)?(?:two|both)\s+(?:leaders|men|presidents|heads\s+of\s+state)|the\s+pair)\b/i;
 // "90 minutes with the Chinese leader", "an hour alone with his counterpart", "two hours with Putin":
 // a length spent with a head of state or government is time in talks, but only right after the
 // length; further off, "with" belongs to whatever the clause names ("a video call with Putin
 // that ran two hours", "75 minutes on the phone with him")
 const WITH_AFTER = /^(\s+(?:(?:alone|privately|together|face[-\s]to[-\s]face|one[-\s]on[-\s]one|in\s+private)\s+)?with\s+)((?:(?:President|Premier|Prime\s+Minister|Chancellor|Mr\.?|Mrs\.?|Ms\.?)\s+)?)/;
-const WITH_ROLE_AFTER = /^(?:(?:the|his|her|their)\s+)?(?:[\w.'’-]+\s+){0,2}?(?:leaders?|president|counterparts?|premier|prime\s+minister|chancellor|head\s+of\s+state)\b/i;
+// (a head of state or government, not "business leaders", "the opposition leader", "the president's wife")
+const WITH_ROLE_AFTER =
+  /^(?:(?:the|his|her|their)\s+)?(?:(?!(?:opposition|business|religious|community|party|rebel|separatist|union|student|world|tribal|military|civic|local|regional|congressional|senate|house|former|ex-?|vice)\b)[\w.'’-]+\s+){0,2}?(?:leader|president|counterparts?|premier|prime\s+minister|chancellor|head\s+of\s+state)\b(?!['’]s|-elect)/i;
 const PRESS =
   /\b(?:(?:at\s+the\s+)?(?:lectern|podium|microphones?)|before\s+(?:the\s+)?(?:reporters|cameras|press|media)|press\s+conference|news\s+conference|press\s+appearance|joint\s+appearance|appearance|press\s+event|presser|(?:press|media)\s+availability|briefing|statements?\s+to\s+(?:the\s+)?(?:press|reporters|media)|remarks\s+to\s+reporters|(?:address(?:ed|es|ing)?|brief(?:ed|s|ing)?|fac(?:e|ed|es|ing)|(?:spoke|speaks?|speaking|talk(?:ed|s|ing)?)\s+(?:to|with)|(?:emerged|appeared|stepped\s+out|came\s+out)\s+(?:before|in\s+front\s+of))\s+(?:the\s+)?(?:reporters|journalists|correspondents|press|media|cameras)|q\s*&\s*a|questions|press)\b/i;
 const OTHER =

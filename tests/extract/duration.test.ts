@@ -704,3 +704,15 @@ describe('round 3: forecasts and increments', () => {
     expect(lengths('The talks, which had been expected to be brief, ran for three hours.')).toEqual([[180, 180]]);
   });
 });
+
+describe('round 3: "with" someone who is not a head of state or government', () => {
+  it.each([
+    "He spent an hour with the Chinese president's wife.",
+    'Biden spent two hours with business leaders.',
+    'Biden spent 30 minutes with the opposition leader.',
+    'Xi spent an hour with the vice president.',
+    'Biden held a video call with the Russian leader in December that ran for two hours.',
+  ])('%s', (text) => {
+    expect(claimsIn(durationExtractor, text)).toEqual([]);
+  });
+});
