@@ -138,7 +138,7 @@ const MEAL_WITH_TALKS = new RegExp(
   `(\\b${TALKS_WORD}\\s+(?:and|&|plus|over|with|including|then|followed\\s+by)\\s+(?:then\\s+)?(?:(?:a|an|the)\\s+)?(?:[a-z]+\\s+)?)(${MEAL})\\b` +
     `|\\b(${MEAL})(\\s+(?:and|&|plus)\\s+(?:(?:more|further|the)\\s+)?${TALKS_WORD})\\b` +
     `|\\b(${MEAL})(\\s+included)\\b|(\\bincluding\\s+(?:(?:a|an|the)\\s+)?(?:[a-z]+\\s+)?)(${MEAL})\\b` +
-        // (the meal's adjective goes with it: "a late dinner" is no lateness)
+    // (the meal's adjective goes with it: "a late dinner" is no lateness)
     `|(\\b${TALK_GOES_ON}(?:\\s+on)?\\s+(?:over|through|into)\\s+(?:(?:a|an|the)\\s+)?)((?:[a-z]+\\s+)?${MEAL})\\b|(\\bworking\\s+)(${MEAL})\\b`,
   'gi',
 );
