@@ -768,8 +768,10 @@ function agreementReadings(text: string, antecedent: boolean): AgreementReading[
   }
   // "The one concrete product was an agreement to set up a hotline": named as the summit's result
   for (const m of text.matchAll(RESULT_WAS)) {
-    const start = m.index!;
-    const end = start + m[0].length;
+    const owner = text.slice(Math.max(0, m.index! - 40), m.index!).match(RESULT_OWNER);
+    if (!owner) continue;
+    const start = m.index! - owner[0].length;
+    const end = m.index! + m[0].length;
     if (irrealisBefore(text, start) || otherEvent(text, start, end) || /\b(?:no|not|never)\b|n['’]t\b/i.test(m[0])) continue;
     out.push({ value: 'yes', start, end });
   }
@@ -822,7 +824,9 @@ function nothingLike(text: string, m: RegExpMatchArray): { start: number; end: n
   return { start, end };
 }
 const RESULT_WAS =
-  /\b(?:(?:the|its|their|one|only)\s+(?:[\w-]+\s+){0,2})(?:products?|results?|outcomes?|achievements?|deliverables?|fruits?|takeaways?|accomplishments?)\s+(?:[^,;:.]{0,40}?\s+)?(?:was|were|is|are)\s+(?:an?|the|one)\s+(?:[\w-]+\s+)?(?:agreements?|deals?|accords?|pacts?|treat(?:y|ies)|understandings?|memorand(?:um|a))\b/gi;
+  /\b(?:products?|results?|outcomes?|achievements?|deliverables?|fruits?|takeaways?|accomplishments?)\s+(?:(?:of|from)\s+(?:the\s+)?\w+\s+(?:\w+\s+)?|announced\s+|produced\s+)?(?:was|were|is|are)\s+(?:an?|the|one)\s+(?:[\w-]+\s+)?(?:agreements?|deals?|accords?|pacts?|treat(?:y|ies)|understandings?|memorand(?:um|a))\b/gi;
+// the result is the summit's own when a determiner opens it: "the one concrete product", "its main result"
+const RESULT_OWNER = /\b(?:the|its|their|one|only)\s+(?:[\w-]+\s+){0,2}$/i;
 // ("no breakthrough on Taiwan" is not among them: outlets say it of summits that agreed what they
 // set out to, and the annotation rules read it so)
 const NO_PROGRESS_ON =
@@ -965,13 +969,15 @@ function ceasefireClaims(doc: Doc, s: Sentence, text: string): Claim<Outcome>[] 
   for (const m of text.matchAll(CEASE_VP)) {
     const start = m.index!;
     const end = start + m[0].length;
-    const lead = text.slice(Math.max(0, start - 160), start);
-    const under = lead.match(UNDER_TEXT);
-    const agreed = /\bagree(?:d|s)?\s+(?:to|that\s+(?:the\s+\w+|they|both\s+\w+)\s+(?:would|will)|on\s+the\s+need\s+to)\s+(?:(?:immediately|fully|jointly)\s+)?$/i.test(lead);
-    if (!under && !agreed) continue;
-    const from = under ? start - under[0].length : start;
+    // the sentence opens with the text that binds them, and the binding verb leads to the stop
+    const opening = text.match(UNDER_TEXT);
+    const under = opening && opening[0].length === start ? opening : null;
+    const lead = text.slice(Math.max(0, start - 60), start);
+    const agreedAt = lead.search(AGREED_TO_STOP);
+    if (!under && agreedAt < 0) continue;
+    const from = under ? 0 : start;
     if (under && /\b(?:plan|proposal|draft|proposed|possible|future|planned)\b/i.test(under[0])) continue;
-    if (agreed && irrealisBefore(text, start - (lead.match(/\bagree\w*\s+\S.*$/i)?.[0].length ?? 0))) continue;
+    if (!under && irrealisBefore(text, start - lead.length + agreedAt)) continue;
     if (otherEvent(text, from, end, true)) continue;
     claims.push(claimOf(doc, s, 'outcome.ceasefire', 'yes', from, end));
   }
@@ -990,8 +996,9 @@ const PROVIDED_BY =
 const BILATERAL = /^(?:agree(?:s|d)?|agreeing|sign(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|broker(?:s|ed|ing)?)$/;
 const CEASE_VP =
   /\b(?:cease|halt|stop|end|suspend|freeze)\s+(?:all\s+)?(?:(?:military|combat|offensive)\s+(?:actions?|activit(?:y|ies)|operations)|hostilities|(?:the\s+)?fighting|fire)\b/gi;
+const AGREED_TO_STOP = /\bagree(?:d|s)?\s+(?:to|that\s+(?:the\s+\w+|they|both\s+\w+)\s+(?:would|will)|on\s+the\s+need\s+to)\s+(?:(?:immediately|fully|jointly)\s+)?$/i;
 const UNDER_TEXT =
-  /(?:^|[.;]\s*|\n\s*)(?:under|according\s+to|by\s+the\s+terms\s+of|as\s+part\s+of|in)\s+(?:the|this|their|that)\s+(?:[\w-]+\s+){0,2}(?:protocol|agreement|deal|accord|memorandum|document|declaration|text|terms|pact|statement)\s*,\s*(?:the\s+(?:parties|sides|two\s+\w+)|both\s+\w+|they|[A-Z]\w+\s+and\s+[A-Z]\w+)\s+(?:will|shall|are\s+to|must|agreed\s+to|undertake\s+to|committed\s+to|pledged\s+to)\s+$/i;
+  /^[\s*_>•-]*(?:under|according\s+to|by\s+the\s+terms\s+of|as\s+part\s+of|in)\s+(?:the|this|their|that)\s+(?:[\w-]+\s+){0,2}(?:protocol|agreement|deal|accord|memorandum|document|declaration|text|terms|pact|statement)\s*,\s*(?:the\s+(?:parties|sides|two\s+\w+)|both\s+\w+|they|[A-Z]\w+\s+and\s+[A-Z]\w+)\s+(?:will|shall|are\s+to|must|agreed\s+to|undertake\s+to|committed\s+to|pledged\s+to)\s+/i;
 const MODAL_IN = /\b(?:would|could|will|may|might|can|should|shall)\b|['’]ll\b/i;
 const NOTHING_AMOUNTED =
   /\b(?:nothing|none\s+of\s+(?:it|this|that|them|the\s+[\w-]+))\b[^,;:.]{0,60}?\b(?:amount(?:s|ed)?\s+to|c(?:a|o)me\s+close\s+to|resembl(?:es|ed)|approach(?:es|ed)|add(?:s|ed)\s+up\s+to)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:cease-?fire|truce|armistice)\b/gi;
@@ -1038,7 +1045,7 @@ const LABEL =
 const LABEL_NO = /^(?:none|no|nothing|not\s+(?:agreed|reached|signed|issued|adopted|declared|yet)|unsigned|cancel+ed|scrapped|n\/a)\b/i;
 // "Not agreed: tariffs or Taiwan", "Unresolved: SDI": what a summit left open. Beside something
 // agreed it makes the outcome partial; alone it says nothing of whether anything was agreed.
-const SHORTFALL_LABEL = /^[\s>#*+•·-]*(?:[^\w\s*]{1,4}\s*)?[*_]*\s*(?:not\s+agreed|unresolved|unsettled|still\s+open|left\s+open|open\s+(?:issues|questions)|sticking\s+points|disagreements?|no\s+agreement)\s*:\s*[*_]*\s*\S/i;
+const SHORTFALL_LABEL = /^[\s>#*+•·_-]*(?:[^\w\s*]{1,4}[\s*_]*)?(?:not\s+agreed|unresolved|unsettled|still\s+open|left\s+open|open\s+(?:issues|questions)|sticking\s+points|disagreements?|no\s+agreement)[\s*_]*:[\s*_]*[^\s*_]/i;
 const LABEL_YES = /^(?:yes|agreed|reached|signed|issued|adopted|declared|released|struck|concluded|announced)\b/i;
 
 function labelClaims(doc: Doc, s: Sentence, text: string): Claim<Outcome>[] {
