@@ -421,7 +421,12 @@ function classify(doc: Doc, m: Parsed0): Pick<Mention, 'tier' | 'modality' | 'ph
   const none = { tier: 0 as const, modality: 'stated' as const };
   // "Next briefing: Monday", "Next stop for Zelensky: London, Sunday": a short label before a
   // colon says what the date is of, and one that looks ahead or back names another occasion
-  const label = s.text.slice(0, rel).match(/^[\W_]*((?:[\w'’-]+\s+){0,5}[\w'’-]+)[*_\s]*:(?!\d)[^:;—–]*$/);
+  // (a label is short: only the text up to a colon near the start is read, so the pattern
+  // never runs over a long sentence)
+  const head = s.text.slice(0, rel);
+  const colon = head.indexOf(':');
+  const words = colon >= 0 && colon <= 80 && /^(?!\d)[^:;—–]*$/.test(head.slice(colon + 1)) ? head.slice(0, colon).replace(/^[\W_]+/, '').replace(/[*_\s]+$/, '').split(/\s+/) : [];
+  const label = words.length && words.length <= 6 && words.every((w) => /^[\w'’-]+$/.test(w)) ? [head, words.join(' ')] : null;
   if (label && (/\b(?:next|upcoming|coming|previous|last|earlier|later|then)\b/i.test(label[1]!) || OTHER_CUE.test(label[1]!))) return none;
   // "comes on 15 March, when joint patrols are to begin": the clause says what the day is of
   const when = after.match(/^\)?\s*,\s*when\s+([^.;—–]*)/i);

@@ -619,7 +619,15 @@ function surnameHere(doc: Doc, word: string): boolean {
   const had = seen.get(word);
   if (had !== undefined) return had;
   if (seen.size >= 20) return false;
-  const found = new RegExp(`(?:^|[\\s(])(?:[A-Z]{1,3}|[A-Z]\\.(?:\\s?[A-Z]\\.)?|[A-Z][a-z]+)\\s+${word}\\b`).test(doc.clean.replace(/\b(?:The|In|On|At|For|And|But|By|To|From|With|Of|After|When|Said|Says|Mr|Mrs|Ms|President|Vice)\s+/g, ''));
+  // each place the word stands, with the word before it: a first name or initials, not a
+  // function word or a title ("The Vance …", "President Vance")
+  const text = doc.clean;
+  let found = false;
+  for (let i = text.indexOf(word); i >= 0 && !found; i = text.indexOf(word, i + word.length)) {
+    if (/\w/.test(text[i + word.length] ?? '')) continue;
+    const before = text.slice(Math.max(0, i - 40), i).match(/(?:^|[\s(])([A-Z]{1,3}|[A-Z]\.(?:\s?[A-Z]\.)?|[A-Z][a-z]+)\s+$/);
+    if (before && !/^(?:The|In|On|At|For|And|But|By|To|From|With|Of|After|When|Said|Says|Mr|Mrs|Ms|President|Vice)$/.test(before[1]!)) found = true;
+  }
   seen.set(word, found);
   return found;
 }
