@@ -90,9 +90,13 @@ const ATTENDING = /\b(?:attend|attends|attended|attending)\b/i;
 // that Starmer hosts on Sunday", "a gathering convened by Keir Starmer", "Scholz's talks"
 const NAME = `((?:(?:[A-Z][\\w'’.-]*|of|the|al|bin|de|van|von)\\s+){0,5}[A-Z][\\w'’-]+)`;
 // (two patterns, so that "Trump hosted Macron" is read as host and as guest)
+// (or by role and country: "met the leaders of Japan and South Korea", "talks with his
+// counterpart from India"; a country is matched by its stem, as the head may say "Japanese")
+const ROLE_OF =
+  '((?:(?:the|his|her|their)\\s+)?(?:[a-z-]+\\s+){0,2}?(?:leaders?|presidents?|prime\\s+ministers?|premiers?|chancellors?|counterparts?|heads?\\s+of\\s+(?:state|government)|kings?|emirs?|delegations?|envoys?)\\s+(?:of|from)\\s+)?';
 const PARTY_G = [
   new RegExp(
-    `\\b(?:(?:met|meets|meet|meeting|hosted|hosts|hosting|host|received|receives|receiving|welcomed|welcomes|greeted|greets)\\s+|(?:meetings?|talks|summit|encounter|sit-down|sat\\s+down|conferred|talked|spoke|session)\\s+(?:[a-z-]+\\s+){0,2}?with\\s+|(?:convened|hosted|chaired|called|organi[sz]ed|led)\\s+by\\s+)${NAME}`,
+    `\\b(?:(?:met|meets|meet|meeting|hosted|hosts|hosting|host|received|receives|receiving|welcomed|welcomes|greeted|greets)\\s+|(?:meetings?|talks|summit|encounter|sit-down|sat\\s+down|conferred|talked|spoke|session)\\s+(?:[a-z-]+\\s+){0,2}?with\\s+|(?:convened|hosted|chaired|called|organi[sz]ed|led)\\s+by\\s+)${ROLE_OF}${NAME}`,
     'g',
   ),
   new RegExp(`${NAME}(?:['’]s\\s+(?:[\\w-]+\\s+){0,2}?(?:summit|meetings?|talks|gathering|conference)|\\s+(?:hosts|hosted|convenes|convened|chairs|chaired))\\b`, 'g'),
@@ -100,30 +104,37 @@ const PARTY_G = [
 // words of a name that say who someone is, not which one
 const NOT_A_NAME =
   /^(?:The|A|An|On|In|At|But|And|Then|Earlier|Later|President|Prime|Minister|Chancellor|Premier|Vice|Secretary|State|Foreign|Defence|Defense|General|King|Queen|Crown|Prince|Sheikh|Emir|Chairman|Leader|Supreme|Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Senator|Governor|Pope|His|Her|Their|Its|of|the|al|bin|de|van|von|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Septem|Octo|Novem|Decem)ber|[A-Z][a-z]+(?:ish|ese|ian|ean|can|ench|ch))$/;
-const headNames = new WeakMap<Doc, Set<string>>();
-function namedAtHead(doc: Doc): Set<string> {
-  let names = headNames.get(doc);
-  if (!names) {
+const headNames = new WeakMap<Doc, { names: Set<string>; stems: Set<string> }>();
+function namedAtHead(doc: Doc): { names: Set<string>; stems: Set<string> } {
+  let head = headNames.get(doc);
+  if (!head) {
     // the report's opening (headline, lede, the sentence after it, or its first 900 characters,
     // whichever is longer): who the report is about
     const at = doc.sentences.findIndex((t) => t.text.split(/\s+/).length >= 8 && /[.!?]["'”’)*_]*\s*$/.test(t.text));
     const end = at < 0 ? 0 : (doc.sentences[at + 1] ?? doc.sentences[at]!).end;
-    names = new Set(doc.clean.slice(0, Math.min(1500, Math.max(900, end))).match(/[A-Z][\w'’-]*/g) ?? []);
-    headNames.set(doc, names);
+    const names = new Set(doc.clean.slice(0, Math.min(1500, Math.max(900, end))).match(/[A-Z][\w'’-]*/g) ?? []);
+    head = { names, stems: new Set([...names].map((w) => w.slice(0, 4))) };
+    headNames.set(doc, head);
   }
-  return names;
+  return head;
 }
-/** The text names a party to a meeting whom the report's head never names. */
-function otherParty(doc: Doc, text: string): boolean {
-  const head = namedAtHead(doc);
+/** Whom the text names as a party to a meeting: someone the report's head names, or someone else. */
+function partiesIn(doc: Doc, text: string): { head: boolean; other: boolean } {
+  const { names, stems } = namedAtHead(doc);
+  const out = { head: false, other: false };
   for (const m of [...text.matchAll(PARTY_G[0]!), ...text.matchAll(PARTY_G[1]!)]) {
-    const name = m[1]!;
+    const name = m[m.length - 1]!;
+    const byRole = m.length > 2 && m[1] !== undefined;
     // "Japan's Shigeru Ishiba": the country says whose, the rest is the name
     const words = name.split(/\s+/).filter((w) => !/['’]s$/.test(w)).map((w) => w.replace(/[.'’]+$/, '')).filter((w) => w && !NOT_A_NAME.test(w));
-    if (words.length && !words.some((w) => head.has(w))) return true;
+    if (!words.length) continue;
+    if (words.some((w) => names.has(w) || (byRole && stems.has(w.slice(0, 4))))) out.head = true;
+    else out.other = true;
   }
-  return false;
+  return out;
 }
+/** The text names a party to a meeting whom the report's head never names. */
+const otherParty = (doc: Doc, text: string) => partiesIn(doc, text).other;
 const MEETING_VERB = /\b(?:met|meet|meets|sat\s+down|talked|held\s+talks|shook\s+hands|greeted|conferred|huddled)\b/i;
 // the first or last day of a meeting that spans several: "opened Saturday", "broke up Sunday"
 const START_CUE = /\b(?:opened|opens|began|begins|started|starts|kicked\s+off|opening|first\s+day|got\s+under\s+way|convened)\b/i;
@@ -409,9 +420,14 @@ function classify(doc: Doc, m: Parsed0): Pick<Mention, 'tier' | 'modality' | 'ph
   // in a relative clause the date belongs to what the clause is about, never to the sentence's
   // main verb: "the G20 summit, which opens on Tuesday"
   const relative = left.search(/,\s+(?:which|where|who|whose|when)\s(?![^,]*,)/i);
-  // a place's relative clause tells of something else that happened there: "a visit to
-  // Britain, where Trump met the Queen on Friday"
-  if (relative >= 0 && /^,\s+where\s/i.test(left.slice(relative))) return { tier: 0, modality: 'stated' };
+  // a place's relative clause tells of something else that happened there ("a visit to
+  // Britain, where Trump met the Queen on Friday"), unless it is where the report's own leaders
+  // met ("the train rolled on to Vladivostok, where on Thursday Kim sat down with Putin")
+  if (relative >= 0 && /^,\s+where\s/i.test(left.slice(relative))) {
+    const clause = `${left.slice(relative)} ${after.split(CLAUSE_BREAK)[0]}`;
+    const parties = partiesIn(doc, clause);
+    if (parties.other || !parties.head) return { tier: 0, modality: 'stated' };
+  }
   if (relative >= 0) left = left.slice(relative + 1);
   // a date modifies the verb before it ("met on Friday"), or, put first, the one after it ("On
   // Friday, they met"); past a comma the right side is another clause ("…, Trump said")
@@ -441,8 +457,11 @@ function classify(doc: Doc, m: Parsed0): Pick<Mention, 'tier' | 'modality' | 'ph
   if (NEXT_CUE.test(near.slice(-50)) || (FUTURE_CUE.test(near) && /^[^.;]{0,25}?\bagain\b/i.test(right))) return none;
   if (NEGATION.test(left.slice(-25))) return none;
   // a day something starts from or must be done by, or an occasion, is a term of what was agreed
-  if (!m.last && TERM_BEFORE.test(left)) return none;
-  const holds = left.match(TAKES_HOLD);
+  // (not when the date names a meeting: "came away from Thursday's summit", "by Friday's talks")
+  const attributive = right.match(ATTRIBUTIVE);
+  const namesMeeting = !!attributive && ![attributive[1], attributive[2]].some((w) => w && NOT_MODIFIER.test(w)) && !MULTILATERAL.test(right.slice(0, attributive[0].length));
+  if (!m.last && !namesMeeting && TERM_BEFORE.test(left)) return none;
+  const holds = namesMeeting ? null : left.match(TAKES_HOLD);
   if (holds && !MEETING_CUE.test(left.slice(0, holds.index).slice(-25))) return none;
   // and so is any day in what a document or a pledge sets out ("the declaration states that …
   // will arrange reunions on the occasion of August 15", "agreed to halt broadcasts from May 1
@@ -453,8 +472,7 @@ function classify(doc: Doc, m: Parsed0): Pick<Mention, 'tier' | 'modality' | 'ph
   // (but "Friday, April 27, will be remembered for …" looks ahead to no meeting)
   const modality: Modality = FUTURE_CUE.test(near) || (fronted && LOOKS_AHEAD.test(right.slice(0, 60))) ? 'expected' : 'stated';
   const phase = END_CUE.test(left.slice(-40)) ? 'end' : START_CUE.test(left.slice(-40)) ? 'start' : undefined;
-  const attributive = right.match(ATTRIBUTIVE);
-  if (attributive && ![attributive[1], attributive[2]].some((w) => w && NOT_MODIFIER.test(w)) && !MULTILATERAL.test(right.slice(0, attributive[0].length))) {
+  if (namesMeeting) {
     return otherParty(doc, `${left} ${right}`) ? none : { tier: 1, modality, phase };
   }
   // around a G20 or an APEC, "meetings" and "summit" may be the multilateral ones: only a verb

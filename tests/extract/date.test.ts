@@ -460,3 +460,40 @@ describe('meeting.date: the year a weekday fixes', () => {
     expect(values('The two presidents held talks on Monday, February 7. They last met in May 2012.')).toEqual([{ date: null, weekday: 'Monday', monthDay: '02-07' }]);
   });
 });
+
+describe('meeting.date: a day that names the meeting, and clauses about the same meeting', () => {
+  it.each([
+    ['What the premier brought home from last Thursday\'s summit is still unclear.', 'Thursday'],
+    ['Officials returning from Tuesday\'s talks in the capital said little about the substance.', 'Tuesday'],
+    ['By Friday\'s meeting the two delegations had already agreed an agenda.', 'Friday'],
+    ['Aides said the mood changed from Monday\'s tense encounter to something warmer.', 'Monday'],
+  ])('a preposition before "<day>\'s summit" does not make the day a term: %s', (text, weekday) => {
+    expect(values(text)).toEqual([{ date: null, weekday }]);
+  });
+
+  it('still reads a day something takes hold from as a term', () => {
+    expect(values('The leaders met in the palace. The truce takes hold from Monday, officials said.')).toEqual([]);
+    expect(values('Sanctions will be lifted effective from Friday under the plan.')).toEqual([]);
+  });
+
+  it("reads a where-clause in which the report's own leaders meet", () => {
+    const head = 'Kim Jong Un and Vladimir Putin held their first summit this week, in the Russian Far East.';
+    expect(values(`${head} His train rolled on to the port city, where last Thursday Kim finally sat down with Putin.`)).toEqual([{ date: null, weekday: 'Thursday' }]);
+    expect(values(`${head} The motorcade swept up to the island campus, where on Thursday Putin greeted Kim at the door.`)).toEqual([{ date: null, weekday: 'Thursday' }]);
+    expect(values(`${head} Both men then drove to the university, where they held talks with each other on Thursday.`)).toEqual([]);
+  });
+
+  it('leaves out a where-clause meeting with someone the head never names', () => {
+    const head = `Joe Biden and Xi Jinping met on Saturday for what was likely their last encounter as counterparts. ${'The two sides traded familiar positions on trade, technology and the straits. '.repeat(12)}`;
+    expect(values(`${head} Biden had flown in from Paris, where he met Emmanuel Macron on Thursday.`)).toEqual([{ date: null, weekday: 'Saturday' }]);
+  });
+
+  it('leaves out a meeting with leaders named by role and country the head never names', () => {
+    const head = `Joe Biden and Chinese President Xi Jinping met on Saturday for what was likely their last encounter. ${'The two sides traded familiar positions on trade, technology and the straits. '.repeat(12)}`;
+    expect(values(`${head} Biden, who arrived on Thursday, met the leaders of Japan and South Korea on Friday.`)).toEqual([{ date: null, weekday: 'Saturday' }]);
+    expect(values(`${head} He held talks with the prime minister of Peru on Friday.`)).toEqual([{ date: null, weekday: 'Saturday' }]);
+    expect(values(`${head} He also sat down with his counterpart from Indonesia on Friday.`)).toEqual([{ date: null, weekday: 'Saturday' }]);
+    // the head's "Chinese" names China
+    expect(values(`${head} Biden met the leader of China on Saturday afternoon.`)).toEqual([{ date: null, weekday: 'Saturday' }]);
+  });
+});
