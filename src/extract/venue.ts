@@ -47,9 +47,13 @@ const SITE_HEADS = new Set(
   ('base airbase hotel resort estate palace villa mansion residence house castle chateau château lodge ranch retreat ' +
     'club compound complex building hall center centre embassy consulate ship liner yacht cruiser vessel warship boat ' +
     'airport airfield manor pavilion museum library garden gardens park dacha guesthouse cottage headquarters ' +
-    'chancellery stadium arena campus pier venue ballroom office room suite salon chamber').split(' '),
+    'chancellery stadium arena campus pier venue ballroom office room suite salon chamber ' +
+    // where leaders stay or are shown round: an inn or a temple is as much a venue as a hotel
+    'inn ryokan onsen spa motel hostel chalet farmhouse hacienda teahouse temple shrine monastery abbey cathedral ' +
+    'church mosque fort fortress citadel auditorium theatre theater gallery hangar terminal tent yurt bungalow cabin ' +
+    'sanatorium boathouse').split(' '),
 );
-const GEO_HEADS = new Set('city capital town village port island isle state region province country nation republic kingdom city-state peninsula archipelago enclave territory suburb suburbs outskirts edge heart shore shores coast waterfront harbour harbor bay district quarter neighbourhood neighborhood countryside hills mountains lakeside seaside'.split(' '));
+const GEO_HEADS = new Set('city capital town village port island isle state region province country nation republic kingdom city-state peninsula archipelago enclave territory suburb suburbs outskirts edge heart shore shores coast waterfront harbour harbor bay district quarter neighbourhood neighborhood countryside hills mountains lakeside seaside prefecture oblast krai county canton governorate municipality borough township hometown zone'.split(' '));
 // a period or style a building is described by ("a Renaissance castle", "a Stalinist tower") is
 // no name of it when a common noun follows: the phrase stays a description ("the Renaissance
 // Hotel" is still a name)
@@ -428,7 +432,7 @@ function knownInside(name: string): ReturnType<typeof lookup> {
 
 function rankOf(v: PlaceValue): number {
   const p = lookup(canonical(v.place));
-  const base = p ? RANK[p.kind] : /\b(?:base|hotel|house|palace|estate|villa|resort|mansion|castle|hall|lodge|residence|embassy|club|centre|center)$/i.test(v.place) ? RANK.site : 2.5;
+  const base = p ? RANK[p.kind] : SITE_HEADS.has(v.place.split(/\s+/).pop()!.toLowerCase()) ? RANK.site : 2.5;
   return v.detail ? base + 0.5 : base;
 }
 
@@ -569,11 +573,11 @@ function quoteSpeaker(doc: Doc, s: Sentence, rel: number): string | undefined {
 // The venue.
 
 const VENUE_CUE_STRONG =
-  /\b(?:met|meet|meets|meeting|meetings|summit|summits|summitry|talks|talked|talking|negotiations|negotiated|sat\s+(?:across|together|opposite|face)|sit-down|tête-à-tête|tete-a-tete|encounter|held|hosted|hosting|hosts|host|convened|gathered|venue|took\s+place|take\s+place|taking\s+place|takes\s+place|sat\s+down|conferred|huddled|G\d+|G-\d+|APEC|ASEAN|sidelines)\b/gi;
+  /\b(?:met|meet|meets|meeting|meetings|summit|summits|summitry|talks|talked|talking|negotiations|negotiated|sat\s+(?:across|together|opposite|face)|sit-down|tête-à-tête|tete-a-tete|encounter|held|hosted|hosting|hosts|host|convened|gathered|venue|took\s+place|take\s+place|taking\s+place|takes\s+place|sat\s+down|conferred|huddled|G\d+|G-\d+|APEC|ASEAN|sidelines|holds\s+talks|hold\s+talks|holding\s+talks|(?:sits|sit|sitting)\s+down|convene|convenes|convening|confer|confers|conferring|huddle|huddles|huddling)\b/gi;
 const VENUE_CUE_MEDIUM =
-  /\b(?:spent\s+(?:[\w-]+\s+){0,3}(?:day|days|hours|afternoon|morning|evening)|press\s+conference|news\s+conference|joint\s+appearance|press\s+appearance|(?:faced|addressed|briefed)\s+(?:the\s+)?(?:media|press|reporters|journalists)|arrived|arriving|arrival|landed|landing|greet|greets|greeted|welcomed|(?:shook|shake|shakes|shaking)\s+hands|handshake|red\s+carpet|motorcade|together|lectern|podium|rostrum|signed|signing|sealed|initialled|initialed|conversation|conversations|discussion|discussions|clash|confrontation|showdown|shouting\s+match|spat|altercation|(?:came|come|comes)\s+up|(?:was|were)\s+(?:raised|discussed)|unfolded|played\s+out|what\s+(?:happened|transpired|went\s+on)|convoy|cortege)\b/gi;
+  /\b(?:spent\s+(?:[\w-]+\s+){0,3}(?:day|days|hours|afternoon|morning|evening)|press\s+conference|news\s+conference|joint\s+appearance|press\s+appearance|(?:faced|addressed|briefed)\s+(?:the\s+)?(?:media|press|reporters|journalists)|arrived|arriving|arrives|arrival|landed|landing|lands|greet|greets|greeted|greeting|welcomed|welcomes|(?:shook|shake|shakes|shaking)\s+hands|handshake|(?:spoke|speaks|speak|speaking|chatted|chats|chatting|conversed|conversing)\s+(?:(?:privately|briefly|alone|again|at\s+length)\s+)?with|(?:two|both|pair|they)\s+(?:(?:men|leaders|presidents|sides)\s+)?(?:(?:then|also|later|first)\s+)?(?:spoke|speak|chatted|chat|conversed)|(?:sat|sits|seated|sitting)\s+(?:beside|next\s+to|alongside|across\s+from)|red\s+carpet|motorcade|together|lectern|podium|rostrum|signed|signing|sealed|initialled|initialed|conversation|conversations|discussion|discussions|clash|confrontation|showdown|shouting\s+match|spat|altercation|(?:came|come|comes)\s+up|(?:was|were)\s+(?:raised|discussed)|unfolded|played\s+out|what\s+(?:happened|transpired|went\s+on)|convoy|cortege)\b/gi;
 const VENUE_TRIGGER =
-  /\b(?:spent|met|meet|meets|meeting|summit|talks|talked|talking|negotiated|sat|lectern|podium|rostrum|gathered|welcomed|welcoming|negotiations|sit-down|encounter|held|host|hosted|hosting|convened|venue|place|sat\s+down|conferred|huddled|G-?\d+|APEC|ASEAN|sidelines|conference|appearance|media|press|reporters|arrived|arriving|arrival|landed|landing|greet|greets|greeted|welcomed|hands|handshake|carpet|steps|doorstep|motorcade|together|tête-à-tête|tete-a-tete|signed|signing|sealed|initialled|initialed|began|opened|started|ended|concluded|completed|closed|resumed|continued|proceeded|wrapped|first|conversations?|discussions?|clash|confrontation|showdown|match|spat|altercation|came|come|comes|raised|discussed|unfolded|played|happened|transpired|went|convoy|cortege)\b/i;
+  /\b(?:spent|met|meet|meets|meeting|summit|talks|talked|talking|negotiated|sat|lectern|podium|rostrum|gathered|welcomed|welcoming|negotiations|sit-down|encounter|held|host|hosted|hosting|convened|venue|place|sat\s+down|conferred|huddled|G-?\d+|APEC|ASEAN|sidelines|conference|appearance|media|press|reporters|arrived|arriving|arrives|arrival|landed|landing|lands|greet|greets|greeted|greeting|welcomed|welcomes|hands|holds|holding|sits|sit|sitting|seated|convene|convenes|convening|confer|confers|conferring|huddle|huddles|huddling|spoke|speak|speaks|speaking|chatted|chats|chatting|conversed|conversing|handshake|carpet|steps|doorstep|motorcade|together|tête-à-tête|tete-a-tete|signed|signing|sealed|initialled|initialed|began|opened|started|ended|concluded|completed|closed|resumed|continued|proceeded|wrapped|first|conversations?|discussions?|clash|confrontation|showdown|match|spat|altercation|came|come|comes|raised|discussed|unfolded|played|happened|transpired|went|convoy|cortege)\b/i;
 // "down the steps of the villa", "at the doors of the palace": the building is where they are
 // … and "for" names where a motorcade is bound: "the motorcade left the hotel for the Kremlin"
 const PREP = /\b(in|at|aboard|inside|on|near|outside|to|(?:steps|doorstep|doors|entrance|gates|grounds|porch|forecourt|courtyard)\s+of|(?<=\b(?:leaves?|left|leaving|heads?|headed|heading|departs?|departed|departing|off|bound)\s+(?:[\w'’.-]+\s+){0,3})for)\s+/gi;
@@ -591,7 +595,7 @@ const TOPIC_BEFORE =
 const HISTORY =
   /\b(?:since|previous|previously|last\s+(?:met|time|summit|meeting|year|month)|prior|earlier\s+(?:summit|meeting|talks|encounter)|former|unlike|recall(?:s|ed|ing)?|years?\s+ago|decades?\s+ago|back\s+in|predecessors?|anniversary|had\s+met|had\s+held|had\s+visited)\b/i;
 // after the place, up to the next comma: "who met Trump in Helsinki seven years ago,"
-const HISTORY_AFTER = /^,?[^,;]*?\b(?:ago|previously|earlier|back\s+then|at\s+the\s+time|(?:last|the\s+previous)\s+(?:year|January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|fall|winter))\b/i;
+const HISTORY_AFTER = /^,?[^,;]*?\b(?:ago|previously|earlier|back\s+then|at\s+the\s+time|the\s+(?:day|night|evening|week|month|year)\s+before|(?:last|the\s+previous)\s+(?:year|week|month|January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|fall|winter))\b/i;
 const YEAR = /\b(?:19|20)\d\d\b/g;
 const DATED_YEAR = new RegExp(
   '\\b(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?,?\\s+((?:19|20)\\d\\d)\\b' +
@@ -707,10 +711,18 @@ function ownStretch(left: string): string {
 const EVENT_VERB = /\b(?:began|begun|begins|opened|opens|started|starts|ended|ends|concluded|concludes|completed|closed|closes|resumed|resumes|continued|continues|proceeded|wrapped\s+up|got\s+under\s*way)\b/gi;
 const MEETING_SUBJECT = /^\s*(?:(?:the|their|this|these|today['’]s|[A-Z][a-z]+day['’]s)\s+)?(?:[\w-]+\s+){0,3}?(?:talks|summit|negotiations|meeting|meetings|session|consultations|round)\b/i;
 // "meets reporters", "met the press": a press appearance, not the talks
-const PRESS_OBJECT = /^\s+(?:with\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:reporters|journalists|press|media|correspondents|newsmen)\b/i;
+const PRESS_OBJECT = /^\s+(?:with\s+|to\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:reporters|journalists|press|media|correspondents|newsmen)\b/i;
 
 // "at" after a verb of aiming names a target, not a place: "a club aimed at Russia", "a swipe at Washington"
 const TARGET_AT = /\b(?:aimed|aiming|aims|directed|targeted|targeting|pointed|pointing|levelled|leveled|fired|firing|jabs?|swipes?|digs?|looks?|looked|looking|glanc\w*|angry|furious|upset|annoyed|laugh\w*|hint\w*|shout\w*|yell\w*|lash\w*\s+out|sneer\w*|scoff\w*|marvel\w*)\s+$/i;
+// a cue the place is the starting point of: "from the G20 summit in", "fresh from talks in"
+const FROM_ELSEWHERE = /(?<!\b(?:emerg\w*|exit\w*|out|back|away)\s+)\bfrom\s+(?:(?:the|a|an|this|that|his|her|their|its)\s+)?(?:[\w'’.-]+\s+){0,4}$/i;
+// the same said of the place itself: "arrived straight from the regional summit in Bangkok"
+const FROM_GATHERING = /(?<!\b(?:emerg\w*|exit\w*|out|back|away)\s+)\bfrom\s+(?:(?:the|a|an|this|that|his|her|their|its)\s+)?(?:[\w'’.-]+\s+){0,4}?(?:summit|meeting|talks|gathering|forum|conference|congress|session|G-?\d+|APEC|ASEAN|NATO|BRICS|SCO)\s+$/i;
+// talking with someone: "spoke with Kim", "the two men chatted"
+const TALK_VERB = /\b(?:spoke|speaks|speak|speaking|chatted|chats|chat|chatting|conversed|conversing)\b/i;
+// a gesture is made somewhere, over a table or across a line
+const GESTURE = /\b(?:hands|handshake)\b/i;
 const AFTERWARDS = /\b(?:after|following)\s+(?:the|their|this|today['’]s)\s+(?:[\w-]+\s+)?(?:talks|meeting|summit|session|encounter|sit-down)\b|\b(?:afterwards?|later|then)\b/i;
 const SOFT_CUE = /^(?:what|came|come|comes|was|were|unfolded|played|clash|confrontation|showdown|shouting|spat|altercation|conversations?|discussions?)\b/i;
 const CITY_STATES = new Set(['singapore', 'monaco', 'vatican city', 'malta', 'luxembourg']);
@@ -739,6 +751,20 @@ function othersOnly(doc: Doc, s: Sentence, from: number, to: number): boolean {
   const lead = leads(doc);
   for (let i = a; i < mentions.length && mentions[i]!.start < hi; i++) if (lead.has(mentions[i]!.person.name)) return false;
   return !PRONOUN_SUBJECT.test(s.text.slice(from, to));
+}
+
+/**
+ * Whether the clause is a relative one on a person ("Trump, whom Abe met…", "an envoy with
+ * whom Putin spoke") who is not one of the leaders the report is about.
+ */
+function withSomeoneElse(doc: Doc, s: Sentence, from: number, left: string): boolean {
+  const m = left.match(/([\p{Lu}][\p{L}'’-]+)\s*,?\s+(?:with\s+)?whom\b/u);
+  if (!m) return false;
+  // the name right before "whom" (people are not always recognised as such: a surname will do)
+  const who = doc.people.resolve(m[1]!)?.name ?? m[1]!;
+  if (lookup(who)) return false;
+  for (const lead of leads(doc)) if (lead === who || lead.split(/\s+/).pop() === m[1]) return false;
+  return true;
 }
 
 const leadCache = new WeakMap<Doc, Set<string>>();
@@ -780,6 +806,9 @@ function cueWeight(doc: Doc, s: Sentence, phrase: PlacePhrase, prepRel: number, 
   // a meeting that names only people other than the two leaders is another meeting: "Scholz,
   // who was in Washington for talks with Biden at the White House, …"
   if (othersOnly(doc, s, from, rel)) return 0;
+  if (FROM_GATHERING.test(left.slice(-90))) return 0;
+  // "Trump, whom Abe met in New York": the meeting was with whoever "whom" stands for
+  if (withSomeoneElse(doc, s, from, left)) return 0;
   // the cue must govern the place: close enough, with no other clause in between
   const window = left.slice(-90);
   let best = 0;
@@ -801,7 +830,8 @@ function cueWeight(doc: Doc, s: Sentence, phrase: PlacePhrase, prepRel: number, 
       if (!moving && /\b(?:flew|flying|returned|traveled|travelled|headed|left|leaving)\b/i.test(gap)) continue;
       // "talks about Ukraine in Geneva" still places the talks, but "about 12 seconds" is no topic
       // … nor is "over dinner" a topic
-      const topical = gap.replace(/\b(?:about|over|around)\s+(?:\d|an?\s|one\b|two\b|three\b|four\b|five\b|six\b|half\b)|\bover\s+(?:a\s+|an\s+)?(?:working\s+|private\s+|state\s+)?(?:dinner|lunch|breakfast|coffee|tea|drinks|meal)\b/gi, '');
+      // "shook hands over the line at Panmunjom": after a gesture, "over" is where, not what about
+      const topical = (GESTURE.test(m[0]) ? gap.replace(/\b(?:over|across)\b/gi, '') : gap).replace(/\b(?:about|over|around)\s+(?:\d|an?\s|one\b|two\b|three\b|four\b|five\b|six\b|half\b)|\bover\s+(?:a\s+|an\s+)?(?:working\s+|private\s+|state\s+)?(?:dinner|lunch|breakfast|coffee|tea|drinks|meal)\b/gi, '');
       if (/\b(?:about|regarding|concerning|over|to\s+(?:discuss|end|resolve|address|settle|stop|halt|bring))\b/i.test(topical)) continue;
       if (/\b(?:not|never)\b|n['’]t\b/i.test(gap)) continue;
       if (SUBORDINATE.test(gap)) continue;
@@ -811,6 +841,10 @@ function cueWeight(doc: Doc, s: Sentence, phrase: PlacePhrase, prepRel: number, 
       if (phrase.kind === 'country' && gap.length > 40) continue;
       if (phrase.kind === 'country' && SOFT_CUE.test(m[0]) && !CITY_STATES.has(placeKey(phrase.place ?? ''))) continue;
       const before = window.slice(0, m.index!);
+      // "flew in from the G20 summit in Osaka", "announced it from a NATO summit in Brussels":
+      // a gathering someone comes from is another one (but "emerged from the talks at the
+      // Kremlin" leaves the talks where they were)
+      if (FROM_ELSEWHERE.test(before)) continue;
       // "protesters gathered outside the legislature": a crowd, not the leaders
       if (CROWD_BEFORE.test(before)) continue;
       // a denial counts in the cue's own stretch: "blamed Kyiv for not being ready, as he and Xi
@@ -818,7 +852,7 @@ function cueWeight(doc: Doc, s: Sentence, phrase: PlacePhrase, prepRel: number, 
       if (NEXT_BEFORE.test(before) || NOT_HERE.test(before.slice(before.lastIndexOf(',') + 1).slice(-60)) || SPECULATIVE.test(before)) continue;
       if (/^(?:again|next)\b/i.test(gap.trim())) continue;
       // someone's own news conference is not the summit's: only a joint one places the talks
-      const press = /conference|appearance/i.test(m[0]) || (re === VENUE_CUE_STRONG && PRESS_OBJECT.test(window.slice(m.index! + m[0].length)));
+      const press = /conference|appearance/i.test(m[0]) || ((re === VENUE_CUE_STRONG || TALK_VERB.test(m[0])) && PRESS_OBJECT.test(window.slice(m.index! + m[0].length)));
       const solo = press && !/\b(?:joint|together|both|two\s+leaders|leaders)\b/i.test(t.slice(from, to));
       best = Math.max(best, solo ? 1 : press ? Math.min(w, 2) : w);
       if (moving) motion = true;
@@ -830,7 +864,8 @@ function cueWeight(doc: Doc, s: Sentence, phrase: PlacePhrase, prepRel: number, 
   if (forThis) best = Math.max(best, 3);
   // "came down the steps of the villa (by the lake) to greet his guest": there to receive them
   if (prep !== 'to' && /^\s*(?:\([^()]{0,80}\)\s*)?,?\s*to\s+(?:greet|welcome|receive|meet)\b/i.test(t.slice(phrase.end - s.start)) && !NOT_HERE.test(left.slice(-80))) best = Math.max(best, 2);
-  if (/^,?\s+where\b[^.;]{0,60}?\b(?:met|meet|meeting|summit|talks|held|hosted|sat\s+down)\b/i.test(after)) best = Math.max(best, 3);
+  const whereClause = after.match(/^,?\s+where\b[^.;]{0,60}?\b(?:met|meet|meeting|summit|talks|held|hosted|sat\s+down)\b/i);
+  if (whereClause && !REACTED.test(whereClause[0])) best = Math.max(best, 3);
   // a cancelled event did not take place there: "the joint news conference in the East Room was scrapped"
   if (CANCELLED_AFTER.test(after)) return 0;
   if (prep === 'for' && !motion) return 0;
@@ -844,7 +879,7 @@ function cueWeight(doc: Doc, s: Sentence, phrase: PlacePhrase, prepRel: number, 
   if (prep === 'on' && !(ON_HEADS.test(phrase.head ?? '') || (phrase.place && ISLANDS.has(placeKey(phrase.place))))) return 0;
   // an unknown capitalised name needs a cue right at it ("met in Nusa Dua"), not a loose one
   if (phrase.place && !phrase.grounded && !lookup(phrase.place)) {
-    const near = /\b(?:met|meet|meeting|summit|talks|held|hosted|venue|place|arrived|landed|conference)\s+$/i.test(left);
+    const near = /\b(?:met|meet|meets|meeting|summit|talks|held|holds|hosted|hosts|venue|place|arrived|arrives|landed|lands|conference)\s+$/i.test(left);
     if (!near) return 0;
   }
   return best;
@@ -856,6 +891,9 @@ const FRONTED_CUE = /\b(?:met|meet|meeting|summit|talks|talked|sat\s+down|shook\
 const FIRST_VISIT = /\bfirst\s+(?:[\w.'’-]+\s+){0,3}?(?:(?:visit|trip|journey)\s+(?:to|in)|to\s+(?:visit|travel\s+to|set\s+foot\s+in|come\s+to))\s+/gi;
 const VENUE_IS = /\b(?:venue|site\s+of\s+the\s+(?:summit|talks|meeting))(?:\s*[,:]\s*|\s+(?:was|is|will\s+be|had\s+been)\s+)/gi;
 const COMPOUND = /(?<![\p{L}\p{M}\d.'’-])((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,2}\p{Lu}[\p{L}\p{M}.'’-]*)\s+(?:summit|talks|meeting|tête-à-tête|summitry|sit-down|encounter|clash|confrontation|showdown|negotiations)\b/gu;
+// "Pyongyang, where state media hailed the meeting": the meeting is what a place heard of, not
+// what happened there
+const REACTED = /\b(?:hailed|praised|lauded|welcomed|celebrated|cheered|critici[sz]ed|condemned|denounced|dismissed|mocked|derided|reported|described|portrayed|called|covered|broadcast|aired|televised|watched|followed|greeted|viewed|seen|saw|read|said|say|says|announced|heard|learned|learnt)\b/i;
 const WHERE_AFTER = /(?<![\p{L}\p{M}\d.'’-])((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,2}\p{Lu}[\p{L}\p{M}.'’-]*),\s+where\b[^.;]{0,60}?\b(?:met|meet|meeting|summit|talks|held|hosted|sat\s+down)\b/gu;
 
 function venueCandidates(doc: Doc, s: Sentence): Candidate[] {
@@ -946,6 +984,7 @@ function venueCandidates(doc: Doc, s: Sentence): Candidate[] {
     // the leader sat down with Putin"), not when something is still to happen there
     if (past(doc, left) || /\b(?:from|via|left|leaving|departed)\s+$/i.test(left)) continue;
     const where = m[0].slice(m[0].indexOf(','));
+    if (REACTED.test(where)) continue;
     if (/\b(?:to|toward|towards|visited|visiting)\s+$/i.test(left) && (LOOKS_AHEAD.test(where) || MULTILATERAL.test(where) || !/\b(?:met|sat\s+down|held|talks)\b/i.test(where))) continue;
     const start = m.index! + m[0].indexOf(name);
     out.push({ phrase: { start: s.start + start, end: s.start + start + name.length, place: name, within: [], kind: known.kind, grounded: true }, weight: 3, sentence: s, modality: 'stated' });

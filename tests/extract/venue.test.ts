@@ -651,3 +651,80 @@ describe('round three: a leader\u2019s trip that a clause of time takes for gran
     expect(next(story('By the time Foreign Minister Karl Dahl goes to Lisbon next year, the text will be ready.'))).toEqual([]);
   });
 });
+
+describe('round four: how the talks are told in other words', () => {
+  it.each([
+    // a liveblog's present tense
+    ['Motorcade arrives at the Haldor Lodge, where the talks will be held.', 'Haldor Lodge'],
+    ['The two presidents sit down at the Palais Rosenau in Vienna shortly after noon.', 'Palais Rosenau'],
+    ['Putin holds talks with Tokayev at the Akorda palace in Astana.', 'Akorda palace'],
+    ['The leaders convene at the Hotel Bristol in Oslo after lunch.', 'Hotel Bristol'],
+    // talking with someone, sitting beside them
+    ['The two men spoke for about an hour inside Blair House.', 'Blair House'],
+    ['Kosygin chatted privately with the president in the study of the Hollins mansion.', 'Hollins mansion'],
+    ['They then conversed alone at the Villa Borghese in Rome.', 'Villa Borghese'],
+    ['Seated beside his guest at the Akasaka Palace, the prime minister said the talks were frank.', 'Akasaka Palace'],
+    // lodgings, temples, forts: sites as much as hotels
+    ['The leaders talked late into the night at the Kaga Yashiki inn in Kanazawa.', 'Kaga Yashiki inn'],
+    ['The summit was held at the Hanami ryokan on the coast.', 'Hanami ryokan'],
+    ['The two leaders met at the Tengri monastery outside the capital.', 'Tengri monastery'],
+    // a gesture over a table or across a line is made where it is made
+    ['The two shook hands over the low wall at Panmunjom before walking inside.', 'Panmunjom'],
+    ['The leaders shook hands across the table at Brdo Castle.', 'Brdo Castle'],
+  ])('%s', (text, expected) => {
+    expect(place(text)).toBe(expected);
+  });
+
+  it('does not read talking to reporters as the talks', () => {
+    expect(venue('Putin spoke to reporters at Vnukovo airport before leaving.')).toBeUndefined();
+    expect(venue('The president spoke with journalists in Osaka on Saturday.')).toBeUndefined();
+  });
+
+  it.each([
+    // a gathering someone comes from is another one
+    'Trump floated the meeting on Twitter from the Group of 20 summit in Osaka.',
+    'Fresh from a NATO summit in Brussels, the president flew on overnight.',
+    'He arrived straight from the regional summit in Bangkok, aides said.',
+    'Announcing the plan from the G20 gathering in Buenos Aires the day before, he was vague.',
+  ])('keeps an origin out of the venue: %s', (text) => {
+    expect(venue(text)).toBeUndefined();
+  });
+
+  it('still places talks someone emerged from', () => {
+    expect(place('Putin emerged from the talks at the Kremlin looking pleased.')).toBe('Kremlin');
+  });
+
+  it.each([
+    'Their brief encounter in Lima last month had already shown the limits.',
+    'The two leaders met in Hanoi the week before, to little effect.',
+    'They had talks at the Elysee last week as well.',
+  ])('reads a meeting dated before this one as history: %s', (text) => {
+    expect(venue(text)).toBeUndefined();
+  });
+
+  it.each([
+    'The image matters in Pyongyang, where state media hailed the meeting as historic.',
+    'The pictures played well in Moscow, where commentators praised the summit.',
+    'It was watched closely in Tokyo, where television broadcast the talks live.',
+  ])('does not take a place that heard of the meeting for its venue: %s', (text) => {
+    expect(venue(text)).toBeUndefined();
+  });
+
+  it('keeps "X, where the two met" as the venue', () => {
+    expect(place('Reykjavik, where the two leaders met, was chosen at short notice.')).toBe('Reykjavik');
+  });
+
+  const story = (last: string) =>
+    'Shinzo Abe hosted Vladimir Putin on Thursday. Abe and Putin talked for hours at the Otani inn in Nagato. Putin thanked Abe. ' + last;
+  it.each([
+    'Donald Trump, whom Abe met in New York in November, has said little.',
+    'The envoy Stephen Biegun, with whom Putin spoke in Geneva, was not there.',
+    'Xi Jinping, whom Putin met at the Kremlin in spring, sent a message.',
+  ])('does not take a meeting with someone else for the venue: %s', (last) => {
+    expect(place(story(last))).toBe('Otani inn');
+  });
+  it('keeps a relative clause on one of the two leaders', () => {
+    const text = 'Trump arrived on Friday. Vladimir Putin, whom Trump met in Anchorage on Friday, said little. Trump and Putin shook hands.';
+    expect(place(text)).toBe('Anchorage');
+  });
+});
