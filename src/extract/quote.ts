@@ -268,6 +268,8 @@ interface Cue {
   subjectOfSentence?: boolean;
   /** only a person the report names or titles will do ("That was Tuesday." names no one) */
   person?: boolean;
+  /** no one named ("Then:"): the one the last sentences were about */
+  narrative?: boolean;
 }
 
 /** "— Vladimir Putin" alone after a closing mark: the name that signs it. */
@@ -288,7 +290,12 @@ function signature(after: string): string | undefined {
 const IDENTIFIES = /^(?:(?:That|This|Those|These)\s+(?:was|were|is|are|came)\s+(?:from\s+|the\s+words?\s+of\s+|the\s+voice\s+of\s+)?|(?:That|This)\s+from\s+|So\s+(?:said|says)\s+)(?=[A-Z]|the\s)/;
 
 /** "Putin said", "said Putin", "the Russian leader added", "Trump told Fox News": the text right after a closing mark. */
-function cueAfter(text: string, from: number, to: number): Cue | undefined {
+// a word that opens a clause of its own: after "says" it makes the verb report that clause
+// ("Dissidents say such lists were handed over"), not attribute the quotation before it
+const CLAUSE_OPENING = /^(?:that|such|a|an|it|they|there|these|those|he|she|we|you|his|her|their|its|our|no|nothing|everything|something|many|most|some|all|both|neither|none)$/;
+const TIME_AFTER_THE = /^(?:day|morning|afternoon|evening|night|week|next|following|same|previous|other)$/;
+
+function cueAfter(text: string, from: number, to: number, closed = false): Cue | undefined {
   const words = wordsOf(text.slice(from, to), from);
   if (!words.length) return undefined;
   // stop at the next quotation: its cue is its own
@@ -338,6 +345,12 @@ function cueAfter(text: string, from: number, to: number): Cue | undefined {
     if ((SAY_WORD.test(x.w) || quotedAs || phrasalAt(ws, k)) && k > 0) {
       // "… meeting.” Gorbachev broke in: “…”": a verb that opens a colon introduces the next quotation
       if (ws.slice(k, k + 3).some((y) => y.tail.startsWith(':'))) return undefined;
+      // after a quotation that closed its sentence, "Critics say the talks failed" is a sentence
+      // of its own: the verb reports the clause that follows it
+      const next = ws[k + 1]?.w.toLowerCase();
+      if (closed && !x.tail && next && /^(?:say|says|said|added|adds|noted|notes|insisted|insists|argued|argues|stated|states|claimed|claims|warned|warns|predicted|believe|believes|believed)$/.test(x.w)) {
+        if (CLAUSE_OPENING.test(next) || (next === 'the' && !TIME_AFTER_THE.test(ws[k + 2]?.w.toLowerCase() ?? ''))) return undefined;
+      }
       let who = ws.slice(0, quotedAs ? k - 1 : k);
       while (who.length && SKIP_BEFORE_VERB.test(who[who.length - 1]!.w)) who = who.slice(0, -1);
       // an aside between the speaker and the verb
@@ -410,7 +423,7 @@ const ACCORDING = /\b[Aa]ccording\s+to\s+([^,;:!?“”"()\n]{1,60})/g;
 // a liveblog's time stamp before its entry: "10:20", "09.45", "1530", "~18:00"
 const TIME_STAMP = /^~?\d{1,2}[:.h]?\d{2}(?:[ap]\.?m\.?)?$/i;
 // "Reagan again:", "Putin, later:" — the name is the cue, the adverb only places it
-const LEAD_ADVERB = /^(?:again|too|also|later|then|afterwards|earlier|next|now|once|more)$/;
+const LEAD_ADVERB = /^(?:again|too|also|later|then|afterwards|earlier|next|now|once|more|finally)$/;
 // "On Huawei:", "About the talks:" name a topic, not a speaker
 const PREPOSITION = /^(?:On|In|At|About|Regarding|Re|Of|Over|From|For|To|Asked|Concerning|Topic|Subject|Question|Q|A)$/;
 
@@ -435,6 +448,16 @@ function cueBefore(text: string, from: number, to: number): Cue | undefined {
     let a = 0;
     let b = words.length;
     while (a < b && TIME_STAMP.test(words[a]!.w)) a++;
+    // "Embargo: Obama:", "Day two — Castro:": a topic label before the speaker's label is no
+    // part of the name; the name is the words the last colon closes, with nothing parting them
+    for (let k = b - 2; k >= a; k--) {
+      if (/[:;,.!?—–]/.test(words[k]!.tail) || words[k + 1]!.parted) {
+        a = k + 1;
+        break;
+      }
+    }
+    // "Then:", "Later:" alone: the account goes on with whoever it was just telling of
+    if (!said && a < b && words.slice(a, b).every((x) => LEAD_ADVERB.test(x.w.toLowerCase()))) return { phrase: '', at: words[a]!.start, narrative: true };
     while (b - 1 > a && LEAD_ADVERB.test(words[b - 1]!.w)) b--;
     const name = words.slice(a, b);
     if (!said && name.length && name.length <= 4 && name.every((x) => isCap(x.w)) && !NOT_SPEAKER.test(name[0]!.w) && !PREPOSITION.test(name[0]!.w)) return { phrase: name.map((x) => x.w).join(' '), at: name[0]!.start };
@@ -499,6 +522,52 @@ interface Speaker {
 // the first name is no part of it
 const LEADING_TITLE = /^(?:Presidents|Leaders|Prime Ministers|Premiers|Chancellors|Ministers|Messrs\.?)\s+(?=\S+\s+\S)/;
 const personSpeaker = (p: Person | undefined): Speaker => ({ name: p ? p.name.replace(LEADING_TITLE, '') : null });
+
+// A surname the report has made its own before it names anyone in full with it ("Trump" in the
+// headline, the lede and every entry, then "Ivanka Trump and Jared Kushner" in the travelling
+// party; "Kim" throughout, then "Kim Yo Jong" among those present): the full name brought in late
+// is a relative or namesake, and the bare word goes on meaning the one the report began with.
+// A headline's surname before the lede's full name is one or two uses, not enough to count.
+const ESTABLISHED_USES = 3;
+const bareUses = new WeakMap<Doc, Map<Person, number>>();
+
+/**
+ * The person as this report calls them at `at`: the bare surname when it is established as
+ * someone else's. `bare`: the cue itself is the bare surname; else (a pronoun, a clause's
+ * subject) the nearest mention before `at` tells which of the two is meant.
+ */
+function asNamed(doc: Doc, p: Person | undefined, at: number, bare = false): Speaker {
+  if (!p || !p.name.includes(' ')) return personSpeaker(p);
+  const { mentions } = doc.people;
+  let uses = bareUses.get(doc);
+  if (!uses) {
+    // bare uses of each person's surname before the report first gives the full name: one pass
+    uses = new Map();
+    const named = new Set<Person>();
+    for (const m of mentions) {
+      if (named.has(m.person) || !m.person.name.includes(' ')) continue;
+      const said = doc.clean.slice(m.start, m.end);
+      if (said === m.person.surname) uses.set(m.person, (uses.get(m.person) ?? 0) + 1);
+      else if (said.includes(' ') && m.person.name.endsWith(said.split(' ').pop()!)) named.add(m.person);
+    }
+    bareUses.set(doc, uses);
+  }
+  if ((uses.get(p) ?? 0) < ESTABLISHED_USES) return personSpeaker(p);
+  if (bare) return { name: p.surname };
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (mentions[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0 && i >= lo - 40; i--) {
+    const m = mentions[i]!;
+    if (m.person !== p || m.quoted) continue;
+    return doc.clean.slice(m.start, m.end) === p.surname ? { name: p.surname } : personSpeaker(p);
+  }
+  return { name: p.surname };
+}
 
 // "the president", "the Supreme Leader", "the Soviet leader", "the President of the United States"
 const DESCRIBED_SUBJECT =
@@ -577,8 +646,8 @@ function pronounSpeaker(doc: Doc, at: number, pronoun: string, depth = 0): Speak
   if (described) return speakerName(doc, described);
   // the paragraph names others too: the one it opens with is the one it is about ("Earlier in
   // the day Gorbachev stopped his car …, with Bush trailing behind. “…,” he told the crowd")
-  if (!foundInPara && firstInPara) return personSpeaker(firstInPara);
-  return personSpeaker(found);
+  if (!foundInPara && firstInPara) return asNamed(doc, firstInPara, at);
+  return asNamed(doc, found, at);
 }
 
 const firstMentions = new WeakMap<object, Map<string, { person: Person; start: number }[]>>();
@@ -635,9 +704,13 @@ function surnameHere(doc: Doc, word: string): boolean {
 /** A person's name for a cited phrase, or the phrase itself when it names a body or an unnamed official. */
 function speakerName(doc: Doc, cue: Cue): Speaker {
   const people = doc.people;
+  if (cue.narrative) {
+    const p = people.antecedent(cue.at, undefined, 2);
+    return p ? asNamed(doc, p, cue.at) : { name: null };
+  }
   if (cue.subjectOfSentence) {
     const p = people.antecedent(cue.at, undefined, 0);
-    if (p) return personSpeaker(p);
+    if (p) return asNamed(doc, p, cue.at);
     const subject = clauseSubject(doc, cue.at);
     return subject ? speakerName(doc, subject) : { name: null };
   }
@@ -648,12 +721,14 @@ function speakerName(doc: Doc, cue: Cue): Speaker {
   if (/^(?:he|she)$/i.test(phrase)) return pronounSpeaker(doc, cue.at, phrase.toLowerCase());
   if (PRONOUN.test(phrase)) return { name: null };
   const person = people.resolve(phrase);
-  if (person && (person.name.includes(' ') || !/^[A-Z][\w'’-]+$/.test(phrase))) return personSpeaker(person);
+  const lone = /^[A-Z][\w'’-]+$/.test(phrase);
+  if (person && person.name.includes(' ') && lone) return asNamed(doc, person, cue.at, true);
+  if (person && (person.name.includes(' ') || !lone)) return personSpeaker(person);
   // a surname alone that several people here share ("Kim" in a piece naming Kim Jong Un and,
   // later, Kim Jung-sook): the one of them the report has named in full before this point
-  if (/^[A-Z][\w'’-]+$/.test(phrase)) {
+  if (lone) {
     const named = namedBefore(people, phrase, cue.at);
-    if (named) return personSpeaker(named);
+    if (named) return asNamed(doc, named, cue.at, true);
     if (person) return personSpeaker(person);
   }
   // "Chinese Foreign Ministry spokesperson Wang Wenbin": a description the people index does not
@@ -851,7 +926,7 @@ function quotationsOf(doc: Doc): Quotation[] {
     // “…,” then the attribution, on the next line if the text is wrapped: the sentence goes on
     const goesOn = /[,—–-]$/.test(text.slice(lastFrag.start, lastFrag.end));
     const afterEnd = clauseEnd(text, lastFrag.after, lastFrag.after + 160, goesOn);
-    const after = between ? undefined : cueAfter(text, lastFrag.after, afterEnd);
+    const after = between ? undefined : cueAfter(text, lastFrag.after, afterEnd, /[.!?…]$/.test(text.slice(lastFrag.start, lastFrag.end)));
     const before = cueBefore(text, preCueFrom, first.open);
     const innerText = text.slice(first.start, first.end);
     const upper = /^[\p{Lu}\d…]|^\.\.\./u.test(innerText);
@@ -893,8 +968,12 @@ function quotationsOf(doc: Doc): Quotation[] {
       while (colon > 0 && isSpace(text[colon])) colon--;
       const subject = clauseSubject(doc, colon);
       if (subject && PRONOUN.test(subject.phrase)) ({ name: speaker, hint } = speakerName(doc, subject));
-      else if (subject) speaker = doc.people.resolve(subject.phrase)?.name ?? null;
+      else if (subject) {
+        const person = doc.people.resolve(subject.phrase);
+        speaker = person && /^[A-Z][\w'’-]+$/.test(subject.phrase) ? asNamed(doc, person, subject.at, true).name : person?.name ?? null;
+      }
     }
+    if (!cue && remark && speaker === null && preTrim === '' && endsSentence) ({ name: speaker, hint } = narratedSpeaker(doc, first.open, prevEnd));
     const prev = out[out.length - 1];
     if (!cue && prev?.speaker) {
       const prevAfter = prev.fragments.at(-1)!.after;
@@ -910,6 +989,32 @@ function quotationsOf(doc: Doc): Quotation[] {
     out.push({ fragments: group, remark, speaker, hint, denied: DENIED.test(pre.slice(-80)) });
   }
   return out;
+}
+
+/**
+ * A quotation that is a sentence of its own with no attribution, right after a sentence of the
+ * same paragraph whose subject is a person ("Obama was candid about it. “…”", "Asked about it,
+ * he bristled. “…”"): the account is putting the words to that subject, as a reader takes it.
+ * A paragraph that has quoted someone already (an exchange may go on either way), a paragraph's
+ * first sentence, a quotation followed by an attribution that names no one ("…,” an official
+ * said), or a subject that is no person ("The talks ran long. “…”") leaves the speaker unknown.
+ */
+function narratedSpeaker(doc: Doc, open: number, prevEnd: number): Speaker {
+  const text = doc.clean;
+  let k = open - 1;
+  while (k >= 0 && isSpace(text[k])) k--;
+  if (k < 0 || !/[.!?]/.test(text[k]!) || paragraphBreak(text, k, open)) return { name: null };
+  const s = doc.sentenceAt(k);
+  // in a paragraph that already quoted someone, the exchange may go on either way
+  if (prevEnd > paragraphStart(text, s.start) || /[“”"«»]/.test(text.slice(s.start, k))) return { name: null };
+  const subject = clauseSubject(doc, k);
+  if (!subject) return { name: null };
+  if (/^(?:he|she)$/i.test(subject.phrase)) return pronounSpeaker(doc, subject.at, subject.phrase.toLowerCase());
+  const person = doc.people.resolve(subject.phrase);
+  // "The Cuban president did not hedge.": a title read as the title's holder; a group or a thing
+  // ("Dissidents were unmoved", "The talks ran long") is no speaker
+  if (!person) return DESCRIPTION.test(subject.phrase.replace(/^(?:the|his|her)\s+/i, '').toLowerCase()) && /^(?:the|his|her)\s/i.test(subject.phrase) ? speakerName(doc, subject) : { name: null };
+  return /^[A-Z][\w'’-]+$/.test(subject.phrase) ? asNamed(doc, person, subject.at, true) : personSpeaker(person);
 }
 
 /**
@@ -1245,7 +1350,9 @@ function remarkLikeness(a: Item, b: Item, idf: Map<string, number>): number {
   const [small, large] = a.stems.length <= b.stems.length ? [a, b] : [b, a];
   const { shared, share } = coverage(small, large, idf);
   if (isExcerpt(small.norm, large.norm) && shared >= 2) return Math.max(0.9, d);
-  if (d >= 0.7 || (shared >= 3 && share >= 0.55) || (shared >= 2 && small.stems.length <= 3 && share >= 0.7)) return Math.max(d, share);
+  // (a short remark's few words found in a much longer one are a topic shared, not a rendering:
+  // "What prisoners?" is no translation of "Give me a list of the prisoners and they go free")
+  if (d >= 0.7 || (shared >= 3 && share >= 0.55) || (shared >= 2 && small.stems.length <= 3 && large.stems.length <= 2 * small.stems.length + 1 && share >= 0.7)) return Math.max(d, share);
   // a long sentence translated twice shares several content words and much of its letters;
   // ranked by the words it shares, not the letters: two remarks on one topic ("China and the
   // United States … the relationship") share as many letters as two renderings of one remark

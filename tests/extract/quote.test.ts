@@ -818,3 +818,96 @@ describe('round 3: a title one report leaves unnamed', () => {
     expect(row.values.map((v) => v.source)).toEqual(['a']);
   });
 });
+
+describe('round 4: a surname the report made its own', () => {
+  it.each([
+    ['a relative named in the travelling party', 'Trump landed at noon. Trump toured the border. Later Trump met the troops. Ivanka Trump and Jared Kushner came along.\n\n“This is a great day,” Trump said.', 'Trump'],
+    ['a sister among those present', 'Kim crossed the line. Kim waved to the cameras. Kim then sat down. His sister Kim Yo Jong stood behind him.\n\nKim, through an interpreter: “Good to meet you.”', 'Kim'],
+    ['a pronoun after the namesake', 'Obama reached the palace. Obama laid a wreath. Obama shook hands. Michelle Obama toured a school.\n\nObama spoke first. “We will keep talking,” he said.', 'Obama'],
+  ])('%s keeps the bare surname', (_name, text, speaker) => {
+    expect(quotes(text).map((c) => c.value.speaker)).toEqual([speaker]);
+  });
+
+  it('a headline surname before the lede’s full name is that person', () => {
+    const text = 'Putin meets Trump\n\nRussian President Vladimir Putin met U.S. President Donald Trump on Friday.\n\n“We are ready,” Putin said.';
+    expect(one(text).value.speaker).toBe('Vladimir Putin');
+  });
+
+  it('the relative named in full speaks as herself', () => {
+    const text = 'Trump landed at noon. Trump toured the border. Later Trump met the troops.\n\nIvanka Trump said: “It was moving.”';
+    expect(one(text).value.speaker).toBe('Ivanka Trump');
+  });
+
+  it('lines up with the full name another report gives', () => {
+    const rows = quoteRows({
+      a: 'Trump landed at noon. Trump toured the border. Later Trump met the troops. Ivanka Trump came along.\n\n“Stepping over that line was an honor,” Trump said.',
+      b: 'U.S. President Donald Trump met Kim Jong Un on Sunday. “Stepping over that line was an honor,” Trump said.',
+    });
+    const row = rowWith(rows, 'stepping over that line');
+    expect(row.values.map((v) => v.source).sort()).toEqual(['a', 'b']);
+    expect(row.verdict).toBe('agree');
+  });
+});
+
+describe('round 4: labels and narration', () => {
+  it.each([
+    ['a topic label', '- **Embargo:** Obama: "The embargo is going to end."'],
+    ['a dash label', 'Sanctions — Obama: “The embargo is going to end.”'],
+    ['a day label', 'Day two: Obama: “The embargo is going to end.”'],
+  ])('%s before the speaker’s label is no part of the name', (_name, line) => {
+    const text = `U.S. President Barack Obama met Raul Castro in Havana.\n\n${line}`;
+    expect(quotes(text, 'live.md').map((c) => c.value.speaker)).toEqual(['Barack Obama']);
+  });
+
+  it.each([
+    ['Then:', 'Then:'],
+    ['Later:', 'Later:'],
+    ['Finally:', 'Finally:'],
+  ])('"%s" alone goes on with the one the account was telling of', (_name, lead) => {
+    const text = `Cuban President Raul Castro met Barack Obama.\n\nAsked about prisoners, Castro adjusted his earpiece and looked at the reporter. ${lead}`;
+    expect(quotes(`${text}\n\n> "What prisoners?"`, 'live.md').map((c) => c.value.speaker)).toEqual(['Raul Castro']);
+    expect(one(`${text} “What prisoners?”`).value.speaker).toBe('Raul Castro');
+  });
+
+  it('"Then:" after a sentence about no one stays unknown', () => {
+    const text = 'The hall fell silent for a long moment. Then:\n\n> "What prisoners?"';
+    expect(quotes(text, 'live.md').map((c) => c.value.speaker)).toEqual([null]);
+  });
+
+  it.each([
+    ['Dissidents say such lists were handed over long ago.'],
+    ['Critics said the talks had achieved little.'],
+    ['Aides insisted it was a joke.'],
+  ])('a sentence after a closed quotation that reports a clause of its own is no attribution: %s', (next) => {
+    const text = `Cuban President Raul Castro met Barack Obama. The talks ran long.\n\n“Give me the names.” ${next}`;
+    expect(one(text).value.speaker).toBeNull();
+  });
+
+  it('a verb with only an adjunct after a closed question still attributes it', () => {
+    const text = 'Cuban President Raul Castro met Barack Obama. The talks ran long.\n\n“What prisoners?” Castro said on Monday.';
+    expect(one(text).value.speaker).toBe('Raul Castro');
+  });
+
+  it.each([
+    ['a manner sentence', 'Obama was candid about the embargo. “It is going to end.”', 'Barack Obama'],
+    ['a pronoun subject after an opener', 'Castro seemed surprised by the format. Asked about prisoners, he bristled. “Give me the names.”', 'Raul Castro'],
+    ['a titled subject', 'Putin was blunt. The Russian leader did not hedge. “Give me the names.”', 'Vladimir Putin'],
+  ])('a quotation standing alone after %s is its subject’s', (_name, para, speaker) => {
+    const text = `U.S. President Barack Obama met Cuban President Raul Castro in Havana, and Russian President Vladimir Putin.\n\n${para}`;
+    expect(one(text).value.speaker).toBe(speaker);
+  });
+
+  it('a quotation standing alone after a sentence about no person stays unknown', () => {
+    const text = 'U.S. President Barack Obama met Cuban President Raul Castro in Havana.\n\nThe talks ran long. “Nobody expected a deal.”';
+    expect(one(text).value.speaker).toBeNull();
+  });
+
+  it('a short remark is no rendering of a long one that merely shares its topic', () => {
+    const rows = quoteRows({
+      a: 'Cuban President Raul Castro met Barack Obama. “What political prisoners?” Castro asked. “Give me a list of political prisoners now, and they will be released tonight,” Castro said.',
+      b: 'Cuban President Raul Castro met Barack Obama. “Give me the list of political prisoners right now and I will let them go,” Castro said.',
+    });
+    expect(rowWith(rows, 'what political prisoners').values.map((v) => v.source)).toEqual(['a']);
+    expect(rowWith(rows, 'give me the list').values.map((v) => v.source).sort()).toEqual(['a', 'b']);
+  });
+});
