@@ -68,6 +68,7 @@ const NOT_PLACE = new RegExp(
     'They|We|You|This|That|These|Those|There|Here|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|President|Prime|Minister|Secretary|Chairman|' +
     'Leader|General|Ambassador|Congress|Parliament|NATO|Christmas|Easter|Ramadan|God|Trump|Putin|Biden)$',
 );
+const CALENDAR_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 const GEOGRAPHIC = /^(?:Lake|Mount|Mt\.?|Cape|Port|Gulf|Bay|Greater|Old|New|North|South|East|West|Central|Upper|Lower|Inner|Outer|Metropolitan|Downtown|Northern|Southern|Eastern|Western)$/;
 const COMPASS = /^(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?$/;
 // a ship flies its flag: "a Soviet liner" is no place in the Soviet Union
@@ -171,6 +172,8 @@ function nominal(text: string, at: number): PlacePhrase | undefined {
       words.push({ t: tok, kind: 'mod' });
     } else if (isCap(w)) {
       if (words.length === 0 && NOT_PLACE.test(w)) return undefined;
+      // "Vladivostok next September", "Glassboro on Sunday": a date ends the place
+      if (CALENDAR_WORD.test(w)) break;
       // "St Catherine's Hall", "St. George's Hall": a saint's possessive is part of the name
       if (POSSESSIVE.test(w) && !(words.length && /^(?:St\.?|Saint|Ste\.?)$/.test(words[words.length - 1]!.t.text) && isCap(tokenAt(text, tok.end)?.text ?? ''))) break;
       words.push({ t: tok, kind: 'cap' });
@@ -1315,7 +1318,29 @@ const TRAVEL = new RegExp(
 );
 // a clause of time that presupposes the trip it dates
 const PRESUPPOSED = /\b(?:by\s+the\s+time|when|once|before|until|ahead\s+of\s+the\s+day)\s+$/i;
+const INTENT = /\b(?:will|would|is\s+to|is\s+due\s+to|plans\s+to)\s/i;
 const principalCache = new WeakMap<Doc, Set<string>>();
+
+/** Whether the sentence names the other of the two leaders than the one who travels. */
+function namesOther(doc: Doc, s: Sentence, who: string, rel: number): boolean {
+  const traveller = /^(?:he|she)$/i.test(who) ? doc.people.antecedent(s.start + rel, who.toLowerCase())?.name : doc.people.resolve(who)?.name;
+  const pair = principals(doc);
+  if (!traveller || !pair.has(traveller)) return false;
+  const mentions = doc.people.mentions;
+  // the mentions are in text order: a binary search finds the sentence's first
+  let a = 0;
+  let b = mentions.length;
+  while (a < b) {
+    const mid = (a + b) >> 1;
+    if (mentions[mid]!.start < s.start) a = mid + 1;
+    else b = mid;
+  }
+  for (let i = a; i < mentions.length && mentions[i]!.start < s.end; i++) {
+    const name = mentions[i]!.person.name;
+    if (name !== traveller && pair.has(name)) return true;
+  }
+  return false;
+}
 
 /** The two people the report names most: in a report of a summit, its two leaders. */
 function principals(doc: Doc): Set<string> {
@@ -1338,7 +1363,10 @@ function principalTravels(doc: Doc, s: Sentence, out: NextFound): void {
     const clause = t.slice(from, to);
     // "by the time Reagan goes to Moscow next spring" takes the trip as settled as an agreement does
     const presupposed = PRESUPPOSED.test(t.slice(from, m.index!));
-    if (!(SETTLED.test(clause) || presupposed) || !timeAhead(t.slice(phrase.end, to)) || pastForNext(doc, t.slice(from, m.index!))) continue;
+    // "Abe said he would travel to Vladivostok next September for a forum Putin hosts": one
+    // leader's own plan to go where the other is, said with the other in view
+    const intended = INTENT.test(m[0]) && namesOther(doc, s, m[1]!, m.index!);
+    if (!(SETTLED.test(clause) || presupposed || intended) || !timeAhead(t.slice(phrase.end, to)) || pastForNext(doc, t.slice(from, m.index!))) continue;
     if (MULTILATERAL.test(t.slice(phrase.end, tailEnd(t, phrase.end, to)))) continue;
     const who = m[1]!;
     const person = /^(?:he|she)$/i.test(who) ? doc.people.antecedent(s.start + m.index!, who.toLowerCase())?.name : doc.people.resolve(who)?.name;
@@ -1372,7 +1400,8 @@ function nextMeeting(doc: Doc, s: Sentence, out: NextFound, prev?: Sentence): vo
       if (cs < from || ce > to) continue;
       if (ce <= rel && rel - ce <= 70) best = c;
       // after it only as its purpose: "to Moscow for a second summit"
-      else if (!best && cs >= relEnd && /^[\s,]*(?:for|as)\s+(?:the\s+|a\s+|an\s+|their\s+)?$/i.test(t.slice(relEnd, cs)) && !/^(?:invit|visit)/i.test(c[0])) best = c;
+      // … with a day in between: "return to Moscow on Sunday for another round"
+      else if (!best && cs >= relEnd && /^[\s,]*(?:(?:on|next|this|in|early|late)\s+(?:[\w-]+\s+){1,2})?(?:for|as)\s+(?:the\s+|a\s+|an\s+|their\s+)?$/i.test(t.slice(relEnd, cs)) && !/^(?:invit|visit)/i.test(c[0])) best = c;
     }
     return best;
   };
@@ -1386,10 +1415,15 @@ function nextMeeting(doc: Doc, s: Sentence, out: NextFound, prev?: Sentence): vo
     if (word === 'at' && TARGET_AT.test(t.slice(Math.max(0, m.index! - 30), m.index!))) continue;
     const phrase = placePhrase(t, m.index! + m[0].length);
     if (!phrase || !phrase.place) continue;
-    if (!phrase.grounded && !lookup(phrase.place)) continue;
     // "Moon will visit Pyongyang": the visit is its own cue
     const cue = near(m.index!, phrase.end) ?? (/^visit/.test(word) ? cues.find((c) => c.index === m.index) : undefined);
     if (!cue) continue;
+    // a name the gazetteer does not know is a place when the cue governs it closely: "meet
+    // again on Sunday at Hollins Lodge", not any capitalised word further on
+    if (!phrase.grounded && !lookup(phrase.place)) {
+      const between = cue.index! > m.index! ? t.slice(phrase.end, cue.index!) : t.slice(cue.index! + cue[0].length, m.index!);
+      if (!/^(?:in|at|to)$/.test(word) || between.length > 30 || /[,;:]/.test(between) || MULTILATERAL.test(t.slice(phrase.start, phrase.end))) continue;
+    }
     const cueText = cue[0].toLowerCase();
     if (MULTILATERAL.test(cue[0])) continue;
     // "welcome" looks ahead only when the clause does: "look forward to welcoming him to
@@ -1487,7 +1521,11 @@ function nextMeeting(doc: Doc, s: Sentence, out: NextFound, prev?: Sentence): vo
 
 /** Whether a stretch opens on (or holds, a few words in) a time ahead: "in 1990", "this autumn", "next year". */
 function timeAhead(text: string): boolean {
+  // "for the Eastern Economic Forum next September": the purpose of a trip may come before its time
+  text = text.replace(/^\s*(?:for|to\s+(?:attend|join|open|address))\s+(?:the\s+|an?\s+)?(?:[\p{L}\d-]+\s+){1,4}?(?=(?:this|next|later|early|in)\s)/iu, ' ');
   return /^\s*(?:[\w,]+\s+){0,2}?(?:this|next|later\s+this|early\s+next|in\s+the)\s+(?:year|spring|summer|autumn|fall|winter|month)\b/i.test(text) ||
+    // "next September", "this coming March"
+    new RegExp(`^\\s*(?:[\\w,]+\\s+){0,2}?(?:next|this\\s+coming|later\\s+this|early\\s+next)\\s+(?:${MONTHS})\\b`, 'i').test(text) ||
     // "in the first half of next year", "in the early months of the coming year"
     /^\s*(?:[\w,]+\s+){0,2}?in\s+the\s+(?:first|second|latter|early|later|last|opening|closing)\s+(?:half|part|quarter|months|weeks)\s+of\s+(?:next|this|the\s+coming|the\s+new)\s+year\b/i.test(text) ||
     /^\s*(?:[\w,]+\s+){0,2}?in\s+(?:early\s+|late\s+)?(?:19|20)\d\d\b/i.test(text);

@@ -728,3 +728,45 @@ describe('round four: how the talks are told in other words', () => {
     expect(place(text)).toBe('Anchorage');
   });
 });
+
+describe('round four: a next meeting at a place the gazetteer does not know', () => {
+  it.each([
+    ['The two leaders agreed to meet again on Sunday at Hollins Lodge.', 'Hollins Lodge'],
+    ['A second session is planned for Saturday at Bramwell.', 'Bramwell'],
+    ['Both sides will resume their talks on Monday in Kestrel Bay.', 'Kestrel Bay'],
+    ['The leaders will return to Bramwell on Sunday for another meeting.', 'Bramwell'],
+  ])('%s', (text, where) => {
+    expect(next(text).map((c) => c.value.place)).toEqual([where]);
+  });
+
+  it('needs the cue right at an unknown name', () => {
+    expect(next('They agreed to meet again at Christmas.')).toEqual([]);
+    expect(next('They will meet again in the autumn, probably during APEC Leaders Week.')).toEqual([]);
+    expect(next('The two will meet again soon, the aides said after the dinner at Bramwell.')).toEqual([]);
+    expect(next('Their second meeting, at Hollins Lodge, went badly.')).toEqual([]);
+  });
+
+  it('ends a place at a date', () => {
+    expect(next('They agreed to meet again in Vladivostok next September.').map((c) => c.value.place)).toEqual(['Vladivostok']);
+  });
+});
+
+describe('round four: one leader\u2019s plan to go where the other will be', () => {
+  const story = (last: string) => 'Prime Minister Kenji Sato hosted President Ivan Orlov on Friday. Sato and Orlov talked for hours. ' + last;
+  it.each([
+    ['Sato said he would travel to Vladivostok next September to attend a forum hosted by Orlov.', 'Vladivostok'],
+    ['Sato will go to Moscow for the Orlov-hosted trade fair next spring.', 'Moscow'],
+    ['Orlov plans to fly to Tokyo early next year, when Sato hopes to host him again.', 'Tokyo'],
+  ])('%s', (last, where) => {
+    expect(next(story(last)).map((c) => c.value.place)).toEqual([where]);
+  });
+
+  it('does not take any trip for a next meeting', () => {
+    // the other leader is not in view
+    expect(next(story('Orlov said he would fly to Beijing next month.'))).toEqual([]);
+    // a gathering of many
+    expect(next(story('Sato will travel to Rio next year for the G20 summit, where Orlov is also expected.'))).toEqual([]);
+    // no time ahead
+    expect(next(story('Sato said he would go to Moscow one day to see Orlov.'))).toEqual([]);
+  });
+});
