@@ -248,7 +248,8 @@ const NON_PERSON = new Set(
 // A name token: "Putin", "O'Brien", "Jae-in", "Elmendorf-Richardson", "Trump's", "J.", "U.S."
 // (initials first, so "U.S." is one token; an all-capital word such as "NATO" is none; any
 // alphabet's letters, for "Erdoğan" and "Höfði")
-const TOKEN_SRC = "(?:\\p{Lu}\\.(?:\\p{Lu}\\.)*|\\p{Lu}\\p{Ll}*(?:\\p{Lu}\\p{Ll}+)?(?:['’-]\\p{L}\\p{Ll}*)*(?!\\p{L}))";
+// ("JD Vance", "JB Pritzker": two capitals for a given name, never the usual acronyms of states)
+const TOKEN_SRC = "(?:\\p{Lu}\\.(?:\\p{Lu}\\.)*|(?!(?:US|UK|EU|UN|AU)\\b)\\p{Lu}{2}(?=[ \\u00a0]\\p{Lu}\\p{Ll})|\\p{Lu}\\p{Ll}*(?:\\p{Lu}\\p{Ll}+)?(?:['’-]\\p{L}\\p{Ll}*)*(?!\\p{L}))";
 // particles inside a name: "Ursula von der Leyen", "Luiz Inácio Lula da Silva"
 const PARTICLE = '(?:von|van|der|den|de|da|di|del|della|dos|das|du|la|le|al|bin|ibn|el|ten|ter)';
 const RUN = new RegExp(`(?<![\\p{L}\\p{N}])${TOKEN_SRC}(?:[ \\u00a0](?:${PARTICLE}[ \\u00a0]){0,2}${TOKEN_SRC})*`, 'gu');
@@ -332,6 +333,14 @@ interface Roster {
   holders: Map<string, { at: number; name: string; relative: boolean }[]>;
   /** words that several people named in full share ("Kim" for Kim Jong Un and Kim Jong Il) */
   shared: Set<string>;
+  /** people named in full at least once outside a sentence dated to another year */
+  current: Set<string>;
+  /**
+   * A word used alone before anyone holding it is named in full ("Trump" in a liveblog's
+   * headline and key points, long before "Ivanka Trump" turns up), and how often it acts as
+   * the subject of a verb ("Bush flew", "Putin arrived"): the report's own short name for someone.
+   */
+  bare: Map<string, { early: number; acting: number; inner: boolean; placed: boolean }>;
 }
 
 const firstLastKey = (name: string) => {
@@ -438,12 +447,31 @@ function nameRun(text: string, runStart: number, run: string, lowerWords: Set<st
 
 const ROLE_BEFORE = new RegExp(`\\b(${NATION_ALT})(?:['’]s)?\\s+(?:[a-z-]+\\s+){0,2}?(president|leader|prime\\s+minister|premier|chancellor|general\\s+secretary|chairman|supreme\\s+leader)(?:,\\s*|\\s*)$`, 'i');
 
+// what follows a person acting: a verb in the past or present, or an auxiliary ("Bush flew", "Putin
+// has been", "Moon returns", "Kim, through an interpreter, said" is left to the other occurrences)
+const ACTING_AFTER =
+  /^ (?:(?:has|had|was|is|did|does|will|would|could|said|says|told|tells|met|meets|flew|flies|spoke|speaks|sat|sits|held|holds|went|goes|came|comes|took|takes|left|leaves|made|makes|gave|gives|saw|sees|stood|stands|ran|runs|got|gets|also|then|later|again)\b|[a-z]{3,}(?:ed|es)\b)/;
+
+const PLACED_BEFORE = /\b(?:in|at|near|outside|inside|into|across|via|around)\s$/i;
+
 // "his sister Kim Yo Jong", "Kim's father, Kim Jong Il": a relative introduced by kinship to the
 // protagonist does not take over the family name the report uses for the protagonist
-const RELATIVE_BEFORE = /\b(?:sister|brother|father|mother|son|daughter|wife|husband|uncle|aunt|grandfather|grandmother|cousin|niece|nephew|son-in-law|daughter-in-law|widow)s?,?\s+$/i;
+// (a title may stand between: "the prime minister's father, the former foreign minister Shintaro Abe")
+const RELATIVE_BEFORE = /\b(?:sister|brother|father|mother|son|daughter|wife|husband|uncle|aunt|grandfather|grandmother|cousin|niece|nephew|son-in-law|daughter-in-law|widow)s?,?\s+(?:(?:the|his|her)\s+)?(?:[a-z-]+\s+){0,3}$/i;
 
 function buildRoster(doc: Doc): Roster {
-  const r: Roster = { lowerWords: new Set(doc.clean.match(/\b[a-z]+\b/g) ?? []), names: new Map(), bySurname: new Map(), byFirst: new Map(), byRole: new Map(), leaders: new Set(), titled: new Set(), counts: new Map(), firstLast: new Map(), single: new Map(), holders: new Map(), shared: new Set() };
+  const r: Roster = { lowerWords: new Set(doc.clean.match(/\b[a-z]+\b/g) ?? []), names: new Map(), bySurname: new Map(), byFirst: new Map(), byRole: new Map(), leaders: new Set(), titled: new Set(), counts: new Map(), firstLast: new Map(), single: new Map(), holders: new Map(), shared: new Set(), current: new Set(), bare: new Map() };
+  // (a report that never dates itself is taken to be about the latest year it names)
+  let when = eventWhen(doc);
+  if (when.year === undefined) for (const y of doc.clean.matchAll(/\b(?:19|20)\d\d\b/g)) if (Number(y[0]) > (when.year ?? 0)) when = { year: Number(y[0]) };
+  // the sentence each run falls in, found by a pointer that only moves forward
+  let si = 0;
+  const sentenceAt = (at: number) => {
+    while (si < doc.sentences.length - 1 && doc.sentences[si]!.end <= at) si++;
+    return doc.sentences[si];
+  };
+  let datedFor: Sentence | undefined;
+  let dated = false;
   for (const p of doc.people.persons) {
     const name = cleanName(p.name);
     r.names.set(p.name, name);
@@ -459,6 +487,15 @@ function buildRoster(doc: Doc): Roster {
     if (!run) continue;
     if (run.tokens.length === 1) {
       const w = run.tokens[0]!;
+      if (!r.lowerWords.has(lower(w)) && !NON_PERSON.has(lower(w)) && !NATION_KEY[lower(w)] && !DESCRIPTOR.has(lower(w)) && !STARTER.has(lower(w))) {
+        const b = r.bare.get(w) ?? { early: 0, acting: 0, inner: false, placed: false };
+        // "in Lima", "at Hofdi" (but "in Putin's view"): a place, whatever it does elsewhere
+        if (PLACED_BEFORE.test(text.slice(Math.max(0, run.start - 8), run.start)) && !/^['’]/.test(text.slice(run.end, run.end + 1))) b.placed = true;
+        if (!r.holders.has(w)) b.early++;
+        if (ACTING_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 24))) b.acting++;
+        if (!sentenceInitial(text, run.start)) b.inner = true;
+        r.bare.set(w, b);
+      }
       if (TITLED_BEFORE.test(text.slice(Math.max(0, run.start - 30), run.start)) && !r.lowerWords.has(lower(w)) && !NON_PERSON.has(lower(w)) && !NATION_KEY[lower(w)] && !DESCRIPTOR.has(lower(w))) r.titled.add(w);
       continue;
     }
@@ -467,6 +504,9 @@ function buildRoster(doc: Doc): Roster {
     if (!r.names.has(name)) r.names.set(name, canonical);
     if (!r.firstLast.has(firstLastKey(name))) r.firstLast.set(firstLastKey(name), canonical);
     const words = canonical.split(' ');
+    const sentence = sentenceAt(run.start);
+    if (sentence !== datedFor) (datedFor = sentence), (dated = !!sentence && datedElsewhere(sentence.text, when));
+    if (!dated) r.current.add(canonical);
     for (const w of new Set([words[0]!, words[words.length - 1]!])) {
       const list = r.holders.get(w) ?? [];
       if (list.length && list[list.length - 1]!.name !== canonical && list.some((x) => x.name !== canonical)) r.shared.add(w);
@@ -531,9 +571,11 @@ function resolveSingle(doc: Doc, r: Roster, word: string, at?: number): string |
   const w = stripPossessive(word);
   if (at !== undefined && r.shared.has(w)) {
     const p = doc.people.resolve(w);
-    // a title makes one of them the one the report means ("Chairman Kim")
-    if (p && p.name.includes(' ') && p.name.split(' ').includes(w)) return cleanName(p.name);
     const list = r.holders.get(w)!;
+    // a relative, or someone named only for another year's events, does not take the word over
+    const fore = (x: { name: string; relative: boolean }) => !x.relative && r.current.has(x.name);
+    // a title makes one of them the one the report means ("Chairman Kim")
+    if (p && p.name.includes(' ') && p.name.split(' ').includes(w) && (list.some((x) => x.name === cleanName(p.name) && fore(x)) || !list.some(fore))) return cleanName(p.name);
     let lo = 0;
     let hi = list.length;
     while (lo < hi) {
@@ -541,6 +583,8 @@ function resolveSingle(doc: Doc, r: Roster, word: string, at?: number): string |
       if (list[mid]!.at < at) lo = mid + 1;
       else hi = mid;
     }
+    for (let k = lo - 1; k >= 0; k--) if (fore(list[k]!)) return list[k]!.name;
+    for (let k = lo; k < list.length; k++) if (fore(list[k]!)) return list[k]!.name;
     for (let k = lo - 1; k >= 0; k--) if (!list[k]!.relative) return list[k]!.name;
     for (let k = lo; k < list.length; k++) if (!list[k]!.relative) return list[k]!.name;
     return list[Math.max(0, lo - 1)]!.name;
@@ -553,10 +597,19 @@ function resolveSingle(doc: Doc, r: Roster, word: string, at?: number): string |
 
 function resolveWord(doc: Doc, r: Roster, w: string): string | undefined {
   if (STARTER.has(lower(w)) || DESCRIPTOR.has(lower(w)) || NON_PERSON.has(lower(w)) || NATION_KEY[lower(w)]) return undefined;
+  const b = r.bare.get(w);
+  // the report's own short name for someone, used again and again before a namesake ("Ivanka
+  // Trump", "Kim Yo Jong") is named in full: the word stays a person of its own
+  if (b && b.early >= 3 && !b.placed && (b.acting >= 1 || r.titled.has(w))) return w;
   const p = doc.people.resolve(w);
   // a bare "Kim" that the shared index leaves ambiguous is the Kim the report named first
   if (p && p.name.includes(' ') && p.name.split(' ').includes(w)) return cleanName(p.name);
-  return r.bySurname.get(w) ?? r.byFirst.get(w) ?? (r.titled.has(w) || p?.name === w ? w : undefined);
+  const known = r.bySurname.get(w) ?? r.byFirst.get(w);
+  if (known) return known;
+  if (r.titled.has(w) || p?.name === w) return w;
+  // a surname a report never gives in full ("Bush flew in … Putin arrived … said Bush"): a word
+  // that acts as the subject of verbs, mid-sentence too, and never appears in lower case
+  return b && b.early >= 3 && b.acting >= 2 && b.inner && !b.placed ? w : undefined;
 }
 
 function resolveRoleKey(doc: Doc, r: Roster, key: string, role: string): string | undefined {
@@ -709,7 +762,8 @@ function absorbLeft(text: string, m: Mention, floor: number): boolean {
     // (a country closes a title of its own: "President of Poland Jan Nowak")
     let ok = DESCRIPTOR.has(l) || INNER.has(l) || ACRONYM.test(bare) || (/^[A-Z]/.test(bare) && COUNTRY_WORD.test(l)) || (/^[A-Z]/.test(bare) && isPossessive(bare) && !!NATION_KEY[lower(stripPossessive(bare))]) || (/^[A-Z]/.test(bare) && DESCRIPTOR.has(lower(stripPossessive(bare))));
     const nextIsTitle = k + 1 === words.length - 1 && ROLE_NOUN.test(words[k + 1]![0]);
-    if (!ok && titled && body < 3 && accepted === k + 1 && CAPITALISED.test(bare) && (CAPITALISED.test(words[k + 1]![0]) || nextIsTitle)) {
+        // ("Head of the Office of the President": the body may hold connectors of its own)
+    if (!ok && titled && body < 3 && accepted === k + 1 && CAPITALISED.test(bare) && (CAPITALISED.test(words[k + 1]![0]) || nextIsTitle || INNER.has(words[k + 1]![0]))) {
       ok = true;
       body++;
     }
@@ -879,9 +933,11 @@ const LIST = "@\\d+(?:(?:,? (?:and|as well as|along with|together with|plus|&)|,
 // and Im Jong Sok, …, from the south side")
 const SIDE_TAG = "(?: (?:on|from|for) the (?:[A-Za-z.'-]+ ){0,2}?side)";
 // (a leader "with" the aides: "Mainland side: Xi with A, B and C")
-const ROSTER_LIST = `@\\d+${SIDE_TAG}?(?:(?:[,;]? (?:and|as well as|along with|together with|plus|with|&)|[,;]) @\\d+${SIDE_TAG}?)*(?:,? (?:and|among) others)?`;
+// (the side may also come first: "A and B on the Russian side, and on the Japanese side C")
+const ROSTER_LIST = `@\\d+${SIDE_TAG}?(?:(?:[,;]? (?:and|as well as|along with|together with|plus|with|&)|[,;])(?:${SIDE_TAG},?)? @\\d+${SIDE_TAG}?)*(?:,? (?:and|among) others)?`;
 // A line that is only a label and a roster: "U.S.: Trump; Secretary of State Pompeo; …", "Soviet side: Gorbachev, …"
-const LABEL_LIST = sticky(`([A-Z][A-Za-z.' -]{0,30}?): (${ROSTER_LIST})\\.?$`);
+// (a parenthetical aside and a closing "seated alongside" may follow the names)
+const LABEL_LIST = sticky(`([A-Z][A-Za-z.' -]{0,30}?): (${ROSTER_LIST})(?: \\([^()]{0,300}\\))?(?: (?:seated|sitting|standing|looking on|present|in attendance)(?: [a-z]+){0,2})?\\.?$`);
 // the label itself seats the names
 const SEAT_LABEL = /\b(?:sides?|delegations?|teams?|participants|attendees|present|in the room|at the table|in attendance)\b/i;
 // a heading or lead-in ("## Who was in the room", "The plenary session starts at once:") that makes
@@ -900,24 +956,25 @@ const GROUP_OPENS = /(?:^|[\s(])(?:[Tt]he|[Bb]oth|[Aa]ll|[Tt]wo|[Tt]hree|[Ff]our
 const GAP2 = "((?: [A-Za-z'-]+){0,2}?)";
 const GAP3 = "((?: [A-Za-z'-]+){0,3}?)";
 const NOUN =
-  '(?:[Ss]ummits?|[Mm]eetings?|[Tt]alks|[Nn]egotiations|[Dd]iscussions|[Ee]ncounter|[Ss]it-down|[Tt]ête-à-tête|[Tt]ete-a-tete|[Ss]essions?|[Bb]ilateral|[Ff]ace-off|[Ss]howdown|[Cc]onversation|[Oo]ne-on-one|[Pp]arley|[Gg]et-together|[Cc]onsultations)';
+  '(?:[Ss]ummits?|[Mm]eetings?|[Tt]alks|[Nn]egotiations|[Dd]iscussions|[Ee]ncounter|[Ss]it-down|[Tt]ête-à-tête|[Tt]ete-a-tete|[Ss]essions?|[Bb]ilateral|[Ff]ace-off|[Ss]howdown|[Cc]onversation|[Oo]ne-on-one|[Pp]arley|[Gg]et-together|[Cc]onsultations|[Cc]lash|[Ss]houting match|[Ss]pat|[Cc]onfrontation|[Ss]tand-?off)';
 const TABLE = `(?:${NOUN}|table|room|delegations?|side|teams?|format|lunch|dinner|rounds?|plenar(?:y|ies))`;
 
 // past tense for the body, present tense for headlines ("Biden and Xi meet in Bali")
+// (the progressive of a liveblog or a wire's running account: "the leaders are now meeting alone")
 const PAIR_VERB =
-  'met|meet|meets|sat down|sit down|sits down|talked|talk|discussed|spoke|agreed|conferred|negotiated|huddled|shook hands|shake hands|greeted each other|embraced|came face to face|faced each other|sat face to face|sat across from each other|sat across the table|sat opposite each other|sat together|clasped hands';
+  '(?:are|were|is|was)(?: now| still| already)? (?:meeting|talking|negotiating|conferring)|met|meet|meets|sat down|sit down|sits down|talked|talk|discussed|spoke|agreed|conferred|negotiated|huddled|shook hands|shake hands|greeted each other|embraced|came face to face|faced each other|sat face to face|sat across from each other|sat across the table|sat opposite each other|sat together|clasped hands';
 const NOUN_VERB =
-  'held|hold|holds|had|emerged from|concluded|conclude|wrapped up|wrap up|ended|end|began|begin|opened|open|started|start|kicked off|kick off|wound up|resumed|arrived for|went into|headed into|sat for|broke off|exchanged|faced|posed|appeared|stood|signed|sign|walked out of|walked|strolled|spent|left|inked|initialled|initialed|put their (?:names|signatures) to|put their (?:names|signatures) on';
+  'held|hold|holds|had|spend|reached|reach|reaches|struck|hammered out|emerged from|concluded|conclude|wrapped up|wrap up|ended|end|began|begin|opened|open|started|start|kicked off|kick off|wound up|resumed|arrived for|went into|headed into|sat for|broke off|exchanged|faced|posed|appeared|stood|signed|sign|walked out of|walked|strolled|spent|left|inked|initialled|initialed|put their (?:names|signatures) to|put their (?:names|signatures) on';
 // ("Bush, who met Putin in Slovenia last Saturday, …": a relative clause says it as plainly as a main one)
 const SUBJ = sticky(`(${LIST})${APPOS}(?:, who)?${GAP3} (${PAIR_VERB}|${NOUN_VERB})(?![A-Za-z-])`);
 const SUBJ_CLOSED = sticky(`(${LIST})${CLOSE}()${GAP3} (${PAIR_VERB}|${NOUN_VERB})(?![A-Za-z-])`);
 const PAIR_VERB_ONLY = new RegExp(`^(?:${PAIR_VERB})$`);
-const GROUP_CUE = /\b(?:[Tt]hey|two|leaders|[Bb]oth|pair)\b/;
+const GROUP_CUE = /\b(?:[Tt]hey|[Tt]heir|them|two|leaders|[Bb]oth|pair)\b/;
 // "The two men met", "They sat down": a meeting without names, whose leaders the report makes plain elsewhere
 const GROUP_SUBJ = sticky(`(?:[Tt]hey|[Tt]he (?:two|three) (?:men|leaders|presidents|heads of state)|[Tt]he leaders|[Bb]oth (?:men|leaders|presidents)|[Tt]he pair)${GAP3} (${PAIR_VERB}|${NOUN_VERB})(?![A-Za-z-])`);
 const OBJ_VERB =
   "met with|met|meets with|meets|meet with|meet|held talks with|had talks with|sat down with|talked with|conferred with|negotiated with|huddled with|shook hands with|shook the hand of|came face to face with|sat across (?:the table )?from|sat opposite|faced off (?:with|against)|faced|sat facing|held (?:a |an |his |her |their |the )?(?:[A-Za-z0-9-]+ ){0,3}?(?:summit|meeting|talks|negotiations|discussions|session|sit-down|bilateral) with|had (?:a |an |his |her |their )?(?:[A-Za-z0-9-]+ ){0,3}?(?:summit|meeting|talks|discussions|sit-down|conversation) with|(?:is|was) meeting(?: with)?|sat down for talks with|lunched with|dined with|had (?:a |an )?(?:[a-z-]+ )?(?:lunch|dinner|breakfast) with|spent (?:[a-z0-9-]+ ){0,3}?(?:hours?|minutes|day|morning|afternoon|evening|time) with";
-const WEAK_VERB = 'greeted|welcomed|received|hosted|hugged|was greeted by|was welcomed by|was received by|was hosted by|was met by|thanked';
+const WEAK_VERB = 'greeted|welcomed|received|hosted|hugged|greets|welcomes|receives|hosts|hugs|was greeted by|was welcomed by|was received by|was hosted by|was met by|thanked';
 const OBJ_VERB_ONLY = new RegExp(`^(?:${OBJ_VERB})$`);
 const WEAK_VERB_ONLY = new RegExp(`^(?:${WEAK_VERB})$`);
 const OBJ = sticky(`(${LIST})${APPOS}(?:, who)?${GAP3} (${OBJ_VERB}|${WEAK_VERB}) (${LIST})`);
@@ -927,7 +984,7 @@ const OBJ = sticky(`(${LIST})${APPOS}(?:, who)?${GAP3} (${OBJ_VERB}|${WEAK_VERB}
 // break, and is bounded, so each try stays short.
 const GROUP_WORDS = '(?:[Tt]hey|[Tt]he (?:two|three) (?:men|women|leaders|presidents|heads of state)|[Tt]he leaders|[Bb]oth (?:men|leaders|presidents)|[Tt]he pair|[Tt]he two)';
 const COORD = sticky(
-  `(${LIST}|${GROUP_WORDS})((?: [a-z][a-z'-]*){1,2}(?:(?! and )[^@Q;:—()]){0,200}?),? and (?:then |later |also |finally )?(${PAIR_VERB}|${OBJ_VERB})(?![A-Za-z-])(?: (${LIST}))?`,
+  `(${LIST}|${GROUP_WORDS})((?: [a-z][a-z'-]*){1,2}(?:(?! and )[^@Q;:—()]){0,200}?),? and (?:then |later |also |finally |now )?(${PAIR_VERB}|${OBJ_VERB})(?![A-Za-z-])(?: (${LIST}))?`,
 );
 const THANKED = sticky(`thank(?:ed|ing|s)? @(\\d+) for hosting\\b`);
 const BETWEEN = sticky(`${NOUN}(?: (?:were|was) (?:held|conducted)| took place| (?:began|opened|ended|started|resumed))? (?:between|of|involving|pitting) (${LIST})`);
@@ -935,6 +992,20 @@ const BETWEEN = sticky(`${NOUN}(?: (?:were|was) (?:held|conducted)| took place| 
 const POSS_PRONOUN = sticky(`([Hh]is|[Hh]er) ((?:[A-Za-z0-9-]+ ){0,3}?)${NOUN} with (${LIST})`);
 // "In his talks with Putin, Trump pressed …": the owner comes after the comma
 const TALKS_WITH_THEN = sticky(`(?:[Ii]n|[Dd]uring|[Aa]t|[Aa]fter) (?:his|her|their|the|a) ((?:[A-Za-z0-9-]+ ){0,3}?)${NOUN} with (${LIST}), @(\\d+)`);
+// "Zelensky left … after a shouting match with Trump and Vance", "Trump crossed the line before
+// sitting down with Kim": a meeting in an adverbial phrase is the clause subject's own
+const ADVERBIAL_WITH = sticky(
+  `(?:after|before|during|following|amid|in|at|from) (?:(?:a|an|the) )?((?:[A-Za-z0-9-]+ ){0,3}?)${NOUN} with (${LIST})` +
+    `|(?:after|before|while|when|by) (?:sitting down|meeting|holding talks|talking|negotiating|conferring|huddling) with (${LIST})`,
+);
+// "the final meeting between the two as presidents", "their first meeting in person": a meeting
+// of a pair the sentence does not name, whom the report makes plain elsewhere (never "between the two countries")
+const BETWEEN_GROUP = sticky(
+  `(?:${NOUN}|first|second|third|fourth|fifth|final)((?: [a-z-]+){0,3}?) between (?:them|the pair|the two (?:men|women|leaders|presidents|premiers|heads of (?:state|government))|the two(?=[,.;:—–)]|$| (?:as|since|in|on|at|was|were|had|have|this|that|and|for|ever|so|to|of)\\b))`,
+);
+const THEIR_NOUN = sticky(`[Tt]heir ((?:[A-Za-z0-9-]+ ){0,3}?)${NOUN}(?! with)`);
+// the subject that opens a clause: a few words of lead-in ("On Sunday,", "WASHINGTON -"), then names
+const CLAUSE_SUBJECT = /^[\s,\-–—]*(?:[A-Za-z0-9'’.]+,? ){0,4}?(?:(@\d+(?:(?:,? and|,) @\d+)*)(?!'s)(?=[ ,])|([Hh]e|[Ss]he) [a-z])/;
 const POSS = sticky(`(${LIST})'s ((?:[A-Za-z0-9-]+ ){0,3}?)${NOUN}(?! of)(?: with (${LIST}))?`);
 const COMPOUND = sticky(`@(\\d+) ?[-–—/] ?@(\\d+)(?: ?[-–—/] ?@(\\d+))? (?:[A-Za-z0-9-]+ ){0,2}?(?:${NOUN}|press conference|news conference)`);
 
@@ -960,14 +1031,15 @@ const HAD_BESIDE = sticky(`@(\\d+) (?:had|brought(?: along| in)?|took along) (${
 // "Rubio and Witkoff accompanied Trump": the escorted one is the anchor
 const ESCORTED = sticky(`(${LIST})${GAP2} (?:accompanied|flanked|escorted) @(\\d+)`);
 const DELEGATION = sticky(
-  `(?:delegations?|entourage|contingent)((?: [a-z'-]+){0,2}?) (?:included|includes|comprised|consisted of|was made up of|featured|(?:was |were )?(?:led|headed) by|including|of|with) (${LIST})` +
+  // (a verb may stand a few words off: "the Ukrainian delegation in the talks also included")
+  `(?:delegations?|entourage|contingent)(?:((?: [a-z'-]+){0,2}?) (?:including|of|with)|((?: [a-z'-]+){0,4}?) (?:included|includes|comprised|consisted of|was made up of|featured|(?:was |were )?(?:led|headed) by)) (${LIST})` +
     // a team "of experts led by" someone is a working group beside the talks, not the table
     `|teams?((?: (?!of\\b)[a-z'-]+){0,2}?) (?:included|includes|comprised|consisted of|was made up of|featured|including) (${LIST})` +
     `|side (?:included|was represented by|were represented by|comprised|featured|was led by) (${LIST})` +
     // "Delegations come in for the expanded round: Lavrov on the Russian side, Ri on the North Korean side"; "US side: Reagan, Shultz"
     `|(?:[Dd]elegations?|[Tt]eams?|[Ee]ntourage|side)(?: [a-z'-]+){0,6}?: (${ROSTER_LIST})`,
 );
-const INVERTED = sticky(`(?:[Ii]n the room|[Aa]t the table|[Pp]articipants|[Aa]ttendees|[Tt]aking part|[Pp]articipating|[Aa]mong (?:those|the (?:officials|aides|participants|advisers))|[Ff]lanking (?:@\\d+|him|her|them)|[Aa]ccompanying (?:@\\d+|him|her|them)|[Jj]oining @\\d+|[Ss]eated (?:with|beside|next to|alongside) (?:@\\d+|him|her|them)|[Pp]resent|[Aa]lso (?:present|attending|at the table|in the room|taking part|participating)|[Aa]ttending|[Jj]oining (?:them|him|her|the (?:two )?leaders)|[Ss]itting in)((?: [A-Za-z.'-]+){0,7}?)(?:,? (?:were|was)|:) (${ROSTER_LIST})`);
+const INVERTED = sticky(`(?:[Ii]n the room|[Aa]t the table|[Pp]articipants|[Aa]ttendees|[Tt]aking part|[Pp]articipating|[Aa]mong (?:those|the (?:officials|aides|participants|advisers))|[Ff]lanking (?:@\\d+|him|her|them)|[Aa]ccompanying (?:@\\d+|him|her|them)|[Jj]oining @\\d+|[Ss]eated (?:with|beside|next to|alongside) (?:@\\d+|him|her|them)|[Pp]resent|[Aa]lso (?:present|attending|at the table|in the room|taking part|participating)|[Aa]ttending|[Jj]oining (?:them|him|her|the (?:two )?leaders)|[Ss]itting in)((?: [A-Za-z.'-]+){0,12}?)(?:,? (?:were|was)|:) (${ROSTER_LIST})`);
 const ON_SIDE = sticky(`(?:[Oo]n|[Ff]rom) the (?:other|[A-Za-z.]+) side,? (${LIST})`);
 const ON_OTHER = sticky(`on the other(?: side)?,? (${LIST})`);
 // "the meeting … then widened to include A, B and C"; "talks held with the participation of A and B"
@@ -1013,7 +1085,7 @@ const LIST_CONTINUES = /@\d+(?:,|,? and|,? &|,? plus|,? as well as|,? along with
 
 // every verb and noun stem the constructions below start from
 const TRIGGER =
-  /\b(?:met|meet|talk|summit|session|negotiat|discuss|spoke|agreed|spent|sat|seated|sit|join|accompan|flank|escort|alongside|across|opposite|delegation|side|team|entourage|attend|absen|invit|exclu|without|present|greet|welcom|host|receiv|shook|shake|hands|confer|huddl|face|facing|format|brought|had|hold|held|participa|part|table|room|emerged|encounter|tête|tete|thank|conclud|began|begin|open|end|wrap|kick|start|resum|exchang|embrac|hug|skipped|stayed|left|includ|comprised|consisted|made up|led by|headed by|sign|pose|appear|stood|walk|stroll|lunch|dine|dinner|breakfast|sidelined|missing|nowhere|boycott|between|round|seat|there|widen|expand|broaden|enlarg)/i;
+  /\b(?:met|meet|talk|summit|session|negotiat|discuss|spoke|agreed|spent|sat|seated|sit|join|accompan|flank|escort|alongside|across|opposite|delegation|side|team|entourage|attend|absen|invit|exclu|without|present|greet|welcom|host|receiv|shook|shake|hands|confer|huddl|face|facing|format|brought|had|hold|held|participa|part|table|room|emerged|encounter|tête|tete|thank|conclud|began|begin|open|end|wrap|kick|start|resum|exchang|embrac|hug|skipped|stayed|left|includ|comprised|consisted|made up|led by|headed by|sign|pose|appear|stood|walk|stroll|lunch|dine|dinner|breakfast|sidelined|missing|nowhere|boycott|between|round|seat|there|widen|expand|broaden|enlarg|reach|struck|hammer|clash|spat|confront|standoff|stand-off)/i;
 
 // ---------------------------------------------------------------------------------------------
 // Cues that a construction is not about these talks
@@ -1042,13 +1114,13 @@ const WALKED = /^(?:walked|strolled)$/;
 const TOGETHER_NEAR = /^(?: [A-Za-z0-9'-]+){0,3}? (?:together|side by side)\b/;
 const APPEARED = /^(?:faced|appeared|stood|posed)$/;
 // "spent most of the day at a country estate": time spent together
-const SPENT_NEAR = /^(?: [A-Za-z0-9'-]+){0,4}? (?:hours?|minutes|day|morning|afternoon|evening|time|together)\b/;
+const SPENT_NEAR = /^(?: [A-Za-z0-9'-]+){0,4}? (?:hours?|minutes|day|morning|afternoon|evening|night|time|together)\b/;
 const MEDIA_NEAR = /^(?: [A-Za-z0-9'-]+){0,4}? (?:together|side by side|the media|the press|reporters|journalists|cameras|photographers|photos|pictures|each other)\b/;
 const NOT_OBJECT =
   /^ (?:been|said|told|says|added|noted|warned|insisted|stressed|argued|claimed|hoped|expected|agreed|planned|promised|wanted|asked|spoken|spent|already|previously|long|earlier|once|twice|to)\b|^ [a-z]+ed\b(?<!\b(?:expanded|extended|detailed|heated|protracted|prolonged|restricted|limited|televised|unscheduled|scheduled|closed|wide-ranging|long-awaited|much-anticipated|closed-door|red|bed))/;
 const CONTEXT = new RegExp(`\\b(?:${NOUN}|table|room|delegations?|format|side|sat|seated|met|negotiat\\w*)\\b`);
 // (a document may carry its name: "signed the Panmunjom Declaration")
-const NOUN_NEAR = new RegExp(`^(?: [A-Za-z0-9'-]+){0,6}? (?:${NOUN}|hours|minutes|press conference|news conference|joint statement|statement|agreement|[Dd]eclaration|document|communiqu[ée]|[Aa]ccord|[Tt]reaty|greetings|handshakes?|pleasantries|views|gifts|the media|the press|reporters|cameras|photographers|together|side by side|photos|pictures|room|table)\\b`);
+const NOUN_NEAR = new RegExp(`^(?: [A-Za-z0-9'-]+){0,6}? (?:${NOUN}|hours|minutes|press conference|news conference|joint statement|statement|agreement|[Dd]eclaration|document|communiqu[ée]|[Aa]ccord|deal|understanding|consensus|compromise|[Tt]reaty|greetings|handshakes?|pleasantries|views|gifts|the media|the press|reporters|cameras|photographers|together|side by side|photos|pictures|room|table)\\b`);
 
 const FULL_DATE = new RegExp(`\\b(${MONTHS})\\s+\\d{1,2},?\\s+((?:19|20)\\d\\d)\\b|\\b\\d{1,2}\\s+(${MONTHS}),?\\s+((?:19|20)\\d\\d)\\b`);
 
@@ -1077,6 +1149,13 @@ const ASIDE_AFTER = /^, (?:at|in|on|during|back in)\b[^,;:()—–]*/;
 // "Graham, who had met Zelensky that morning": a pluperfect relative clause tells of an earlier occasion
 const RELATIVE_PAST = /^, who\b.*\bhad\b/;
 const FIRST_SINCE = /\bfirst\b[^.;]*?\bsince\b/i;
+
+/** Does this sentence name a year other than the event's ("sat down with Kim Il Sung in 1994")? */
+function datedElsewhere(text: string, when: When): boolean {
+  if (when.year === undefined) return false;
+  for (const m of text.matchAll(YEAR_CUE)) if (Number(m[1] ?? m[2]) !== when.year) return true;
+  return false;
+}
 
 /** Does this stretch speak of another occasion: an earlier meeting, a separate one, a year or month gone by? */
 function historic(region: string, when: When): boolean {
@@ -1172,6 +1251,18 @@ class SentenceView {
     const p = this.doc?.people.antecedent(this.sk.at[at]!, pronoun, 1);
     return p ? cleanName(p.name) : undefined;
   }
+  /** who opens the clause that `at` is in: "Zelensky left …, after a clash with Trump" is Zelensky */
+  subjectBefore(at: number): string[] {
+    const from = Math.max(0, at - 400);
+    const w = this.sk.text.slice(from, at);
+    let i = w.length - 1;
+    while (i >= 0 && !';:()—'.includes(w[i]!) && !(w[i] === '–' && w[i - 1] === ' ')) i--;
+    const m = w.slice(i + 1).match(CLAUSE_SUBJECT);
+    if (!m) return [];
+    if (m[1]) return this.names(m[1]);
+    const who = this.antecedent(from + i + 1 + m.index! + m[0].length - 2 - m[2]!.length, m[2]!.toLowerCase());
+    return who ? [who] : [];
+  }
   /** the last mention before `at` in the same clause */
   anchorBefore(at: number): string | undefined {
     const pre = this.prefix(at);
@@ -1216,6 +1307,9 @@ function* tryAt(re: RegExp, t: string, positions: number[]): Generator<RegExpExe
   }
 }
 
+// "are meeting on Friday" tells of a meeting ahead; "are now meeting" of one under way
+const PROGRESSIVE = /^(?:are|were|is|was) /;
+const LATER_TAIL = /\b(?:next|tomorrow|later|soon|tonight|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b/;
 const CONDITIONAL_BEFORE = /\b(?:if|unless|whether|should)\s*$/i;
 const LATER_MEETING = /\b(?:no|any|another|next|future|second|follow-up|possible|potential|proposed|planned|new)\s+$/i;
 const TAIL_MODAL = /^(?: [a-z']+){0,2}? (?:could|would|will|may|might|is (?:planned|expected|possible|likely|being planned|under discussion)|was (?:planned|proposed|mooted))\b/;
@@ -1282,8 +1376,9 @@ function scan(v: SentenceView, h: Harvest): void {
     if (!gapOk(gap!) || NEG.test(gap!) || MODAL.test(gap!) || CONDITIONAL_BEFORE.test(v.prefix(at))) continue;
     const pairVerb = PAIR_VERB_ONLY.test(verb!);
     if (pairVerb && names.length < 2) continue;
+    if (PROGRESSIVE.test(verb!) && LATER_TAIL.test(v.tail(afterVerb))) continue;
     const next = t.slice(afterVerb, afterVerb + 70);
-    if (!pairVerb && !(WALKED.test(verb!) ? TOGETHER_NEAR : APPEARED.test(verb!) ? MEDIA_NEAR : verb === 'spent' ? SPENT_NEAR : NOUN_NEAR).test(next)) continue;
+    if (!pairVerb && !(WALKED.test(verb!) ? TOGETHER_NEAR : APPEARED.test(verb!) ? MEDIA_NEAR : /^spen[dt]$/.test(verb!) ? SPENT_NEAR : NOUN_NEAR).test(next)) continue;
     // "held no news conference", "had said that the talks …": not a meeting held
     if (VERB_FOLLOWED_BY_NEG.test(t.slice(afterVerb, afterVerb + 20))) continue;
     if (HAD_HELD.test(verb!) && NOT_OBJECT.test(t.slice(afterVerb, afterVerb + 30))) continue;
@@ -1296,7 +1391,8 @@ function scan(v: SentenceView, h: Harvest): void {
     const afterVerb = at + whole!.length;
     if (!gapOk(gap!) || NEG.test(gap!) || MODAL.test(gap!) || CONDITIONAL_BEFORE.test(v.prefix(at))) continue;
     const next = t.slice(afterVerb, afterVerb + 70);
-    if (!PAIR_VERB_ONLY.test(verb!) && !(WALKED.test(verb!) ? TOGETHER_NEAR : APPEARED.test(verb!) ? MEDIA_NEAR : NOUN_NEAR).test(next)) continue;
+    if (!PAIR_VERB_ONLY.test(verb!) && !(WALKED.test(verb!) ? TOGETHER_NEAR : APPEARED.test(verb!) ? MEDIA_NEAR : /^spen[dt]$/.test(verb!) ? SPENT_NEAR : NOUN_NEAR).test(next)) continue;
+    if (PROGRESSIVE.test(verb!) && LATER_TAIL.test(v.tail(afterVerb))) continue;
     if (VERB_FOLLOWED_BY_NEG.test(next) || PHONE.test(v.tail(afterVerb))) continue;
     if (historic(v.prefix(at) + whole + v.tail(afterVerb), year)) continue;
     h.unnamed.push({ names: [], ...v.span(at, afterVerb), sentence: s });
@@ -1330,6 +1426,7 @@ function scan(v: SentenceView, h: Harvest): void {
     const group = !subj!.startsWith('@');
     // a verb that needs an object has one; "met" alone needs two people or a plural subject
     if (objVerb && !pairVerb && !obj) continue;
+    if (PROGRESSIVE.test(verb!) && LATER_TAIL.test(v.tail(end))) continue;
     if (!obj && names.length < 2 && !group) continue;
     const region = v.prefix(at) + whole + v.tail(end);
     if (historic(region, year)) continue;
@@ -1390,6 +1487,27 @@ function scan(v: SentenceView, h: Harvest): void {
     const names = v.names(other);
     if (owner && !names.includes(owner)) names.unshift(owner);
     pair(names, at, end, 'strong', pre + whole + v.tail(end));
+  }
+
+  for (const m of tryAt(ADVERBIAL_WITH, t, words)) {
+    const at = m.index;
+    const end = at + m[0].length;
+    if (m[1] && LATER_ADJ.test(m[1])) continue;
+    const pre = v.prefix(at);
+    if (MODAL_BEFORE.test(pre) || CONDITIONAL_BEFORE.test(pre) || TAIL_MODAL.test(t.slice(end, end + 60)) || PHONE.test(v.tail(end))) continue;
+    const subject = v.subjectBefore(at);
+    if (!subject.length) continue;
+    pair([...new Set([...subject, ...v.names(m[2] ?? m[3])])], at, end, 'strong', pre + m[0] + v.tail(end));
+  }
+  for (const re of [BETWEEN_GROUP, THEIR_NOUN]) {
+    for (const m of tryAt(re, t, words)) {
+      const at = m.index;
+      const end = at + m[0].length;
+      const pre = v.prefix(at);
+      if (LATER_ADJ.test(m[1]!) || MODAL.test(lastWords(pre, 4)) || LATER_MEETING.test(pre) || TAIL_MODAL.test(t.slice(end, end + 60))) continue;
+      if (CALLED_OFF.test(t) || PHONE.test(v.tail(end)) || historic(pre + m[0] + v.tail(end), year)) continue;
+      h.unnamed.push({ names: [], ...v.span(at, end), sentence: s });
+    }
   }
 
   // delegations
@@ -1495,7 +1613,7 @@ function scan(v: SentenceView, h: Harvest): void {
     for (const m of tryAt(re, t, words)) {
       const at = m.index;
       const end = at + m[0].length;
-      const list = re === DELEGATION ? (m[2] ?? m[4] ?? m[5] ?? m[6]) : re === INVERTED ? m[2] : m[1];
+      const list = re === DELEGATION ? (m[3] ?? m[5] ?? m[6] ?? m[7]) : re === INVERTED ? m[2] : m[1];
       const placed = re === INVERTED && /\b(?:at|in|from|for) the\b|^(?:[Pp]resent|[Ii]n the room|[Aa]t the table|[Pp]articipants|[Aa]ttendees|[Tt]aking part|[Pp]articipating|[Ff]lanking|[Ss]eated|[Jj]oining|[Aa]ccompanying)|\b(?:table|room|talks|meeting)\b/.test(m[0]);
       if ((re === INVERTED && !placed) || re === ON_SIDE || re === ON_OTHER || re === INCLUDING) {
         if (!hasContext) continue;
@@ -1607,7 +1725,8 @@ function extractParticipants(doc: Doc): Claim[] {
       LABEL_LIST.lastIndex = 0;
       const m = LABEL_LIST.exec(sk.text);
       // ("Not in the room, but much in the conversation: Trump" seats nobody)
-      if (m && !historic(sk.text, year) && !NEG.test(m[1]!) && (SEAT_LABEL.test(m[1]!) || (seatLists && NATION_KEY[lower(m[1]!.trim()).replace(/\s+/g, ' ')]))) {
+      // (an aside in brackets may recall an earlier trip without dating the list)
+      if (m && !historic(sk.text.replace(/\([^()]*\)/g, ''), year) && !NEG.test(m[1]!) && (SEAT_LABEL.test(m[1]!) || (seatLists && NATION_KEY[lower(m[1]!.trim()).replace(/\s+/g, ' ')]))) {
         const v = new SentenceView(sk, ms, s, year);
         const names = v.names(m[2]);
         if (names.length) h.members.push({ names, ...v.span(m.index, m.index + m[0].length), sentence: s, anchor: undefined, seated: [] });

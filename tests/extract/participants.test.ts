@@ -572,3 +572,91 @@ describe('meeting.participants: a negated label seats nobody', () => {
     expect(present(text)).toEqual(['Donald Trump', 'Marco Rubio', 'Vladimir Putin']);
   });
 });
+
+describe('meeting.participants: round 4, constructions that generalise', () => {
+  // a cast of invented people, introduced in full first
+  const PEOPLE =
+    'Chancellor Anna Brandt of Austria arrived on Monday. Prime Minister Tomas Keller of Switzerland came an hour later. ' +
+    'Foreign Minister Lena Vogt and trade envoy Piet Moser travelled with Brandt. ';
+
+  it.each([
+    // a meeting in an adverbial phrase belongs to the clause's subject
+    ['Brandt left the chancellery on Tuesday without a deal, after a heated clash with Keller.'],
+    ['Brandt crossed the courtyard before sitting down with Keller for two hours.'],
+    ['On Tuesday, Brandt flew home after a long meeting with Keller in the old town hall.'],
+    ['Brandt, visibly tired, spoke to reporters following her talks with Keller.'],
+    // agreement reached by the pair
+    ['Brandt and Keller reached an agreement on rail tariffs.'],
+    ['Brandt and Keller struck a deal on the tunnel.'],
+    // the progressive of a running account
+    ['Brandt and Keller are now meeting one-on-one.'],
+    ['The two delegations have left and Brandt and Keller are still talking.'],
+  ])('%s', (claim) => {
+    expect(present(PEOPLE + claim)).toEqual(['Anna Brandt', 'Tomas Keller']);
+  });
+
+  it.each([
+    // an adverbial meeting ahead, or by phone, is no meeting held
+    ['Brandt will fly to Bern next week before a meeting with Keller.'],
+    ['Brandt spoke to reporters after a phone call with Keller.'],
+    // a progressive with a later time is a plan
+    ['Brandt and Keller are meeting next Tuesday in Bern.'],
+    // a meeting of two countries is not of two people
+    ['Relations between the two countries have rarely been worse; Brandt and Keller said so.'],
+  ])('is silent on: %s', (claim) => {
+    expect(present(PEOPLE + claim)).toBeUndefined();
+  });
+
+  it('reads a meeting of a pair the sentence does not name', () => {
+    const story =
+      'Anna Brandt arrived in Bern on Monday. Tomas Keller waited at the station. Brandt smiled; Keller did not. ' +
+      'Brandt praised the hosts, and Keller praised the weather. Brandt thanked the crowd; Keller waved. ';
+    expect(present(story + 'It was the final meeting between the two as heads of government.')).toEqual(['Anna Brandt', 'Tomas Keller']);
+    expect(present(story + 'Their first meeting in person since the crisis ran for three hours.')).toEqual(['Anna Brandt', 'Tomas Keller']);
+    expect(present(story + 'The meeting between the two men lasted an hour.')).toEqual(['Anna Brandt', 'Tomas Keller']);
+    expect(present(story + 'The two men did spend part of the night alone.')).toEqual(['Anna Brandt', 'Tomas Keller']);
+    // "between the two countries", "their next meeting": no meeting of the pair held
+    expect(present(story + 'Trade between the two countries fell last year.')).toBeUndefined();
+    expect(present(story + 'Their next meeting is planned for the spring.')).toBeUndefined();
+  });
+
+  it('takes a surname the report never gives in full when it acts as a subject again and again', () => {
+    const text =
+      '# Brandt meets Keller\n\nBrandt flew into the capital on Monday. Keller arrived later. Aides said Brandt was relaxed and Keller was tense. ' +
+      'Both were greeted by the mayor. Brandt met Keller at the town hall.';
+    expect(present(text)).toEqual(['Brandt', 'Keller']);
+    // a place does things in prose too, but is found "in" somewhere
+    const place = 'Brandt flew in on Monday. Keller arrived later. Brandt was relaxed and Keller was tense. Vaduz hosted. Brandt met Keller in Vaduz. Vaduz was calm.';
+    expect(present(place)).toEqual(['Brandt', 'Keller']);
+  });
+
+  it('does not hand a surname to a namesake named late, or named only for another year', () => {
+    // the report's short name, used long before a relative is named in full
+    const liveblog =
+      '# Brandt and Keller meet\n\n- Brandt lands at noon\n- Keller waits at the palace\n- Brandt and Keller met for two hours\n\n' +
+      'Brandt was tired. Keller smiled. Her nephew Jonas Brandt travelled with the party. Peter Keller, no relation, reported from the hall.';
+    expect(present(liveblog)).toEqual(['Brandt', 'Keller']);
+    const history =
+      'Chancellor Anna Brandt of Austria met Prime Minister Tomas Keller of Switzerland on 4 May 2023. ' +
+      'In 1975, Otto Keller sat down with Bruno Kreisky in Vienna. Brandt and Keller talked for three hours.';
+    expect(present(history)).toEqual(['Anna Brandt', 'Tomas Keller']);
+  });
+
+  it('reads a side named before its delegate, and a delegation verb a few words off', () => {
+    const meeting = PEOPLE + 'Brandt and Keller met in Bern. ';
+    expect(present(meeting + 'Taking part in the talks in the restricted format on the Austrian side were Vogt and Moser, and on the Swiss side Foreign Minister Urs Meier.')).toEqual(
+      ['Anna Brandt', 'Lena Vogt', 'Piet Moser', 'Tomas Keller', 'Urs Meier'],
+    );
+    expect(present(meeting + 'The Austrian delegation at the talks also included Head of the Office of the Chancellor Karl Huber and Minister of Finance Eva Roth.')).toEqual(
+      ['Anna Brandt', 'Eva Roth', 'Karl Huber', 'Tomas Keller'],
+    );
+    expect(present(meeting + 'In the room: Brandt, Vogt and Keller, with envoy Moser (who had drafted the text in Vienna in 2019) seated alongside.')).toEqual(
+      ['Anna Brandt', 'Lena Vogt', 'Piet Moser', 'Tomas Keller'],
+    );
+  });
+
+  it('reads two capitals as a given name', () => {
+    expect(present('Chancellor Anna Brandt met Prime Minister Tomas Keller and Vice Chancellor JD Auer on Monday.')).toEqual(['Anna Brandt', 'JD Auer', 'Tomas Keller']);
+    expect(present('Chancellor Anna Brandt and Prime Minister Tomas Keller met on Monday. EU Commissioner Lena Vogt was not there.')).toEqual(['Anna Brandt', 'Tomas Keller']);
+  });
+});
