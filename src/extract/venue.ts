@@ -68,12 +68,25 @@ const NOT_PLACE = new RegExp(
     'They|We|You|This|That|These|Those|There|Here|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|President|Prime|Minister|Secretary|Chairman|' +
     'Leader|General|Ambassador|Congress|Parliament|NATO|Christmas|Easter|Ramadan|God|Trump|Putin|Biden)$',
 );
+const LANGUAGE = /^(?:English|Russian|French|German|Chinese|Korean|Spanish|Arabic|Ukrainian)$/;
+function adjectiveOfPlace(text: string, tok: Token): boolean {
+  if (!LANGUAGE.test(tok.text) || /^[,;:)]/.test(text.slice(tok.end, tok.end + 1))) return false;
+  const next = tokenAt(text, tok.end);
+  return !!next && /^\p{Ll}/u.test(next.text) && !STOP_WORDS.has(next.text) && !DETERMINER.test(next.text);
+}
+function namesSite(text: string, tok: Token): boolean {
+  if (/^[,;:)]/.test(text.slice(tok.end, tok.end + 1)) || CALENDAR_WORD.test(tok.text)) return false;
+  const next = tokenAt(text, tok.end);
+  return !!next && isCap(next.text) && SITE_HEADS.has(next.text.toLowerCase());
+}
 const CALENDAR_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 const GEOGRAPHIC = /^(?:Lake|Mount|Mt\.?|Cape|Port|Gulf|Bay|Greater|Old|New|North|South|East|West|Central|Upper|Lower|Inner|Outer|Metropolitan|Downtown|Northern|Southern|Eastern|Western)$/;
 const COMPASS = /^(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?$/;
 // a ship flies its flag: "a Soviet liner" is no place in the Soviet Union
 const VESSEL_HEADS = /^(?:ship|liner|yacht|cruiser|vessel|warship|boat)$/;
-const STOP_WORDS = new Set('and or but with for to from by that which who whom whose where when as on in at after before while during since until near off outside inside aboard than said says told'.split(' '));
+const STOP_WORDS = new Set(('and or but with for to from by that which who whom whose where when as on in at after before while during since until near off outside inside aboard than said says told ' +
+  // a preposition ends a noun phrase: "a college town halfway between Washington and New York"
+  'between among amid amidst across along alongside beside behind beyond within toward towards through via past around over under above below opposite').split(' '));
 const ABBREVIATION = /^(?:(?:\p{Lu}\.)+|St\.|Mt\.|Ft\.)$/u;
 
 interface Token {
@@ -171,7 +184,10 @@ function nominal(text: string, at: number): PlacePhrase | undefined {
     if (isCap(w) && STYLE.test(w) && !isCap(tokenAt(text, tok.end)?.text ?? 'X')) {
       words.push({ t: tok, kind: 'mod' });
     } else if (isCap(w)) {
-      if (words.length === 0 && NOT_PLACE.test(w)) return undefined;
+      // a language is no place ("spoke in Russian"), but its adjective before a noun says where
+      // one is ("the Russian city of Kazan", "the Chinese capital"); a word a building is named
+      // for is part of its name ("the Congress Centre", "the President Hotel")
+      if (words.length === 0 && NOT_PLACE.test(w) && !adjectiveOfPlace(text, tok) && !namesSite(text, tok)) return undefined;
       // "Vladivostok next September", "Glassboro on Sunday": a date ends the place
       if (CALENDAR_WORD.test(w)) break;
       // "St Catherine's Hall", "St. George's Hall": a saint's possessive is part of the name
@@ -882,8 +898,11 @@ function cueWeight(doc: Doc, s: Sentence, phrase: PlacePhrase, prepRel: number, 
   if (prep === 'on' && !(ON_HEADS.test(phrase.head ?? '') || (phrase.place && ISLANDS.has(placeKey(phrase.place))))) return 0;
   // an unknown capitalised name needs a cue right at it ("met in Nusa Dua"), not a loose one
   if (phrase.place && !phrase.grounded && !lookup(phrase.place)) {
-    const near = /\b(?:met|meet|meets|meeting|summit|talks|held|holds|hosted|hosts|venue|place|arrived|arrives|landed|lands|conference)\s+$/i.test(left);
-    if (!near) return 0;
+    // … or a short stretch of time or manner between: "talked for five hours at Hollybush"
+    const near = /\b(?:met|meet|meets|meeting|summit|talks|talked|held|holds|hosted|hosts|venue|place|arrived|arrives|landed|lands|conference)\s+(?:(?:for|on|late|early|into|until|alone|privately|again|together|briefly|today|tonight|yesterday|this|that|the|a|an|about|some|nearly|almost|more|than|over|under|\d[\d.]*|one|two|three|four|five|six|seven|eight|nine|ten|half|minutes|hours?|day|morning|afternoon|evening|night|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+){0,5}$/i.test(left);
+    // … or the text itself says what kind of place the name is: "at Hollybush, a stone house"
+    const described = /^,\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?([\w-]+)\b/i.exec(after);
+    if (!near && !(described && (SITE_HEADS.has(described[1]!.toLowerCase()) || GEO_HEADS.has(described[1]!.toLowerCase())))) return 0;
   }
   return best;
 }
@@ -1006,8 +1025,13 @@ export function dateline(doc: Doc): PlaceValue | undefined {
   for (const piece of pieces.slice(0, 2)) {
     const [cityPart, regionPart] = piece.split(',').map((x) => x.trim());
     const city = cityPart ? lookup(cityPart) : undefined;
-    if (!city || city.kind === 'country' || !/^\p{Lu}/u.test(cityPart!)) continue;
     const region = regionPart ? lookup(regionPart) : undefined;
+    // "GLASSBORO, N.J. —": a town the gazetteer does not know, placed by the state after it
+    if (!city && region && region.kind !== 'city' && cityPart && /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}$/u.test(cityPart) && !NOT_PLACE.test(cityPart.split(/\s+/)[0]!)) {
+      const name = cityPart.replace(/\p{L}+/gu, (w) => (w === w.toUpperCase() && w.length > 1 ? w[0] + w.slice(1).toLowerCase() : w));
+      return placeValue({ start: 0, end: 0, place: name, within: [region.name], kind: 'city', grounded: true });
+    }
+    if (!city || city.kind === 'country' || !/^\p{Lu}/u.test(cityPart!)) continue;
     return placeValue({ start: 0, end: 0, place: city.name, within: region ? [region.name] : [], kind: city.kind, grounded: true });
   }
   return undefined;

@@ -770,3 +770,40 @@ describe('round four: one leader\u2019s plan to go where the other will be', () 
     expect(next(story('Sato said he would go to Moscow one day to see Orlov.'))).toEqual([]);
   });
 });
+
+describe('round four: adjectives, names and datelines that place the talks', () => {
+  it.each([
+    ['Modi and Xi met in the Russian city of Kazan.', 'Kazan'],
+    ['The talks were held in the Chinese capital on Monday.', 'Beijing'],
+    ['The two leaders held talks in the French resort of Biarritz.', 'Biarritz'],
+    ['The talks took place at the Congress Centre in Samarkand.', 'Congress Centre'],
+    ['The leaders met in the President Hotel in Belgrade.', 'President Hotel'],
+  ])('%s', (text, where) => {
+    expect(place(text)).toBe(where);
+  });
+
+  it('does not read a language as a place', () => {
+    expect(venue('Putin spoke in Russian, and Xi in Chinese, at the talks.')).toBeUndefined();
+    expect(place('The talks were conducted in Russian at the Kremlin.')).toBe('Kremlin');
+  });
+
+  it.each([
+    ['The leaders talked for five hours at Hollins Lodge, a stone house on the college campus.', 'Hollins Lodge'],
+    ['The two met on Friday afternoon at Hollins Lodge.', 'Hollins Lodge'],
+    ['The two presidents conferred privately at Bramwell, the residence of the college president.', 'Bramwell'],
+  ])('takes an unknown name with a cue close by or a description: %s', (text, where) => {
+    expect(place(text)).toBe(where);
+  });
+
+  it('does not take an unknown name that nothing places', () => {
+    expect(venue('Kosygin said later at Bramwell that he was tired.')).toBeUndefined();
+    expect(venue('The two met after Kosygin returned to Bramwell, an hour later.')).toBeUndefined();
+  });
+
+  it('grounds a described venue in a dateline town the gazetteer does not know', () => {
+    const text = 'BRAMWELL, N.J. (Wire) — The two leaders met for five hours today in a small college town halfway between Washington and New York.\n\nThey talked about the Middle East.\n';
+    expect(venue(text)).toMatchObject({ place: 'Bramwell', within: ['New Jersey'], detail: 'small college town' });
+    // a dateline alone is never the venue
+    expect(venue('BRAMWELL, N.J. (Wire) — The two leaders spoke by telephone today.\n')).toBeUndefined();
+  });
+});
