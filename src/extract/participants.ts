@@ -1014,7 +1014,8 @@ const JOINED_BY = sticky(
     // "… on the U.S. side, and by Kim Yong Chol and Ri Yong Ho on the North Korean side"
     `(?: on the [A-Za-z.]+(?: [A-Za-z]+)? side)?(?:,? and by (${LIST}))?`,
 );
-const WITH_SIDE = sticky(`with (${LIST}) (?:at (?:his|her|their) sides?|in tow|beside (?:him|her|them)|by (?:his|her|their) sides?|next to (?:him|her))`);
+// ("…, with A and B in attendance": the aides present at the talks the clause is about)
+const WITH_SIDE = sticky(`with (${LIST}) (?:at (?:his|her|their) sides?|in tow|beside (?:him|her|them)|by (?:his|her|their) sides?|next to (?:him|her)|(?:also )?(?:in attendance|present|at the table|in the room)(?= *[,.;)—–]| *$))`);
 const WITH_JOINING = sticky(`with (${LIST}) (?:joining|accompanying|flanking|alongside|beside|next to) (${LIST})`);
 const REPRESENTED = sticky(`(?:was|were) represented by (${LIST})`);
 const ROOM_WITH = sticky(`(?:room|table) with (${LIST})`);

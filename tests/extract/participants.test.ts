@@ -655,6 +655,12 @@ describe('meeting.participants: round 4, constructions that generalise', () => {
     );
   });
 
+  it('seats aides "in attendance" with the talks, not a crowd elsewhere', () => {
+    expect(present(PEOPLE + 'Brandt held talks with Keller on Monday, with Vogt and Moser in attendance.')).toEqual(['Anna Brandt', 'Lena Vogt', 'Piet Moser', 'Tomas Keller']);
+    expect(present(PEOPLE + 'Brandt met Keller, with Vogt and Moser present.')).toEqual(['Anna Brandt', 'Lena Vogt', 'Piet Moser', 'Tomas Keller']);
+    expect(present(PEOPLE + 'Brandt met Keller. Vogt spoke at a rally, with Moser present in the front row.')).toEqual(['Anna Brandt', 'Tomas Keller']);
+  });
+
   it('reads two capitals as a given name', () => {
     expect(present('Chancellor Anna Brandt met Prime Minister Tomas Keller and Vice Chancellor JD Auer on Monday.')).toEqual(['Anna Brandt', 'JD Auer', 'Tomas Keller']);
     expect(present('Chancellor Anna Brandt and Prime Minister Tomas Keller met on Monday. EU Commissioner Lena Vogt was not there.')).toEqual(['Anna Brandt', 'Tomas Keller']);
