@@ -45,20 +45,27 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 const LAST_RELATIVE = /\blast\s+(year|(?:Jan|Febr)uary|March|April|May|June|July|August|September|October|November|December)\b|\b(?:a|one)\s+year\s+(?:ago|earlier)\b/i;
 const YEAR = /\b(1[89]\d\d|20\d\d)\b/g;
 const BARE_MONTH = /\bin\s+(?:early\s+|late\s+|mid-?)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?![\s,]+\d)/;
+// (a place may carry its region: "since Woodside, California, in November 2023")
 const LATER_YEAR =
-  /^(?:[^,;.]{0,90}?\bin\s+|,\s*)(?:(?:early|late|mid-?)\s*)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+)?(1[89]\d\d|20\d\d)\b/;
+  /^(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}(?=,))?(?:[^,;.]{0,90}?\bin\s+|,\s*(?:in\s+)?)(?:(?:early|late|mid-?)\s*)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+)?(1[89]\d\d|20\d\d)\b/u;
 const EARLIER =
   /\b(?:in|back\s+in|during|by)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+)?(1[89]\d\d|20\d\d)\b|\b(?:years|decades|a\s+decade|a\s+year)\s+(?:ago|earlier|before)\b/i;
+const YEARS_AGO = new RegExp(`\\b(${NUMBER})\\s+years?\\s+(?:ago|earlier|before)\\b`, 'i');
 const NOT_BEFORE = /\b(?:not|n't|hardly|scarcely)\s+(?:the\s+|their\s+|its\s+)?$/i;
 
 const PRESS = /\b(?:joint\s+)?(?:press|news)\s+conferences?\b|\bjoint\s+(?:public\s+)?appearances?\b|\bpress\s+appearances?\b|\bfaced\s+the\s+(?:media|press|reporters)\b/i;
-const VISIT = /\bvisits?\b|\btrip\b|\bsoil\b|\btravel(?:led|ed)?\b|\bset\s+foot\b/i;
+const VISIT = /\bvisits?\b|\b(?:trip|stopover|tour|journey|voyage)s?\b|\bsoil\b|\btravel(?:led|ed)?\b|\bset\s+foot\b/i;
 const MEETING =
   /\b(?:meetings?|summits?|talks|met|meet|encounter|sit-down|face-to-face|in-person|tête-à-tête|one-on-one|bilateral|negotiations|handshake|conversations?|sat\s+down)\b/i;
 
+// "the first sitting U.S. president in Cuba since 1928", "the first Soviet leader on American
+// soil": an office-holder placed in a country is there on a visit
+const VISITOR =
+  /\b(?:[Pp]resident|[Pp]remier|[Pp]rime\s+[Mm]inister|[Ll]eader|[Hh]ead\s+of\s+(?:[Ss]tate|[Gg]overnment)|[Cc]hancellor|[Kk]ing|[Qq]ueen|[Ee]mperor|[Mm]onarch|[Pp]ope|[Ss]ecretary[-\s][Gg]eneral|[Ff]oreign\s+[Mm]inister)\s+(?:(?:in|to|on)\s+\p{Lu}|on\s+\p{L}+\s+soil\b)/u;
+
 function kindIn(text: string): FirstKind | undefined {
   if (PRESS.test(text)) return 'press conference';
-  if (VISIT.test(text)) return 'visit';
+  if (VISIT.test(text) || VISITOR.test(text)) return 'visit';
   if (MEETING.test(text)) return 'meeting';
   return undefined;
 }
@@ -109,6 +116,13 @@ function firstsIn(doc: Doc, s: Sentence): Found[] {
         // "last November" in an October report is the November of the year before
         year = month && month < ref.month ? ref.year : ref.year - 1;
       }
+      // "since they met in Vienna six years ago": counted back from the report's own date
+      const ago = year === null ? target.match(YEARS_AGO) : null;
+      const n = ago ? parseNumber(ago[1]!) : undefined;
+      if (n !== undefined && n >= 2 && ref === undefined) {
+        const today = reportDate(doc)?.year;
+        if (today !== undefined) year = today - n;
+      }
       // "since a tense encounter in Milan in October": a month the report's readers place themselves
       if ((relative || BARE_MONTH.test(target)) && year === null) dated = true;
       end = since.index! + since[0].length + target.trimEnd().length;
@@ -141,7 +155,7 @@ function firstsIn(doc: Doc, s: Sentence): Found[] {
     // what it is the first of: named after "first", else in the clause around it ("the
     // summit — the first between the two leaders since …", "met for the first time since")
     const kind =
-      kindIn(what) ?? (/^\s*(?:time|occasion)\b/i.test(what) || /^\s*(?:between|of|for|with|by)\b/i.test(what) || what.trim() === ''
+      kindIn(what) ?? (/^\s*(?:time|occasion)\b/i.test(what) || /^\s*(?:between|of|for|with|by|to|in|on)\b/i.test(what) || what.trim() === ''
         ? kindIn(text.slice(Math.max(0, at - 200), at)) ?? kindIn(rest.slice(end, end + 80))
         : undefined);
     if (!kind) continue;
@@ -251,6 +265,8 @@ export const historyExtractor: Extractor = {
     // a report that counts its first from an earlier occasion has made its "first since" claim;
     // a "first-ever" beside it is about something else ("the first joint news conference ever")
     const counted = claims.some((c) => !(c.value as FirstSince).ever);
-    return counted ? claims.filter((c) => !(c.value as FirstSince).ever) : claims;
+    const kept = counted ? claims.filter((c) => !(c.value as FirstSince).ever) : claims;
+    const rank = (c: Claim) => ['meeting', 'press conference', 'visit'].indexOf((c.value as FirstSince).first);
+    return kept.length > 1 ? [kept.reduce((a, b) => (rank(b) < rank(a) ? b : a))] : kept;
   },
 };

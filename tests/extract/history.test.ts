@@ -148,3 +148,37 @@ describe('history.first_since: comparing claims', () => {
     expect(relateFirsts(f('visit', 2005, 'in two decades', { approx: true }), f('visit', 2016))).toBe('conflict');
   });
 });
+
+describe('history.first_since: elliptical and placed firsts', () => {
+  it.each([
+    ['The trip, the chancellor’s first to Brazil since 2011, began in Brasília.', 2011, 'visit'],
+    ['The stopover, her first in Canada since 2016, was brief.', 2016, 'visit'],
+    ['The summit, their first since 2020, ran long.', 2020, 'meeting'],
+    ['He is the first sitting French president in Algeria since 2012.', 2012, 'visit'],
+    ['She became the first Indian prime minister on Chinese soil since 2019.', 2019, 'visit'],
+    ['The premier is the first Japanese head of government to Seoul since 2018.', 2018, 'visit'],
+  ] as [string, number, string][])('%s', (text, year, first) => {
+    const [f] = firsts(text);
+    expect(f?.value).toMatchObject({ year, first });
+  });
+
+  it('does not take "first president to reach" as a visit', () => {
+    expect(firsts('He was the first president to reach the summit since 1999.')[0]?.value.first).not.toBe('visit');
+  });
+
+  it('reads the year after a place and its region', () => {
+    expect(firsts('It was their first meeting since Woodside, California, in November 2023.')[0]?.value.year).toBe(2023);
+    expect(firsts('It was the first summit since Vienna, Austria, in June 1961.')[0]?.value.year).toBe(1961);
+  });
+
+  it('counts "N years ago" back from the report’s date', () => {
+    const [f] = firsts('GENEVA, March 3, 1990 (Wire) - It was their first meeting since they met in Oslo six years ago.');
+    expect(f?.value.year).toBe(1984);
+    expect(firsts('It was their first meeting since they met in Oslo six years ago.')[0]?.value.year).toBeNull();
+  });
+
+  it('states one first per report, the meeting’s own before a visit', () => {
+    const fs = firsts('It was his first trip abroad since 2020. The talks were the first between the two leaders since February 2021.');
+    expect(fs.map((f) => f.value.first)).toEqual(['meeting']);
+  });
+});
