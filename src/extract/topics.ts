@@ -141,10 +141,110 @@ const EXPECTED = /\b(?:will|would|expected|expects?|set\s+to|scheduled|plan(?:s|
 const HOPED = /\b(?:hope[sd]?|hoping|wants?|wanted|wish(?:es|ed)?|seeks?|sought|aims?|aimed)\b/i;
 const PROPOSED = /\b(?:propos(?:ed|es|ing)|offer(?:ed|s)|suggest(?:ed|s))\b/i;
 // "On sanctions, Trump told …", "On the Taiwan question, Xi …": the clause is about what is put first
-const FRONTED = /^\s*(?:On|Regarding|As\s+for|As\s+to|Turning\s+to)\s+([^\s,;:][^,;:]{1,79}),/i;
+const FRONTED = /^\s*(?:On|Regarding|As\s+for|As\s+to|Turning\s+to)\s+([^\s,;:][^,;:]{1,79})[,:]/i;
+// "On Thursday, …", "On the sidelines of …": a fronted "On" that sets a time or scene, not a topic
+const FRONTED_SCENE =
+  /^(?:\p{Lu}\p{Ll}+day|(?:Jan|Febr)uary|March|April|May|June|July|August|September|October|November|December|\d|(?:the\s+)?(?:sidelines|eve|margins?|way|whole|other\s+hand|one\s+hand|first|second|third|last|final|same|morning|afternoon|evening|night|day|record|face|surface|ground|stage|spot|plane|flight|arrival|departure|return|balance|top|paper|camera|average|behalf|occasion|anniversary|heels)\b|arrival|behalf|balance|paper|camera|average|top|board|record|time)/iu;
 // a time, not a topic: "missing since the Korean War"
 const SINCE_BEFORE = /\bsince\s+(?:the\s+)?$/i;
 const LIST_ITEM = /^[ \t]*(?:[-*+•]|\d{1,2}[.)])[ \t]+/;
+
+// Annotators name a topic in the report's own words ("embargo", "joint economic activity",
+// "Guantánamo"), and most topics are too open-ended for any vocabulary. So, beside the
+// vocabulary, the object of a discussion verb is read as a list of noun phrases, each kept as
+// the report words it (less articles and "the issue of"-type wrappers). Only discussion verbs
+// introduce such a list: the object of "agreed to", "halt" or "signed" is an act, not a topic.
+const DISCUSSION =
+  /\b(?:discuss(?:ed|es|ing)?|discussions?\s+(?:on|of|about|over)|talk(?:ed|s|ing)?\s+(?:about|over)|sp(?:oke|eak|eaks|eaking)\s+about|conversations?\s+(?:about|on|over)|touch(?:ed|es|ing)?\s+(?:up)?on|focus(?:s?ed|s?es|s?ing)?\s+(?:\w+ly\s+)?on|cent(?:er|re)(?:d|s)?\s+(?:\w+ly\s+)?(?:on|around)|revolv(?:ed|es|ing)\s+around|(?:,\s*|(?:talks|discussions|meeting|agenda|conversation|summit)\s+(?:also\s+)?)cover(?:ed|s|ing)|rais(?:ed|es|ing)|tackl(?:ed|es|ing)|broach(?:ed|es|ing)|went\s+over|ranged\s+(?:over|across|from)|exchang(?:ed|es|ing)\s+views\s+(?:on|about|over)|exchanges?\s+of\s+views\s+(?:on|about|over)|delv(?:ed|es|ing)\s+into|turned\s+to|dealt\s+with|address(?:ed|es|ing)|(?:agenda|topics|issues|subjects)\s+(?:(?:also\s+)?(?:included|includes|were|was|ranged\s+from)|such\s+as|like)|(?:talks|discussions|meeting|summit|conversation)\s+(?:also\s+)?includ(?:ed|es)|on\s+the\s+agenda\s+(?:were|was))\b/gi;
+// a subject the verb then says was discussed: "Taiwan and trade were also raised"
+const PASSIVE_DISCUSSION =
+  /\b(?:was|were|is|are|had\s+been|have\s+been|has\s+been)\s+(?:also\s+|briefly\s+|extensively\s+|not\s+)?(?:discussed|raised|covered|addressed|tackled|broached|on\s+the\s+(?:agenda|table))\b|\b(?:also\s+)?(?:came|come|comes)\s+up\b|\bfeatured\b/gi;
+const ITEM_SPLIT = /\s*(?:,?\s+(?:including|notably|especially|particularly|in\s+particular|such\s+as)\s+|,\s*(?:and\s+|or\s+|as\s+well\s+as\s+)?|;\s*|\s+and\s+|\s+as\s+well\s+as\s+|\s+along\s+with\s+|\s+plus\s+)\s*/i;
+// words that show a list item is a clause, not a noun phrase: the list has ended
+const NOT_NOUN_PHRASE =
+  /\b(?:that|which|who|whom|whose|said|says|say|told|was|were|is|are|be|been|being|would|will|could|should|can|may|might|must|had|has|have|did|does|do|not|he|she|they|we|it|i|you|when|after|before|if|while|because|than|then|there|according|officials?|sources?|spokesm[ae]n|reporters?|both|each|other|all|this|these|those|what|how|why|whether|where)\b|["“”$€£%]|\d{1,2}:\d\d|\b\d+(?:\.\d+)?\s*(?:billion|million|percent|per\s+cent)\b/i;
+// adverbials between a verb and its object, or at the end of the list
+const ADVERBIAL = /^\s*(?:(?:at\s+length|in\s+(?:detail|depth|private)|behind\s+closed\s+doors|for\s+(?:the\s+)?(?:first\s+time|(?:about|some|more\s+than|nearly|almost|over)?\s*\S+\s+(?:hours?|minutes?))|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\w+ly|also|too|again|both|further|directly|in\s+turn|with\s+\w+(?:\s+\w+)?)\s+)+/i;
+const TRAILING = /\s+(?:later|today|tomorrow|soon|next|first|again|at\s+length|in\s+(?:detail|depth|private)|as\s+well|too|also|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|with\s+(?:him|her|them|each\s+other|\p{Lu}\S*(?:\s+\p{Lu}\S*)?)|(?:in|at|during)\s+(?:the\s+)?(?:talks|meeting|summit|session|discussions?))$/iu;
+const WRAPPER =
+  /^(?:(?:the|a|an|their|its|his|her|our|some|several|many|various|key|major|main|other|such|specific|certain|pressing|important|relevant|common|mutual|outstanding|practical|bilateral\s+(?:and|&)\s+international|a\s+range\s+of|a\s+number\s+of|a\s+host\s+of|questions?\s+(?:of|on|about|related\s+to)|issues?\s+(?:of|on|about|related\s+to|concerning)|matters?\s+(?:of|related\s+to|concerning)|problems?\s+of|prospects?\s+(?:of|for)|the\s+situation\s+(?:in|on|around|over)|situation\s+(?:in|on|around|over)|(?:in|on|over|about|of))\s+)+/i;
+const TRAILING_WRAPPER = /\s+(?:issues?|questions?|matters?|problems?|situation|topics?)$/i;
+const ROOM_WORDS = /^(?:issues?|questions?|topics?|matters?|subjects?|things?|areas?|relations?|ties|cooperation|situation|agenda|range|number|host|concerns?|views?|way|ways|need|steps?|prospects?)$/i;
+
+/** The noun phrases a discussion verb lists after it: "the embargo, human rights and Guantánamo". */
+function listedAfter(text: string): { phrase: string; start: number; end: number }[] {
+  const out: { phrase: string; start: number; end: number }[] = [];
+  let at = 0;
+  const lead = text.match(ADVERBIAL);
+  if (lead) at = lead[0].length;
+  // split keeping offsets, stopping at the first piece that is not a noun phrase
+  const splitter = new RegExp(ITEM_SPLIT.source, 'gi');
+  const pieces: { text: string; start: number }[] = [];
+  let from = at;
+  for (const m of text.slice(at).matchAll(splitter)) {
+    pieces.push({ text: text.slice(from, at + m.index!), start: from });
+    from = at + m.index! + m[0].length;
+  }
+  pieces.push({ text: text.slice(from), start: from });
+  for (let i = 0; i < pieces.length; i++) {
+    let p = pieces[i]!;
+    // "international and regional security": a lone adjective coordinated with the next noun
+    const next = pieces[i + 1];
+    if (next && /^[a-z]+(?:al|ic|ive|ary|ern|ean|ese|ian|ish|ral|eral)$/.test(p.text.trim()) && /\s/.test(next.text.trim()) && text.slice(p.start + p.text.length, next.start).trim() === 'and') {
+      p = { text: text.slice(p.start, next.start + next.text.length), start: p.start };
+      i++;
+    }
+    let phrase = p.text.replace(/[.!?:]+\s*$/, '').trim();
+    phrase = phrase.replace(TRAILING, '').trim();
+    if (!phrase || NOT_NOUN_PHRASE.test(phrase)) break;
+    // "discussed at length": a manner, not a topic
+    if ((phrase + ' ').match(ADVERBIAL)?.[0].length === phrase.length + 1) break;
+    const lead2 = phrase.match(WRAPPER);
+    const cut = lead2 ? lead2[0].length : 0;
+    let name = phrase.slice(cut).replace(/^(?:the|a|an)\s+/i, '').trim();
+    // "the Taiwan issue" is Taiwan, but "economic issues" stays whole
+    const bare = name.replace(TRAILING_WRAPPER, '');
+    if (bare !== name && /\p{Lu}|\s/u.test(bare)) name = bare;
+    const words = name.split(/\s+/);
+    if (!name || words.length > 8 || !/^[\p{L}\d]/u.test(name)) break;
+    if (words.length === 1 && ROOM_WORDS.test(name)) continue;
+    const start = p.start + p.text.indexOf(phrase) + cut;
+    out.push({ phrase: name, start, end: start + name.length });
+  }
+  return out;
+}
+
+/** The noun phrases named as the subject of a passive discussion verb: "Taiwan and trade were also raised". */
+function listedBefore(text: string): { phrase: string; start: number; end: number }[] {
+  const items = listedAfter(text);
+  // the whole subject must read as a list: "Officials said Taiwan" is not one
+  return items.length && items[items.length - 1]!.end >= text.trimEnd().length - 1 ? items : [];
+}
+
+/** The open phrases a clause says were discussed, and where its cue is. */
+function openTopicsIn(clause: string): { phrases: { phrase: string; start: number; end: number }[]; cueAt: number; cueEnd: number } | undefined {
+  for (const m of clause.matchAll(DISCUSSION)) {
+    const near = clause.slice(0, m.index!).slice(-30);
+    if ((NEGATED.test(near) && !NOT_NEGATED.test(near)) || UNSURE.test(clause.slice(0, m.index!).slice(-60))) return undefined;
+    const end = m.index! + m[0].length;
+    const phrases = listedAfter(clause.slice(end)).map((p) => ({ ...p, start: p.start + end, end: p.end + end }));
+    if (phrases.length) return { phrases, cueAt: m.index!, cueEnd: end };
+  }
+  // "no breakthrough on Taiwan", "differences over the embargo and human rights"
+  const outcome = clause.match(OUTCOME);
+  if (outcome && !/\b(?:subject|focus|topic|issue)$/i.test(outcome[0])) {
+    const end = outcome.index! + outcome[0].length;
+    const phrases = listedAfter(clause.slice(end)).map((p) => ({ ...p, start: p.start + end, end: p.end + end }));
+    if (phrases.length) return { phrases, cueAt: outcome.index!, cueEnd: end };
+  }
+  for (const m of clause.matchAll(PASSIVE_DISCUSSION)) {
+    if (/not/i.test(m[0])) return undefined;
+    const phrases = listedBefore(clause.slice(0, m.index!));
+    if (phrases.length) return { phrases, cueAt: m.index!, cueEnd: m.index! + m[0].length };
+    break;
+  }
+  return undefined;
+}
 
 interface Found {
   topics: string[];
@@ -200,13 +300,32 @@ function namedIssue(clause: string): RegExpMatchArray | undefined {
   return undefined;
 }
 
+/** Vocabulary names, then the report's own phrases that say something the names do not. */
+function withPhrases(names: string[], phrases: string[]): string[] {
+  const out = [...new Set(names)];
+  const seen = new Set(out.map((n) => n.toLowerCase()));
+  for (const p of phrases) {
+    const k = p.toLowerCase();
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push(p);
+  }
+  return out;
+}
+
 function topicsIn(doc: Doc, s: Sentence): Found[] {
   const out: Found[] = [];
   const fronted = s.text.match(FRONTED);
   if (fronted && !ELSEWHERE.test(s.text)) {
     const from = fronted.index! + fronted[0].indexOf(fronted[1]!);
     const hits = vocabularyIn(fronted[1]!);
-    if (hits.length) out.push(found(doc, s, from, hits, hits[0]!.start, hits[0]!.start, 'stated'));
+    const open = FRONTED_SCENE.test(fronted[1]!.trim()) ? [] : listedAfter(fronted[1]!);
+    const spans: Hit[] = [...hits, ...open.map((p) => ({ name: p.phrase, start: p.start, end: p.end }))].sort((a, b) => a.start - b.start);
+    if (spans.length) {
+      const f = found(doc, s, from, spans, spans[0]!.start, spans[0]!.start, 'stated');
+      f.topics = withPhrases(hits.map((h) => h.name), open.map((p) => p.phrase));
+      out.push(f);
+    }
   }
   for (const c of clausesOf(s)) {
     const clause = s.text.slice(c.start, c.end);
@@ -225,10 +344,14 @@ function topicsIn(doc: Doc, s: Sentence): Found[] {
     at ??= outcome ?? undefined;
     if (!at) continue;
     const hits = vocabularyIn(clause);
-    if (!hits.length) continue;
+    const open = openTopicsIn(clause);
+    if (!hits.length && !open) continue;
     const lead = clause.slice(0, at.index!).slice(-60);
     const modality: Modality = PROPOSED.test(lead) ? 'proposed' : HOPED.test(lead) ? 'hoped' : EXPECTED.test(lead) ? 'expected' : 'stated';
-    out.push(found(doc, s, c.start, hits, at.index!, at.index! + at[0].length, modality));
+    const spans: Hit[] = [...hits, ...(open?.phrases.map((p) => ({ name: p.phrase, start: p.start, end: p.end })) ?? [])].sort((a, b) => a.start - b.start);
+    const f = found(doc, s, c.start, spans, at.index!, at.index! + at[0].length, modality);
+    f.topics = withPhrases(hits.map((h) => h.name), open?.phrases.map((p) => p.phrase) ?? []);
+    out.push(f);
   }
   return out;
 }

@@ -32,12 +32,36 @@ describe('topics: what the report says was discussed', () => {
     ['The two heads of state had an exchange of views on China-U.S. relations.', ['bilateral relations']],
     ['“We will be stopping the war games,” the president said.', ['military exercises']],
   ] as [string, string[]][])('%s', (text, expected) => {
-    expect(topics(text)).toEqual(expected);
+    // vocabulary names come first; the report's own phrases may follow them
+    expect(topics(text).slice(0, expected.length)).toEqual(expected);
   });
 
   it('names one topic however the report words it', () => {
-    expect(topics('They discussed the war in Ukraine.')).toEqual(topics('They discussed Ukraine.'));
-    expect(topics('They discussed strategic arms control.')).toEqual(topics('They discussed arms control.'));
+    expect(topics('They discussed the war in Ukraine.')[0]).toEqual(topics('They discussed Ukraine.')[0]);
+    expect(topics('They discussed strategic arms control.')[0]).toEqual(topics('They discussed arms control.')[0]);
+  });
+
+  it.each([
+    ['The talks covered the blockade, detained activists and the future of the naval base.', ['blockade', 'detained activists', 'future of the naval base']],
+    ['The two sides discussed fishing rights, visa rules and the return of cultural relics.', ['fishing rights', 'visa rules', 'return of cultural relics']],
+    ['Also raised were port fees and river pollution.', []],
+    ['Port fees and river pollution were also raised.', ['Port fees', 'river pollution']],
+    ['Xinhua said the leaders exchanged views on international and regional security, including the situation on the Korean Peninsula.', ['international and regional security', 'Korean Peninsula']],
+    ['There was no breakthrough on the disputed islands.', ['disputed islands']],
+    ['On grain corridors: the two men traded figures.', ['grain corridors']],
+    ['Regarding the dam project, the minister was brief.', ['dam project']],
+  ] as [string, string[]][])('keeps the report’s own words: %s', (text, expected) => {
+    for (const t of expected) expect(topics(text)).toContain(t);
+  });
+
+  it.each([
+    'Tariffs covering $300 billion of goods stay in place.',
+    'The teams will discuss specific issues later.',
+    'On Thursday, the leaders walked in the garden.',
+    'They discussed at length, officials said.',
+    'The two did not discuss the pipeline.',
+  ])('reads no open topic where none is named: %s', (text) => {
+    for (const t of topics(text)) expect(['trade', 'energy']).toContain(t);
   });
 
   it('does not add North Korea to a summit about its denuclearization', () => {
