@@ -153,7 +153,8 @@ type Walk =
 function negatorAt(toks: Tok[], i: number): boolean {
   const t = toks[i]!.w;
   const nearer = toks[i - 1]?.w;
-  if (NEGATOR.test(t)) return !(nearer && IDIOM_AFTER_NO.test(nearer));
+  // "neither one agreed" denies as "neither side" does
+  if (NEGATOR.test(t)) return !(nearer && IDIOM_AFTER_NO.test(nearer) && !(t === 'neither' && nearer === 'one'));
   return NT.test(t) && !NT_IRREALIS.test(t);
 }
 
@@ -186,12 +187,17 @@ function walkLeft(text: string, at: number, opts: WalkOptions): Walk {
   const toks = tokensBefore(text, Math.max(clauseStart(text, at), at - 160), at);
   const limit = opts.limit ?? 7;
   let irrealis = false;
-  for (let i = 0; i < toks.length && i < limit; i++) {
+  // an "or" and the articles beside it do not count against the reach: "no breakthrough on the
+  // border or the peace treaty" is as near as "no breakthrough on borders or treaties"
+  let free = 0;
+  for (let i = 0; i < toks.length && i - free < limit; i++) {
     const t = toks[i]!;
+    if (t.w === 'or' || (/^(?:the|a|an)$/.test(t.w) && (toks[i + 1]?.w === 'or' || toks[i - 1]?.w === 'or'))) free++;
     if (t.w === ',' || t.w === 'and' || t.w === 'or') {
-      // "no deal and a joint statement": a fresh determiner ends the negation's reach
+      // "no deal and a joint statement": a fresh determiner ends the negation's reach; under
+      // "or" it does not ("no breakthrough on sovereignty or the peace treaty" denies both)
       if (opts.commaStops && t.w === ',') break;
-      if (i > 0 && DETERMINER.test(toks[i - 1]!.w)) break;
+      if (i > 0 && t.w !== 'or' && DETERMINER.test(toks[i - 1]!.w)) break;
       continue;
     }
     if (negatorAt(toks, i)) return { kind: 'neg', at: t.start, strong: false, irrealis };
@@ -397,8 +403,11 @@ export interface ReadOptions extends WalkOptions {
   future?: boolean;
   /** "In the agreement, …" presupposes one */
   leadPresupposes?: boolean;
+  /** a noun with its content and no verb ("Agreement to start consultations.") states it */
+  nominal?: boolean;
 }
 
+const STANDING = /^\s+(?:(?:between|with|in)\s+[\w\s'’-]{1,30}?\s+)?(?:is|are|remains?|has\s+(?:long\s+)?been|has\s+long|had\s+long|continues|weighs|hangs|has\s+(?:dogged|hampered|haunted|blocked|bedevilled|bedeviled|kept))\b/i;
 const EXISTENTIAL = /\bthere\s+(?:was|is|were|has\s+been|had\s+been)\s+(?:now\s+)?(?:an?|some)\s+(?:[a-z-]+\s+){0,2}$/i;
 const LEAD_PRESUPPOSES =
   /(?:^|[.;:]\s*|,\s*)(?:in|under|according\s+to|as\s+part\s+of|by\s+the\s+terms\s+of)\s+(?:the|their|this)\s+(?:(?:new|joint|signed|final|landmark|historic|brief|short|[\w]+-point)\s+)?$/i;
@@ -407,6 +416,9 @@ const LEAD_PRESUPPOSES =
 export function readNoun(text: string, start: number, end: number, opts: ReadOptions): Reading | undefined {
   const r = decide(text, start, end, opts);
   if (!r) return undefined;
+  // "the absence of a peace treaty is a legacy of the past", "the lack of a deal has long
+  // hampered trade": a standing condition the sentence talks about, not what the summit did
+  if (r.value === 'no' && /^(?:absence|lack)\b/i.test(text.slice(r.start, r.start + 8)) && STANDING.test(text.slice(end, end + 40))) return undefined;
   // "The Kremlin denied that a deal had been reached"
   const lead = text.slice(Math.max(clauseStart(text, r.start), r.start - 80), r.start);
   if (DENIAL.test(lead)) {
@@ -462,6 +474,7 @@ function decide(text: string, start: number, end: number, opts: ReadOptions): Re
   if (existential && !irrealisBefore(text, start - existential[0].length)) return { value: 'yes', start: start - existential[0].length, end };
   if (opts.bare && !w.irrealis && !irrealisBefore(text, start)) return { value: 'yes', start, end };
   if (!w.irrealis && fragment(text, start, end, opts.achieve)) return { value: 'yes', start, end };
+  if (!w.irrealis && opts.nominal && nominal(text, start, end)) return { value: 'yes', start, end };
   return undefined;
 }
 
@@ -471,6 +484,24 @@ function decide(text: string, start: number, end: number, opts: ReadOptions): Re
 // names a topic rather than asserting it), states the thing.
 const FRAGMENT_RIGHT = new RegExp(`^\\s*(?:${PP}\\s*)?(?:,?\\s*(?:at\\s+best|of\\s+sorts|in\\s+principle|at\\s+last|at\\s+least)\\s*)?(?:[.!;(]|[—–]\\s)`, 'i');
 const FRAGMENT_DETERMINER = /^(?:a|an|the|another|one|some)$/i;
+// A list item or a headline that is a noun with its content and no verb states it: "Agreement to
+// start consultations on fishing.", "- Deal on grain exports." A verb, a hope, a negation or a
+// question anywhere in it ("Agreement on tariffs still elusive", "Deal to end war unlikely?")
+// makes it something else, and a line with no full stop is a heading.
+const NOMINAL_RIGHT = /^\s+(?:to\s+[a-z]+|on|over|with|for)\b/i;
+const NOMINAL_VERB =
+  /\b(?:is|are|was|were|remains?|remained|seems?|seemed|looks?|looked|appears?|appeared|be|been|being|has|have|had|does|did|do|eludes?|eluded|stalls?|stalled|fails?|failed|collapses?|collapsed|elusive|unlikely|likely|possible|hoped|sought|expected|planned|proposed|needed|pending|mooted)\b/i;
+function nominal(text: string, start: number, end: number): boolean {
+  if (!NOMINAL_RIGHT.test(text.slice(end, end + 30))) return false;
+  // the noun opens the clause, after at most a determiner or a modifier
+  const lead = text.slice(clauseStart(text, start), start).trim().split(/\s+/).filter(Boolean);
+  if (lead.length > 2 || lead.some((w) => !/^(?:an?|the|one|new|[a-z-]+al|formal|joint)$/i.test(w))) return false;
+  if (!/[.!]$/.test(text.trimEnd().slice(-1))) return false;
+  const clause = text.slice(end, end + 200).split(/[;:.!?]/)[0]!;
+  if (/\?/.test(text.slice(end, end + clause.length + 1))) return false;
+  return !NOMINAL_VERB.test(clause) && !IRREALIS_BEFORE.test(clause) && !/\b(?:no|not|never|without|nor)\b|n['’]t\b/i.test(clause);
+}
+
 function fragment(text: string, start: number, end: number, achieve: RegExp): boolean {
   if (!FRAGMENT_RIGHT.test(text.slice(end, end + 40))) return false;
   const lead = text.slice(clauseStart(text, start), start);
@@ -553,7 +584,7 @@ export function outcomeKind(type: ClaimType, label: string): ClaimKind<Outcome> 
 // The three outcomes
 
 const TRIGGER =
-  /agree|deal|accord|pact|treat|understanding|consensus|settlement|breakthrough|compromise|memorand|progress|movement|headway|cease|unresolved|unsettled|sticking|open|empty-handed|empty handed|deadlock|stalemate|impasse|collaps|broke down|fell apart|founder|failure|nothing|signed anything|result|outcome|communiqu|statement|declaration|document|readout|own account|summar|sign|partial|walk|cease-?fire|truce|armistice|hostilities|fighting/i;
+  /agree|deal|accord|pact|treat|understanding|consensus|settlement|breakthrough|compromise|memorand|progress|movement|headway|cease|unresolved|unsettled|sticking|open|empty-handed|empty handed|deadlock|stalemate|impasse|collaps|broke down|fell apart|founder|failure|nothing|signed anything|result|outcome|communiqu|statement|declaration|document|readout|own account|summar|sign|partial|walk|cease-?fire|truce|armistice|hostilities|fighting|bombing|halt|pause|cessation|suspension/i;
 
 const AGREEMENT_NOUN =
   /\b(?:agreements?|deals?|accords?|pacts?|treat(?:y|ies)|understandings?|consensus|settlements?|breakthroughs?|compromises?|memorand(?:um|a)(?:\s+of\s+understanding)?)\b/gi;
@@ -563,8 +594,10 @@ const ACHIEVE_AGREEMENT =
 // "agreed to resume talks", "agreed on a framework", "the two sides agreed that …"
 const AGREED_VERB = /\bagree(?:d|s)?\s+(?:to|on|upon|that|in\s+principle)\b|\bagreeing\s+(?:to|on|upon)\b/gi;
 // "agreed that" is an outcome when both sides agree; "he agreed with Trump that …" is an opinion
-const PLURAL_SUBJECT =
-  /\b(?:both|the\s+two|they|we|leaders|sides|presidents|heads\s+of\s+state|delegations|countries|nations|governments|[A-Z][a-z]+\s+and\s+[A-Z][a-z]+)\b/;
+// (a sentence may open with the pronoun: "They agreed that …", so the words are matched in any case,
+// the pair of names only capitalised)
+const PLURAL_SUBJECT = /\b(?:both|the\s+two|they|we|leaders|sides|presidents|premiers|heads\s+of\s+(?:state|government)|delegations|countries|nations|governments)\b/i;
+const NAME_PAIR = /\b[A-Z][a-z]+\s+and\s+[A-Z][a-z]+\b/;
 const ONLOOKERS = /^(?:analysts|observers|experts|critics|commentators|historians|economists|scholars|pundits|everyone|most|many|all|generally|broadly|widely)$/;
 // the summit itself being arranged is background, not its outcome
 const ARRANGING = /^\s*(?:meet|a\s+(?:summit|meeting)|the\s+(?:summit|meeting|talks)|hold\s+(?:(?:the|a|an|this|their)\s+)?(?:[\w-]+\s+){0,2}(?:summit|meeting)|talk\b|disagree)/i;
@@ -581,21 +614,32 @@ const EMPTY_HANDED =
 const SIGNING_CEREMONY = /\b(?:the|a|no|any)\s+(?:(?:planned|scheduled|formal|joint)\s+)?signing(?:\s+ceremony)?(?=\s*[,.;:]|\s+(?:ceremony|was|had|of|table|never|did))/gi;
 const FAILED_TALKS =
   /\b(?:deadlock(?:ed|s)?|stalemate|impasse|collaps(?:ed|es|e)|broke\s+down|break\s+down|fell\s+apart|founder(?:ed|s)?|ended\s+in\s+failure|ended\s+without\s+(?:results?|progress|an?\s+outcome|any\s+results?)|produced\s+nothing|yielded\s+nothing|(?:no|without)\s+(?:concrete|tangible|substantive|major|significant|real|meaningful)\s+(?:results?|outcomes?|progress))\b/gi;
+const OVERCOME_BEFORE =
+  /\b(?:break(?:s|ing)?|broke|broken|end(?:s|ing)?|end\s+to|overc[oa]m(?:e|es|ing)|resolv(?:e|es|ed|ing)|eas(?:e|es|ed|ing)|unlock\w*|unblock\w*|bridg(?:e|es|ed|ing)|out\s+of|escap(?:e|es|ed|ing)|from)\s+(?:(?:the|this|that|a|an|their|its|any)\s+)?(?:(?!(?:in|into|at|with|without)\b)[\w-]+\s+)?$/i;
 const RESUMING = /\b(?:resum\w*|restart\w*|reviv\w*|relaunch\w*|reopen\w*|rekindl\w*|revisit\w*|back\s+on\s+track|get\s+back\s+to|got\s+back\s+to|return\w*\s+to|pick\w*\s+up)\b/i;
 const MEETING_WORD = /\b(?:summit|talks|meeting|negotiations|discussions|session|encounter|it|they)\b/i;
-const MAIN_NOT =
-  /\bnot\s+(?:on\s+)?(?:the\s+)?(?:most\s+important|main|key|biggest|central|core|crucial|thorniest|toughest|hardest|major|principal|fundamental|big)\b|\bnot\s+(?:everything|all)\b|\b(?:main|key|biggest|central|core|crucial|thorniest|toughest|hardest|major|principal|fundamental)\s+(?:issues?|points?|questions?|disputes?|differences|sticking\s+points?)\s+(?:remain(?:s|ed)?|was|were|is|are|stayed)\s+(?:unresolved|unsettled|open|outstanding|elusive)|\bstill\s+(?:open|unresolved|unsettled|outstanding|on\s+the\s+table|to\s+be\s+(?:settled|resolved|agreed))\b|\b(?:remain(?:s|ed)?|left)\s+(?:open|unresolved|unsettled|outstanding)\b|\b(?:stopped|fell)\s+short\b|\bpartial\b/i;
+// what a summit is about: "the main issue", "the big questions", "the core dispute"
+const MAIN = '(?:most\\s+important|main|key|big|bigger|biggest|central|core|crucial|thorn(?:y|iest)|tough(?:er|est)|hard(?:er|est)?|major|principal|fundamental|underlying|substantive|difficult)';
+const MAIN_NOT = new RegExp(
+  // ("not difficult", "not hard" are no shortfall: after a bare "not" only the nouns' own words)
+  `\\bnot\\s+(?:on\\s+)?(?:the\\s+)?(?:most\\s+important|main|key|biggest|central|core|crucial|thorniest|toughest|hardest|major|principal|fundamental|big)\\b|\\bnot\\s+(?:everything|all)\\b` +
+    `|\\b${MAIN}\\s+(?:issues?|points?|questions?|disputes?|differences|sticking\\s+points?)\\s+(?:remain(?:s|ed)?|was|were|is|are|stayed|went|go|were\\s+left|was\\s+left)\\s+(?:unresolved|unsettled|open|outstanding|elusive|untouched|unaddressed|unanswered|aside)` +
+    // "but nothing touched the big issues", "none of it addressed the core dispute"
+    `|\\b(?:nothing|none\\s+of\\s+(?:it|them|this|these|that|those))\\s+(?:\\w+\\s+)?(?:touch(?:ed|es)|address(?:ed|es)|resolv(?:ed|es)|settl(?:ed|es)|tackl(?:ed|es)|cover(?:ed|s)|reach(?:ed|es)|went\\s+(?:near|to)|dealt\\s+with|deals\\s+with|got\\s+(?:near|at|to))\\s+(?:any\\s+of\\s+)?(?:the\\s+)?${MAIN}\\b` +
+    `|\\bstill\\s+(?:open|unresolved|unsettled|outstanding|on\\s+the\\s+table|to\\s+be\\s+(?:settled|resolved|agreed))\\b|\\b(?:remain(?:s|ed)?|left)\\s+(?:open|unresolved|unsettled|outstanding)\\b|\\b(?:stopped|fell)\\s+short\\b|\\bpartial\\b`,
+  'i',
+);
 
 const CEASEFIRE_NOUN =
-  /\b(?:cease-?fire|truce|armistice|cessation\s+of\s+hostilities|halt\s+to\s+(?:the\s+)?(?:fighting|hostilities|strikes|attacks)|pause\s+in\s+(?:the\s+)?(?:fighting|hostilities|strikes|attacks))(?:\s+(?:agreement|deal|accord|pact|arrangement|proposal|plan|talks|offer|calls?|demands?|terms))?\b/gi;
+  /\b(?:cease-?fire|truce|armistice|cessation\s+of\s+hostilities|(?:halt|end|stop|pause|suspension|cessation)\s+(?:to|in|of)\s+(?:the\s+)?(?:fighting|hostilities|strikes|air\s*strikes|attacks|bombing|bombardment|shelling)|bombing\s+(?:halt|pause))(?:\s+(?:agreement|deal|accord|pact|arrangement|proposal|plan|talks|offer|calls?|demands?|terms))?\b/gi;
 const ACHIEVE_CEASEFIRE =
   /^(?:reach(?:es|ed|ing)?|strike|strikes|struck|clinch(?:es|ed|ing)?|seal(?:s|ed|ing)?|secur(?:e|es|ed|ing)|sign(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|forg(?:e|es|ed|ing)|hammer(?:s|ed|ing)?|produc(?:e|es|ed|ing)|yield(?:s|ed|ing)?|achiev(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|finali[sz](?:e|es|ed|ing)|broker(?:s|ed|ing)?|agree(?:s|d)?|agreeing|deliver(?:s|ed|ing)?|get|gets|got|won|win|wins|obtain(?:s|ed|ing)?|accept(?:s|ed|ing)?|approv(?:e|es|ed|ing)|endors(?:e|es|ed|ing)|declar(?:e|es|ed|ing)|order(?:s|ed|ing)?|establish(?:es|ed|ing)?|implement(?:s|ed|ing)?|commit(?:s|ted|ting)?|extract(?:s|ed|ing)?|wrung|wring|honou?r(?:s|ed|ing)?|observ(?:e|es|ed|ing)|offer(?:ed|s)?|gave|give|gives|giving|emerg(?:e|es|ed|ing)|came|come|comes|call(?:s|ed|ing)?)$/;
 
 // no \b after "é": it is not a word character to a regex without the u flag
 const COMMUNIQUE_NOUN =
-  /\b(?:joint\s+(?:(?:[A-Z][\w.'’]*-[\w.'’-]+|[A-Z][\w.'’]+an|final|written|closing|formal)\s+){0,2}(?:communiqu[ée]s?|statements?|declarations?|documents?|readouts?|texts?)|(?:final|closing|concluding|summit)\s+(?:communiqu[ée]s?|declarations?|documents?)|communiqu[ée]s?)(?![\w\u00C0-\u024F])/gi;
+  /\b(?:joint\s+(?:(?:[A-Z][\w.'’]*-[\w.'’-]+|[A-Z][\w.'’]+an|final|written|closing|formal|press)\s+){0,2}(?:communiqu[ée]s?|statements?|declarations?|documents?|readouts?|texts?)|(?:final|closing|concluding|summit)\s+(?:communiqu[ée]s?|declarations?|documents?)|communiqu[ée]s?)(?![\w\u00C0-\u024F])/gi;
 // a spoken statement at the press appearance is the press family's
-const TO_THE_PRESS = /^\s*(?:to|for|before)\s+(?:the\s+)?(?:press|media|reporters|journalists|cameras)\b/i;
+const TO_THE_PRESS = /^\s*(?:to|for|before)\s+(?:the\s+)?(?:press|media|reporters|journalists|cameras|newsmen|newspapermen|newspaper\s+men|newspeople|pressmen)\b/i;
 /** The last whitespace-separated word of a stretch that ends in a space, else "". */
 function lastWord(stretch: string): string {
   if (!/\s$/.test(stretch)) return '';
@@ -655,7 +699,7 @@ function agreementReadings(text: string, antecedent: boolean): AgreementReading[
     // a ceasefire deal is the ceasefire row's; "in agreement", "a great deal of", "deal with"
     if (/^(?:cease-?fire|truce|armistice|in|great|good|big|raw|square)$/.test(prev) || /\bNew\s+$/.test(text.slice(Math.max(0, start - 5), start))) continue;
     // "without agreement on a ceasefire" is said of the ceasefire only
-    if (/^\s+(?:on|for|over)\s+(?:(?:a|an|the|any)\s+)?(?:cease-?fire|truce|armistice)/i.test(text.slice(end, end + 30))) continue;
+    if (/^\s+(?:on|for|over)\s+(?:(?:a|an|the|any)\s+)?(?:cease-?fire|truce|armistice|bombing\s+(?:halt|pause)|(?:halt|pause|cessation|suspension)\s+(?:to|in|of)\b)/i.test(text.slice(end, end + 30))) continue;
     if (/^deals?$/i.test(m[0]) && /^\s+(?:with|in)\b/i.test(text.slice(end, end + 6)) && !/^(?:a|the|any|no)$/.test(prev)) continue;
     if (/^\s+of\b/i.test(text.slice(end, end + 4)) && /^understanding/i.test(m[0])) continue;
     // "nothing amounting to a deal was announced": NOTHING_LIKE reads it whole
@@ -664,6 +708,7 @@ function agreementReadings(text: string, antecedent: boolean): AgreementReading[
       achieve: ACHIEVE_AGREEMENT,
       negNeedsVerb: NEEDS_VERB.test(m[0]),
       leadPresupposes: /^agreement$/i.test(m[0]),
+      nominal: /^(?:agreements?|deals?|accords?|pacts?|treat(?:y|ies)|memorand)/i.test(m[0]),
     });
     const partial = PARTIAL_BEFORE.test(text.slice(Math.max(0, start - 25), start));
     if (partial && r?.value !== 'no') {
@@ -698,7 +743,8 @@ function agreementReadings(text: string, antecedent: boolean): AgreementReading[
     } else if (/that$/i.test(m[0])) {
       // "the two sides agreed that envoys will meet" is a commitment; "agreed that the talks
       // were useful" is an opinion
-      if (!PLURAL_SUBJECT.test(text.slice(Math.max(clauseStart(text, start, true), start - 60), start))) continue;
+      const subject = text.slice(Math.max(clauseStart(text, start, true), start - 60), start);
+      if (!PLURAL_SUBJECT.test(subject) && !NAME_PAIR.test(subject)) continue;
       if (!/\b(?:will|would|shall|should|must)\b|['’]ll\b/i.test(text.slice(end, clauseEnd(text, end)).slice(0, 100))) continue;
     }
     // "analysts agreed on one thing"
@@ -782,6 +828,15 @@ function agreementReadings(text: string, antecedent: boolean): AgreementReading[
     if (irrealisBefore(text, start, 'no') || otherEvent(text, start, end)) continue;
     out.push({ value: 'no', start, end, shortfall: true });
   }
+  // "neither side pointed to any movement on the core dispute": the same shortfall under a negation
+  for (const m of text.matchAll(ANY_PROGRESS_ON)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    const lead = text.slice(Math.max(clauseStart(text, start, true), start - 60), start);
+    const neg = lead.match(/\b(?:neither|no|not|never|nobody|none|nor|without)\b|n['’]t\b/i);
+    if (!neg || irrealisBefore(text, start - lead.length + neg.index!, 'no') || otherEvent(text, start, end)) continue;
+    out.push({ value: 'no', start: start - lead.length + neg.index!, end, shortfall: true });
+  }
   for (const m of text.matchAll(FAILED_TALKS)) {
     const start = m.index!;
     const end = start + m[0].length;
@@ -790,6 +845,9 @@ function agreementReadings(text: string, antecedent: boolean): AgreementReading[
     if (!/^(?:no|without)\b/i.test(m[0]) && !MEETING_WORD.test(lead)) continue;
     if (/\b(?:after|since|when|before|until)\b/i.test(lead.slice(lead.lastIndexOf(',') + 1))) continue;
     if (/\b(?:not|never|n['’]t)\s*$/i.test(lead)) continue;
+    // "on breaking the deadlock", "a way out of the impasse", "to end the stalemate": a standoff
+    // to be overcome is the subject of the talks, not their failure
+    if (OVERCOME_BEFORE.test(lead)) continue;
     // "it revives negotiations that collapsed", "restart the talks that broke down": the
     // failure is the one this meeting undid
     if (RESUMING.test(lead)) continue;
@@ -831,6 +889,8 @@ const RESULT_OWNER = /\b(?:the|its|their|one|only)\s+(?:[\w-]+\s+){0,2}$/i;
 // set out to, and the annotation rules read it so)
 const NO_PROGRESS_ON =
   /\b(?:no|little|without(?:\s+any)?)\s+(?:(?:real|significant|major|visible|concrete|substantive|tangible|meaningful)\s+)?(?:movement|progress|headway)\s+(?:on|over|regarding|about|toward|towards)\b/gi;
+const ANY_PROGRESS_ON =
+  /\bany\s+(?:(?:real|significant|major|visible|concrete|substantive|tangible|meaningful)\s+)?(?:movement|progress|headway|shift)\s+(?:on|over|regarding|about|toward|towards)\b/gi;
 
 // "failed to agree", "could not agree", "did not agree on anything": the verb form of no deal
 const AGREED_FAILURE =
@@ -844,6 +904,12 @@ const AGREED_FAILURE =
 function agreementClaims(doc: Doc, s: Sentence, text: string, antecedent: boolean): Claim<Outcome>[] {
   const readings = agreementReadings(text, antecedent).sort((a, b) => a.start - b.start);
   if (!readings.length) return [];
+  // "They agreed that the teams would meet, Trump said, but neither side pointed to any movement
+  // on the core dispute": the outlet's shortfall qualifies the deal it reports someone telling of
+  // in the same breath, so the sentence tells of a partial outcome whoever voices each half
+  if (readings.some((r) => r.shortfall) && readings.some((r) => r.value === 'yes')) {
+    for (const r of readings) if (r.shortfall || r.value === 'yes') r.value = 'partial';
+  }
   const byVoice = new Map<string, AgreementReading[]>();
   for (const r of readings) {
     const v = voiceFor(doc, s, r.start);
@@ -886,6 +952,8 @@ function communiqueClaims(doc: Doc, s: Sentence, text: string): Claim<Outcome>[]
     if (/^[*_]*\s*:/.test(text.slice(end, end + 6)) && !/[A-Za-z]/.test(text.slice(0, start))) continue;
     const r = readNoun(text, start, end, { achieve: ACHIEVE_COMMUNIQUE, bare: true, future: true });
     if (!r) continue;
+    // "made joint press statements" is spoken at the press appearance; one issued is a text
+    if (/\bpress\b/i.test(m[0]) && /^(?:made|make|makes|making|deliver\w*|read|reads|reading|gave|give|gives|giving)$/.test(r.verb ?? '')) continue;
     claims.push(claimOf(doc, s, 'outcome.communique', r.value, r.start, r.end));
     // a text both leaders signed is an agreement, whatever it commits them to
     if (r.value === 'yes' && r.verb && SIGNING.test(r.verb)) claims.push(claimOf(doc, s, 'outcome.agreement', 'yes', r.start, r.end));
@@ -903,7 +971,8 @@ function communiqueClaims(doc: Doc, s: Sentence, text: string): Claim<Outcome>[]
       const r = readNoun(text, start, titled, { achieve: SIGNING, future: true });
       if (!r) continue;
       const signedAfter = /^\s*(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:not\s+)?signed\b/i.test(text.slice(titled, titled + 30));
-      if (r.value === 'no' && !signedAfter && !/\bsign/i.test(text.slice(r.start, r.end))) continue;
+      // ("the sides signed no documents": the verb right before the negation)
+      if (r.value === 'no' && !signedAfter && !/\bsign/i.test(text.slice(r.start, r.end)) && !/\bsign(?:ed|s|ing)?\s+$/i.test(text.slice(Math.max(0, r.start - 12), r.start))) continue;
       // "no documents were signed" denies a signed agreement; whether the sides put out a
       // statement it does not say
       if (r.value === 'no') {
@@ -940,6 +1009,9 @@ function ceasefireClaims(doc: Doc, s: Sentence, text: string): Claim<Outcome>[] 
       continue;
     }
     if (NOTHING_LIKE_BEFORE.test(text.slice(Math.max(0, start - 50), start))) continue;
+    // "withdraw to the armistice lines", "the truce village", "ceasefire violations": a place or
+    // an old truce's upkeep, not one agreed here
+    if (TRUCE_THING.test(text.slice(end, end + 16))) continue;
     const r = readNoun(text, start, end, { achieve: ACHIEVE_CEASEFIRE, future: true });
     if (!r) continue;
     // a proposal or talks about a truce: only their rejection says anything of the truce
@@ -991,6 +1063,7 @@ function ceasefireClaims(doc: Doc, s: Sentence, text: string): Claim<Outcome>[] 
   return claims;
 }
 
+const TRUCE_THING = /^[\s-]+(?:lines?|village|commission|zone|monitors?|monitoring|violations?|breaches)\b/i;
 const PROVIDED_BY =
   /\b(?:the|this|that|their|its)\s+(?:[\w-]+\s+){0,2}?(?:agreements?|deal|accord|declaration|document|package|text|pact|memorandum|communiqu[ée]|statement|road\s*map)\s+(?:also\s+)?(?:provides|provided|envisages|envisaged|stipulates|stipulated|includes|included|calls\s+for|called\s+for|sets\s+out|set\s+out|foresees|foresaw|mandates|mandated|establishes|established)\s+(?:for\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$/i;
 const BILATERAL = /^(?:agree(?:s|d)?|agreeing|sign(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|broker(?:s|ed|ing)?)$/;
@@ -1041,7 +1114,7 @@ function partialAcross(all: Claim[]): Claim[] {
 // "❌ **Ceasefire:** none", "Joint statement: issued". A label with no plain value after it
 // ("Ceasefire: what happens next") is a heading and says nothing.
 const LABEL =
-  /^[\s>#*+•·-]*(?:[^\w\s*]{1,4}\s*)?[*_]*\s*(?:(?!(?:not|no|never|none|un\w+)\s)[\w-]+\s+){0,2}?(agreed|signed|deals?|agreements?|accords?|cease-?fires?|truces?|joint\s+(?:statements?|declarations?|communiqu[ée]s?)|(?:final\s+)?communiqu[ée]s?)\s*:\s*[*_]*\s*/i;
+  /^[\s>#*+•·-]*(?:[^\w\s*]{1,4}\s*)?[*_]*\s*(?:(?!(?:not|no|never|none|un\w+)\s)[\w-]+\s+){0,2}?(agreed|signed|deals?|agreements?|accords?|outcomes?|results?|upshot|deliverables?|cease-?fires?|truces?|joint\s+(?:statements?|declarations?|communiqu[ée]s?)|(?:final\s+)?communiqu[ée]s?)\s*:\s*[*_]*\s*/i;
 const LABEL_NO = /^(?:none|no|nothing|not\s+(?:agreed|reached|signed|issued|adopted|declared|yet)|unsigned|cancel+ed|scrapped|n\/a)\b/i;
 // "Not agreed: tariffs or Taiwan", "Unresolved: SDI": what a summit left open. Beside something
 // agreed it makes the outcome partial; alone it says nothing of whether anything was agreed.
@@ -1059,12 +1132,23 @@ function labelClaims(doc: Doc, s: Sentence, text: string): Claim<Outcome>[] {
   }
   const word = m[1]!.toLowerCase();
   const rest = text.slice(m[0].length);
-  const type: ClaimType = /^(?:agreed|signed|deal|agreement|accord)/.test(word)
+  const type: ClaimType = /^(?:agreed|signed|deal|agreement|accord|outcome|result|upshot|deliverable)/.test(word)
     ? 'outcome.agreement'
     : /^(?:cease|truce)/.test(word)
       ? 'outcome.ceasefire'
       : 'outcome.communique';
   let value: Outcome | undefined;
+  if (/^(?:outcome|result|upshot|deliverable)/.test(word)) {
+    // "Outcome: teams to restart talks", "Result: an accord on grain": what came out, in the
+    // headline's infinitive or as an agreement named; "Result: a photo opportunity" is no deal
+    // and no denial either
+    const first = rest.split(/[;.]/)[0]!;
+    if (LABEL_NO.test(rest) || /^(?:no|nothing)\s+(?:deal|agreement|accord|breakthrough|result|concrete)/i.test(rest)) value = 'no';
+    else if (!IRREALIS_BEFORE.test(first) && (HEADLINE_PLAN.test(first) || /^(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:agreements?|deals?|accords?|pacts?|treat(?:y|ies)|understandings?|memorand(?:um|a))\b/i.test(first))) value = 'yes';
+    if (!value) return [];
+    const start = m[0].lastIndexOf(m[1]!);
+    return [claimOf(doc, s, type, value, start, m[0].length + first.length)];
+  }
   if (LABEL_NO.test(rest)) value = 'no';
   else if (LABEL_YES.test(rest)) value = 'yes';
   // "Agreed: closer energy ties" names what was agreed; "Agreed: to meet again" arranges a meeting
@@ -1073,6 +1157,42 @@ function labelClaims(doc: Doc, s: Sentence, text: string): Claim<Outcome>[] {
   const start = m[0].lastIndexOf(m[1]!);
   return [claimOf(doc, s, type, value, start, m[0].length + (rest.match(/^\S+/)?.[0].length ?? 0))];
 }
+const FOLLOWED = /^\s+(?:(?:ever|later|soon|then)\s+)?(?:followed|ensued|came\s+(?:of\s+it|afterwards?|later|next))\b/i;
+/** Does a sentence date itself to the past ("in 1953", "years ago", "the previous summit")? */
+function historicSentence(text: string): boolean {
+  return HISTORY.test(text) || historicYear(text) || PAST_DATE.test(text);
+}
+
+// A liveblog's or a briefing's "Background" or "Context" section retells earlier summits and
+// standing facts ("Hanoi, Feb 2019: ended early, no agreement"): none of it is this summit's
+// outcome. The section runs to the next heading, rule or time-stamped entry. (A "Timeline" is
+// the summit's own day, hour by hour.)
+const BACKGROUND_HEADING =
+  /^[\s*_]*(?:background|context|history|(?:the\s+)?backstory|previously|how\s+we\s+got\s+here|the\s+story\s+so\s+far|past\s+(?:summits|meetings|encounters)|(?:earlier|previous)\s+(?:summits|meetings|encounters)|(?:a\s+)?look\s+back)[\s*_:.]*$/i;
+const ENTRY_STAMP = /^[\s*_]*\d{1,2}[:.]\d{2}\b/;
+/** Is a sentence a heading: a Markdown one, or a short line of its own in plain text? */
+function isHeading(doc: Doc, s: Sentence): boolean {
+  const raw = doc.report.text;
+  const before = raw.slice(Math.max(0, s.start - 8), s.start);
+  if (/(?:^|\n)[ \t]*#{1,6}[ \t]+$/.test(before)) return true;
+  if (s.text.length > 60 || !/(?:^|\n)[ \t*_]*$/.test(before) || /[.!?]\s*$/.test(s.text)) return false;
+  return /^[ \t*_:]*(?:\r?\n|$)/.test(raw.slice(s.end, s.end + 8));
+}
+/** A sentence-by-sentence reader that says whether a sentence is in a background section. */
+export function backgroundTracker(doc: Doc): (s: Sentence) => boolean {
+  let inside = false;
+  return (s) => {
+    if (isHeading(doc, s) || /(?:^|\n)[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*\n/.test(doc.report.text.slice(Math.max(0, s.start - 12), s.start))) {
+      inside = BACKGROUND_HEADING.test(s.text);
+      return inside;
+    }
+    if (inside && ENTRY_STAMP.test(s.text)) inside = false;
+    return inside;
+  };
+}
+
+// a headline's infinitive is a decision: "teams to restart talks", "leaders to meet again"
+const HEADLINE_PLAN = /^(?:(?!(?:no|not|nothing|hopes?|plans?|calls?|bid|push)\b)[\w'’-]+\s+){1,5}to\s+(?!be\s+(?:decided|determined|seen)\b)[a-z]+/i;
 const APPRAISING = /^(?:welcom|hail|tout|prais|laud|applaud|celebrat)/;
 const appraised = new WeakSet<Claim>();
 const shortfall = new WeakSet<Claim>();
@@ -1090,11 +1210,21 @@ export const outcomeExtractor: Extractor = {
     const seen = new Set<string>();
     // the last sentence that named an agreement: "a partial one" in the next one points back to it
     let prevAgreement = -Infinity;
+    let prevHistoric = false;
+    const background = backgroundTracker(doc);
     for (const s of doc.sentences) {
+      const wasHistoric = prevHistoric;
+      prevHistoric = historicSentence(s.text);
+      if (background(s)) continue;
       if (!TRIGGER.test(s.text)) continue;
       const text = s.text;
       const antecedent = prevAgreement === s.index - 1;
-      for (const c of [...agreementClaims(doc, s, text, antecedent), ...communiqueClaims(doc, s, text), ...ceasefireClaims(doc, s, text), ...labelClaims(doc, s, text)]) pushOnce(claims, seen, s, c);
+      for (const c of [...agreementClaims(doc, s, text, antecedent), ...communiqueClaims(doc, s, text), ...ceasefireClaims(doc, s, text), ...labelClaims(doc, s, text)]) {
+        // "The armistice was signed there in 1953. No peace treaty followed.": what followed a
+        // past event the sentence before dates is part of that history
+        if (wasHistoric && FOLLOWED.test(text.slice(c.span.end - s.start, c.span.end - s.start + 30))) continue;
+        pushOnce(claims, seen, s, c);
+      }
       if (AGREEMENT_WORD.test(text)) prevAgreement = s.index;
     }
     return partialAcross(claims);

@@ -9,22 +9,23 @@
 import type { Claim, Sentence } from '../types.js';
 import type { Doc } from '../segment/index.js';
 import type { Extractor } from './kind.js';
-import { type Outcome, clauseEnd, clauseStart, irrealisBefore, otherEvent, outcomeKind, pushOnce, readNoun, voiceFor } from './outcome.js';
+import { type Outcome, backgroundTracker, clauseEnd, clauseStart, irrealisBefore, otherEvent, outcomeKind, pushOnce, readNoun, voiceFor } from './outcome.js';
 
-const TRIGGER = /press|news\s+conference|media|reporters?|journalists?|correspondents?|questions?\b|Q\s*&\s*A|appearance|cameras|jointly|lecterns|podiums|rostrums|\basked\b|:/i;
+const TRIGGER = /press|news\s+conference|media|reporters?|newsm[ae]n|newspaper|newspeople|journalists?|correspondents?|questions?\b|Q\s*&\s*A|appearance|cameras|jointly|lecterns|podiums|rostrums|\basked\b|:/i;
 
 const QUALIFIER =
   '(?:joint|solo|separate|individual|own|brief|short|final|closing|concluding|post-summit|post-meeting|lengthy|rare|first|unusual|televised|planned|scheduled|customary|traditional|combined|shared|daily|regular|weekly|annual|yearly|end-of-year|marathon|rambling|extended|hastily-arranged)';
 const PRESS_NOUN = new RegExp(
   `\\b((?:${QUALIFIER}\\s+){0,3})(?:(?:press|news|media)\\s+(conferences?|appearances?|availabilit(?:y|ies)|events?|briefings?)|(pressers?))\\b` +
-    `|\\bjoint\\s+(?:appearances?|briefings?|(?:press\\s+)?statements?\\s+(?:to|for|before)\\s+(?:the\\s+)?(?:press|media|reporters|journalists|cameras)|press\\s+statements?|remarks)\\b` +
-    `|\\b((?:${QUALIFIER}\\s+){0,2})(appearances?|announcements?|ceremon(?:y|ies))\\s+(?:before|in\\s+front\\s+of)\\s+(?:the\\s+)?(?:(?:assembled|accredited|waiting|gathered)\\s+)?(?:press|reporters|media|journalists|cameras)\\b`,
+    `|\\bjoint\\s+(?:appearances?|briefings?|(?:press\\s+)?statements?\\s+(?:to|for|before)\\s+(?:the\\s+)?(?:press|media|reporters|journalists|cameras|newsmen|newspapermen|newspaper\\s+men|newspeople|pressmen)|press\\s+statements?|remarks)\\b` +
+    `|\\b((?:${QUALIFIER}\\s+){0,2})(appearances?|announcements?|ceremon(?:y|ies))\\s+(?:before|in\\s+front\\s+of)\\s+(?:the\\s+)?(?:(?:assembled|accredited|waiting|gathered)\\s+)?(?:press|reporters|media|journalists|cameras|newsmen|newspapermen|newspaper\\s+men|newspeople|pressmen)\\b`,
   'gi',
 );
 const ACHIEVE_PRESS =
   /^(?:hold|holds|held|holding|gave|give|gives|giving|stag(?:e|es|ed|ing)|host(?:s|ed|ing)?|address(?:es|ed|ing)?|convene(?:s|d)?|convening|conduct(?:s|ed|ing)?|spoke|speak|speaks|speaking|appear(?:s|ed|ing)?|told|tell|tells|telling|made|make|makes|making|deliver(?:s|ed|ing)?|face(?:s|d)?|facing|end(?:s|ed|ing)?|wrap(?:s|ped|ping)?|close(?:s|d)?|closing)$/;
 
-const MEDIA = '(?:the\\s+)?(?:media|press|reporters|journalists|cameras|news\\s+media)';
+// ("newsmen", "newspapermen": the word of older wires)
+const MEDIA = '(?:the\\s+)?(?:media|press|reporters|journalists|cameras|news\\s+media|newsmen|newspapermen|newspaper\\s+men|newspeople|pressmen)';
 const TOGETHER = '(?:together|jointly|side\\s+by\\s+side)';
 const FACE =
   '(?:faced|face|faces|facing|addressed|address|addresses|addressing|briefed|(?:spoke|speak|speaking|talked|talking)\\s+(?:briefly\\s+)?to|(?:appeared|appear|appearing|stood)\\s+(?:briefly\\s+)?(?:before|in\\s+front\\s+of)|met)';
@@ -42,8 +43,13 @@ const FACED = new RegExp(`\\b${FACE}\\s+${MEDIA}\\b|\\b(?:made|delivered|gave|re
 // "they came out to face the cameras", "the two walked out together to meet the press": the
 // walk to the microphones is how the appearance begins
 const WALK_OUT = '(?:(?:came|went|stepped|walked|headed|emerged)\\s+(?:out|outside|down|over|forward)?\\s*(?:together\\s+)?to\\s+)?';
-const BOTH = new RegExp(`\\b(?:both(?:\\s+(?:leaders|men|presidents|sides))?|the\\s+two(?:\\s+(?:leaders|men|presidents))?|the\\s+(?:leaders|presidents)|they)\\s+(?:(?:then|later|briefly|also|each)\\s+)?${WALK_OUT}$`, 'i');
-const PAIR = new RegExp(`\\b[A-Z][a-z]+\\s+and\\s+(?:(?:[A-Z]\\.\\s*)+|[A-Z][a-z]+\\s+)?[A-Z][a-z]+\\s+(?:(?:then|later|briefly|also|each|both)\\s+)?${WALK_OUT}$`);
+// "The two men emerged from the house and made brief statements to reporters": a predicate
+// before, joined by "and", keeps the subject (lower-case words only: no new subject by name)
+const AND_THEN = "(?:(?:(?!(?:he|she|it|i|we|you|they|who|which|but|while)\\b)[a-z][\\w'’-]*,?\\s+){1,8}?and\\s+(?:then\\s+)?)?";
+// the words a report uses for the two principals together
+const PRINCIPALS = '(?:leaders|men|women|presidents|premiers|prime\\s+ministers|chancellors|heads\\s+of\\s+(?:state|government)|statesmen)';
+const BOTH = new RegExp(`\\b(?:both(?:\\s+(?:${PRINCIPALS}|sides))?|the\\s+two(?:\\s+${PRINCIPALS})?|the\\s+(?:leaders|presidents|premiers|heads\\s+of\\s+(?:state|government))|they)\\s+(?:(?:then|later|briefly|also|each)\\s+)?${AND_THEN}${WALK_OUT}$`, 'i');
+const PAIR = new RegExp(`\\b[A-Z][a-z]+\\s+and\\s+(?:(?:[A-Z]\\.\\s*)+|[A-Z][a-z]+\\s+)?[A-Z][a-z]+\\s+(?:(?:then|later|briefly|also|each|both)\\s+)?${AND_THEN}${WALK_OUT}$`);
 // one leader's own press conference: no joint appearance
 const SOLO_AFTER = /^[^;:—–]{0,60}?\b(?:solo|alone|on\s+(?:his|her)\s+own|by\s+(?:himself|herself)|of\s+(?:his|her)\s+own|separately|individually)\b/i;
 const FACED_ALONE = new RegExp(`\\b${FACE}\\s+${MEDIA}\\s+(?:alone|on\\s+(?:his|her)\\s+own|by\\s+(?:himself|herself)|solo)\\b`, 'gi');
@@ -55,22 +61,24 @@ const WITH_OTHER =
 // it ("Both leaders read statements before 3,000 journalists but took no questions"; "at the
 // press centre, X and Y made statements on the results").
 const STATEMENTS_MADE = /\b(?:made|make|makes|making|read|reads|reading|delivered|deliver|delivers|delivering|gave|give|gives|giving|issued|offered)\s+(?:out\s+)?(?:(?:brief|short|prepared|opening|closing|separate|their|formal|televised)\s+){0,2}(?:statements|remarks|speeches|addresses)\b/gi;
-const PRESS_AROUND = /\b(?:press|media|reporters|journalists|correspondents|cameras|questions|news\s+conference|televised|broadcast)\b/i;
+const PRESS_AROUND = /\b(?:press|media|reporters|journalists|correspondents|newsmen|newspapermen|newspaper\s+men|newspeople|pressmen|cameras|questions|news\s+conference|televised|broadcast)\b/i;
 // two lecterns are two speakers side by side: "the two stood at lecterns", "a joint announcement
 // at two lecterns"; one lectern says nothing of the other leader
 const LECTERNS = /\b(?:at|behind|from|before)\s+(?:(?:two|twin|matching|side-by-side|separate|their|the|identical|adjacent)\s+)?(?:lecterns|podiums|podia|rostrums|rostra)\b/gi;
-const BOTH_IN = /\b(?:[Bb]oth(?:\s+(?:leaders|men|presidents))?|[Tt]he\s+two(?:\s+(?:leaders|men|presidents))?|[Tt]he\s+(?:leaders|presidents)|[Tt]hey|[A-Z][a-z]+\s+and\s+(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+)\s+(?:(?:then|later|briefly|also|each|both|never|not|did|didn['’]t)\s+){0,2}(?:stood|stand|standing|spoke|speak|speaking|appeared|appear|appearing|took\s+(?:their\s+)?places|stepped\s+up|walked\s+up|read|made|delivered|gave)\b/;
-const TOGETHER_IN_CLAUSE = /\b(?:together|jointly|side\s+by\s+side|both\s+(?:leaders|men|presidents)|the\s+two\s+(?:leaders|men|presidents)|[A-Z][a-z]+\s+and\s+[A-Z][a-z]+)\b/;
+const BOTH_IN = new RegExp(`\\b(?:[Bb]oth(?:\\s+${PRINCIPALS})?|[Tt]he\\s+two(?:\\s+${PRINCIPALS})?|[Tt]he\\s+(?:leaders|presidents)|[Tt]hey|[A-Z][a-z]+\\s+and\\s+(?:[A-Z][a-z]+\\s+)?[A-Z][a-z]+)\\s+(?:(?:then|later|briefly|also|each|both|never|not|did|didn['’]t)\\s+){0,2}(?:stood|stand|standing|spoke|speak|speaking|appeared|appear|appearing|took\\s+(?:their\\s+)?places|stepped\\s+up|walked\\s+up|read|made|delivered|gave)\\b`);
+const TOGETHER_IN_CLAUSE = new RegExp(`\\b(?:together|jointly|side\\s+by\\s+side|both\\s+${PRINCIPALS}|the\\s+two\\s+${PRINCIPALS}|[A-Z][a-z]+\\s+and\\s+[A-Z][a-z]+)\\b`);
 
 const QUESTIONS = /\b(?:questions|question\s+after\s+question|(?:one|a\s+single|a\s+lone|only\s+one)\s+question|Q\s?&\s?As?|question-and-answer\s+sessions?)\b/gi;
 const ACHIEVE_QUESTIONS =
   /^(?:take|takes|took|taking|taken|field(?:s|ed|ing)?|answer(?:s|ed|ing)?|accept(?:s|ed|ing)?|entertain(?:s|ed|ing)?|respond(?:s|ed|ing)?|allow(?:s|ed|ing)?|invit(?:e|es|ed|ing)|permit(?:s|ted|ting)?|tackl(?:e|es|ed|ing)|handl(?:e|es|ed|ing)|hold|held|holds)$/;
 // answering questions is the press's only when the press is named or the questions counted
-const PRESS_CONTEXT = /\b(?:reporters?|journalists?|press|media|news\s+conference|each\s+side|both\s+sides|correspondents|the\s+floor|delegation)\b/i;
+const PRESS_CONTEXT = /\b(?:reporters?|journalists?|newsmen|newspapermen|newspaper\s+men|newspeople|pressmen|press|media|news\s+conference|each\s+side|both\s+sides|correspondents|the\s+floor|delegation)\b/i;
 const COUNTED = /\b(?:one|two|three|four|five|six|a\s+few|few|several|\d+|a\s+handful\s+of|a\s+couple\s+of|a\s+single|a\s+lone|only\s+one|no)\s+(?:(?:more|press|shouted|reporters['’]?|journalists['’]?)\s+)?$/i;
 
 // someone other than the principals, or another occasion
-const NOT_PRINCIPAL = /\b(?:spokes(?:man|woman|person)|minister|ministry|aide|adviser|advisor|official|secretary|ambassador|envoy|negotiator|daily|regular|weekly|annual|yearly|end-of-year)\b/i;
+// (a prime minister is a principal, and "the prime minister's office" a place)
+const NOT_PRINCIPAL =
+  /\b(?:spokes(?:man|woman|person)|(?<!prime\s)minister(?!['’]s\s+(?:office|residence|house|compound))|ministry|aide|adviser|advisor|official|secretary|ambassador|envoy|negotiator|daily|regular|weekly|annual|yearly|end-of-year)\b/i;
 const ROUTINE = /\b(?:daily|weekly|annual|yearly|end-of-year|marathon|regular)\b/i;
 // (a summit may itself be held aboard a ship, so "aboard" alone is no sign of elsewhere)
 const ELSEWHERE =
@@ -147,6 +155,12 @@ function conferenceClaims(doc: Doc, s: Sentence): Claim<Outcome>[] {
     if (!joint && (NOT_PRINCIPAL.test(clause) || someoneElse(doc, s, s.start + start))) continue;
     const r = readNoun(text, start, end, { achieve: ACHIEVE_PRESS, bare: true, future: true });
     if (!r) continue;
+    // a "joint press statement" put out, issued or named is a text (the outcome family's joint
+    // statement); only one made, read or delivered is spoken before the press
+    if (/statements?$/i.test(m[0]) && !SPOKEN.test(r.verb ?? '')) continue;
+    // "Trump and Moon took questions at their joint news conference in Seoul": a joint one the
+    // report gives to a pair with someone other than the principals is another occasion
+    if (joint && otherPair(doc, s, clauseStart(text, start), Math.min(text.length, end + 60))) continue;
     if (joint || r.value === 'no') {
       claims.push(claimOf(doc, s, 'press.conference', r.value, r.start, r.end));
       continue;
@@ -208,7 +222,7 @@ function conferenceClaims(doc: Doc, s: Sentence): Claim<Outcome>[] {
   for (const m of text.matchAll(FACED)) {
     const start = m.index!;
     const end = start + m[0].length;
-    const lead = text.slice(Math.max(clauseStart(text, start, true), start - 40), start);
+    const lead = text.slice(Math.max(clauseStart(text, start, true), start - 90), start);
     if (/^\s+(?:together|jointly|side\s+by\s+side|separately|individually|alone|on\s+(?:his|her)\s+own|by\s+(?:himself|herself)|solo)\b/i.test(text.slice(end, end + 20))) continue;
     const found = appearance(doc, s, start, end);
     // "Trump and Putin addressed reporters"; "Xi did not appear before the press"
@@ -216,6 +230,34 @@ function conferenceClaims(doc: Doc, s: Sentence): Claim<Outcome>[] {
     for (const c of found) if (pair || (c.value === 'no' && !someoneElse(doc, s, s.start + start))) claims.push(c);
   }
   return claims;
+}
+
+const TOGETHER_NEAR = /^(?:\s+(?:from|of|by)\s+(?:[\w'’-]+\s+){1,5}?)?\s*,?\s*(?:together|jointly|side\s+by\s+side|in\s+tandem)\b/i;
+const SPOKEN = /^(?:made|make|makes|making|deliver(?:s|ed|ing)?|read|reads|reading|gave|give|gives|giving|offer(?:s|ed|ing)?|spoke|speak|speaks|speaking)$/;
+/**
+ * Does text[from, to) of a sentence name, in a pair ("X and Y") or as a partner ("with Y"), a
+ * person who is not a principal? Read off the people index, so titles ("South Korean President
+ * Yoon") need no pattern of their own.
+ */
+function otherPair(doc: Doc, s: Sentence, from: number, to: number): boolean {
+  const mentions = doc.people.mentions;
+  const names = principals(doc);
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (mentions[mid]!.start < s.start + from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < mentions.length && mentions[k]!.start < s.start + to; k++) {
+    const m = mentions[k]!;
+    if (names.has(m.person.surname)) continue;
+    const at = m.start - s.start;
+    const before = s.text.slice(Math.max(0, at - 50), at);
+    const after = s.text.slice(at, at + 50);
+    if (/\b(?:and|with|alongside|beside)\s+(?:[A-Z][\w.'’-]*\s+){0,4}$/.test(before) || /^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+and\s/.test(after)) return true;
+  }
+  return false;
 }
 
 /** A verb phrase of appearing together: negated, hoped for, from another summit, or a fact. */
@@ -252,6 +294,11 @@ function questionClaims(doc: Doc, s: Sentence, pressBefore: boolean): Claim<Outc
     }
     const claim = claimOf(doc, s, 'press.questions', r.value, r.start, r.end);
     const lead = text.slice(clauseStart(text, r.start, true), r.start);
+    // "answering reporters' questions side by side", "took questions together": the two before
+    // the press at once is their joint appearance
+    if (r.value === 'yes' && r.verb && TOGETHER_NEAR.test(text.slice(end, end + 40)) && !otherPair(doc, s, clauseStart(text, r.start), end)) {
+      claims.push(claimOf(doc, s, 'press.conference', 'yes', r.start, end + text.slice(end).match(TOGETHER_NEAR)![0].length));
+    }
     if (r.value === 'no' && !BOTH.test(lead) && !PAIR.test(lead) && ONE_PERSON.test(lead)) oneSide.add(claim);
     claims.push(claim);
   }
@@ -262,11 +309,11 @@ function questionClaims(doc: Doc, s: Sentence, pressBefore: boolean): Claim<Outc
 // a reporter's question. It is the press's only at a press occasion the report has just told
 // of (or names in the same sentence), and only when a principal answers.
 // (a time or a link word may come first: "Earlier, asked by …"; "Later, pressed by …")
-const ASKER = '(?:by\\s+(?:(?:a|an|one|another|the|several|two|some)\\s+)?(?:[A-Z][\\w-]+\\s+|(?:foreign|local|state|western|visiting|television|TV|radio)\\s+){0,2}(?:reporters?|journalists?|correspondents?|questioners?|members\\s+of\\s+the\\s+press))';
+const ASKER = '(?:by\\s+(?:(?:a|an|one|another|the|several|two|some)\\s+)?(?:[A-Z][\\w-]+\\s+|(?:foreign|local|state|western|visiting|television|TV|radio)\\s+){0,2}(?:reporters?|journalists?|correspondents?|newsmen|newspapermen|newspaper\\s+men|newspeople|pressmen|questioners?|members\\s+of\\s+the\\s+press))';
 const ASKED = new RegExp(
   `^\\W*(?:(?:Earlier|Later|Then|Afterwards|Afterward|Again|Also|And|But|Moments\\s+later|At\\s+one\\s+point)\\s*,?\\s*)?(?:[Aa]sked|[Pp]ressed|[Qq]uestioned|[Qq]uizzed|[Cc]hallenged)\\s+(?:(?:${ASKER}\\s*)?(?:whether|if|about|what|why|how|when|who|where|to|on|over)\\b|${ASKER})[^,]{0,160},[”"’]?\\s*`,
 );
-const PRESS_OCCASION = /\b(?:news\s+conference|press\s+conference|presser|reporters|journalists|press|media)\b/i;
+const PRESS_OCCASION = /\b(?:news\s+conference|press\s+conference|presser|reporters|journalists|newsmen|newspapermen|newspaper\s+men|newspeople|pressmen|press|media)\b/i;
 const ASKED_REACH = 3;
 function askedAt(doc: Doc, s: Sentence, nearPress: boolean): Claim<Outcome> | undefined {
   const m = s.text.match(ASKED);
@@ -287,7 +334,7 @@ function askedAt(doc: Doc, s: Sentence, nearPress: boolean): Claim<Outcome> | un
 // Xi on …": a question put to a principal in the reporter's own verb. Counted or named by outlet,
 // the asker is the press; "no reporter asked", a hope to ask, or another occasion says nothing.
 const REPORTER_ASKED =
-  /\b(?:(?:an?|one|another|the|several|two|three|some|other|many)\s+)?(?:[A-Z][\w-]+\s+|(?:foreign|local|state|western|visiting|television|TV|radio|pool)\s+){0,2}(?:[Rr]eporters?|[Jj]ournalists?|[Cc]orrespondents?)\s+(?:(?:then|later|also|once|again|even|repeatedly|at\s+one\s+point)\s+)?(?:asked|asks|pressed|presses|quizzed|quizzes|questioned|grilled|grills)\s+(?=(?:him|her|them|both(?:\s+(?:men|leaders))?|the\s+(?:two|leaders?|president|presidents|premier|chancellor)|[A-Z][\w'’-]+)\b)/g;
+  /\b(?:(?:an?|one|another|the|several|two|three|some|other|many)\s+)?(?:[A-Z][\w-]+\s+|(?:foreign|local|state|western|visiting|television|TV|radio|pool)\s+){0,2}(?:[Rr]eporters?|[Jj]ournalists?|[Cc]orrespondents?|[Nn]ewsm[ae]n|[Nn]ewspaperm[ae]n)\s+(?:(?:then|later|also|once|again|even|repeatedly|at\s+one\s+point)\s+)?(?:asked|asks|pressed|presses|quizzed|quizzes|questioned|grilled|grills)\s+(?=(?:him|her|them|both(?:\s+(?:men|leaders))?|the\s+(?:two|leaders?|president|presidents|premier|chancellor)|[A-Z][\w'’-]+)\b)/g;
 function reporterAsked(doc: Doc, s: Sentence): Claim<Outcome> | undefined {
   const text = s.text;
   if (ELSEWHERE.test(text)) return undefined;
@@ -338,7 +385,9 @@ export const pressExtractor: Extractor = {
     const claims: Claim[] = [];
     const seen = new Set<string>();
     let pressAt = -Infinity;
+    const background = backgroundTracker(doc);
     for (const s of doc.sentences) {
+      if (background(s)) continue;
       if (!TRIGGER.test(s.text)) continue;
       const label = pressLabel(doc, s);
       for (const c of label ? [label] : [...conferenceClaims(doc, s), ...questionClaims(doc, s, s.index - pressAt === 1)]) pushOnce(claims, seen, s, c);

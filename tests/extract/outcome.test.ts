@@ -503,3 +503,109 @@ describe('outcome.agreement: a truce both leaders agreed', () => {
     expect(agreement('Kyiv wants a truce.')).toEqual([]);
   });
 });
+
+describe('outcome.agreement: round 4, what the clause says rather than the phrase', () => {
+  it('reads "They agreed that …" with the pronoun opening the sentence', () => {
+    expect(agreement('They agreed that their foreign ministers would meet next month.')).toEqual(['yes']);
+    expect(agreement('Both heads of state agreed that trade envoys will resume talks.')).toEqual(['yes']);
+    expect(agreement('He agreed that the talks had been useful.')).toEqual([]);
+  });
+  it('reads a deal one voice reports and a shortfall on the core dispute the outlet adds as partial', () => {
+    expect(agreement('They agreed that the envoys would meet again, Putin told reporters, but neither side pointed to any movement on sanctions.')).toEqual(['partial', 'partial']);
+    expect(agreement('The two agreed to reopen consulates, though there was not any progress on the border question.')).toEqual(['partial']);
+    expect(agreement('Neither side claimed any headway on arms control.')).toEqual([]);
+  });
+  it('reads accords that left the big issues untouched as partial', () => {
+    expect(agreement('There were some modest accords on fishing and visas, but nothing touched the big issues.')).toEqual(['partial']);
+    expect(agreement('The sides signed three agreements on culture; none of it addressed the core dispute.')).toEqual(['partial']);
+    expect(agreement('They signed a trade agreement, and the key questions were left unanswered.')).toEqual(['partial']);
+    expect(agreement('They signed a trade agreement; it was not difficult, officials said.')).toEqual(['yes']);
+  });
+  it('does not read a standoff to be broken as the talks failing', () => {
+    expect(agreement('The leaders exchanged views on breaking the deadlock over the peninsula.')).toEqual([]);
+    expect(agreement('They discussed a way out of the impasse on trade.')).toEqual([]);
+    expect(agreement('Both sides looked for an end to the stalemate.')).toEqual([]);
+    expect(agreement('The summit ended in deadlock.')).toEqual(['no']);
+  });
+  it('reads "neither one agreed" as a denial, which an opinion object keeps from being a no-deal', () => {
+    expect(agreement('Neither one quite agreed on what the handshake meant.')).toEqual([]);
+    expect(agreement('Neither one agreed on anything.')).toEqual(['no']);
+  });
+  it('reads a negation across "or the …" as denying both', () => {
+    expect(agreement('No breakthrough on the border or the peace treaty.')).toEqual(['no']);
+    expect(agreement('There was no progress on visas or the trade pact.')).toEqual(['no']);
+  });
+  it('reads a list item that is a noun with its content as stated, and stays silent on headings and hopes', () => {
+    expect(agreement('Agreement to start consultations on fishing rights.')).toEqual(['yes']);
+    expect(agreement('A deal on grain exports.')).toEqual(['yes']);
+    expect(agreement('Accord on visas, plus a cultural exchange.')).toEqual(['yes']);
+    expect(agreement('Agreement on tariffs still elusive.')).toEqual([]);
+    expect(agreement('Deal to end the war unlikely.')).toEqual([]);
+    expect(agreement('Agreement on trade')).toEqual([]);
+    expect(agreement('Agreement on trade?')).toEqual([]);
+  });
+  it('reads an Outcome or Result label by what it names', () => {
+    expect(agreement('Outcome: negotiators to resume talks within a month.')).toEqual(['yes']);
+    expect(agreement('Result: an accord on grain corridors.')).toEqual(['yes']);
+    expect(agreement('Upshot: a memorandum on energy.')).toEqual(['yes']);
+    expect(agreement('Outcome: none.')).toEqual(['no']);
+    expect(agreement('Result: a photo opportunity and warm words.')).toEqual([]);
+    expect(agreement('Outcome: hopes to meet again.')).toEqual([]);
+  });
+  it('reads "signed no documents" as no agreement signed', () => {
+    expect(agreement('The sides signed no documents.')).toEqual(['no']);
+    expect(agreement('The leaders signed no papers of any kind.')).toEqual([]);
+  });
+  it('does not read a standing absence as the summit’s outcome', () => {
+    expect(agreement('Putin said the absence of a peace treaty is a legacy of the past.')).toEqual([]);
+    expect(agreement('The lack of a trade deal between the two has long hampered ties.')).toEqual([]);
+    expect(agreement('The talks ended in the absence of any agreement.')).toEqual(['no']);
+  });
+  it('does not carry what followed a dated past event into this summit', () => {
+    expect(agreement('The armistice was signed in the village in 1953. No peace treaty followed.')).toEqual([]);
+    expect(agreement('Their first summit was held in 2018. A short accord ensued.')).toEqual([]);
+    expect(agreement('The leaders met for three hours. No deal followed.')).toEqual(['no']);
+  });
+});
+
+describe('outcome: background sections of a liveblog or briefing', () => {
+  const md = (t: string) => {
+    const doc = segment({ id: 't', path: 't.md', text: LEAD + t });
+    return outcomeExtractor.extract(doc).map((c) => `${c.type}=${c.value}`);
+  };
+  it('stays silent on what a Background or Context section retells', () => {
+    expect(md('\n\n## Background\n\n- **Helsinki, July 2018:** first summit, no agreement.\n- Earlier talks produced a joint statement.\n')).toEqual([]);
+    expect(md('\n\n### Context\n\nThe previous meeting ended without a deal.\n')).toEqual([]);
+    expect(md('\n\nBACKGROUND\n\nA 2019 deal collapsed within weeks.\n')).toEqual([]);
+  });
+  it('reads the summit’s own sections, and a timeline, as usual', () => {
+    expect(md('\n\n## Key points\n\n- No joint statement was issued.\n')).toEqual(['outcome.communique=no']);
+    expect(md('\n\n### Timeline\n\n- 14:00 — The two sides signed a grain deal.\n')).toEqual(['outcome.agreement=yes']);
+    expect(md('\n\n## Background\n\nThe last summit ended without a deal.\n\n## Outcome\n\nNo joint statement was issued.\n')).toEqual(['outcome.communique=no']);
+  });
+});
+
+describe('outcome.communique: a joint press statement', () => {
+  it('reads one put out, issued or named as a joint statement', () => {
+    expect(communique('In the end the two governments put out a short joint press statement on fishing.')).toEqual(['yes']);
+    expect(communique('- A joint press statement on energy, plus several business deals.')).toEqual(['yes']);
+    expect(communique('The foreign ministries issued a joint press statement after the talks.')).toEqual(['yes']);
+  });
+  it('does not read joint press statements made or read aloud as a text', () => {
+    expect(communique('Afterwards the two leaders made joint press statements.')).toEqual([]);
+    expect(communique('The presidents read joint press statements in the hall.')).toEqual([]);
+  });
+});
+
+describe('outcome.ceasefire: a halt to the fighting in other words, and truce places', () => {
+  it('reads a halt to bombing or shelling agreed or refused', () => {
+    expect(ceasefire('The two sides agreed on a halt to the shelling.')).toEqual(['yes']);
+    expect(ceasefire('Trump refused a halt to the bombing.')).toEqual(['no']);
+    expect(ceasefire('There was no agreement on a bombing pause.')).toEqual(['no']);
+    expect(ceasefire('Putin called for a suspension of air strikes.')).toEqual([]);
+  });
+  it('does not read a truce line, village or violations as a truce agreed', () => {
+    expect(ceasefire('Putin demanded a withdrawal to the armistice lines agreed in 1949.')).toEqual([]);
+    expect(ceasefire('They met in the truce village, where ceasefire violations were discussed.')).toEqual([]);
+  });
+});

@@ -279,3 +279,48 @@ describe('press.conference: walking out to face the press', () => {
     expect(conference('Biden came out to face the cameras alone.')).toEqual(['no']);
   });
 });
+
+describe('press: round 4, the idea rather than the phrase', () => {
+  it('reads both heads of state, premiers or statesmen making statements before the press as a joint appearance', () => {
+    expect(conference('After the talks, both heads of state made statements before the national and foreign press.')).toEqual(['yes']);
+    expect(conference('The two premiers made brief statements to reporters.')).toEqual(['yes']);
+    expect(conference('Both statesmen read statements to the assembled journalists.')).toEqual(['yes']);
+    expect(conference('Both delegations made statements before the press.')).toEqual([]);
+  });
+  it('keeps the subject across a joined predicate: "emerged … and made statements"', () => {
+    expect(conference('The two men emerged from the house and made brief statements to reporters.')).toEqual(['yes']);
+    expect(conference('Biden and Xi walked to the garden and spoke to the press.')).toEqual(['yes']);
+    expect(conference('The two men met for an hour and he then spoke to reporters.')).toEqual([]);
+  });
+  it('reads questions taken side by side or together as a joint appearance', () => {
+    expect(conference('They then took the rare step of answering reporters’ questions side by side.')).toEqual(['yes']);
+    expect(conference('Biden and Xi fielded questions together for half an hour.')).toEqual(['yes']);
+    expect(conference('The two took questions from the press jointly.')).toEqual(['yes']);
+    // (one leader taking questions alone says nothing of a joint appearance)
+    expect(conference('Biden took questions from reporters alone.')).toEqual([]);
+  });
+  it('knows the older wires’ newsmen and newspapermen', () => {
+    expect(conference('Biden and Xi later spoke briefly to newsmen on the lawn.')).toEqual(['yes']);
+    expect(questions('Xi answered questions from newsmen for forty minutes.')).toEqual(['yes']);
+    expect(questions('A newspaperman asked Biden whether the talks had helped.')).toEqual(['yes']);
+  });
+  it('gives a prime minister who is a principal his questions, but not an aide at the prime minister’s office', () => {
+    const lead = 'Japanese Prime Minister Kenji Sato and Chinese President Xi Jinping met in Tokyo on Friday. Sato said the talks were frank. Xi said ties must improve. ';
+    expect(questions('Prime Minister Sato took questions from reporters after the talks.', lead)).toEqual(['yes']);
+    expect(questions('At a news conference at the prime minister’s office, where the two leaders took questions from journalists, Xi spoke of trade.', lead)).toEqual(['yes']);
+    expect(questions('The foreign minister took questions from reporters.', lead)).toEqual([]);
+  });
+  it('does not give the principals a joint news conference one of them held with someone else', () => {
+    expect(conference('Earlier, Biden and South Korean President Yoon Suk Yeol took questions at their joint news conference in Seoul.')).toEqual([]);
+    expect(conference('Biden and Xi took questions at their joint news conference.')).toEqual(['yes']);
+  });
+  it('reads a joint press statement issued as a text, not as an appearance; one made before the press is one', () => {
+    expect(conference('In the end the governments put out a short joint press statement on fishing.')).toEqual([]);
+    expect(conference('- A joint press statement on energy, plus business deals.')).toEqual([]);
+    expect(conference('The two leaders then made joint press statements.')).toEqual(['yes']);
+  });
+  it('stays silent on a Background section of a liveblog', () => {
+    const doc = segment({ id: 't', path: 't.md', text: LEAD + '\n\n## Background\n\n- **Bali, 2022:** joint press conference, questions taken.\n' });
+    expect(pressExtractor.extract(doc)).toEqual([]);
+  });
+});
