@@ -672,7 +672,7 @@ const NEXT_CONTEXT =
 // "second" and "third" are a next meeting only when the clause looks ahead ("a second summit
 // could be held"), not in "their second summit, in Hanoi"
 const ORDINAL_CONTEXT = /\b(?:second|third|fourth)\s+(?:[\w-]+\s+){0,2}(?:summit|meeting|round|talks|session|encounter)\b/i;
-const LOOKS_AHEAD = /\b(?:will|would|could|might|may|shall|propos\w*|suggest\w*|hope[sd]?|hoping|plans?|planned|planning|invit\w*|offer\w*|to\s+be\s+held|set\s+to|expected|likely|possible|possibly|agreed\s+to)\b/i;
+const LOOKS_AHEAD = /\b(?:will|would|could|might|may|shall|propos\w*|suggest\w*|hope[sd]?|hoping|plans?|planned|planning|invit\w*|offer\w*|to\s+be\s+held|set\s+to|set\s+for|scheduled|slated|arranged|expected|likely|possible|possibly|agreed\s+to)\b/i;
 const SPECULATIVE = /\b(?:could|might|may|would|possibly|perhaps|maybe)\s+(?:\w+\s+){0,2}$/i;
 const NOT_HERE =
   /\b(?:not|never|instead\s+of|rather\s+than|no\s+longer|on\s+the\s+way\s+to|stepping\s+stone|prepar\w*\s+for|precursor|propos\w*|suggest\w*|invit\w*|offer\w*|again|could\s+be\s+held|would\s+be\s+held|might\s+be\s+held|moved\s+from|relocated\s+from|originally|initially|cancel\w*|scrap|scrapped|called\s+off|postponed|axed|abandoned)\b/i;
@@ -1120,7 +1120,7 @@ export function findVenue(doc: Doc): Claim<PlaceValue> | undefined {
 // ---------------------------------------------------------------------------------------
 // The next meeting: where and when.
 
-const NEXT_TRIGGER = /\b(?:next|again|second|third|another|new|fresh|further|full|follow[- ]?up|follow-on|future|upcoming|return|reciprocal|invit\w*|visit\w*|welcome|welcoming|rematch|continu\w*|resum\w*|pick\s+up|reconven\w*)\b/i;
+const NEXT_TRIGGER = /\b(?:next|again|forward|second|third|another|new|fresh|further|full|follow[- ]?up|follow-on|future|upcoming|return|reciprocal|invit\w*|visit\w*|welcome|welcoming|rematch|continu\w*|resum\w*|pick\s+up|reconven\w*)\b/i;
 // what makes a place or a time the next meeting's
 const NEXT_CUE = new RegExp(
   '\\b(?:(?:next|second|another|follow[- ]?up|follow-on|future|upcoming|return|reciprocal|further|third|fresh|new|full(?:-scale)?)\\s+(?:[\\w-]+\\s+)?' +
@@ -1129,6 +1129,8 @@ const NEXT_CUE = new RegExp(
     // the talks carried on at a later date, as something still to do: "agreed to continue the
     // dialogue in Genoa", "will resume their talks"; not "the talks continued over dinner"
     '|(?:to|will|would|shall|could|should|might)\\s+(?:(?:continue|resume|pick\\s+up|carry\\s+on)\\s+(?:the\\s+|their\\s+|this\\s+|these\\s+)?(?:[\\w-]+\\s+)?(?:dialogue|talks|conversation|discussions?|contacts?|consultations|negotiations)|reconvene)' +
+    // "looked forward to seeing him in Beijing": a meeting hoped for is a next one
+    '|look(?:s|ed|ing)?\\s+forward\\s+to\\s+(?:seeing|meeting|hosting|receiving)(?!\\s+(?:the\\s+)?(?:reporters|journalists|press|media|public|people|students|crowds?|fans|voters|troops|workers)\\b)' +
     '|invit(?:ed|es|e|ing|ation|ations)|visit(?:s|ed|ing)?|welcom(?:e|ing)|rematch)\\b',
   'gi',
 );

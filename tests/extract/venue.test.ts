@@ -807,3 +807,19 @@ describe('round four: adjectives, names and datelines that place the talks', () 
     expect(venue('BRAMWELL, N.J. (Wire) — The two leaders spoke by telephone today.\n')).toBeUndefined();
   });
 });
+
+describe('round four: a next meeting looked forward to or scheduled', () => {
+  it.each([
+    ['Putin said he looked forward to seeing Xi in Beijing.', 'Beijing', 'hoped'],
+    ['Xi said he looks forward to meeting Putin again in Moscow next spring.', 'Moscow', 'hoped'],
+    ['A second meeting at Hollins Lodge was set for Sunday.', 'Hollins Lodge', 'stated'],
+    ['A third round of talks is scheduled in Geneva for March.', 'Geneva', 'expected'],
+  ])('%s', (text, where, modality) => {
+    expect(next(text).map((c) => [c.value.place, c.modality])).toEqual([[where, modality]]);
+  });
+
+  it('does not take a press event or a past ordinal meeting for the next one', () => {
+    expect(next('Putin said he looked forward to meeting reporters in Moscow.')).toEqual([]);
+    expect(next('Their second meeting, at Hollins Lodge, was set up hastily by aides.')).toEqual([]);
+  });
+});
