@@ -65,7 +65,20 @@ const OTHER_CUE =
 // a multilateral gathering around the bilateral one: "the G20 summit, which opens on Tuesday"
 const MULTILATERAL =
   /\b(?:G-?20|G-?7|G-?8|Group\s+of\s+(?:20|Twenty|Seven|Eight)|APEC|ASEAN|BRICS|East\s+Asia\s+Summit|General\s+Assembly|European\s+Council|(?:NATO|EU|European\s+Union|OSCE|SCO|Commonwealth|Arab\s+League|African\s+Union|UN|United\s+Nations)\s+(?:leaders['’]?\s+)?(?:summit|meeting|gathering|conference))\b/i;
-const SIDELINES = /\b(?:sidelines|margins|fringes|edges?)\s+of\s+(?:the\s+|an?\s+)?(?:\d{4}\s+)?(?:G-?20|G-?7|G-?8|Group\s+of\s+(?:20|Twenty|Seven|Eight)|APEC|ASEAN|BRICS|East\s+Asia\s+Summit|General\s+Assembly|NATO|EU|UN)\b/gi;
+// (any bloc by its name: "the Shanghai Cooperation Organisation summit", "a summit of the
+// Eurasian Economic Union"; two capitalised words at least, and never the Soviet Union, so that
+// "the first U.S.-Soviet Union summit" stays the bilateral one; and a bloc's members as a body: "the SCO member states", "BRICS leaders")
+const BLOC_NAME = '(?:[A-Z][\\w-]*\\s+){2,4}(?:Organi[sz]ation|(?<!Soviet\\s)Union|Forum|Council|Cooperation|Community|Alliance|League|Conference|Assembly|Association)(?:\\s+\\([A-Z]{2,6}\\))?';
+const GATHERING = '(?:[Ss]ummit|[Mm]eeting|[Gg]athering|[Cc]onference|[Ff]orum)';
+const MULTILATERAL_NAMED = new RegExp(
+  `\\b(?:${BLOC_NAME}\\s+(?:leaders['’]?\\s+)?${GATHERING}|${GATHERING}\\s+of\\s+(?:the\\s+)?${BLOC_NAME}|(?:G-?20|G-?7|APEC|ASEAN|BRICS|SCO|CSTO|NATO|EU|OSCE|OPEC)\\s+(?:member\\s+(?:states|countries|nations)|members|leaders|heads\\s+of\\s+state|countries|nations))\\b`,
+);
+const multilateral = (t: string) => MULTILATERAL.test(t) || MULTILATERAL_NAMED.test(t);
+// a bilateral meeting placed at a multilateral one ("on the sidelines of", "at the BRICS
+// summit") is not another event
+const SIDELINES =
+  /\b(?:(?:sidelines|margins|fringes|edges?)\s+of|at|during)\s+(?:the\s+|an?\s+)?(?:(?:\d{4}\s+)?(?:G-?20|G-?7|G-?8|Group\s+of\s+(?:20|Twenty|Seven|Eight)|APEC|ASEAN|BRICS|SCO|East\s+Asia\s+Summit|General\s+Assembly|NATO|EU|UN)\b|(?:[\w'’.()-]+\s+){0,6}?(?:summit|meeting|gathering|forum|conference|session|assembly)\b)/gi;
+const SPAN_APART_G = /\b(?:(?:a|one|two|three|four|five|six|several|few|\d+)\s+)?(?:days?|weeks?|hours?|months?|minutes?)\s+(?:after|before)\s/gi;
 const RELATIVE_TO_MEETING =
   /\b(?:(?:eve|day|night|morning|evening|week|hours?|days)\s+(?:of|before|after|ahead\s+of|following)|before|after|ahead\s+of|following)\s+(?:the|their|this)\s+(?:[\w-]+\s+)?(?:summit|meeting|talks)\s*$/i;
 // (with what qualifies it: "for a meeting of European leaders convened by …" names no verb of
@@ -135,12 +148,15 @@ function partiesIn(doc: Doc, text: string): { head: boolean; other: boolean } {
 }
 /** The text names a party to a meeting whom the report's head never names. */
 const otherParty = (doc: Doc, text: string) => partiesIn(doc, text).other;
-const MEETING_VERB = /\b(?:met|meet|meets|sat\s+down|talked|held\s+talks|shook\s+hands|greeted|conferred|huddled)\b/i;
+// (what two leaders do together, not what a bloc does: "held their first bilateral talks", "a
+// bilateral meeting")
+const MEETING_VERB =
+  /\b(?:met|meet|meets|sat\s+down|talked|held\s+(?:(?:a|an|the|their|his|her|its)\s+)?(?:[\w-]+\s+){0,3}?(?:talks|meeting|discussions|negotiations)|bilateral\s+(?:talks|meeting|meetings|session|encounter)|one-on-one|face-to-face|tête-à-tête|tete-a-tete|shook\s+hands|greeted|conferred|huddled)\b/i;
 // the first or last day of a meeting that spans several: "opened Saturday", "broke up Sunday"
 const START_CUE = /\b(?:opened|opens|began|begins|started|starts|kicked\s+off|opening|first\s+day|got\s+under\s+way|convened)\b/i;
 // the report calls the meeting one of several days
 const MULTI_DAY =
-  /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s\s+(?:session|round)\b|\b(?:two|three|2|3)-day\b|\b(?:two|three)\s+days\b|\b(?:first|second|third|final|closing|opening)\s+day\b|\bday\s+(?:one|two|three)\b|\bboth\s+days\b|\bweekend\b|\bresum(?:ed|ing)\b|\b(?:next|following)\s+(?:day|morning)\b|\b(?:through\s+the\s+night|overnight|all-night)\b/i;
+  /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s\s+(?:session|round)\b|\b(?:two|three|2|3)-day\b|\b(?:two|three)\s+days\b(?!\s+(?:after|before|later|earlier|ago|since|into))|\bmet\s+again\b|\b(?:second|third)\s+(?:session|round|sitting)\b|\b(?:talks|negotiations|discussions)\s+(?:\w+\s+)?continu(?:ed|es|e)\b|\bcontinued\s+(?:their|the)\s+(?:talks|discussions|negotiations)\b|\b(?:first|second|third|final|closing|opening)\s+day\b|\bday\s+(?:one|two|three)\b|\bboth\s+days\b|\bweekend\b|\bresum(?:ed|ing)\b|\b(?:next|following)\s+(?:day|morning)\b|\b(?:through\s+the\s+night|overnight|all-night)\b/i;
 const END_CUE = /\b(?:broke\s+up|ended|ends|concluded|wrapped\s+up|w(?:ound|ind|inds|inding)\s+up|drew\s+to\s+a\s+close|came\s+to\s+an\s+end|closed|adjourned|closing|final\s+(?:day|session)|last\s+day)\b/i;
 const SPEECH_CUE =
   /\b(?:said|says|told|tells|added|noted|insisted|stressed|warned|declared|remarked|explained|speaking|spoke|statements?|asserted|claimed|agreed|urged|thanked|praised|described|called)\b/i;
@@ -213,7 +229,7 @@ const validDay = (y: number, m: number, d: number) => m >= 1 && m <= 12 && d >= 
 /** Distance in characters from the mention to the nearest cue in each window (right a hair further). */
 function nearest(cue: RegExp, left: string, right: string): number {
   let best = Infinity;
-  const g = new RegExp(cue.source, 'gi');
+  const g = new RegExp(cue.source, cue.flags.includes('g') ? cue.flags : cue.flags + 'g');
   for (const m of left.matchAll(g)) best = Math.min(best, left.length - (m.index! + m[0].length));
   const r = right.match(cue);
   if (r) best = Math.min(best, r.index! + 0.5);
@@ -459,7 +475,7 @@ function classify(doc: Doc, m: Parsed0): Pick<Mention, 'tier' | 'modality' | 'ph
   // a day something starts from or must be done by, or an occasion, is a term of what was agreed
   // (not when the date names a meeting: "came away from Thursday's summit", "by Friday's talks")
   const attributive = right.match(ATTRIBUTIVE);
-  const namesMeeting = !!attributive && ![attributive[1], attributive[2]].some((w) => w && NOT_MODIFIER.test(w)) && !MULTILATERAL.test(right.slice(0, attributive[0].length));
+  const namesMeeting = !!attributive && ![attributive[1], attributive[2]].some((w) => w && NOT_MODIFIER.test(w)) && !multilateral(right.slice(0, attributive[0].length));
   if (!m.last && !namesMeeting && TERM_BEFORE.test(left)) return none;
   const holds = namesMeeting ? null : left.match(TAKES_HOLD);
   if (holds && !MEETING_CUE.test(left.slice(0, holds.index).slice(-25))) return none;
@@ -477,15 +493,19 @@ function classify(doc: Doc, m: Parsed0): Pick<Mention, 'tier' | 'modality' | 'ph
   }
   // around a G20 or an APEC, "meetings" and "summit" may be the multilateral ones: only a verb
   // that takes two leaders says the bilateral meeting
-  const meeting = MULTILATERAL.test(left) || MULTILATERAL.test(right) ? MEETING_VERB : MEETING_CUE;
+  const meeting = multilateral(left) || multilateral(right) ? MEETING_VERB : MEETING_CUE;
   // "Xi will attend the summit sessions on Tuesday": a leader attending is at someone else's event
   if (ATTENDING.test(left) && !MEETING_VERB.test(left)) return none;
+  // "the talks came two days after the two sides reached a deal on Monday": past a span and its
+  // "after" or "before" the date is another event's, whatever came before was about
+  const span = [...left.matchAll(SPAN_APART_G)].pop();
+  const cueLeft = span ? left.slice(span.index! + span[0].length) : left;
   // "arrived in Osaka on Thursday for the summit": what the trip was for does not date the meeting
-  let dMeeting = nearest(meeting, left, right.replace(PURPOSE, (x) => ' '.repeat(x.length)).replace(AGAINST_MEETING, (x) => ' '.repeat(x.length)));
+  let dMeeting = nearest(meeting, cueLeft, right.replace(PURPOSE, (x) => ' '.repeat(x.length)).replace(AGAINST_MEETING, (x) => ' '.repeat(x.length)));
   // "on the sidelines of the APEC summit" places the bilateral meeting, it is not another event
   const aside = (t: string) => t.replace(SIDELINES, (x) => ' '.repeat(x.length));
-  let dOther = Math.min(nearest(OTHER_CUE, left, right), nearest(MULTILATERAL, aside(left), aside(right)));
-  let dSpeech = nearest(SPEECH_CUE, left, right);
+  let dOther = Math.min(nearest(OTHER_CUE, cueLeft, right), nearest(MULTILATERAL, aside(cueLeft), aside(right)), nearest(MULTILATERAL_NAMED, aside(cueLeft), aside(right)));
+  let dSpeech = nearest(SPEECH_CUE, cueLeft, right);
   // put first, a date may stand far from its verb: "On 12 June 2018, on Sentosa, a resort
   // island off …, Trump became the first sitting president to meet …"; but not past a colon or
   // a semicolon, where another clause has its own verb ("the truce unravelled: on May 10
@@ -861,6 +881,13 @@ function daysAfter(a: MeetingDate, b: MeetingDate): number {
       return dayNumber(yy, mm, dd);
     }) as [number, number];
     return y - x >= 1 && y - x <= 3 ? y - x : 0;
+  }
+  // "December 15" and "December 16" with no year: the days still follow each other
+  if (a.monthDay && b.monthDay && !a.date && !b.date && !a.inferred && !b.inferred) {
+    const [m, d] = a.monthDay.split('-').map(Number) as [number, number];
+    const [lm, ld] = b.monthDay.split('-').map(Number) as [number, number];
+    const gap = dayNumber(lm < m ? 2002 : 2001, lm, ld) - dayNumber(2001, m, d);
+    return gap >= 1 && gap <= 3 ? gap : 0;
   }
   if (!a.weekday || !b.weekday) return 0;
   const d = (WEEKDAYS.indexOf(b.weekday as (typeof WEEKDAYS)[number]) - WEEKDAYS.indexOf(a.weekday as (typeof WEEKDAYS)[number]) + 7) % 7;

@@ -497,3 +497,52 @@ describe('meeting.date: a day that names the meeting, and clauses about the same
     expect(values(`${head} Biden met the leader of China on Saturday afternoon.`)).toEqual([{ date: null, weekday: 'Saturday' }]);
   });
 });
+
+describe('meeting.date: a bilateral meeting at a multilateral one', () => {
+  it.each([
+    'Modi held a bilateral meeting with Xi on Wednesday at the BRICS summit in the Volga city.',
+    'Modi and Xi held their first formal bilateral talks in five years on Wednesday, on the margins of the 16th BRICS summit.',
+    'Xi held talks with Putin on Wednesday on the sidelines of the Shanghai Cooperation Organisation summit.',
+    'The two presidents met face-to-face on Wednesday during the Asia-Pacific Economic Cooperation forum.',
+  ])('dates the bilateral meeting: %s', (text) => {
+    expect(values(text)).toEqual([{ date: null, weekday: 'Wednesday' }]);
+  });
+
+  it("does not date the meeting by the bloc's own sessions", () => {
+    const head = 'Xi and Putin met on Thursday in the ancient city.';
+    expect(values(`${head} The summit of the Shanghai Cooperation Organisation continues on Friday.`)).toEqual([{ date: null, weekday: 'Thursday' }]);
+    expect(values(`${head} On Friday, the leaders of the SCO member states gathered for the main session.`)).toEqual([{ date: null, weekday: 'Thursday' }]);
+    expect(values(`${head} The Eurasian Economic Union summit opens on Friday.`)).toEqual([{ date: null, weekday: 'Thursday' }]);
+    // one capitalised word before "Union" is a country, and its summit this one
+    expect(values('Reagan and Gorbachev opened the first United States-Soviet Union summit in six years on Tuesday.')).toEqual([{ date: null, weekday: 'Tuesday' }]);
+  });
+});
+
+describe('meeting.date: another event set apart by a span of time', () => {
+  it.each([
+    'The meeting came two days after the two governments reached a patrolling deal on Monday.',
+    'The talks were held three weeks after the army launched a counter-offensive on September 6.',
+    'Their encounter came hours after the foreign ministry confirmed it on Tuesday.',
+  ])('%s', (text) => {
+    expect(values(`The two leaders met on Wednesday in the city. ${text}`)).toEqual([{ date: null, weekday: 'Wednesday' }]);
+  });
+
+  it('still dates the meeting named after the span', () => {
+    expect(values('Putin flew home hours after the talks on Friday.')).toEqual([{ date: null, weekday: 'Friday' }]);
+  });
+});
+
+describe('meeting.date: a meeting the report says went on over more than one day', () => {
+  it.each([
+    ['The leaders met on Thursday at the resort. Talks continued on Friday in the capital.', { date: null, weekday: 'Thursday', lastWeekday: 'Friday' }],
+    ['The leaders met on Friday at the college. They met again on Sunday for three more hours.', { date: null, weekday: 'Friday', lastWeekday: 'Sunday' }],
+    ['The leaders met on Friday at the college. A second session followed on Sunday.', { date: null, weekday: 'Friday', lastWeekday: 'Sunday' }],
+    ['The negotiations on December 15 were held at a hot-spring inn. On December 16, the talks continued in the capital.', { date: null, weekday: null, monthDay: '12-15', lastMonthDay: '12-16' }],
+  ])('%s', (text, expected) => {
+    expect(values(text)).toEqual([expected]);
+  });
+
+  it('does not read "two days after" as a two-day meeting', () => {
+    expect(values('The leaders met on Wednesday. Two days after the meeting, on Friday, the deal was announced.')).toEqual([{ date: null, weekday: 'Wednesday' }]);
+  });
+});
