@@ -267,6 +267,9 @@ export const historyExtractor: Extractor = {
     const counted = claims.some((c) => !(c.value as FirstSince).ever);
     const kept = counted ? claims.filter((c) => !(c.value as FirstSince).ever) : claims;
     const rank = (c: Claim) => ['meeting', 'press conference', 'visit'].indexOf((c.value as FirstSince).first);
-    return kept.length > 1 ? [kept.reduce((a, b) => (rank(b) < rank(a) ? b : a))] : kept;
+    // (every first of that kind stays: two that count from different years contradict each
+    // other, and the matrix shows that rather than picking one)
+    const best = Math.min(...kept.map(rank));
+    return kept.filter((c) => rank(c) === best);
   },
 };

@@ -181,4 +181,9 @@ describe('history.first_since: elliptical and placed firsts', () => {
     const fs = firsts('It was his first trip abroad since 2020. The talks were the first between the two leaders since February 2021.');
     expect(fs.map((f) => f.value.first)).toEqual(['meeting']);
   });
+
+  it('keeps two firsts of one kind that count from different years: a contradiction is shown', () => {
+    const fs = firsts('It was the first meeting between the two leaders since 2019. Later the paper called it their first meeting since 2018.');
+    expect(fs.map((f) => f.value.year)).toEqual([2019, 2018]);
+  });
 });
