@@ -25,10 +25,11 @@ const ACHIEVE_PRESS =
   /^(?:hold|holds|held|holding|gave|give|gives|giving|stag(?:e|es|ed|ing)|host(?:s|ed|ing)?|address(?:es|ed|ing)?|convene(?:s|d)?|convening|conduct(?:s|ed|ing)?|spoke|speak|speaks|speaking|appear(?:s|ed|ing)?|told|tell|tells|telling|made|make|makes|making|deliver(?:s|ed|ing)?|face(?:s|d)?|facing|end(?:s|ed|ing)?|wrap(?:s|ped|ping)?|close(?:s|d)?|closing)$/;
 
 // ("newsmen", "newspapermen": the word of older wires)
-const MEDIA = '(?:the\\s+)?(?:media|press|reporters|journalists|cameras|news\\s+media|newsmen|newspapermen|newspaper\\s+men|newspeople|pressmen)';
+// ("a crowd of reporters", "the waiting press", "the travelling press corps")
+const MEDIA = '(?:the\\s+|a\\s+)?(?:(?:crowd|group|throng|gaggle|scrum|pack|bank|phalanx|handful|horde|swarm)\\s+of\\s+|(?:waiting|assembled|gathered|accredited|foreign|local|travell?ing|visiting)\\s+)?(?:media|press|reporters|journalists|cameras|news\\s+media|newsmen|newspapermen|newspaper\\s+men|newspeople|pressmen)';
 const TOGETHER = '(?:together|jointly|side\\s+by\\s+side)';
 const FACE =
-  '(?:faced|face|faces|facing|addressed|address|addresses|addressing|briefed|(?:spoke|speak|speaking|talked|talking)\\s+(?:briefly\\s+)?to|(?:appeared|appear|appearing|stood)\\s+(?:briefly\\s+)?(?:before|in\\s+front\\s+of)|met)';
+  '(?:faced|face|faces|facing|addressed|address|addresses|addressing|briefed|(?:spoke|speak|speaking|talked|talking)\\s+(?:briefly\\s+)?to|told|tell|telling|(?:appeared|appear|appearing|stood)\\s+(?:briefly\\s+)?(?:before|in\\s+front\\s+of)|met)';
 const FACED_TOGETHER = new RegExp(
   `\\b${FACE}\\s+${MEDIA}\\s+${TOGETHER}\\b` +
     `|\\b${TOGETHER}\\s+${FACE}\\s+${MEDIA}\\b` +
@@ -42,13 +43,17 @@ const FACED_TOGETHER = new RegExp(
 const FACED = new RegExp(`\\b${FACE}\\s+${MEDIA}\\b|\\b(?:made|delivered|gave|read)\\s+(?:(?:brief|short|prepared|opening|closing)\\s+)?(?:statements|remarks)\\s+to\\s+${MEDIA}`, 'gi');
 // "they came out to face the cameras", "the two walked out together to meet the press": the
 // walk to the microphones is how the appearance begins
-const WALK_OUT = '(?:(?:came|went|stepped|walked|headed|emerged)\\s+(?:out|outside|down|over|forward)?\\s*(?:together\\s+)?to\\s+)?';
+// (across the place they walk to: "came out on the porch to speak to reporters")
+const WALK_OUT = '(?:(?:came|went|stepped|walked|headed|emerged)\\s+(?:out|outside|down|over|forward)?\\s*(?:(?:on|onto|into|in|to|outside|from|at)\\s+(?:the\\s+)?[\\w-]+\\s+)?(?:together\\s+)?to\\s+)?';
 // "The two men emerged from the house and made brief statements to reporters": a predicate
 // before, joined by "and", keeps the subject (lower-case words only: no new subject by name)
 const AND_THEN = "(?:(?:(?!(?:he|she|it|i|we|you|they|who|which|but|while)\\b)[a-z][\\w'’-]*,?\\s+){1,8}?and\\s+(?:then\\s+)?)?";
+// "the President and the Premier", "the chancellor and her guest": the two by their titles
+const TITLE = '(?:president|premier|prime\\s+minister|chancellor|general\\s+secretary|chairman|leader|king|emperor|host|guest|visitor|counterpart)';
+const TITLE_PAIR = `the\\s+(?:[\\w-]+\\s+)?${TITLE}\\s+and\\s+(?:the|his|her|their)\\s+(?:[\\w-]+\\s+){0,2}?${TITLE}`;
 // the words a report uses for the two principals together
 const PRINCIPALS = '(?:leaders|men|women|presidents|premiers|prime\\s+ministers|chancellors|heads\\s+of\\s+(?:state|government)|statesmen)';
-const BOTH = new RegExp(`\\b(?:both(?:\\s+(?:${PRINCIPALS}|sides))?|the\\s+two(?:\\s+${PRINCIPALS})?|the\\s+(?:leaders|presidents|premiers|heads\\s+of\\s+(?:state|government))|they)\\s+(?:(?:then|later|briefly|also|each)\\s+)?${AND_THEN}${WALK_OUT}$`, 'i');
+const BOTH = new RegExp(`\\b(?:both(?:\\s+(?:${PRINCIPALS}|sides))?|the\\s+two(?:\\s+${PRINCIPALS})?|the\\s+(?:leaders|presidents|premiers|heads\\s+of\\s+(?:state|government))|${TITLE_PAIR}|they)\\s+(?:(?:then|later|briefly|also|each)\\s+)?${AND_THEN}${WALK_OUT}$`, 'i');
 const PAIR = new RegExp(`\\b[A-Z][a-z]+\\s+and\\s+(?:(?:[A-Z]\\.\\s*)+|[A-Z][a-z]+\\s+)?[A-Z][a-z]+\\s+(?:(?:then|later|briefly|also|each|both)\\s+)?${AND_THEN}${WALK_OUT}$`);
 // one leader's own press conference: no joint appearance
 const SOLO_AFTER = /^[^;:—–]{0,60}?\b(?:solo|alone|on\s+(?:his|her)\s+own|by\s+(?:himself|herself)|of\s+(?:his|her)\s+own|separately|individually)\b/i;
@@ -227,6 +232,8 @@ function conferenceClaims(doc: Doc, s: Sentence): Claim<Outcome>[] {
     const found = appearance(doc, s, start, end);
     // "Trump and Putin addressed reporters"; "Xi did not appear before the press"
     const pair = BOTH.test(lead) || PAIR.test(lead);
+    // "did not tell reporters what was discussed" withholds an answer, not an appearance
+    if (!pair && /^t[eo]l/i.test(m[0])) continue;
     for (const c of found) if (pair || (c.value === 'no' && !someoneElse(doc, s, s.start + start))) claims.push(c);
   }
   return claims;

@@ -324,3 +324,16 @@ describe('press: round 4, the idea rather than the phrase', () => {
     expect(pressExtractor.extract(doc)).toEqual([]);
   });
 });
+
+describe('press.conference: the two by their titles, a crowd of reporters, telling them', () => {
+  it('reads the pair by titles, a walk across a place, and a crowd of reporters', () => {
+    expect(conference('The President and the Premier came out on the porch to speak to reporters.')).toEqual(['yes']);
+    expect(conference('After the meeting the two men addressed a crowd of reporters outside the house.')).toEqual(['yes']);
+    expect(conference('The president and his Chinese guest spoke briefly to the waiting press.')).toEqual(['yes']);
+    expect(conference('Biden and Xi later told reporters that they would meet again.')).toEqual(['yes']);
+  });
+  it('does not read one leader telling, or not telling, reporters something as an appearance', () => {
+    expect(conference('Biden told reporters the talks were good.')).toEqual([]);
+    expect(conference('Biden did not tell reporters what was discussed.')).toEqual([]);
+  });
+});
