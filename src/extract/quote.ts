@@ -462,10 +462,17 @@ function cueBefore(text: string, from: number, to: number): Cue | undefined {
     const name = words.slice(a, b);
     if (!said && name.length && name.length <= 4 && name.every((x) => isCap(x.w)) && !NOT_SPEAKER.test(name[0]!.w) && !PREPOSITION.test(name[0]!.w)) return { phrase: name.map((x) => x.w).join(' '), at: name[0]!.start };
   }
+  const colon = words[words.length - 1]!.tail.startsWith(':');
   for (let v = words.length - 1; v >= 0; v--) {
     if (v > 0 && PHRASAL_PARTICLE.test(words[v]!.w) && phrasalAt(words, v - 1)) v--;
     const x = words[v]!;
     if (!CUE_WORD.test(x.w) && !phrasalAt(words, v)) continue;
+    // "When Abe promised X, Putin was polite but dry: “…”": the verb speaks in a clause the comma
+    // closed; the colon's quotation belongs to the clause after it, whose subject is named there
+    if (colon) {
+      const main = mainClauseSubject(words, v + 1);
+      if (main) return main;
+    }
     // a progressive or a verb of continuing ("Peskov was insisting that", "Putin kept saying",
     // "the Kremlin has been describing it as"): the subject stands before the auxiliary
     if (/ing$/.test(x.w) && v > 0) {
@@ -493,6 +500,41 @@ function cueBefore(text: string, from: number, to: number): Cue | undefined {
     return subject ?? { phrase: '', at: x.start, subjectOfSentence: true };
   }
   return said;
+}
+
+/**
+ * The subject of a clause that opens after a comma at or past words[from] and runs to the
+ * colon, when it is a name, a description or a pronoun followed by its own finite verb ("…,
+ * Putin was polite but dry:", "…, the Russian leader turned to him:"). Anything else (", after
+ * a pause:", ", smiling:") is no clause of its own.
+ */
+function mainClauseSubject(words: Word[], from: number): Cue | undefined {
+  let c = -1;
+  for (let k = words.length - 2; k >= from - 1 && k >= 0; k--) {
+    if (words[k]!.tail.startsWith(',')) {
+      c = k;
+      break;
+    }
+  }
+  if (c < 0) return undefined;
+  let k = c + 1;
+  if (/^(?:and|but|so|yet)$/.test(words[k]?.w ?? '')) k++;
+  const who: Word[] = [];
+  for (; k < words.length - 1 && who.length < 6; k++) {
+    const x = words[k]!;
+    if (who.length && !joined(who[who.length - 1]!, x)) return undefined;
+    if (!speakerWordOk(x.w) && !(who.length === 0 && PRONOUN.test(x.w))) break;
+    who.push(x);
+    if (PRONOUN.test(x.w)) {
+      k++;
+      break;
+    }
+  }
+  const verb = words[k]?.w ?? '';
+  if (!who.length || k >= words.length || !FINITE.test(verb) || CUE_WORD.test(verb) || !joined(who[who.length - 1]!, words[k]!)) return undefined;
+  if (NOT_SPEAKER.test(who[0]!.w)) return undefined;
+  if (!(who.length === 1 && PRONOUN.test(who[0]!.w)) && !nameLike(who)) return undefined;
+  return { phrase: who.map((x) => x.w).join(' '), at: who[0]!.start };
 }
 
 // "the Russian leader", "the U.S. president", "the head of state": a description, not a name
@@ -523,37 +565,78 @@ interface Speaker {
 const LEADING_TITLE = /^(?:Presidents|Leaders|Prime Ministers|Premiers|Chancellors|Ministers|Messrs\.?)\s+(?=\S+\s+\S)/;
 const personSpeaker = (p: Person | undefined): Speaker => ({ name: p ? p.name.replace(LEADING_TITLE, '') : null });
 
-// A surname the report has made its own before it names anyone in full with it ("Trump" in the
-// headline, the lede and every entry, then "Ivanka Trump and Jared Kushner" in the travelling
-// party; "Kim" throughout, then "Kim Yo Jong" among those present): the full name brought in late
-// is a relative or namesake, and the bare word goes on meaning the one the report began with.
-// A headline's surname before the lede's full name is one or two uses, not enough to count.
+// A bare surname shared by several people: "Trump" in the headline, the lede and every entry,
+// then "Ivanka Trump and Jared Kushner" in the travelling party; "Abe" for the prime minister in
+// a piece that later names his father Shintaro Abe. A report brings in a relative or namesake
+// with the full name precisely to tell them apart, so the bare word does not become theirs:
+// when the report used it alone several times before naming anyone in full with it (a
+// headline's one or two uses before the lede's full name are not enough), it stays the bare
+// word; so it does when several people have been named in full with it by then.
 const ESTABLISHED_USES = 3;
-const bareUses = new WeakMap<Doc, Map<Person, number>>();
+interface SurnameUse {
+  /** uses of the word alone before anyone is named in full with it */
+  bare: number;
+  /** the people named in full with it, in the order of their first full mention */
+  named: { person: Person; at: number }[];
+}
+const surnameUses = new WeakMap<Doc, Map<string, SurnameUse>>();
+
+function surnamesOf(doc: Doc): Map<string, SurnameUse> {
+  let uses = surnameUses.get(doc);
+  if (uses) return uses;
+  // one pass over the mentions, once per report
+  uses = new Map();
+  for (const m of doc.people.mentions) {
+    if (m.quoted) continue;
+    const said = doc.clean.slice(m.start, m.end);
+    const full = said.includes(' ') && m.person.name.includes(' ');
+    if (!full && /\s/.test(said)) continue;
+    const key = full ? m.person.surname : said;
+    let u = uses.get(key);
+    if (!u) uses.set(key, (u = { bare: 0, named: [] }));
+    if (!full) {
+      if (!u.named.length) u.bare++;
+    } else if (!u.named.some((x) => x.person === m.person)) u.named.push({ person: m.person, at: m.start });
+  }
+  surnameUses.set(doc, uses);
+  return uses;
+}
 
 /**
- * The person as this report calls them at `at`: the bare surname when it is established as
- * someone else's. `bare`: the cue itself is the bare surname; else (a pronoun, a clause's
- * subject) the nearest mention before `at` tells which of the two is meant.
+ * The person a bare surname at `at` means: the one person named in full with it so far, else
+ * the bare word (established before any full name, or shared by several); `fallback` when the
+ * report has named no one with it yet.
+ */
+function bareSpeaker(doc: Doc, word: string, at: number, fallback: Person | undefined): Speaker {
+  const u = surnamesOf(doc).get(word);
+  if (u && u.named.length && u.bare >= ESTABLISHED_USES) return { name: word };
+  const before = u?.named.filter((x) => x.at < at) ?? [];
+  // several named in full so far (a history paragraph's Kim Il Sung and Kim Jong Il, then Kim
+  // Jong Un; the prime minister and his father): the bare word, which the other reports' names
+  // resolve, rather than a guess among them
+  if (before.length > 1) {
+    // ... unless one of them alone is no past figure or relative ("the former foreign minister",
+    // "the late", "his father"), or alone holds a title ("President Lee Jae-myung met Lee Hae-chan")
+    const text = doc.clean;
+    const present = before.filter((x) => !PAST_OR_KIN.test(text.slice(Math.max(0, x.at - 50), x.at)));
+    if (present.length === 1) return personSpeaker(present[0]!.person);
+    const titled = present.filter((x) => x.person.roles.size > 0);
+    return titled.length === 1 ? personSpeaker(titled[0]!.person) : { name: word };
+  }
+  return personSpeaker(before[0]?.person ?? fallback);
+}
+// words before a name that make its title a past one or its bearer someone's kin
+const PAST_OR_KIN = /\b(?:former|late|ex-|then-|one-time|elder|father|mother|sister|brother|wife|husband|son|daughter|grandfather|grandson|uncle|widow)\b[^.;]*$/i;
+
+/**
+ * The person as this report calls them at `at`. `bare`: the cue itself is the bare surname;
+ * else (a pronoun, a clause's subject) the nearest mention before `at` tells whether the report
+ * was using the full name (that person) or the bare word (see bareSpeaker).
  */
 function asNamed(doc: Doc, p: Person | undefined, at: number, bare = false): Speaker {
   if (!p || !p.name.includes(' ')) return personSpeaker(p);
+  if (bare) return bareSpeaker(doc, p.surname, at, p);
   const { mentions } = doc.people;
-  let uses = bareUses.get(doc);
-  if (!uses) {
-    // bare uses of each person's surname before the report first gives the full name: one pass
-    uses = new Map();
-    const named = new Set<Person>();
-    for (const m of mentions) {
-      if (named.has(m.person) || !m.person.name.includes(' ')) continue;
-      const said = doc.clean.slice(m.start, m.end);
-      if (said === m.person.surname) uses.set(m.person, (uses.get(m.person) ?? 0) + 1);
-      else if (said.includes(' ') && m.person.name.endsWith(said.split(' ').pop()!)) named.add(m.person);
-    }
-    bareUses.set(doc, uses);
-  }
-  if ((uses.get(p) ?? 0) < ESTABLISHED_USES) return personSpeaker(p);
-  if (bare) return { name: p.surname };
   let lo = 0;
   let hi = mentions.length;
   while (lo < hi) {
@@ -564,9 +647,9 @@ function asNamed(doc: Doc, p: Person | undefined, at: number, bare = false): Spe
   for (let i = lo - 1; i >= 0 && i >= lo - 40; i--) {
     const m = mentions[i]!;
     if (m.person !== p || m.quoted) continue;
-    return doc.clean.slice(m.start, m.end) === p.surname ? { name: p.surname } : personSpeaker(p);
+    return doc.clean.slice(m.start, m.end) === p.surname ? bareSpeaker(doc, p.surname, at, p) : personSpeaker(p);
   }
-  return { name: p.surname };
+  return personSpeaker(p);
 }
 
 // "the president", "the Supreme Leader", "the Soviet leader", "the President of the United States"
@@ -729,7 +812,7 @@ function speakerName(doc: Doc, cue: Cue): Speaker {
   if (lone) {
     const named = namedBefore(people, phrase, cue.at);
     if (named) return asNamed(doc, named, cue.at, true);
-    if (person) return personSpeaker(person);
+    if (person) return bareSpeaker(doc, phrase, cue.at, person);
   }
   // "Chinese Foreign Ministry spokesperson Wang Wenbin": a description the people index does not
   // read as a title, then the name of someone it knows
@@ -1521,7 +1604,24 @@ export function quoteRows(evidence: Evidence<Quote>[]): { key: string; evidence:
       if (at > 0) roster.push([entry.slice(0, at), entry.slice(at + 1)]);
     }
   }
-  const keys = speakerKeys([...evidence.flatMap((e) => (e.value.speaker ? [e.value.speaker] : [])), ...roster.map(([, name]) => name)]);
+  // a person the roster holds but nobody quotes ("the former foreign minister Shintaro Abe") is
+  // no rival for a quoted bare "Abe": speakers are keyed among themselves, the roster after them
+  const spoken = evidence.flatMap((e) => (e.value.speaker ? [e.value.speaker] : []));
+  const spokenKeys = speakerKeys(spoken);
+  const allKeys = speakerKeys([...spoken, ...roster.map(([, name]) => name)]);
+  // (keys come from the full list, so that a described speaker meets the named one; a bare
+  // name that only the roster makes ambiguous takes the key of the speaker it resolves to)
+  const own = (name: string) => nameWords(name).join(' ');
+  const fullest = new Map<string, string>();
+  for (const name of spoken) if (spokenKeys.get(name) === own(name)) fullest.set(own(name), name);
+  const keys = {
+    get: (name: string): string | undefined => {
+      const k = allKeys.get(name);
+      const s = spokenKeys.get(name);
+      const via = k === own(name) && s !== undefined && s !== k ? fullest.get(s) : undefined;
+      return via ? allKeys.get(via) : k;
+    },
+  };
   const byRole = new Map<string, Set<string>>();
   const nameOf = new Map<string, string>();
   for (const [role, name] of roster) {
@@ -1710,14 +1810,20 @@ export function quoteRows(evidence: Evidence<Quote>[]): { key: string; evidence:
       }
     }
     if (!best && p.speaker !== UNKNOWN && p.stems.length >= 3) {
-      // the exact words of another speaker's remark: a divergence of attribution
+      // the exact words of another speaker's remark: a divergence of attribution; of a remark
+      // its report leaves unattributed (a liveblog's bullet under "What he says:"): the same
+      // remark, which this source puts a name to
+      let unattributed: Cluster | undefined;
       for (const o of candidates(p, undefined)) {
         const c = root(o);
-        if (c.speaker !== p.speaker && c.speaker !== UNKNOWN && c.reps.some((r) => r.e.source !== p.e.source && isExcerpt(p.norm, r.norm))) {
+        if (c.speaker === p.speaker || !c.reps.some((r) => r.e.source !== p.e.source && isExcerpt(p.norm, r.norm))) continue;
+        if (c.speaker !== UNKNOWN) {
           best = c;
           break;
         }
+        unattributed ??= c;
       }
+      best ??= unattributed;
     }
     if (best) best.items.push(p), best.sources.add(p.e.source);
     else if (p.speaker !== UNKNOWN && p.stems.length >= 2) leftover.push(p);

@@ -911,3 +911,49 @@ describe('round 4: labels and narration', () => {
     expect(rowWith(rows, 'give me the list').values.map((v) => v.source).sort()).toEqual(['a', 'b']);
   });
 });
+
+describe('round 4: namesakes, main clauses, unattributed remarks', () => {
+  it.each([
+    ['a father named after the son', 'Shinzo Abe hosted Vladimir Putin. The town is where the prime minister’s father, the former foreign minister Shintaro Abe, is buried.\n\nAbe insists patience is the point. “We have taken a step,” Abe said.'],
+    ['history named before the protagonist', 'The last summit was in 2007, when Roh Moo-hyun met Kim Jong Il. So Moon and Kim Jong Un had history to live down.\n\n“We will not go back,” Kim said.'],
+    ['a late grandfather', 'Kim Jong Un met Moon Jae-in. The late Kim Il Sung had planned such a summit.\n\n“We will not go back,” Kim said.'],
+  ])('%s: a bare surname several people share is the one no past figure or relative, else stays bare', (_name, text) => {
+    expect(quotes(text).map((c) => c.value.speaker)).toEqual([text.includes('Abe') ? 'Shinzo Abe' : text.includes('late Kim') ? 'Kim Jong Un' : 'Kim']);
+  });
+
+  it('the bare surname lines up with the one full name another report quotes', () => {
+    const rows = quoteRows({
+      a: 'Shinzo Abe hosted Vladimir Putin. The town is where the prime minister’s father, the former foreign minister Shintaro Abe, is buried.\n\n“We have taken a major step,” Abe said.',
+      b: 'Japanese Prime Minister Shinzo Abe met Putin. “We have taken a major step,” Abe told reporters.',
+    });
+    expect(rowWith(rows, 'we have taken a major step').verdict).toBe('agree');
+  });
+
+  it.each([
+    ['When Abe promised the waters would wash away the fatigue, Putin was polite but dry:'],
+    ['After Abe joked about the baths, Putin was more guarded:'],
+    ['As Abe praised the inn, the Russian leader turned to him:'],
+  ])('a colon’s quotation belongs to the main clause, not to a speech verb the comma closed: %s', (lead) => {
+    const text = `Russian President Vladimir Putin met Japanese Prime Minister Shinzo Abe.\n\n${lead} “It would be better not to get too tired.”`;
+    expect(one(text).value.speaker).toBe('Vladimir Putin');
+  });
+
+  it('a comma that opens no clause of its own leaves the speech verb its quotation', () => {
+    const text = 'Russian President Vladimir Putin met Japanese Prime Minister Shinzo Abe.\n\nAbe said, after a pause: “We will meet again.”';
+    expect(one(text).value.speaker).toBe('Shinzo Abe');
+  });
+
+  it.each([
+    ['He described Xi as “pragmatic, flexible and candid.”'],
+    ['He called Xi “pragmatic, flexible and candid”.'],
+    ['He found Xi, in his words, “pragmatic, flexible and candid”.'],
+  ])('a named phrase joins the remark another report leaves unattributed: %s', (phrase) => {
+    const rows = quoteRows({
+      a: `Ma Ying-jeou met Xi Jinping in Singapore. Ma spoke to reporters afterwards. ${phrase}`,
+      b: 'Ma Ying-jeou met Xi Jinping in Singapore.\n\nWhat was said:\n\n- On the talks: “I found Mr. Xi pragmatic, flexible and candid in our exchanges.”',
+    });
+    const row = rowWith(rows, 'I found Mr. Xi');
+    expect(row.values.map((v) => v.source).sort()).toEqual(['a', 'b']);
+    expect(row.verdict).toBe('adds-detail');
+  });
+});
