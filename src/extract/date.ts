@@ -610,6 +610,15 @@ function analyse(doc: Doc): Analysis {
   // anniversary in a list of what was agreed)
   const tier = ([1, 2, 3] as const).find((t) => mentions.some((m) => m.tier === t));
   if (ref?.fromDateline && ref.year === undefined) ref = yearOfDateline(doc, ref, mentions.filter((m) => m.tier === tier), mentions);
+  // the year the report counts from ("in 1979 … This year marks the 40th anniversary"), taken
+  // when no weekday the report gives the meeting says otherwise
+  const told = ref?.year === undefined ? yearTold(doc.clean) : undefined;
+  if (told !== undefined) {
+    const fits = (month: number, day: number, weekday?: number) => validDay(told, month, day) && (weekday === undefined || weekdayOf(told, month, day) === weekday);
+    const plain = mentions.filter((m) => m.tier === tier && m.modality === 'stated' && m.day === undefined && m.relative === undefined && m.weekday !== undefined && !m.last);
+    if (ref?.fromDateline && plain.every((w) => fits(ref!.month, ref!.day, w.weekday))) ref = { ...ref, year: told };
+    else if (!ref) for (const m of mentions) if (m.tier === tier && m.day !== undefined && m.year === undefined && fits(m.month!, m.day, m.weekday)) m.year = told;
+  }
   // "Monday, February 7" in a report that gives no year: the weekday fixes the year among the
   // five from the latest year the report dates a month in, as a day of the year falls on the
   // same weekday at most once in any five years
@@ -649,6 +658,26 @@ function analyse(doc: Doc): Analysis {
   const result = { ref, claims: collapse(claims, { ends, starts, split }, MULTI_DAY.test(doc.clean)) };
   cache.set(doc, result);
   return result;
+}
+
+const COUNT = '(\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)';
+const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+// "in 1979, forty years ago this year", "60 years ago, in 1956", "signed in 1979 … This year
+// marks the 40th anniversary": the year and its count side by side, as a count further off may
+// be another event's, and a count that is only rough ("nearly 40 years ago") says no year
+const YEARS_AGO_G = new RegExp(
+  `\\b((?:1[89]|20)\\d\\d)\\)?\\s*[,(—–]?\\s*${COUNT}\\s+years\\s+ago\\b|(?<![-–])(?<!(?:nearly|almost|about|over|some|roughly|than|around|under|to|or|and|-)\\s)\\b${COUNT}\\s+years\\s+ago\\s*,?\\s+in\\s+((?:1[89]|20)\\d\\d)\\b`,
+  'gi',
+);
+const ANNIVERSARY_G = /\b((?:1[89]|20)\d\d)\b(?:(?!(?:1[89]|20)\d\d)[^;:!?]){0,160}?\b[Tt]his\s+year\s+(?:marks|is|will\s+mark)\s+the\s+(\d{1,3})(?:st|nd|rd|th)\s+anniversary\b/g;
+
+/** The one year the report's own counting gives as the present, if it gives one. */
+function yearTold(text: string): number | undefined {
+  const years = new Set<number>();
+  const count = (c: string) => COUNT_WORDS[c.toLowerCase()] ?? Number(c);
+  for (const m of text.matchAll(YEARS_AGO_G)) years.add(m[1] ? Number(m[1]) + count(m[2]!) : Number(m[4]) + count(m[3]!));
+  for (const m of text.matchAll(ANNIVERSARY_G)) years.add(Number(m[1]) + Number(m[2]));
+  return years.size === 1 ? [...years][0] : undefined;
 }
 
 const DATED_YEAR_G =

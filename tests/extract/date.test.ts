@@ -546,3 +546,21 @@ describe('meeting.date: a meeting the report says went on over more than one day
     expect(values('The leaders met on Wednesday. Two days after the meeting, on Friday, the deal was announced.')).toEqual([{ date: null, weekday: 'Wednesday' }]);
   });
 });
+
+describe("meeting.date: the year the report's own counting gives", () => {
+  it.each([
+    'Relations were established in 1979. This year marks the 40th anniversary of that event.',
+    'The two countries opened relations in 1979, forty years ago this year.',
+    'Forty years ago, in 1979, the two countries opened relations.',
+  ])('dates a yearless dateline: %s', (tail) => {
+    expect(values(`OSAKA, June 29 (Agency) -- The two presidents met here on Saturday. ${tail}`)[0]!.date).toBe('2019-06-29');
+  });
+
+  it('takes no year from a rough count, from two counts that disagree, or against the weekday', () => {
+    const lede = 'OSAKA, June 29 (Agency) -- The two presidents met here on Saturday.';
+    expect(values(`${lede} Ties were opened in 1979, nearly 40 years ago.`)[0]!.date).toBeNull();
+    expect(values(`${lede} Ties were opened in 1979, 40 years ago. The war ended in 1953, 60 years ago.`)[0]!.date).toBeNull();
+    // 29 June 2018 was a Friday
+    expect(values(`${lede} Ties were opened in 1979, 39 years ago.`)[0]!.date).toBeNull();
+  });
+});
