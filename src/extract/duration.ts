@@ -23,7 +23,7 @@ export interface Interval {
 // Longest first: the regex takes the first alternative that fits, so "just over" must be tried
 // before "just", and "a little short of" before "short of".
 const HEDGE =
-  '(?:a\\s+(?:little|bit|tad|shade|touch|hair)\\s+(?:more|less|longer|shorter)\\s+than|a\\s+(?:little|bit|tad|shade|touch|hair)\\s+(?:over|under|short\\s+of)|in\\s+the\\s+(?:region|neighbou?rhood)\\s+of|something\\s+like|the\\s+guts\\s+of|the\\s+best\\s+part\\s+of|(?<!\\bthe\\s)(?:past|beyond)|slightly\\s+(?:more\\s+than|less\\s+than|over|under|short\\s+of)|somewhat\\s+(?:more|less)\\s+than|little\\s+(?:more|less)\\s+than|just\\s+(?:over|under|shy\\s+of|short\\s+of|about)|well\\s+(?:over|under|short\\s+of)|no\\s+(?:more|less)\\s+than|not\\s+(?:more|less)\\s+than|not\\s+quite|more\\s+than|less\\s+than|fewer\\s+than|in\\s+excess\\s+of|north\\s+of|upwards?\\s+of|at\\s+least|at\\s+most|up\\s+to|close\\s+to|nigh\\s+on|short\\s+of|shy\\s+of|the\\s+better\\s+part\\s+of|a\\s+(?:good|full|solid)|fully|nearly|almost|about|around|roughly|approximately|approx\\.|circa|some|over|under|barely|only|just|an\\s+estimated|~)';
+  '(?:a\\s+(?:little|bit|tad|shade|touch|hair)\\s+(?:more|less|longer|shorter)\\s+than|a\\s+(?:little|bit|tad|shade|touch|hair)\\s+(?:over|under|short\\s+of)|in\\s+the\\s+(?:region|neighbou?rhood)\\s+of|something\\s+like|the\\s+guts\\s+of|the\\s+best\\s+part\\s+of|(?<!\\bthe\\s)(?:past|beyond)|slightly\\s+(?:more\\s+than|less\\s+than|over|under|short\\s+of)|somewhat\\s+(?:more|less)\\s+than|little\\s+(?:more|less)\\s+than|just\\s+(?:over|under|shy\\s+of|short\\s+of|about)|well\\s+(?:over|under|short\\s+of)|no\\s+(?:more|less)\\s+than|not\\s+(?:more|less)\\s+than|not\\s+quite|more\\s+than|less\\s+than|fewer\\s+than|in\\s+excess\\s+of|north\\s+of|upwards?\\s+of|at\\s+least|at\\s+most|up\\s+to|close\\s+to|nigh\\s+on|short\\s+of|shy\\s+of|the\\s+better\\s+part\\s+of|a\\s+(?:good|full|solid)|fully|nearly|almost|about|around|roughly|approximately|approx\\.|circa|maybe|perhaps|possibly|probably|some|over|under|barely|only|just|an\\s+estimated|~)';
 const NUM = `(?:${NUMBER})`;
 // "two hours and 45 minutes", "2 hours 45 minutes", "an hour and a half", "90 minutes",
 // "a three-hour", "six to seven hours", "2½-hour", "hour-and-a-half", "40-odd minutes",
@@ -57,7 +57,7 @@ const MARK_BEFORE =
 // people or the format name the talks as well as the word "talks" does; "a 17-hour marathon" is
 // how columns name talks that ran long (time spent with a leader: see WITH_AFTER)
 const MEETING =
-  /\b(?:at\s+the\s+table|around\s+the\s+table|talks|talk|talked|talking|meetings?|met|meet|summit|sessions?|discussions?|discussed|negotiations?|negotiated|conversations?|sat|sit-down|closeted|tête-à-tête|tete-a-tete|one-on-one|one-to-one|face-to-face|closed-door|encounter|huddled|conferred|deliberations|consultations|format|behind closed doors|in\s+private|privately|interpreters?|together|bilateral|plenary|parley(?:ed)?|marathon|all-nighter|(?:the\s+)?(?:two|both)\s+(?:leaders|men|presidents|heads\s+of\s+state)|the\s+pair)\b/i;
+  /\b(?:at\s+the\s+table|around\s+the\s+table|talks|talk|talked|talking|meetings?|met|meet|summit|sessions?|discussions?|discussed|negotiations?|negotiated|conversations?|sat|sit-down|closeted|tête-à-tête|tete-a-tete|one-on-one|one-to-one|face-to-face|closed-door|encounter|(?:see|sees|saw|seen|seeing)\s+(?:each\s+other|one\s+another)|(?:get|gets|got|getting)\s+together|sit(?:ting)?\s+down|huddled|conferred|deliberations|consultations|format|behind closed doors|in\s+private|privately|interpreters?|together|bilateral|plenary|parley(?:ed)?|marathon|all-nighter|(?:the\s+)?(?:two|both)\s+(?:leaders|men|presidents|heads\s+of\s+state)|the\s+pair)\b/i;
 // "90 minutes with the Chinese leader", "an hour alone with his counterpart", "two hours with Putin":
 // a length spent with a head of state or government is time in talks, but only right after the
 // length; further off, "with" belongs to whatever the clause names ("a video call with Putin
@@ -78,15 +78,17 @@ const PAUSE_AFTER = /^[\s-]+(?:(?:short|brief|coffee|cigarette|lunch|prayer)\s+)
 // "told the pool to plan for 90 minutes", "budget two hours", "block out an hour", "allow for two
 // hours": an instruction to set time aside is a plan as much as "scheduled" is
 const EXPECTED =
-  /\b(?:expect|expects|expected|expecting|anticipated|anticipating|scheduled?|timetabled?|planned|plan(?:ning|s)?\s+(?:for|on)|budget(?:ing|s)?(?:\s+for)?|block(?:ed|ing)?\s+(?:out|off)|allow(?:ed|ing|s)?\s+for|provid(?:ed|es|ing)\s+for|(?:according\s+to|under|on)\s+the\s+(?:official\s+)?(?:programm?e|itinerary|protocol)|(?:is|are)\s+to\s+(?:\w+\s+)?(?:last|run|take|hold|be|meet|talk|continue|go|sit|spend)|slated|due|allotted|allocated|booked|set\s+aside|earmarked|budgeted|reserved|pencil(?:l)?ed\s+in|slot(?:ted)?|billed|forecast|predicted|supposed|meant\s+to|intended\s+to|set\s+(?:to|for)|was\s+to|were\s+to|(?:it|they|talks|this|that)(?:'ll|’ll|\s+will)\s+(?:be|last|run|take)|going\s+to\s+(?:be|last|run|take)|before\s+the\s+(?:meeting|talks|summit)|floated|mooted|touted|beforehand|in\s+advance|ahead\s+of\s+the\s+(?:meeting|talks|summit)|(?:would|could|might|may|will|shall)\s+(?:\w+ly\s+)?(?:last|run|take|meet|talk|sit|spend|continue|go\s+on|go|be|stretch|extend|drag\s+on|spill\s+over|overrun)|likely\s+to\s+last|estimated)\b/i;
+  /\b(?:expect|expects|expected|expecting|anticipated|anticipating|scheduled?|timetabled?|planned|plan(?:ning|s)?\s+(?:for|on)|budget(?:ing|s)?(?:\s+for)?|block(?:ed|ing)?\s+(?:out|off)|allow(?:ed|ing|s)?\s+for|provid(?:ed|es|ing)\s+for|(?:according\s+to|under|on)\s+the\s+(?:official\s+)?(?:programm?e|itinerary|protocol)|(?:is|are)\s+to\s+(?:\w+\s+)?(?:last|run|take|hold|be|meet|talk|continue|go|sit|spend)|slated|due|foreseen|envisag(?:ed|es|ing)|envision(?:ed|s|ing)|projected|reckon(?:ed|ing|s)?\s+(?:on|with)|window|allotted|allocated|booked|set\s+aside|earmarked|budgeted|reserved|pencil(?:l)?ed\s+in|slot(?:ted)?|billed|forecast|predicted|supposed|meant\s+to|intended\s+to|set\s+(?:to|for)|was\s+to|were\s+to|(?:it|they|talks|this|that)(?:'ll|’ll|\s+will)\s+(?:be|last|run|take)|going\s+to\s+(?:be|last|run|take)|before\s+the\s+(?:meeting|talks|summit)|floated|mooted|touted|beforehand|in\s+advance|ahead\s+of\s+the\s+(?:meeting|talks|summit)|(?:would|could|might|may|will|shall|['’]ll)\s+(?:\w+ly\s+)?[“"‘']?(?:last|run|take|meet|talk|sit|spend|continue|go\s+on|go|be|stretch|extend|drag\s+on|spill\s+over|overrun|see|get\s+together)|likely\s+to\s+last|estimated)\b/i;
 // "longer than planned", "ahead of schedule": the plan only as a yardstick for what happened,
 // which says nothing of how long the plan was
 const PLAN_AS_YARDSTICK =
   /\b(?:than|as)\s+(?:(?:had\s+been|was|were|originally|initially|first)\s+)*(?:expected|anticipated|scheduled|planned|intended|foreseen|billed|forecast|predicted)\b|\b(?:ahead\s+of|behind|off|over|according\s+to)\s+(?:the\s+)?(?:\w+\s+)?schedule\b/gi;
 // a time of day or a point in time, not a length: "hours later", "within hours", "48 hours before"
-const NOT_LENGTH_AFTER = /^\s*(?:before|after|later|earlier|ago|away|apart|past|beforehand|ahead|into|from\s+now|prior|notice|drive|flight|ride|walk|time\s+difference|behind(?!\s+closed\s+doors)|early|late|each\s+way|a\s+(?:day|night|week)|per|daily)\b/i;
-// ("another two hours", "an extra hour": an increment on top of something, not a length)
-const NOT_LENGTH_BEFORE = /\b(?:another|a\s+further|an?\s+(?:extra|additional)|extra|additional|further|within|every|per|in\s+the\s+(?:first|last|past|final)|the\s+(?:first|last|past|final))\s*$/i;
+const NOT_LENGTH_AFTER = /^\s*(?:['’]\s*time\b|before|after|later|earlier|ago|away|apart|past|beforehand|ahead|into|from\s+now|prior|notice|drive|flight|ride|walk|time\s+difference|behind(?!\s+closed\s+doors)|early|late|each\s+way|a\s+(?:day|night|week)|per|daily)\b/i;
+// ("another two hours", "an extra hour": an increment on top of something; "overran by an hour",
+// "extended by 40 minutes": a difference; "will meet again in two hours": a point ahead; but
+// "followed by 30 minutes of questions" names what came next, with its own length)
+const NOT_LENGTH_BEFORE = /\b(?:another|(?<!\b(?:followed|preceded|accompanied|joined|capped|topped|rounded\s+off)\s+)by|again\s+in|back\s+in|a\s+further|an?\s+(?:extra|additional)|extra|additional|further|within|every|per|in\s+the\s+(?:first|last|past|final)|the\s+(?:first|last|past|final))\s*$/i;
 const COMPARISON_BEFORE = /\b(?:than|as\s+long\s+as|instead\s+of|rather\s+than|compared\s+with|compared\s+to|short\s+of|shy\s+of)\s+(?:the\s+|a\s+|an\s+)?$/i;
 // a length measured by its verb ("ran two hours before the men walked out") is a length even
 // when a point-in-time word follows it
@@ -95,8 +97,12 @@ const MEASURED_BEFORE = /\b(?:lasted|lasting|last|ran|run|running|took|take|went
 // roughly an hour") tells what happened, whatever plan the same clause mentions
 const ACTUAL_BEFORE = /\b(?:(?:lasted|ran|took|continued|stretched|dragged\s+on|went\s+on|spent|talked|met|conferred)(?:\s+(?:for|on\s+for|to|out\s+to|into))?|(?:was|were|is)\s+over\s+(?:after|in)|(?:over|ended|wrapped(?:\s+up)?|wraps(?:\s+up)?|broke\s+up|finished|concluded|done)\s+(?:after|in))\s*$/i;
 // "could be over in five minutes", "would have wrapped up in an hour": a modal turns the verb that
-// measures into a forecast
-const MODAL_BEFORE = /\b(?:would|could|might|may|will|shall|can|should)(?:n['’]t|\s+not)?\s+(?:\w+ly\s+)?(?:have\s+)?(?:be\s+|been\s+)?\w+(?:\s+(?:up|out|on))?(?:\s+(?:for|to|after|in|into|within))?\s*$/i;
+// measures into a forecast, and so does a plan that did not hold ("was to have lasted an hour")
+const MODAL_BEFORE = /\b(?:would|could|might|may|will|shall|can|should)(?:n['’]t|\s+not)?\s+(?:\w+ly\s+)?(?:have\s+)?(?:be\s+|been\s+)?\w+(?:\s+(?:up|out|on))?(?:\s+(?:for|to|after|in|into|within))?\s*$|\b(?:was|were)\s+(?:(?:originally|initially|first)\s+)?(?:(?:due|supposed|meant|scheduled|expected|set|planned|slated|intended)\s+)?to\s+have\s+(?:been\s+)?\w+(?:\s+(?:up|out|on))?(?:\s+(?:for|to|after|in|into|within))?\s*$/i;
+// "the length was set at 40 minutes", "had agreed to an hour of talks", "had been given 40 minutes":
+// a figure someone fixed, granted or consented to beforehand, however the clause then goes on
+// (only right before the length: "after being given a tour, they held a two-hour meeting")
+const PLAN_BEFORE = /\b(?:(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?:(?:set|fixed)\s+at|given|granted|allowed)|(?:agreed|agreeing|agrees?|consented|consenting)\s+(?:to|on))\s+(?:(?:an?|the)\s+)?$/i;
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';
 // another, earlier event in the same clause: "their one-on-one in Helsinki in 2018, which ran
 // about two hours", "in Singapore in June 2018, where their first one-on-one lasted"
@@ -105,7 +111,7 @@ const OTHER_EVENT = new RegExp(
     // "signed seven years ago after a session that ran …", "met in Geneva last June for talks that …",
     // "a year earlier": a point in the past is another occasion than the summit being reported
     `|\\b(?:\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|\\w+teen|twenty|thirty|forty|fifty|several|many|some|few)\\s+(?:years?|decades?|months?)\\s+(?:ago|earlier|before|previously)\\b` +
-    `|\\blast\\s+(?:year|${MONTH}|spring|summer|autumn|fall|winter)\\b` +
+    `|\\blast\\s+(?:year|month|${MONTH}|spring|summer|autumn|fall|winter)\\b|\\b(?:the\\s+)?(?:previous|preceding|prior)\\s+(?:year|month)\\b` +
     // "the last time they met, …", "on that occasion", "unlike Bali, where they met for three hours"
     `|\\b(?:last|previous|prior)\\s+time\\b|\\bon\\s+that\\s+occasion\\b|\\bthe\\s+time\\s+before\\b` +
     `|\\b(?:unlike|compared\\s+(?:with|to)|as\\s+(?:in|at)|like)\\s+[^,;]{1,40},\\s+(?:where|when|at\\s+which|in\\s+which)\\b`,
@@ -125,8 +131,9 @@ function ownClause(t: string): string {
 }
 // the same for a phrase of the length's own ("a quarter of an hour of conversation on the margins
 // of the commemorations in June", "three hours of talks in Geneva in 1985"): up to its first comma,
-// a month with no day or a year places what is measured at another time than the summit's days
-const OTHER_TIME_AFTER = new RegExp(`\\b(?:in|of|during)\\s+(?:(?:early|late|mid-?)\\s*)?(?:(?:${MONTH}\\s+)?(?:19|20)\\d\\d\\b|${MONTH}(?!\\s*\\d))`, 'i');
+// a month with no day or a year places what is measured at another time than the summit's days, and
+// so does a point a month or more back ("two hours at the forum last month", "…a year ago")
+const OTHER_TIME_AFTER = new RegExp(`\\b(?:in|of|during)\\s+(?:(?:early|late|mid-?)\\s*)?(?:(?:${MONTH}\\s+)?(?:19|20)\\d\\d\\b|${MONTH}(?!\\s*\\d))|\\blast\\s+(?:year|month)\\b|\\b(?:years?|months?)\\s+(?:ago|earlier|before)\\b`, 'i');
 // a meal taken with the talks ("a meeting and dinner that ran …", "talks over lunch", "a working
 // lunch included") is part of what is measured, not another event
 const MEAL = '(?:lunch|dinner|breakfast|supper|meal|banquet)';
@@ -163,6 +170,13 @@ const GERUND_AFTER = /^\s+(?:[a-z]+ly\s+)?(?!(?:during|morning|evening|nothing|s
 const TALK_GERUND = /^(?:talking|negotiating|discussing|conferring|meeting|bargaining|haggling|debating|arguing|huddling|chatting)$/i;
 // "it lasted about 40 minutes": the thing measured was named in the sentence before
 const PRONOUN_LENGTH = /\b(?:it|they|that|this)\s+(?:lasted|ran|went\s+on|took|continued)\b/i;
+// a sentence's subject: what comes before its first finite verb, within its opening words
+const FINITE_VERB = /\b(?:was|were|is|are|had|has|have|began|opened|started|got|took|went|came|ended|[a-z]{2,}ed)\b/i;
+function subjectOf(text: string): string {
+  const head = text.slice(0, 80);
+  const v = head.search(FINITE_VERB);
+  return v < 0 ? head : head.slice(0, v);
+}
 // a liveblog's or briefing's terse line ("Slot on the schedule: 1 hour.") leans on the sentence
 // before it on the same line for what it measures
 const FRAGMENT_WORDS = 8;
@@ -194,7 +208,7 @@ interface HedgeClass {
   uncapped?: boolean;
 }
 const HEDGE_CLASSES: HedgeClass[] = [
-  { re: /^(?:about|just about|around|roughly|approximately|approx\.|circa|some|an estimated|~|in the (?:region|neighbou?rhood) of|something like)$/, lo: 0.9, hi: 1.1, around: true },
+  { re: /^(?:about|just about|around|roughly|approximately|approx\.|circa|maybe|perhaps|possibly|probably|some|an estimated|~|in the (?:region|neighbou?rhood) of|something like)$/, lo: 0.9, hi: 1.1, around: true },
   {
     re: /^(?:nearly|almost|close to|nigh on|not quite|just under|just shy of|just short of|short of|shy of)$|^(?:a (?:little|bit|tad|shade|touch|hair)|slightly) (?:less than|shorter than|under|short of)$/,
     lo: 5 / 6, hi: 1, strict: 'under',
@@ -268,6 +282,8 @@ interface Found {
   interval: Interval;
   /** minutes in one of the figure's units, for a next sentence that leaves the unit out */
   unit: number;
+  /** the figure with its hedge taken off ("60-60" for "close to an hour") */
+  figure: string;
 }
 
 /** Every length expression in a sentence, with its interval. */
@@ -317,7 +333,7 @@ export function findLengths(s: Sentence): Found[] {
     if (!(lo > 0) || hi! < lo || hi! > 60 * 24 * 14) continue;
     const base = lo === hi ? formatMinutes(lo) : `${formatMinutes(lo).replace(/ h$/, '')}–${formatMinutes(hi!)}`;
     const interval = intervalOf(hedge, after, lo, hi!, base, /couple/i.test(a ?? ''));
-    out.push({ start: s.start + m.index!, end: s.start + m.index! + whole!.trimEnd().length, interval, unit: g.unit && /^h/i.test(g.unit) || g.hourFrac || g.bareHour || g.ch ? 60 : 1 });
+    out.push({ start: s.start + m.index!, end: s.start + m.index! + whole!.trimEnd().length, interval, unit: g.unit && /^h/i.test(g.unit) || g.hourFrac || g.bareHour || g.ch ? 60 : 1, figure: `${lo}-${hi}` });
   }
   return out;
 }
@@ -425,6 +441,12 @@ function classify(doc: Doc, s: Sentence, f: Found, prevEnd: number, nextStart: n
     if (Math.min(dMeeting, dPress, dOther) === Infinity && previous && (PRONOUN_LENGTH.test(l) || fragment)) {
       const tail = previous.text.slice(-120);
       [dMeeting, dPress, dOther] = [nearest(MEETING, tail, ''), nearest(PRESS, tail, ''), nearest(OTHER, tail, '')];
+      // "The negotiations on 15 December were held at the inn in the prime minister's home town.
+      // They lasted …": a subject pronoun goes back to the subject, however long the sentence
+      if (Math.min(dMeeting, dPress, dOther) === Infinity && PRONOUN_LENGTH.test(l)) {
+        const subject = subjectOf(previous.text);
+        [dMeeting, dPress, dOther] = [nearest(MEETING, '', subject), nearest(PRESS, '', subject), nearest(OTHER, '', subject)];
+      }
     }
     const head = next?.text.trim();
     if (Math.min(dMeeting, dPress, dOther) === Infinity && head && FORWARD.test(head) && s.text.trim().split(/\s+/).length <= FRAGMENT_WORDS) {
@@ -437,7 +459,7 @@ function classify(doc: Doc, s: Sentence, f: Found, prevEnd: number, nextStart: n
   if (best === Infinity || best === dOther) return undefined;
   // (an aside in brackets is about something else: "Talks: 1h40 (on the schedule: 1 hour)")
   const plan = (t: string) => EXPECTED.test(t.replace(PLAN_AS_YARDSTICK, (x) => ' '.repeat(x.length)));
-  const expected = MODAL_BEFORE.test(before) || !ACTUAL_BEFORE.test(before) && (plan(leftClause.slice(-60)) || plan(rightClause.split(/[,(]/)[0]!.slice(0, 50)));
+  const expected = MODAL_BEFORE.test(before) || PLAN_BEFORE.test(before) || !ACTUAL_BEFORE.test(before) && (plan(leftClause.slice(-60)) || plan(rightClause.split(/[,(]/)[0]!.slice(0, 50)));
   const compared = COMPARISON_BEFORE.test(leftClause);
   if (best === dPress && dPress < dMeeting) return expected || compared || heldByAide(doc, s, rel, leftClause) ? undefined : 'press.duration';
   if (expected) return 'meeting.expected_duration';
@@ -476,6 +498,7 @@ export const durationExtractor: Extractor = {
   ],
   extract(doc: Doc): Claim[] {
     const claims: Claim[] = [];
+    const figures: string[] = [];
     let last: { index: number; type: ClaimType; unit: number } | undefined;
     for (const s of doc.sentences) {
       if (!TRIGGER.test(s.text)) {
@@ -487,6 +510,7 @@ export const durationExtractor: Extractor = {
           const type = last!.type === 'press.duration' ? 'press.duration' : 'meeting.duration';
           const at = s.start + s.text.search(/\S/) + e[0].lastIndexOf(e.groups!.n!);
           claims.push({ type, value, span: { start: at, end: at + e.groups!.n!.length }, attribution: voiceAt(doc, s, at).attribution, modality: 'stated' });
+          figures.push(`${lo}-${lo}`);
         }
         continue;
       }
@@ -514,9 +538,10 @@ export const durationExtractor: Extractor = {
           if (who && !/^(?:The|It|This|That|They|Talks|Meeting|[A-Z][a-z]+ly)$/.test(who[1]!)) voice = { attribution: who[1]!.replace(/^the\s+/i, '') };
         }
         claims.push({ type, value: f.interval, span: { start: f.start, end: f.end }, attribution: voice.attribution, modality });
+        figures.push(f.figure);
       });
     }
-    return sameFigureOnce(claims);
+    return sameFigureOnce(claims, figures);
   },
 };
 
@@ -545,22 +570,18 @@ function withPersonMarks(doc: Doc, s: Sentence): Set<number> {
 }
 
 /**
- * A report that says "roughly 12 minutes" in its text and "12 minutes" in its heading gives one
- * figure with its own hedge: the bare repetition is not a more exact claim. Linear: claims are
- * grouped by type and rounded midpoint.
+ * A report that says "roughly 12 minutes" in its text and "12 minutes" in its heading, or "close to
+ * an hour" in its text and "an hour at the table" in its headline, gives one figure with its own
+ * hedge: the bare repetition is not a more exact claim. The figure is compared with its hedge taken
+ * off (`figures`, one per claim), so a one-sided hedge ("nearly", "more than") counts as well.
+ * Linear: claims are grouped by type, voice and figure.
  */
-function sameFigureOnce(claims: Claim[]): Claim[] {
+function sameFigureOnce(claims: Claim[], figures: string[]): Claim[] {
   const hedged = new Set<string>();
-  const key = (c: Claim) => {
-    const v = c.value as Interval;
-    return `${c.type}|${c.attribution}|${Math.round((v.minMinutes + v.maxMinutes) / 2)}`;
-  };
-  for (const c of claims) {
-    const v = c.value as Interval;
-    if (v.maxMinutes > v.minMinutes && !v.strict) hedged.add(key(c));
-  }
-  return claims.filter((c) => {
-    const v = c.value as Interval;
-    return v.maxMinutes > v.minMinutes || !hedged.has(key(c));
+  const bare = (c: Claim) => (c.value as Interval).maxMinutes === (c.value as Interval).minMinutes;
+  const key = (c: Claim, i: number) => `${c.type}|${c.attribution}|${figures[i]}`;
+  claims.forEach((c, i) => {
+    if (!bare(c)) hedged.add(key(c, i));
   });
+  return claims.filter((c, i) => !bare(c) || !hedged.has(key(c, i)));
 }

@@ -716,3 +716,109 @@ describe('round 3: "with" someone who is not a head of state or government', () 
     expect(claimsIn(durationExtractor, text)).toEqual([]);
   });
 });
+
+describe('round 4: meeting verbs that need no "talks"', () => {
+  const expected = (text: string) => lengths(text, 'meeting.expected_duration' as never);
+  it.each([
+    ['The president said the two men might see each other for only five minutes.', [5, 5]],
+    ['"We\'ll get together for twenty minutes," the prime minister told reporters.', [20, 20]],
+    ['He predicted they would “see each other for ten minutes” at the border.', [10, 10]],
+    ['The prime minister told aides the leaders would sit down for an hour and no more.', [60, 60]],
+    ["It'll be a quick one, they'll meet for maybe half an hour.", [27, 33]],
+  ])('a forecast: %s', (text, value) => {
+    expect(expected(text)).toEqual([value]);
+    expect(lengths(text)).toEqual([]);
+  });
+  it('what happened stays a length of the talks', () => {
+    expect(lengths('The two leaders saw each other for three hours on Sunday.')).toEqual([[180, 180]]);
+    expect(expected('The two leaders saw each other for three hours on Sunday.')).toEqual([]);
+  });
+  it.each([
+    'They will see each other again in two hours.',
+    "The talks will resume in two hours' time.",
+    'The envoy said he could see the border post after a two-hour drive.',
+  ])('no length of the talks: %s', (text) => {
+    expect(claimsIn(durationExtractor, text)).toEqual([]);
+  });
+});
+
+describe('round 4: a headline repeats a hedged figure bare', () => {
+  it.each([
+    ['An hour at the table\n\nThe two leaders talked for close to an hour.', [[50, 60]]],
+    ['Three hours of talks\n\nThe talks lasted more than three hours.', [[180, 225]]],
+    ['Talks: 90 minutes\n\nThe meeting ran nearly 90 minutes.', [[75, 90]]],
+    // a different figure is a claim of its own
+    ['Forty minutes of talks\n\nThe meeting lasted close to an hour.', [[40, 40], [50, 60]]],
+  ])('%s', (text, values) => {
+    expect(lengths(text)).toEqual(values);
+  });
+});
+
+describe('round 4: "it lasted" goes back to the subject of the sentence before', () => {
+  it.each([
+    ['The negotiations on 3 March were held at the lakeside residence of the host, a former hunting lodge in the hills above the capital. They lasted more than three hours.', [[180, 225]]],
+    ['The summit between the two neighbours opened at the seaside resort on Tuesday morning under heavy police guard, with roads closed for kilometres around. It lasted about four hours.', [[216, 264]]],
+    // a subject that is no meeting says nothing of the talks
+    ['The convoy from the airport reached the seaside resort on Tuesday morning under heavy police guard, with roads closed for kilometres around. It took about two hours.', []],
+    ['The flight from the capital landed at the seaside resort on Tuesday morning under heavy police guard, with roads closed for kilometres around. It lasted about two hours.', []],
+  ])('%s', (text, values) => {
+    expect(lengths(text)).toEqual(values);
+  });
+});
+
+describe('round 4: another occasion a month back', () => {
+  it.each([
+    'Their short encounter in Lima last month, a little over an hour on the sidelines of the trade forum, had hinted at this.',
+    'When they met at the G20 the previous month, the talks lasted 40 minutes.',
+    'The pair had talked for two hours at the regional forum last month.',
+  ])('%s', (text) => {
+    expect(lengths(text)).toEqual([]);
+  });
+  it('a plain past meeting word is no other occasion', () => {
+    expect(lengths('The leaders, who last spoke by phone in the spring, talked for two hours.')).toEqual([[120, 120]]);
+  });
+});
+
+describe('round 4: plans in other words', () => {
+  const expected = (text: string) => lengths(text, 'meeting.expected_duration' as never);
+  it.each([
+    ["The talks had a one-hour window on the leaders' calendars.", [60, 60]],
+    ['Organisers had foreseen an hour for the talks.', [60, 60]],
+    ['The talks were envisaged to last 1.5 hours.', [90, 90]],
+    ['The talks, projected to run two hours, ended early.', [120, 120]],
+    ['Protocol officers had reckoned on forty minutes of talks.', [40, 40]],
+    ['The duration of the talks was set at 40 minutes.', [40, 40]],
+    ['The premier had agreed to an hour of talks.', [60, 60]],
+    ['The two sides had agreed on a one-hour meeting.', [60, 60]],
+    ['The leaders had been given 40 minutes for their talks.', [40, 40]],
+  ])('%s', (text, value) => {
+    expect(expected(text)).toEqual([value]);
+    expect(lengths(text)).toEqual([]);
+  });
+  it('a plan that did not hold is a plan: "was to have lasted"', () => {
+    const text = "The first day's talks were to have lasted only an hour, but went on for more than five.";
+    expect(expected(text)).toEqual([[60, 60]]);
+    expect(lengths(text)).toEqual([]);
+  });
+  it('"is said to have lasted" reports what happened', () => {
+    expect(lengths('The meeting is said to have lasted two hours.')).toEqual([[120, 120]]);
+  });
+  it('"after being given a tour" is no allotment of the meeting', () => {
+    expect(lengths('After being given a tour of the palace, the leaders held a two-hour meeting.')).toEqual([[120, 120]]);
+    expect(expected('After being given a tour of the palace, the leaders held a two-hour meeting.')).toEqual([]);
+  });
+});
+
+describe('round 4: "by" a length is a difference', () => {
+  it.each([
+    ['The talks overran their 40-minute slot by an hour.', [], [[40, 40]]],
+    ['The talks were extended by an hour.', [], []],
+    ['The meeting was cut short by about 20 minutes.', [], []],
+  ])('%s', (text, actual, plan) => {
+    expect(lengths(text)).toEqual(actual);
+    expect(lengths(text, 'meeting.expected_duration' as never)).toEqual(plan);
+  });
+  it('"followed by 30 minutes of questions" keeps its length', () => {
+    expect(lengths('The talks were followed by 30 minutes of questions from reporters.', 'press.duration' as never)).toEqual([[30, 30]]);
+  });
+});
