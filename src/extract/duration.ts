@@ -23,7 +23,7 @@ export interface Interval {
 // Longest first: the regex takes the first alternative that fits, so "just over" must be tried
 // before "just", and "a little short of" before "short of".
 const HEDGE =
-  '(?:a\\s+(?:little|bit|tad|shade|touch|hair)\\s+(?:more|less|longer|shorter)\\s+than|a\\s+(?:little|bit|tad|shade|touch|hair)\\s+(?:over|under|short\\s+of)|in\\s+the\\s+(?:region|neighbou?rhood)\\s+of|something\\s+like|the\\s+guts\\s+of|the\\s+best\\s+part\\s+of|(?<!\\bthe\\s)(?:past|beyond)|slightly\\s+(?:more\\s+than|less\\s+than|over|under|short\\s+of)|somewhat\\s+(?:more|less)\\s+than|little\\s+(?:more|less)\\s+than|just\\s+(?:over|under|shy\\s+of|short\\s+of|about)|well\\s+(?:over|under|short\\s+of)|no\\s+(?:more|less)\\s+than|not\\s+(?:more|less)\\s+than|not\\s+quite|more\\s+than|less\\s+than|fewer\\s+than|in\\s+excess\\s+of|north\\s+of|upwards?\\s+of|at\\s+least|at\\s+most|up\\s+to|close\\s+to|nigh\\s+on|short\\s+of|shy\\s+of|the\\s+better\\s+part\\s+of|a\\s+(?:good|full|solid)|fully|nearly|almost|about|around|roughly|approximately|approx\\.|circa|maybe|perhaps|possibly|probably|some|over|under|barely|only|just|an\\s+estimated|~)';
+  '(?:a\\s+(?:little|bit|tad|shade|touch|hair)\\s+(?:more|less|longer|shorter)\\s+than|a\\s+(?:little|bit|tad|shade|touch|hair)\\s+(?:over|under|short\\s+of)|in\\s+the\\s+(?:region|neighbou?rhood)\\s+of|something\\s+like|the\\s+guts\\s+of|the\\s+best\\s+part\\s+of|(?<!\\bthe\\s)(?:past|beyond)|slightly\\s+(?:more\\s+than|less\\s+than|over|under|short\\s+of)|somewhat\\s+(?:more|less)\\s+than|little\\s+(?:more|less)\\s+than|just\\s+(?:over|under|shy\\s+of|short\\s+of|about)|well\\s+(?:over|under|short\\s+of)|no\\s+(?:more|less|longer|shorter)\\s+than|not\\s+(?:more|less|longer|shorter)\\s+than|not\\s+quite|more\\s+than|less\\s+than|fewer\\s+than|in\\s+excess\\s+of|north\\s+of|upwards?\\s+of|at\\s+least|at\\s+most|up\\s+to|close\\s+to|nigh\\s+on|short\\s+of|shy\\s+of|the\\s+better\\s+part\\s+of|a\\s+(?:good|full|solid)|fully|nearly|almost|about|around|roughly|approximately|approx\\.|circa|maybe|perhaps|possibly|probably|some|over|under|barely|only|just|an\\s+estimated|~)';
 const NUM = `(?:${NUMBER})`;
 // "two hours and 45 minutes", "2 hours 45 minutes", "an hour and a half", "90 minutes",
 // "a three-hour", "six to seven hours", "2½-hour", "hour-and-a-half", "40-odd minutes",
@@ -40,7 +40,7 @@ const AMOUNT =
   // "a good hour", "a full hour": the hedge stands in for the number
   `|(?<=\\ba\\s+(?:good|full|solid)\\s+)(?<bareHour>hour))`;
 const DURATION = new RegExp(
-  `(?<![\\w-])(?:(?<hedge>${HEDGE})\\s+)?${AMOUNT}(?<after>,?\\s+or\\s+so|,?\\s+or\\s+thereabouts|,?\\s+give\\s+or\\s+take|,?\\s+(?:or|perhaps|maybe|possibly|probably)\\s+(?:more|longer|less|shorter)|\\s*\\+|\\s+plus)?(?![\\w])`,
+  `(?<![\\w-])(?:(?<hedge>${HEDGE})\\s+)?${AMOUNT}(?<after>,?\\s+or\\s+so|,?\\s+or\\s+thereabouts|,?\\s+give\\s+or\\s+take|,?\\s+(?:or|perhaps|maybe|possibly|probably)\\s+(?:more|longer|less|shorter)|,?\\s+at\\s+(?:the\\s+)?(?:very\\s+)?(?:most|least)|,?\\s+tops|,?\\s+max(?:imum)?|\\s*\\+|\\s+plus)?(?![\\w])`,
   'gi',
 );
 const TRIGGER = /\b(?:hours?|hrs?|minutes?|mins?)\b|hour-|\d\s?h(?:rs?)?\b|\dh\d/i;
@@ -78,7 +78,7 @@ const PAUSE_AFTER = /^[\s-]+(?:(?:short|brief|coffee|cigarette|lunch|prayer)\s+)
 // "told the pool to plan for 90 minutes", "budget two hours", "block out an hour", "allow for two
 // hours": an instruction to set time aside is a plan as much as "scheduled" is
 const EXPECTED =
-  /\b(?:expect|expects|expected|expecting|anticipated|anticipating|scheduled?|timetabled?|planned|plan(?:ning|s)?\s+(?:for|on)|budget(?:ing|s)?(?:\s+for)?|block(?:ed|ing)?\s+(?:out|off)|allow(?:ed|ing|s)?\s+for|provid(?:ed|es|ing)\s+for|(?:according\s+to|under|on)\s+the\s+(?:official\s+)?(?:programm?e|itinerary|protocol)|(?:is|are)\s+to\s+(?:\w+\s+)?(?:last|run|take|hold|be|meet|talk|continue|go|sit|spend)|slated|due|foreseen|envisag(?:ed|es|ing)|envision(?:ed|s|ing)|projected|reckon(?:ed|ing|s)?\s+(?:on|with)|window|allotted|allocated|booked|set\s+aside|earmarked|budgeted|reserved|pencil(?:l)?ed\s+in|slot(?:ted)?|billed|forecast|predicted|supposed|meant\s+to|intended\s+to|set\s+(?:to|for)|was\s+to|were\s+to|(?:it|they|talks|this|that)(?:'ll|’ll|\s+will)\s+(?:be|last|run|take)|going\s+to\s+(?:be|last|run|take)|before\s+the\s+(?:meeting|talks|summit)|floated|mooted|touted|beforehand|in\s+advance|ahead\s+of\s+the\s+(?:meeting|talks|summit)|(?:would|could|might|may|will|shall|['’]ll)\s+(?:\w+ly\s+)?[“"‘']?(?:last|run|take|meet|talk|sit|spend|continue|go\s+on|go|be|stretch|extend|drag\s+on|spill\s+over|overrun|see|get\s+together)|likely\s+to\s+last|estimated)\b/i;
+  /\b(?:expect|expects|expected|expecting|anticipated|anticipating|scheduled?|timetabled?|planned|plan(?:ning|s)?\s+(?:for|on)|budget(?:ing|s)?(?:\s+for)?|block(?:ed|ing)?\s+(?:out|off)|allow(?:ed|ing|s)?\s+for|provid(?:ed|es|ing)\s+for|(?:according\s+to|under|on)\s+the\s+(?:official\s+)?(?:programm?e|itinerary|protocol)|(?:is|are)\s+to\s+(?:\w+\s+)?(?:last|run|take|hold|be|meet|talk|continue|go|sit|spend)|slated|due|programm?ed|foreseen|envisag(?:ed|es|ing)|envision(?:ed|s|ing)|projected|reckon(?:ed|ing|s)?\s+(?:on|with)|window|allotted|allocated|booked|set\s+aside|earmarked|budgeted|reserved|pencil(?:l)?ed\s+in|slot(?:ted)?|billed|forecast|predicted|supposed|meant\s+to|intended\s+to|set\s+(?:to|for)|was\s+to|were\s+to|(?:it|they|talks|this|that)(?:'ll|’ll|\s+will)\s+(?:be|last|run|take)|going\s+to\s+(?:be|last|run|take)|before\s+the\s+(?:meeting|talks|summit)|floated|mooted|touted|beforehand|in\s+advance|ahead\s+of\s+the\s+(?:meeting|talks|summit)|(?:would|could|might|may|will|shall|['’]ll)\s+(?:\w+ly\s+)?[“"‘']?(?:last|run|take|meet|talk|sit|spend|continue|go\s+on|go|be|stretch|extend|drag\s+on|spill\s+over|overrun|see|get\s+together|hold|conduct)|likely\s+to\s+(?:last|run|take|meet|talk|sit|spend|continue|go|be|stretch|extend|hold)|estimated)\b/i;
 // "longer than planned", "ahead of schedule": the plan only as a yardstick for what happened,
 // which says nothing of how long the plan was
 const PLAN_AS_YARDSTICK =
@@ -99,10 +99,11 @@ const ACTUAL_BEFORE = /\b(?:(?:lasted|ran|took|continued|stretched|dragged\s+on|
 // "could be over in five minutes", "would have wrapped up in an hour": a modal turns the verb that
 // measures into a forecast, and so does a plan that did not hold ("was to have lasted an hour")
 const MODAL_BEFORE = /\b(?:would|could|might|may|will|shall|can|should)(?:n['’]t|\s+not)?\s+(?:\w+ly\s+)?(?:have\s+)?(?:be\s+|been\s+)?\w+(?:\s+(?:up|out|on))?(?:\s+(?:for|to|after|in|into|within))?\s*$|\b(?:was|were)\s+(?:(?:originally|initially|first)\s+)?(?:(?:due|supposed|meant|scheduled|expected|set|planned|slated|intended)\s+)?to\s+have\s+(?:been\s+)?\w+(?:\s+(?:up|out|on))?(?:\s+(?:for|to|after|in|into|within))?\s*$/i;
-// "the length was set at 40 minutes", "had agreed to an hour of talks", "had been given 40 minutes":
+// "the length was set at 40 minutes", "had agreed to an hour of talks", "had been given 40 minutes",
+// "the premier allowed only five hours", "protocol had limited it to 40 minutes":
 // a figure someone fixed, granted or consented to beforehand, however the clause then goes on
 // (only right before the length: "after being given a tour, they held a two-hour meeting")
-const PLAN_BEFORE = /\b(?:(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?:(?:set|fixed)\s+at|given|granted|allowed)|(?:agreed|agreeing|agrees?|consented|consenting)\s+(?:to|on))\s+(?:(?:an?|the)\s+)?$/i;
+const PLAN_BEFORE = /\b(?:(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?:(?:set|fixed)\s+at|given|granted)|allow(?:ed|s|ing)?|allot(?:ted|s|ting)?|grant(?:ed|s|ing)?|(?:limited|restricted|capped|confined)\s+(?:to|at)|(?:agreed|agreeing|agrees?|consented|consenting)\s+(?:to|on))\s+(?:(?:an?|the)\s+)?$/i;
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';
 // another, earlier event in the same clause: "their one-on-one in Helsinki in 2018, which ran
 // about two hours", "in Singapore in June 2018, where their first one-on-one lasted"
@@ -220,10 +221,10 @@ const HEDGE_CLASSES: HedgeClass[] = [
   { re: /^(?:a (?:good|full|solid)|fully)$/, lo: 1, hi: 1.1 },
   { re: /^well over$/, lo: 1.1, hi: 1.5, strict: 'over', uncapped: true },
   { re: /^(?:more than|over|upwards? of|in excess of|north of|past|beyond)$/, lo: 1, hi: 1.25, strict: 'over' },
-  { re: /^(?:at least|no less than|not less than)$/, lo: 1, hi: 1.25 },
+  { re: /^(?:at least|no less than|not less than|no shorter than|not shorter than)$/, lo: 1, hi: 1.25 },
   { re: /^(?:well under|well short of)$/, lo: 0.5, hi: 0.9, strict: 'under', uncapped: true },
   { re: /^(?:less than|fewer than|under|little less than|somewhat less than)$/, lo: 0.75, hi: 1, strict: 'under' },
-  { re: /^(?:up to|at most|no more than|not more than)$/, lo: 0.75, hi: 1 },
+  { re: /^(?:up to|at most|no more than|not more than|no longer than|not longer than)$/, lo: 0.75, hi: 1 },
 ];
 
 /**
@@ -232,6 +233,7 @@ const HEDGE_CLASSES: HedgeClass[] = [
  * ±10 % (13½ to 16½), and "more than 16 hours" is no claim of 20. So a proportional widening is
  * capped: half an hour either way for "about", an hour for a one-sided hedge.
  */
+const CAPPED_TAIL = /less|shorter|most|tops|max/;
 function intervalOf(hedge: string | undefined, after: string | undefined, lo: number, hi: number, base: string, couple = false): Interval {
   const h = (hedge ?? '').toLowerCase().replace(/\s+/g, ' ');
   const tail = (after ?? '').toLowerCase().trim();
@@ -242,8 +244,8 @@ function intervalOf(hedge: string | undefined, after: string | undefined, lo: nu
   let around = roughly;
   let uncapped = false;
   if (tail) {
-    // "two hours or so", "an hour or less", "two-plus hours" / "40-odd minutes"
-    [min, max] = roughly ? [lo * 0.9, hi * 1.1] : /less|shorter/.test(tail) ? [lo * 0.75, hi] : [lo, hi * 1.25];
+    // "two hours or so", "an hour or less", "20 minutes at most", "two-plus hours" / "40-odd minutes"
+    [min, max] = roughly ? [lo * 0.9, hi * 1.1] : CAPPED_TAIL.test(tail) ? [lo * 0.75, hi] : [lo, hi * 1.25];
     if (/^(?:\+|plus)$/.test(tail)) strict = 'over';
   } else if (!h || h === 'only' || h === 'just') {
     // "a couple (of) hours" is a loose two: about, not exactly
@@ -258,7 +260,7 @@ function intervalOf(hedge: string | undefined, after: string | undefined, lo: nu
     const cap = around ? 30 : 60;
     [min, max] = [Math.max(min, lo - cap), Math.min(max, hi + cap)];
   }
-  const suffix = !tail ? '' : roughly ? ' or so' : /less|shorter/.test(tail) ? ' or less' : '+';
+  const suffix = !tail ? '' : roughly ? ' or so' : CAPPED_TAIL.test(tail) ? ' or less' : '+';
   const interval: Interval = { minMinutes: Math.round(min), maxMinutes: Math.round(max), stated: `${h ? h + ' ' : ''}${base}${suffix}` };
   if (strict) interval.strict = strict;
   return interval;

@@ -822,3 +822,29 @@ describe('round 4: "by" a length is a difference', () => {
     expect(lengths('The talks were followed by 30 minutes of questions from reporters.', 'press.duration' as never)).toEqual([[30, 30]]);
   });
 });
+
+describe('round 4: forecasts and caps in more words', () => {
+  const expected = (text: string) => lengths(text, 'meeting.expected_duration' as never);
+  it.each([
+    ['Officials said in advance that the session would run no longer than three hours.', [135, 180]],
+    ['The premier allowed only five hours for the talks.', [300, 300]],
+    ['The talks were programmed to last one hour.', [60, 60]],
+    ['The leaders are likely to spend about 45 minutes together, officials said.', [41, 50]],
+    ['The two presidents will hold talks for about 50 minutes on Friday, officials said.', [45, 55]],
+    ['The meeting, which protocol had limited to 40 minutes, was the first of the day.', [40, 40]],
+    ['The talks would be brief, 20 minutes at most, aides had said.', [15, 20]],
+  ])('%s', (text, value) => {
+    expect(expected(text)).toEqual([value]);
+    expect(lengths(text)).toEqual([]);
+  });
+  it.each([
+    ['The two presidents held talks for about 50 minutes on Friday, officials said.', [[45, 55]]],
+    ['The leaders, who may have hoped for more, held a two-hour meeting.', [[120, 120]]],
+    ['The talks are likely to have lasted about two hours.', [[108, 132]]],
+    ['The talks ran two hours, tops.', [[90, 120]]],
+    ['They talked for an hour at the most.', [[45, 60]]],
+  ])('what happened: %s', (text, values) => {
+    expect(lengths(text)).toEqual(values);
+    expect(expected(text)).toEqual([]);
+  });
+});
