@@ -187,16 +187,21 @@ export function scanQuotes(text: string): Fragment[] {
 // Attribution
 
 const SAY =
-  'said|says|say|added|adds|told|tells|noted|notes|asked|asks|replied|replies|responded|answered|continued|continues|explained|explains|insisted|insists|stressed|stresses|argued|argues|asserted|asserts|declared|declares|warned|warns|wrote|writes|posted|posts|tweeted|tweets|recalled|recalls|remarked|observed|joked|quipped|promised|vowed|pledged|predicted|emphasi[sz]ed|emphasi[sz]es|reiterated|repeated|admitted|acknowledged|conceded|boasted|mused|cautioned|urged|complained|lamented|countered|retorted|shouted|exclaimed|stated|states|confirmed|announced|suggested|claimed|claims|agreed|agrees|thundered|snapped|concluded|wondered|went|interjected|interrupted|recited|recites';
+  'said|says|say|added|adds|told|tells|noted|notes|asked|asks|replied|replies|responded|answered|continued|continues|explained|explains|insisted|insists|stressed|stresses|argued|argues|asserted|asserts|declared|declares|warned|warns|wrote|writes|posted|posts|tweeted|tweets|recalled|recalls|remarked|observed|joked|quipped|promised|vowed|pledged|predicted|emphasi[sz]ed|emphasi[sz]es|reiterated|repeated|admitted|acknowledged|conceded|boasted|mused|cautioned|urged|complained|lamented|countered|retorted|shouted|exclaimed|stated|states|confirmed|announced|suggested|claimed|claims|agreed|agrees|thundered|snapped|concluded|wondered|went|interjected|interrupted|recited|recites|affirmed|affirms|reaffirmed|reaffirms|underlined|underlines|underscored|underscores|highlighted|highlights|assured|assures|reassured|specified|indicated|indicates|commented|comments|opined|elaborated|clarified|maintained|maintains|summari[sz]ed';
 const DESCRIBE =
   'called|calls|calling|described|describes|describing|termed|terming|dubbed|dubbing|labell?ed|labell?ing|branded|branding|praised|praising|hailed|hailing|lamenting|expressed|expressing|saying|adding|noting|warning|insisting|urging|stressing|arguing|declaring|asserting|promising|vowing|pledging|predicting|referred|referring|accused|accusing|critici[sz]ed|critici[sz]ing|slammed|slamming|touted|touting|welcomed|welcoming|decried|denounced|characteri[sz]ed|characteri[sz]ing|spoke|speaks|cited|citing|hoped|hopes|hoping|emphasi[sz]ing|reiterating|acknowledging|conceding|admitting|claiming|recalling|quoting|quoted|written|writing|pronounced|pronouncing|proclaimed|proclaiming|deemed|deeming|dismissed|dismissing|billed|billing|lauded|lauding|mocked|mocking|blasted|blasting|thanking|describing|voicing|voiced|echoing|echoed|invoking|invoked|pointing|pointed|using|used';
 const SAY_WORD = new RegExp(`^(?:${SAY})$`);
 // "shot back", "broke in", "chimed in": a verb that speaks only with its particle
+// (and the ones a translated readout favours: "Xi pointed out", "Putin summed up", "he went on")
 const PHRASAL_HEAD = /^(?:shot|shoots|fired|fires|hit|hits|broke|breaks|cut|cuts|chimed|chimes|butted|struck|snapped|snaps)$/;
-const PHRASAL_PARTICLE = /^(?:back|in)$/;
+const PHRASAL_PARTICLE = /^(?:back|in|out|up|on)$/;
+const PHRASAL_OTHER = /^(?:pointed out|points out|spelled out|spelt out|spells out|summed up|sums up|went on|goes on)$/;
 /** words[k] and words[k + 1] make a speech verb: "Gorbachev shot back", "Merkel chimed in". */
 const phrasalAt = (words: Word[], k: number): boolean =>
-  PHRASAL_HEAD.test(words[k]?.w ?? '') && PHRASAL_PARTICLE.test(words[k + 1]?.w ?? '') && !/[,;:.!?]/.test(words[k]!.tail);
+  !!words[k] &&
+  !!words[k + 1] &&
+  !/[,;:.!?]/.test(words[k]!.tail) &&
+  ((PHRASAL_HEAD.test(words[k]!.w) && /^(?:back|in)$/.test(words[k + 1]!.w)) || PHRASAL_OTHER.test(`${words[k]!.w} ${words[k + 1]!.w}`));
 const CUE_WORD = new RegExp(`^(?:${SAY}|${DESCRIBE})$`);
 // words a speaker phrase may hold besides capitalised names: "the Russian leader", "a senior
 // Kremlin official", "both sides", "Kremlin spokesman Dmitry Peskov"
@@ -381,7 +386,8 @@ function subjectEndingAt(words: Word[], j: number): Cue | undefined {
     const between = words.slice(k + 1, j + 1);
     // "Biden's adviser, Jake Sullivan, said": the part between the commas names the speaker;
     // "Putin, speaking through an interpreter, said": it is an aside, the speaker is before it
-    if (between.every((x) => speakerWordOk(x.w)) && between.some((x) => isCap(x.w))) {
+    // ("Yuri Ushakov, a Kremlin aide, told": an appositive with an article describes the name before it)
+    if (between.every((x) => speakerWordOk(x.w)) && between.some((x) => isCap(x.w)) && !/^(?:a|an|the)$/i.test(between[0]!.w)) {
       const phrase = between.map((x) => x.w).join(' ');
       if (!NOT_SPEAKER.test(between[0]!.w)) return { phrase, at: between[0]!.start };
     }
@@ -448,6 +454,8 @@ function cueBefore(text: string, from: number, to: number): Cue | undefined {
     let a = 0;
     let b = words.length;
     while (a < b && TIME_STAMP.test(words[a]!.w)) a++;
+    // "Said Mr. Kosygin:": the verb put first
+    if (a < b - 1 && SAY_WORD.test(words[a]!.w.toLowerCase()) && !words[a]!.tail) a++;
     // "Embargo: Obama:", "Day two — Castro:": a topic label before the speaker's label is no
     // part of the name; the name is the words the last colon closes, with nothing parting them
     for (let k = b - 2; k >= a; k--) {
@@ -707,6 +715,8 @@ function pronounSpeaker(doc: Doc, at: number, pronoun: string, depth = 0): Speak
       // said": the last name stands inside a sentence whose subject is this same pronoun, and
       // a run of sentences on one "he" keeps one subject; whoever that "He" is, this "he" is
       const s = doc.sentenceAt(m.start);
+      // "“…” That was Vance, and it set the tone. “…?” he asked": a sentence that names the
+      // speaker of a quotation makes that speaker the one the account is about
       const head = text.slice(s.start, m.start).match(/^[\s*_>#-]*(?:[\w ,]{0,40},\s+)?(he|she)\s/i);
       if (depth < 3 && head && head[1]!.toLowerCase() === pronoun && s.start >= para) {
         return pronounSpeaker(doc, s.start + head[0].length - head[1]!.length - 1, pronoun, depth + 1);
@@ -1147,7 +1157,11 @@ function paragraphBreak(text: string, from: number, to: number): boolean {
 function lastWordBefore(pre: string, reach = 5): string {
   const ws = wordsOf(pre, 0);
   // "Putin noted," / "he told reporters," / "Putin said on Friday,"
-  for (let k = ws.length - 1; k >= 0 && k >= ws.length - reach; k--) if (SAY_WORD.test(ws[k]!.w)) return ws[k]!.w;
+  for (let k = ws.length - 1; k >= 0 && k >= ws.length - reach; k--) {
+    if (SAY_WORD.test(ws[k]!.w)) return ws[k]!.w;
+    // "Xi pointed out that": the phrasal verb speaks as "said" does
+    if (k > 0 && phrasalAt(ws, k - 1)) return 'said';
+  }
   return '';
 }
 

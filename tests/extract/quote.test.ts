@@ -957,3 +957,36 @@ describe('round 4: namesakes, main clauses, unattributed remarks', () => {
     expect(row.verdict).toBe('adds-detail');
   });
 });
+
+describe('round 4: the verbs of a translated readout', () => {
+  const LEDE_XI = 'Russian President Vladimir Putin held talks with Chinese President Xi Jinping in the city on Thursday.';
+  it.each([
+    ['“We value the balanced position of our friends,” the Russian leader pointed out.', 'Vladimir Putin'],
+    ['“China is ready to work with Russia,” affirmed the Chinese President.', 'Xi Jinping'],
+    ['“We understand your concerns,” Putin underlined.', 'Vladimir Putin'],
+    ['“The partnership is not aimed at third countries,” Xi underscored.', 'Xi Jinping'],
+    ['“We will meet again,” Putin went on, “and soon.”', 'Vladimir Putin'],
+  ])('%s', (line, speaker) => {
+    expect(quotes(`${LEDE_XI} ${line}`).map((c) => c.value.speaker)).toEqual([speaker]);
+  });
+
+  it('"pointed out that" before a whole sentence quotes a remark', () => {
+    expect(remarks(`${LEDE_XI} Xi pointed out that “China is ready to work with Russia.”`)).toEqual([['Xi Jinping', 'China is ready to work with Russia.', 'remark']]);
+  });
+
+  it('"went on" of something that is not a person is no attribution', () => {
+    expect(one(`${LEDE_XI} The talks “were frank and long,” and they went on past midnight.`).value.speaker).toBeNull();
+  });
+
+  it.each([
+    ['Yuri Ushakov, a Kremlin aide, told reporters: “The talks were excellent.”'],
+    ['Yuri Ushakov, the Kremlin’s foreign policy aide, said: “The talks were excellent.”'],
+  ])('an appositive with an article describes the name before it: %s', (line) => {
+    expect(one(`${LEDE_XI} ${line}`).value.speaker).toBe('Yuri Ushakov');
+  });
+
+  it('"Said Mr. Kosygin:" puts the verb first', () => {
+    const text = 'President Johnson met Premier Aleksei N. Kosygin of the Soviet Union at Glassboro.\n\nSaid Mr. Kosygin: “We are satisfied.”';
+    expect(one(text).value.speaker).toBe('Aleksei N. Kosygin');
+  });
+});
