@@ -57,7 +57,7 @@ const MARK_BEFORE =
 // people or the format name the talks as well as the word "talks" does; "a 17-hour marathon" is
 // how columns name talks that ran long (time spent with a leader: see WITH_AFTER)
 const MEETING =
-  /\b(?:at\s+the\s+table|around\s+the\s+table|talks|talk|talked|talking|meetings?|met|meet|summit|sessions?|discussions?|discussed|negotiations?|negotiated|conversations?|sat|sit-down|closeted|tête-à-tête|tete-a-tete|one-on-one|one-to-one|face-to-face|closed-door|encounter|(?:see|sees|saw|seen|seeing)\s+(?:each\s+other|one\s+another)|(?:get|gets|got|getting)\s+together|sit(?:ting)?\s+down|huddled|conferred|deliberations|consultations|format|behind closed doors|in\s+private|privately|interpreters?|together|bilateral|plenary|parley(?:ed)?|marathon|all-nighter|(?:the\s+)?(?:two|both)\s+(?:leaders|men|presidents|heads\s+of\s+state)|the\s+pair)\b/i;
+  /\b(?:at\s+the\s+table|around\s+the\s+table|talks|talk|talked|talking|meetings?|met|meet|summit|sessions?|discussions?|discussed|negotiations?|negotiated|conversations?|sat|sit-down|closeted|tête-à-tête|tete-a-tete|one-on-one|one-to-one|face-to-face|closed-door|encounter|(?:see|sees|saw|seen|seeing)\s+(?:each\s+other|one\s+another)|(?:get|gets|got|getting)\s+together|sit(?:ting)?\s+down|huddled|conferred|deliberations|consultations|format|behind closed doors|in\s+private|privately|interpreters?|together|bilateral|bilat|pull[-\s]asides?|plenary|parley(?:ed)?|marathon|all-nighter|(?:the\s+)?(?:two|both)\s+(?:leaders|men|presidents|heads\s+of\s+state)|the\s+pair)\b/i;
 // "90 minutes with the Chinese leader", "an hour alone with his counterpart", "two hours with Putin":
 // a length spent with a head of state or government is time in talks, but only right after the
 // length; further off, "with" belongs to whatever the clause names ("a video call with Putin
@@ -355,7 +355,8 @@ function nearest(cue: RegExp, left: string, right: string): number {
 
 // A briefing's or liveblog's label line ("How long: close to 50 minutes", "Duration — 2 h") is about
 // the summit the whole piece covers: with nothing else measured in it, the length is the talks'
-const LENGTH_LABEL = /^[\W_]*(?:(?:scheduled|planned|expected|actual|official|total)\s+)?(?:how\s+long|length|duration|running\s+time|total\s+time|time\s+(?:in\s+the\s+room|at\s+the\s+table|together|face[-\s]to[-\s]face))[\s*_]*[:—–]/i;
+// (and the plan's own labels: "Time allotted: 40 minutes", "Slot on the schedule: 45 min")
+const LENGTH_LABEL = /^[\W_]*(?:(?:scheduled|planned|expected|actual|official|total|allotted|allocated|budgeted)\s+)?(?:(?<=(?:scheduled|planned|allotted|allocated|budgeted)\s+)time|how\s+long|length|duration|running\s+time|total\s+time|time\s+(?:in\s+the\s+room|at\s+the\s+table|together|face[-\s]to[-\s]face|allotted|allocated|budgeted|set\s+aside|scheduled|planned)|slot(?:\s+on\s+the\s+(?:schedule|programm?e|agenda|itinerary))?)[\s*_]*[:—–]/i;
 
 // Who holds a press event: "Sullivan, who briefed reporters for 20 minutes", "a White House official
 // briefed reporters for half an hour" is an aide's briefing, not the leaders' press conference.
@@ -456,12 +457,15 @@ function classify(doc: Doc, s: Sentence, f: Found, prevEnd: number, nextStart: n
       [dMeeting, dPress, dOther] = [nearest(MEETING, '', h), nearest(PRESS, '', h), nearest(OTHER, '', h)];
     }
   }
-  if (Math.min(dMeeting, dPress, dOther) === Infinity && LENGTH_LABEL.test(s.text)) dMeeting = rel;
+  // (the label says whether it is the plan: "Allotted time — 30 min")
+  let label: string | undefined;
+  if (Math.min(dMeeting, dPress, dOther) === Infinity) label = s.text.match(LENGTH_LABEL)?.[0];
+  if (label) dMeeting = rel;
   const best = Math.min(dMeeting, dPress, dOther);
   if (best === Infinity || best === dOther) return undefined;
   // (an aside in brackets is about something else: "Talks: 1h40 (on the schedule: 1 hour)")
   const plan = (t: string) => EXPECTED.test(t.replace(PLAN_AS_YARDSTICK, (x) => ' '.repeat(x.length)));
-  const expected = MODAL_BEFORE.test(before) || PLAN_BEFORE.test(before) || !ACTUAL_BEFORE.test(before) && (plan(leftClause.slice(-60)) || plan(rightClause.split(/[,(]/)[0]!.slice(0, 50)));
+  const expected = MODAL_BEFORE.test(before) || PLAN_BEFORE.test(before) || (!!label && plan(label)) || !ACTUAL_BEFORE.test(before) && (plan(leftClause.slice(-60)) || plan(rightClause.split(/[,(]/)[0]!.slice(0, 50)));
   const compared = COMPARISON_BEFORE.test(leftClause);
   if (best === dPress && dPress < dMeeting) return expected || compared || heldByAide(doc, s, rel, leftClause) ? undefined : 'press.duration';
   if (expected) return 'meeting.expected_duration';

@@ -848,3 +848,22 @@ describe('round 4: forecasts and caps in more words', () => {
     expect(expected(text)).toEqual([]);
   });
 });
+
+describe("round 4: a briefing's plan labels", () => {
+  const expected = (text: string) => lengths(text, 'meeting.expected_duration' as never);
+  it.each([
+    ['Time allotted: 40 minutes', [40, 40]],
+    ['Allotted time — 30 min', [30, 30]],
+    ['- **Slot on the schedule:** 45 min', [45, 45]],
+    ['A brief 15-minute pull-aside was all the schedule allowed.', [15, 15]],
+  ])('%s', (text, value) => {
+    expect(expected(text)).toEqual([value]);
+    expect(lengths(text)).toEqual([]);
+  });
+  it('a bare "Time:" is no label of the talks', () => {
+    expect(claimsIn(durationExtractor, 'Time: two hours')).toEqual([]);
+  });
+  it('an actual label stays the length', () => {
+    expect(lengths('Actual time at the table: 50 minutes')).toEqual([[50, 50]]);
+  });
+});
