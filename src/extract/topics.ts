@@ -300,15 +300,24 @@ function namedIssue(clause: string): RegExpMatchArray | undefined {
   return undefined;
 }
 
-/** Vocabulary names, then the report's own phrases that say something the names do not. */
+/**
+ * Vocabulary names, then the report's own phrases that say something the names do not. A phrase
+ * the vocabulary covers ("the war in Ukraine", "strategic arms control") stands as the
+ * vocabulary's name, so that sources that word one topic differently still align on it.
+ */
 function withPhrases(names: string[], phrases: string[]): string[] {
   const out = [...new Set(names)];
   const seen = new Set(out.map((n) => n.toLowerCase()));
-  for (const p of phrases) {
-    const k = p.toLowerCase();
-    if (seen.has(k)) continue;
+  const add = (name: string) => {
+    const k = name.toLowerCase();
+    if (seen.has(k)) return;
     seen.add(k);
-    out.push(p);
+    out.push(name);
+  };
+  for (const p of phrases) {
+    const covered = vocabularyIn(p);
+    if (covered.length) for (const h of covered) add(h.name);
+    else add(p);
   }
   return out;
 }
