@@ -666,7 +666,7 @@ const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5
 // marks the 40th anniversary": the year and its count side by side, as a count further off may
 // be another event's, and a count that is only rough ("nearly 40 years ago") says no year
 const YEARS_AGO_G = new RegExp(
-  `\\b((?:1[89]|20)\\d\\d)\\)?\\s*[,(—–]?\\s*${COUNT}\\s+years\\s+ago\\b|(?<![-–])(?<!(?:nearly|almost|about|over|some|roughly|than|around|under|to|or|and|-)\\s)\\b${COUNT}\\s+years\\s+ago\\s*,?\\s+in\\s+((?:1[89]|20)\\d\\d)\\b`,
+  `\\b((?:1[89]|20)\\d\\d)\\)?(?:\\s*[,(—–]\\s*|\\s*)${COUNT}\\s+years\\s+ago\\b|(?<![-–])(?<!(?:nearly|almost|about|over|some|roughly|than|around|under|to|or|and|-)\\s)\\b${COUNT}\\s+years\\s+ago(?:\\s*,\\s*|\\s+)in\\s+((?:1[89]|20)\\d\\d)\\b`,
   'gi',
 );
 const ANNIVERSARY_G = /\b((?:1[89]|20)\d\d)\b(?:(?!(?:1[89]|20)\d\d)[^;:!?]){0,160}?\b[Tt]his\s+year\s+(?:marks|is|will\s+mark)\s+the\s+(\d{1,3})(?:st|nd|rd|th)\s+anniversary\b/g;

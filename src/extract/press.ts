@@ -239,7 +239,7 @@ function conferenceClaims(doc: Doc, s: Sentence): Claim<Outcome>[] {
   return claims;
 }
 
-const TOGETHER_NEAR = /^(?:\s+(?:from|of|by)\s+(?:[\w'’-]+\s+){1,5}?)?\s*,?\s*(?:together|jointly|side\s+by\s+side|in\s+tandem)\b/i;
+const TOGETHER_NEAR = /^(?:\s+(?:from|of|by)(?:\s+[\w'’-]+){1,5}?)?(?:\s*,\s*|\s*)(?:together|jointly|side\s+by\s+side|in\s+tandem)\b/i;
 const SPOKEN = /^(?:made|make|makes|making|deliver(?:s|ed|ing)?|read|reads|reading|gave|give|gives|giving|offer(?:s|ed|ing)?|spoke|speak|speaks|speaking)$/;
 /**
  * Does text[from, to) of a sentence name, in a pair ("X and Y") or as a partner ("with Y"), a

@@ -159,7 +159,9 @@ const DISCUSSION =
 // a subject the verb then says was discussed: "Taiwan and trade were also raised"
 const PASSIVE_DISCUSSION =
   /\b(?:was|were|is|are|had\s+been|have\s+been|has\s+been)\s+(?:also\s+|briefly\s+|extensively\s+|not\s+)?(?:discussed|raised|covered|addressed|tackled|broached|on\s+the\s+(?:agenda|table))\b|\b(?:also\s+)?(?:came|come|comes)\s+up\b|\bfeatured\b/gi;
-const ITEM_SPLIT = /\s*(?:,?\s+(?:including|notably|especially|particularly|in\s+particular|such\s+as)\s+|,\s*(?:and\s+|or\s+|as\s+well\s+as\s+)?|;\s*|\s+and\s+|\s+as\s+well\s+as\s+|\s+along\s+with\s+|\s+plus\s+)\s*/i;
+// (no spaces around the whole separator: the pieces are trimmed, and spaces on both sides of
+// spaces made the split polynomial in a long run of blanks)
+const ITEM_SPLIT = /,?\s+(?:including|notably|especially|particularly|in\s+particular|such\s+as)\s+|\s*[,;]\s*(?:and\s+|or\s+|as\s+well\s+as\s+)?|\s+(?:and|as\s+well\s+as|along\s+with|plus)\s+/i;
 // words that show a list item is a clause, not a noun phrase: the list has ended
 const NOT_NOUN_PHRASE =
   /\b(?:that|which|who|whom|whose|said|says|say|told|was|were|is|are|be|been|being|would|will|could|should|can|may|might|must|had|has|have|did|does|do|not|he|she|they|we|it|i|you|when|after|before|if|while|because|than|then|there|according|officials?|sources?|spokesm[ae]n|reporters?|both|each|other|all|this|these|those|what|how|why|whether|where)\b|["“”$€£%]|\d{1,2}:\d\d|\b\d+(?:\.\d+)?\s*(?:billion|million|percent|per\s+cent)\b/i;
