@@ -407,7 +407,8 @@ export interface ReadOptions extends WalkOptions {
   nominal?: boolean;
 }
 
-const STANDING = /^\s+(?:(?:between|with|in)\s+[\w\s'’-]{1,30}?\s+)?(?:is|are|remains?|has\s+(?:long\s+)?been|has\s+long|had\s+long|continues|weighs|hangs|has\s+(?:dogged|hampered|haunted|blocked|bedevilled|bedeviled|kept))\b/i;
+// (a few words, each a run of letters after one run of blanks, so no blank can be read two ways)
+const STANDING = /^\s{1,5}(?:(?:between|with|in)\s+[\w'’-]+(?:\s+[\w'’-]+){0,4}?\s+)?(?:is|are|remains?|has\s+(?:long\s+)?been|has\s+long|had\s+long|continues|weighs|hangs|has\s+(?:dogged|hampered|haunted|blocked|bedevilled|bedeviled|kept))\b/i;
 const EXISTENTIAL = /\bthere\s+(?:was|is|were|has\s+been|had\s+been)\s+(?:now\s+)?(?:an?|some)\s+(?:[a-z-]+\s+){0,2}$/i;
 const LEAD_PRESUPPOSES =
   /(?:^|[.;:]\s*|,\s*)(?:in|under|according\s+to|as\s+part\s+of|by\s+the\s+terms\s+of)\s+(?:the|their|this)\s+(?:(?:new|joint|signed|final|landmark|historic|brief|short|[\w]+-point)\s+)?$/i;
