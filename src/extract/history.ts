@@ -90,7 +90,13 @@ function firstsIn(doc: Doc, s: Sentence): Found[] {
     if (NOT_BEFORE.test(text.slice(Math.max(0, at - 20), at))) continue;
     // "in December 2022 he made his first trip abroad since the invasion": a first the clause
     // dates to another year is an earlier occasion's, not this summit's
-    const lead = text.slice(Math.max(0, at - 120), at).split(/[:;]|,\s+(?:and|but)\s|\s[–—]\s/).pop()!;
+    // (a relative clause set off by commas dates its own verb: "Putin, who met him in 2018, held
+    // his first talks since …" still speaks of this summit)
+    const lead = text
+      .slice(Math.max(0, at - 120), at)
+      .split(/[:;]|,\s+(?:and|but)\s|\s[–—]\s/)
+      .pop()!
+      .replace(/,\s+(?:who|which|whom|whose|where|when)\b[^,]*,/g, ',');
     const earlier = lead.match(EARLIER);
     if (earlier && (!earlier[1] || Number(earlier[1]) !== reportDate(doc)?.year)) continue;
     const rest = text.slice(at + m[0].length, at + m[0].length + 220);

@@ -38,6 +38,8 @@ describe('history.first_since: phrasings', () => {
     expect(firsts('His trips have a history: in March 2021 he made his first visit abroad since the election to address parliament.')).toEqual([]);
     expect(firsts('In 2018, the president became the first sitting leader of his country to meet a North Korean leader.')).toEqual([]);
     expect(firsts('Two decades ago, the pair held their first meeting since 1979.')).toEqual([]);
+    // a relative clause's year is its own verb's
+    expect(firsts('The president, who met him in Vienna in 2018, held his first talks with him since 2019.')[0]!.value.year).toBe(2019);
     // a year later in the sentence is not the first's own time; nor is the report's own year
     expect(firsts('It was the first meeting since 2019, and in 2019 they had quarrelled.')[0]!.value.year).toBe(2019);
     expect(firsts('ROME, May 5, 2025 (Wire) - In 2025 the president held his first meeting with the pope since 2019.')[0]!.value.year).toBe(2019);
