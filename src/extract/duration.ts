@@ -369,13 +369,7 @@ const AIDE_ROLE = /\b(?:aide|official|spokes\w+|advis[eo]r|secretary|minister|en
 const REPORTS_IT = /\b(?:said|says|told|tells|according|added|noted|recalled|confirmed)\b/i;
 function heldByAide(doc: Doc, s: Sentence, rel: number, leftClause: string): boolean {
   const mentions = doc.people.mentions;
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid]!.start < s.start + rel) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = doc.people.firstAtOrAfter(s.start + rel);
   const m = lo > 0 ? mentions[lo - 1] : undefined;
   const person = m && m.start >= s.start && m.end <= s.start + rel ? m : undefined;
   let word: { end: number } | undefined;
@@ -560,13 +554,7 @@ function withPersonMarks(doc: Doc, s: Sentence): Set<number> {
   const out = new Set<number>();
   if (!/\bwith\b/i.test(s.text)) return out;
   const mentions = doc.people.mentions;
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid]!.start < s.start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = doc.people.firstAtOrAfter(s.start);
   for (let i = lo; i < mentions.length && mentions[i]!.start < s.end; i++) {
     const m = mentions[i]!;
     const a = m.start - s.start;

@@ -108,13 +108,7 @@ function principals(doc: Doc): Set<string> {
 /** Does a mention of one of the principals start at this offset? */
 function principalAt(doc: Doc, offset: number): boolean {
   const mentions = doc.people.mentions;
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (mentions[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = doc.people.firstAtOrAfter(offset);
   const m = mentions[lo];
   return m !== undefined && m.start === offset && principals(doc).has(m.person.surname);
 }
@@ -123,13 +117,7 @@ function principalAt(doc: Doc, offset: number): boolean {
 function someoneElse(doc: Doc, s: Sentence, offset: number): boolean {
   const mentions = doc.people.mentions;
   // mentions are in text order: the nearest are the two either side of the offset
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (mentions[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = doc.people.firstAtOrAfter(offset);
   let best: { d: number; surname: string } | undefined;
   for (const m of [mentions[lo - 1], mentions[lo]]) {
     if (!m || m.start < s.start || m.start >= s.end) continue;
@@ -249,13 +237,7 @@ const SPOKEN = /^(?:made|make|makes|making|deliver(?:s|ed|ing)?|read|reads|readi
 function otherPair(doc: Doc, s: Sentence, from: number, to: number): boolean {
   const mentions = doc.people.mentions;
   const names = principals(doc);
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (mentions[mid]!.start < s.start + from) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = doc.people.firstAtOrAfter(s.start + from);
   for (let k = lo; k < mentions.length && mentions[k]!.start < s.start + to; k++) {
     const m = mentions[k]!;
     if (names.has(m.person.surname)) continue;

@@ -645,13 +645,7 @@ function asNamed(doc: Doc, p: Person | undefined, at: number, bare = false): Spe
   if (!p || !p.name.includes(' ')) return personSpeaker(p);
   if (bare) return bareSpeaker(doc, p.surname, at, p);
   const { mentions } = doc.people;
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (mentions[mid]!.start < at) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = doc.people.firstAtOrAfter(at);
   for (let i = lo - 1; i >= 0 && i >= lo - 40; i--) {
     const m = mentions[i]!;
     if (m.person !== p || m.quoted) continue;
@@ -694,13 +688,7 @@ function pronounSpeaker(doc: Doc, at: number, pronoun: string, depth = 0): Speak
   const found = people.antecedent(at, pronoun);
   // the mentions before `at`, newest first, within reach
   const mentions = people.mentions;
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (mentions[mid]!.start < at) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = doc.people.firstAtOrAfter(at);
   const para = paragraphStart(text, at);
   let lastNamed = -1;
   let foundInPara = false;

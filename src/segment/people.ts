@@ -30,6 +30,8 @@ export interface People {
   resolve(phrase: string): Person | undefined;
   /** the last person mentioned before an offset, outside quotation marks */
   lastBefore(offset: number): Person | undefined;
+  /** the index in `mentions` of the first mention that starts at or after an offset */
+  firstAtOrAfter(offset: number): number;
   /**
    * Who a "he" or "she" at `offset` refers to: the subject of the nearest sentence (this one, up to
    * the pronoun, or an earlier one) that names someone as its subject. "Putin thanked Trump for
@@ -485,5 +487,5 @@ export function indexPeople(doc: Doc): People {
       if (at >= 0) p.surname = original.split(' ')[at] ?? p.surname;
     }
   }
-  return { persons, mentions, resolve, lastBefore, antecedent };
+  return { persons, mentions, resolve, lastBefore, firstAtOrAfter, antecedent };
 }
