@@ -457,7 +457,7 @@ function classify(doc: Doc, m: Parsed0): Pick<Mention, 'tier' | 'modality' | 'ph
   // never runs over a long sentence)
   const head = s.text.slice(0, rel);
   const colon = head.indexOf(':');
-  const words = colon >= 0 && colon <= 80 && /^(?!\d)[^:;—–]*$/.test(head.slice(colon + 1)) ? head.slice(0, colon).replace(/^[\W_]+/, '').replace(/[*_\s]+$/, '').split(/\s+/) : [];
+  const words = colon >= 0 && colon <= 80 && /^(?!\d)[^:;—–]*$/.test(head.slice(colon + 1)) ? head.slice(0, colon).replace(/^[\W_]+/, '').replace(/[*_]+/g, ' ').trim().split(/\s+/) : [];
   const label = words.length && words.length <= 6 && words.every((w) => /^[\w'’-]+$/.test(w)) ? [head, words.join(' ')] : null;
   if (label && (/\b(?:next|upcoming|coming|previous|last|earlier|later|then)\b/i.test(label[1]!) || OTHER_CUE.test(label[1]!))) return none;
   // "comes on 15 March, when joint patrols are to begin": the clause says what the day is of
