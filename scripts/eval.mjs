@@ -15,10 +15,17 @@ const verbose = args.includes('--verbose');
 let sets = args.filter((a) => !a.startsWith('--'));
 if (!sets.length) sets = readdirSync(join(root, 'samples')).map((d) => join(root, 'samples', d));
 sets = sets.filter((d) => existsSync(join(d, 'gold.json')));
-const heldOutFile = join(root, 'samples', 'held-out.txt');
-const heldOut = new Set(existsSync(heldOutFile) ? readFileSync(heldOutFile, 'utf8').split('\n').map((l) => l.replace(/#.*/, '').trim()).filter(Boolean) : []);
-// --tuning: while working on the extractors, the held-out sets are not even run
-if (args.includes('--tuning')) sets = sets.filter((d) => !heldOut.has(basename(d.replace(/\/+$/, ''))));
+const listed = (file) => {
+  const path = join(root, 'samples', file);
+  return new Set(existsSync(path) ? readFileSync(path, 'utf8').split('\n').map((l) => l.replace(/#.*/, '').trim()).filter(Boolean) : []);
+};
+// held out: the final check; validation: a round's fresh sets, scored before and after the
+// round's changes. Neither is tuned on, so neither has its misses listed.
+const heldOut = listed('held-out.txt');
+const validation = listed('validation.txt');
+const groupOf = (name) => (heldOut.has(name) ? 'held out' : validation.has(name) ? 'validation' : 'tuning');
+// --tuning: while working on the extractors, the held-out and validation sets are not even run
+if (args.includes('--tuning')) sets = sets.filter((d) => groupOf(basename(d.replace(/\/+$/, ''))) === 'tuning');
 
 // --- the contract's matching rules ---
 const norm = (s) => String(s ?? '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
@@ -151,7 +158,7 @@ function table(title, byType) {
   return lines.join('\n');
 }
 
-const groups = { all: {}, tuning: {}, 'held out': {} };
+const groups = { all: {}, tuning: {}, validation: {}, 'held out': {} };
 for (const dir of sets) {
   const name = basename(dir.replace(/\/+$/, ''));
   const misses = [];
@@ -159,12 +166,14 @@ for (const dir of sets) {
   const by = score(gold, out, misses);
   const sum = blank();
   for (const b of Object.values(by)) add(sum, b);
-  console.log(`${name}${heldOut.has(name) ? ' (held out)' : ''}: found ${sum.found}/${sum.claims}, verdict ${sum.verdict}/${sum.claims}, values ${sum.vOK}/${sum.vN}, presence P ${pct(sum.tp, sum.tp + sum.fp)} R ${pct(sum.tp, sum.tp + sum.fn)}`);
-  if (verbose) for (const m of misses) console.log(`   - ${m}`);
-  for (const g of ['all', heldOut.has(name) ? 'held out' : 'tuning']) for (const [type, b] of Object.entries(by)) add((groups[g][type] ??= blank()), b);
+  const group = groupOf(name);
+  console.log(`${name}${group === 'tuning' ? '' : ` (${group})`}: found ${sum.found}/${sum.claims}, verdict ${sum.verdict}/${sum.claims}, values ${sum.vOK}/${sum.vN}, presence P ${pct(sum.tp, sum.tp + sum.fp)} R ${pct(sum.tp, sum.tp + sum.fn)}`);
+  if (verbose && group === 'tuning') for (const m of misses) console.log(`   - ${m}`);
+  for (const g of ['all', group]) for (const [type, b] of Object.entries(by)) add((groups[g][type] ??= blank()), b);
 }
 console.log(table(`All ${sets.length} sets`, groups.all));
-if (Object.keys(groups['held out']).length) {
+if (Object.keys(groups['held out']).length || Object.keys(groups.validation).length) {
   console.log(table('Tuning sets', groups.tuning));
-  console.log(table(`Held-out sets (${[...heldOut].join(', ')})`, groups['held out']));
+  if (Object.keys(groups.validation).length) console.log(table(`Validation sets (${[...validation].join(', ')})`, groups.validation));
+  if (Object.keys(groups['held out']).length) console.log(table(`Held-out sets (${[...heldOut].join(', ')})`, groups['held out']));
 }
