@@ -1285,16 +1285,52 @@ function noteField(e: Evidence, field: string): string | undefined {
 // ---------------------------------------------------------------------------------------------
 // Comparing wordings
 
-/** Wording as compared: case, quotation-mark style, dashes, punctuation and spacing ignored. */
+// An elision the report marks (an ellipsis, or an editor's words in square brackets: "[the
+// U.S.]") stands in the wording as this one token: what is left on either side must be found,
+// in order, in a fuller rendering for the one to be an excerpt of the other.
+export const ELISION = '\ue000';
+const ELIDED = /\.\s?\.\s?\.|…|\[[^\]\n]{0,80}\]/g;
+// "US", "UN": the same letters as "U.S.", "U.N.", which the wording spells apart ("u s")
+const UNDOTTED = /\b(?:USA?|UN|EU|UK)\b/g;
+// one house spells "defence", "organise", "centre", "dialogue", "travelled"; another "defense",
+// "organize", "center", "dialog", "traveled": one wording all the same (words of six letters or
+// more only, so that "four" and "for", "hour" and "hor" stay apart)
+const SPELLING: [RegExp, string][] = [
+  [/^(\w{3,})our(s|ed|ing|able|ite|ites)?$/, '$1or$2'],
+  [/^(\w{3,})is(e|ed|es|ing|ation|ations)$/, '$1iz$2'],
+  [/^(\w{3,})tre(s)?$/, '$1ter$2'],
+  [/^(\w{3,})ence(s)?$/, '$1ense$2'],
+  [/^(\w{3,})ogue(s)?$/, '$1og$2'],
+  [/^(\w{2,}e)ll(ed|ing|er|ers)$/, '$1l$2'],
+];
+const SPELLED = new Map(Object.entries({ programme: 'program', programmes: 'programs', judgement: 'judgment', grey: 'gray', towards: 'toward', whilst: 'while', amongst: 'among' }));
+function houseSpelling(w: string): string {
+  if (w.length < 6) return SPELLED.get(w) ?? w;
+  const fixed = SPELLED.get(w);
+  if (fixed) return fixed;
+  for (const [re, to] of SPELLING) if (re.test(w)) return w.replace(re, to);
+  return w;
+}
+
+/** Wording as compared: case, quotation-mark style, house spelling, dashes, punctuation and spacing ignored. */
 export function normalizeWording(s: string): string {
   return s
+    .replace(ELIDED, ` ${ELISION} `)
+    .replace(UNDOTTED, (x) => x.split('').join(' '))
     .toLowerCase()
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/['’‘`´]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+    .replace(/[^\p{L}\p{N}\ue000]+/gu, ' ')
+    .trim()
+    .split(' ')
+    .map(houseSpelling)
+    .join(' ')
+    .replace(/^\ue000 ?| ?\ue000$/g, '');
 }
+
+/** The wording without its elision marks, for measuring and naming it. */
+export const withoutElisions = (norm: string) => (norm.includes(ELISION) ? norm.split(` ${ELISION} `).join(' ') : norm);
 
 const STOPWORDS = new Set(
   ('a an the and or but nor so yet for of to in on at by with from into onto over under about as than then that this these those there here ' +
@@ -1398,7 +1434,19 @@ function stemsMeet(a: string, b: string): boolean {
 
 /** `part` is `whole` or a run of its words. */
 export function isExcerpt(part: string, whole: string): boolean {
-  return part.length > 0 && (' ' + whole + ' ').includes(' ' + part + ' ');
+  if (!part.length) return false;
+  const padded = ' ' + whole + ' ';
+  if (!part.includes(ELISION)) return padded.includes(' ' + part + ' ');
+  // an elided excerpt: its pieces, in order
+  let from = 0;
+  for (const piece of part.split(ELISION)) {
+    const p = piece.trim();
+    if (!p) continue;
+    const at = padded.indexOf(' ' + p + ' ', from);
+    if (at < 0) return false;
+    from = at + p.length + 1;
+  }
+  return true;
 }
 
 interface Item {
@@ -1575,7 +1623,7 @@ const RARE_STEMS = 6;
 const UNKNOWN = '\u0000unknown';
 
 function slug(s: string, words: number): string {
-  return trimEnd(normalizeWording(s).split(' ').slice(0, words).join('-').slice(0, 48), DASH) || 'quote';
+  return trimEnd(withoutElisions(normalizeWording(s)).split(' ').slice(0, words).join('-').slice(0, 48), DASH) || 'quote';
 }
 
 /**
@@ -1927,7 +1975,7 @@ export function judgeQuotes(evidence: Evidence<Quote>[]): { verdict: Verdict; re
   const wordings = new Map<string, string[]>();
   for (const [src, w] of fullest) wordings.set(w.norm, [...(wordings.get(w.norm) ?? []), src]);
   if (wordings.size === 1) return { verdict: 'agree', reason: `${sources.join(', ')} quote it word for word` };
-  const longest = [...wordings.keys()].sort((a, b) => b.length - a.length)[0]!;
+  const longest = [...wordings.keys()].sort((a, b) => withoutElisions(b).length - withoutElisions(a).length)[0]!;
   const say = (norm: string) => `${wordings.get(norm)!.join(', ')}: “${shorten(fullest.get(wordings.get(norm)![0]!)!.text, 80)}”`;
   if ([...wordings.keys()].every((w) => isExcerpt(w, longest))) {
     const partial = [...wordings.keys()].filter((w) => w !== longest).flatMap((w) => wordings.get(w)!);

@@ -502,6 +502,33 @@ describe('wording', () => {
     expect(isExcerpt('root cause', 'all the root causes of it')).toBe(false);
   });
 
+  it('house spelling and dotted initials are not differences of wording', () => {
+    expect(normalizeWording('Our defence programme is a matter of honour for the U.S.')).toBe(normalizeWording('Our defense program is a matter of honor for the US'));
+    expect(normalizeWording('We must organise a dialogue at the centre')).toBe(normalizeWording('We must organize a dialog at the center'));
+    expect(normalizeWording('We travelled far')).toBe(normalizeWording('We traveled far'));
+    // short words are left alone: "four" is not "for", "hour" is not "hor"
+    expect(normalizeWording('four hours')).not.toBe(normalizeWording('for hors'));
+  });
+
+  it('an excerpt may leave words out where the report marks it, and only there', () => {
+    const whole = normalizeWording('We are ready, as we have always been, to work with the United States on security');
+    expect(isExcerpt(normalizeWording('We are ready ... to work with the United States'), whole)).toBe(true);
+    expect(isExcerpt(normalizeWording('We are ready … on security'), whole)).toBe(true);
+    expect(isExcerpt(normalizeWording('We are ready to work with [Washington] on security'), normalizeWording('We are ready to work with them on security'))).toBe(true);
+    // the pieces must come in the order they were said, and an unmarked gap is no excerpt
+    expect(isExcerpt(normalizeWording('on security … We are ready'), whole)).toBe(false);
+    expect(isExcerpt(normalizeWording('We are ready to work with the United States'), whole)).toBe(false);
+  });
+
+  it('judges an elided rendering an excerpt of the fuller one', () => {
+    const rows = quoteRows({
+      a: `${LEDE_PUTIN} "We are ready, as we have always been, to work with the United States on security," Putin said.`,
+      b: `${LEDE_PUTIN} "We are ready ... to work with the United States on security," Putin said.`,
+    });
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.verdict).toBe('adds-detail');
+  });
+
   it('speakers are one person across sources when the names fit', () => {
     const keys = speakerKeys(['Vladimir Putin', 'Putin', 'Mikhail Gorbachev', 'M. S. Gorbachev', 'Raisa Gorbachev']);
     expect(keys.get('Putin')).toBe(keys.get('Vladimir Putin'));
