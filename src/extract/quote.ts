@@ -1329,8 +1329,8 @@ export function normalizeWording(s: string): string {
     .replace(/^\ue000 ?| ?\ue000$/g, '');
 }
 
-/** The wording without its elision marks, for measuring and naming it. */
-export const withoutElisions = (norm: string) => (norm.includes(ELISION) ? norm.split(` ${ELISION} `).join(' ') : norm);
+/** The wording without its elision marks, for measuring its length. */
+const withoutElisions = (norm: string) => (norm.includes(ELISION) ? norm.split(` ${ELISION} `).join(' ') : norm);
 
 const STOPWORDS = new Set(
   ('a an the and or but nor so yet for of to in on at by with from into onto over under about as than then that this these those there here ' +
@@ -1623,7 +1623,9 @@ const RARE_STEMS = 6;
 const UNKNOWN = '\u0000unknown';
 
 function slug(s: string, words: number): string {
-  return trimEnd(withoutElisions(normalizeWording(s)).split(' ').slice(0, words).join('-').slice(0, 48), DASH) || 'quote';
+  // the words as printed ("neighbour" stays so), not as compared
+  const printed = s.replace(ELIDED, ' ').toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/['’‘`´]/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return trimEnd(printed.split(' ').slice(0, words).join('-').slice(0, 48), DASH) || 'quote';
 }
 
 /**
