@@ -12,6 +12,7 @@ import type { Claim, Modality, Relation, Sentence } from '../types.js';
 import type { Doc } from '../segment/index.js';
 import type { ClaimKind, Extractor } from './kind.js';
 import { voiceAt } from './cues.js';
+import { placedElsewhere } from './venue.js';
 
 type Chrono = typeof import('chrono-node/en');
 type Parsed = ReturnType<Chrono['casual']['parse']>[number];
@@ -54,6 +55,7 @@ const NOT_A_DAY =
 // a year given after another calendar's: "June 12, Juche 107 (2018)", "(B.E. 2568 / 2025)"
 const OTHER_CALENDAR = /^,?\s*(?:[A-Z][A-Za-z.]{1,12}\s+\d{1,4}\s*)?\((1[89]\d\d|20\d\d)\)/;
 const ISO = /\b\d{4}-\d\d-\d\d\b/;
+const SPACED_DASH_G = / [-–—] (?=[A-Za-z])/g;
 const PART_OF_DAY = /^(?:the\s+)?(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night)\s+of\s+(?=\S)/i;
 const RELATIVE = /\b(today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening))\b/i;
 
@@ -61,7 +63,7 @@ const RELATIVE = /\b(today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoo
 const MEETING_CUE =
   /\b(?:met|meet|meets|meeting|meetings|summit|summits|talks|talked|sat\s+down|sit-down|sessions?|encounter|held|hosted|hosts?|hosting|welcomed|greeted|shook\s+hands|handshake|press\s+conference|news\s+conference|joint\s+appearance|emerged|negotiations?|negotiated|tête-à-tête|tete-a-tete|face-to-face|one-on-one|convened|conferred|huddled|discussions|bilateral|took\s+place|take\s+place|taking\s+place|takes\s+place|sat\s+across)\b/i;
 const OTHER_CUE =
-  /\b(?:announc\w*|confirm\w*|unveil\w*|visit\w*|travel\w*|flew|fly|flies|flying|flight|arriv\w*|depart\w*|landed|left|leaves|returned|returns|phone|telephone|called|call|calls|interview\w*|elections?|elected|vot(?:e|ed|es|ing)|invasion|invaded|attacks?|attacked|strikes?|struck|offensive|launched|deadline|ultimatum|posted|tweeted|wrote|published|born|died|inaugurat\w*|sworn|protests?|protested|rall(?:y|ied)|briefed|brief|briefing|hearing|testified|imposed|fired|killed|shelling|invited|invitation|attend\w*|eve|day\s+(?:before|after)|night\s+before|morning\s+after|indict\w*|charged|sentenced|arrested|detained|convicted|banquet|reception|gala|ceremony|parade|concert|airports?|tarmac)\b/i;
+  /['’]s\s+brief\b|\b(?:passed\s+away|announc\w*|confirm\w*|unveil\w*|visit\w*|travel\w*|flew|fly|flies|flying|flight|arriv\w*|depart\w*|landed|left|leaves|returned|returns|phone|telephone|called|call|calls|interview\w*|elections?|elected|vot(?:e|ed|es|ing)|invasion|invaded|attacks?|attacked|strikes?|struck|offensive|launched|deadline|ultimatum|posted|tweeted|wrote|published|born|died|inaugurat\w*|sworn|protests?|protested|rall(?:y|ied)|briefed|(?:to|will|would|later)\s+brief|(?:this|the|our|daily|morning|evening)\s+brief|briefing|hearing|testified|imposed|fired|killed|shelling|invited|invitation|attend\w*|eve|day\s+(?:before|after)|night\s+before|morning\s+after|indict\w*|charged|sentenced|arrested|detained|convicted|banquet|reception|gala|ceremony|parade|concert|airports?|tarmac)\b/i;
 // a multilateral gathering around the bilateral one: "the G20 summit, which opens on Tuesday"
 const MULTILATERAL =
   /\b(?:G-?20|G-?7|G-?8|Group\s+of\s+(?:20|Twenty|Seven|Eight)|APEC|ASEAN|BRICS|East\s+Asia\s+Summit|General\s+Assembly|European\s+Council|(?:NATO|EU|European\s+Union|OSCE|SCO|Commonwealth|Arab\s+League|African\s+Union|UN|United\s+Nations)\s+(?:leaders['’]?\s+)?(?:summit|meeting|gathering|conference))\b/i;
@@ -179,6 +181,8 @@ const TAKES_HOLD =
 const TERMS_G =
   /\b(?:(?:declaration|statement|agreement|accord|communiqu[eé]|document|text|pact|treaty)\s+(?:states|stated|says|said|provides|stipulates|sets\s+out|calls\s+for|commits)|(?:agreed|pledged|promised|vowed|undertook|committed|decided|resolved)\s+to)\b/gi;
 const NEGATION = /\b(?:not|never)\b|n['’]t\b/i;
+// the verb of a clause of its own that tells of what came before it: ", Erdoğan announced on"
+const TOLD = /\b(?:said|says|told|announc\w*|confirm\w*|declared|stated)\s+(?:on\s+)?$/i;
 // "Friday's summit", "the Aug. 15 talks", "Tuesday's historic meeting"
 const ATTRIBUTIVE =
   /^(?:['’]s)?\s{1,3}(?:([\w-]+)\s+)?(?:([\w-]+)\s+)?(?:summit|meeting|talks|session|encounter|sit-down|press\s+conference|news\s+conference|negotiations|face-to-face|tête-à-tête|tete-a-tete|handshake)\b/i;
@@ -284,7 +288,9 @@ type Parsed0 = Omit<Mention, 'tier' | 'modality' | 'phase'>;
 
 function parseMentions(doc: Doc, s: Sentence): Parsed0[] {
   const found: Parsed0[] = [];
-  const results: Parsed[] = parser().parse(s.text, new Date(Date.UTC(2000, 0, 1, 12)));
+  // a spaced dash before words is a break, not a range: chrono reads "26 April 2025 - On
+  // Saturday, 26 April" (a dateline, then the lede) as one span from the one date to the other
+  const results: Parsed[] = parser().parse(s.text.replace(SPACED_DASH_G, ' ; '), new Date(Date.UTC(2000, 0, 1, 12)));
   for (let r of results) {
     let at = r.index;
     // chrono reads "the evening of 11 February" as this evening and drops the date: the day is
@@ -423,8 +429,12 @@ function pastBefore(left: string): boolean {
   let last: RegExpMatchArray | undefined;
   for (const m of window.matchAll(PAST_LEFT_G)) last = m;
   if (!last) return false;
-  return !MEETING_CUE.test(window.slice(last.index! + last[0].length));
+  // (a meeting the past cue governs is the earlier one: "since a heated encounter on Feb. 28")
+  return !MEETING_ACT.test(window.slice(last.index! + last[0].length));
 }
+// what a meeting does, not what it is called: "originally scheduled for Thursday, took place on Friday"
+const MEETING_ACT =
+  /\b(?:met|meet|meets|held|hold|holds|took\s+place|take\s+place|takes\s+place|sat\s+down|talked|convened|conferred|huddled|opened|began|started|hosted|welcomed|greeted|shook\s+hands|went\s+ahead)\b/i;
 
 function classify(doc: Doc, m: Parsed0): Pick<Mention, 'tier' | 'modality' | 'phase'> {
   const s = m.sentence;
@@ -483,13 +493,14 @@ function classify(doc: Doc, m: Parsed0): Pick<Mention, 'tier' | 'modality' | 'ph
   // will arrange reunions on the occasion of August 15", "agreed to halt broadcasts from May 1
   // and hold reunions around Aug. 15"), unless the meeting itself comes between
   const terms = [...s.text.slice(0, rel).matchAll(TERMS_G)].pop();
-  if (terms && !MEETING_CUE.test(s.text.slice(terms.index! + terms[0].length, rel))) return none;
+  // (but not the day someone told of it: "… agreed to set up a zone, Erdoğan announced on Monday")
+  if (terms && !MEETING_CUE.test(s.text.slice(terms.index! + terms[0].length, rel)) && !TOLD.test(lead)) return none;
   // put first, the date's verb follows it: "On Sunday, Zelensky is to attend a meeting of …"
   // (but "Friday, April 27, will be remembered for …" looks ahead to no meeting)
   const modality: Modality = FUTURE_CUE.test(near) || (fronted && LOOKS_AHEAD.test(right.slice(0, 60))) ? 'expected' : 'stated';
   const phase = END_CUE.test(left.slice(-40)) ? 'end' : START_CUE.test(left.slice(-40)) ? 'start' : undefined;
   if (namesMeeting) {
-    return otherParty(doc, `${left} ${right}`) ? none : { tier: 1, modality, phase };
+    return otherParty(doc, `${left} ${right}`) || placedElsewhere(doc, left, right) ? none : { tier: 1, modality, phase };
   }
   // around a G20 or an APEC, "meetings" and "summit" may be the multilateral ones: only a verb
   // that takes two leaders says the bilateral meeting
@@ -506,6 +517,9 @@ function classify(doc: Doc, m: Parsed0): Pick<Mention, 'tier' | 'modality' | 'ph
   const aside = (t: string) => t.replace(SIDELINES, (x) => ' '.repeat(x.length));
   let dOther = Math.min(nearest(OTHER_CUE, cueLeft, right), nearest(MULTILATERAL, aside(cueLeft), aside(right)), nearest(MULTILATERAL_NAMED, aside(cueLeft), aside(right)));
   let dSpeech = nearest(SPEECH_CUE, cueLeft, right);
+  // "Erdoğan announced on Monday, following his meeting with Putin, …": what was announced right
+  // after the meeting is news of that day, told as a statement is
+  if (AGAINST_MEETING.test(right) && /\b(?:announc|confirm|unveil)\w*\s+(?:on\s+)?$/i.test(cueLeft)) dSpeech = Math.min(dSpeech, dOther), (dOther = Infinity);
   // put first, a date may stand far from its verb: "On 12 June 2018, on Sentosa, a resort
   // island off …, Trump became the first sitting president to meet …"; but not past a colon or
   // a semicolon, where another clause has its own verb ("the truce unravelled: on May 10
@@ -536,7 +550,8 @@ function classify(doc: Doc, m: Parsed0): Pick<Mention, 'tier' | 'modality' | 'ph
   }
   if (best === Infinity) return isLede(doc, s) ? { tier: 2, modality, phase } : m.day !== undefined && relative < 0 ? { tier: 3, modality, phase } : none;
   if (best === dOther) return none;
-  if (best === dMeeting) return otherParty(doc, `${left} ${right}`) ? none : { tier: 1, modality, phase };
+  // a meeting with someone else, or somewhere else ("a three-way summit in Tehran on Sept. 7")
+  if (best === dMeeting) return otherParty(doc, `${left} ${right}`) || placedElsewhere(doc, left, right) ? none : { tier: 1, modality, phase };
   // a statement dated in the lede of a summit report was made at the summit ("Putin on Friday said")
   // unless what was said looks ahead ("Trump said on Thursday he would meet Putin next week")
   // ("Trump said on Thursday he would meet Putin next week"); a "would" in what was said about
@@ -619,16 +634,23 @@ function analyse(doc: Doc): Analysis {
     if (ref?.fromDateline && plain.every((w) => fits(ref!.month, ref!.day, w.weekday))) ref = { ...ref, year: told };
     else if (!ref) for (const m of mentions) if (m.tier === tier && m.day !== undefined && m.year === undefined && fits(m.month!, m.day, m.weekday)) m.year = told;
   }
-  // "Monday, February 7" in a report that gives no year: the weekday fixes the year among the
-  // five from the latest year the report dates a month in, as a day of the year falls on the
-  // same weekday at most once in any five years
+  // "Monday, February 7" in a report that gives no year: the weekday fixes the year among those
+  // from the latest year the report dates a month in to the latest year it names at all. A
+  // report looks back from its own year, so when several years fit, the latest year it names is
+  // its own if it fits ("Friday, June 23" after "Vienna in 1961" and "the summer of 1967")
   if (ref?.year === undefined) {
     let latest = -1;
     for (const x of doc.clean.matchAll(DATED_YEAR_G)) latest = Math.max(latest, Number(x[3]));
+    let named = latest;
+    for (const x of doc.clean.matchAll(ANY_YEAR_G)) named = Math.max(named, Number(x[0]));
+    const last = Math.max(latest + 4, named);
     for (const m of mentions) {
       if (latest < 0 || m.tier !== tier || m.weekday === undefined || m.day === undefined || m.year !== undefined) continue;
-      const fits = [0, 1, 2, 3, 4].map((i) => latest + i).filter((y) => validDay(y, m.month!, m.day!) && weekdayOf(y, m.month!, m.day!) === m.weekday);
+      const fit = (y: number) => validDay(y, m.month!, m.day!) && weekdayOf(y, m.month!, m.day!) === m.weekday;
+      const fits: number[] = [];
+      for (let y = latest; y <= last && fits.length < 2; y++) if (fit(y)) fits.push(y);
       if (fits.length === 1) m.year = fits[0];
+      else if (fits.length > 1 && named > latest && fit(named)) m.year = named;
     }
   }
   // the lede's date still counts beside the meeting's when it fits every one of them: "Friday,
@@ -680,6 +702,7 @@ function yearTold(text: string): number | undefined {
   return years.size === 1 ? [...years][0] : undefined;
 }
 
+const ANY_YEAR_G = /\b(?:19|20)\d\d\b(?!['’]?s\b)/g;
 const DATED_YEAR_G =
   /\b(?:(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?,?\s+)((?:19|20)\d\d)\b/g;
 

@@ -1108,13 +1108,56 @@ function claimFor<V>(doc: Doc, c: Candidate, value: V): Claim<V> {
   return { type: 'meeting.venue', value, span: { start: c.phrase.start, end: c.phrase.end }, attribution, modality: c.modality } as Claim<V>;
 }
 
+// other families ask where the meeting was (a date "at a summit in Tehran" is another
+// meeting's): the venue is found once per report
+const venues = new WeakMap<Doc, Claim<PlaceValue> | null>();
+
 export function findVenue(doc: Doc): Claim<PlaceValue> | undefined {
+  const known = venues.get(doc);
+  if (known !== undefined) return known ?? undefined;
   const found: Candidate[] = [];
   for (const s of doc.sentences) {
     if (!VENUE_TRIGGER.test(s.text)) continue;
     found.push(...venueCandidates(doc, s));
   }
-  return mergeVenue(doc, found);
+  const venue = mergeVenue(doc, found);
+  venues.set(doc, venue ?? null);
+  return venue;
+}
+
+// "a summit in Tehran", "their talks at the White House", "held in London": where a meeting
+// was, said close after what names it (not "the war in Ukraine")
+const PLACED_G =
+  /\b(?:summits?|meetings?|talks|met|meet|held|hosted|encounter|consultations|sessions?|conference|gathering|negotiations|dinner)\b(?:[ \t]+[\w'’-]+){0,4}?[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?((?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’.-]*)/g;
+
+/**
+ * Whether the text places what it tells of somewhere the report's meeting was not: a known
+ * place provably apart from the report's venue ("the summit in Tehran on Sept. 7" in a report
+ * of talks in Sochi). Unknown places and a report without a venue say nothing.
+ */
+export function placedElsewhere(doc: Doc, text: string, right = ''): boolean {
+  // what a date stands right beside: "in Tehran on Sept. 7", "on Sept. 7 in Tehran"
+  const beside = text.match(BESIDE_LEFT)?.[1] ?? right.match(BESIDE_RIGHT)?.[1];
+  if (beside && apart(doc, beside)) return true;
+  if (!/ (?:in|at) [A-Z]| (?:in|at) the [A-Z]/.test(text)) return false;
+  for (const m of text.matchAll(PLACED_G)) if (apart(doc, m[1]!)) return true;
+  return false;
+}
+
+const BESIDE_LEFT = /\b(?:in|at)[ \t]+(?:the[ \t]+)?((?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’.-]*),?[ \t]+(?:on[ \t]+)?$/;
+const BESIDE_RIGHT = /^[ \t]*,?[ \t]*(?:in|at)[ \t]+(?:the[ \t]+)?((?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’.-]*)/;
+
+/** A name of a place the gazetteer knows, provably apart from the report's venue. */
+function apart(doc: Doc, name: string): boolean {
+  const venue = findVenue(doc);
+  if (!venue) return false;
+  const words = name.split(/\s+/);
+  // the longest run of its words, from the first, that the gazetteer knows: "Tehran on" → "Tehran"
+  for (let n = words.length; n >= 1; n--) {
+    const place = lookup(words.slice(0, n).join(' '));
+    if (place) return relatePlaces({ place: place.name, within: [] }, venue.value) === 'conflict';
+  }
+  return false;
 }
 
 // ---------------------------------------------------------------------------------------

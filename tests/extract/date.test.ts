@@ -564,3 +564,53 @@ describe("meeting.date: the year the report's own counting gives", () => {
     expect(values(`${lede} Ties were opened in 1979, 39 years ago.`)[0]!.date).toBeNull();
   });
 });
+
+describe('meeting.date: another meeting, by its place or by "since"', () => {
+  it('a meeting somewhere the report places no part of this one is another meeting', () => {
+    const text =
+      'SOCHI, Russia - Vladimir Putin and Recep Tayyip Erdogan agreed on Monday to set up a buffer zone, after talks at a residence in Sochi. ' +
+      'Erdogan had asked for a truce at a three-way summit in Tehran on Sept. 7, without success.';
+    expect(values(text)).toEqual([{ date: null, weekday: 'Monday' }]);
+    // the date right beside the place: "watched them in Tehran on September 7"
+    const beside =
+      'ISTANBUL - Putin and Erdogan met at a residence in Sochi on Monday afternoon. Anyone who watched the two men in Tehran on September 7 would not have bet on it.';
+    expect(values(beside)).toEqual([{ date: null, weekday: 'Monday' }]);
+    // a war in another country is not where the meeting was
+    expect(values('The two presidents talked for three hours at a residence in Sochi on Monday and came out with no deal to end the war in Syria.')).toEqual([{ date: null, weekday: 'Monday' }]);
+  });
+
+  it('a meeting that "since" governs is the earlier one, however it is named', () => {
+    const text = 'ROME - Donald Trump and Volodymyr Zelensky met inside a basilica in Rome on Saturday, their first meeting since a heated encounter at the White House on Feb. 28.';
+    expect(values(text)).toEqual([{ date: null, weekday: 'Saturday' }]);
+    // but a meeting that took place after a past cue is this one
+    expect(values('The summit, originally scheduled for Thursday, took place on Friday in a hotel.')).toEqual([{ date: null, weekday: 'Friday' }]);
+  });
+
+  it('a dateline, a dash and the lede are not a range of days', () => {
+    const text = 'Kyiv, 26 April 2025 - On Saturday, 26 April, President Volodymyr Zelensky held a meeting with President Donald Trump in the Vatican.';
+    expect(values(text)).toEqual([{ date: '2025-04-26', weekday: 'Saturday' }]);
+  });
+
+  it('"a brief conversation" is the meeting, "in today\'s brief" is the newsletter', () => {
+    expect(values('Donald Trump and Volodymyr Zelensky held a brief private conversation inside the basilica on Saturday.')).toEqual([{ date: null, weekday: 'Saturday' }]);
+    expect(values("In today's brief: the two leaders agree a ceasefire.")).toEqual([]);
+  });
+
+  it('what was agreed is dated by the one who announced it', () => {
+    const text = 'SOCHI, Sept. 17, 2018 - Turkey and Russia have agreed to set up a demilitarized zone in Idlib, President Erdogan announced on Monday following his meeting with President Putin in Sochi.';
+    expect(values(text)).toEqual([{ date: '2018-09-17', weekday: 'Monday', inferred: true }]);
+  });
+
+  it('a passing is not a meeting', () => {
+    expect(values('The pope passed away on 21 April at the age of 88.')).toEqual([]);
+  });
+});
+
+describe('meeting.date: the year of a weekday and day when the report looks far back', () => {
+  it('takes the latest year the report names when it fits the weekday', () => {
+    const text =
+      'WASHINGTON, June 24 -- The summit that took place on Friday, June 23, in a college town was the first since Vienna in 1961, ' +
+      'and the Paris summit of May 1960 had collapsed. Hopes in the summer of 1967 were low.';
+    expect(values(text)).toEqual([{ date: '1967-06-23', weekday: 'Friday' }]);
+  });
+});
