@@ -537,9 +537,10 @@ function classify(doc: Doc, m: Parsed0): Pick<Mention, 'tier' | 'modality' | 'ph
     const opens = phase ?? (END_CUE.test(verb) ? 'end' : START_CUE.test(verb) ? 'start' : undefined);
     if (opens && MEETING_SUBJECT.test(clause)) return { tier: 1, modality, phase: opens };
   }
-  // nothing says what the date is of: a lede's, or a full day and month ("over two grey days in
-  // the Icelandic capital, on October 11 and 12, 1986, the two men …"), is the meeting's
-  // unless the report dates its meeting more plainly elsewhere
+  // nothing says what the date is of: a lede's is the meeting's unless the report dates its
+  // meeting more plainly elsewhere; a full day and month further down (tier 3) is told of
+  // something, and may help to date the report, but is never taken for the meeting's: as often
+  // as not it is a deadline, a death or an announcement, and a wrong date costs more than none
   // a day's heading in a liveblog dates the entries below it: under it the talks open
   if (best === Infinity && /^\W*$/.test(s.text.slice(0, rel)) && /^\W*$/.test(s.text.slice(relEnd))) {
     for (let i = s.index + 1; i < Math.min(doc.sentences.length, s.index + 7); i++) {
@@ -622,8 +623,8 @@ function analyse(doc: Doc): Analysis {
   const starts = new Set<Claim<MeetingDate>>();
   const split = new Set<Claim<MeetingDate>>();
   // a date the lede gives outweighs a date further down that nothing explains (a deadline, an
-  // anniversary in a list of what was agreed)
-  const tier = ([1, 2, 3] as const).find((t) => mentions.some((m) => m.tier === t));
+  // anniversary in a list of what was agreed), which is never the meeting's on its own
+  const tier = ([1, 2] as const).find((t) => mentions.some((m) => m.tier === t));
   if (ref?.fromDateline && ref.year === undefined) ref = yearOfDateline(doc, ref, mentions.filter((m) => m.tier === tier), mentions);
   // the year the report counts from ("in 1979 … This year marks the 40th anniversary"), taken
   // when no weekday the report gives the meeting says otherwise

@@ -614,3 +614,12 @@ describe('meeting.date: the year of a weekday and day when the report looks far 
     expect(values(text)).toEqual([{ date: '1967-06-23', weekday: 'Friday' }]);
   });
 });
+
+describe('meeting.date: a date that nothing ties to the meeting', () => {
+  it('stays silent on a full date further down that nothing explains', () => {
+    const text =
+      'Narendra Modi and Xi Jinping sat down for their first formal talks in five years, on the sidelines of a regional summit. ' +
+      'The border row goes back years. The foreign secretary revealed the patrolling arrangement on 21 October 2024, in a short statement.';
+    expect(values(text)).toEqual([]);
+  });
+});
