@@ -655,10 +655,15 @@ function asNamed(doc: Doc, p: Person | undefined, at: number, bare = false): Spe
 }
 
 // "the president", "the Supreme Leader", "the Soviet leader", "the President of the United States"
+// "The chancellor struck a cautious note": the past tenses that do not end in -ed
+const IRREGULAR_PAST =
+  'struck|took|made|gave|spoke|went|came|sat|stood|saw|felt|sought|brought|thought|kept|left|met|held|put|set|drew|grew|threw|wrote|rose|chose|broke|began|ran|won|lost|paid|led|heard|found|got|meant|sent|spent|stuck|shook|flew|fell|bore|wore|hit|cut|let|sounded|struck';
 const DESCRIBED_SUBJECT =
-  /\b[Tt]he\s+((?:[A-Za-z][\w.-]*\s+){0,2}?(?:[Pp]resident|[Ll]eader|[Hh]ead of [Ss]tate|[Pp]rime [Mm]inister|[Pp]remier|[Cc]hancellor|[Gg]eneral [Ss]ecretary|[Cc]hairman|[Cc]hairwoman|[Hh]ost|[Gg]uest|[Vv]isitor)(?:\s+of\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})?)(?=\s+(\S+))/g;
+  /\b[Tt]he\s+((?:[A-Za-z][\w.-]*\s+){0,2}?(?:[Pp]resident|[Ll]eader|[Hh]ead of [Ss]tate|[Pp]rime [Mm]inister|[Pp]remier|[Cc]hancellor|[Gg]eneral [Ss]ecretary|[Cc]hairman|[Cc]hairwoman|[Hh]ost|[Gg]uest|[Vv]isitor)(?:\s+of\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})?)(?=,?\s+(?:(?:however|though|meanwhile|too|also|for\s+(?:his|her)\s+part),\s+)?(\S+))/g;
 // the word after a description that makes it a clause's subject: "the president was", "… said"
-const FINITE = new RegExp(`^(?:was|is|were|are|had|has|have|would|will|could|did|does|also|then|later|again|only|[a-z]+ed|${SAY})$`);
+const FINITE = new RegExp(
+  `^(?:was|is|were|are|had|has|have|would|will|could|did|does|also|then|later|again|only|[a-z]+ed|${SAY}|${IRREGULAR_PAST})$`,
+);
 // the word before a description that makes it an object: "thanked the president", "to the leader"
 const GOVERNS = /^(?:of|to|with|for|by|from|at|on|in|into|toward|towards|and|or|than|as|met|thanked|greeted|told|invited|asked|welcomed|received|urged|called|praised|hosted|joined|beside|behind|before|after|between)$/i;
 const PARAGRAPH_REACH = 1500;
@@ -705,9 +710,11 @@ function pronounSpeaker(doc: Doc, at: number, pronoun: string, depth = 0): Speak
       const s = doc.sentenceAt(m.start);
       // "“…” That was Vance, and it set the tone. “…?” he asked": a sentence that names the
       // speaker of a quotation makes that speaker the one the account is about
-      const head = text.slice(s.start, m.start).match(/^[\s*_>#-]*(?:[\w ,]{0,40},\s+)?(he|she)\s/i);
-      if (depth < 3 && head && head[1]!.toLowerCase() === pronoun && s.start >= para) {
-        return pronounSpeaker(doc, s.start + head[0].length - head[1]!.length - 1, pronoun, depth + 1);
+      // (the pronoun opens the sentence's main clause, after a lead of a few words or none: "Yet
+      // within hours of leaving Rome he was musing that Putin …")
+      const head = text.slice(s.start, m.start).match(/^([\s*_>#-]*(?:[\w ,'’-]{0,60}?\s)?)(he|she)\s+(?!and\b|or\b)[a-z]/i);
+      if (depth < 3 && head && head[2]!.toLowerCase() === pronoun && s.start >= para) {
+        return pronounSpeaker(doc, s.start + head[1]!.length, pronoun, depth + 1);
       }
     }
     if (m.start < para) break;

@@ -155,6 +155,28 @@ function joinInitials(text: string, spans: Span[]): Span[] {
   return out;
 }
 
+/**
+ * And it reads a lone capital before a full stop as an initial even when a quotation opens
+ * after it: "… gave his account on X. “Good meeting,” he wrote" is two sentences, as no name
+ * goes on with a quotation mark after its initial.
+ */
+const QUOTE_AFTER_CAPITAL_G = /(?<=\s[A-Z]\.)[ \t]+(?=["“‘«])/g;
+function splitAtQuotes(text: string, spans: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const s of spans) {
+    let start = s.start;
+    const inner = text.slice(s.start, s.end);
+    if (inner.includes('. ')) {
+      for (const m of inner.matchAll(QUOTE_AFTER_CAPITAL_G)) {
+        out.push({ start, end: s.start + m.index! });
+        start = s.start + m.index! + m[0].length;
+      }
+    }
+    out.push({ start, end: s.end });
+  }
+  return out;
+}
+
 export function segment(report: Report): Doc {
   const text = report.text;
   let clean = isMarkdownPath(report.path) ? blankMarkdown(text) : text;
@@ -164,7 +186,7 @@ export function segment(report: Report): Doc {
   const breaks = blockBreaks(clean);
   const sentences: Sentence[] = [];
   let b = 0;
-  for (const s of joinInitials(clean, sentenceSpans(clean))) {
+  for (const s of splitAtQuotes(clean, joinInitials(clean, sentenceSpans(clean)))) {
     let start = s.start;
     while (b < breaks.length && breaks[b]! <= start) b++;
     let k = b;

@@ -60,6 +60,8 @@ const NATION_WORDS = [
   'Japanese', 'Indian', 'French', 'German', 'British', 'Turkish', 'Israeli', 'Iranian', 'Saudi', 'Belarusian', 'Kazakh', 'Swiss',
   'Icelandic', 'Maltese', 'Singaporean', 'Vietnamese', 'Kremlin', 'White House', 'Pentagon', 'Korean', 'EU', 'European',
   'Canadian', 'Mexican', 'Brazilian', 'Australian', 'Italian', 'Spanish', 'Polish', 'Hungarian', 'Egyptian', 'Qatari', 'Emirati',
+  'Cuban', 'Argentine', 'Argentinian', 'Syrian', 'Pakistani', 'Austrian', 'Mongolian', 'Uzbek', 'Armenian', 'Azerbaijani', 'Serbian',
+  'Slovenian', 'Venezuelan', 'Filipino', 'Thai', 'Malaysian', 'Nigerian', 'South African',
 ];
 const NATION = `(?:${[...NATION_WORDS].sort((a, b) => b.length - a.length).map((n) => n.replace(/\./g, '\\.')).join('|')})`;
 // "O'Brien", "Jae-in", "Elmendorf-Richardson", but not "Ukraine's"
@@ -75,7 +77,7 @@ const SPEECH =
   'tells|adds|notes|insists|stresses|argues|asserts|declares|warns|writes|explains|replies|responds|announces|concedes|proposes|predicts|emphasi[sz]es';
 
 const COUNTRY =
-  '(?:the\\s+)?(?:Russian Federation|United States(?:\\s+of\\s+America)?|United Kingdom|Russia|America|China|Ukraine|North Korea|South Korea|Korea|Soviet Union|USSR|France|Germany|Britain|Turkey|India|Japan|Israel|Iran|Indonesia|Finland|Singapore|Vietnam|Belarus|Kazakhstan|Switzerland|Iceland|Malta|Canada|Mexico|Brazil|Australia|Italy|Spain|Poland|Hungary|Egypt|Qatar|Saudi Arabia)';
+  '(?:the\\s+)?(?:Russian Federation|United States(?:\\s+of\\s+America)?|United Kingdom|Russia|America|China|Ukraine|North Korea|South Korea|Korea|Soviet Union|USSR|France|Germany|Britain|Turkey|India|Japan|Israel|Iran|Indonesia|Finland|Singapore|Vietnam|Belarus|Kazakhstan|Switzerland|Iceland|Malta|Canada|Mexico|Brazil|Australia|Italy|Spain|Poland|Hungary|Egypt|Qatar|Saudi Arabia|Cuba|Argentina|Syria|Pakistan|Austria|Mongolia|Uzbekistan|Armenia|Azerbaijan|Serbia|Slovenia|Venezuela|Philippines|South Africa|Nigeria|Thailand|Malaysia)';
 // a name starts a word: not inside "Jean-Yves" or after an apostrophe (and the search cannot
 // restart inside a long hyphenated run, which would make it quadratic)
 const WORD_START = "(?<![\\w'’.-])";
@@ -88,6 +90,8 @@ const titled = new RegExp(`(?:${WORD_START}(${NATION})\\s+)?${WORD_START}(${TITL
 // "President of Russia Vladimir Putin", "the President of the United States, Donald Trump"
 // "President Trump", "Russian leader Putin": a title before a surname alone
 const titledSurname = new RegExp(`(?:${WORD_START}(${NATION})\\s+)?${WORD_START}(${TITLES})\\s+([A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?)\\b(?![ \\t]+[A-Z])`, 'g');
+// "President Emmanuel Macron of France", "Prime Minister Narendra Modi of India"
+const titledNameOf = new RegExp(`${WORD_START}(${TITLES})\\s+(${FULL_NAME})\\s+of\\s+(${COUNTRY})\\b`, 'g');
 const titledOf = new RegExp(`${WORD_START}(${TITLES})\\s+of\\s+(${COUNTRY}),?\\s+(${FULL_NAME})`, 'g');
 // "said Putin" but not "warned Ukraine's European backers": only plain saying verbs come before a name
 const speaking = new RegExp(`${WORD_START}(${FULL_NAME})\\s+(?:${SPEECH})\\b|\\b(?:said|says|added|asked|replied|wrote)\\s+(${FULL_NAME})\\b`, 'g');
@@ -119,6 +123,18 @@ const NATION_KEYS: Record<string, string> = {
   british: 'british', britain: 'british', uk: 'british', turkish: 'turkish', turkey: 'turkish', indian: 'indian', india: 'indian',
   japanese: 'japanese', japan: 'japanese', israeli: 'israeli', israel: 'israeli', iranian: 'iranian', iran: 'iranian',
   finnish: 'finnish', finland: 'finnish', singaporean: 'singaporean', singapore: 'singaporean', vietnamese: 'vietnamese', vietnam: 'vietnamese',
+  saudi: 'saudi', 'saudi arabia': 'saudi', belarusian: 'belarusian', belarus: 'belarusian', kazakh: 'kazakh', kazakhstan: 'kazakh',
+  swiss: 'swiss', switzerland: 'swiss', icelandic: 'icelandic', iceland: 'icelandic', maltese: 'maltese', malta: 'maltese',
+  canadian: 'canadian', canada: 'canadian', mexican: 'mexican', mexico: 'mexican', brazilian: 'brazilian', brazil: 'brazilian',
+  australian: 'australian', australia: 'australian', italian: 'italian', italy: 'italian', spanish: 'spanish', spain: 'spanish',
+  polish: 'polish', poland: 'polish', hungarian: 'hungarian', hungary: 'hungarian', egyptian: 'egyptian', egypt: 'egyptian',
+  qatari: 'qatari', qatar: 'qatari', emirati: 'emirati', cuban: 'cuban', cuba: 'cuban',
+  argentine: 'argentine', argentinian: 'argentine', argentina: 'argentine', syrian: 'syrian', syria: 'syrian',
+  pakistani: 'pakistani', pakistan: 'pakistani', austrian: 'austrian', austria: 'austrian', mongolian: 'mongolian', mongolia: 'mongolian',
+  uzbek: 'uzbek', uzbekistan: 'uzbek', armenian: 'armenian', armenia: 'armenian', azerbaijani: 'azerbaijani', azerbaijan: 'azerbaijani',
+  serbian: 'serbian', serbia: 'serbian', slovenian: 'slovenian', slovenia: 'slovenian', venezuelan: 'venezuelan', venezuela: 'venezuelan',
+  filipino: 'filipino', philippines: 'filipino', thai: 'thai', thailand: 'thai', malaysian: 'malaysian', malaysia: 'malaysian',
+  nigerian: 'nigerian', nigeria: 'nigerian', 'south african': 'south african', 'south africa': 'south african',
 };
 const TITLE_PREFIX = new RegExp(`^(?:the\\s+)?(?:${NATION}\\s+)?(?:${TITLES})\\s+`);
 const NATION_NAMES = Object.keys(NATION_KEYS).sort((a, b) => b.length - a.length);
@@ -252,13 +268,18 @@ export function indexPeople(doc: Doc): People {
     }
   };
 
+  // "Special Envoy of the President Steve Witkoff", "the spokesperson of the President of
+  // Ukraine, Serhii Nykyforov": a title governed by "of" is someone else's
+  const governed = (at: number) => {
+    const before = ' ' + text.slice(Math.max(0, at - 10), at).trimEnd().toLowerCase();
+    return before.endsWith(' of') || before.endsWith(' of the');
+  };
   for (const m of text.matchAll(titled)) {
-    // "Special Envoy of the President Steve Witkoff": the title is someone else's
-    const before = ' ' + text.slice(Math.max(0, m.index! - 10), m.index!).trimEnd().toLowerCase();
-    if (!m[1] && (before.endsWith(' of') || before.endsWith(' of the'))) continue;
+    if (!m[1] && governed(m.index!)) continue;
     add(m[3]!, { nation: m[1], title: m[2] });
   }
-  for (const m of text.matchAll(titledOf)) add(m[3]!, { nation: countryOf(m[2]!), title: m[1] });
+  for (const m of text.matchAll(titledOf)) if (!governed(m.index!)) add(m[3]!, { nation: countryOf(m[2]!), title: m[1] });
+  for (const m of text.matchAll(titledNameOf)) if (!governed(m.index!)) add(m[2]!, { nation: countryOf(m[3]!), title: m[1] });
   for (const m of text.matchAll(appositive)) add(m[1]!, { nation: m[2], title: m[3] });
   for (const m of text.matchAll(appositiveOf)) add(m[1]!, { nation: m[3] ? countryOf(m[3]) : undefined, title: m[2] });
   for (const m of text.matchAll(speaking)) add((m[1] ?? m[2])!);

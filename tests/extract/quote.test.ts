@@ -1017,3 +1017,28 @@ describe('round 4: the verbs of a translated readout', () => {
     expect(one(text).value.speaker).toBe('Aleksei N. Kosygin');
   });
 });
+
+describe('who "he" is, when the report says who in other ways', () => {
+  const LEDE = 'Chancellor Olaf Scholz of Germany hosted President Emmanuel Macron of France in Berlin on Tuesday.';
+  it('a description that is the subject of an irregular verb, or of one after an aside', () => {
+    expect(remarks(`${LEDE} The chancellor struck a cautious note. "We need a ceasefire now," he said.`)).toEqual([['Olaf Scholz', 'We need a ceasefire now', 'remark']]);
+    expect(remarks(`${LEDE} Macron was upbeat. The chancellor, however, struck a cautious note. "We need a ceasefire now," he said.`)).toEqual([['Olaf Scholz', 'We need a ceasefire now', 'remark']]);
+  });
+
+  it('a nation given after the name ties the description to it', () => {
+    expect(remarks(`${LEDE} "We have agreed to deepen our cooperation," the French president told reporters.`)).toEqual([['Emmanuel Macron', 'We have agreed to deepen our cooperation', 'remark']]);
+  });
+
+  it('the subject of a run of sentences is "he", whoever else the last one names', () => {
+    const text = `${LEDE} Macron had struck a confident note. Yet within hours of leaving Berlin he was musing that Scholz might be stalling. "Too many people are dying," he wrote.`;
+    expect(remarks(text)).toEqual([['Emmanuel Macron', 'Too many people are dying', 'remark']]);
+  });
+
+  it('a short remark after a platform named by one letter is speech, and the next one keeps its speaker', () => {
+    const text = `${LEDE}\n\nMacron gave an upbeat account on X. "Good meeting," he wrote. "Face to face we managed to discuss a lot."`;
+    expect(remarks(text)).toEqual([
+      ['Emmanuel Macron', 'Good meeting', 'remark'],
+      ['Emmanuel Macron', 'Face to face we managed to discuss a lot.', 'remark'],
+    ]);
+  });
+});

@@ -189,3 +189,16 @@ describe('names stop at a blank line', () => {
     expect(doc.people.persons.map((p) => p.name)).not.toContain('Draft Vladimir Putin');
   });
 });
+
+describe('titles and their nations', () => {
+  it('reads the nation after the name: "President Emmanuel Macron of France"', () => {
+    const p = people('President Emmanuel Macron of France met Prime Minister Narendra Modi of India on Tuesday.');
+    expect(p.resolve('French president')?.name).toBe('Emmanuel Macron');
+    expect(p.resolve('Indian prime minister')?.name).toBe('Narendra Modi');
+  });
+
+  it('a title governed by "of" is someone else\'s', () => {
+    const p = people('The talks lasted 15 minutes, the spokesperson of the President of Ukraine, Serhii Nykyforov, said.');
+    expect([...(p.persons.find((x) => x.name === 'Serhii Nykyforov')?.roles ?? [])]).not.toContain('ukrainian president');
+  });
+});

@@ -78,3 +78,11 @@ describe('Markdown is blanked, not removed', () => {
     expect(text.slice(s.start, s.end)).toBe('Putin** and Trump met in *Anchorage*.');
   });
 });
+
+describe('a lone capital before a quotation', () => {
+  it('ends a sentence: no initial is followed by a quotation mark', () => {
+    expect(sentences('Zelensky gave an upbeat account on X. “Good meeting,” he wrote.')).toEqual(['Zelensky gave an upbeat account on X.', '“Good meeting,” he wrote.']);
+    // an initial inside a name stays inside its sentence
+    expect(sentences('John F. Kennedy met Nikita Khrushchev in Vienna.')).toHaveLength(1);
+  });
+});
