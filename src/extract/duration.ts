@@ -151,6 +151,19 @@ const MEAL_WITH_TALKS = new RegExp(
   'gi',
 );
 const IS_MEAL = new RegExp(`${MEAL}$`, 'i');
+// a summit held as a meal ("a working dinner at the Palacio Duhau", "talks over lunch at the
+// villa"): in such a report the dinner is the meeting, and its length the meeting's
+const MEAL_MEETING =
+  /\b(?:working|bilateral|summit|private)\s+(?:dinner|lunch|breakfast)\b|\b(?:dinner|lunch)\s+(?:meeting|talks|summit)\b|\b(?:over|at)\s+(?:a|an|their|the)\s+(?:[\w-]+\s+){0,2}?(?:dinner|lunch)\s+(?:with|between|that|which)\b/i;
+const mealMeetings = new WeakMap<Doc, boolean>();
+function mealIsMeeting(doc: Doc): boolean {
+  let is = mealMeetings.get(doc);
+  if (is === undefined) mealMeetings.set(doc, (is = MEAL_MEETING.test(doc.clean)));
+  return is;
+}
+// (the same length, so every offset holds)
+const MEAL_WORD_G = /\b(?:dinner|lunch|breakfast|supper)\b/gi;
+const asTalks = (text: string) => text.replace(MEAL_WORD_G, (w) => 'talks'.padEnd(w.length, ' '));
 function blankMeals(text: string): string {
   return text.replace(MEAL_WITH_TALKS, (...args: unknown[]) => {
     // each alternative captures one (prefix, meal) or (meal, suffix) pair; blank the meal, keep the rest
@@ -520,7 +533,7 @@ export const durationExtractor: Extractor = {
       const previousOnSameLine = !!previous && !doc.clean.slice(previous.end, s.start).includes('\n');
       // "started 30 minutes late and lasted an hour": the lateness is the first figure's, so it
       // must not tell what the second one measures
-      const plain = blankMeals(s.text);
+      const plain = blankMeals(mealIsMeeting(doc) ? asTalks(s.text) : s.text);
       const cues = plain.replace(LATENESS, (_m, unit: string, gap: string, word: string) => unit + gap + ' '.repeat(word.length));
       const withMarks = withPersonMarks(doc, s);
       found.forEach((f, i) => {

@@ -867,3 +867,15 @@ describe("round 4: a briefing's plan labels", () => {
     expect(lengths('Actual time at the table: 50 minutes')).toEqual([[50, 50]]);
   });
 });
+
+describe('meeting.duration: a summit held as a meal', () => {
+  it('the dinner is the meeting when the report says the meeting was a working dinner', () => {
+    const text =
+      'Donald Trump and Xi Jinping agreed a truce over a working dinner at a hotel in the capital. The dinner ran 2 hrs 30 min, an hour longer than planned.';
+    expect(lengths(text)).toEqual([[150, 150]]);
+  });
+
+  it('a dinner after the talks is still another event', () => {
+    expect(lengths('The talks lasted two hours. A state dinner later ran for three hours.')).toEqual([[120, 120]]);
+  });
+});
