@@ -519,7 +519,10 @@ function classify(doc: Doc, m: Parsed0): Pick<Mention, 'tier' | 'modality' | 'ph
   let dSpeech = nearest(SPEECH_CUE, cueLeft, right);
   // "Erdoğan announced on Monday, following his meeting with Putin, …": what was announced right
   // after the meeting is news of that day, told as a statement is
-  if (AGAINST_MEETING.test(right) && /\b(?:announc|confirm|unveil)\w*\s+(?:on\s+)?$/i.test(cueLeft)) dSpeech = Math.min(dSpeech, dOther), (dOther = Infinity);
+  if (AGAINST_MEETING.test(right) && /\b(?:announc|confirm|unveil)\w*\s+(?:on\s+)?$/i.test(cueLeft)) {
+    dSpeech = Math.min(dSpeech, dOther);
+    dOther = Infinity;
+  }
   // put first, a date may stand far from its verb: "On 12 June 2018, on Sentosa, a resort
   // island off …, Trump became the first sitting president to meet …"; but not past a colon or
   // a semicolon, where another clause has its own verb ("the truce unravelled: on May 10

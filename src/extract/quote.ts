@@ -657,7 +657,7 @@ function asNamed(doc: Doc, p: Person | undefined, at: number, bare = false): Spe
 // "the president", "the Supreme Leader", "the Soviet leader", "the President of the United States"
 // "The chancellor struck a cautious note": the past tenses that do not end in -ed
 const IRREGULAR_PAST =
-  'struck|took|made|gave|spoke|went|came|sat|stood|saw|felt|sought|brought|thought|kept|left|met|held|put|set|drew|grew|threw|wrote|rose|chose|broke|began|ran|won|lost|paid|led|heard|found|got|meant|sent|spent|stuck|shook|flew|fell|bore|wore|hit|cut|let|sounded|struck';
+  'struck|took|made|gave|spoke|went|came|sat|stood|saw|felt|sought|brought|thought|kept|left|met|held|put|set|drew|grew|threw|wrote|rose|chose|broke|began|ran|won|lost|paid|led|heard|found|got|meant|sent|spent|stuck|shook|flew|fell|bore|wore|hit|cut|let';
 const DESCRIBED_SUBJECT =
   /\b[Tt]he\s+((?:[A-Za-z][\w.-]*\s+){0,2}?(?:[Pp]resident|[Ll]eader|[Hh]ead of [Ss]tate|[Pp]rime [Mm]inister|[Pp]remier|[Cc]hancellor|[Gg]eneral [Ss]ecretary|[Cc]hairman|[Cc]hairwoman|[Hh]ost|[Gg]uest|[Vv]isitor)(?:\s+of\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})?)(?=,?\s+(?:(?:however|though|meanwhile|too|also|for\s+(?:his|her)\s+part),\s+)?(\S+))/g;
 // the word after a description that makes it a clause's subject: "the president was", "… said"
