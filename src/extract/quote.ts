@@ -1295,13 +1295,13 @@ function noteField(e: Evidence, field: string): string | undefined {
 // An elision the report marks (an ellipsis, or an editor's words in square brackets: "[the
 // U.S.]") stands in the wording as this one token: what is left on either side must be found,
 // in order, in a fuller rendering for the one to be an excerpt of the other.
-export const ELISION = '\ue000';
+const ELISION = '\ue000';
 const ELIDED = /\.\s?\.\s?\.|…|\[[^\]\n]{0,80}\]/g;
 // "US", "UN": the same letters as "U.S.", "U.N.", which the wording spells apart ("u s")
 const UNDOTTED = /\b(?:USA?|UN|EU|UK)\b/g;
 // one house spells "defence", "organise", "centre", "dialogue", "travelled"; another "defense",
-// "organize", "center", "dialog", "traveled": one wording all the same (words of six letters or
-// more only, so that "four" and "for", "hour" and "hor" stay apart)
+// "organize", "center", "dialog", "traveled": one wording all the same (the suffix rules touch
+// words of six letters or more only, so that "four" and "for", "hour" and "hor" stay apart)
 const SPELLING: [RegExp, string][] = [
   [/^(\w{3,})our(s|ed|ing|able|ite|ites)?$/, '$1or$2'],
   [/^(\w{3,})is(e|ed|es|ing|ation|ations)$/, '$1iz$2'],
@@ -1319,17 +1319,19 @@ function houseSpelling(w: string): string {
   return w;
 }
 
-/** Wording as compared: case, quotation-mark style, house spelling, dashes, punctuation and spacing ignored. */
-export function normalizeWording(s: string): string {
-  return s
-    .replace(ELIDED, ` ${ELISION} `)
-    .replace(UNDOTTED, (x) => x.split('').join(' '))
+/** Lower case, without accents, apostrophes, punctuation or runs of blanks. */
+const plainWording = (s: string) =>
+  s
     .toLowerCase()
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/['’‘`´]/g, '')
     .replace(/[^\p{L}\p{N}\ue000]+/gu, ' ')
-    .trim()
+    .trim();
+
+/** Wording as compared: case, quotation-mark style, house spelling, dashes, punctuation and spacing ignored. */
+export function normalizeWording(s: string): string {
+  return plainWording(s.replace(ELIDED, ` ${ELISION} `).replace(UNDOTTED, (x) => x.split('').join(' ')))
     .split(' ')
     .map(houseSpelling)
     .join(' ')
@@ -1631,8 +1633,7 @@ const UNKNOWN = '\u0000unknown';
 
 function slug(s: string, words: number): string {
   // the words as printed ("neighbour" stays so), not as compared
-  const printed = s.replace(ELIDED, ' ').toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/['’‘`´]/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-  return trimEnd(printed.split(' ').slice(0, words).join('-').slice(0, 48), DASH) || 'quote';
+  return trimEnd(plainWording(s.replace(ELIDED, ' ')).split(' ').slice(0, words).join('-').slice(0, 48), DASH) || 'quote';
 }
 
 /**
