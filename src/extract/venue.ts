@@ -554,7 +554,6 @@ function gloss(t: string, at: number, dir: 1 | -1): number {
   return -1;
 }
 
-const OPEN_QUOTE = /[“"]/;
 /** Whether an offset of the sentence lies inside a quotation. */
 function insideQuote(text: string, rel: number): boolean {
   let open = false;
@@ -776,7 +775,7 @@ function othersOnly(doc: Doc, s: Sentence, from: number, to: number): boolean {
  * Whether the clause is a relative one on a person ("Trump, whom Abe met…", "an envoy with
  * whom Putin spoke") who is not one of the leaders the report is about.
  */
-function withSomeoneElse(doc: Doc, s: Sentence, from: number, left: string): boolean {
+function withSomeoneElse(doc: Doc, left: string): boolean {
   const m = left.match(/([\p{Lu}][\p{L}'’-]+)\s*,?\s+(?:with\s+)?whom\b/u);
   if (!m) return false;
   // the name right before "whom" (people are not always recognised as such: a surname will do)
@@ -827,7 +826,7 @@ function cueWeight(doc: Doc, s: Sentence, phrase: PlacePhrase, prepRel: number, 
   if (othersOnly(doc, s, from, rel)) return 0;
   if (FROM_GATHERING.test(left.slice(-90))) return 0;
   // "Trump, whom Abe met in New York": the meeting was with whoever "whom" stands for
-  if (withSomeoneElse(doc, s, from, left)) return 0;
+  if (withSomeoneElse(doc, left)) return 0;
   // the cue must govern the place: close enough, with no other clause in between
   const window = left.slice(-90);
   let best = 0;
