@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Checks evaluation sets' gold.json files by the annotation rules (samples/ANNOTATION.md) without
 // running summit-check, so a set can be written and checked before anyone sees how the tool does on it.
-// usage: node scripts/check-gold.mjs <set-dir>...   exit 1 when any problem is found
+// It checks probe files (probes/<family>.<split>.json, see scripts/probe.mjs) by the same rules.
+// usage: node scripts/check-gold.mjs <set-dir | probe-file>...   exit 1 when any problem is found
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, extname, basename } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -86,16 +87,55 @@ export function checkSet(dir) {
   return problems;
 }
 
+const WEEKDAY_OF = (date) => new Date(`${date}T12:00:00Z`).toLocaleDateString('en-US', { weekday: 'long', timeZone: 'UTC' });
+
+/** A probe file: every passage's expectations shaped as gold values are, and true to the passage. */
+export function checkProbes(path) {
+  const problems = [];
+  let file;
+  try {
+    file = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (e) {
+    return [`${path}: not JSON (${e.message})`];
+  }
+  const [family, split] = basename(path, '.json').split('.');
+  if (file.family !== family) problems.push(`${path}: family "${file.family}" is not the file's "${family}"`);
+  if (!['study', 'check'].includes(split)) problems.push(`${path}: split "${split}" is neither study nor check`);
+  if (!Array.isArray(file.cases) || !file.cases.length) return [...problems, `${path}: no cases`];
+  const ids = new Set();
+  for (const c of file.cases) {
+    const say = (m) => problems.push(`${path}: ${c.id}: ${m}`);
+    if (ids.has(c.id)) say('a second probe with this id');
+    ids.add(c.id);
+    if (typeof c.text !== 'string' || !c.text.trim()) say('no text');
+    if (!c.expect || !Object.keys(c.expect).length) say('expects nothing');
+    const text = flat(c.text ?? '');
+    for (const [type, v] of Object.entries(c.expect ?? {})) {
+      if (!TYPES.has(type)) say(`unknown type ${type}`);
+      if (v == null) continue;
+      if (type === 'quote') {
+        if (!Array.isArray(v)) say('quote expects a list of remarks');
+        else for (const r of v) if (typeof r?.text !== 'string' || !prints(text, flat(r.text))) say(`the passage does not print these words: "${r?.text}"`);
+        continue;
+      }
+      const want = shapeProblem(type, v);
+      if (want) say(`${type} should be ${want}`);
+      if (type === 'meeting.date' && v.date && v.weekday && WEEKDAY_OF(v.date) !== v.weekday) say(`${v.date} is a ${WEEKDAY_OF(v.date)}, not a ${v.weekday}`);
+    }
+  }
+  return problems;
+}
+
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();
 
 function main() {
   const dirs = process.argv.slice(2);
   if (!dirs.length) {
-    console.error('usage: node scripts/check-gold.mjs <set-dir>...');
+    console.error('usage: node scripts/check-gold.mjs <set-dir | probe-file>...');
     process.exit(2);
   }
-  const problems = dirs.flatMap(checkSet);
+  const problems = dirs.flatMap((d) => (d.endsWith('.json') ? checkProbes(d) : checkSet(d)));
   for (const p of problems) console.log(p);
-  console.log(problems.length ? `${problems.length} problem(s)` : `${dirs.length} set(s): gold files are well formed`);
+  console.log(problems.length ? `${problems.length} problem(s)` : `${dirs.length} set(s) or probe file(s): well formed`);
   process.exit(problems.length ? 1 : 0);
 }

@@ -23,6 +23,28 @@ describe('gold files of the evaluation sets', () => {
   });
 });
 
+const probeFiles = existsSync(join(root, 'probes')) ? readdirSync(join(root, 'probes')).filter((f) => f.endsWith('.json')).sort() : [];
+
+describe('probe files (scripts/probe.mjs)', () => {
+  it.each(probeFiles)('%s is annotated by the rules', async (file) => {
+    // @ts-expect-error: a plain ES module script without type declarations
+    const { checkProbes } = await import('../scripts/check-gold.mjs');
+    expect(checkProbes(join(root, 'probes', file))).toEqual([]);
+  });
+
+  // a check probe measures whether a change carries over only if it is about a meeting the
+  // study probes never showed
+  it.each([...new Set(probeFiles.map((f) => f.split('.')[0]))])('%s: study and check probes are about different meetings', (family) => {
+    const meetings = (split: string) => {
+      const path = join(root, 'probes', `${family}.${split}.json`);
+      const cases: { meeting: string }[] = existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')).cases : [];
+      return new Set(cases.map((c) => c.meeting.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()));
+    };
+    const study = meetings('study');
+    expect([...meetings('check')].filter((m) => study.has(m))).toEqual([]);
+  });
+});
+
 describe('golden JSON of the sample sets', () => {
   it('has sample sets to check', () => {
     expect(sets.length).toBeGreaterThanOrEqual(2);
