@@ -272,13 +272,13 @@ function nominal(text: string, at: number): PlacePhrase | undefined {
       return { start, end, place: name, within, kind: known ? known.kind : kindOfName(full, head), grounded: true, head };
     }
     const description = slice(0, lastHead).replace(/^(?:the|a|an)\s+/i, '');
-    if (adjectival) {
-      // "the Finnish capital" is Helsinki; "the Alaskan city" is somewhere in Alaska
-      if (head === 'capital') {
-        const city = capitalOf(capText);
-        if (city) return { start, end, place: city, within, kind: 'city', grounded: true, head };
-      }
-      const region = demonymPlace(capText)!;
+    // "the Finnish capital" is Helsinki; "the Alaskan city" is somewhere in Alaska
+    const city = adjectival && head === 'capital' ? capitalOf(capText) : undefined;
+    if (city) return { start, end, place: city, within, kind: 'city', grounded: true, head };
+    // an adjective that only names a capital's country is no region of a building: "a Georgian
+    // revival mansion" is a style, and the mansion stays a description
+    const region = adjectival ? demonymPlace(capText) : undefined;
+    if (region) {
       return {
         start, end, place: canonical(region), within, kind: lookup(region)?.kind ?? 'country', grounded: true, head,
         ...(SITE_HEADS.has(head) || GEO_HEADS.has(head) ? { detail: description } : {}),

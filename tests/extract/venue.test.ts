@@ -19,6 +19,16 @@ const next = (text: string, type: 'next_meeting.location' | 'next_meeting.time' 
   }));
 
 describe('meeting.venue: how reports name where the talks were', () => {
+  // "Georgian" names a capital's country (Tbilisi) but no region: it once crashed the reader
+  it.each([
+    'The two leaders met at a Georgian revival mansion in the hills.',
+    'They talked in a Georgian townhouse near the river.',
+    'Talks were held at the Georgian manor house on the estate.',
+  ])('reads a style adjective that is also a nationality as a description: %s', (text) => {
+    expect(() => venue(text)).not.toThrow();
+    expect(place(text) ?? '').not.toMatch(/Georgia|Tbilisi/);
+  });
+
   it('does not take an airport where someone was greeted for the venue', () => {
     expect(venue('The governor, who greeted the Chinese leader at San Francisco International Airport on Tuesday, was not part of the talks.')).toBeUndefined();
   });
