@@ -51,15 +51,20 @@ const SITE_HEADS = new Set(
     // where leaders stay or are shown round: an inn or a temple is as much a venue as a hotel
     'inn ryokan onsen spa motel hostel chalet farmhouse hacienda teahouse temple shrine monastery abbey cathedral ' +
     'church mosque fort fortress citadel auditorium theatre theater gallery hangar terminal tent yurt bungalow cabin ' +
-    'sanatorium boathouse').split(' '),
+    'sanatorium boathouse train carriage').split(' '),
 );
-const GEO_HEADS = new Set('city capital town village port island isle state region province country nation republic kingdom city-state peninsula archipelago enclave territory suburb suburbs outskirts edge heart shore shores coast waterfront harbour harbor bay district quarter neighbourhood neighborhood countryside hills mountains lakeside seaside prefecture oblast krai county canton governorate municipality borough township hometown zone'.split(' '));
+const GEO_HEADS = new Set('soil city capital town village port island isle state region province country nation republic kingdom city-state peninsula archipelago enclave territory suburb suburbs outskirts edge heart shore shores coast waterfront harbour harbor bay district quarter neighbourhood neighborhood countryside hills mountains lakeside seaside prefecture oblast krai county canton governorate municipality borough township hometown zone'.split(' '));
 // a period or style a building is described by ("a Renaissance castle", "a Stalinist tower") is
 // no name of it when a common noun follows: the phrase stays a description ("the Renaissance
 // Hotel" is still a name)
 const STYLE = /^(?:Renaissance|Gothic|Baroque|Rococo|Victorian|Edwardian|Tudor|Elizabethan|Palladian|Neoclassical|Neo-classical|Beaux-Arts|Art-Deco|Stalinist|Stalin-era|Soviet-era|Tsarist|Czarist|Habsburg-era|Ottoman-era|Moorish|Romanesque|Modernist|Brutalist)$/;
+// nouns of a way of doing things, which a place name may qualify
+const MANNER = /^(?:format|formats|framework|process|spirit|style|manner|model|mould|mold|formula|configuration|tradition|fashion|way|mode|track|channel|mechanism|grouping|line-up|lineup)$/i;
+// the land of a country as such
+const LAND = /^(?:soil|territory)$/;
 // an island or a ship is "on", everything else is "in" or "at"
-const ON_HEADS = /^(?:island|isle|ship|liner|yacht|cruiser|vessel|warship|boat|board|sidelines|edge|shore|shores|coast|waterfront|outskirts)$/;
+// … and so is ground one stands on: "on the campus", "on the estate", "on the base"
+const ON_HEADS = /^(?:island|isle|ship|liner|yacht|cruiser|vessel|warship|boat|board|sidelines|edge|shore|shores|coast|waterfront|outskirts|campus|grounds|estate|base|airbase|premises|ranch|farm|compound|train)$/;
 const ISLANDS = new Set(['sentosa', 'bali', 'malta', 'russky island', 'iceland']);
 // capitalised words that never begin a place
 const NOT_PLACE = new RegExp(
@@ -171,7 +176,9 @@ function nominal(text: string, at: number): PlacePhrase | undefined {
   }
   // "Helsinki's presidential palace", "Trump's Mar-a-Lago resort": a known place before 's
   // contains what follows; a person's does not matter
-  while (tok && POSSESSIVE.test(tok.text) && isCap(tok.text)) {
+  // "the latter's family estate", "the president's residence": whose it is says nothing of where
+  const determined = DETERMINER.test(text.slice(start, start + 5).split(/\s/)[0] ?? '');
+  while (tok && POSSESSIVE.test(tok.text) && (isCap(tok.text) || (determined && !possessed.length && pos === tokenAt(text, start)!.end))) {
     const owner = text.slice(possessed.length ? pos : tok.start, tok.end).replace(/['’]s$/, '');
     if (lookup(owner)) possessed.push(canonical(owner));
     pos = tok.end;
@@ -191,7 +198,22 @@ function nominal(text: string, at: number): PlacePhrase | undefined {
       // "Vladivostok next September", "Glassboro on Sunday": a date ends the place
       if (CALENDAR_WORD.test(w)) break;
       // "St Catherine's Hall", "St. George's Hall": a saint's possessive is part of the name
-      if (POSSESSIVE.test(w) && !(words.length && /^(?:St\.?|Saint|Ste\.?)$/.test(words[words.length - 1]!.t.text) && isCap(tokenAt(text, tok.end)?.text ?? ''))) break;
+      if (POSSESSIVE.test(w) && !(words.length && /^(?:St\.?|Saint|Ste\.?)$/.test(words[words.length - 1]!.t.text) && isCap(tokenAt(text, tok.end)?.text ?? ''))) {
+        const after = tokenAt(text, tok.end);
+        if (!words.length || !after || /^[,;:)(”"“]/.test(text.slice(tok.end, tok.end + 1)) || words.some((x) => x.kind !== 'cap')) break;
+        // "Mao Zedong's book-lined study", "Donald Trump's Mar-a-Lago resort": a name of more
+        // than one word before 's is whose the place is (kept when it is a place: "South
+        // Korea's Blue House"); "Taj Fisherman's Cove" is one name, with a name after the 's
+        const owner = text.slice(words[0]!.t.start, tok.end).replace(/['’]s$/, '');
+        const ownerWords = owner.split(/\s+/);
+        if (!isCap(after.text) || lookup(owner) || ownerWords.some((x) => NOT_PLACE.test(x)) || /^(?:Mr|Mrs|Ms|Dr)\.?$/.test(ownerWords[0]!)) {
+          if (lookup(owner)) possessed.push(canonical(owner));
+          words.length = 0;
+          pos = tok.end;
+          tok = after;
+          continue;
+        }
+      }
       words.push({ t: tok, kind: 'cap' });
     } else if (/^\d/.test(w)) {
       break;
@@ -219,7 +241,12 @@ function nominal(text: string, at: number): PlacePhrase | undefined {
     tok = tokenAt(text, pos);
   }
   // modifiers that lead to no head are not part of a place ("at a press conference")
-  while (words.length && (words[words.length - 1]!.kind === 'mod' || words[words.length - 1]!.kind === 'of')) words.pop();
+  while (words.length && (words[words.length - 1]!.kind === 'mod' || words[words.length - 1]!.kind === 'of')) {
+    // a name before a noun of manner is what the manner is named for, not where: "in the
+    // Normandy format", "in the Minsk framework", "in the Helsinki spirit"
+    if (MANNER.test(words[words.length - 1]!.t.text) && words.length > 1 && words[words.length - 2]!.kind === 'cap') return undefined;
+    words.pop();
+  }
   if (!words.length) return undefined;
   // a headline in capitals ("SUMMIT IN GENEVA CONCLUDED") runs words together that no case
   // tells apart: only the longest run the gazetteer knows is a place
@@ -281,7 +308,8 @@ function nominal(text: string, at: number): PlacePhrase | undefined {
     if (region) {
       return {
         start, end, place: canonical(region), within, kind: lookup(region)?.kind ?? 'country', grounded: true, head,
-        ...(SITE_HEADS.has(head) || GEO_HEADS.has(head) ? { detail: description } : {}),
+        // "Egyptian soil", "Russian territory" is the country itself, no place inside it
+        ...((SITE_HEADS.has(head) || GEO_HEADS.has(head)) && !LAND.test(head) ? { detail: description } : {}),
       };
     }
     // a bare description: the place comes from what follows ("the military base in Anchorage")
@@ -591,22 +619,25 @@ function quoteSpeaker(doc: Doc, s: Sentence, rel: number): string | undefined {
 // The venue.
 
 const VENUE_CUE_STRONG =
-  /\b(?:met|meet|meets|meeting|meetings|summit|summits|summitry|talks|talked|talking|negotiations|negotiated|sat\s+(?:across|together|opposite|face)|sit-down|tête-à-tête|tete-a-tete|encounter|held|hosted|hosting|hosts|host|convened|gathered|venue|took\s+place|take\s+place|taking\s+place|takes\s+place|sat\s+down|conferred|huddled|G\d+|G-\d+|APEC|ASEAN|sidelines|holds\s+talks|hold\s+talks|holding\s+talks|(?:sits|sit|sitting)\s+down|convene|convenes|convening|confer|confers|conferring|huddle|huddles|huddling)\b/gi;
+  /\b(?:met|meet|meets|meeting|meetings|summit|summits|summitry|talks|talked|talking|negotiations|negotiated|sat\s+(?:across|together|opposite|face)|sit-down|tête-à-tête|tete-a-tete|encounter|held|hosted|hosting|hosts|host|convened|gathered|venue|took\s+place|take\s+place|taking\s+place|takes\s+place|sat\s+down|conferred|huddled|G\d+|G-\d+|APEC|ASEAN|sidelines|holds\s+talks|hold\s+talks|holding\s+talks|(?:had|have|has|having|held|hold|holds|holding)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?talk|(?:sits|sit|sitting)\s+down|convene|convenes|convening|confer|confers|conferring|huddle|huddles|huddling)\b/gi;
 const VENUE_CUE_MEDIUM =
-  /\b(?:spent\s+(?:[\w-]+\s+){0,3}(?:day|days|hours|afternoon|morning|evening)|press\s+conference|news\s+conference|joint\s+appearance|press\s+appearance|(?:faced|addressed|briefed)\s+(?:the\s+)?(?:media|press|reporters|journalists)|arrived|arriving|arrives|arrival|landed|landing|lands|greet|greets|greeted|greeting|welcomed|welcomes|(?:shook|shake|shakes|shaking)\s+hands|handshake|(?:spoke|speaks|speak|speaking|chatted|chats|chatting|conversed|conversing)\s+(?:(?:privately|briefly|alone|again|at\s+length)\s+)?with|(?:two|both|pair|they)\s+(?:(?:men|leaders|presidents|sides)\s+)?(?:(?:then|also|later|first)\s+)?(?:spoke|speak|chatted|chat|conversed)|(?:sat|sits|seated|sitting)\s+(?:beside|next\s+to|alongside|across\s+from)|red\s+carpet|motorcade|together|lectern|podium|rostrum|signed|signing|sealed|initialled|initialed|conversation|conversations|discussion|discussions|clash|confrontation|showdown|shouting\s+match|spat|altercation|(?:came|come|comes)\s+up|(?:was|were)\s+(?:raised|discussed)|unfolded|played\s+out|what\s+(?:happened|transpired|went\s+on)|convoy|cortege)\b/gi;
+  /\b(?:spent\s+(?:[\w-]+\s+){0,3}(?:day|days|hours|afternoon|morning|evening)|press\s+conference|news\s+conference|joint\s+appearance|press\s+appearance|(?:faced|addressed|briefed)\s+(?:the\s+)?(?:media|press|reporters|journalists)|arrived|arriving|arrives|arrival|landed|landing|lands|greet|greets|greeted|greeting|welcomed|welcomes|received|receives|receiving|(?:shook|shake|shakes|shaking)\s+hands|handshake|(?:spoke|speaks|speak|speaking|chatted|chats|chatting|conversed|conversing)\s+(?:(?:privately|briefly|alone|again|at\s+length)\s+)?with|(?:two|both|pair|they)\s+(?:(?:men|leaders|presidents|sides)\s+)?(?:(?:then|also|later|first)\s+)?(?:spoke|speak|chatted|chat|conversed)|(?:sat|sits|seated|sitting)\s+(?:beside|next\s+to|alongside|across\s+from)|red\s+carpet|motorcade|together|lectern|podium|rostrum|signed|signing|sealed|initialled|initialed|conversation|conversations|discussion|discussions|clash|confrontation|showdown|shouting\s+match|spat|altercation|(?:came|come|comes)\s+up|(?:was|were)\s+(?:raised|discussed)|unfolded|played\s+out|what\s+(?:happened|transpired|went\s+on)|convoy|cortege)\b/gi;
 const VENUE_TRIGGER =
-  /\b(?:spent|met|meet|meets|meeting|summit|talks|talked|talking|negotiated|sat|lectern|podium|rostrum|gathered|welcomed|welcoming|negotiations|sit-down|encounter|held|host|hosted|hosting|convened|venue|place|sat\s+down|conferred|huddled|G-?\d+|APEC|ASEAN|sidelines|conference|appearance|media|press|reporters|arrived|arriving|arrives|arrival|landed|landing|lands|greet|greets|greeted|greeting|welcomed|welcomes|hands|holds|holding|sits|sit|sitting|seated|convene|convenes|convening|confer|confers|conferring|huddle|huddles|huddling|spoke|speak|speaks|speaking|chatted|chats|chatting|conversed|conversing|handshake|carpet|steps|doorstep|motorcade|together|tête-à-tête|tete-a-tete|signed|signing|sealed|initialled|initialed|began|opened|started|ended|concluded|completed|closed|resumed|continued|proceeded|wrapped|first|conversations?|discussions?|clash|confrontation|showdown|match|spat|altercation|came|come|comes|raised|discussed|unfolded|played|happened|transpired|went|convoy|cortege)\b/i;
+  /\b(?:spent|talk|sessions?|met|meet|meets|meeting|summit|talks|talked|talking|negotiated|sat|lectern|podium|rostrum|gathered|welcomed|welcoming|negotiations|sit-down|encounter|held|host|hosted|hosting|convened|venue|place|sat\s+down|conferred|huddled|G-?\d+|APEC|ASEAN|sidelines|conference|appearance|media|press|reporters|arrived|arriving|arrives|arrival|landed|landing|lands|greet|greets|greeted|greeting|welcomed|welcomes|received|receives|receiving|hands|holds|holding|sits|sit|sitting|seated|convene|convenes|convening|confer|confers|conferring|huddle|huddles|huddling|spoke|speak|speaks|speaking|chatted|chats|chatting|conversed|conversing|handshake|carpet|steps|doorstep|motorcade|together|tête-à-tête|tete-a-tete|signed|signing|sealed|initialled|initialed|began|opened|started|ended|concluded|completed|closed|resumed|continued|proceeded|wrapped|first|conversations?|discussions?|clash|confrontation|showdown|match|spat|altercation|came|come|comes|raised|discussed|unfolded|played|happened|transpired|went|convoy|cortege)\b/i;
 // "down the steps of the villa", "at the doors of the palace": the building is where they are
 // … and "for" names where a motorcade is bound: "the motorcade left the hotel for the Kremlin"
-const PREP = /\b(in|at|aboard|inside|on|near|outside|to|(?:steps|doorstep|doors|entrance|gates|grounds|porch|forecourt|courtyard)\s+of|(?<=\b(?:leaves?|left|leaving|heads?|headed|heading|departs?|departed|departing|off|bound)\s+(?:[\w'’.-]+\s+){0,3})for)\s+/gi;
+const PREP = /\b(in|into|at|aboard|inside|on|near|outside|to|(?:steps|doorstep|doors|entrance|gates|grounds|porch|forecourt|courtyard)\s+of|(?<=\b(?:leaves?|left|leaving|heads?|headed|heading|departs?|departed|departing|off|bound)\s+(?:[\w'’.-]+\s+){0,3})for)\s+/gi;
 // "to" places a meeting only after a welcome or before its purpose: "welcomed Biden to the
 // Great Hall of the People", "flew to Anchorage for the summit"
 // "in Anchorage for the summit": the place's purpose, unless it is a next one ("for a second summit")
-const PURPOSE = /^\s*(?:on\s+\w+\s+|this\s+week\s+|today\s+)?for\s+(?:the\s+|a\s+|an\s+|their\s+|his\s+)?(?:[\w-]+\s+){0,2}(?:summit|talks|meeting|negotiations|sit-down)\b/i;
+// … also past an aside on the place and a measure of the talks: "to the liner, tied up at the
+// pier, for the opening session", "to the palace for nearly two hours of talks"
+const PURPOSE = /^(?:\s*,[^,;()]{1,60},)?\s*(?:on\s+\w+\s+|this\s+week\s+|today\s+)?for\s+(?:the\s+|a\s+|an\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,4}(?:summit|talks|meeting|negotiations|sit-down|session|sessions|consultations)\b/i;
 const NEXT_WORD = /\b(?:next|second|third|another|follow-up|follow-on|future|new|return|reciprocal|further|full)\b/i;
 const WELCOMED_TO = /\bwelcom(?:ed|es|ing|e)\s+(?:[\w.'’-]+\s+){0,4}$/i;
 // a second clause between the cue and the place: "the summit comes as forces advance in …"
-const SUBORDINATE = /\b(?:as|while|because|when|amid|despite|although|though|whereas|but|after|before|until|since|if|unless)\s+\S/i;
+// ("before" an audience or a backdrop is where, not when: "shook hands before a wall of cameras")
+const SUBORDINATE = /\b(?:as|while|because|when|amid|despite|although|though|whereas|but|after|before(?!\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?(?:cameras|photographers|reporters|journalists|press|media|flags?|crowds?|audiences?|backdrop|onlookers|guards?|dignitaries|officials|delegations|assembled|lenses)\b)|until|since|if|unless)\s+\S/i;
 // what a preposition right after a topic noun belongs to: "the war in Ukraine"
 const TOPIC_BEFORE =
   /\b(?:war|wars|peace|conflict|fighting|crisis|situation|security|stability|troops|forces|soldiers|invasion|occupation|presence|interests|interference|election|elections|operations|offensive|people|civilians|citizens|allies|partners|refugees|settlement|ceasefire|truce|hostilities|aggression|violence|tensions|influence|deal|agreement|investment|investments|business|trade|economy|sanctions|rights|role|ties|relations|policy|assets|territory|territories|cities|positions|gains|advances|front|frontline|battlefield|lines|stake|interest|power|democracy|government|regime|things|events|developments|everything|nothing|anything|somewhere|ambassador|embassy|envoy|counterpart|colleagues|residents|population|progress|ground|fact|man|woman|(?<!\b(?:two|both|three|four)\s+)(?:men|women)|occupant|occupants|tenant|tenants|incumbent|ruler|rulers|strongman|officials|diplomats|correspondent|correspondents|bureau|protesters|demonstrators|crowds?|voters|hardliners|counterparts|friends|critics|supporters|opponents)\s+$/i;
@@ -731,12 +762,19 @@ const MEETING_SUBJECT = /^\s*(?:(?:the|their|this|these|today['’]s|[A-Z][a-z]+
 // "meets reporters", "met the press": a press appearance, not the talks
 const PRESS_OBJECT = /^\s+(?:with\s+|to\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:reporters|journalists|press|media|correspondents|newsmen)\b/i;
 
+// "to" that is part of a preposition of its own names a source or a cause, no destination:
+// "according to the Kremlin", "thanks to Beijing", "owing to Washington's objections"
+const NOT_DESTINATION = /\b(?:according|thanks|due|owing|attributed|credited|close|contrary|prior|reply|response|answer|addition|regard|respect|relation)\s+$/i;
 // "at" after a verb of aiming names a target, not a place: "a club aimed at Russia", "a swipe at Washington"
 const TARGET_AT = /\b(?:aimed|aiming|aims|directed|targeted|targeting|pointed|pointing|levelled|leveled|fired|firing|jabs?|swipes?|digs?|looks?|looked|looking|glanc\w*|angry|furious|upset|annoyed|laugh\w*|hint\w*|shout\w*|yell\w*|lash\w*\s+out|sneer\w*|scoff\w*|marvel\w*)\s+$/i;
 // a cue the place is the starting point of: "from the G20 summit in", "fresh from talks in"
 const FROM_ELSEWHERE = /(?<!\b(?:emerg\w*|exit\w*|out|back|away)\s+)\bfrom\s+(?:(?:the|a|an|this|that|his|her|their|its)\s+)?(?:[\w'’.-]+\s+){0,4}$/i;
 // the same said of the place itself: "arrived straight from the regional summit in Bangkok"
 const FROM_GATHERING = /(?<!\b(?:emerg\w*|exit\w*|out|back|away)\s+)\bfrom\s+(?:(?:the|a|an|this|that|his|her|their|its)\s+)?(?:[\w'’.-]+\s+){0,4}?(?:summit|meeting|talks|gathering|forum|conference|congress|session|G-?\d+|APEC|ASEAN|NATO|BRICS|SCO)\s+$/i;
+const RECEIVED_GUEST = /^\s+(?:(?:his|her|their|the|a|an)\s+)?(?:\p{Lu}|(?:[\w-]+\s+){0,2}(?:guest|guests|counterpart|visitor|visitors|delegation|leader|president|premier|prime|chancellor|king|queen|emperor|pope|envoy)\b|(?:him|her|them)\b)/u;
+const COVERING = /\b(?:covering|covered|covers|cover|watching|watched|reporting\s+on|reported\s+on|awaiting|monitoring|broadcasting|televising)\s+(?:(?:the|their|this|that|today['’]s)\s+)?(?:[\w-]+\s+)?$/i;
+const THEN_MET = /^(?:\s*,[^;,]{1,80},)?\s+and\s+(?:then\s+|there\s+|later\s+|immediately\s+|promptly\s+)?(?:talked|met|held\s+(?:talks|a\s+meeting)|sat\s+down|conferred|negotiated|began\s+(?:talks|their\s+talks|the\s+talks)|huddled)\b/i;
+const TIMED_BY = /\b(?:before|after|ahead\s+of|on\s+the\s+eve\s+of|in\s+the\s+run-up\s+to|prior\s+to|following|in\s+advance\s+of)\s+(?:(?:the|a|an|this|next|last|its|their)\s+)?(?:[\w-]+\s+){0,4}$/i;
 // talking with someone: "spoke with Kim", "the two men chatted"
 const TALK_VERB = /\b(?:spoke|speaks|speak|speaking|chatted|chats|chat|chatting|conversed|conversing)\b/i;
 // a gesture is made somewhere, over a table or across a line
@@ -843,7 +881,7 @@ function cueWeight(doc: Doc, s: Sentence, phrase: PlacePhrase, prepRel: number, 
       // "after the summit, Zelensky in Kyiv": a comma then a new subject cuts the cue off
       // but an aside that opens on no subject leaves it in force: "talked alone, with only
       // interpreters present, for two hours at the university"
-      if (/,\s*\S/.test(gap) && !/,\s*$/.test(gap) && !/,\s+(?:held|hosted|which|where|in|at|on|aboard|inside)\b/i.test(gap) && !gap.split(',').slice(1).every((p) => ASIDE.test(p))) continue;
+      if (/,\s*\S/.test(gap) && !/,\s*$/.test(gap) && !/,\s+(?:held|hosted|which|where|in|at|on|aboard|inside|behind|beside|within|beneath|under|amid|among|near|by|overlooking|next\s+to|away\s+from)\b/i.test(gap) && !gap.split(',').slice(1).every((p) => ASIDE.test(p))) continue;
       if (/\b(?:said|says|told|tells|asked|called|urged|warned|lives|lived|born|recall\w*|remember\w*|remind\w*|recount\w*|reminisc\w*|noted)\b/i.test(gap)) continue;
       if (!moving && /\b(?:flew|flying|returned|traveled|travelled|headed|left|leaving)\b/i.test(gap)) continue;
       // "talks about Ukraine in Geneva" still places the talks, but "about 12 seconds" is no topic
@@ -858,13 +896,23 @@ function cueWeight(doc: Doc, s: Sentence, phrase: PlacePhrase, prepRel: number, 
       // Ukraine"), unless the country is a city ("what happened in Singapore")
       if (phrase.kind === 'country' && gap.length > 40) continue;
       if (phrase.kind === 'country' && SOFT_CUE.test(m[0]) && !CITY_STATES.has(placeKey(phrase.place ?? ''))) continue;
+      // one receives a guest, not a letter or an award: "received the Russian leader at", "received Putin at"
+      if (/^receiv/i.test(m[0]) && !RECEIVED_GUEST.test(window.slice(m.index! + m[0].length))) continue;
       const before = window.slice(0, m.index!);
       // "flew in from the G20 summit in Osaka", "announced it from a NATO summit in Brussels":
       // a gathering someone comes from is another one (but "emerged from the talks at the
       // Kremlin" leaves the talks where they were)
       if (FROM_ELSEWHERE.test(before)) continue;
+      // a gathering of many that the talks are timed by is held elsewhere or later: "five days
+      // before the G7 summit opens in Biarritz", "on the eve of a Group of 20 summit that opens at"
+      const timedBy = TIMED_BY.exec(before);
+      if (timedBy && MULTILATERAL.test(before.slice(timedBy.index) + m[0])) continue;
       // "protesters gathered outside the legislature": a crowd, not the leaders
       if (CROWD_BEFORE.test(before)) continue;
+      // the talks as what someone reports on are not placed by it: "the reporters covering the
+      // meeting were kept at a press centre in Valletta"
+      // (but "watched the arrival at the villa" saw it there)
+      if (COVERING.test(before) && gap.trim()) continue;
       // a denial counts in the cue's own stretch: "blamed Kyiv for not being ready, as he and Xi
       // signed the papers at the Kremlin" denies nothing of the signing
       if (NEXT_BEFORE.test(before) || NOT_HERE.test(before.slice(before.lastIndexOf(',') + 1).slice(-60)) || SPECULATIVE.test(before)) continue;
@@ -882,6 +930,9 @@ function cueWeight(doc: Doc, s: Sentence, phrase: PlacePhrase, prepRel: number, 
   if (forThis) best = Math.max(best, 3);
   // "came down the steps of the villa (by the lake) to greet his guest": there to receive them
   if (prep !== 'to' && /^\s*(?:\([^()]{0,80}\)\s*)?,?\s*to\s+(?:greet|welcome|receive|meet)\b/i.test(t.slice(phrase.end - s.start)) && !NOT_HERE.test(left.slice(-80))) best = Math.max(best, 2);
+  // the meeting said after the place, of the same subject: "went into Freedom House, a building
+  // on the border, and talked for an hour", "arrived at the lodge and sat down at once"
+  if (THEN_MET.test(after) && !NOT_HERE.test(left.slice(-80))) best = Math.max(best, 2);
   const whereClause = after.match(/^,?\s+where\b[^.;]{0,60}?\b(?:met|meet|meeting|summit|talks|held|hosted|sat\s+down)\b/i);
   if (whereClause && !REACTED.test(whereClause[0])) best = Math.max(best, 3);
   // a cancelled event did not take place there: "the joint news conference in the East Room was scrapped"
@@ -900,10 +951,22 @@ function cueWeight(doc: Doc, s: Sentence, phrase: PlacePhrase, prepRel: number, 
     // … or a short stretch of time or manner between: "talked for five hours at Hollybush"
     const near = /\b(?:met|meet|meets|meeting|summit|talks|talked|held|holds|hosted|hosts|venue|place|arrived|arrives|landed|lands|conference)\s+(?:(?:for|on|late|early|into|until|alone|privately|again|together|briefly|today|tonight|yesterday|this|that|the|a|an|about|some|nearly|almost|more|than|over|under|\d[\d.]*|one|two|three|four|five|six|seven|eight|nine|ten|half|minutes|hours?|day|morning|afternoon|evening|night|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+){0,5}$/i.test(left);
     // … or the text itself says what kind of place the name is: "at Hollybush, a stone house"
-    const described = /^,\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?([\w-]+)\b/i.exec(after);
-    if (!near && !(described && (SITE_HEADS.has(described[1]!.toLowerCase()) || GEO_HEADS.has(described[1]!.toLowerCase())))) return 0;
+    // (the kind may come after a few adjectives: "at Otanitei, a traditional hot-spring inn")
+    // … or the purpose right after it: "driven to Villa Madama for the afternoon session"
+    if (!near && !describedAs(after) && !forThis) return 0;
   }
   return best;
+}
+
+/**
+ * Whether what follows a name describes it as a kind of place: ", a beachfront hotel", ", the
+ * federal government's guest house", ", a village high in the valley". The kind is the first
+ * noun of a place among the apposition's first few words.
+ */
+function describedAs(after: string): boolean {
+  const m = /^,\s+(?:a|an|the)\s+((?:[\w'’-]+\s+){0,4}[\w'’-]+)/i.exec(after);
+  if (!m) return false;
+  return m[1]!.split(/\s+/).some((w) => SITE_HEADS.has(w.toLowerCase()) || GEO_HEADS.has(w.toLowerCase()));
 }
 
 // an opening date is allowed before the place: "On Monday, Nov. 14, 2022, in Nusa Dua, …"
@@ -930,6 +993,7 @@ function venueCandidates(doc: Doc, s: Sentence): Candidate[] {
     const at = m.index! + m[0].length;
     if (m.index! < consumed) continue;
     if (prep === 'at' && TARGET_AT.test(t.slice(Math.max(0, m.index! - 30), m.index!))) continue;
+    if (prep === 'to' && NOT_DESTINATION.test(t.slice(Math.max(0, m.index! - 20), m.index!))) continue;
     const phrase = placePhrase(t, at);
     if (!phrase) continue;
     const abs = { ...phrase, start: phrase.start + s.start, end: phrase.end + s.start };
@@ -1077,15 +1141,19 @@ function mergeVenue(doc: Doc, found: Candidate[]): Claim<PlaceValue> | undefined
     const k = keyOf(m.v);
     if (seen.has(k)) continue;
     seen.add(k);
-    if (relatePlaces(m.v, top.v) === 'narrower') top = m;
+    if (relatePlaces(m.v, top.v) === 'narrower' && !backReference(m.v, top.v)) top = m;
   }
+  // "the Palace", "the Hotel": a building named before and said again by its kind alone is
+  // the one named, not a place inside it
+  const named = best.members.find((m) => backReference(top.v, m.v));
+  if (named) top = named;
   const within = [...top.v.within];
   const topKey = keyOf(top.v);
   const others = [...best.distinct].filter(([k]) => k !== topKey).map(([, v]) => v);
   for (const o of others) {
     for (const n of [o.place, ...o.within]) {
       const k = placeKey(canonical(n));
-      if (k !== placeKey(canonical(top.v.place)) && !within.some((w) => placeKey(canonical(w)) === k)) {
+      if (k !== placeKey(canonical(top.v.place)) && !within.some((w) => placeKey(canonical(w)) === k) && !backReference({ place: n, within: [] }, top.v)) {
         if (relatePlaces(top.v, { place: n, within: [] }) === 'narrower' || !lookup(n)) within.push(n);
       }
     }
@@ -1099,6 +1167,13 @@ function mergeVenue(doc: Doc, found: Candidate[]): Claim<PlaceValue> | undefined
   };
   const modality = best.members.some((m) => m.c.modality === 'stated') ? 'stated' : 'expected';
   return claimFor(doc, { ...top.c, modality }, value);
+}
+
+/** Whether a is only the kind of place b's name ends or begins on ("Palace" of "Palace of the Revolution"). */
+function backReference(a: PlaceValue, b: PlaceValue): boolean {
+  const word = placeKey(a.place);
+  if (!SITE_HEADS.has(word) || word === placeKey(b.place)) return false;
+  return placeKey(b.place).split(' ').includes(word);
 }
 
 function claimFor<V>(doc: Doc, c: Candidate, value: V): Claim<V> {
@@ -1373,6 +1448,8 @@ function firstOfExchange(claims: Claim[], years: Map<Claim, number>): Claim[] {
   return kept;
 }
 
+const CALLED_OFF = /\b(?:cancel(?:led|ed|s)?|cancell?ation|scrapped|called\s+off|calls\s+off|axed|abandoned|shelved|postponed\s+indefinitely)\b/i;
+
 // what the summit settled: a visit with a date, said of it, is the next meeting
 const SETTLED = /\b(?:agreed|agreement|accord|declaration|statement|communiqu\w*|pledged?|under\s+the\s+(?:deal|plan|accord|statement|declaration)|signed)\b/i;
 
@@ -1475,14 +1552,17 @@ function nextMeeting(doc: Doc, s: Sentence, out: NextFound, prev?: Sentence): vo
   };
 
   // where
-  const prepRe = /\b(in|at|to|visit(?:ing|s|ed)?)\s+/gi;
+  const prepRe = /\b(in|at|to|on|visit(?:ing|s|ed)?)\s+/gi;
   let consumed = -1;
   for (const m of t.matchAll(prepRe)) {
     if (m.index! < consumed) continue;
     const word = m[1]!.toLowerCase();
     if (word === 'at' && TARGET_AT.test(t.slice(Math.max(0, m.index! - 30), m.index!))) continue;
+    if (word === 'to' && NOT_DESTINATION.test(t.slice(Math.max(0, m.index! - 20), m.index!))) continue;
     const phrase = placePhrase(t, m.index! + m[0].length);
     if (!phrase || !phrase.place) continue;
+    // "on" holds a next meeting only on land or an island or ship: "on Egyptian soil", not "on Ukraine"
+    if (word === 'on' && !(LAND.test(phrase.head ?? '') || VESSEL_HEADS.test(phrase.head ?? '') || /^(?:island|isle)$/.test(phrase.head ?? '') || ISLANDS.has(placeKey(phrase.place)))) continue;
     // "Moon will visit Pyongyang": the visit is its own cue
     const cue = near(m.index!, phrase.end) ?? (/^visit/.test(word) ? cues.find((c) => c.index === m.index) : undefined);
     if (!cue) continue;
@@ -1503,13 +1583,18 @@ function nextMeeting(doc: Doc, s: Sentence, out: NextFound, prev?: Sentence): vo
     const gap = t.slice(cue.index! + cue[0].length, m.index!).replace(/\b(?:which|that)\s+(?:[\w.'’-]+\s+){0,3}(?:said|says)\b/i, '');
     if (TOPIC_BEFORE.test(t.slice(0, m.index!)) || /\b(?:said|told|about|regarding|over)\b/i.test(gap)) continue;
     // "to" takes a place only after an invitation or a visit: "invited Kim to the White House"
-    if (word === 'to' && !/^(?:invit|visit|welcom)/.test(cueText) && !/\b(?:come|go|travel|trip|fly|head|return)\w*\s+$/i.test(t.slice(0, m.index!))) continue;
+    // … or a visit or trip itself, however qualified: "a return visit to Seoul", "a reciprocal trip to Moscow"
+    if (word === 'to' && !/^(?:invit|visit|welcom)/.test(cueText) && !/(?:visit|trip|journey)$/.test(cueText) && !/\b(?:come|go|travel|trip|fly|head|return)\w*\s+$/i.test(t.slice(0, m.index!))) continue;
     if (/^visit/.test(word) && !/^(?:invit|visit)/.test(cueText) && !/\b(?:agreed|accepted|promised|pledged|invit\w*)\b/i.test(t.slice(0, m.index!))) continue;
     // a bare "visit" names a next meeting only when invited to or agreed on, not any trip
     // … or when it comes with a time ahead: "Moon will visit Pyongyang in the autumn"
-    if (/^visit/.test(cueText) && !/\b(?:invit\w*|agreed|accepted|promised|pledged|return|reciprocal|next|second|planned|scheduled|set|date|upcoming|expected)\b/i.test(t.slice(clauseBounds(s, m.index!)[0], phrase.end + 40).replace(/\bnext\s+(?:week|month|year|spring|summer|autumn|fall|winter|day)\b/gi, '')) && !(/\b(?:will|to|is\s+to|would)\s+$/i.test(t.slice(0, cue.index!)) && (SETTLED.test(t) || SETTLED.test(prev?.text ?? '')) && timeAhead(t.slice(phrase.end, tailEnd(t, phrase.end, clauseBounds(s, phrase.end)[1]) + 20)))) continue;
+    if (/^visit/.test(cueText) && !/\b(?:invit\w*|agreed|accepted|promised|pledged|return|reciprocal|next|second|planned|scheduled|set|date|upcoming|expected)\b/i.test(t.slice(clauseBounds(s, m.index!)[0], phrase.end + 40).replace(/\b(?:next|second|third|fourth|final|last)\s+(?:full\s+)?(?:week|month|year|spring|summer|autumn|fall|winter|day|morning|afternoon|evening|night|leg|stop)\b/gi, '')) && !(/\b(?:will|to|is\s+to|would)\s+$/i.test(t.slice(0, cue.index!)) && (SETTLED.test(t) || SETTLED.test(prev?.text ?? '')) && timeAhead(t.slice(phrase.end, tailEnd(t, phrase.end, clauseBounds(s, phrase.end)[1]) + 20)))) continue;
     // a year after the summit's own is when the next one is: "a meeting in the United States in 1990"
-    if (pastForNext(doc, t.slice(clauseBounds(s, m.index!)[0], m.index!)) || HISTORY_AFTER.test(t.slice(phrase.end, clauseBounds(s, phrase.end)[1])) || (phrase.year && !eventYears(doc).has(phrase.year) && !(eventYears(doc).size ? phrase.year > Math.max(...eventYears(doc)) : LOOKS_AHEAD.test(t.slice(clauseBounds(s, m.index!)[0], m.index!))))) continue;
+    // (only the stretch that bears on the place: "Recalling the accord reached in Geneva, he
+    // said the meeting was to prepare his visit to the United States")
+    if (pastForNext(doc, ownStretch(t.slice(clauseBounds(s, m.index!)[0], m.index!))) || HISTORY_AFTER.test(t.slice(phrase.end, clauseBounds(s, phrase.end)[1])) || (phrase.year && !eventYears(doc).has(phrase.year) && !(eventYears(doc).size ? phrase.year > Math.max(...eventYears(doc)) : LOOKS_AHEAD.test(t.slice(clauseBounds(s, m.index!)[0], m.index!))))) continue;
+    // a meeting called off will not take place there: "a planned summit in Amman had been cancelled"
+    if (CALLED_OFF.test(t.slice(...clauseBounds(s, m.index!)))) continue;
     consumed = phrase.end;
     const value = placeValue(phrase)!;
     const [from, to] = clauseBounds(s, m.index!);

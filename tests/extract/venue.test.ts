@@ -833,3 +833,88 @@ describe('round four: a next meeting looked forward to or scheduled', () => {
     expect(next('Their second meeting, at Hollins Lodge, was set up hastily by aides.')).toEqual([]);
   });
 });
+
+describe('round five: appositions, guests received and places reached', () => {
+  it.each([
+    ['The two leaders sat down on Friday evening at Kasteel Wyck, a restored moated castle near the border.', 'Kasteel Wyck'],
+    ['Xi received the visitor on Sunday at Yanqi Lake, a sprawling conference resort outside the capital.', 'Yanqi Lake'],
+    ['They met over lunch on Tuesday at the Orchid, a small lakeside hotel.', 'Orchid'],
+    ['Merkel received the Chinese premier at the Chancellery on Monday.', 'Chancellery'],
+    ['The king received Modi at Marivent Palace for an hour.', 'Marivent Palace'],
+    ['The motorcade took Putin to the Hofburg, the old imperial palace, for three hours of talks.', 'Hofburg'],
+    ['He was driven to Villa Madama for the afternoon session with the premier.', 'Villa Madama'],
+    ['Kim Jong Il had a talk with the visiting premier at the Kumsusan Palace today.', 'Kumsusan Palace'],
+    ['The two leaders had a long talk at Hillwood House on Sunday.', 'Hillwood House'],
+    ['The leaders walked into the Istana, a colonial-era mansion, and talked for an hour.', 'Istana'],
+    ['Both men disappeared into Blair House and then held talks until dusk.', 'Blair House'],
+    ['The presidents chose to meet 40 miles north, behind the gates of Greystone Manor.', 'Greystone Manor'],
+    ['Xi and Ma shook hands for a long minute before a bank of photographers at the Grand Hyatt hotel.', 'Grand Hyatt hotel'],
+    ['The summit was held on the Sakhalin State University campus over two days.', 'Sakhalin State University campus'],
+    ['The two presidents talked on the grounds of Hillcrest estate for three hours.', 'Hillcrest estate'],
+    ['Talks took place at the Istana, three days ahead of the ASEAN summit in Jakarta.', 'Istana'],
+    ['Macron received the Russian leader at Brégançon five days before the G7 summit opens in Biarritz.', 'Brégançon'],
+    ['The leaders met at the Old Fisherman’s Wharf Hotel on Saturday.', 'Old Fisherman’s Wharf Hotel'],
+    ['The two met at Donald Trump’s Doral resort on Friday.', 'Doral resort'],
+    ['They talked for an hour in Li Keqiang’s study at Zhongnanhai.', 'Zhongnanhai'],
+  ])('%s', (text, where) => {
+    expect(place(text)).toBe(where);
+  });
+
+  it('reads whose a place is when the owner is not named', () => {
+    expect(venue('The talks were held at the chancellor’s country residence in Meseberg.')).toMatchObject({ place: 'Meseberg', detail: 'country residence' });
+  });
+
+  it.each([
+    // a person after a comma is no description of a place
+    'The two men met on Monday with Harrington, a veteran negotiator.',
+    // one receives a letter, not a guest
+    'The president received a letter from Kim at the Residenz yesterday.',
+    // the reporters were kept there, not the talks
+    'The 900 reporters covering the talks were housed at a hotel in Lucerne.',
+    // a crowd pouring into a square is no meeting
+    'Protesters poured into Freedom Square and chanted slogans.',
+    // a dinner before which they shook hands is another event
+    'The two shook hands before a dinner at the Ritz hotel.',
+    // "talks on" a country is its topic
+    'The talks on Ukraine lasted for hours.',
+  ])('places no talks: %s', (text) => {
+    expect(venue(text)).toBeUndefined();
+  });
+
+  it('keeps a source after "according to" out of the venue and the next meeting', () => {
+    expect(place('The two leaders met in Vienna, according to the Kremlin.')).toBe('Vienna');
+    expect(next('Putin accepted an invitation to visit Hanoi, according to the Kremlin.').map((c) => c.value.place)).toEqual(['Hanoi']);
+    expect(next('Xi invited Modi to India next year, according to the Foreign Ministry.').map((c) => c.value.place)).toEqual(['India']);
+  });
+
+  it('takes a building said again by its kind alone for the one named', () => {
+    const text = 'Castro held talks at the Palace of the Revolution with Obama. He received his guest at the entrance of the Palace with honours.';
+    expect(place(text)).toBe('Palace of the Revolution');
+  });
+});
+
+describe('round five: next meetings returned, on a country’s soil, in a format or called off', () => {
+  it.each([
+    ['Scholz is expected to make a return visit to Rome next year.', 'Rome'],
+    ['The president will pay a reciprocal visit to Jakarta in the spring.', 'Jakarta'],
+    ['Their next summit will be held on Turkish soil.', 'Turkey'],
+    ['The two agreed to meet next time on Indian soil.', 'India'],
+    ['The next meeting will be held in Normandy in June.', 'Normandy'],
+    ['A follow-up summit in Cairo is planned for May.', 'Cairo'],
+    ['Recalling the accord reached in Oslo last year, he said the talks would prepare his visit to Canada, as agreed.', 'Canada'],
+  ])('%s', (text, where) => {
+    expect(next(text).map((c) => c.value.place)).toEqual([where]);
+  });
+
+  it.each([
+    'On the second day of his visit to Hanoi, the president laid a wreath.',
+    'Leaders asked their aides to prepare the next meeting in the Normandy format.',
+    'Macron hoped a further summit in the Minsk format could follow soon.',
+    'A planned follow-up summit in Cairo was called off after the attack.',
+    'The next meeting, in Doha, has been cancelled.',
+    'The next round of talks on Ukraine will be held in the spring.',
+    'Her return flight to Berlin was delayed by fog.',
+  ])('says nothing: %s', (text) => {
+    expect(next(text)).toEqual([]);
+  });
+});
