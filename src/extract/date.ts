@@ -249,11 +249,14 @@ function datelines(doc: Doc): Dateline[] {
   const out: Dateline[] = [];
   for (const r of parser().parse(head, new Date(Date.UTC(2000, 0, 1, 12)))) {
     const text = r.text.trimEnd();
-    if (!(MONTH_WORD.test(text) || ISO.test(text)) || !r.start.isCertain('day') || !r.start.isCertain('month')) continue;
+    // (a span of days dates what the report covers, not the day it was filed: "Running notes, 19–21 November")
+    if (!(MONTH_WORD.test(text) || ISO.test(text)) || !r.start.isCertain('day') || !r.start.isCertain('month') || r.end) continue;
     const lineStart = head.lastIndexOf('\n', r.index) + 1;
     const lineEndAt = head.indexOf('\n', r.index);
-    const before = head.slice(lineStart, r.index);
-    let after = head.slice(r.index + text.length, lineEndAt < 0 ? head.length : lineEndAt);
+    // (a date line set in bold is still one: "**Friday, 16 May 2025**"; a heading is not, as a
+    // liveblog's day heading dates the entries under it)
+    const before = head.slice(lineStart, r.index).replace(/^\s{0,3}[*_]{1,3}/, '').replace(/[*_]{1,3}\s{0,3}$/, '');
+    let after = head.slice(r.index + text.length, lineEndAt < 0 ? head.length : lineEndAt).replace(/^[*_]{1,3}/, '');
     let year = r.start.isCertain('year') ? r.start.get('year')! : undefined;
     // "Pyongyang, April 26, Juche 108 (2019) (KCNA) --"
     const other = year === undefined ? after.match(OTHER_CALENDAR) : null;
@@ -261,7 +264,8 @@ function datelines(doc: Doc): Dateline[] {
       year = Number(other[1]);
       after = after.slice(other[0].length);
     }
-    const placeBefore = /^[A-Z][A-Za-z.'’ ,-]{0,60},\s*$/.test(before);
+    // (the place may carry its country in brackets: "Kazan (Russia), Oct 23 (PTI)")
+    const placeBefore = /^[A-Z][A-Za-z.'’ ,-]{0,60}(?:\([A-Z][A-Za-z.'’ -]{1,30}\))?,\s*$/.test(before);
     const labelBefore = /(?:^|[|·•—–-])\s*(?:(?:Published|Updated|Posted|Last\s+updated|Dated?|Filed)(?:\s+on)?\s*:?)?$/i.test(before.trim());
     // (an agency's dateline may end in a full stop: "GENEVA, 21 November 1985. The meeting …")
     const endsDateline = /^\s*(?:\(|[-—–:|]|$|\d{1,2}[:.]\d\d|\.\s*\/)/.test(after) || (placeBefore && /^\.\s+[A-Z]/.test(after));
@@ -695,6 +699,9 @@ const YEARS_AGO_G = new RegExp(
   `\\b((?:1[89]|20)\\d\\d)\\)?(?:\\s*[,(—–]\\s*|\\s*)${COUNT}\\s+years\\s+ago\\b|(?<![-–])(?<!(?:nearly|almost|about|over|some|roughly|than|around|under|to|or|and|-)\\s)\\b${COUNT}\\s+years\\s+ago(?:\\s*,\\s*|\\s+)in\\s+((?:1[89]|20)\\d\\d)\\b`,
   'gi',
 );
+// "the first visit in 24 years, since July 2000", "in 14 years, since Hu's trip in October 2005"
+// (a rough count, "in more than 20 years", says no year: the count must follow "in")
+const YEARS_SINCE_G = new RegExp(`\\bin\\s+${COUNT}\\s+years,?\\s+since\\s+(?:[\\w'’-]+\\s+){0,6}?((?:1[89]|20)\\d\\d)\\b`, 'gi');
 const ANNIVERSARY_G = /\b((?:1[89]|20)\d\d)\b(?:(?!(?:1[89]|20)\d\d)[^;:!?]){0,160}?\b[Tt]his\s+year\s+(?:marks|is|will\s+mark)\s+the\s+(\d{1,3})(?:st|nd|rd|th)\s+anniversary\b/g;
 
 /** The one year the report's own counting gives as the present, if it gives one. */
@@ -703,6 +710,7 @@ function yearTold(text: string): number | undefined {
   const count = (c: string) => COUNT_WORDS[c.toLowerCase()] ?? Number(c);
   for (const m of text.matchAll(YEARS_AGO_G)) years.add(m[1] ? Number(m[1]) + count(m[2]!) : Number(m[4]) + count(m[3]!));
   for (const m of text.matchAll(ANNIVERSARY_G)) years.add(Number(m[1]) + Number(m[2]));
+  for (const m of text.matchAll(YEARS_SINCE_G)) years.add(Number(m[2]) + count(m[1]!));
   return years.size === 1 ? [...years][0] : undefined;
 }
 
@@ -732,7 +740,19 @@ function yearOfDateline(doc: Doc, ref: NonNullable<Analysis['ref']>, meeting: Me
     const month = MONTHS_SHORT.indexOf(x[1] ?? x[2]!) + 1;
     latest = Math.max(latest, Number(x[3]) * 12 + month - 1);
   }
-  if (latest < 0) return ref;
+  // failing a dated month, the latest year the report names at all ("the 2022 Group of 20
+  // summit", "the year 2019 marks …") or the one after it, when exactly one of them gives the
+  // dateline's day the weekday the report gives its meeting
+  // (later than any year the report dates a month in: that year and the next were tried, and
+  // a report filed the day after its meeting must not find a weekday's fit in the past)
+  const named = (after: number): NonNullable<Analysis['ref']> => {
+    if (!weekdays.length) return ref;
+    let n = -1;
+    for (const x of doc.clean.matchAll(ANY_YEAR_G)) n = Math.max(n, Number(x[0]));
+    const fit = [n, n + 1].filter((year) => year > after && n > 0 && validDay(year, ref.month, ref.day) && weekdays.every((w) => w.weekday === weekdayOf(year, ref.month, ref.day)));
+    return fit.length === 1 ? { ...ref, year: fit[0]! } : ref;
+  };
+  if (latest < 0) return named(-1);
   const [y, m] = [Math.floor(latest / 12), (latest % 12) + 1];
   const years = m < ref.month ? [y] : m === ref.month ? [y, y + 1] : [y + 1];
   const fits = years.filter((year) => {
@@ -742,7 +762,7 @@ function yearOfDateline(doc: Doc, ref: NonNullable<Analysis['ref']>, meeting: Me
     const at = dayNumber(year, ref.month, ref.day);
     return all.some((x) => x.tier !== 0 && x.explicitYear && x.day !== undefined && x.year === year && at - dayNumber(year, x.month!, x.day) >= 0 && at - dayNumber(year, x.month!, x.day) <= 7);
   });
-  return fits.length === 1 ? { ...ref, year: fits[0]! } : ref;
+  return fits.length === 1 ? { ...ref, year: fits[0]! } : fits.length ? ref : named(Math.max(...years));
 }
 
 /** The mention's value(s): two when its weekday and its date disagree, so the row shows both. */

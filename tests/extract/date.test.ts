@@ -623,3 +623,62 @@ describe('meeting.date: a date that nothing ties to the meeting', () => {
     expect(values(text)).toEqual([]);
   });
 });
+
+describe('meeting.date: date lines in other dress', () => {
+  it('reads a date line set in bold as the report date', () => {
+    const tail = 'The two prime ministers held talks on Thursday at a castle by the fjord.';
+    for (const line of ['**Friday, March 7, 2031**', '*Friday 7 March 2031*', '**The Coastal Courier — Friday, 7 March 2031**', '## Week in review — Friday, 7 March 2031']) {
+      expect(values(`${line}\n\n${tail}`)).toEqual([{ date: '2031-03-06', weekday: 'Thursday', inferred: true }]);
+    }
+  });
+
+  it('reads "yesterday" under a bold date line as the day before it', () => {
+    expect(values('**Evening Digest — Friday, March 7, 2031**\n\nThe two presidents held talks yesterday at a lakeside villa.')).toEqual([
+      { date: '2031-03-06', weekday: 'Thursday', inferred: true },
+    ]);
+  });
+
+  it('takes a place with its country in brackets before the date', () => {
+    for (const place of ['Kazan (Russia)', 'Goa (India)', 'Sochi (Krasnodar Krai)']) {
+      const [d] = dates(`${place}, Sep 9 (Agency) The two leaders held talks on Thursday at a lakeside resort, their first since October 2026.`);
+      expect(d!.value.date).toBe('2027-09-09');
+    }
+  });
+
+  it('does not take a span of days at the head for the day the report was filed', () => {
+    const text = '*Running notes, 19–20 November 2029. Compiled from pool reports.*\n\n## Tuesday 20 November\n\n10:02 The talks open at the villa.';
+    expect(reportDate(docOf(text))?.fromDateline ?? false).toBe(false);
+  });
+});
+
+describe('meeting.date: the year of a dateline from the years the report names', () => {
+  it('takes the latest year named, or the next, when the weekday fits the dateline day', () => {
+    const texts = [
+      'OSLO, March 7 (Wire) - The two prime ministers met on Friday at a castle on the fjord, on the eve of the 2031 Nordic Council session.',
+      'OSLO, March 7 (Agency) -- The premier held talks with the chancellor on Friday. The year 2031 marks the 50th anniversary of their treaty.',
+      'OSLO, March 7 (Wire) - The two prime ministers met on Friday at a castle, a year after the 2030 crisis over fishing rights.',
+    ];
+    for (const t of texts) expect(values(t).map((v) => v.date)).toEqual(['2031-03-07']);
+  });
+
+  it('leaves the year out when no named year fits the weekday', () => {
+    // 7 March is a Thursday in 2030 and a Sunday in 2032
+    expect(values('OSLO, March 7 (Wire) - The two prime ministers met on Friday at a castle. A deal is hoped for by 2032.')).toEqual([{ date: null, weekday: 'Friday' }]);
+  });
+
+  it('never takes a named year no later than the dated month whose year already failed', () => {
+    // filed the day after the meeting: 12 April 2029 is a Thursday, 12 April 2028 a Wednesday
+    const text = 'LISBON, April 12 (Wire) - The two presidents sat down on Wednesday evening at the palace. They last met in October 2028.';
+    expect(values(text)).toEqual([{ date: null, weekday: 'Wednesday' }]);
+  });
+
+  it('counts "the first in N years, since" a dated year', () => {
+    const texts = [
+      'HANOI, Oct 5 (Wire) - The two presidents held talks on Wednesday, the first such visit in 24 years, since March 2009.',
+      'HANOI, Oct 5 (Wire) - The two presidents held talks on Wednesday. It was the first trip by a president in 24 years, since his predecessor came in 2009.',
+    ];
+    for (const t of texts) expect(values(t).map((v) => v.date)).toEqual(['2033-10-05']);
+    // a rough count says no year
+    expect(values('HANOI, Oct 5 (Wire) - The two presidents held talks on Wednesday, the first visit in more than 20 years, since 2009.')).toEqual([{ date: null, weekday: 'Wednesday' }]);
+  });
+});
