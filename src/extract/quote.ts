@@ -187,7 +187,9 @@ export function scanQuotes(text: string): Fragment[] {
 // Attribution
 
 const SAY =
-  'said|says|say|added|adds|told|tells|noted|notes|asked|asks|replied|replies|responded|answered|continued|continues|explained|explains|insisted|insists|stressed|stresses|argued|argues|asserted|asserts|declared|declares|warned|warns|wrote|writes|posted|posts|tweeted|tweets|recalled|recalls|remarked|observed|joked|quipped|promised|vowed|pledged|predicted|emphasi[sz]ed|emphasi[sz]es|reiterated|repeated|admitted|acknowledged|conceded|boasted|mused|cautioned|urged|complained|lamented|countered|retorted|shouted|exclaimed|stated|states|confirmed|announced|suggested|claimed|claims|agreed|agrees|thundered|snapped|concluded|wondered|went|interjected|interrupted|recited|recites|affirmed|affirms|reaffirmed|reaffirms|underlined|underlines|underscored|underscores|highlighted|highlights|assured|assures|reassured|specified|indicated|indicates|commented|comments|opined|elaborated|clarified|maintained|maintains|summari[sz]ed';
+  'said|says|say|added|adds|told|tells|noted|notes|asked|asks|replied|replies|responded|answered|continued|continues|explained|explains|insisted|insists|stressed|stresses|argued|argues|asserted|asserts|declared|declares|warned|warns|wrote|writes|posted|posts|tweeted|tweets|recalled|recalls|remarked|observed|joked|quipped|promised|vowed|pledged|predicted|emphasi[sz]ed|emphasi[sz]es|reiterated|repeated|admitted|acknowledged|conceded|boasted|mused|cautioned|urged|complained|lamented|countered|retorted|shouted|exclaimed|stated|states|confirmed|announced|suggested|claimed|claims|agreed|agrees|thundered|snapped|concluded|wondered|went|interjected|interrupted|recited|recites|affirmed|affirms|reaffirmed|reaffirms|underlined|underlines|underscored|underscores|highlighted|highlights|assured|assures|reassured|specified|indicated|indicates|commented|comments|opined|elaborated|clarified|maintained|maintains|summari[sz]ed|' +
+  // a liveblog or a present-tense wire tells what is said as it is said: "Peskov briefs reporters:", "Xi jokes"
+  'briefed|briefs|jokes|quips|observes|concedes|admits|vows|predicts|repeats|reiterates|acknowledges|retorts|concludes|confirms|announces|suggests|cautions|urges|complains|laments|responds';
 const DESCRIBE =
   'called|calls|calling|described|describes|describing|termed|terming|dubbed|dubbing|labell?ed|labell?ing|branded|branding|praised|praising|hailed|hailing|lamenting|expressed|expressing|saying|adding|noting|warning|insisting|urging|stressing|arguing|declaring|asserting|promising|vowing|pledging|predicting|referred|referring|accused|accusing|critici[sz]ed|critici[sz]ing|slammed|slamming|touted|touting|welcomed|welcoming|decried|denounced|characteri[sz]ed|characteri[sz]ing|spoke|speaks|cited|citing|hoped|hopes|hoping|emphasi[sz]ing|reiterating|acknowledging|conceding|admitting|claiming|recalling|quoting|quoted|written|writing|pronounced|pronouncing|proclaimed|proclaiming|deemed|deeming|dismissed|dismissing|billed|billing|lauded|lauding|mocked|mocking|blasted|blasting|thanking|describing|voicing|voiced|echoing|echoed|invoking|invoked|pointing|pointed|using|used';
 const SAY_WORD = new RegExp(`^(?:${SAY})$`);
@@ -399,6 +401,8 @@ function subjectEndingAt(words: Word[], j: number): Cue | undefined {
     const x = words[k]!;
     if (k < j && !joined(x, words[k + 1]!)) break;
     if (!speakerWordOk(x.w)) break;
+    // "Moon's press secretary Yoon Young-chan briefs": the owner is not the one speaking
+    if (who.length && x.end - x.start === x.w.length + 2) break;
     who.unshift(x);
     if (DETERMINER.test(x.w.toLowerCase())) {
       // "the President of the United States said": the article belongs to the country
@@ -557,6 +561,7 @@ const GENERIC_HEAD = /^(?:leader|head of state|head of government|strongman|host
 // it may well describe someone other than the president the lead names.
 const LEAD_TITLE = /^(?:head of state|head of government)$/;
 const LEAD_REACH = 600;
+const SUBORDINATE = /\b(?:spokes\w*|adviser|advisor|aide|secretary|minister|ambassador|envoy|official|deputy|director|negotiator|counsel+or)\b/;
 const ROLE_KEY: Record<string, string> = { spokeswoman: 'spokesman', spokesperson: 'spokesman', advisor: 'adviser' };
 
 /**
@@ -866,8 +871,11 @@ function speakerName(doc: Doc, cue: Cue): Speaker {
     }
     // "the head of state" that nobody here is titled: the head the report's lead names first
     if (!holders.length && LEAD_TITLE.test(role)) {
-      const lead = people.persons.find((p) => [...p.roles].some((r) => HEAD_NOUN.test(r)));
-      const first = lead ? people.mentions.find((m) => m.person === lead) : undefined;
+      // (the first named, titled or not as a head: a state agency's "Army General Raúl Castro"
+      // is its head of state before the visiting president it names second; a spokesman or a
+      // minister named first is not)
+      const first = people.mentions.find((m) => !m.quoted && [...m.person.roles].every((r) => HEAD_NOUN.test(r) || !SUBORDINATE.test(r)) && (m.person.roles.size > 0 || people.persons.every((p) => !p.roles.size)));
+      const lead = first?.person;
       if (lead && first && first.start < LEAD_REACH && first.start < cue.at) return personSpeaker(lead);
     }
     const accept = holders.length ? (p: Person) => p.roles.has(key) : GENERIC_HEAD.test(role) ? (p: Person) => p.roles.has('leader') : undefined;
@@ -1035,12 +1043,17 @@ function quotationsOf(doc: Doc): Quotation[] {
       ((SAY_WORD.test(lastWordBefore(preTrim.slice(0, -4), 4)) &&
         (endsSentence || (nextChar === '.' && /^\.\s*(?:$|\n|[\p{Lu}“"])/u.test(text.slice(lastFrag.after).trimStart())))) ||
         (upper && SPEECH_NOUN_THAT.test(preTrim)));
+    // “Thaw”, “Planting Peace and Prosperity”: a word or three after a colon that no one is said
+    // to speak ("the front page carried a single word:", "the stone reads:") is a caption, a
+    // headline or an inscription, not a remark
+    const caption = /:$/.test(preTrim) && !before && !after && !between && words <= 3 && !/[.!?…]$/.test(text.slice(lastFrag.start, lastFrag.end));
     const remark =
-      (atStart && (upper || !!after || !!between) && setOff) ||
+      !caption &&
+      ((atStart && (upper || !!after || !!between) && setOff) ||
       afterSpeech ||
       restOfSentence ||
       (lastChar === ',' && upper && endsSentence && words >= 5) ||
-      (group.length > 1 && (!!between || group.some((f) => f.runsOn)) && atStart);
+      (group.length > 1 && (!!between || group.some((f) => f.runsOn)) && atStart));
     // a remark's attribution follows it ("…,” Putin said); a phrase's governs it ("what he called “…”")
     const span: [number, number] = [first.open, lastFrag.after];
     // ... unless the sentence named its speaker before the quotation and the quotation closes it:
@@ -1061,6 +1074,7 @@ function quotationsOf(doc: Doc): Quotation[] {
         speaker = person && /^[A-Z][\w'’-]+$/.test(subject.phrase) ? asNamed(doc, person, subject.at, true).name : person?.name ?? null;
       }
     }
+    if (!cue && remark && speaker === null && preTrim === '' && endsSentence) ({ name: speaker, hint } = backReferenced(doc, lastFrag.after));
     if (!cue && remark && speaker === null && preTrim === '' && endsSentence) ({ name: speaker, hint } = narratedSpeaker(doc, first.open, prevEnd));
     const prev = out[out.length - 1];
     if (!cue && prev?.speaker) {
@@ -1103,6 +1117,62 @@ function narratedSpeaker(doc: Doc, open: number, prevEnd: number): Speaker {
   // ("Dissidents were unmoved", "The talks ran long") is no speaker
   if (!person) return DESCRIPTION.test(subject.phrase.replace(/^(?:the|his|her)\s+/i, '').toLowerCase()) && /^(?:the|his|her)\s/i.test(subject.phrase) ? speakerName(doc, subject) : { name: null };
   return /^[A-Z][\w'’-]+$/.test(subject.phrase) ? asNamed(doc, person, subject.at, true) : personSpeaker(person);
+}
+
+// the words just quoted, taken up by the next sentence: "With those words", "delivered the line"
+const BACK_NOUN = '(?:words?|lines?|remarks?|sentences?|comments?|phrases?|quip|greeting|toast|message|appeal|plea)';
+const BACK_OPENING = new RegExp(`^(?:With|On|In|After|Having\\s+said|Having\\s+spoken)\\s+(?:th(?:ose|ese|at|is)|such)\\s+${BACK_NOUN}\\b,?\\s*`);
+const BACK_OBJECT = new RegExp(`^(?:th(?:ose|ese|at|is)|the|such|a|an)\\s+(?:[a-z-]+\\s+)?${BACK_NOUN}\\b`);
+const BACK_WITH = new RegExp(`^(?:\\S+\\s+){0,4}?with\\s+(?:th(?:ose|ese|at|is)|such)\\s+(?:[a-z-]+\\s+)?${BACK_NOUN}\\b`);
+// verbs whose object is the words themselves ("delivered the line") or that frame them ("opened
+// the session with those words"); "dismissed those words", "welcomed the remark" are answers
+const DELIVER = /^(?:delivered|delivers|uttered|utters|spoke|speaks|offered|offers|used|uses|chose|repeated|repeats|wrote|writes|read|reads|pronounced|voiced)$/;
+const FRAME = /^(?:opened|opens|began|begins|started|starts|closed|closes|ended|ends|concluded|concludes|greeted|greets|wrapped|wraps|broke|breaks)$/;
+
+/**
+ * A quotation set apart as a sentence of its own, named by the next sentence that takes its
+ * words up: "“…” With those words Chinese President Xi Jinping opened the session", "“…” The
+ * premier delivered the line in English". Only a person the report names or titles will do.
+ */
+function backReferenced(doc: Doc, from: number): Speaker {
+  const text = doc.clean;
+  let k = from;
+  while (k < text.length && (text[k] === ' ' || text[k] === '\t' || text[k] === '\u00a0')) k++;
+  if (k >= text.length || text[k] === '\n') return { name: null };
+  const end = clauseEnd(text, k, k + 300);
+  const sentence = text.slice(k, end);
+  let cue: Cue | undefined;
+  const opening = BACK_OPENING.exec(sentence);
+  if (opening) {
+    // "With those words Chinese President Xi Jinping opened …": the subject follows
+    const ws = wordsOf(sentence.slice(opening[0].length), k + opening[0].length);
+    const who: Word[] = [];
+    let j = 0;
+    for (; j < ws.length && who.length < 6; j++) {
+      const x = ws[j]!;
+      if (who.length && !joined(who[who.length - 1]!, x)) break;
+      if (!speakerWordOk(x.w) && !(who.length === 0 && PRONOUN.test(x.w))) break;
+      who.push(x);
+      if (PRONOUN.test(x.w) || x.tail) break;
+    }
+    if (who.length && (PRONOUN.test(who[0]!.w) ? j + 1 : j) < ws.length) cue = { phrase: who.map((x) => x.w).join(' '), at: who[0]!.start, person: true };
+  } else {
+    // "The premier delivered the line …", "Xi opened the talks with those words"
+    const ws = wordsOf(sentence, k);
+    const v = ws.findIndex((x, i) => i > 0 && (DELIVER.test(x.w) || FRAME.test(x.w)));
+    if (v > 0 && v <= 6) {
+      const rest = text.slice(ws[v]!.end, end).trimStart();
+      const ok = DELIVER.test(ws[v]!.w) ? BACK_OBJECT.test(rest) : BACK_WITH.test(rest);
+      if (ok) {
+        const subject = subjectEndingAt(ws, v - 1);
+        if (subject && ws.findIndex((x) => x.start === subject.at) === 0) cue = { ...subject, person: true };
+      }
+    }
+  }
+  if (!cue) return { name: null };
+  if (/^(?:he|she)$/i.test(cue.phrase)) return pronounSpeaker(doc, cue.at, cue.phrase.toLowerCase());
+  if (PRONOUN.test(cue.phrase)) return { name: null };
+  return speakerName(doc, cue);
 }
 
 /**

@@ -1042,3 +1042,57 @@ describe('who "he" is, when the report says who in other ways', () => {
     ]);
   });
 });
+
+describe('attribution, probes round', () => {
+  const LEDE_KISHIDA = 'Japanese Prime Minister Fumio Kishida met South Korean President Yoon Suk Yeol in Tokyo on Sunday.';
+  const LEDE_SCHOLZ = 'German Chancellor Olaf Scholz hosted French President Emmanuel Macron in Potsdam on Tuesday.';
+
+  it.each([
+    ['"With those words" and the speaker after them', `${LEDE_KISHIDA}\n\n“Let us not waste this chance.” With those words Kishida opened the dinner.`, 'Fumio Kishida'],
+    ['"With that line," and a comma', `${LEDE_KISHIDA}\n\n“Our grandchildren will judge this table.” With that line, the South Korean president began his remarks.`, 'Yoon Suk Yeol'],
+    ['a title that "delivered the line"', `${LEDE_SCHOLZ}\n\n“History is watching the two of us.” The chancellor delivered the line in German, standing beside Macron.`, 'Olaf Scholz'],
+    ['a name that "opened the session with those words"', `${LEDE_KISHIDA}\n\n“We owe our children a quieter sea.” Yoon opened the session with those words.`, 'Yoon Suk Yeol'],
+  ])('a quotation set apart, taken up by the next sentence: %s', (_name, text, who) => {
+    expect(remarks(text)[0]).toEqual([who, expect.any(String), 'remark']);
+  });
+
+  it.each([
+    ['a reaction to the words', `${LEDE_SCHOLZ}\n\n“Europe will stand alone.” Macron dismissed those words as gloom.`],
+    ['no one the report names or titles', `${LEDE_SCHOLZ}\n\n“Peace in our time.” Protesters used the line on their placards.`],
+    ['a sentence that does not take the words up', `${LEDE_SCHOLZ}\n\n“Nothing is settled.” Scholz opened the session at noon.`],
+  ])('but not %s', (_name, text) => {
+    expect(remarks(text)[0]![0]).toBeNull();
+  });
+
+  it.each([
+    ['briefs', '**11:20** — Kremlin spokesman Dmitry Peskov briefs reporters: “The talks are going well.”', 'Dmitry Peskov'],
+    ['jokes', `${LEDE_SCHOLZ}\n\n**15:05** — Scholz jokes: “I have brought the weather with me.”`, 'Olaf Scholz'],
+    ['concedes', `${LEDE_KISHIDA}\n\nKishida concedes: “We did not settle the fisheries question.”`, 'Fumio Kishida'],
+  ])('present-tense speech verbs of a liveblog or a wire: %s', (_name, text, who) => {
+    expect(remarks(text)[0]).toEqual([who, expect.any(String), 'remark']);
+  });
+
+  it('the owner in "Putin’s aide Yuri Ushakov tells reporters:" is not the speaker', () => {
+    const text = `${LEDE_PUTIN}\n\nPutin’s aide Yuri Ushakov tells reporters: “The schedule has slipped by an hour.”`;
+    expect(remarks(text)).toEqual([['Yuri Ushakov', 'The schedule has slipped by an hour.', 'remark']]);
+  });
+
+  it.each([
+    ['a headline word', 'The morning paper in Seoul ran a single word: “Breakthrough”.'],
+    ['an inscription', `${LEDE_KISHIDA} The plaque by the gate reads: “Friendship Garden”.`],
+    ['a banner', 'Outside the venue the banner read: "No More War"'],
+  ])('a word or three after a colon that no one speaks is no remark: %s', (_name, text) => {
+    expect(remarks(text).every((r) => r[2] === 'phrase')).toBe(true);
+  });
+
+  it('but a short answer that someone gives after a colon is one', () => {
+    expect(remarks(`${LEDE_PUTIN} Asked whether he was tired, Putin said: “Not at all.”`)).toEqual([['Vladimir Putin', 'Not at all.', 'remark']]);
+  });
+
+  it('"the head of state" nobody is titled: the head the lead names first, even as a general; a minister named first is not', () => {
+    const general = 'Field Marshal Ahmed Obi received visiting U.S. President Joe Biden at the palace on Monday.\n\n“Our doors are open to every friend,” the head of state said.';
+    expect(remarks(general)[0]![0]).toBe('Ahmed Obi');
+    const minister = 'Foreign Minister Ana Lopes greeted U.S. President Joe Biden at the airport on Monday.\n\n“Our doors are open to every friend,” the head of state said.';
+    expect(remarks(minister)[0]![0]).toBe('Joe Biden');
+  });
+});
