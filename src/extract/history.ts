@@ -32,17 +32,58 @@ const FIRST = /\b(?:(?:the|their|its|his|her|a)\s+)?(?:very\s+)?first(?:[-\s]eve
 // what follows "first" up to the clause's end: "joint press conference Putin has held with a U.S. president"
 // (a full stop only at the sentence's end: "U.S." does not end a clause)
 // (an en dash between words joins them: "the first Russia–North Korea summit")
-const CLAUSE_END = /[,;:!?—()“”"]|\s–|–\s|\.\s*$|\s(?:but|which|who|where|while|as)\s/;
-const TARGET_END = /[;:!?—()“”"]|\s–|–\s|\.\s*$|,\s|\s(?:and|but|which|when|that|while|as|because|after|before)\s/;
+// ("as" before an office is part of the phrase: "since his election as president last May",
+// "since taking office as prime minister", "since being sworn in as the country's leader")
+const AS_CLAUSE = String.raw`as(?!\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:head|president|prime|premier|leader|chancellor|chairman|chair|king|queen|monarch|emperor|secretary|minister|governor|mayor|speaker|party|pope|commander|general)\b)`;
+const CLAUSE_END = new RegExp(String.raw`[,;:!?—()“”"]|\s–|–\s|\.\s*$|\s(?:but|which|who|where|while|${AS_CLAUSE})\s`, 'iu');
+const TARGET_END = new RegExp(String.raw`[;:!?—()“”"]|\s–|–\s|\.\s*$|,\s|\s(?:and|but|which|when|that|while|${AS_CLAUSE}|because|after|before)\s`, 'iu');
 const SINCE = /\bsince\b/i;
-const IN_SPAN = new RegExp(`\\bin\\s+(?:(?:nearly|almost|more\\s+than|over|about|around|some|roughly|close\\s+to|at\\s+least|just\\s+over|just\\s+under|well\\s+over)\\s+)?(${NUMBER})\\s+(years?|decades?)\\b`, 'i');
+// "in 12 years", "in half a century", "in the past decade", and the British "for 30 years" (but
+// not a tenure: "the first leader in Moscow to hold power for two decades")
+const SPAN_HEDGE = String.raw`(?:nearly|almost|more\s+than|over|about|around|some|roughly|close\s+to|at\s+least|just\s+over|just\s+under|well\s+over|upwards\s+of|the\s+(?:better|best)\s+part\s+of)`;
+const TENURE = String.raw`(?:power|office|rul(?:e|ed|es|ing)|reign(?:ed|s|ing)?|serv(?:e|ed|es|ing)|govern(?:ed|s|ing)?|held|hold(?:s|ing)?|stay(?:ed|s|ing)?|remain(?:ed|s|ing)?|liv(?:e|ed|es|ing)|last(?:ed|s|ing)?)`;
+const IN_SPAN = new RegExp(
+  String.raw`\b(?:in|(?<!\b${TENURE}\s+)for)\s+(?:the\s+(?:past|last|previous)\s+)?(?:${SPAN_HEDGE}\s+)?(?:(${NUMBER})\s+|(?<=\b(?:past|last|previous)\s+))(years?|decades?|centur(?:y|ies)|quarter(?:[-\s]|\s+of\s+a\s+)centur(?:y|ies))\b`,
+  'i',
+);
+const SPAN_YEARS = (unit: string) => (/^decade/i.test(unit) ? 10 : /^quarter/i.test(unit) ? 25 : /^centur/i.test(unit) ? 100 : 1);
 const IN_VAGUE = /\bin\s+(?:many\s+|several\s+|recent\s+)?(?:years|decades|a\s+generation|a\s+long\s+time|living\s+memory|generations)\b/i;
 const EVER = /^\s*ever\b|\bin\s+(?:(?:the\s+)?history|(?:the\s+)?history\s+of)\b|\bever\b/i;
 // "the first meeting between a sitting U.S. president and …", "the first sitting president to meet …"
 const SITTING = /^\s*sitting\b|\b(?:between|by|of|for|with)\s+(?:a|two)\s+sitting\b/i;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-// "since their summit in Geneva last November": a year only the report's own date can give
-const LAST_RELATIVE = /\blast\s+(year|(?:Jan|Febr)uary|March|April|May|June|July|August|September|October|November|December)\b|\b(?:a|one)\s+year\s+(?:ago|earlier)\b/i;
+// "since their summit in Geneva last November", "since his re-election earlier this month", "since
+// the crash three months ago": a year only the report's own date can give
+const LAST_RELATIVE =
+  /\blast\s+(year|month|week|spring|summer|autumn|fall|(?:Jan|Febr)uary|March|April|May|June|July|August|September|October|November|December)\b|\b(?:a|one)\s+year\s+(?:ago|earlier)\b|\b(?:(?:earlier|later)\s+)?this\s+(?:year|month|week|spring|summer|autumn|fall)\b|\b(?:(?:just|only)\s+)?(?:a|one|two|three|a\s+few|several)\s+(?:days?|weeks?)\s+(?:ago|earlier)\b|\b(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|a\s+few|a\s+couple\s+of|several)\s+months?\s+(?:ago|earlier)\b/i;
+const SEASON_ENDS: Record<string, number> = { spring: 5, summer: 8, autumn: 11, fall: 11 };
+const MONTHS_AGO: Record<string, [number, number]> = { 'a few': [2, 4], 'a couple of': [2, 3], several: [3, 8] };
+
+/** The year of a time given relative to the report's date, or null when it could fall in either of two years. */
+function relativeYear(m: RegExpMatchArray, ref: { year: number; month: number; day: number }): number | null {
+  const word = m[1]?.toLowerCase();
+  if (m[2] !== undefined) {
+    const n = m[2].toLowerCase().replace(/\s+/g, ' ');
+    const [lo, hi] = MONTHS_AGO[n] ?? [parseNumber(n) ?? 12, parseNumber(n) ?? 12];
+    const a = ref.month - lo > 0 ? ref.year : ref.year - 1;
+    const b = ref.month - hi > 0 ? ref.year : ref.year - 1;
+    return a === b ? a : null;
+  }
+  if (word === undefined) {
+    if (/\byear\s+(?:ago|earlier)\b/i.test(m[0])) return ref.year - 1;
+    if (/\bthis\b/i.test(m[0])) return ref.year;
+    // days or weeks back: the same year unless the report is dated early in January
+    return ref.month > 1 || ref.day > 21 ? ref.year : null;
+  }
+  if (word === 'year') return ref.year - 1;
+  if (word === 'month') return ref.month > 1 ? ref.year : ref.year - 1;
+  if (word === 'week') return ref.month > 1 || ref.day > 7 ? ref.year : null;
+  const season = SEASON_ENDS[word];
+  if (season !== undefined) return ref.month > season ? ref.year : ref.year - 1;
+  // "last November" in an October report is the November of the year before
+  const month = MONTHS.indexOf(word.slice(0, 3)) + 1;
+  return month && month < ref.month ? ref.year : ref.year - 1;
+}
 const YEAR = /\b(1[89]\d\d|20\d\d)\b/g;
 const BARE_MONTH = /\bin\s+(?:early\s+|late\s+|mid-?)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?![\s,]+\d)/;
 // (a place may carry its region: "since Woodside, California, in November 2023")
@@ -76,6 +117,22 @@ function lastYear(text: string): number | null {
   return year;
 }
 
+// the year a report writes from: its date, else, for a report that prints none (a retrospective,
+// a column), the year its lede gives what it reports ("Gandhi landed in Beijing in December 1988,
+// the first visit … since 1954"); a year first named further down is background ("in March 2021
+// he made his first trip abroad since …"), and a deadline ("by 2030") is no date of anything
+const PAST_YEAR = /(?<!\b(?:by|until|till|through|before|to|from|and|or)\s+(?:(?:early|late|mid-?|the\s+end\s+of)\s*)?(?:\p{L}+\.?\s+)?(?:\d{1,2},?\s+)?)\b(1[89]\d\d|20\d\d)\b/gu;
+const present = new WeakMap<Doc, number | undefined>();
+function presentYear(doc: Doc): number | undefined {
+  if (present.has(doc)) return present.get(doc);
+  let year = reportDate(doc)?.year;
+  // (a headline ends without a full stop: the lede is the first sentence that has one)
+  const lede = year === undefined ? sentencesOf(doc).slice(0, 3).find((s) => /[.!?]["”’]?\s*$/.test(s.text)) : undefined;
+  if (lede) for (const m of lede.text.matchAll(PAST_YEAR)) year = Math.max(year ?? 0, Number(m[1]));
+  present.set(doc, year);
+  return year;
+}
+
 interface Found {
   start: number;
   end: number;
@@ -98,7 +155,7 @@ function firstsIn(doc: Doc, s: Sentence): Found[] {
       .pop()!
       .replace(/,\s+(?:who|which|whom|whose|where|when)\b[^,]*,/g, ',');
     const earlier = lead.match(EARLIER);
-    if (earlier && (!earlier[1] || Number(earlier[1]) !== reportDate(doc)?.year)) continue;
+    if (earlier && (!earlier[1] || Number(earlier[1]) !== presentYear(doc))) continue;
     const rest = text.slice(at + m[0].length, at + m[0].length + 220);
     const cut = rest.search(CLAUSE_END);
     const clause = cut < 0 ? rest : rest.slice(0, cut);
@@ -117,11 +174,7 @@ function firstsIn(doc: Doc, s: Sentence): Found[] {
       year = lastYear(target);
       const relative = year === null ? target.match(LAST_RELATIVE) : null;
       const ref = relative ? reportDate(doc) : undefined;
-      if (relative && ref?.year !== undefined) {
-        const month = relative[1] && !/^year$/i.test(relative[1]) ? MONTHS.indexOf(relative[1].slice(0, 3).toLowerCase()) + 1 : 0;
-        // "last November" in an October report is the November of the year before
-        year = month && month < ref.month ? ref.year : ref.year - 1;
-      }
+      if (relative && ref?.year !== undefined) year = relativeYear(relative, { ...ref, year: ref.year });
       // "since they met in Vienna six years ago": counted back from the report's own date
       const ago = year === null ? target.match(YEARS_AGO) : null;
       const n = ago ? parseNumber(ago[1]!) : undefined;
@@ -141,10 +194,10 @@ function firstsIn(doc: Doc, s: Sentence): Found[] {
       }
       what = clause.slice(0, since.index!);
     } else if (span && (!vague || span.index! <= vague.index!)) {
-      const n = parseNumber(span[1]!);
+      const n = span[1] === undefined ? 1 : parseNumber(span[1]);
       const ref = reportDate(doc)?.year;
-      if (n !== undefined && n >= 1 && ref !== undefined) {
-        year = Math.round(ref - n * (/^decade/i.test(span[2]!) ? 10 : 1));
+      if (n !== undefined && n * SPAN_YEARS(span[2]!) >= 1 && ref !== undefined) {
+        year = Math.round(ref - n * SPAN_YEARS(span[2]!));
         approx = true;
       }
       end = span.index! + span[0].length;

@@ -35,8 +35,10 @@ describe('history.first_since: phrasings', () => {
   });
 
   it('leaves out a first the clause dates to another year: an earlier occasion, not this summit', () => {
-    expect(firsts('His trips have a history: in March 2021 he made his first visit abroad since the election to address parliament.')).toEqual([]);
-    expect(firsts('In 2018, the president became the first sitting leader of his country to meet a North Korean leader.')).toEqual([]);
+    // (a report that prints no date: its lede, not the background below it, tells the summit's year)
+    const lede = 'The two leaders met in Geneva on Monday. ';
+    expect(firsts(lede + 'His trips have a history: in March 2021 he made his first visit abroad since the election to address parliament.')).toEqual([]);
+    expect(firsts(lede + 'In 2018, the president became the first sitting leader of his country to meet a North Korean leader.')).toEqual([]);
     expect(firsts('Two decades ago, the pair held their first meeting since 1979.')).toEqual([]);
     // a relative clause's year is its own verb's
     expect(firsts('The president, who met him in Vienna in 2018, held his first talks with him since 2019.')[0]!.value.year).toBe(2019);
@@ -187,5 +189,50 @@ describe('history.first_since: elliptical and placed firsts', () => {
   it('keeps two firsts of one kind that count from different years: a contradiction is shown', () => {
     const fs = firsts('It was the first meeting between the two leaders since 2019. Later the paper called it their first meeting since 2018.');
     expect(fs.map((f) => f.value.year)).toEqual([2019, 2018]);
+  });
+});
+
+describe('history.first_since: what a first is counted from', () => {
+  it('reads "as" before an office as part of the since-phrase, and as a new clause otherwise', () => {
+    expect(firsts('It was her first trip abroad since being sworn in as prime minister in 2022.')[0]?.value).toMatchObject({
+      text: 'her first trip abroad since being sworn in as prime minister in 2022',
+      year: 2022,
+    });
+    expect(firsts("It was his first visit to Paris since his election as the country's president in 2017.")[0]?.value.year).toBe(2017);
+    expect(firsts('Their first meeting since taking office as Chancellor in 2005 came on Monday.')[0]?.value.year).toBe(2005);
+    expect(firsts('It was their first summit since 2019 as relations soured over trade.')[0]?.value.text).toBe('their first summit since 2019');
+  });
+
+  it('dates a time given relative to the report ("earlier this month", "last summer", "three months ago")', () => {
+    const at = (dateline: string, tail: string) => firsts(`OSLO, ${dateline} (Wire) - ${tail}`)[0]?.value.year;
+    expect(at('March 20, 2023', 'It was his first trip abroad since he was re-elected earlier this month.')).toBe(2023);
+    expect(at('Nov. 4, 2019', 'It was their first meeting since the election this year.')).toBe(2019);
+    expect(at('Jan. 10, 2024', 'It was their first meeting since the talks broke down last month.')).toBe(2023);
+    expect(at('Feb. 3, 2021', 'It was their first meeting since the crisis last summer.')).toBe(2020);
+    expect(at('Sept. 3, 2021', 'It was their first meeting since the crisis last summer.')).toBe(2021);
+    expect(at('Oct. 3, 2021', 'It was their first meeting since talks collapsed three months ago.')).toBe(2021);
+    expect(at('Feb. 3, 2021', 'It was their first meeting since talks collapsed three months ago.')).toBe(2020);
+    expect(at('May 3, 2021', 'It was their first meeting since the shooting two weeks ago.')).toBe(2021);
+    // (a few months back from June could be this year or the last: no year rather than a guess)
+    expect(at('April 3, 2021', 'It was their first meeting since talks collapsed a few months ago.')).toBeNull();
+    // with no date to count from, the phrase is kept without a year
+    expect(firsts('It was their first meeting since talks collapsed last month.')[0]?.value.year).toBeNull();
+  });
+
+  it('counts spans of centuries and the British "for N years", but not a tenure', () => {
+    const at = (tail: string) => firsts(`OSLO, May 5, 2021 (Wire) - ${tail}`)[0]?.value;
+    expect(at('It was the first visit by a Chinese leader in half a century.')).toMatchObject({ year: 1971, approx: true, first: 'visit' });
+    expect(at('The trip, the first by a British monarch for 30 years, began in Berlin.')).toMatchObject({ year: 1991, first: 'visit' });
+    expect(at('It was the first summit of the two in the past decade.')).toMatchObject({ year: 2011, first: 'meeting' });
+    expect(at('It was the first such trip in more than a quarter of a century.')).toMatchObject({ year: 1996, first: 'visit' });
+    expect(at('The visit, the first by a French president in a quarter-century, lasted two days.')).toMatchObject({ year: 1996 });
+    expect(at('He became the first leader in Moscow to hold power for two decades.')).toBeUndefined();
+  });
+
+  it('takes the year of a first in the lede of an undated report as the summit’s own', () => {
+    expect(firsts('Kohl flew to Moscow in July 1990, the first trip by a German chancellor to the Soviet Union since 1983.')[0]?.value.year).toBe(1983);
+    expect(firsts('Summit in the snow\n\nThatcher landed in Moscow in March 1987, the first visit by a British prime minister since Harold Wilson in 1975.')[0]?.value.year).toBe(1975);
+    // a deadline in the lede dates nothing that happened
+    expect(firsts('They agreed in Oslo to cut emissions by 2030. In 2022 he made his first trip abroad since the war.')).toEqual([]);
   });
 });
