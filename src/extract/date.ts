@@ -437,6 +437,9 @@ function pastBefore(left: string): boolean {
   return !MEETING_ACT.test(window.slice(last.index! + last[0].length));
 }
 // what a meeting does, not what it is called: "originally scheduled for Thursday, took place on Friday"
+// a leader received as a guest, by name or by role, not a letter or a call received: "Deng
+// received Gorbachev", "was received by Xi", "receives his guest" (case matters: a name)
+const RECEIVED = /\b(?:received|receives|receiving)\s+(?:by\s+)?(?:(?:President|Prime\s+Minister|Chancellor|King|Premier|Mr|Mrs|Ms)\.?\s+)?[A-Z][a-z]|\b(?:received|receives|receiving)\s+(?:(?:his|her|their|the)\s+)?(?:[a-z-]+\s+)?(?:guest|visitor|counterpart)s?\b/;
 const MEETING_ACT =
   /\b(?:met|meet|meets|held|hold|holds|took\s+place|take\s+place|takes\s+place|sat\s+down|talked|convened|conferred|huddled|opened|began|started|hosted|welcomed|greeted|shook\s+hands|went\s+ahead)\b/i;
 
@@ -516,7 +519,11 @@ function classify(doc: Doc, m: Parsed0): Pick<Mention, 'tier' | 'modality' | 'ph
   const span = [...left.matchAll(SPAN_APART_G)].pop();
   const cueLeft = span ? left.slice(span.index! + span[0].length) : left;
   // "arrived in Osaka on Thursday for the summit": what the trip was for does not date the meeting
-  let dMeeting = nearest(meeting, cueLeft, right.replace(PURPOSE, (x) => ' '.repeat(x.length)).replace(AGAINST_MEETING, (x) => ' '.repeat(x.length)));
+  const rightOwn = right.replace(PURPOSE, (x) => ' '.repeat(x.length)).replace(AGAINST_MEETING, (x) => ' '.repeat(x.length));
+  let dMeeting = Math.min(nearest(meeting, cueLeft, rightOwn), nearest(RECEIVED, cueLeft, rightOwn));
+  // "The centrepiece came on Tuesday, when the two leaders held formal talks": the clause says
+  // what the day is of, whatever the main verb is
+  if (when && MEETING_ACT.test(when[1]!) && !otherParty(doc, when[1]!) && !placedElsewhere(doc, when[1]!)) dMeeting = 0;
   // "on the sidelines of the APEC summit" places the bilateral meeting, it is not another event
   const aside = (t: string) => t.replace(SIDELINES, (x) => ' '.repeat(x.length));
   let dOther = Math.min(nearest(OTHER_CUE, cueLeft, right), nearest(MULTILATERAL, aside(cueLeft), aside(right)), nearest(MULTILATERAL_NAMED, aside(cueLeft), aside(right)));
@@ -534,7 +541,7 @@ function classify(doc: Doc, m: Parsed0): Pick<Mention, 'tier' | 'modality' | 'ph
   if (Math.min(dMeeting, dOther, dSpeech) === Infinity && relative < 0 && fronted) {
     const l = s.text.slice(0, rel).split(CLAUSE_BREAK).pop()!;
     const r = s.text.slice(relEnd).replace(DASH_ASIDE_G, (x) => ' '.repeat(x.length)).split(CLAUSE_BREAK)[0]!;
-    [dMeeting, dOther, dSpeech] = [nearest(meeting, l, r), nearest(OTHER_CUE, l, r), nearest(SPEECH_CUE, l, r)];
+    [dMeeting, dOther, dSpeech] = [Math.min(nearest(meeting, l, r), nearest(RECEIVED, l, r)), nearest(OTHER_CUE, l, r), nearest(SPEECH_CUE, l, r)];
   }
   const best = Math.min(dMeeting, dOther, dSpeech);
   // a meeting that opens or ends on the day, its verb far from the subject that names it
@@ -775,7 +782,10 @@ function valuesOf(m: Mention, ref: Analysis['ref']): { value: MeetingDate; start
   }
   if (m.day !== undefined) {
     if (year !== undefined && !validDay(year, m.month!, m.day)) return [];
-    if (year !== undefined && ref?.year !== undefined && Math.abs(dayNumber(year, m.month!, m.day) - dayNumber(ref.year, ref.month, ref.day)) > 60) return [];
+    // (a date far from the report's own is another event's, unless the report gives its year and
+    // ties it to the meeting: a look back, "On 16 May 1989, Deng received Gorbachev")
+    const tied = m.explicitYear && m.tier === 1;
+    if (!tied && year !== undefined && ref?.year !== undefined && Math.abs(dayNumber(year, m.month!, m.day) - dayNumber(ref.year, ref.month, ref.day)) > 60) return [];
     const value: MeetingDate = year !== undefined
       ? { date: iso(year, m.month!, m.day), weekday: WEEKDAYS[weekdayOf(year, m.month!, m.day)]! }
       : { date: null, weekday: m.weekday !== undefined ? WEEKDAYS[m.weekday]! : null, monthDay: `${pad2(m.month!)}-${pad2(m.day)}` };

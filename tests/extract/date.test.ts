@@ -682,3 +682,43 @@ describe('meeting.date: the year of a dateline from the years the report names',
     expect(values('HANOI, Oct 5 (Wire) - The two presidents held talks on Wednesday, the first visit in more than 20 years, since 2009.')).toEqual([{ date: null, weekday: 'Wednesday' }]);
   });
 });
+
+describe('meeting.date: a when-clause that tells the meeting', () => {
+  it('dates the meeting the clause after the day tells, whatever the main verb', () => {
+    const dl = 'LISBON, June 6, 2029 (Wire) - ';
+    for (const t of [
+      'The high point of the visit came on Tuesday, when the two presidents held talks at the palace.',
+      'The mood changed on Tuesday, when the leaders finally sat down together.',
+      'Everything hinged on Tuesday, when the two men met behind closed doors.',
+    ]) expect(values(dl + t)).toEqual([{ date: '2029-06-05', weekday: 'Tuesday', inferred: true }]);
+  });
+
+  it('does not when the clause tells of something else or someone else', () => {
+    const dl = 'LISBON, June 6, 2029 (Wire) - ';
+    expect(values(dl + 'The president arrived on Monday, when crowds lined the road from the airport.')).toEqual([]);
+    // (someone the report's opening never names: the opening is its first 900 characters at least)
+    const filler = 'The agenda ran from fisheries to ports, and aides spoke of a long list of smaller files. '.repeat(11);
+    expect(values(`${dl}President Ruiz met Chancellor Bauer at the palace in Lisbon. ${filler}The trip began on Monday, when Ruiz met Prime Minister Alvarez.`)).toEqual([]);
+  });
+});
+
+describe('meeting.date: a leader received as a guest', () => {
+  it('takes "received" with a leader for its object as the meeting', () => {
+    for (const t of [
+      'On 14 September 1994, the premier received President Halvorsen at the palace and spoke of a new era.',
+      'The premier received his guest at the palace on 14 September 1994.',
+      'President Halvorsen was received by the premier at the palace on 14 September 1994.',
+    ]) expect(values(t)).toEqual([{ date: '1994-09-14', weekday: 'Wednesday' }]);
+  });
+
+  it('does not take a letter or a call received', () => {
+    const lede = 'The premier and President Halvorsen held talks at the palace, their first in a decade. ';
+    expect(values(lede + 'The premier had received a letter from the king on 14 September 1994.')).toEqual([]);
+    expect(values(lede + 'The premier received a phone call on 14 September 1994.')).toEqual([]);
+  });
+
+  it('keeps a date far back when the report gives its year and ties it to the meeting', () => {
+    const text = '*Published 10 January 2030*\n\nOn 14 September 1994, the premier received President Halvorsen at the palace. Nothing would be the same.';
+    expect(values(text)).toEqual([{ date: '1994-09-14', weekday: 'Wednesday' }]);
+  });
+});
