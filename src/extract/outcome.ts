@@ -25,6 +25,8 @@ interface Tok {
   w: string;
   start: number;
   end: number;
+  /** written with a capital: a name, or a sentence's first word */
+  cap?: boolean;
 }
 
 const TOKEN = /[A-Za-z0-9][A-Za-z0-9'’&-]*|,/g;
@@ -60,7 +62,7 @@ export function clauseEnd(text: string, at: number): number {
 function tokensBefore(text: string, from: number, to: number): Tok[] {
   const out: Tok[] = [];
   const slice = text.slice(from, to);
-  for (const m of slice.matchAll(TOKEN)) out.push({ w: m[0].toLowerCase().replace(/’/g, "'"), start: from + m.index!, end: from + m.index! + m[0].length });
+  for (const m of slice.matchAll(TOKEN)) out.push({ w: m[0].toLowerCase().replace(/’/g, "'"), start: from + m.index!, end: from + m.index! + m[0].length, cap: /^[A-Z]/.test(m[0]) });
   return out.reverse();
 }
 
@@ -128,6 +130,10 @@ function governed(toks: Tok[], i: number, irrealis: boolean): Walk {
       if (u === ',' || BREAKER.test(u) || NEGATOR.test(u)) break;
     }
   }
+  // "did not appear together before the press or take questions", "signed no treaty nor issue a
+  // statement": a second verb joined by "or" / "nor" shares the first one's negation
+  const joined = coordinatedNegation(toks, i);
+  if (joined) return { kind: 'neg', at: joined.start, strong: false, irrealis, verb: t.w };
   for (let j = i + 1; j <= i + 4 && j < toks.length; j++) {
     const u = toks[j]!;
     if (negatorAt(toks, j)) return { kind: 'neg', at: u.start, strong: false, irrealis, verb: t.w };
@@ -136,12 +142,44 @@ function governed(toks: Tok[], i: number, irrealis: boolean): Walk {
     if (s !== undefined) return { kind: 'neg', at: s, strong: true, irrealis, verb: t.w };
     if (MODAL.test(u.w) || WANTING.test(u.w)) return { kind: 'irrealis' };
     if (AUX.test(u.w)) continue;
-    // "Neither leader took questions", "no side signed anything"
-    const next = toks[j + 1];
-    if (next && /^(?:neither|no|none)$/.test(next.w)) return { kind: 'neg', at: next.start, strong: false, irrealis, verb: t.w };
+    const denier = subjectDenied(toks, j);
+    if (denier) return { kind: 'neg', at: denier.start, strong: false, irrealis, verb: t.w };
     break;
   }
   return { kind: 'pos', at: t.start, verb: t.w, irrealis };
+}
+
+// what a denied subject may be made of between its "neither" / "none" and the verb: "Neither of
+// them", "Neither Nixon nor Zhou", "None of the four leaders", "No Russian official"
+const SUBJECT_PART = /^(?:of|the|two|three|four|both|them|us|these|those|nor|leaders?|sides?|men|man|women|woman|presidents?|heads?|state|government|delegations?|officials?|parties|party|[a-z]+(?:ian|ese|ish|an|i))$/;
+/**
+ * The verb's subject is denied: "Neither of them took questions", "Neither Nixon nor Zhou held a
+ * news conference", "No leader signed anything". Returns the denying word.
+ */
+function subjectDenied(toks: Tok[], j: number): Tok | undefined {
+  for (let k = j; k <= j + 6 && k < toks.length; k++) {
+    const u = toks[k]!;
+    if (/^(?:neither|none|nobody|no)$/.test(u.w)) {
+      // "no" opens a subject only with a noun after it: "No leader", not "No, Putin said"
+      if (u.w === 'no' && k === j) return undefined;
+      return u;
+    }
+    if (u.w === ',' || !(u.cap || SUBJECT_PART.test(u.w))) return undefined;
+  }
+  return undefined;
+}
+
+const COORD_STOP = /^(?:,|but|and|which|who|whom|that|while|whereas|because|although|though|if|unless|yet|so|then)$/;
+function coordinatedNegation(toks: Tok[], i: number): Tok | undefined {
+  const conj = toks[i + 1];
+  if (conj?.w === 'nor') return conj;
+  if (conj?.w !== 'or') return undefined;
+  for (let k = i + 2; k <= i + 12 && k < toks.length; k++) {
+    const u = toks[k]!;
+    if (COORD_STOP.test(u.w)) return undefined;
+    if (negatorAt(toks, k) && !/^(?:no|none|nothing|nobody|absent|absence|lack)$/.test(u.w)) return u;
+  }
+  return undefined;
 }
 
 type Walk =
@@ -242,7 +280,7 @@ function walkLeft(text: string, at: number, opts: WalkOptions): Walk {
 // "could not" is a fact, so a modal right before the negation does not count. "prepared" only
 // with what it is prepared to do: "read prepared statements" is a fact.
 const IRREALIS_BEFORE =
-  /\b(?:hop(?:e|es|ed|ing|eful|efully)|wish(?:es|ed|ing)?|want(?:s|ed|ing)?|seek(?:s|ing)?|sought|aim(?:s|ed|ing)?\s+(?:to|for|at)|push(?:es|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|expect(?:s|ed|ing|ation|ations)?|anticipat\w*|plan(?:s|ned|ning)?\s+to|intend\w*|would|could|might|may|will|shall|should|must|going\s+to|try|tries|tried|trying|attempt\w*|efforts?\s+to|bid\s+to|pursu\w*|prospects?|chances?|possib\w*|potential\w*|if|whether|unless|ready|willing|prepared\s+(?:to|for)|propos\w*|suggest\w*|close\s+to|closer\s+to|fear\w*|worr\w*|need(?:s|ed)?\s+to|until|unclear|uncertain|unknown|likely|unlikely|aspir\w*|optimis\w*|confiden\w*|amid\s+reports|rumou?r\w*|speculat\w*|envisag\w*|envision\w*|in\s+order\s+to|so\s+that|insist\w*\s+on|condition\w*)\b/i;
+  /\b(?:hop(?:e|es|ed|ing|eful|efully)|wish(?:es|ed|ing)?|want(?:s|ed|ing)?|seek(?:s|ing)?|sought|aim(?:s|ed|ing)?\s+(?:to|for|at)|push(?:es|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|expect(?:s|ed|ing|ation|ations)?|anticipat\w*|plan(?:s|ned|ning)?\s+to|intend\w*|would|could|might|may|will|shall|should|must|going\s+to|try|tries|tried|trying|attempt\w*|efforts?\s+to|bid\s+to|pursu\w*|prospects?|chances?|possib\w*|potential\w*|if|whether|unless|ready|willing|prepared\s+(?:to|for)|propos\w*|suggest\w*|close\s+to|closer\s+to|fear\w*|worr\w*|need(?:s|ed)?\s+to|until|unclear|uncertain|unknown|likely|unlikely|aspir\w*|optimis\w*|confiden\w*|amid\s+reports|rumou?r\w*|speculat\w*|envisag\w*|envision\w*|in\s+order\s+to|so\s+that|insist\w*\s+on|condition\w*|deadlines?|(?:framework|road\s*map|roadmap|blueprint|timetable|basis|path|way)\s+(?:for|to|toward|towards))\b/i;
 
 // "came closer than anyone to agreeing", "nearly reached a deal": a miss, not a fact
 const NEAR_MISS = /\b(?:close|closer|closest|nearer|nearly|almost|within\s+reach)\b/i;
@@ -264,14 +302,17 @@ const PP =
   '(?:reached|struck|agreed(?:\\s+(?:on|upon|to))?|signed|concluded|sealed|clinched|secured|announced|achieved|hammered\\s+out|forged|issued|released|adopted|published|produced|held|made|finali[sz]ed|approved|declared|taken|answered|fielded|allowed|permitted|accepted|put\\s+out|given|staged)';
 const ADV = '(?:(?:formally|officially|finally|also|quickly|successfully|eventually|ultimately|reportedly|now|ever|actually|jointly)\\s+)?';
 const RIGHT_NEG = new RegExp(
-  `^\\s*(?:(?:(?:was|were|is|are|has\\s+been|have\\s+been|had\\s+been)\\s+(?:not|never)|(?:wasn|weren|isn|aren)['’]t|(?:hasn|haven|hadn)['’]t\\s+been)\\s+${ADV}${PP}\\b` +
+  `^\\s*(?:(?:(?:(?:was|were|is|are|has\\s+been|have\\s+been|had\\s+been)\\s+(?:not|never)|(?:wasn|weren|isn|aren)['’]t|(?:hasn|haven|hadn)['’]t\\s+been)\\s+${ADV}${PP}\\b` +
     `|(?:did\\s+not|didn['’]t|never)\\s+(?:take\\s+place|happen|materiali[sz]e|emerge|come\\s+about)` +
-    `|(?:remained|remains|proved|proves|was|were|is|are)\\s+(?:elusive|out\\s+of\\s+reach|absent|missing|off\\s+the\\s+table)` +
+    // said on the day of something scheduled for it, "will not take place" is its cancellation
+    `|(?:will\\s+not|won['’]t|is\\s+not\\s+going\\s+to)\\s+(?:take\\s+place|go\\s+ahead)` +
+    // (a headline's present: "treaty stays out of reach")
+    `|(?:remained|remains|remain|stayed|stays|stay|proved|proves|was|were|is|are)\\s+(?:still\\s+)?(?:elusive|out\\s+of\\s+reach|beyond\\s+reach|absent|missing|off\\s+the\\s+table)` +
     `|(?:impossible|unattainable|unreachable|out\\s+of\\s+reach)\\b` +
     `|(?:has|have|had)\\s+yet\\s+to\\s+be\\b` +
     `|(?:was|were|had\\s+been|has\\s+been)\\s+(?:cancel+ed|scrapped|called\\s+off|dropped|skipped|shelved|postponed|put\\s+off|abandoned|ruled\\s+out|rejected|dismissed|refused)` +
     // "the treaty went unsigned", "shouted questions go unanswered": a state word that is the denial
-    `|(?:(?:went|go|goes|remained|remains|remain|stayed|stays|was\\s+left|were\\s+left|is\\s+left|are\\s+left|was|were|is|are)\\s+)(?:unsigned|unanswered|unratified|unheld))`,
+    `|(?:(?:went|go|goes|remained|remains|remain|stayed|stays|was\\s+left|were\\s+left|is\\s+left|are\\s+left|was|were|is|are)\\s+)(?:unsigned|unanswered|unratified|unheld)))`,
   'i',
 );
 // What may stand between a noun and the verb that denies it: a place or time ("the joint press
@@ -282,7 +323,9 @@ const RIGHT_NEG = new RegExp(
 // own predicate.
 const GAP_PP = `(?:\\s+(?:in|at|on|for|of|after|before|between|with|about|from)\\s+(?!which\\b|whom\\b)(?:(?:the|a|an|their|his|her|its|both)\\s+)?[\\w.'’-]+(?:\\s+(?:and\\s+)?[\\w.'’-]+){0,3}?)`;
 const GAP_CONTACT = `(?:\\s+(?:that\\s+|which\\s+)?(?:the\\s+two(?:\\s+[a-z]+)?|both(?:\\s+[a-z]+)?|they|the\\s+[a-z]+|[A-Z][\\w'’-]+(?:\\s+and\\s+[A-Z][\\w'’-]+)?)\\s+(?:(?:had|have|has)\\s+)?(?:been\\s+)?(?:scheduled|planned|announced|promised|arranged|set|billed|negotiated|drafted|prepared|expected|approved|hoped\\s+for|sought|wanted|envisaged)${GAP_PP}?)`;
-const GAP_COMMA = `(?:\\s*,\\s*(?:which|that|who|whose|the\\s+\\w+\\s+of\\s+which)\\b[^,;:()]{1,120}?,)`;
+// (or a participle between commas that says when it was due: "the signing, planned for this
+// afternoon, was called off"; "the news conference, originally set for noon, was scrapped")
+const GAP_COMMA = `(?:\\s*,\\s*(?:(?:which|that|who|whose|the\\s+\\w+\\s+of\\s+which)\\b|(?:(?:originally|initially|first|once|long)\\s+)?(?:[a-z]+ed|set|due|slated|billed|meant)\\s+(?:for|to|at|on|by|in|after|before|around)\\b)[^,;:()]{1,120}?,)`;
 const GAP_NEG = new RegExp(`^(?:${GAP_PP}${GAP_CONTACT}?|${GAP_CONTACT}|${GAP_PP}?${GAP_COMMA})${RIGHT_NEG.source.slice(1)}`, 'i');
 const RIGHT_IRREALIS =
   /^\s*(?:would|could|might|may|will|can|should|must|expected|planned|anticipated|envisaged|foreseen|sought|hoped\s+for|on\s+the\s+table|in\s+the\s+works|within\s+reach|in\s+sight|still\s+(?:far|possible|in\s+reach)|(?:is|was)\s+(?:still\s+)?far\s+off|(?:was|were|is|are)\s+(?:still\s+)?(?:being\s+)?(?:sought|negotiated|discussed|drafted|prepared)|(?:is|was|are|were)\s+(?:not\s+)?(?:possible|likely|unlikely|expected|planned|scheduled|due|set|within\s+reach|close|near|needed|envisaged|foreseen|anticipated|hoped|sought|proposed|on\s+the\s+table|in\s+the\s+works|being\s+\w+)|remains?\s+(?:possible|unlikely|likely)|seems?|seemed|appears?|appeared|looks?|looked|is\s+still|was\s+still)\b/i;
@@ -315,6 +358,9 @@ const YEAR = /\b(?:19|20)\d\d\b/g;
 // "Oct. 11 and 12, 1986", "15 August 2025", "in August 2025": the date of the day, not history
 const MONTH_BEFORE =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:and|-|–|to)\s*\d{1,2}(?:st|nd|rd|th)?)?,?\s*)?$|\b\d{1,2}(?:\s*(?:and|-|–|to)\s*\d{1,2})?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s*$/i;
+// a year among the noun's modifiers names another one, month or not: "the July 2022 deal", "their
+// 2015 Minsk accord" ("in August 2025 a deal was reached" dates this one: no determiner before it)
+const YEAR_MODIFIER = /\b(?:the|a|an|their|its|his|her|that|those|an\s+earlier)\s+(?:(?:[A-Z][a-z]+\.?|\d{1,2})\s+){0,2}(?:19|20)\d\d\s+(?:(?!(?:a|an|the|was|were|is|are|and)\s)[\w-]+\s+){0,2}$/i;
 const TURN = /,\s*(?:but|while|whereas|yet|although|though)\b|\b(?:this\s+time|however)\b/gi;
 
 const FIRST_SINCE = /\b(?:first|last|only)\b[^,;]*\bsince\s+(?!(?:then|that)\b)\S/i;
@@ -370,7 +416,7 @@ export function otherEvent(text: string, start: number, end: number, future = fa
   const left = text.slice(from, start);
   // the first of its kind "since 2018" is this one
   const right = rightOf(text, end, segEnd);
-  if (HISTORY.test(left) || historicYear(left)) return true;
+  if (HISTORY.test(left) || historicYear(left) || YEAR_MODIFIER.test(left)) return true;
   // "the first meeting since Carter and Brezhnev signed the SALT II treaty": the since-clause
   // names the earlier event
   if (FIRST_SINCE.test(left)) return true;
@@ -585,7 +631,7 @@ export function outcomeKind(type: ClaimType, label: string): ClaimKind<Outcome> 
 // The three outcomes
 
 const TRIGGER =
-  /agree|deal|accord|pact|treat|understanding|consensus|settlement|breakthrough|compromise|memorand|progress|movement|headway|cease|unresolved|unsettled|sticking|open|empty-handed|empty handed|deadlock|stalemate|impasse|collaps|broke down|fell apart|founder|failure|nothing|signed anything|result|outcome|communiqu|statement|declaration|document|readout|own account|summar|sign|partial|walk|cease-?fire|truce|armistice|hostilities|fighting|bombing|halt|pause|cessation|suspension/i;
+  /agree|deal|accord|pact|treat|understanding|consensus|settlement|breakthrough|compromise|memorand|progress|movement|headway|cease|unresolved|unsettled|sticking|open|empty-handed|empty handed|deadlock|stalemate|impasse|collaps|broke down|fell apart|founder|failure|nothing|signed anything|result|outcome|communiqu|statement|declaration|document|readout|own account|summar|sign|partial|walk|cease-?fire|truce|armistice|hostilities|fighting|bombing|halt|pause|cessation|suspension|dispute|differences|disagreement|gaps?\b|rift|quarrel|feud|stand-?off|division|\brow\b/i;
 
 const AGREEMENT_NOUN =
   /\b(?:agreements?|deals?|accords?|pacts?|treat(?:y|ies)|understandings?|consensus|settlements?|breakthroughs?|compromises?|memorand(?:um|a)(?:\s+of\s+understanding)?)\b/gi;
@@ -638,7 +684,7 @@ const ACHIEVE_CEASEFIRE =
 
 // no \b after "é": it is not a word character to a regex without the u flag
 const COMMUNIQUE_NOUN =
-  /\b(?:joint\s+(?:(?:[A-Z][\w.'’]*-[\w.'’-]+|[A-Z][\w.'’]+an|final|written|closing|formal|press)\s+){0,2}(?:communiqu[ée]s?|statements?|declarations?|documents?|readouts?|texts?)|(?:final|closing|concluding|summit)\s+(?:communiqu[ée]s?|declarations?|documents?)|communiqu[ée]s?)(?![\w\u00C0-\u024F])/gi;
+  /\b(?:joint\s+(?:(?:[A-Z][\w.'’]*-[\w.'’-]+|[A-Z][\w.'’]+an|final|written|closing|formal|press)\s+){0,2}(?:communiqu[ée]s?|statements?|declarations?|documents?|readouts?|texts?)|(?:final|closing|concluding|summit)\s+(?:communiqu[ée]s?|declarations?|documents?)|(?:trilateral|bilateral|quadrilateral|common)\s+(?:communiqu[ée]s?|statements?|declarations?)|communiqu[ée]s?)(?![\w\u00C0-\u024F])/gi;
 // a spoken statement at the press appearance is the press family's
 const TO_THE_PRESS = /^\s*(?:to|for|before)\s+(?:the\s+)?(?:press|media|reporters|journalists|cameras|newsmen|newspapermen|newspaper\s+men|newspeople|pressmen)\b/i;
 /** The last whitespace-separated word of a stretch that ends in a space, else "". */
@@ -650,7 +696,7 @@ const TITLE_TAIL = /^(?:,?\s+(?:for|of|on|and|the|to|in|between|[A-Z][\w'’-]*)
 const SIGNED_PAPER = /\b(?:documents?|declarations?|memorand(?:um|a))\b/gi;
 const ACHIEVE_COMMUNIQUE =
   /^(?:issu(?:e|es|ed|ing)|releas(?:e|es|ed|ing)|sign(?:s|ed|ing)?|adopt(?:s|ed|ing)?|publish(?:es|ed|ing)?|produc(?:e|es|ed|ing)|agree(?:s|d)?|agreeing|put|puts|putting|unveil(?:s|ed|ing)?|approv(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|read|reads|reading|yield(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|finali[sz](?:e|es|ed|ing)|draft(?:s|ed|ing)?|negotiat(?:e|es|ed|ing)|hammer(?:s|ed|ing)?|made|make|makes|endors(?:e|es|ed|ing))$/;
-const SIGNING = /^(?:sign(?:s|ed|ing)?|adopt(?:s|ed|ing)?|ink(?:s|ed|ing)?|endors(?:e|es|ed|ing)|ratif(?:y|ies|ied|ying))$/;
+const SIGNING = /^(?:sign(?:s|ed|ing)?|adopt(?:s|ed|ing)?|ink(?:s|ed|ing)?|endors(?:e|es|ed|ing)|approv(?:e|es|ed|ing)|ratif(?:y|ies|ied|ying))$/;
 const SEPARATE_READOUTS =
   /\b(?:(?:separate|individual|differing|competing|dueling|duelling|contrasting|rival)\s+(?:readouts?|statements|communiqu[ée]s?|summaries)|(?:its|their)\s+own\s+(?:readouts?|statements?|communiqu[ée]s?|summar(?:y|ies)|accounts?))(?![\w\u00C0-\u024F])/gi;
 
@@ -823,6 +869,14 @@ function agreementReadings(text: string, antecedent: boolean): AgreementReading[
     out.push({ value: 'yes', start, end });
   }
   // "no movement on trade or Taiwan": a shortfall, partial beside what was agreed
+  // "They did not settle their dispute over missile defence", "the gaps on Jerusalem could not be
+  // bridged": what the summit failed to resolve, partial beside what it agreed
+  for (const m of text.matchAll(UNRESOLVED)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    if (irrealisBefore(text, start, 'not') || otherEvent(text, start, end)) continue;
+    out.push({ value: 'no', start, end, shortfall: true });
+  }
   for (const m of text.matchAll(NO_PROGRESS_ON)) {
     const start = m.index!;
     const end = start + m[0].length;
@@ -890,6 +944,13 @@ const RESULT_OWNER = /\b(?:the|its|their|one|only)\s+(?:[\w-]+\s+){0,2}$/i;
 // set out to, and the annotation rules read it so)
 const NO_PROGRESS_ON =
   /\b(?:no|little|without(?:\s+any)?)\s+(?:(?:real|significant|major|visible|concrete|substantive|tangible|meaningful)\s+)?(?:movement|progress|headway)\s+(?:on|over|regarding|about|toward|towards)\b/gi;
+const RIFT = '(?:disputes?|differences|disagreements?|gaps?|rifts?|row|quarrel|feud|standoff|stand-off|divisions?)';
+const UNRESOLVED = new RegExp(
+  `\\b(?:did\\s+not|didn['’]t|could\\s+not|couldn['’]t|failed\\s+to|fail\\s+to|were\\s+unable\\s+to|was\\s+unable\\s+to|never)\\s+(?:(?:fully|really|quite)\\s+)?(?:settle|resolve|bridge|overcome|close|heal|end)\\s+(?:(?:their|the|its|any\\s+of\\s+their|his)\\s+)?(?:[\\w-]+\\s+){0,2}?${RIFT}\\b` +
+    `|\\b(?:their|the)\\s+(?:[\\w-]+\\s+){0,2}?${RIFT}\\s+(?:(?:over|on|about)\\s+(?:[\\w'’-]+\\s+){1,6}?)?(?:remained|remain|remains|stayed|stay|stays|were\\s+left|was\\s+left)\\s+(?:unresolved|unsettled|unbridged|open|as\\s+wide\\s+as\\s+ever)\\b` +
+    `|\\b(?:their|the)\\s+(?:[\\w-]+\\s+){0,2}?${RIFT}\\s+(?:(?:over|on|about)\\s+(?:[\\w'’-]+\\s+){1,6}?)?(?:could\\s+not|couldn['’]t|cannot|can\\s+not)\\s+be\\s+(?:bridged|resolved|settled|closed|overcome)\\b`,
+  'gi',
+);
 const ANY_PROGRESS_ON =
   /\bany\s+(?:(?:real|significant|major|visible|concrete|substantive|tangible|meaningful)\s+)?(?:movement|progress|headway|shift)\s+(?:on|over|regarding|about|toward|towards)\b/gi;
 
@@ -959,7 +1020,7 @@ function communiqueClaims(doc: Doc, s: Sentence, text: string): Claim<Outcome>[]
     // a text both leaders signed is an agreement, whatever it commits them to
     if (r.value === 'yes' && r.verb && SIGNING.test(r.verb)) claims.push(claimOf(doc, s, 'outcome.agreement', 'yes', r.start, r.end));
   }
-  if (/\b(?:sign|adopt|ink|endors|ratif)/i.test(text)) {
+  if (/\b(?:sign|adopt|ink|endors|approv|ratif)/i.test(text)) {
     // "signed a document", "no documents were signed", "adopted a Declaration in support of …"
     for (const m of text.matchAll(SIGNED_PAPER)) {
       const start = m.index!;
@@ -1013,6 +1074,26 @@ function ceasefireClaims(doc: Doc, s: Sentence, text: string): Claim<Outcome>[] 
     // "withdraw to the armistice lines", "the truce village", "ceasefire violations": a place or
     // an old truce's upkeep, not one agreed here
     if (TRUCE_THING.test(text.slice(end, end + 16))) continue;
+    // "His appeal for a ceasefire got nowhere", "calls for a truce were rebuffed": a plea turned
+    // down is a truce not agreed
+    const plea = PLEA_BEFORE.exec(text.slice(Math.max(0, start - 50), start));
+    const refused = plea && text.slice(end, end + 120).match(PLEA_REFUSED);
+    if (plea && refused) {
+      const from = start - plea[0].length;
+      if (!irrealisBefore(text, from) && !otherEvent(text, from, end, true)) claims.push(claimOf(doc, s, 'outcome.ceasefire', 'no', from, end + refused[0].length));
+      continue;
+    }
+    // "a ceasefire would take effect at midnight", "the truce is to come into force on Sunday":
+    // a truce announced with the hour it starts is agreed; one forecast ("would begin soon") or
+    // one that starts only on a condition is not
+    const starts = text.slice(end, end + 120).match(TAKES_EFFECT);
+    if (starts && !/\b(?:if|unless|once|provided|only|when|until)\b/i.test(text.slice(end + starts[0].length, end + starts[0].length + 60))) {
+      const w = walkLeft(text, start, { achieve: /^$/, limit: 3 });
+      if (w.kind !== 'neg' && w.kind !== 'irrealis' && !irrealisBefore(text, start) && !otherEvent(text, start, end, true)) {
+        claims.push(claimOf(doc, s, 'outcome.ceasefire', 'yes', start, end + starts[0].length));
+        continue;
+      }
+    }
     const r = readNoun(text, start, end, { achieve: ACHIEVE_CEASEFIRE, future: true });
     if (!r) continue;
     // a proposal or talks about a truce: only their rejection says anything of the truce
@@ -1064,6 +1145,17 @@ function ceasefireClaims(doc: Doc, s: Sentence, text: string): Claim<Outcome>[] 
   return claims;
 }
 
+const PLEA_BEFORE = /\b(?:appeals?|calls?|pleas?|requests?|proposals?|demands?|push|bid|offer)\s+for\s+(?:an?\s+|the\s+)?(?:(?:immediate|full|general|complete|lasting|temporary|unconditional|\d+-day)\s+)?$/i;
+// where the truce would hold: "a ceasefire in eastern Ukraine", "a truce along the front"
+const TRUCE_PLACE = `(?:\\s+(?:in|on|for|along|across|over|around)\\s+(?:the\\s+)?[\\w'’-]+(?:\\s+[A-Z][\\w'’-]+){0,2})?`;
+const PLEA_REFUSED = new RegExp(
+  `^${TRUCE_PLACE}\\s*(?:(?:got|went|gets|goes|led|leads)\\s+nowhere|(?:came|comes)\\s+to\\s+nothing|(?:fell|falls)\\s+on\\s+deaf\\s+ears|(?:was|were|had\\s+been|has\\s+been)\\s+(?:flatly\\s+|firmly\\s+|swiftly\\s+)?(?:rejected|rebuffed|refused|dismissed|turned\\s+down|brushed\\s+(?:aside|off)|waved\\s+(?:away|aside)|ignored))\\b`,
+  'i',
+);
+const TAKES_EFFECT = new RegExp(
+  `^${TRUCE_PLACE}\\s+(?:would|will|was\\s+to|is\\s+to|were\\s+to|shall)\\s+(?:take\\s+effect|come\\s+into\\s+(?:force|effect)|enter\\s+into\\s+force|go\\s+into\\s+effect|begin|start|hold)\\s+(?:(?:at|from|on|by|as\\s+of)\\s+(?:midnight|noon|dawn|\\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d)|tonight|tomorrow)`,
+  'i',
+);
 const TRUCE_THING = /^[\s-]+(?:lines?|village|commission|zone|monitors?|monitoring|violations?|breaches)\b/i;
 const PROVIDED_BY =
   /\b(?:the|this|that|their|its)\s+(?:[\w-]+\s+){0,2}?(?:agreements?|deal|accord|declaration|document|package|text|pact|memorandum|communiqu[ée]|statement|road\s*map)\s+(?:also\s+)?(?:provides|provided|envisages|envisaged|stipulates|stipulated|includes|included|calls\s+for|called\s+for|sets\s+out|set\s+out|foresees|foresaw|mandates|mandated|establishes|established)\s+(?:for\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$/i;

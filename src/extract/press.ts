@@ -11,7 +11,7 @@ import type { Doc } from '../segment/index.js';
 import type { Extractor } from './kind.js';
 import { type Outcome, backgroundTracker, clauseEnd, clauseStart, irrealisBefore, otherEvent, outcomeKind, pushOnce, readNoun, voiceFor } from './outcome.js';
 
-const TRIGGER = /press|news\s+conference|media|reporters?|newsm[ae]n|newspaper|newspeople|journalists?|correspondents?|questions?\b|Q\s*&\s*A|appearance|cameras|jointly|lecterns|podiums|rostrums|\basked\b|:/i;
+const TRIGGER = /press|news\s+conference|media|reporters?|newsm[ae]n|newspaper|newspeople|journalists?|correspondents?|questions?\b|Q\s*&\s*A|appearance|cameras|jointly|lecterns|podiums|rostrums|\basked\b|:|\bside\b|flanked|beside|next\s+to|alongside|\balone\b|briefing\s+room/i;
 
 const QUALIFIER =
   '(?:joint|solo|separate|individual|own|brief|short|final|closing|concluding|post-summit|post-meeting|lengthy|rare|first|unusual|televised|planned|scheduled|customary|traditional|combined|shared|daily|regular|weekly|annual|yearly|end-of-year|marathon|rambling|extended|hastily-arranged)';
@@ -73,9 +73,10 @@ const LECTERNS = /\b(?:at|behind|from|before)\s+(?:(?:two|twin|matching|side-by-
 const BOTH_IN = new RegExp(`\\b(?:[Bb]oth(?:\\s+${PRINCIPALS})?|[Tt]he\\s+two(?:\\s+${PRINCIPALS})?|[Tt]he\\s+(?:leaders|presidents)|[Tt]hey|[A-Z][a-z]+\\s+and\\s+(?:[A-Z][a-z]+\\s+)?[A-Z][a-z]+)\\s+(?:(?:then|later|briefly|also|each|both|never|not|did|didn['’]t)\\s+){0,2}(?:stood|stand|standing|spoke|speak|speaking|appeared|appear|appearing|took\\s+(?:their\\s+)?places|stepped\\s+up|walked\\s+up|read|made|delivered|gave)\\b`);
 const TOGETHER_IN_CLAUSE = new RegExp(`\\b(?:together|jointly|side\\s+by\\s+side|both\\s+${PRINCIPALS}|the\\s+two\\s+${PRINCIPALS}|[A-Z][a-z]+\\s+and\\s+[A-Z][a-z]+)\\b`);
 
-const QUESTIONS = /\b(?:questions|question\s+after\s+question|(?:one|a\s+single|a\s+lone|only\s+one)\s+question|Q\s?&\s?As?|question-and-answer\s+sessions?)\b/gi;
+// (a single question counts once its asker is named: "answered a question from a Reuters reporter")
+const QUESTIONS = /\b(?:questions|question\s+after\s+question|(?:one|a\s+single|a\s+lone|only\s+one)\s+question|(?:an?|one)\s+(?:[\w'’-]+\s+)?question(?=\s+(?:from|by)\s)|Q\s?&\s?As?|question-and-answer\s+sessions?)\b/gi;
 const ACHIEVE_QUESTIONS =
-  /^(?:take|takes|took|taking|taken|field(?:s|ed|ing)?|answer(?:s|ed|ing)?|accept(?:s|ed|ing)?|entertain(?:s|ed|ing)?|respond(?:s|ed|ing)?|allow(?:s|ed|ing)?|invit(?:e|es|ed|ing)|permit(?:s|ted|ting)?|tackl(?:e|es|ed|ing)|handl(?:e|es|ed|ing)|hold|held|holds)$/;
+  /^(?:includ(?:e|es|ed|ing)|fac(?:e|es|ed|ing)|take|takes|took|taking|taken|field(?:s|ed|ing)?|answer(?:s|ed|ing)?|accept(?:s|ed|ing)?|entertain(?:s|ed|ing)?|respond(?:s|ed|ing)?|allow(?:s|ed|ing)?|invit(?:e|es|ed|ing)|permit(?:s|ted|ting)?|tackl(?:e|es|ed|ing)|handl(?:e|es|ed|ing)|hold|held|holds)$/;
 // answering questions is the press's only when the press is named or the questions counted
 const PRESS_CONTEXT = /\b(?:reporters?|journalists?|newsmen|newspapermen|newspaper\s+men|newspeople|pressmen|press|media|news\s+conference|each\s+side|both\s+sides|correspondents|the\s+floor|delegation)\b/i;
 const COUNTED = /\b(?:one|two|three|four|five|six|a\s+few|few|several|\d+|a\s+handful\s+of|a\s+couple\s+of|a\s+single|a\s+lone|only\s+one|no)\s+(?:(?:more|press|shouted|reporters['’]?|journalists['’]?)\s+)?$/i;
@@ -194,6 +195,31 @@ function conferenceClaims(doc: Doc, s: Sentence): Claim<Outcome>[] {
     }
   }
   for (const m of text.matchAll(FACED_TOGETHER)) claims.push(...appearance(doc, s, m.index!, m.index! + m[0].length));
+  // "set out the deal in a brief statement with Erdogan at his side", "spoke, flanked by Macron":
+  // one principal speaking with the other beside him is their joint appearance
+  if (SPEECH.test(text)) {
+    for (const m of text.matchAll(AT_SIDE)) {
+      const start = m.index!;
+      const end = start + m[0].length;
+      const name = start + m[0].search(/[A-Z]/);
+      if (!principalIn(doc, s, name, end) || otherPair(doc, s, start, end)) continue;
+      claims.push(...appearance(doc, s, start, end));
+    }
+  }
+  // "Clinton announced the result alone in the briefing room": a principal before the press on
+  // his own
+  if (PRESS_PLACE.test(text)) {
+    for (const m of text.matchAll(SPOKE_ALONE)) {
+      const start = m.index!;
+      if (someoneElse(doc, s, s.start + start)) continue;
+      for (const c of appearance(doc, s, start, start + m[0].length)) {
+        if (c.value !== 'yes') continue;
+        c.value = 'no';
+        soloNo.add(c);
+        claims.push(c);
+      }
+    }
+  }
   if (PRESS_AROUND.test(text)) {
     for (const m of text.matchAll(STATEMENTS_MADE)) {
       const start = m.index!;
@@ -227,6 +253,29 @@ function conferenceClaims(doc: Doc, s: Sentence): Claim<Outcome>[] {
   return claims;
 }
 
+const TOGETHER_WORD = /\b(?:together|jointly|side\s+by\s+side)\b/i;
+const FROM_PRESS =
+  /^\s+(?:from|by)\s+(?:(?:the|a|an|one|two|three|several|some|many|both)\s+)?(?:[\w'’.-]+\s+){0,3}?(?:reporters?|journalists?|correspondents?|newsm[ae]n|newspaperm[ae]n|pressmen|press(?:\s+corps)?|media)\b/i;
+const QUESTION_MASS = /\b(?:minutes?|hours?|hour-long|rounds?|barrage|volley|flurry|torrent|stream|battery|hail|salvo)\s+of\s+(?:[\w'’-]+\s+)?$/i;
+const SPEECH = /\b(?:statements?|remarks|spoke|speaking|announc(?:ed|ing)|set\s+out|setting\s+out|told|addressed|read|declared|briefed)\b/i;
+// (names with letters beyond ASCII: "Erdoğan", "Sánchez")
+const SIDE_NAME = "(?:(?:[A-Z][\\w\\u00C0-\\u024F'’.-]*|of)\\s+){0,3}[A-Z][\\w\\u00C0-\\u024F'’-]+";
+const AT_SIDE = new RegExp(
+  `\\b(?:with\\s+${SIDE_NAME}\\s+(?:at|by)\\s+(?:his|her)\\s+side|flanked\\s+by\\s+${SIDE_NAME}|(?:standing|stood)\\s+(?:beside|next\\s+to|alongside)\\s+${SIDE_NAME})`,
+  'g',
+);
+const SPOKE_ALONE =
+  /\b(?:announced|spoke|appeared|briefed|addressed|read|delivered|faced|stood)\s+(?:[\w'’-]+\s+){0,5}?(?:alone|on\s+(?:his|her)\s+own|by\s+(?:himself|herself)|solo)\b/gi;
+const PRESS_PLACE = /\b(?:briefing\s+room|press\s+(?:room|centre|center|corps)|podium|lectern|microphones?|cameras|reporters|journalists|press|media)\b/i;
+/** Is one of the principals named in text[from, to) of a sentence? */
+function principalIn(doc: Doc, s: Sentence, from: number, to: number): boolean {
+  const mentions = doc.people.mentions;
+  const names = principals(doc);
+  for (let k = doc.people.firstAtOrAfter(s.start + from); k < mentions.length && mentions[k]!.start < s.start + to; k++) {
+    if (names.has(mentions[k]!.person.surname)) return true;
+  }
+  return false;
+}
 const TOGETHER_NEAR = /^(?:\s+(?:from|of|by)(?:\s+[\w'’-]+){1,5}?)?(?:\s*,\s*|\s*)(?:together|jointly|side\s+by\s+side|in\s+tandem)\b/i;
 const SPOKEN = /^(?:made|make|makes|making|deliver(?:s|ed|ing)?|read|reads|reading|gave|give|gives|giving|offer(?:s|ed|ing)?|spoke|speak|speaks|speaking)$/;
 /**
@@ -273,7 +322,13 @@ function questionClaims(doc: Doc, s: Sentence, pressBefore: boolean): Claim<Outc
     if (NOT_PRINCIPAL.test(clause) || someoneElse(doc, s, s.start + start)) continue;
     // "took questions at his annual news conference": another occasion
     if (ROUTINE.test(text.slice(end, end + 80).split(',')[0]!)) continue;
-    const r = readNoun(text, start, end, { achieve: ACHIEVE_QUESTIONS, bare: session, future: true });
+    // "wrapped up after 65 minutes of questions", "faced a barrage of questions from reporters":
+    // a stretch or a volley of questions at a press occasion presupposes them
+    const mass = pressNamed && QUESTION_MASS.test(text.slice(Math.max(0, start - 40), start));
+    // "questions from reporters", "in response to a question from a journalist": the press's
+    // questions, asked, unless something denies or defers them
+    const asked = FROM_PRESS.test(text.slice(end, end + 70));
+    const r = readNoun(text, start, end, { achieve: ACHIEVE_QUESTIONS, bare: session || mass || asked, future: true });
     if (!r) continue;
     if (r.value === 'yes' && !session) {
       // "took questions" is the press's by itself; "answered questions" needs the press named
@@ -287,6 +342,11 @@ function questionClaims(doc: Doc, s: Sentence, pressBefore: boolean): Claim<Outc
     // the press at once is their joint appearance
     if (r.value === 'yes' && r.verb && TOGETHER_NEAR.test(text.slice(end, end + 40)) && !otherPair(doc, s, clauseStart(text, r.start), end)) {
       claims.push(claimOf(doc, s, 'press.conference', 'yes', r.start, end + text.slice(end).match(TOGETHER_NEAR)![0].length));
+    } else if (r.value === 'yes' && r.verb && (BOTH.test(lead) || PAIR.test(lead) || TOGETHER_IN_CLAUSE.test(lead)) && TOGETHER_WORD.test(lead) && !otherPair(doc, s, clauseStart(text, r.start, true), end)) {
+      // "Obama and Castro stood side by side and took questions": the pair's own predicate puts
+      // them before the press at once
+      const from = clauseStart(text, r.start, true) + lead.search(TOGETHER_WORD);
+      claims.push(claimOf(doc, s, 'press.conference', 'yes', from, end));
     }
     if (r.value === 'no' && !BOTH.test(lead) && !PAIR.test(lead) && ONE_PERSON.test(lead)) oneSide.add(claim);
     claims.push(claim);
@@ -323,10 +383,28 @@ function askedAt(doc: Doc, s: Sentence, nearPress: boolean): Claim<Outcome> | un
 // Xi on …": a question put to a principal in the reporter's own verb. Counted or named by outlet,
 // the asker is the press; "no reporter asked", a hope to ask, or another occasion says nothing.
 const REPORTER_ASKED =
-  /\b(?:(?:an?|one|another|the|several|two|three|some|other|many)\s+)?(?:[A-Z][\w-]+\s+|(?:foreign|local|state|western|visiting|television|TV|radio|pool)\s+){0,2}(?:[Rr]eporters?|[Jj]ournalists?|[Cc]orrespondents?|[Nn]ewsm[ae]n|[Nn]ewspaperm[ae]n)\s+(?:(?:then|later|also|once|again|even|repeatedly|at\s+one\s+point)\s+)?(?:asked|asks|pressed|presses|quizzed|quizzes|questioned|grilled|grills)\s+(?=(?:him|her|them|both(?:\s+(?:men|leaders))?|the\s+(?:two|leaders?|president|presidents|premier|chancellor)|[A-Z][\w'’-]+)\b)/g;
+  /\b(?:(?:an?|one|another|the|several|two|three|some|other|many)\s+)?(?:[A-Z][\w-]+\s+|(?:foreign|local|state|western|visiting|television|TV|radio|pool)\s+){0,2}(?:[Rr]eporters?|[Jj]ournalists?|[Cc]orrespondents?|[Nn]ewsm[ae]n|[Nn]ewspaperm[ae]n)\s+(?:(?:then|later|also|once|again|even|repeatedly|at\s+one\s+point)\s+)?(?:asked|asks|pressed|presses|quizzed|quizzes|questioned|grilled|grills)\s+(?=(?:him|her|them|both(?:\s+(?:men|leaders))?|the\s+(?:two|leaders?|president|presidents|premier|chancellor)|[A-Z][\w'’-]+|whether|if|about|why|what|how)\b)/g;
+const ANSWERER = /,[”"’]?\s*(?:[A-Z][\w\u00C0-\u024F'’-]+|he|she)\s+(?:(?:then|simply|quickly|flatly)\s+)?(?:said|says|replied|replies|answered|answers|responded|responds|insisted|insists|shot\s+back)\b/;
+// "Biden was asked by a reporter about …": the passive of the same
+const ASKED_BY = new RegExp(`\\b(?:was|were|got)\\s+(?:(?:also|then|later|repeatedly|once|again)\\s+)?(?:asked|pressed|questioned|quizzed|grilled)\\s+(?:(?:about|on|whether|if|over)\\b[^,;:.]{0,60}?\\s)?${ASKER}`, 'g');
 function reporterAsked(doc: Doc, s: Sentence): Claim<Outcome> | undefined {
   const text = s.text;
   if (ELSEWHERE.test(text)) return undefined;
+  for (const m of text.matchAll(ASKED_BY)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    const subject = text.slice(clauseStart(text, start, true), start);
+    // the one asked is the subject: a principal by name or pronoun, never "no one was asked"
+    if (/\b(?:no|not|never|nobody|neither)\b|n['’]t\b/i.test(subject) || irrealisBefore(text, start) || otherEvent(text, start, end)) continue;
+    // the subject's last word, or the one before an adverb: "Biden was asked", "Xi himself was asked"
+    const words = subject.trimEnd().split(/\s+/).slice(-2).reverse();
+    const word = words.find((w) => /^(?:[A-Z][\w\u00C0-\u024F'’-]+|[Hh]e|[Ss]he)$/.test(w));
+    if (!word) continue;
+    const name = subject.lastIndexOf(word);
+    const at = clauseStart(text, start, true) + name;
+    if (/^[A-Z]/.test(text.slice(at)) && !/^(?:He|She)\b/.test(text.slice(at)) && !principalAt(doc, s.start + at)) continue;
+    return claimOf(doc, s, 'press.questions', 'yes', start, end);
+  }
   for (const m of text.matchAll(REPORTER_ASKED)) {
     const start = m.index!;
     const end = start + m[0].length;
@@ -336,6 +414,14 @@ function reporterAsked(doc: Doc, s: Sentence): Claim<Outcome> | undefined {
     // a name must be a principal's: an unknown "Sullivan" may be an aide briefing the press
     if (/^[A-Z]/.test(text.slice(end)) && !/^(?:The|Both)\b/.test(text.slice(end)) && !principalAt(doc, s.start + end)) continue;
     if (someoneElse(doc, s, s.start + end)) continue;
+    // "When a reporter asked whether …, Biden said": with no one addressed, the one who answers
+    // must be a principal
+    if (/^(?:whether|if|about|why|what|how)\b/.test(text.slice(end))) {
+      const answer = ANSWERER.exec(text.slice(end));
+      if (!answer) continue;
+      const at = end + answer.index! + answer[0].search(/\w/);
+      if (/^[A-Z]/.test(text.slice(at)) && !/^(?:He|She)\b/.test(text.slice(at)) && !principalAt(doc, s.start + at)) continue;
+    }
     return claimOf(doc, s, 'press.questions', 'yes', start, end);
   }
   return undefined;

@@ -609,3 +609,75 @@ describe('outcome.ceasefire: a halt to the fighting in other words, and truce pl
     expect(ceasefire('They met in the truce village, where ceasefire violations were discussed.')).toEqual([]);
   });
 });
+
+describe('outcome: round 6, general gaps', () => {
+  it('reads a denied subject ("neither of them", "neither X nor Y") as a denial of the verb', () => {
+    expect(agreement('Neither of them signed the accord.')).toEqual(['no']);
+    expect(agreement('Neither Trump nor Putin signed the agreement.')).toEqual(['no']);
+    expect(agreement('No leader signed the treaty.')).toEqual(['no']);
+    expect(agreement('Both of them signed the accord.')).toEqual(['yes']);
+  });
+
+  it('carries a negation over "or" and "nor" to a second verb', () => {
+    expect(communique('The two did not sign a treaty or issue a joint statement.')).toEqual(['no']);
+    expect(communique('They signed no accord nor issued a communiqué.')).toEqual(['no']);
+    expect(communique('They signed a memorandum on fisheries and issued a joint statement.')).toEqual(['yes']);
+  });
+
+  it('reads a cancelled event past a participle between commas', () => {
+    expect(agreement('The signing of the grain deal, set for Tuesday afternoon, was called off.')).toEqual(['no']);
+    expect(agreement('The trade accord, originally slated for signature in Helsinki, was scrapped.')).toEqual(['no']);
+    expect(agreement('The signing of the deal, planned for noon, will not take place.')).toEqual(['no']);
+    expect(agreement('The trade accord, signed in Helsinki after long talks, was welcomed by markets.')).not.toContain('no');
+  });
+
+  it('reads a headline’s "stays out of reach" as no', () => {
+    expect(agreement('Leaders agree to more talks, but peace treaty stays out of reach.')).toEqual(['partial']);
+    expect(agreement('A trade deal remained beyond reach.')).toEqual(['no']);
+    expect(agreement('A trade deal stayed elusive on Friday.')).toEqual(['no']);
+  });
+
+  it('takes a year among a noun’s modifiers as another meeting’s', () => {
+    expect(agreement('The March 2019 accord, brokered by Oslo, let tankers pass.')).toEqual([]);
+    expect(agreement('Their 2015 deal, signed in Vienna, has since lapsed.')).toEqual([]);
+    expect(agreement('In August 2025 a deal was reached on tariffs.')).toEqual(['yes']);
+  });
+
+  it('reads a failure to resolve the dispute as a shortfall, partial beside what was agreed', () => {
+    expect(agreement('They did not resolve their dispute over the border. The one thing they agreed on was a hotline.')).toEqual(['partial', 'partial']);
+    expect(agreement('The two failed to bridge their differences on tariffs, but agreed to restore flights.')).toEqual(['partial']);
+    expect(agreement('Their differences over Taiwan remained unresolved. They agreed to resume military talks.')).toEqual(['partial', 'partial']);
+    // a shortfall alone is no verdict on the summit
+    expect(agreement('Analysts said the row over tariffs is old.')).toEqual([]);
+  });
+
+  it('hears trilateral and bilateral statements, and documents approved, as joint texts', () => {
+    expect(communique('The three leaders released a trilateral statement on water rights.')).toEqual(['yes']);
+    expect(communique('The sides adopted a bilateral declaration on trade.')).toEqual(['yes']);
+    expect(communique('The four heads of state approved a document of agreed conclusions.')).toEqual(['yes']);
+    expect(communique('No trilateral statement was issued.')).toEqual(['no']);
+  });
+
+  it('keeps a deadline and a framework for a treaty in the irrealis', () => {
+    expect(agreement('The two sides set a deadline of June to sign a peace treaty.')).toEqual([]);
+    expect(agreement('They adopted a road map toward concluding a peace treaty.')).toEqual([]);
+    expect(agreement('They concluded a peace treaty on Sunday.')).toEqual(['yes']);
+  });
+});
+
+describe('outcome.ceasefire: round 6', () => {
+  it('reads a truce announced with the hour it starts as agreed', () => {
+    expect(ceasefire('Putin told reporters that a ceasefire would take effect at midnight on Saturday.')).toEqual(['yes']);
+    expect(ceasefire('A truce along the front line is to come into force from 6 a.m. on Sunday.')).toEqual(['yes']);
+    expect(ceasefire('The ceasefire will begin tonight, officials said.')).toEqual(['yes']);
+    expect(ceasefire('Trump predicted a ceasefire would begin soon.')).toEqual([]);
+    expect(ceasefire('A truce would take effect at midnight only if Kyiv withdrew.')).toEqual([]);
+  });
+
+  it('reads a plea for a truce turned down as no truce', () => {
+    expect(ceasefire('His appeal for a ceasefire in Gaza got nowhere.')).toEqual(['no']);
+    expect(ceasefire('Calls for an immediate truce were rebuffed by Moscow.')).toEqual(['no']);
+    expect(ceasefire('The request for a truce fell on deaf ears.')).toEqual(['no']);
+    expect(ceasefire('His appeal for a ceasefire was heard in silence.')).toEqual([]);
+  });
+});

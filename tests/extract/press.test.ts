@@ -337,3 +337,53 @@ describe('press.conference: the two by their titles, a crowd of reporters, telli
     expect(conference('Biden did not tell reporters what was discussed.')).toEqual([]);
   });
 });
+
+describe('press: round 6, general gaps', () => {
+  it('reads a denied subject or a negation over "or" as no', () => {
+    expect(questions('Neither of them took questions.')).toEqual(['no']);
+    expect(conference('Neither Biden nor Xi held a news conference.')).toEqual(['no']);
+    expect(questions('The two leaders did not appear before the cameras or take questions.')).toEqual(['no']);
+    expect(questions('Both of them took questions.')).toEqual(['yes']);
+  });
+
+  it('reads a joint news conference scheduled and then called off as no', () => {
+    expect(conference('The joint news conference, scheduled for 3 pm, has been called off.')).toEqual(['no']);
+    expect(conference('The joint press conference in the garden, planned for noon, was scrapped.')).toEqual(['no']);
+    expect(conference('The joint press conference, held in the garden, ran long.')).toEqual(['yes']);
+  });
+
+  it('reads one principal speaking with the other at his side as a joint appearance', () => {
+    expect(conference('Biden read a short statement with Xi at his side.')).toEqual(['yes']);
+    expect(conference('Xi, flanked by Biden, announced the agreement.')).toEqual(['yes']);
+    expect(conference('Biden spoke standing beside Xi in the garden.')).toEqual(['yes']);
+    // an aide at his side is no joint appearance; nor is a dinner
+    expect(conference('Biden read a statement with Sullivan at his side.')).toEqual([]);
+    expect(conference('Biden dined with Xi at his side.')).toEqual([]);
+  });
+
+  it('reads a principal announcing alone before the press as no joint appearance', () => {
+    expect(conference('Biden announced the outcome alone in the briefing room.')).toEqual(['no']);
+    expect(conference('Xi spoke to the cameras on his own.')).toEqual(['no']);
+    expect(conference('Biden spent the evening alone.')).toEqual([]);
+  });
+
+  it('reads the pair side by side taking questions as a joint appearance', () => {
+    expect(conference('Biden and Xi stood side by side and took questions from reporters.')).toEqual(['yes']);
+    expect(conference('The two leaders appeared together and answered questions from journalists.')).toEqual(['yes']);
+    expect(conference('Biden took questions from reporters.')).toEqual([]);
+  });
+
+  it('hears questions from the press, however they are put', () => {
+    expect(questions('In response to a question from a reporter, Biden said the talks were useful.')).toEqual(['yes']);
+    expect(questions('The news conference ended after 50 minutes of questions.')).toEqual(['yes']);
+    expect(questions('The press conference included questions from both delegations.')).toEqual(['yes']);
+    expect(questions('Both leaders faced questions from the press.')).toEqual(['yes']);
+    expect(questions('Xi answered a question from a state television reporter.')).toEqual(['yes']);
+    expect(questions('Biden was asked by a reporter about the balloon and laughed.')).toEqual(['yes']);
+    expect(questions('When a reporter asked whether he trusted Xi, Biden said he did.')).toEqual(['yes']);
+    // deferred, denied, or an aide answering: no yes
+    expect(questions('Biden was expected to take questions from reporters.')).toEqual([]);
+    expect(questions('Biden ignored questions from reporters.')).toEqual(['no']);
+    expect(questions('When a reporter asked whether the aide would resign, Sullivan said no.')).toEqual([]);
+  });
+});
