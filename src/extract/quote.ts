@@ -255,7 +255,11 @@ function wordsOf(text: string, base: number): Word[] {
 const joined = (x: Word, y: Word) => !y.parted && !/[,;:.!?)\]—–]/.test(x.tail.replace(/^\.$/, ABBREVIATION.test(x.w + '.') ? '' : '.'));
 
 const isCap = (w: string) => /^[A-Z]/.test(w);
-const speakerWordOk = (w: string) => w !== '' && (isCap(w) || ROLE_NOUN.test(w.toLowerCase()) || w === 'of');
+// words that qualify a title without changing whose it is: "the 80-year-old president", "the
+// outgoing premier", "the veteran chancellor" ("visiting" is left out: "Putin, visiting Beijing, said")
+const QUALIFIER = /^(?:\d{2}-year-old|outgoing|incoming|veteran|embattled|ailing|elderly|long-serving|newly-elected|re-elected)$/;
+const QUALIFIERS = /\b(?:\d{2}-year-old|outgoing|incoming|veteran|embattled|ailing|elderly|long-serving|newly-elected|re-elected)\s+/gi;
+const speakerWordOk = (w: string) => w !== '' && (isCap(w) || ROLE_NOUN.test(w.toLowerCase()) || QUALIFIER.test(w.toLowerCase()) || w === 'of');
 
 /**
  * Words that can name a speaker: a name ("Putin", "Kremlin spokesman Dmitry Peskov"), a body
@@ -264,7 +268,7 @@ const speakerWordOk = (w: string) => w !== '' && (isCap(w) || ROLE_NOUN.test(w.t
 function nameLike(who: Word[]): boolean {
   if (who.some((x) => isCap(x.w))) return true;
   if (who.some((x) => /s$/.test(x.w) || /^(?:side|government|ministry|embassy|delegation)$/.test(x.w))) return true;
-  return who.length >= 2 && DETERMINER.test(who[0]!.w.toLowerCase()) && DESCRIPTION.test(who.slice(1).map((x) => x.w.toLowerCase()).join(' '));
+  return who.length >= 2 && DETERMINER.test(who[0]!.w.toLowerCase()) && DESCRIPTION.test(who.slice(1).map((x) => x.w.toLowerCase()).join(' ').replace(QUALIFIERS, ''));
 }
 
 /** Who a quotation is put to: the phrase as written and where it stands (for "he"). */
@@ -807,7 +811,7 @@ function speakerName(doc: Doc, cue: Cue): Speaker {
     const subject = clauseSubject(doc, cue.at);
     return subject ? speakerName(doc, subject) : { name: null };
   }
-  const phrase = cue.phrase.replace(/\s+/g, ' ').trim();
+  const phrase = cue.phrase.replace(/\s+/g, ' ').trim().replace(QUALIFIERS, '');
   if (cue.person && !people.resolve(phrase) && !DESCRIPTION.test(phrase.replace(/^(?:the|his|her)\s+/i, '').toLowerCase()) && !surnameHere(doc, phrase)) {
     return { name: null };
   }

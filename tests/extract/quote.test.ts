@@ -1096,3 +1096,18 @@ describe('attribution, probes round', () => {
     expect(remarks(minister)[0]![0]).toBe('Joe Biden');
   });
 });
+
+describe('attribution, probes round (2)', () => {
+  const LEDE = 'U.S. President Joe Biden hosted Japanese Prime Minister Fumio Kishida at Camp David on Friday.';
+  it.each([
+    ['an age', `${LEDE}\n\n“The old quarrels can wait,” the 80-year-old president said.`, 'Joe Biden'],
+    ['"veteran"', `${LEDE}\n\n“We have a lot of catching up to do,” said the veteran prime minister.`, 'Fumio Kishida'],
+    ['"outgoing"', `${LEDE}\n\n“I leave the file in good hands,” the outgoing prime minister told reporters.`, 'Fumio Kishida'],
+  ])('a qualifier before a title does not change whose it is: %s', (_name, text, who) => {
+    expect(remarks(text)[0]).toEqual([who, expect.any(String), 'remark']);
+  });
+
+  it('an aside "visiting Beijing" between the name and the verb is no speaker', () => {
+    expect(remarks(`${LEDE_PUTIN} Putin, visiting Beijing, said: “The partnership has no limits.”`)[0]![0]).toBe('Vladimir Putin');
+  });
+});
