@@ -197,6 +197,12 @@ const DESCRIPTOR = new Set(
     // the portfolio before a title: "planning chief He Lifeng", "propaganda chief", "protocol head"
     'planning development reform propaganda protocol communications cyber climate industry industrial agriculture ' +
     'health labor labour transport culture education science technology legal political unification ' +
+    // more portfolios, and the councils and honorifics that stand before a name in translation:
+    // "Minister of Natural Resources Alexander Kozlov", "State Councilor Yang Jiechi", "Shri Ajit Doval"
+    'natural resources environment ecology emergency emergencies situations housing tourism sport sports fisheries ' +
+    'mines mining petroleum oil gas water infrastructure digital railways aviation maritime youth welfare employment ' +
+    'veterans information broadcasting immigration territorial regional councilor councillor shri sri smt smt. shrimati ' +
+    'h.e. excellency highness royal ' +
     'swedish norwegian danish dutch spanish portuguese greek austrian belgian czech slovak romanian bulgarian serbian ' +
     'croatian georgian armenian azerbaijani mongolian thai filipino malaysian pakistani afghan iraqi syrian lebanese ' +
     'jordanian palestinian nigerian kenyan ethiopian argentine chilean colombian venezuelan cuban brazilian'
@@ -222,7 +228,9 @@ const STARTER = new Set(
     'sunday january february march april may june july august september october november december jan. feb. mar. apr. jun. ' +
     'jul. aug. sep. sept. oct. nov. dec. sen. rep. gen. mr. mrs. ms. dr. mr mrs ms dr lt. col. st. analysis opinion exclusive ' +
     'breaking update editorial commentary good no yes not never just even only what who whom whose why how where which ' +
-    'would will could should can did does do was were is are has have had said asked'
+    'would will could should can did does do was were is are has have had said asked ' +
+    // conjunctions and adverbs that open a sentence: "Whether Kosygin holds …"
+    'whether whereas unless because until perhaps maybe'
   ).split(' '),
 );
 /** Words that make a capitalised run a place, an organisation or a thing, not a person. */
@@ -252,6 +260,7 @@ const NON_PERSON = new Set(
 const TOKEN_SRC = "(?:\\p{Lu}\\.(?:\\p{Lu}\\.)*|(?!(?:US|UK|EU|UN|AU)\\b)\\p{Lu}{2}(?=[ \\u00a0]\\p{Lu}\\p{Ll})|\\p{Lu}\\p{Ll}*(?:\\p{Lu}\\p{Ll}+)?(?:['’-]\\p{L}\\p{Ll}*)*(?!\\p{L}))";
 // particles inside a name: "Ursula von der Leyen", "Luiz Inácio Lula da Silva"
 const PARTICLE = '(?:von|van|der|den|de|da|di|del|della|dos|das|du|la|le|al|bin|ibn|el|ten|ter)';
+const PARTICLE_WORD = new RegExp(`^${PARTICLE}$`);
 const RUN = new RegExp(`(?<![\\p{L}\\p{N}])${TOKEN_SRC}(?:[ \\u00a0](?:${PARTICLE}[ \\u00a0]){0,2}${TOKEN_SRC})*`, 'gu');
 
 const PRONOUN = /\b(?:[Hh]e|[Ss]he)\b/g;
@@ -319,6 +328,8 @@ interface Roster {
   names: Map<string, string>; // full name → canonical
   bySurname: Map<string, string>;
   byFirst: Map<string, string>;
+  /** an inner word of a long name, the one some people go by ("Lula" of Luiz Inácio Lula da Silva) */
+  byInner: Map<string, string>;
   byRole: Map<string, string>;
   leaders: Set<string>;
   /** a surname the report only ever gives with a title ("President Xi"): the name it goes by */
@@ -420,7 +431,9 @@ function nameRun(text: string, runStart: number, run: string, lowerWords: Set<st
   // "and He Lifeng": a capitalised short word that opens a name inside a sentence belongs to it
   const keepFirst = tokens.length > 1 && NAME_OR_WORD.test(tokens[0]!) && !sentenceInitial(text, runStart) && nameWords();
   // a possessive before another capitalised word is a country or an owner: "Russia's Vladimir Putin"
-  while (!keepFirst && i < tokens.length - 1 && (STARTER.has(lower(tokens[i]!)) || DESCRIPTOR.has(lower(tokens[i]!)) || NATION_KEY[lower(stripPossessive(tokens[i]!))] || isPossessive(tokens[i]!))) i++;
+  // ("Vice Premier He Lifeng", "Foreign Minister So Se Pyong": after a title, inside a sentence, the short word opens the name)
+  const nameAfterTitle = (k: number) => k > 0 && k < tokens.length - 1 && NAME_OR_WORD.test(tokens[k]!) && DESCRIPTOR.has(lower(tokens[k - 1]!)) && nameWords();
+  while (!keepFirst && i < tokens.length - 1 && !nameAfterTitle(i) && (STARTER.has(lower(tokens[i]!)) || DESCRIPTOR.has(lower(tokens[i]!)) || NATION_KEY[lower(stripPossessive(tokens[i]!))] || isPossessive(tokens[i]!))) i++;
   if (i === tokens.length - 1 && (STARTER.has(lower(tokens[i]!)) || DESCRIPTOR.has(lower(tokens[i]!)))) return undefined;
   // "European Commission President Ursula von der Leyen": the name starts after the last title
   // (a kinship word is a title only in lower case: "his son Hunter"; capitalised it is a name, "Choe Son Hui")
@@ -432,7 +445,8 @@ function nameRun(text: string, runStart: number, run: string, lowerWords: Set<st
   }
   const rest = tokens.slice(i);
   const restAt = at.slice(i);
-  if (rest.length > 4) return undefined;
+  // (particles do not count: "Luiz Inácio Lula da Silva" is a name of four words)
+  if (rest.filter((t) => !PARTICLE_WORD.test(t)).length > 4) return undefined;
   if (rest.some((t) => NON_PERSON.has(lower(stripPossessive(t))))) return undefined;
   // "Swedish Minister", "Foreign Secretary": a title, not a name
   if (rest.length > 1 && LAST_TITLE.test(stripPossessive(rest[rest.length - 1]!))) return undefined;
@@ -460,7 +474,7 @@ const PLACED_BEFORE = /\b(?:in|at|near|outside|inside|into|across|via|around)\s$
 const RELATIVE_BEFORE = /\b(?:sister|brother|father|mother|son|daughter|wife|husband|uncle|aunt|grandfather|grandmother|cousin|niece|nephew|son-in-law|daughter-in-law|widow)s?,?\s+(?:(?:the|his|her)\s+)?(?:[a-z-]+\s+){0,3}$/i;
 
 function buildRoster(doc: Doc): Roster {
-  const r: Roster = { lowerWords: new Set(doc.clean.match(/\b[a-z]+\b/g) ?? []), names: new Map(), bySurname: new Map(), byFirst: new Map(), byRole: new Map(), leaders: new Set(), titled: new Set(), counts: new Map(), firstLast: new Map(), single: new Map(), holders: new Map(), shared: new Set(), current: new Set(), bare: new Map() };
+  const r: Roster = { lowerWords: new Set(doc.clean.match(/\b[a-z]+\b/g) ?? []), names: new Map(), bySurname: new Map(), byFirst: new Map(), byInner: new Map(), byRole: new Map(), leaders: new Set(), titled: new Set(), counts: new Map(), firstLast: new Map(), single: new Map(), holders: new Map(), shared: new Set(), current: new Set(), bare: new Map() };
   // (a report that never dates itself is taken to be about the latest year it names)
   let when = eventWhen(doc);
   if (when.year === undefined) for (const y of doc.clean.matchAll(/\b(?:19|20)\d\d\b/g)) if (Number(y[0]) > (when.year ?? 0)) when = { year: Number(y[0]) };
@@ -515,6 +529,9 @@ function buildRoster(doc: Doc): Roster {
     }
     if (!r.bySurname.has(words[words.length - 1]!)) r.bySurname.set(words[words.length - 1]!, canonical);
     if (!r.byFirst.has(words[0]!)) r.byFirst.set(words[0]!, canonical);
+    // (only in names of four words or more, particles aside: a Korean or Chinese middle syllable is no name)
+    const inner = words.slice(1, -1).filter((x) => !PARTICLE_WORD.test(x) && !/\.$/.test(x));
+    if (inner.length >= 2) for (const x of inner) if (!r.byInner.has(x)) r.byInner.set(x, canonical);
     const role = text.slice(Math.max(0, run.start - 60), run.start).match(ROLE_BEFORE);
     if (role) {
       const nation = NATION_KEY[lower(role[1]!).replace(/\s+/g, ' ')];
@@ -603,8 +620,11 @@ function resolveWord(doc: Doc, r: Roster, w: string): string | undefined {
   if (b && b.early >= 3 && !b.placed && (b.acting >= 1 || r.titled.has(w))) return w;
   const p = doc.people.resolve(w);
   // a bare "Kim" that the shared index leaves ambiguous is the Kim the report named first
+  // (the index may know a long name only in part: "Jose Maria Cruz" of "Jose Maria Cruz de la Vega")
+  const longer = r.byInner.get(w);
+  if (p && longer && b && b.acting >= 1 && longer.startsWith(`${cleanName(p.name)} `)) return longer;
   if (p && p.name.includes(' ') && p.name.split(' ').includes(w)) return cleanName(p.name);
-  const known = r.bySurname.get(w) ?? r.byFirst.get(w);
+  const known = r.bySurname.get(w) ?? r.byFirst.get(w) ?? (b && b.acting >= 1 ? r.byInner.get(w) : undefined);
   if (known) return known;
   if (r.titled.has(w) || p?.name === w) return w;
   // a surname a report never gives in full ("Bush flew in … Putin arrived … said Bush"): a word
@@ -819,8 +839,13 @@ const LIST_GAP = /^\s+(?:and\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|of|the|for|to|on)\s+
 function absorbRight(text: string, m: Mention, nextStart: number, leftComma: boolean): void {
   let to = m.end;
   // "James A. Baker III", "Martin Luther King Jr.": a generational suffix belongs to the name
-  const suffix = text.slice(to, to + 8).match(/^,?\s(?:Jr\.?|Sr\.?|II|III|IV)(?![\p{L}\p{N}])/u);
+  // ("James A. Baker 3d", the house style of some papers)
+  const suffix = text.slice(to, to + 8).match(/^,?\s(?:Jr\.?|Sr\.?|II|III|IV|[23]d)(?![\p{L}\p{N}])/u);
   if (suffix) m.to = to = to + suffix[0].length;
+  // "Ma Ying-jeou (馬英九)", "Kim Yo Jong (36)", "Rep. Jane Doe (D-Calif.)": a bracket right after a
+  // name glosses it, so a list or a verb goes on after it
+  const gloss = text.slice(to, to + 42).match(/^ ?\([^()@]{1,40}\)/);
+  if (gloss) m.to = to = to + gloss[0].length;
   const tail = text.slice(to, to + 60);
   if (/^['’]s\b/.test(tail)) return;
   // "Ukraine's president, Volodymyr Zelensky, was": the closing comma of a left appositive
@@ -934,6 +959,8 @@ const LIST = "@\\d+(?:(?:,? (?:and|as well as|along with|together with|plus|&)|,
 const SIDE_TAG = "(?: (?:on|from|for) the (?:[A-Za-z.'-]+ ){0,2}?side)";
 // (a leader "with" the aides: "Mainland side: Xi with A, B and C")
 // (the side may also come first: "A and B on the Russian side, and on the Japanese side C")
+// (each part of the list may carry its side: "brought in A and B on the American side and C on the Russian side")
+const SIDED_LIST = `@\\d+${SIDE_TAG}?(?:(?:,? (?:and|as well as|along with|together with|plus|&)|,)(?:${SIDE_TAG},?)? @\\d+${SIDE_TAG}?)*`;
 const ROSTER_LIST = `@\\d+${SIDE_TAG}?(?:(?:[,;]? (?:and|as well as|along with|together with|plus|with|&)|[,;])(?:${SIDE_TAG},?)? @\\d+${SIDE_TAG}?)*(?:,? (?:and|among) others)?`;
 // A line that is only a label and a roster: "U.S.: Trump; Secretary of State Pompeo; …", "Soviet side: Gorbachev, …"
 // (a parenthetical aside and a closing "seated alongside" may follow the names)
@@ -981,10 +1008,11 @@ const OBJ = sticky(`(${LIST})${APPOS}(?:, who)?${GAP3} (${OBJ_VERB}|${WEAK_VERB}
 // "Kim stepped over the line, becoming the first …, and spent the day with Moon"; "the two men
 // walked down to the lake, where a fire had been lit, and talked": a meeting verb in a later
 // conjunct of the same subject. The stretch between holds no other name, quotation or clause
-// break, and is bounded, so each try stays short.
+// break, and is bounded, so each try stays short. (A verb with its object comes first: "sat
+// down with Kim" must not stop at "sat down"; "talked with nobody but" is still "talked".)
 const GROUP_WORDS = '(?:[Tt]hey|[Tt]he (?:two|three) (?:men|women|leaders|presidents|heads of state)|[Tt]he leaders|[Bb]oth (?:men|leaders|presidents)|[Tt]he pair|[Tt]he two)';
 const COORD = sticky(
-  `(${LIST}|${GROUP_WORDS})((?: [a-z][a-z'-]*){1,2}(?:(?! and )[^@Q;:—()]){0,200}?),? and (?:then |later |also |finally |now )?(${PAIR_VERB}|${OBJ_VERB})(?![A-Za-z-])(?: (${LIST}))?`,
+  `(${LIST}|${GROUP_WORDS})((?: [a-z][a-z'-]*){1,2}(?:(?! and )[^@Q;:—()]){0,200}?),? and (?:then |later |also |finally |now )?(?:(${OBJ_VERB})(?![A-Za-z-]) (${LIST})|(${PAIR_VERB})(?![A-Za-z-])(?: (${LIST}))?)`,
 );
 const THANKED = sticky(`thank(?:ed|ing|s)? @(\\d+) for hosting\\b`);
 const BETWEEN = sticky(`${NOUN}(?: (?:were|was) (?:held|conducted)| took place| (?:began|opened|ended|started|resumed))? (?:between|of|involving|pitting) (${LIST})`);
@@ -995,9 +1023,12 @@ const TALKS_WITH_THEN = sticky(`(?:[Ii]n|[Dd]uring|[Aa]t|[Aa]fter) (?:his|her|th
 // "Zelensky left … after a shouting match with Trump and Vance", "Trump crossed the line before
 // sitting down with Kim": a meeting in an adverbial phrase is the clause subject's own
 const ADVERBIAL_WITH = sticky(
-  `(?:after|before|during|following|amid|in|at|from) (?:(?:a|an|the) )?((?:[A-Za-z0-9-]+ ){0,3}?)${NOUN} with (${LIST})` +
+  `(?:after|before|during|following|amid|in|into|at|from) (?:(?:a|an|the) )?((?:[A-Za-z0-9-]+ ){0,3}?)${NOUN} with (${LIST})` +
     `|(?:after|before|while|when|by) (?:sitting down|meeting|holding talks|talking|negotiating|conferring|huddling) with (${LIST})`,
 );
+// "Albanese became the first …, sitting down with Xi on Monday": a participle after a comma tells
+// what the clause's subject did (tried only right after a comma)
+const PARTICIPLE_WITH = sticky(`(?:then |later |also )?(?:sitting down|holding talks|talking|negotiating|conferring|huddling|meeting)(?: with)? (${LIST})`);
 // "the final meeting between the two as presidents", "their first meeting in person": a meeting
 // of a pair the sentence does not name, whom the report makes plain elsewhere (never "between the two countries")
 const BETWEEN_GROUP = sticky(
@@ -1028,7 +1059,8 @@ const MEMBER_VERB =
 const MEMBER_SUBJ = sticky(`(${LIST})${APPOS}(?:, who)?${GAP2} (${MEMBER_VERB})(?![A-Za-z-])`);
 const MEMBER_CLOSED = sticky(`(${LIST})${CLOSE}()${GAP2} (${MEMBER_VERB})(?![A-Za-z-])`);
 const SAT_WITH = sticky(`(${LIST})${GAP2} (?:sat|stood|were seated|was seated) (?:at the side of |at |with |beside |next to |alongside |by |to the (?:right|left) of )(${LIST})('s (?:side|right|left))?`);
-const HAD_BESIDE = sticky(`@(\\d+) (?:had|brought(?: along| in)?|took along) (${LIST})`);
+// (a liveblog's present: "Biden has Blinken and Sullivan beside him")
+const HAD_BESIDE = sticky(`@(\\d+) (?:had|has|brought(?: along| in)?|brings(?: along| in)?|took along) (${LIST})`);
 // "Rubio and Witkoff accompanied Trump": the escorted one is the anchor
 const ESCORTED = sticky(`(${LIST})${GAP2} (?:accompanied|flanked|escorted) @(\\d+)`);
 const DELEGATION = sticky(
@@ -1040,13 +1072,15 @@ const DELEGATION = sticky(
     // "Delegations come in for the expanded round: Lavrov on the Russian side, Ri on the North Korean side"; "US side: Reagan, Shultz"
     `|(?:[Dd]elegations?|[Tt]eams?|[Ee]ntourage|side)(?: [a-z'-]+){0,6}?: (${ROSTER_LIST})`,
 );
-const INVERTED = sticky(`(?:[Ii]n the room|[Aa]t the table|[Pp]articipants|[Aa]ttendees|[Tt]aking part|[Pp]articipating|[Aa]mong (?:those|the (?:officials|aides|participants|advisers))|[Ff]lanking (?:@\\d+|him|her|them)|[Aa]ccompanying (?:@\\d+|him|her|them)|[Jj]oining @\\d+|[Ss]eated (?:with|beside|next to|alongside) (?:@\\d+|him|her|them)|[Pp]resent|[Aa]lso (?:present|attending|at the table|in the room|taking part|participating)|[Aa]ttending|[Jj]oining (?:them|him|her|the (?:two )?leaders)|[Ss]itting in)((?: [A-Za-z.'-]+){0,12}?)(?:,? (?:were|was)|:) (${ROSTER_LIST})`);
-const ON_SIDE = sticky(`(?:[Oo]n|[Ff]rom) the (?:other|[A-Za-z.]+) side,? (${LIST})`);
+const INVERTED = sticky(`(?:[Ii]n the room|[Aa]t the table|[Pp]articipants|[Aa]ttendees|[Tt]aking part|[Pp]articipating|[Aa]mong (?:those|the (?:officials|aides|participants|advisers))|[Ff]lanking (?:@\\d+|him|her|them)|[Aa]ccompanying (?:@\\d+|him|her|them)|[Jj]oining @\\d+|(?:[Ss]eated|[Ss]itting) (?:with|beside|next to|alongside|opposite|across from) (?:@\\d+|him|her|them)|[Ff]acing (?:@\\d+|him|her|them)|[Pp]resent|[Aa]lso (?:present|attending|at the table|in the room|taking part|participating)|[Aa]ttending|[Jj]oining (?:them|him|her|the (?:two )?leaders)|[Ss]itting in)((?: [A-Za-z.'-]+){0,12}?)(?:,? (?:were|was)|:) (${ROSTER_LIST})`);
+// ("On the American side you had A, B and C", "On the Chinese side there were …", "… sat A and B")
+const SIDE_LEAD = '(?:(?:you|we) (?:had|saw)|there (?:were|was)|sat|were|was) ';
+const ON_SIDE = sticky(`(?:[Oo]n|[Ff]rom) the (?:other|[A-Za-z.]+) side,? (?:${SIDE_LEAD})?(${LIST})`);
 const ON_OTHER = sticky(`on the other(?: side)?,? (${LIST})`);
 // "the meeting … then widened to include A, B and C"; "talks held with the participation of A and B"
-const WIDENED = sticky(`(?:widened|expanded|broadened|enlarged|extended|grew|opened up)(?: out)? to (?:include|take in|bring in|admit|embrace) (${LIST})|with the participation of (${LIST})`);
+const WIDENED = sticky(`(?:widened|expanded|broadened|enlarged|extended|grew|opened up)(?: out)? to (?:include|take in|bring in|admit|embrace) (${SIDED_LIST})|with the participation of (${SIDED_LIST})`);
 const WIDENED_SUBJECT = new RegExp(`\\b${TABLE}\\b`);
-const BROUGHT_IN = sticky(`${NOUN}(?: [a-z'-]+){0,3}? (?:brought in|brought together|included|involved|featured|added) (${LIST})`);
+const BROUGHT_IN = sticky(`${NOUN}(?: [a-z'-]+){0,3}? (?:brought in|brought together|included|involved|featured|added) (${SIDED_LIST})`);
 const INCLUDING = sticky(`(?:aides|advisers|advisors|officials|ministers|delegations?|teams?|deputies|envoys|lieutenants|entourage|format|delegates|negotiators),? (?:[a-z'-]+ ){0,3}?(?:including|among them|such as|namely|with|that included|involving) (${LIST})`);
 // the subject of "were joined by" that stands for the two leaders
 const GROUP_BEFORE = /(?:\b[Tt]hey|\b[Tt]he (?:two |three )?(?:presidents|leaders|men|women|heads of state|heads of government|premiers)|\b[Bb]oth (?:men|leaders|presidents))(?: [a-z']+){0,3} $/;
@@ -1333,6 +1367,13 @@ const ABSENCE_FROM = /^ from /;
 const ABSENCE_FROM_TABLE = /^ from the (?:talks|meeting|table|room|negotiations|discussions)\b/;
 const EXCLUDED_TAIL = /^\s*(?:[,;.:)—–]|$| from (?:the )?(?:[a-z-]+ )?(?:talks|meeting|summit|table|room|negotiations|discussions))/;
 const WITHOUT_TAIL = /^\s*(?:[,;.:)—–]|$|(?:or|and) )/;
+const FRAME = new RegExp(
+  `^[^A-Za-z@]{0,12}(?:(?:[Aa]t|[Aa]round|[Aa]cross) the (?:[a-z-]+ ){0,2}?table|(?:[Ii]n|[Ii]nside) the (?:[a-z-]+ ){0,2}?(?:room|${NOUN}|rounds?|plenary|format)` +
+    `|(?:[Dd]uring|[Ff]or|[Aa]t) the (?:[a-z-]+ ){0,2}?(?:${NOUN}|rounds?|plenary))(?![A-Za-z-])`,
+);
+const ROOM_OPENER = /^(?:[Ii]n the room|[Aa]t the table|[Aa]round the table|[Pp]resent|[Pp]articipants|[Aa]ttendees|[Tt]aking part|[Pp]articipating)\b/;
+const ONE_SIDE = /\b(?:sides?|delegations?|teams?|entourage|contingent)\b/;
+const MEMBER_MORE = new RegExp(`^(?: [A-Za-z'-]+){0,6}?,? (?:as did|and so did|as were|as was|and so was|and so were|together with|along with|as well as) (?:(?:the |his |her )?[a-z-]+ [a-z-]+,? )?(?:@\\d+'s )?(${LIST})`);
 const SEATING_NOUN = /\b(?:room|table|talks|meeting|session|format|beside|side|delegation)\b/;
 const VERB_FOLLOWED_BY_NEG = /^ (?:no|not|never|neither|nothing)\b/;
 const HAD_HELD = /^(?:had|held)$/;
@@ -1413,7 +1454,9 @@ function scan(v: SentenceView, h: Harvest): void {
     if (pair(names, at, end, weak ? 'weak' : 'strong', v.prefix(at) + whole!.replace(appos ?? '', '') + tail) && !weak) escorts.push([appos, at, end]);
   }
   for (const m of tryAt(COORD, t, [...lists, ...words].sort((a, b) => a - b))) {
-    const [whole, subj, gap, verb, obj] = m as unknown as string[];
+    const [whole, subj, gap] = m as unknown as string[];
+    const verb = m[3] ?? m[5];
+    const obj = m[4] ?? m[6];
     const at = m.index;
     const end = at + whole!.length;
     const pairVerb = PAIR_VERB_ONLY.test(verb!);
@@ -1500,6 +1543,16 @@ function scan(v: SentenceView, h: Harvest): void {
     if (!subject.length) continue;
     pair([...new Set([...subject, ...v.names(m[2] ?? m[3])])], at, end, 'strong', pre + m[0] + v.tail(end));
   }
+  for (const m of tryAt(PARTICIPLE_WITH, t, words.filter((p) => t.slice(p - 2, p) === ', '))) {
+    const at = m.index;
+    const end = at + m[0].length;
+    const pre = v.prefix(at);
+    // ("Biden will fly to Bali, meeting Xi there"; "…, meeting Xi's demand": no meeting)
+    if (MODAL_BEFORE.test(pre) || CONDITIONAL_BEFORE.test(pre) || NEG.test(lastWords(pre, 4)) || POSSESSIVE_NEXT.test(t.slice(end, end + 3)) || PHONE.test(v.tail(end))) continue;
+    const subject = v.subjectBefore(at);
+    if (!subject.length) continue;
+    pair([...new Set([...subject, ...v.names(m[1])])], at, end, 'strong', pre + m[0] + v.tail(end));
+  }
   for (const re of [BETWEEN_GROUP, THEIR_NOUN]) {
     for (const m of tryAt(re, t, words)) {
       const at = m.index;
@@ -1512,8 +1565,13 @@ function scan(v: SentenceView, h: Harvest): void {
   }
 
   // delegations
+  // "In the expanded session Trump was flanked by …", "At the long table, Biden has … beside him":
+  // a sentence that opens at the table or in the session seats whomever its clauses place there
+  const frame = t.match(FRAME);
+  const framed = !!frame && !OTHER_EVENT.test(frame[0]) && !historic(frame[0], year);
   const member = (names: string[], from: number, to: number, anchor: string | undefined, seated: string[], region: string) => {
     if (!names.length || called || historic(region, year)) return;
+    if (framed && anchor !== undefined && anchor !== LEADERS) (seated = [...seated, anchor]), (anchor = undefined);
     if (MODAL_BEFORE.test(v.prefix(from) + t.slice(from, to))) return;
     // "Not in the room, but very much in the conversation: Trump": a negation just before the construction
     if (NEG.test(t.slice(from, to)) || NEG.test(lastWords(v.prefix(from), 4))) return;
@@ -1583,11 +1641,15 @@ function scan(v: SentenceView, h: Harvest): void {
       if (who) {
         anchor = v.ms[Number(who[1])]?.name;
         if (!JOINED_AT.test(rest)) continue;
-      } else if (!tableNear) continue;
+      } else if (!tableNear && !framed) continue;
     } else if (!tableNear && !(BARE_PRESENCE.test(verb!) && BARE_TAIL.test(rest))) continue;
     // "Scholz, who was in Washington for talks with Biden": talks with someone, who must be a leader here
     const partner = anchor ? undefined : rest.match(TABLE_WITH);
-    member(v.names(list), at, end, partner ? v.ms[Number(partner[1])]?.name : undefined, anchor ? [anchor] : [], v.prefix(at) + whole!.replace(appos ?? '', '') + v.tail(end));
+    const names = v.names(list);
+    // "Pompeo sat in on the meeting, as did Kim's foreign minister, Ri": the rest of the clause seats more
+    const more = rest.match(MEMBER_MORE);
+    if (more) for (const n of v.names(more[1])) if (!names.includes(n)) names.push(n);
+    member(names, at, end, partner ? v.ms[Number(partner[1])]?.name : undefined, anchor ? [anchor] : [], v.prefix(at) + whole!.replace(appos ?? '', '') + v.tail(end));
   }
   for (const m of tryAt(SAT_WITH, t, lists)) {
     const [whole, list, gap, other] = m as unknown as string[];
@@ -1615,13 +1677,17 @@ function scan(v: SentenceView, h: Harvest): void {
       const at = m.index;
       const end = at + m[0].length;
       const list = re === DELEGATION ? (m[3] ?? m[5] ?? m[6] ?? m[7]) : re === INVERTED ? m[2] : m[1];
-      const placed = re === INVERTED && /\b(?:at|in|from|for) the\b|^(?:[Pp]resent|[Ii]n the room|[Aa]t the table|[Pp]articipants|[Aa]ttendees|[Tt]aking part|[Pp]articipating|[Ff]lanking|[Ss]eated|[Jj]oining|[Aa]ccompanying)|\b(?:table|room|talks|meeting)\b/.test(m[0]);
+      const placed = re === INVERTED && /\b(?:at|in|from|for) the\b|^(?:[Pp]resent|[Ii]n the room|[Aa]t the table|[Pp]articipants|[Aa]ttendees|[Tt]aking part|[Pp]articipating|[Ff]lanking|[Ss]eated|[Ss]itting|[Ff]acing|[Jj]oining|[Aa]ccompanying)|\b(?:table|room|talks|meeting)\b/.test(m[0]);
       if ((re === INVERTED && !placed) || re === ON_SIDE || re === ON_OTHER || re === INCLUDING) {
         if (!hasContext) continue;
       }
       // "On the Russian side, Lavrov and Ushakov took part": a verb or the clause end must follow
       if ((re === ON_SIDE || re === ON_OTHER) && !SIDE_TAIL.test(t.slice(end, end + 60))) continue;
-      member(v.names(list), at, end, undefined, [], v.prefix(at) + m[0] + v.tail(end));
+      // a roster after a colon, "In the room: Reagan, Gorbachev, Shultz …", names the whole room,
+      // heads and all; "Taking part in the talks were A and B" (state media) lists the aides only,
+      // and "on the Russian side" one side's
+      const whole = re === INVERTED && ROOM_OPENER.test(m[0]) && !ONE_SIDE.test(m[0]) && /: @\d+/.test(m[0]);
+      member(v.names(list), at, end, undefined, whole ? v.names(list) : [], v.prefix(at) + m[0] + v.tail(end));
     }
   }
 
@@ -1730,7 +1796,7 @@ function extractParticipants(doc: Doc): Claim[] {
       if (m && !historic(sk.text.replace(/\([^()]*\)/g, ''), year) && !NEG.test(m[1]!) && (SEAT_LABEL.test(m[1]!) || (seatLists && NATION_KEY[lower(m[1]!.trim()).replace(/\s+/g, ' ')]))) {
         const v = new SentenceView(sk, ms, s, year);
         const names = v.names(m[2]);
-        if (names.length) h.members.push({ names, ...v.span(m.index, m.index + m[0].length), sentence: s, anchor: undefined, seated: [] });
+        if (names.length) h.members.push({ names, ...v.span(m.index, m.index + m[0].length), sentence: s, anchor: undefined, seated: ONE_SIDE.test(m[1]!) || NATION_KEY[lower(m[1]!.trim()).replace(/\s+/g, ' ')] ? [] : names });
       }
       // a list line keeps the heading's sense for the next one; anything else ends it and is read as prose
       if (m) continue;
@@ -1799,7 +1865,11 @@ function extractParticipants(doc: Doc): Claim[] {
   present = present.filter((n) => !absentAll.some((x) => samePerson(x, n)));
 
   const claims: Claim[] = [];
-  if (present.length >= 2 && first) {
+  // delegation members alone, without two people a construction seats as the ones who met, are a
+  // list with its heads missing: better no value than one that diverges from every full list
+  // (a roster that names leaders the report titles as such, "In the room: Reagan, Gorbachev, …", has its heads)
+  const heads = present.filter((n) => principals.has(n) || roster.leaders.has(n) || h.members.some((m) => m.seated.includes(n)));
+  if (present.length >= 2 && first && heads.length >= 2) {
     const voice = voiceAt(doc, first.sentence, first.start);
     claims.push({ type: 'meeting.participants', value: present, span: { start: first.start, end: first.end }, attribution: voice.attribution, modality: 'stated' });
   }

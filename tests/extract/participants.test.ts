@@ -666,3 +666,81 @@ describe('meeting.participants: round 4, constructions that generalise', () => {
     expect(present('Chancellor Anna Brandt and Prime Minister Tomas Keller met on Monday. EU Commissioner Lena Vogt was not there.')).toEqual(['Anna Brandt', 'Tomas Keller']);
   });
 });
+
+describe('meeting.participants: round 6, names and clause shapes that carry over', () => {
+  const CREW =
+    'Prime Minister Hana Dvorak of Czechia and President Milos Varga of Slovakia arrived in Brno on Monday. ' +
+    'Dvorak spoke of rail links; Varga spoke of energy. ';
+
+  it('keeps a short English word that opens a name right after a title', () => {
+    expect(present(CREW + 'Dvorak met Varga, who was joined at the table by Deputy Premier He Wenlong and Foreign Minister So Min-ho.')).toEqual(
+      ['Hana Dvorak', 'He Wenlong', 'Milos Varga', 'So Min-ho'],
+    );
+    // (opening a sentence, "He" is the pronoun)
+    expect(present(CREW + 'Dvorak met Varga. He Wenlong stayed in Prague.')).toEqual(['Hana Dvorak', 'Milos Varga']);
+  });
+
+  it('reads the portfolio of a title run into the name, and honorifics of translation', () => {
+    expect(present(CREW + 'Dvorak met Varga, who was joined at the table by Minister of Natural Resources Pavel Hruby.')).toEqual(['Hana Dvorak', 'Milos Varga', 'Pavel Hruby']);
+    expect(present(CREW + 'Dvorak met Varga. State Councillor Jana Kralova and Shri Ravi Kumar were part of the delegations.')).toEqual(
+      ['Hana Dvorak', 'Jana Kralova', 'Milos Varga', 'Ravi Kumar'],
+    );
+  });
+
+  it('takes a bracket after a name as its gloss, so the list and the verb go on', () => {
+    expect(present('President Lin Wei-ming (林偉明) and Premier Zhou Kang (周康) shook hands on Saturday.')).toEqual(['Lin Wei-ming', 'Zhou Kang']);
+    expect(present('Senator Ann Price (D-Oregon) and Governor Bill Ortiz (R-Arizona) met in Salem.')).toEqual(['Ann Price', 'Bill Ortiz']);
+  });
+
+  it('reads a long name with particles, and the inner name a report then uses', () => {
+    const text = 'Mexico\'s Jose Maria Cruz de la Vega arrived on Friday. Cruz went into the meeting with Prime Minister Ann Holt flanked by Foreign Minister Luis Mora.';
+    expect(present(text)).toEqual(['Ann Holt', 'Jose Maria Cruz de la Vega', 'Luis Mora']);
+  });
+
+  it('reads a meeting in a later conjunct whose verb takes an object', () => {
+    expect(present(CREW + 'Dvorak crossed the square on foot, waving to students, and then sat down with Varga in the town hall.')).toEqual(['Hana Dvorak', 'Milos Varga']);
+    expect(present(CREW + 'Dvorak toured the plant and later met with Varga at the castle.')).toEqual(['Hana Dvorak', 'Milos Varga']);
+    expect(present(CREW + 'Dvorak and Varga walked along the river and talked with nobody but interpreters nearby.')).toEqual(['Hana Dvorak', 'Milos Varga']);
+    expect(present(CREW + 'Dvorak toured the plant and will then sit down with Varga.')).toBeUndefined();
+  });
+
+  it('reads a participle after a comma as what the subject did', () => {
+    expect(present(CREW + 'Dvorak became the first Czech leader in a decade to visit, sitting down with Varga at the castle.')).toEqual(['Hana Dvorak', 'Milos Varga']);
+    expect(present(CREW + 'Dvorak landed at noon, then meeting with Varga for two hours.')).toEqual(['Hana Dvorak', 'Milos Varga']);
+    expect(present(CREW + 'Dvorak flew on to Vienna, meeting Varga\'s demand for a quick answer.')).toBeUndefined();
+    expect(present(CREW + 'Dvorak will fly to Brno on Friday, meeting Varga there.')).toBeUndefined();
+  });
+
+  it('seats whomever a sentence places when it opens at the table or in the session', () => {
+    const met = CREW + 'Dvorak and Varga met in Brno. ';
+    expect(present(CREW + 'In the expanded session Dvorak was flanked by Petr Zeman and Eva Novak, while Varga had Jan Horak with him.')).toEqual(
+      ['Eva Novak', 'Hana Dvorak', 'Jan Horak', 'Milos Varga', 'Petr Zeman'],
+    );
+    expect(present(CREW + 'At the round table, Varga has Jan Horak beside him; across from them Dvorak is flanked by Eva Novak.')).toEqual(
+      ['Eva Novak', 'Hana Dvorak', 'Jan Horak', 'Milos Varga'],
+    );
+    expect(present(met + 'For the second round Petr Zeman and Jan Horak joined them.')).toEqual(['Hana Dvorak', 'Jan Horak', 'Milos Varga', 'Petr Zeman']);
+    // a dinner table is not the talks, and a frame from another year is history
+    expect(present(CREW + 'At the dinner table, Dvorak had Eva Novak beside her.')).toBeUndefined();
+    expect(present(met + 'At the table in 2009, Petr Zeman joined them.')).toEqual(['Hana Dvorak', 'Milos Varga']);
+  });
+
+  it('reads a list whose parts carry their sides, and a clause that seats one more', () => {
+    const met = CREW + 'Dvorak and Varga met in Brno. ';
+    expect(present(met + 'A plenary session then brought in Petr Zeman on the Czech side and Jan Horak and Eva Novak on the Slovak side.')).toEqual(
+      ['Eva Novak', 'Hana Dvorak', 'Jan Horak', 'Milos Varga', 'Petr Zeman'],
+    );
+    expect(present(met + 'Petr Zeman sat in on the talks, as did Varga\'s chief of staff, Jan Horak.')).toEqual(['Hana Dvorak', 'Jan Horak', 'Milos Varga', 'Petr Zeman']);
+    expect(present(met + 'Petr Zeman took part in the talks together with Jan Horak.')).toEqual(['Hana Dvorak', 'Jan Horak', 'Milos Varga', 'Petr Zeman']);
+    expect(present(met + 'Sitting with Dvorak were Petr Zeman and Eva Novak.')).toEqual(['Eva Novak', 'Hana Dvorak', 'Milos Varga', 'Petr Zeman']);
+    expect(present(met + 'On the Slovak side you had Jan Horak and Eva Novak.')).toEqual(['Eva Novak', 'Hana Dvorak', 'Jan Horak', 'Milos Varga']);
+  });
+
+  it('says nothing when only delegation members are placed and the leaders are not', () => {
+    expect(present(CREW + 'Taking part in the talks were Petr Zeman and Jan Horak.')).toBeUndefined();
+    expect(present(CREW + 'On the Slovak side you had Jan Horak and Eva Novak.')).toBeUndefined();
+    // a roster of the whole room after a colon names its heads
+    expect(present(CREW + 'In the room: Dvorak, Varga, Petr Zeman and Jan Horak.')).toEqual(['Hana Dvorak', 'Jan Horak', 'Milos Varga', 'Petr Zeman']);
+    expect(present(CREW + 'At the table on the Slovak side: Jan Horak and Eva Novak.')).toBeUndefined();
+  });
+});
