@@ -55,9 +55,10 @@ const MARK_BEFORE =
 
 // "the two leaders spent two hours alone", "with only interpreters", "the bilateral": the
 // people or the format name the talks as well as the word "talks" does; "a 17-hour marathon" is
-// how columns name talks that ran long (time spent with a leader: see WITH_AFTER)
+// how columns name talks that ran long (time spent with a leader: see WITH_AFTER); a "courtesy
+// call" or "a call on the king" is a visit to a leader in person, where a phone call is not
 const MEETING =
-  /\b(?:at\s+the\s+table|around\s+the\s+table|talks|talk|talked|talking|meetings?|met|meet|summit|sessions?|discussions?|discussed|negotiations?|negotiated|conversations?|sat|sit-down|closeted|tête-à-tête|tete-a-tete|one-on-one|one-to-one|face-to-face|closed-door|encounter|(?:see|sees|saw|seen|seeing)\s+(?:each\s+other|one\s+another)|(?:get|gets|got|getting)\s+together|sit(?:ting)?\s+down|huddled|conferred|deliberations|consultations|format|behind closed doors|in\s+private|privately|interpreters?|together|bilateral|bilat|pull[-\s]asides?|plenary|parley(?:ed)?|marathon|all-nighter|(?:the\s+)?(?:two|both)\s+(?:leaders|men|presidents|heads\s+of\s+state)|the\s+pair)\b/i;
+  /\b(?:(?:courtesy|farewell|introductory|protocol|ceremonial)\s+calls?|calls?\s+on\s+(?:the\s+|his\s+|her\s+)?(?:[\w.'’-]+\s+){0,2}?(?:king|queen|emperor|president|premier|prime\s+minister|chancellor|chairman|leader|pope|sultan|emir|shah)\b|at\s+the\s+table|around\s+the\s+table|talks|talk|talked|talking|meetings?|met|meet|summit|sessions?|discussions?|discussed|negotiations?|negotiated|conversations?|sat|sit-down|closeted|tête-à-tête|tete-a-tete|one-on-one|one-to-one|face-to-face|closed-door|encounter|(?:see|sees|saw|seen|seeing)\s+(?:each\s+other|one\s+another)|(?:get|gets|got|getting)\s+together|sit(?:ting)?\s+down|huddled|conferred|deliberations|consultations|format|behind closed doors|in\s+private|privately|interpreters?|together|bilateral|bilat|pull[-\s]asides?|plenary|parley(?:ed)?|marathon|all-nighter|(?:the\s+)?(?:two|both)\s+(?:leaders|men|presidents|heads\s+of\s+state)|the\s+pair)\b/i;
 // "90 minutes with the Chinese leader", "an hour alone with his counterpart", "two hours with Putin":
 // a length spent with a head of state or government is time in talks, but only right after the
 // length; further off, "with" belongs to whatever the clause names ("a video call with Putin
@@ -69,7 +70,7 @@ const WITH_ROLE_AFTER =
 const PRESS =
   /\b(?:(?:at\s+the\s+)?(?:lectern|podium|microphones?)|before\s+(?:the\s+)?(?:reporters|cameras|press|media)|press\s+conference|news\s+conference|press\s+appearance|joint\s+appearance|appearance|press\s+event|presser|(?:press|media)\s+availability|briefing|statements?\s+to\s+(?:the\s+)?(?:press|reporters|media)|remarks\s+to\s+reporters|(?:address(?:ed|es|ing)?|brief(?:ed|s|ing)?|fac(?:e|ed|es|ing)|(?:spoke|speaks?|speaking|talk(?:ed|s|ing)?)\s+(?:to|with)|(?:emerged|appeared|stepped\s+out|came\s+out)\s+(?:before|in\s+front\s+of))\s+(?:the\s+)?(?:reporters|journalists|correspondents|press|media|cameras)|q\s*&\s*a|questions|press)\b/i;
 const OTHER =
-  /\b(?:flights?|flew|fly|flying|in\s+the\s+air|drive|drove|ride|journey|trip|train|voyage|crossing|wait|waited|waiting|delay(?:ed)?|late|war|conflict|fighting|sleep|awake|asleep|layover|motorcade|queue|lunch|dinner|banquet|breakfast|meal|reception|walk|walked|walking|stroll|strolled|tour|toured|touring|inspect(?:ed|ing|ion)?|ceremony|handshake|ovation|applause|silence|parade|concert|performance|visit|visited|visiting|stay(?:ed)?|rest|nap|time\s+difference|time\s+zones?|hearing|speech|address|interview|broadcast|coverage|footage|clip|recording|documentary|call|phone|video|detour|outage|siege|offensive|ceasefire|truce|pause)\b/i;
+  /\b(?:flights?|flew|fly|flying|in\s+the\s+air|drive|drove|ride|journey|trip|train|voyage|crossing|wait|waited|waiting|delay(?:ed)?|late|war|conflict|fighting|sleep|awake|asleep|layover|motorcade|queue|lunch|dinner|banquet|breakfast|meal|reception|walk|walked|walking|stroll|strolled|tour|toured|touring|inspect(?:ed|ing|ion)?|ceremony|handshake|ovation|applause|silence|parade|concert|performance|visit|visited|visiting|stay(?:ed)?|rest|nap|time\s+difference|time\s+zones?|hearing|speech|address|interview|broadcast|coverage|footage|clip|recording|documentary|(?<!\b(?:courtesy|farewell|introductory|protocol|ceremonial)\s)call(?!s?\s+on\s+(?:the\s+|his\s+|her\s+)?(?:[\w.'’-]+\s+){0,2}?(?:king|queen|emperor|president|premier|prime\s+minister|chancellor|chairman|leader|pope|sultan|emir|shah)\b)|phone|video|detour|outage|siege|offensive|ceasefire|truce|pause)\b/i;
 // "a 15-minute break", "a ten-minute photo session": a pause or a photo call named right after the
 // length is what it measures ("break" further off is usually the talks breaking, not a length)
 const PAUSE_AFTER = /^[\s-]+(?:(?:short|brief|coffee|cigarette|lunch|prayer)\s+)?(?:break|recess|intermission|adjournment|time-?out|photo(?:-?ops?|\s+ops?|\s+opportunit(?:y|ies)|\s+sessions?|calls?|graphs|s)?)\b/i;
@@ -104,6 +105,33 @@ const MODAL_BEFORE = /\b(?:would|could|might|may|will|shall|can|should)(?:n['’
 // a figure someone fixed, granted or consented to beforehand, however the clause then goes on
 // (only right before the length: "after being given a tour, they held a two-hour meeting")
 const PLAN_BEFORE = /\b(?:(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?:(?:set|fixed)\s+at|given|granted)|allow(?:ed|s|ing)?|allot(?:ted|s|ting)?|grant(?:ed|s|ing)?|(?:limited|restricted|capped|confined)\s+(?:to|at)|(?:agreed|agreeing|agrees?|consented|consenting)\s+(?:to|on))\s+(?:(?:an?|the)\s+)?$/i;
+// a number standing alone, the unit left to the reader ("a slot allotted eight", "scheduled for 45")
+const BARE_FIGURE =
+  /(?<![\w.,-])(?:\d+(?:[.,]\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen)(?![\w-]|[.,]\d)/i;
+// "the office said the talks would consist of a small session and an expanded one, lasting about 90
+// minutes in all", "the programme is to include a lunch, taking three hours": a participle right
+// before the length goes on with the clause it hangs from, and a forecast there is a forecast of
+// the length, unless the clause turns to what happened ("but ran on, lasting …")
+const GOES_ON_BEFORE = /\b(?:lasting|running|taking|spanning)(?:\s+(?:for|to|some))?\s*$/i;
+// ("expected the leaders to …": a verb of expecting governs its complement, but not "than expected")
+const FORECAST =
+  /\b(?:would|will|shall|['’]ll|(?:is|are|was|were)\s+to|(?:scheduled|due|set|slated|planned|supposed|meant|likely|intended|billed|programm?ed)\s+to|(?<!\b(?:than|as)\s+(?:\w+\s+)?)(?:expect(?:ed|s|ing)?|anticipat(?:ed|es|ing)|foresaw|forecast|predicted)|in\s+advance|beforehand)\b/gi;
+const TURN_TO_ACTUAL =
+  /\b(?:but|though|although|despite|yet|however|instead|in\s+the\s+end|in\s+the\s+event|ended\s+up|wound\s+up|eventually|actually|in\s+fact|finally|went\s+on|ran|lasted|stretched|dragged|continued|took|overran|spilled|met|sat|talked|spoke|held|conferred)\b/i;
+// "were to cover trade, but ran on into the night, lasting five hours": past a turn to what
+// happened, the plan before it no longer governs
+const TURN = /\b(?:but|yet|instead|in\s+the\s+end|in\s+the\s+event|eventually|ended\s+up|wound\s+up)\b/gi;
+function afterTurn(t: string): string {
+  let at = 0;
+  for (const m of t.matchAll(TURN)) at = m.index! + m[0].length;
+  return t.slice(at);
+}
+function forecastGoesOn(leftClause: string, before: string): boolean {
+  if (!GOES_ON_BEFORE.test(before)) return false;
+  let at = -1;
+  for (const m of leftClause.matchAll(FORECAST)) at = m.index! + m[0].length;
+  return at >= 0 && !TURN_TO_ACTUAL.test(leftClause.slice(at)) && !/\b(?:though|although|despite|even\s+if)\b/i.test(leftClause);
+}
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';
 // another, earlier event in the same clause: "their one-on-one in Helsinki in 2018, which ran
 // about two hours", "in Singapore in June 2018, where their first one-on-one lasted"
@@ -472,7 +500,15 @@ function classify(doc: Doc, s: Sentence, f: Found, prevEnd: number, nextStart: n
   if (best === Infinity || best === dOther) return undefined;
   // (an aside in brackets is about something else: "Talks: 1h40 (on the schedule: 1 hour)")
   const plan = (t: string) => EXPECTED.test(t.replace(PLAN_AS_YARDSTICK, (x) => ' '.repeat(x.length)));
-  const expected = MODAL_BEFORE.test(before) || PLAN_BEFORE.test(before) || (!!label && plan(label)) || !ACTUAL_BEFORE.test(before) && (plan(leftClause.slice(-60)) || plan(rightClause.split(/[,(]/)[0]!.slice(0, 50)));
+  // (a plan after the length that gives its own figure is that figure's: "ran 90 minutes, in a slot
+  // scheduled for 45", "spoke for 50 minutes in a slot allotted eight")
+  const planAfter = rightClause.split(/[,(]/)[0]!.slice(0, 50);
+  const expected =
+    MODAL_BEFORE.test(before) ||
+    PLAN_BEFORE.test(before) ||
+    (!!label && plan(label)) ||
+    (!ACTUAL_BEFORE.test(before) && (plan(afterTurn(leftClause.slice(-60))) || (plan(planAfter) && !BARE_FIGURE.test(planAfter)))) ||
+    forecastGoesOn(leftClause, before);
   const compared = COMPARISON_BEFORE.test(leftClause);
   if (best === dPress && dPress < dMeeting) return expected || compared || heldByAide(doc, s, rel, leftClause) ? undefined : 'press.duration';
   if (expected) return 'meeting.expected_duration';

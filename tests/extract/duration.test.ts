@@ -879,3 +879,50 @@ describe('meeting.duration: a summit held as a meal', () => {
     expect(lengths('The talks lasted two hours. A state dinner later ran for three hours.')).toEqual([[120, 120]]);
   });
 });
+
+describe('round 5: a courtesy call is a meeting, a phone call is not', () => {
+  it.each([
+    ['The palace had pencilled in a courtesy call of 15 minutes; it ran to an hour.', 'meeting.expected_duration', [[15, 15]]],
+    ['Protocol had set aside 20 minutes for the courtesy call on the king.', 'meeting.expected_duration', [[20, 20]]],
+    ['The president paid a 30-minute courtesy call on the emperor.', 'meeting.duration', [[30, 30]]],
+    ['The envoy made a 25-minute call on the prime minister at his residence.', 'meeting.duration', [[25, 25]]],
+    ['The two leaders spoke by phone; the call lasted 40 minutes.', 'meeting.duration', []],
+    ['A video call of an hour was scheduled for the afternoon.', 'meeting.expected_duration', []],
+  ] as [string, 'meeting.duration', number[][]][])('%s', (text, type, expected) => {
+    expect(lengths(text, type)).toEqual(expected);
+  });
+});
+
+describe('round 5: a plan after the length that gives its own figure', () => {
+  it.each([
+    ['The talks ran 90 minutes, in a slot scheduled for 45.', [[90, 90]], []],
+    ['The meeting lasted two hours in a window planned at forty-five.', [[120, 120]], []],
+    ['The summit went on for three hours on a day budgeted for 2.', [[180, 180]], []],
+    // (no figure of its own: the plan is the length's)
+    ['Talks of about an hour were scheduled for the morning.', [], [[54, 66]]],
+  ] as [string, number[][], number[][]][])('%s', (text, actual, planned) => {
+    expect(lengths(text)).toEqual(actual);
+    expect(lengths(text, 'meeting.expected_duration' as 'meeting.duration')).toEqual(planned);
+  });
+});
+
+describe('round 5: a participle goes on with the forecast it hangs from', () => {
+  it.each([
+    ['The presidential office had said the talks would open with a small-group session and widen to the delegations, lasting about 90 minutes in total.', [81, 99]],
+    ['Officials said the meeting would open with a tête-à-tête and then take in the delegations, running roughly two hours in all.', [108, 132]],
+    ['The summit is to include a plenary and a closed session, taking some three hours.', [162, 198]],
+    ['Aides expected the leaders to go through trade and security in one session lasting 45 minutes.', [45, 45]],
+  ])('%s', (text, expected) => {
+    expect(lengths(text, 'meeting.expected_duration' as 'meeting.duration')).toEqual([expected]);
+    expect(lengths(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Though it was expected to be brief, the conversation turned to Ukraine, lasting nearly four hours.', [200, 240]],
+    ['The talks were to cover trade, but ran on into the night, lasting five hours.', [300, 300]],
+    ['Officials said the meeting would be short; the leaders then sat together, talking for two hours.', [120, 120]],
+  ])('%s is what happened', (text, expected) => {
+    expect(lengths(text)).toEqual([expected]);
+    expect(lengths(text, 'meeting.expected_duration' as 'meeting.duration')).toEqual([]);
+  });
+});
