@@ -44,7 +44,11 @@ export interface MeetingDate {
 
 // cheap per-sentence trigger: a weekday, a month name next to a number, an ISO date, "today"
 const TRIGGER =
-  /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s{1,3}\d|\d(?:st|nd|rd|th)?(?:\s+of)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\b\d{4}-\d\d-\d\d\b|\b(?:[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|[Tt]his\s+(?:morning|afternoon|evening))\b/;
+  /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s{1,3}\d|\d(?:st|nd|rd|th)?(?:\s+of)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\b\d{4}-\d\d-\d\d\b|\b(?:[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|[Tt]his\s+(?:morning|afternoon|evening))\b|\bthe\s\d{1,2}(?:st|nd|rd|th)\b/;
+// a day of the month alone, as Japanese and Korean agencies and columns give it: "on the
+// afternoon of the 7th", "sat down … on the 16th, expectations were modest" (not "the 16th
+// summit", "the 20th century": what follows is a break or a word that cannot be a noun)
+const ORDINAL_DAY_G = /\bthe\s(\d{1,2})(?:st|nd|rd|th)\b(?=\s{0,2}(?:[,.;:()]|$)|\s(?:at|in|when|and|as|after|before|with|but|while|local|of\s(?:this|that|the)\smonth)\b)/g;
 // what chrono finds is kept only when it names a day: it also reads "sat" and "Sun" as weekdays
 // and "March" as a month
 const WEEKDAY_WORD = /\b(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
@@ -191,6 +195,10 @@ const NOT_MODIFIER = /^(?:that|the|a|an|and|or|as|when|after|before|with|in|at|t
 // of its own unless it is a clock time's)
 const CLAUSE_BREAK = /[;—–]|:(?!\d)/;
 
+const STILL = /\b(?:still|already)\s(?:(?:early|late)\s)?(?:on\s)?(?:the\s)?$/i;
+const OTHER_ZONE = /^\)?[\s,]{0,3}(?:(?:morning|afternoon|evening|night)\s)?(?:in\s)?(?:[A-Z][\w'’.-]{1,20}\s){1,2}time\b/;
+const ZONE_WHICH = /,\s{0,3}which\s(?:was|is|would\sbe|will\sbe)\s(?:(?:early|late)\s)?(?:on\s)?$/i;
+
 interface DayRef {
   year?: number;
   month: number;
@@ -218,6 +226,8 @@ interface Mention {
   phase?: 'start' | 'end';
   /** the date states a year of its own (so it can be checked against the report's date) */
   explicitYear: boolean;
+  /** a day of the month alone ("the 16th"): its month is the dateline's, or the one before */
+  ordinal?: boolean;
 }
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
@@ -384,6 +394,14 @@ function parseMentions(doc: Doc, s: Sentence): Parsed0[] {
     }
     found.push(m);
   }
+  for (const o of s.text.matchAll(ORDINAL_DAY_G)) {
+    const start = s.start + o.index!;
+    const end = start + o[0].length;
+    const day = Number(o[1]);
+    if (day < 1 || day > 31 || found.some((m) => m.start < end && start < m.end)) continue;
+    found.push({ start, end, sentence: s, day, explicitYear: false, ordinal: true });
+  }
+  found.sort((a, b) => a.start - b.start);
   // "Tuesday (June 12)", "Saturday and Sunday": chrono gives two results, the report one date
   const merged: typeof found = [];
   for (const m of found) {
@@ -468,6 +486,10 @@ function classify(doc: Doc, m: Parsed0): Pick<Mention, 'tier' | 'modality' | 'ph
   const fronted = /^\s*(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?(?:the\s+(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night)\s+of\s+)?$/i.test(lead);
   const right = after.split(fronted ? CLAUSE_BREAK : /[,;—–(]/)[0]!;
   const none = { tier: 0 as const, modality: 'stated' as const };
+  // the same moment told in another time zone: "early on the 8th, Japan time", "still Tuesday
+  // evening in Moscow", "on the US West Coast it is still Saturday", "which was early Thursday
+  // morning Beijing time" (the meeting's own "local time" is lower case)
+  if (STILL.test(before) || OTHER_ZONE.test(after) || (ZONE_WHICH.test(before) && /^\s{0,3}(?:(?:morning|afternoon|evening|night)\s)?in\s[A-Z]/.test(after))) return none;
   // "Next briefing: Monday", "Next stop for Zelensky: London, Sunday": a short label before a
   // colon says what the date is of, and one that looks ahead or back names another occasion
   // (a label is short: only the text up to a colon near the start is read, so the pattern
@@ -479,7 +501,8 @@ function classify(doc: Doc, m: Parsed0): Pick<Mention, 'tier' | 'modality' | 'ph
   if (label && (/\b(?:next|upcoming|coming|previous|last|earlier|later|then)\b/i.test(label[1]!) || OTHER_CUE.test(label[1]!))) return none;
   // "comes on 15 March, when joint patrols are to begin": the clause says what the day is of
   const when = after.match(/^\)?\s*,\s*when\s+([^.;—–]*)/i);
-  if (when && !MEETING_CUE.test(when[1]!)) return none;
+  // (but "on Friday, when it was already Saturday in Canberra" only tells the time elsewhere)
+  if (when && !MEETING_CUE.test(when[1]!) && !/^it\s(?:was|is)\s(?:already|still)\b/i.test(when[1]!)) return none;
   // "On the eve of the summit, on Thursday, …", "A day after the talks, on Saturday, …": a day
   // set against the meeting is not the meeting's
   if (fronted && RELATIVE_TO_MEETING.test(left.slice(0, Math.max(0, left.lastIndexOf(','))))) return none;
@@ -623,14 +646,29 @@ function analyse(doc: Doc): Analysis {
   const lines = datelines(doc);
   const line = lines.find((l) => l.year !== undefined) ?? lines[0];
   // a dateline dates the report, not the meeting: it is only the reference for what follows
+  // (and so does what stands before it on its line: "Sunday column, June 24, 2001")
   for (const l of lines) {
     const at = mentions.findIndex((m) => m.start <= l.start && l.start < m.end);
     if (at >= 0) mentions.splice(at, 1);
+    const lineStart = doc.clean.lastIndexOf('\n', l.start) + 1;
+    for (let i = mentions.length - 1; i >= 0; i--) if (mentions[i]!.start >= lineStart && mentions[i]!.end <= l.start) mentions.splice(i, 1);
   }
   let ref: Analysis['ref'] = line ? { ...line, fromDateline: true } : undefined;
   if (!ref) {
     const full = mentions.find((m) => m.tier === 1 && m.explicitYear && m.day !== undefined);
     if (full) ref = { year: full.year, month: full.month!, day: full.day!, fromDateline: false };
+  }
+  // a day of the month alone is the dateline's month, or the month before when the day is still
+  // to come in it (the one after, for what is expected); without a dateline it says nothing
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i]!;
+    if (!m.ordinal) continue;
+    if (!ref?.fromDateline) {
+      mentions.splice(i, 1);
+      continue;
+    }
+    const shift = m.modality === 'expected' ? (m.day! < ref.day ? 1 : 0) : m.day! > ref.day ? -1 : 0;
+    m.month = ((ref.month - 1 + shift + 12) % 12) + 1;
   }
   const claims: Claim<MeetingDate>[] = [];
   const ends = new Set<Claim<MeetingDate>>();

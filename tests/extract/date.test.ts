@@ -722,3 +722,41 @@ describe('meeting.date: a leader received as a guest', () => {
     expect(values(text)).toEqual([{ date: '1994-09-14', weekday: 'Wednesday' }]);
   });
 });
+
+describe('meeting.date: a day of the month alone', () => {
+  it('takes the dateline month for a day up to it, the month before for a later day', () => {
+    expect(values('COPENHAGEN, May 20, 2031 (Wire) - The two prime ministers met at the castle on the 16th, and aides call the mood warm.')).toEqual([
+      { date: '2031-05-16', weekday: 'Friday' },
+    ]);
+    expect(values('COPENHAGEN, May 20, 2031 (Wire) - When the two premiers sat down at the castle on the 28th, the mood was cool.')[0]!.date).toBe('2031-04-28');
+    expect(values('*Weekend column, May 20, 2031*\n\nThe two prime ministers held talks on the afternoon of the 16th (local time) at the castle.')[0]!.date).toBe('2031-05-16');
+  });
+
+  it('says nothing without a dateline, nor of an ordinal that counts something', () => {
+    expect(values('The two prime ministers met at the castle on the 16th, and aides call the mood warm.')).toEqual([]);
+    expect(values('COPENHAGEN, May 20, 2031 (Wire) - The two prime ministers met on Tuesday at the 16th summit of the council.')).toEqual([
+      { date: '2031-05-20', weekday: 'Tuesday', inferred: true },
+    ]);
+    expect(values('COPENHAGEN, May 20, 2031 (Wire) - The two men met on Tuesday in a palace built in the 18th century.')[0]!.date).toBe('2031-05-20');
+  });
+
+  it('does not take a weekday that stands before the dateline on its line', () => {
+    expect(values('*Saturday column, May 10, 2031*\n\nThe two prime ministers met on the 9th at the castle by the sea.')).toEqual([{ date: '2031-05-09', weekday: 'Friday' }]);
+  });
+});
+
+describe('meeting.date: the same moment in another time zone', () => {
+  it('drops the day as told in another time zone', () => {
+    const dl = 'SEATTLE, May 16, 2031 (Wire) - ';
+    for (const t of [
+      'The two presidents held talks on Friday, which was early Saturday morning in Taipei.',
+      'The two presidents held talks on Friday local time (early on Saturday, Manila time).',
+      'The two presidents held talks on Friday afternoon, when it was already Saturday in Canberra.',
+      'The two presidents sat down on Friday. In Wellington it was still Thursday night.',
+    ]) expect(values(dl + t)).toEqual([{ date: '2031-05-16', weekday: 'Friday', inferred: true }]);
+  });
+
+  it('keeps the day the summit itself is put on by a which-clause', () => {
+    expect(values('SEATTLE, May 16, 2031 (Wire) - The summit, which was on Friday, ended without a deal.')).toEqual([{ date: '2031-05-16', weekday: 'Friday', inferred: true }]);
+  });
+});
