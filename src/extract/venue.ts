@@ -774,6 +774,8 @@ const FROM_GATHERING = /(?<!\b(?:emerg\w*|exit\w*|out|back|away)\s+)\bfrom\s+(?:
 const RECEIVED_GUEST = /^\s+(?:(?:his|her|their|the|a|an)\s+)?(?:\p{Lu}|(?:[\w-]+\s+){0,2}(?:guest|guests|counterpart|visitor|visitors|delegation|leader|president|premier|prime|chancellor|king|queen|emperor|pope|envoy)\b|(?:him|her|them)\b)/u;
 const COVERING = /\b(?:covering|covered|covers|cover|watching|watched|reporting\s+on|reported\s+on|awaiting|monitoring|broadcasting|televising)\s+(?:(?:the|their|this|that|today['’]s)\s+)?(?:[\w-]+\s+)?$/i;
 const THEN_MET = /^(?:\s*,[^;,]{1,80},)?\s+and\s+(?:then\s+|there\s+|later\s+|immediately\s+|promptly\s+)?(?:talked|met|held\s+(?:talks|a\s+meeting)|sat\s+down|conferred|negotiated|began\s+(?:talks|their\s+talks|the\s+talks)|huddled)\b/i;
+const OFFICIALS_SUBJECT = /\b(?:ministers|secretaries|officials|aides|envoys|negotiators|delegations?|delegates|advisers|advisors|representatives|sherpas|deputies|experts|diplomats|teams|staff|staffs|ambassadors|generals|commanders|lawmakers|parliamentarians)\b(?:\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)?\s+(?:(?:will|would|shall|are|were|to|also|then|later|had|have|has|held|hold|holds|holding|could|may|might|should|first|again|already|a|an|their|separate|parallel)\s+){0,3}$/i;
+const LEADERS_TOO = /\b(?:leaders?|presidents?|premiers?|chancellors?|prime\s+ministers?|heads?\s+of\s+(?:state|government)|two\s+men|both(?!\s+(?:countries|sides|nations|governments|states))|he|she|they|and\s+(?:his|her|their))\b/i;
 const TIMED_BY = /\b(?:before|after|ahead\s+of|on\s+the\s+eve\s+of|in\s+the\s+run-up\s+to|prior\s+to|following|in\s+advance\s+of)\s+(?:(?:the|a|an|this|next|last|its|their)\s+)?(?:[\w-]+\s+){0,4}$/i;
 // talking with someone: "spoke with Kim", "the two men chatted"
 const TALK_VERB = /\b(?:spoke|speaks|speak|speaking|chatted|chats|chat|chatting|conversed|conversing)\b/i;
@@ -807,6 +809,22 @@ function othersOnly(doc: Doc, s: Sentence, from: number, to: number): boolean {
   const lead = leads(doc);
   for (let i = a; i < mentions.length && mentions[i]!.start < hi; i++) if (lead.has(mentions[i]!.person.name)) return false;
   return !PRONOUN_SUBJECT.test(s.text.slice(from, to));
+}
+
+/** Whether a stretch of a sentence names one of the leaders the report is about. */
+function namesLead(doc: Doc, s: Sentence, from: number, to: number): boolean {
+  const mentions = doc.people.mentions;
+  const lead = leads(doc);
+  // in text order: a binary search finds the first mention of the stretch
+  let a = 0;
+  let b = mentions.length;
+  while (a < b) {
+    const mid = (a + b) >> 1;
+    if (mentions[mid]!.start < s.start + from) a = mid + 1;
+    else b = mid;
+  }
+  for (let i = a; i < mentions.length && mentions[i]!.start < s.start + to; i++) if (lead.has(mentions[i]!.person.name)) return true;
+  return false;
 }
 
 /**
@@ -913,6 +931,9 @@ function cueWeight(doc: Doc, s: Sentence, phrase: PlacePhrase, prepRel: number, 
       // meeting were kept at a press centre in Valletta"
       // (but "watched the arrival at the villa" saw it there)
       if (COVERING.test(before) && gap.trim()) continue;
+      // a meeting of officials only is another meeting: "the foreign secretaries of the two
+      // countries will meet in Islamabad", "their sherpas gathered in Bern"
+      if (OFFICIALS_SUBJECT.test(before) && !LEADERS_TOO.test(before) && !namesLead(doc, s, from, from + windowFrom + m.index!)) continue;
       // a denial counts in the cue's own stretch: "blamed Kyiv for not being ready, as he and Xi
       // signed the papers at the Kremlin" denies nothing of the signing
       if (NEXT_BEFORE.test(before) || NOT_HERE.test(before.slice(before.lastIndexOf(',') + 1).slice(-60)) || SPECULATIVE.test(before)) continue;
@@ -980,7 +1001,7 @@ const COMPOUND = /(?<![\p{L}\p{M}\d.'’-])((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,2
 const REACTED = /\b(?:hailed|praised|lauded|welcomed|celebrated|cheered|critici[sz]ed|condemned|denounced|dismissed|mocked|derided|reported|described|portrayed|called|covered|broadcast|aired|televised|watched|followed|greeted|viewed|seen|saw|read|said|say|says|announced|heard|learned|learnt)\b/i;
 const WHERE_AFTER = /(?<![\p{L}\p{M}\d.'’-])((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,2}\p{Lu}[\p{L}\p{M}.'’-]*),\s+where\b[^.;]{0,60}?\b(?:met|meet|meeting|summit|talks|held|hosted|sat\s+down)\b/gu;
 
-function venueCandidates(doc: Doc, s: Sentence): Candidate[] {
+function venueCandidates(doc: Doc, s: Sentence, prev?: Sentence): Candidate[] {
   const out: Candidate[] = [];
   const t = s.text;
   let consumed = -1;
@@ -1074,7 +1095,40 @@ function venueCandidates(doc: Doc, s: Sentence): Candidate[] {
     const start = m.index! + m[0].indexOf(name);
     out.push({ phrase: { start: s.start + start, end: s.start + start + name.length, place: name, within: [], kind: known.kind, grounded: true }, weight: 3, sentence: s, modality: 'stated' });
   }
+  // "The Capella hotel … became the centre of attention as the two met there", "… flew to his
+  // estate at Raiwind. There, the two leaders spoke": "there" stands for the place named last
+  const there = out.length ? null : THERE.exec(t);
+  if (there) {
+    const [from] = clauseBounds(s, there.index!);
+    const left = t.slice(from, there.index!);
+    const opening = there.index! === 0;
+    const antecedent = opening ? (prev ? lastPlace(prev) : undefined) : subjectPlace(s, there.index!) ?? lastPlace(s, there.index!);
+    if (antecedent && !past(doc, ownStretch(left)) && !NEXT_CONTEXT.test(left) && !LOOKS_AHEAD.test(left) && !/\b(?:not|never)\b|n['’]t\b/i.test(t.slice(from, there.index! + there[0].length))) {
+      out.push({ phrase: antecedent, weight: 2, sentence: antecedent.start >= s.start ? s : prev!, modality: 'stated' });
+    }
+  }
   return out;
+}
+
+// "met there", "held talks there"; or a sentence that opens on "There," with the meeting in it
+const THERE = /^There(?:,\s*|\s+(?=(?:the\s+two|both|they|he|she)\b))(?=[^.;]{0,120}?\b(?:met|talked|spoke|held\s+talks|sat\s+down|conferred|negotiated|huddled|signed)\b)|\b(?:met|talked|held\s+talks|sat\s+down|conferred|negotiated|huddled)\s+(?:(?:on|for|late|early|alone|privately|briefly|again|together|\w+day|\w+ly)\s+){0,2}there\b/;
+
+/** A place phrase that opens the sentence as its subject: "Sentosa's Capella hotel became …". */
+function subjectPlace(s: Sentence, before: number): PlacePhrase | undefined {
+  const phrase = placePhrase(s.text, 0);
+  if (!phrase?.place || phrase.end > before || !(phrase.grounded || lookup(phrase.place))) return undefined;
+  return { ...phrase, start: phrase.start + s.start, end: phrase.end + s.start };
+}
+
+/** The last place a sentence names after a preposition, up to an offset, if it is placed or described. */
+function lastPlace(s: Sentence, until = s.text.length): PlacePhrase | undefined {
+  let last: PlacePhrase | undefined;
+  for (const m of s.text.slice(0, until).matchAll(PREP)) {
+    if (/^(?:to|for)$/i.test(m[1]!) && NOT_DESTINATION.test(s.text.slice(Math.max(0, m.index! - 20), m.index!))) continue;
+    const phrase = placePhrase(s.text, m.index! + m[0].length);
+    if (phrase?.place && (phrase.grounded || lookup(phrase.place) || phrase.detail)) last = phrase;
+  }
+  return last && { ...last, start: last.start + s.start, end: last.end + s.start };
 }
 
 /**
@@ -1135,13 +1189,14 @@ function mergeVenue(doc: Doc, found: Candidate[]): Claim<PlaceValue> | undefined
   // a lone weak cue (someone's own news conference) is not enough to name the venue
   if (best.weight < 2) return undefined;
   // the most specific member, with every other member's place as its container
-  let top = best.members[0]!;
+  let top = best.members.find((m) => m.c.weight >= 2) ?? best.members[0]!;
   const seen = new Set<string>();
   for (const m of best.members) {
     const k = keyOf(m.v);
     if (seen.has(k)) continue;
     seen.add(k);
-    if (relatePlaces(m.v, top.v) === 'narrower' && !backReference(m.v, top.v)) top = m;
+    // a place only arrived at or seen in passing (weight 1) is no finer venue than one met in
+    if (relatePlaces(m.v, top.v) === 'narrower' && !backReference(m.v, top.v) && (m.c.weight >= 2 || top.c.weight < 2)) top = m;
   }
   // "the Palace", "the Hotel": a building named before and said again by its kind alone is
   // the one named, not a place inside it
@@ -1190,9 +1245,10 @@ export function findVenue(doc: Doc): Claim<PlaceValue> | undefined {
   const known = venues.get(doc);
   if (known !== undefined) return known ?? undefined;
   const found: Candidate[] = [];
+  let prev: Sentence | undefined;
   for (const s of doc.sentences) {
-    if (!VENUE_TRIGGER.test(s.text)) continue;
-    found.push(...venueCandidates(doc, s));
+    if (VENUE_TRIGGER.test(s.text)) found.push(...venueCandidates(doc, s, prev));
+    prev = s;
   }
   const venue = mergeVenue(doc, found);
   venues.set(doc, venue ?? null);

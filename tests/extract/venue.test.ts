@@ -918,3 +918,34 @@ describe('round five: next meetings returned, on a country’s soil, in a format
     expect(next(text)).toEqual([]);
   });
 });
+
+describe('round five: "there" for a place named before, and meetings of officials only', () => {
+  it.each([
+    ['The Raffles hotel, long a haunt of writers, became the centre of attention on Tuesday as the two leaders met there for three hours.', 'Raffles hotel'],
+    ['Modi flew with Sharif by helicopter to his farmhouse at Jati Umra. There, the two leaders spoke for an hour.', 'Jati Umra'],
+    ['The motorcade swept up to Hillwood House at noon. There the two presidents talked until dusk.', 'Hillwood House'],
+  ])('%s', (text, where) => {
+    expect(place(text)).toBe(where);
+  });
+
+  it.each([
+    // "there" with no place before it
+    'There, the two leaders spoke for an hour.',
+    // officials, not the leaders
+    'The foreign ministers of both countries will meet in Geneva next month.',
+    'Their sherpas met in Bern on Monday.',
+    'The Russian delegation held talks in Riyadh with the Americans.',
+  ])('places no talks of the leaders: %s', (text) => {
+    expect(venue(text)).toBeUndefined();
+  });
+
+  it('keeps the leaders’ own delegations in their meeting', () => {
+    expect(place('Putin and his delegation met Xi in Beijing.')).toBe('Beijing');
+    expect(place('The two leaders and their delegations met at the Kremlin.')).toBe('Kremlin');
+  });
+
+  it('does not let an airport only landed at stand for the place the leaders met', () => {
+    const text = 'Modi landed at Lakeside International Airport and flew with Sharif to his farmhouse at Jati Umra. There, the two leaders spoke for an hour.';
+    expect(place(text)).toBe('Jati Umra');
+  });
+});
