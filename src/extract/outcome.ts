@@ -262,6 +262,8 @@ function walkLeft(text: string, at: number, opts: WalkOptions): Walk {
       // "agreed on Thursday on a ceasefire", "agreed late on Friday to a truce": a time
       // between the verb and its object
       if (TIME_HEAD.test(head)) continue;
+      // "shook hands on a deal" is striking it
+      if (t.w === 'on' && head === 'hands' && /^(?:shook|shake|shakes|shaking)$/.test(toks[i + 2]?.w ?? '')) return governed(toks, i + 2, irrealis);
       // "put their names to a treaty" is signing it
       if (t.w === 'to' && /^(?:names?|signatures?)$/.test(head) && /^(?:their|his|her|its)$/.test(toks[i + 2]?.w ?? '') && SIGNATURE_VERB.test(toks[i + 3]?.w ?? '')) {
         const g = governed(toks, i + 3, irrealis);
@@ -473,6 +475,8 @@ export function readNoun(text: string, start: number, end: number, opts: ReadOpt
     r.value = 'no';
   }
   if (otherEvent(text, r.start, r.end, opts.future)) return undefined;
+  // "Putin praised the 1987 INF Treaty": the year may stand between the verb and the noun
+  if (YEAR_MODIFIER.test(text.slice(Math.max(0, start - 60), start))) return undefined;
   // "neither is the signing of any agreements (planned)": "any" is only said under a negation,
   // a question or a condition, so a "yes" through it misses what governs it
   if (r.value === 'yes' && /\bany\s+(?:[\w-]+\s+){0,2}$/i.test(text.slice(Math.max(0, start - 40), start))) return undefined;
@@ -631,7 +635,7 @@ export function outcomeKind(type: ClaimType, label: string): ClaimKind<Outcome> 
 // The three outcomes
 
 const TRIGGER =
-  /agree|deal|accord|pact|treat|understanding|consensus|settlement|breakthrough|compromise|memorand|progress|movement|headway|cease|unresolved|unsettled|sticking|open|empty-handed|empty handed|deadlock|stalemate|impasse|collaps|broke down|fell apart|founder|failure|nothing|signed anything|result|outcome|communiqu|statement|declaration|document|readout|own account|summar|sign|partial|walk|cease-?fire|truce|armistice|hostilities|fighting|bombing|halt|pause|cessation|suspension|dispute|differences|disagreement|gaps?\b|rift|quarrel|feud|stand-?off|division|\brow\b/i;
+  /agree|deal|accord|pact|treat|understanding|consensus|settlement|breakthrough|compromise|memorand|progress|movement|headway|cease|unresolved|unsettled|sticking|open|empty-handed|empty handed|deadlock|stalemate|impasse|collaps|broke down|fell apart|founder|failure|nothing|signed anything|result|outcome|communiqu|statement|declaration|document|readout|own account|summar|sign|partial|walk|cease-?fire|truce|armistice|hostilities|fighting|bombing|halt|pause|cessation|suspension|dispute|differences|disagreement|gaps?\b|rift|quarrel|feud|stand-?off|division|\brow\b|\bissues?\b|\bquestions?\b/i;
 
 const AGREEMENT_NOUN =
   /\b(?:agreements?|deals?|accords?|pacts?|treat(?:y|ies)|understandings?|consensus|settlements?|breakthroughs?|compromises?|memorand(?:um|a)(?:\s+of\s+understanding)?)\b/gi;
@@ -869,6 +873,16 @@ function agreementReadings(text: string, antecedent: boolean): AgreementReading[
     out.push({ value: 'yes', start, end });
   }
   // "no movement on trade or Taiwan": a shortfall, partial beside what was agreed
+  // "The thorny question of sovereignty was not addressed", "but nothing on chips or Taiwan":
+  // what mattered left aside, partial beside what was agreed (and no verdict alone)
+  for (const re of [MAIN_LEFT, NOTHING_ON]) {
+    for (const m of text.matchAll(re)) {
+      const start = m.index!;
+      const end = start + m[0].length;
+      if (irrealisBefore(text, start, 'not') || otherEvent(text, start, end)) continue;
+      out.push({ value: 'no', start, end, shortfall: true });
+    }
+  }
   // "They did not settle their dispute over missile defence", "the gaps on Jerusalem could not be
   // bridged": what the summit failed to resolve, partial beside what it agreed
   for (const m of text.matchAll(UNRESOLVED)) {
@@ -944,6 +958,12 @@ const RESULT_OWNER = /\b(?:the|its|their|one|only)\s+(?:[\w-]+\s+){0,2}$/i;
 // set out to, and the annotation rules read it so)
 const NO_PROGRESS_ON =
   /\b(?:no|little|without(?:\s+any)?)\s+(?:(?:real|significant|major|visible|concrete|substantive|tangible|meaningful)\s+)?(?:movement|progress|headway)\s+(?:on|over|regarding|about|toward|towards)\b/gi;
+const MAIN_LEFT = new RegExp(
+  `\\b${MAIN}\\s+(?:issues?|questions?|disputes?|differences|sticking\\s+points?|problems?|matters?)(?:\\s+of\\s+(?:[\\w'’-]+\\s+){1,4}?)?\\s*(?:was|were|is|are|remain(?:s|ed)?|stayed|went)\\s+(?:(?:not|never)\\s+(?:addressed|tackled|touched|discussed|settled|resolved)|unaddressed|untouched|left\\s+(?:for\\s+later|aside|open|unresolved|to\\s+(?:later|future|others))|set\\s+aside|put\\s+off|deferred|postponed)\\b`,
+  'gi',
+);
+// ("nothing on the agenda" is a schedule, not a shortfall)
+const NOTHING_ON = /\b(?:but|and|yet|there\s+was|there\s+were)\s+nothing\s+(?:at\s+all\s+)?(?:on|about|regarding|concerning)\s+(?!(?:the\s+)?(?:agenda|schedule|table|record)\b)/gi;
 const RIFT = '(?:disputes?|differences|disagreements?|gaps?|rifts?|row|quarrel|feud|standoff|stand-off|divisions?)';
 const UNRESOLVED = new RegExp(
   `\\b(?:did\\s+not|didn['’]t|could\\s+not|couldn['’]t|failed\\s+to|fail\\s+to|were\\s+unable\\s+to|was\\s+unable\\s+to|never)\\s+(?:(?:fully|really|quite)\\s+)?(?:settle|resolve|bridge|overcome|close|heal|end)\\s+(?:(?:their|the|its|any\\s+of\\s+their|his)\\s+)?(?:[\\w-]+\\s+){0,2}?${RIFT}\\b` +

@@ -680,4 +680,17 @@ describe('outcome.ceasefire: round 6', () => {
     expect(ceasefire('The request for a truce fell on deaf ears.')).toEqual(['no']);
     expect(ceasefire('His appeal for a ceasefire was heard in silence.')).toEqual([]);
   });
+
+  it('reads a main question left aside, or nothing on a topic, as a shortfall beside a deal', () => {
+    expect(agreement('They agreed to open a hotline. The central question of the border was not addressed.')).toEqual(['partial', 'partial']);
+    expect(agreement('A deal on fishing was struck, but nothing on chips or Taiwan.')).toEqual(['partial']);
+    expect(agreement('There was nothing on the agenda about trade.')).toEqual([]);
+  });
+
+  it('reads a year between the verb and the noun as another meeting’s, and a handshake on a deal as one', () => {
+    expect(agreement('Putin praised the 1987 INF Treaty as a model.')).toEqual([]);
+    expect(agreement('Trump hailed their 2018 trade pact.')).toEqual([]);
+    expect(agreement('The two men shook hands on a deal to cut tariffs.')).toEqual(['yes']);
+    expect(agreement('The two men shook hands but reached no deal.')).toEqual(['no']);
+  });
 });
