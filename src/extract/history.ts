@@ -35,8 +35,8 @@ const FIRST = /\b(?:(?:the|their|its|his|her|a)\s+)?(?:very\s+)?first(?:[-\s]eve
 // ("as" before an office is part of the phrase: "since his election as president last May",
 // "since taking office as prime minister", "since being sworn in as the country's leader")
 const AS_CLAUSE = String.raw`as(?!\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:head|president|prime|premier|leader|chancellor|chairman|chair|king|queen|monarch|emperor|secretary|minister|governor|mayor|speaker|party|pope|commander|general)\b)`;
-const CLAUSE_END = new RegExp(String.raw`[,;:!?—()“”"]|\s–|–\s|\.\s*$|\s(?:but|which|who|where|while|${AS_CLAUSE})\s`, 'iu');
-const TARGET_END = new RegExp(String.raw`[;:!?—()“”"]|\s–|–\s|\.\s*$|,\s|\s(?:and|but|which|when|that|while|${AS_CLAUSE}|because|after|before)\s`, 'iu');
+const CLAUSE_END = new RegExp(String.raw`[,;:!?—()“”"]|\s–|–\s|\s-\s|\.\s*$|\s(?:but|which|who|where|while|${AS_CLAUSE})\s`, 'iu');
+const TARGET_END = new RegExp(String.raw`[;:!?—()“”"]|\s–|–\s|\s-\s|\.\s*$|,\s|\s(?:and|but|which|when|that|while|${AS_CLAUSE}|because|after|before)\s`, 'iu');
 const SINCE = /\bsince\b/i;
 // "in 12 years", "in half a century", "in the past decade", and the British "for 30 years" (but
 // not a tenure: "the first leader in Moscow to hold power for two decades")
@@ -88,14 +88,14 @@ const YEAR = /\b(1[89]\d\d|20\d\d)\b/g;
 const BARE_MONTH = /\bin\s+(?:early\s+|late\s+|mid-?)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?![\s,]+\d)/;
 // (a place may carry its region: "since Woodside, California, in November 2023")
 const LATER_YEAR =
-  /^(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}(?=,))?(?:[^,;.]{0,90}?\bin\s+|,\s*(?:in\s+)?)(?:(?:early|late|mid-?)\s*)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+)?(1[89]\d\d|20\d\d)\b/u;
+  /^(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}(?=,))?(?:[^,;.]{0,90}?\bin\s+|,\s*(?:in\s+)?|,\s+(?:which|that|when)\s+[^,;.]{0,80}?\b(?:in|of)\s+)(?:(?:early|late|mid-?)\s*)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+)?(1[89]\d\d|20\d\d)\b/u;
 const EARLIER =
   /\b(?:in|back\s+in|during|by)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+)?(1[89]\d\d|20\d\d)\b|\b(?:years|decades|a\s+decade|a\s+year)\s+(?:ago|earlier|before)\b/i;
 const YEARS_AGO = new RegExp(`\\b(${NUMBER})\\s+years?\\s+(?:ago|earlier|before)\\b`, 'i');
 const NOT_BEFORE = /\b(?:not|n't|hardly|scarcely)\s+(?:the\s+|their\s+|its\s+)?$/i;
 
 const PRESS = /\b(?:joint\s+)?(?:press|news)\s+conferences?\b|\bjoint\s+(?:public\s+)?appearances?\b|\bpress\s+appearances?\b|\bfaced\s+the\s+(?:media|press|reporters)\b/i;
-const VISIT = /\bvisits?\b|\b(?:trip|stopover|tour|journey|voyage)s?\b|\bsoil\b|\btravel(?:led|ed)?\b|\bset\s+foot\b/i;
+const VISIT = /\bvisit(?:s|ed|ing)?\b|\b(?:trip|stopover|tour|journey|voyage)s?\b|\bsoil\b|\btravel(?:led|ed)?\b|\bset\s+foot\b/i;
 const MEETING =
   /\b(?:meetings?|summits?|talks|met|meet|encounter|sit-down|face-to-face|in-person|tête-à-tête|one-on-one|bilateral|negotiations|handshake|conversations?|sat\s+down)\b/i;
 
@@ -214,7 +214,7 @@ function firstsIn(doc: Doc, s: Sentence): Found[] {
     // what it is the first of: named after "first", else in the clause around it ("the
     // summit — the first between the two leaders since …", "met for the first time since")
     const kind =
-      kindIn(what) ?? (/^\s*(?:time|occasion)\b/i.test(what) || /^\s*(?:between|of|for|with|by|to|in|on)\b/i.test(what) || what.trim() === ''
+      kindIn(what) ?? (/^\s*(?:time|occasion)\b/i.test(what) || /^\s*(?:between|of|for|with|by|to|in|on|at)\b/i.test(what) || what.trim() === ''
         ? kindIn(text.slice(Math.max(0, at - 200), at)) ?? kindIn(rest.slice(end, end + 80))
         : undefined);
     if (!kind) continue;

@@ -236,3 +236,24 @@ describe('history.first_since: what a first is counted from', () => {
     expect(firsts('They agreed in Oslo to cut emissions by 2030. In 2022 he made his first trip abroad since the war.')).toEqual([]);
   });
 });
+
+describe('history.first_since: more clause shapes', () => {
+  it('ends the phrase at a hyphen set off by spaces, as at a dash', () => {
+    expect(firsts('The encounter - their first since 2018 - lasted an hour.')[0]?.value.text).toBe('their first since 2018');
+    expect(firsts('Talks in Minsk - the first between the two since the 2019 summit - ran late.')[0]?.value).toMatchObject({ year: 2019, first: 'meeting' });
+  });
+
+  it('reads the year from a relative clause that dates what the first is counted from', () => {
+    expect(firsts('It was the first summit between the two since the war, which began in 2022.')[0]?.value.year).toBe(2022);
+    expect(firsts('It was their first meeting since the crisis, which erupted in the spring of 2014.')[0]?.value.year).toBe(2014);
+    expect(firsts('It was their first meeting since the Hanoi summit, when talks collapsed in February 2019.')[0]?.value.year).toBe(2019);
+    // (a relative clause with no year leaves none)
+    expect(firsts('It was their first meeting since the election, which he won narrowly.')[0]?.value.year).toBeNull();
+  });
+
+  it('takes "visited" after "the first time" as a visit, and "the first at this level" as the talks', () => {
+    expect(firsts('It marked the first time in 11 years that a Japanese prime minister had visited China.')[0]?.value.first).toBe('visit');
+    expect(firsts('The talks were the first at this level since relations were frozen in 2014.')[0]?.value).toMatchObject({ year: 2014, first: 'meeting' });
+    expect(firsts("Their talks were the first at leaders' level in a decade.")[0]?.value.first).toBe('meeting');
+  });
+});
