@@ -970,7 +970,10 @@ function cueWeight(doc: Doc, s: Sentence, phrase: PlacePhrase, prepRel: number, 
   // an unknown capitalised name needs a cue right at it ("met in Nusa Dua"), not a loose one
   if (phrase.place && !phrase.grounded && !lookup(phrase.place)) {
     // … or a short stretch of time or manner between: "talked for five hours at Hollybush"
-    const near = /\b(?:met|meet|meets|meeting|summit|talks|talked|held|holds|hosted|hosts|venue|place|arrived|arrives|landed|lands|conference)\s+(?:(?:for|on|late|early|into|until|alone|privately|again|together|briefly|today|tonight|yesterday|this|that|the|a|an|about|some|nearly|almost|more|than|over|under|\d[\d.]*|one|two|three|four|five|six|seven|eight|nine|ten|half|minutes|hours?|day|morning|afternoon|evening|night|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+){0,5}$/i.test(left);
+    // … the one met, named or not, standing between: "received Putin at Otanitei", "hosted his
+    // guest on Monday at Hollybush"
+    const unnamed = left.slice(-120).replace(/(?<=\b(?:met|meet|meets|hosted|hosts|received|receives|welcomed|welcomes|with)\s+)(?:(?:President|Prime\s+Minister|Premier|Chancellor|King|Mr\.?|Mrs\.?|Ms\.?)\s+)?(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){1,3}|(?<=\b(?:met|meet|meets|hosted|hosts|received|receives|welcomed|welcomes|with)\s+)(?:(?:his|her|their|the)\s+(?:[\w-]+\s+)?(?:guest|guests|counterpart|visitor|visitors|host)|him|her|them)\s+/u, '');
+    const near = /\b(?:met|meet|meets|meeting|summit|talks|talked|held|holds|hosted|hosts|received|receives|welcomed|welcomes|venue|place|arrived|arrives|landed|lands|conference)\s+(?:(?:for|on|late|early|into|until|alone|privately|again|together|briefly|today|tonight|yesterday|this|that|the|a|an|about|some|nearly|almost|more|than|over|under|\d[\d.]*|one|two|three|four|five|six|seven|eight|nine|ten|half|minutes|hours?|day|morning|afternoon|evening|night|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+){0,5}$/i.test(unnamed);
     // … or the text itself says what kind of place the name is: "at Hollybush, a stone house"
     // (the kind may come after a few adjectives: "at Otanitei, a traditional hot-spring inn")
     // … or the purpose right after it: "driven to Villa Madama for the afternoon session"

@@ -949,3 +949,21 @@ describe('round five: "there" for a place named before, and meetings of official
     expect(place(text)).toBe('Jati Umra');
   });
 });
+
+describe('round five: the one met standing between the verb and an unknown place', () => {
+  it.each([
+    ['Biden met Xi on Monday at the Mulia.', 'Mulia'],
+    ['Abe received Putin at Otanitei on Thursday.', 'Otanitei'],
+    ['Abe hosted his guest at Otanitei.', 'Otanitei'],
+    ['The chancellor welcomed President Macron at Hollybush.', 'Hollybush'],
+  ])('%s', (text, where) => {
+    expect(place(text)).toBe(where);
+  });
+
+  it.each([
+    'Biden met with reporters at Bramwell.',
+    'Kosygin said later at Bramwell that he was tired.',
+  ])('places no talks: %s', (text) => {
+    expect(venue(text)).toBeUndefined();
+  });
+});
