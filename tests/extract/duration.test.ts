@@ -926,3 +926,21 @@ describe('round 5: a participle goes on with the forecast it hangs from', () => 
     expect(lengths(text, 'meeting.expected_duration' as 'meeting.duration')).toEqual([]);
   });
 });
+
+describe('round 5: plans and talks in more registers', () => {
+  it.each([
+    ['14:05 Officials are telling us to expect roughly 90 minutes in the room.', [81, 99]],
+    ['The aides budgeted an hour in the meeting room.', [60, 60]],
+    ['A senior administration official previewed a meeting of "roughly an hour."', [54, 66]],
+    ['The agenda foresaw about 45 minutes for the bilateral.', [41, 50]],
+    ['The protocol foresees a tête-à-tête of 30 minutes.', [30, 30]],
+  ])('%s', (text, expected) => {
+    expect(lengths(text, 'meeting.expected_duration' as 'meeting.duration')).toEqual([expected]);
+    expect(lengths(text)).toEqual([]);
+  });
+
+  it('time in the room is the talks, whatever else the day held', () => {
+    expect(lengths('In the end the leaders spent two hours in the room.')).toEqual([[120, 120]]);
+    expect(lengths('Reporters waited two hours in the room next door.')).toEqual([]);
+  });
+});
