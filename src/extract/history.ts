@@ -213,10 +213,18 @@ function firstsIn(doc: Doc, s: Sentence): Found[] {
     if (end === undefined || end <= 0) continue;
     // what it is the first of: named after "first", else in the clause around it ("the
     // summit — the first between the two leaders since …", "met for the first time since")
-    const kind =
-      kindIn(what) ?? (/^\s*(?:time|occasion)\b/i.test(what) || /^\s*(?:between|of|for|with|by|to|in|on|at)\b/i.test(what) || what.trim() === ''
-        ? kindIn(text.slice(Math.max(0, at - 200), at)) ?? kindIn(rest.slice(end, end + 80))
-        : undefined);
+    const before = text.slice(Math.max(0, at - 200), at);
+    const after = rest.slice(end, end + 80);
+    let kind = kindIn(what);
+    if (!kind && /^\s*(?:time|occasion)\b/i.test(what)) {
+      // "the first time" is the first of what its own clause says: the verb "for the first time"
+      // qualifies ("the rouble rose for the first time since March", "the two, meeting for the
+      // first time since …"), or the clause that follows it ("it was the first time since 2014
+      // that trade grew"); only a bare "the first time since 2019." leans on the sentence around it
+      if (/\bfor\s*$/i.test(before)) kind = kindIn(before.split(/[,;:—–]|\s-\s/).pop()!) ?? kindIn(after.split(/[;:—–]|\s-\s/)[0]!);
+      else if (/^\s*(?:,\s*)?(?:that|when)\b/i.test(after)) kind = kindIn(after);
+      else kind = kindIn(before) ?? kindIn(after);
+    } else if (!kind && (/^\s*(?:between|of|for|with|by|to|in|on|at)\b/i.test(what) || what.trim() === '')) kind = kindIn(before) ?? kindIn(after);
     if (!kind) continue;
     const start = s.start + at;
     const stop = s.start + at + m[0].length + end;

@@ -257,3 +257,19 @@ describe('history.first_since: more clause shapes', () => {
     expect(firsts("Their talks were the first at leaders' level in a decade.")[0]?.value.first).toBe('meeting');
   });
 });
+
+describe('history.first_since: "the first time" is the first of its own clause', () => {
+  it('takes the verb "for the first time" qualifies, not a meeting named elsewhere', () => {
+    expect(firsts('After the meeting, the rouble rose for the first time since March.')).toEqual([]);
+    expect(firsts('At the summit, stocks in Shanghai fell for the first time since 2019.')).toEqual([]);
+    expect(firsts('The two leaders, meeting for the first time since the election in March, shook hands.')[0]?.value.first).toBe('meeting');
+    expect(firsts('For the first time in nearly a decade, the leaders of the two countries sat down for formal talks.')[0]?.value.first).toBe('meeting');
+  });
+
+  it('takes the clause after "the first time … that", not the sentence around it', () => {
+    expect(firsts('At the summit, officials noted it was the first time since 2014 that trade between the two had grown.')).toEqual([]);
+    expect(firsts('It was the first time since 1965 that a president of the country had visited Tokyo first.')[0]?.value).toMatchObject({ year: 1965, first: 'visit' });
+    // (a bare "the first time since …" leans on what the sentence is about)
+    expect(firsts('Leaders of the two sides meet in Singapore, the first time since 1949.')[0]?.value).toMatchObject({ year: 1949, first: 'meeting' });
+  });
+});
