@@ -45,7 +45,7 @@ const DURATION = new RegExp(
 );
 const TRIGGER = /\b(?:hours?|hrs?|minutes?|mins?)\b|hour-|\d\s?h(?:rs?)?\b|\dh\d/i;
 // a compact figure read as a clock time ("at 15h30", "15h30–16h05") is a point, not a length
-const CLOCK_BEFORE = /(?:\b(?:at|from|until|till|to|by|since|around)\s+|[–-]\s*)$/i;
+const CLOCK_BEFORE = /(?:\b(?:at|from|until|till|to|by|since|around|between)\s+|\bbetween\s+\d{1,2}h\d\d\s+and\s+|[–-]\s*)$/i;
 const CLOCK_AFTER = /^\s*[–-]\s*\d/;
 // "stretched past the three-hour mark", "neared the 90-minute mark": the verb before "the … mark"
 // is the hedge; a mark with no such verb says nothing of the length
@@ -345,7 +345,7 @@ export function findLengths(s: Sentence): Found[] {
     } else if (g.bareHour) {
       lo = hi = 60;
     } else if (g.ch) {
-      const pre = s.text.slice(Math.max(0, m.index! - 12), m.index!);
+      const pre = s.text.slice(Math.max(0, m.index! - 24), m.index!);
       const post = s.text.slice(m.index! + m[0].length, m.index! + m[0].length + 6);
       if ((g.cm ?? g.cm2) && (CLOCK_BEFORE.test(pre) || CLOCK_AFTER.test(post))) continue;
       lo = hi = Number(g.ch) * 60 + Number(g.cm ?? g.cm2 ?? 0);
@@ -551,6 +551,11 @@ export const durationExtractor: Extractor = {
     const figures: string[] = [];
     let last: { index: number; type: ClaimType; unit: number } | undefined;
     for (const s of doc.sentences) {
+      const slot = scheduledSlot(s);
+      if (slot) {
+        claims.push({ type: 'meeting.expected_duration', value: slot.interval, span: { start: slot.start, end: slot.end }, attribution: voiceAt(doc, s, slot.start).attribution, modality: 'expected' });
+        figures.push(`${slot.interval.minMinutes}-${slot.interval.maxMinutes}`);
+      }
       if (!TRIGGER.test(s.text)) {
         const e = last && last.index === s.index - 1 && s.text.length < 80 ? s.text.trim().match(ELLIPTIC) : null;
         const n = e ? parseNumber(e.groups!.n!) : undefined;
@@ -594,6 +599,40 @@ export const durationExtractor: Extractor = {
     return sameFigureOnce(claims, figures);
   },
 };
+
+// A plan given as clock times ("the talks were scheduled from 10:00 to 11:30", "set for 3 p.m. until
+// 4:30 p.m.", "due to meet between 14h00 and 14h45"): the length is the difference. A time needs its minutes, its
+// a.m./p.m. or "noon" to be a time ("from 2 to 3 hours" is a length, not a slot); only a plan
+// says so: what happened by the clock is left to the times themselves.
+const CLOCK = String.raw`(?:(\d{1,2})(?:[:.h](\d{2}))?\s?(a\.?m\.?|p\.?m\.?)?|(noon|midday))`;
+const CLOCK_RANGE = new RegExp(String.raw`\b(?:from|between)\s+${CLOCK}\s*(?:to|until|till|and|[-–])\s*${CLOCK}(?![\w:.]*\s*(?:hours?|hrs?|minutes?|mins?|h)\b)`, 'i');
+/** minutes after midnight of the time in groups i..i+3 of a CLOCK_RANGE match (hour, minutes, a.m./p.m., noon) */
+function clockMinutes(m: RegExpMatchArray, i: number): { at: number; marked: boolean } | undefined {
+  if (m[i + 3]) return { at: 12 * 60, marked: true };
+  const h = Number(m[i]);
+  const min = m[i + 1] ? Number(m[i + 1]) : 0;
+  if (h > 23 || min > 59) return undefined;
+  const pm = m[i + 2] && /^p/i.test(m[i + 2]!);
+  const am = m[i + 2] && /^a/i.test(m[i + 2]!);
+  return { at: (pm && h < 12 ? h + 12 : am && h === 12 ? 0 : h) * 60 + min, marked: !!(m[i + 1] || m[i + 2]) };
+}
+function scheduledSlot(s: Sentence): { start: number; end: number; interval: Interval } | undefined {
+  const r = s.text.match(CLOCK_RANGE);
+  if (!r) return undefined;
+  const a = clockMinutes(r, 1);
+  const b = clockMinutes(r, 5);
+  if (!a || !b || !(a.marked || b.marked)) return undefined;
+  // "from 11 to 12:30 p.m.": the a.m./p.m. of the second time is the first's too
+  let from = a.at;
+  if (!r[3] && !r[4] && r[7] && /^p/i.test(r[7]) && from < 12 * 60 && from + 12 * 60 < b.at) from += 12 * 60;
+  const length = b.at - from;
+  if (length < 5 || length > 8 * 60) return undefined;
+  const clause = s.text.split(/[;—–](?!\s*\d)/).find((c) => c.includes(r[0])) ?? s.text;
+  const plan = EXPECTED.test(clause.replace(PLAN_AS_YARDSTICK, (x) => ' '.repeat(x.length)));
+  if (!plan || !MEETING.test(clause) || OTHER.test(clause)) return undefined;
+  const start = s.start + r.index!;
+  return { start, end: start + r[0].length, interval: { minMinutes: length, maxMinutes: length, stated: formatMinutes(length) } };
+}
 
 /**
  * "an hour with Putin", "90 minutes with the Chinese leader": where, relative to the sentence, a

@@ -944,3 +944,29 @@ describe('round 5: plans and talks in more registers', () => {
     expect(lengths('Reporters waited two hours in the room next door.')).toEqual([]);
   });
 });
+
+describe('round 5: a plan given as clock times', () => {
+  const planned = (text: string) => lengths(text, 'meeting.expected_duration' as 'meeting.duration');
+  it.each([
+    ['The talks were scheduled from 10:00 to 11:30.', [90, 90]],
+    ['The meeting was scheduled to run from 3 p.m. until 4:30 p.m.', [90, 90]],
+    ['The one-on-one is planned from 11 to 12:30 p.m., officials said.', [90, 90]],
+    ['The leaders are due to meet between 14h00 and 14h45.', [45, 45]],
+    ['The talks were scheduled from 11 a.m. to noon, but ran until 2 p.m.', [60, 60]],
+  ])('%s', (text, expected) => {
+    expect(planned(text)).toEqual([expected]);
+    expect(lengths(text)).toEqual([]);
+  });
+
+  it.each([
+    // what happened by the clock, a flight, a bare "from 2 to 3" with its unit, a single time
+    'The talks ran from 10:05 to 12:40.',
+    'The flight was scheduled from 9:00 to 11:00.',
+    'The talks are scheduled to start at 10 a.m.',
+  ])('%s gives no planned slot', (text) => {
+    expect(planned(text)).toEqual([]);
+  });
+  it('leaves "from 2 to 3 hours" to the length reader', () => {
+    expect(planned('Talks were expected to last from 2 to 3 hours.')).toEqual([[120, 180]]);
+  });
+});
