@@ -932,8 +932,10 @@ function cueWeight(doc: Doc, s: Sentence, phrase: PlacePhrase, prepRel: number, 
       // (but "watched the arrival at the villa" saw it there)
       if (COVERING.test(before) && gap.trim()) continue;
       // a meeting of officials only is another meeting: "the foreign secretaries of the two
-      // countries will meet in Islamabad", "their sherpas gathered in Bern"
-      if (OFFICIALS_SUBJECT.test(before) && !LEADERS_TOO.test(before) && !namesLead(doc, s, from, from + windowFrom + m.index!)) continue;
+      // countries will meet in Islamabad", "their sherpas gathered in Bern"; but in a report
+      // that names no one, the ministers who met are the meeting ("The foreign ministers of
+      // the two countries met in Vienna")
+      if (leads(doc).size > 0 && OFFICIALS_SUBJECT.test(before) && !LEADERS_TOO.test(before) && !namesLead(doc, s, from, from + windowFrom + m.index!)) continue;
       // a denial counts in the cue's own stretch: "blamed Kyiv for not being ready, as he and Xi
       // signed the papers at the Kremlin" denies nothing of the signing
       if (NEXT_BEFORE.test(before) || NOT_HERE.test(before.slice(before.lastIndexOf(',') + 1).slice(-60)) || SPECULATIVE.test(before)) continue;

@@ -931,12 +931,21 @@ describe('round five: "there" for a place named before, and meetings of official
   it.each([
     // "there" with no place before it
     'There, the two leaders spoke for an hour.',
-    // officials, not the leaders
-    'The foreign ministers of both countries will meet in Geneva next month.',
-    'Their sherpas met in Bern on Monday.',
-    'The Russian delegation held talks in Riyadh with the Americans.',
+    // officials, not the leaders the report is about
+    'President Yoon Suk Yeol and Prime Minister Fumio Kishida spoke by phone on Sunday. The foreign ministers of both countries will meet in Geneva next month.',
+    'President Yoon Suk Yeol and Prime Minister Fumio Kishida spoke by phone on Sunday. Their sherpas met in Bern on Monday.',
+    'President Vladimir Putin spoke by phone on Sunday. The Russian delegation held talks in Riyadh with the Americans.',
   ])('places no talks of the leaders: %s', (text) => {
     expect(venue(text)).toBeUndefined();
+  });
+
+  // a report that names no leader is about the officials who met: their meeting is the one
+  it.each([
+    ['The foreign ministers of Estara and Dovia met in Vienna on Monday.', 'Vienna'],
+    ['The two delegations held talks in Riyadh on Tuesday.', 'Riyadh'],
+    ['The defence ministers of the two countries held talks at the Hotel Metropole.', 'Hotel Metropole'],
+  ])('keeps the meeting of officials when no leader is named: %s', (text, where) => {
+    expect(place(text)).toBe(where);
   });
 
   it('keeps the leaders’ own delegations in their meeting', () => {
