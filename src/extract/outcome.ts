@@ -875,27 +875,15 @@ function agreementReadings(text: string, antecedent: boolean): AgreementReading[
   // "no movement on trade or Taiwan": a shortfall, partial beside what was agreed
   // "The thorny question of sovereignty was not addressed", "but nothing on chips or Taiwan":
   // what mattered left aside, partial beside what was agreed (and no verdict alone)
-  for (const re of [MAIN_LEFT, NOTHING_ON]) {
+  // … and "They did not settle their dispute over missile defence", "the gaps on Jerusalem could
+  // not be bridged": what the summit failed to resolve, partial beside what it agreed
+  for (const [re, negation] of [[MAIN_LEFT, 'not'], [NOTHING_ON, 'not'], [UNRESOLVED, 'not'], [NO_PROGRESS_ON, 'no']] as const) {
     for (const m of text.matchAll(re)) {
       const start = m.index!;
       const end = start + m[0].length;
-      if (irrealisBefore(text, start, 'not') || otherEvent(text, start, end)) continue;
+      if (irrealisBefore(text, start, negation) || otherEvent(text, start, end)) continue;
       out.push({ value: 'no', start, end, shortfall: true });
     }
-  }
-  // "They did not settle their dispute over missile defence", "the gaps on Jerusalem could not be
-  // bridged": what the summit failed to resolve, partial beside what it agreed
-  for (const m of text.matchAll(UNRESOLVED)) {
-    const start = m.index!;
-    const end = start + m[0].length;
-    if (irrealisBefore(text, start, 'not') || otherEvent(text, start, end)) continue;
-    out.push({ value: 'no', start, end, shortfall: true });
-  }
-  for (const m of text.matchAll(NO_PROGRESS_ON)) {
-    const start = m.index!;
-    const end = start + m[0].length;
-    if (irrealisBefore(text, start, 'no') || otherEvent(text, start, end)) continue;
-    out.push({ value: 'no', start, end, shortfall: true });
   }
   // "neither side pointed to any movement on the core dispute": the same shortfall under a negation
   for (const m of text.matchAll(ANY_PROGRESS_ON)) {
