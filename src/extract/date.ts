@@ -694,8 +694,7 @@ function analyse(doc: Doc): Analysis {
   if (ref?.year === undefined) {
     let latest = -1;
     for (const x of doc.clean.matchAll(DATED_YEAR_G)) latest = Math.max(latest, Number(x[3]));
-    let named = latest;
-    for (const x of doc.clean.matchAll(ANY_YEAR_G)) named = Math.max(named, Number(x[0]));
+    const named = Math.max(latest, latestYearNamed(doc.clean));
     const last = Math.max(latest + 4, named);
     for (const m of mentions) {
       if (latest < 0 || m.tier !== tier || m.weekday === undefined || m.day === undefined || m.year !== undefined) continue;
@@ -760,6 +759,12 @@ function yearTold(text: string): number | undefined {
 }
 
 const ANY_YEAR_G = /\b(?:19|20)\d\d\b(?!['’]?s\b)/g;
+/** The latest year a text names at all ("the 1960s" names none), or -1. */
+function latestYearNamed(text: string): number {
+  let n = -1;
+  for (const x of text.matchAll(ANY_YEAR_G)) n = Math.max(n, Number(x[0]));
+  return n;
+}
 const DATED_YEAR_G =
   /\b(?:(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?,?\s+)((?:19|20)\d\d)\b/g;
 
@@ -792,8 +797,7 @@ function yearOfDateline(doc: Doc, ref: NonNullable<Analysis['ref']>, meeting: Me
   // a report filed the day after its meeting must not find a weekday's fit in the past)
   const named = (after: number): NonNullable<Analysis['ref']> => {
     if (!weekdays.length) return ref;
-    let n = -1;
-    for (const x of doc.clean.matchAll(ANY_YEAR_G)) n = Math.max(n, Number(x[0]));
+    const n = latestYearNamed(doc.clean);
     const fit = [n, n + 1].filter((year) => year > after && n > 0 && validDay(year, ref.month, ref.day) && weekdays.every((w) => w.weekday === weekdayOf(year, ref.month, ref.day)));
     return fit.length === 1 ? { ...ref, year: fit[0]! } : ref;
   };

@@ -815,15 +815,7 @@ function othersOnly(doc: Doc, s: Sentence, from: number, to: number): boolean {
 function namesLead(doc: Doc, s: Sentence, from: number, to: number): boolean {
   const mentions = doc.people.mentions;
   const lead = leads(doc);
-  // in text order: a binary search finds the first mention of the stretch
-  let a = 0;
-  let b = mentions.length;
-  while (a < b) {
-    const mid = (a + b) >> 1;
-    if (mentions[mid]!.start < s.start + from) a = mid + 1;
-    else b = mid;
-  }
-  for (let i = a; i < mentions.length && mentions[i]!.start < s.start + to; i++) if (lead.has(mentions[i]!.person.name)) return true;
+  for (let i = doc.people.firstAtOrAfter(s.start + from); i < mentions.length && mentions[i]!.start < s.start + to; i++) if (lead.has(mentions[i]!.person.name)) return true;
   return false;
 }
 
