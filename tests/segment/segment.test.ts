@@ -64,10 +64,41 @@ describe('Markdown is blanked, not removed', () => {
     ['> quoted line', '  quoted line'],
     ['- a list item', '  a list item'],
     ['a snake_case_name stays', 'a snake_case_name stays'],
+    ['## Talks end ##', '   Talks end   '],
+    ['We are #1', 'We are #1'],
+    ['####### seven hashes is text', '####### seven hashes is text'],
+    ['* * *', '     '],
+    ['- - -', '     '],
+    ['|---|:---:|', '           '],
+    ['--- | ---', '         '],
+    [':-- | ---', ':-- | ---'],
+    ['| Putin | Trump |', '  Putin   Trump  '],
+    ['a | b', 'a | b'],
+    ['> | quoted | table |', '    quoted   table  '],
+    ['```ts', '     '],
+    ['12) twelfth', '    twelfth'],
+    ['1234. a year', '1234. a year'],
+    ['text -- dash', 'text -- dash'],
   ])('%s', (md, plain) => {
     const out = blankMarkdown(md);
     expect(out).toBe(plain);
     expect(out.length).toBe(md.length);
+  });
+
+  // a rule line of a few megabytes once overflowed the regular expression engine's stack
+  it.each([
+    ['a table rule', '|---'],
+    ['a horizontal rule', '-'],
+    ['nested quote marks', '> '],
+    ['a spaced rule', '_ '],
+  ])('a line of megabytes of %s is blanked like a short one', (_what, unit) => {
+    const line = unit.repeat(Math.ceil(16_000_000 / unit.length));
+    const md = `Talks began.\r\n${line}\r\nThey ended.`;
+    const out = blankMarkdown(md);
+    expect(out.length).toBe(md.length);
+    expect(out.startsWith('Talks began.\r\n')).toBe(true);
+    expect(out.endsWith('\r\nThey ended.')).toBe(true);
+    expect(out.slice(14, 14 + line.length).trim()).toBe('');
   });
 
   it('sentence offsets point into the original file', () => {
