@@ -257,11 +257,13 @@ const NON_PERSON = new Set(
 // (initials first, so "U.S." is one token; an all-capital word such as "NATO" is none; any
 // alphabet's letters, for "Erdoğan" and "Höfði")
 // ("JD Vance", "JB Pritzker": two capitals for a given name, never the usual acronyms of states)
-const TOKEN_SRC = "(?:\\p{Lu}\\.(?:\\p{Lu}\\.)*|(?!(?:US|UK|EU|UN|AU)\\b)\\p{Lu}{2}(?=[ \\u00a0]\\p{Lu}\\p{Ll})|\\p{Lu}\\p{Ll}*(?:\\p{Lu}\\p{Ll}+)?(?:['’-]\\p{L}\\p{Ll}*)*(?!\\p{L}))";
+// (every repeat is bounded: runs are read over the whole text, and each round of an unbounded
+// group keeps a backtrack entry, so a few million capitalised words would overflow the stack)
+const TOKEN_SRC = "(?:\\p{Lu}\\.(?:\\p{Lu}\\.){0,5}|(?!(?:US|UK|EU|UN|AU)\\b)\\p{Lu}{2}(?=[ \\u00a0]\\p{Lu}\\p{Ll})|\\p{Lu}\\p{Ll}*(?:\\p{Lu}\\p{Ll}+)?(?:['’-]\\p{L}\\p{Ll}*){0,4}(?!\\p{L}))";
 // particles inside a name: "Ursula von der Leyen", "Luiz Inácio Lula da Silva"
 const PARTICLE = '(?:von|van|der|den|de|da|di|del|della|dos|das|du|la|le|al|bin|ibn|el|ten|ter)';
 const PARTICLE_WORD = new RegExp(`^${PARTICLE}$`);
-const RUN = new RegExp(`(?<![\\p{L}\\p{N}])${TOKEN_SRC}(?:[ \\u00a0](?:${PARTICLE}[ \\u00a0]){0,2}${TOKEN_SRC})*`, 'gu');
+const RUN = new RegExp(`(?<![\\p{L}\\p{N}])${TOKEN_SRC}(?:[ \\u00a0](?:${PARTICLE}[ \\u00a0]){0,2}${TOKEN_SRC}){0,24}`, 'gu');
 
 const PRONOUN = /\b(?:[Hh]e|[Ss]he)\b/g;
 const PRONOUN_VERB =

@@ -66,7 +66,9 @@ const NATION_WORDS = [
 const NATION = `(?:${[...NATION_WORDS].sort((a, b) => b.length - a.length).map((n) => n.replace(/\./g, '\\.')).join('|')})`;
 // "O'Brien", "Jae-in", "Elmendorf-Richardson", but not "Ukraine's"
 // "McFarlane", "MacArthur", "DeSantis": a capital inside the word is still one name word
-const NAME_WORD = "(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:['’][A-Z][a-z]+|-[A-Za-z][a-z]+)*|[A-Z]\\.)";
+// (every repeat below is bounded: the index reads the whole text, and each round of an unbounded
+// group keeps a backtrack entry, so a few million capitalised words overflowed the engine's stack)
+const NAME_WORD = "(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:['’][A-Z][a-z]+|-[A-Za-z][a-z]+){0,3}|[A-Z]\\.)";
 // a name may wrap onto the next line of hard-wrapped prose, but never into an indented line
 // (a list item's blanked marker: "adviser Robert McFarlane" above "- Soviet side:")
 const NAME_GAP = '(?:[ \\t\\u00a0]+|[ \\t]*\\n(?=[A-Z]))';
@@ -81,11 +83,11 @@ const COUNTRY =
 // a name starts a word: not inside "Jean-Yves" or after an apostrophe (and the search cannot
 // restart inside a long hyphenated run, which would make it quadratic)
 const WORD_START = "(?<![\\w'’.-])";
-const CAPITAL_WORD = "[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:['’][A-Z][a-z]+|-[A-Za-z][a-z]+)*";
+const CAPITAL_WORD = "[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:['’][A-Z][a-z]+|-[A-Za-z][a-z]+){0,3}";
 // words of country and institution names that run into a name: "President of Russia Vladimir Putin"
 const PLACE_WORD =
   /^(?:Russia|America|China|Ukraine|Korea|States|Kingdom|Federation|Union|Affairs|Nations|Republic|Europe|Asia|Africa|NATO|Kremlin|Pentagon|Beijing|Moscow|Washington|Kyiv|Seoul|Pyongyang|Tokyo|London|Paris|Berlin|Helsinki|Geneva|Reykjavik|Singapore|Bali|Anchorage|Alaska|Iceland|Malta|India|Japan|Israel|Iran|Indonesia|Finland|Vietnam|Belarus|Turkey|Britain|France|Germany)$/;
-const CAPITAL_RUN = new RegExp(`${WORD_START}${CAPITAL_WORD}(?:${NAME_GAP}(?:(?:de|van|von|bin|al|el|da|di|le)\\s+)?${CAPITAL_WORD})+`, 'g');
+const CAPITAL_RUN = new RegExp(`${WORD_START}${CAPITAL_WORD}(?:${NAME_GAP}(?:(?:de|van|von|bin|al|el|da|di|le)\\s+)?${CAPITAL_WORD}){1,24}`, 'g');
 const titled = new RegExp(`(?:${WORD_START}(${NATION})\\s+)?${WORD_START}(${TITLES})\\s+(${FULL_NAME})`, 'g');
 // "President of Russia Vladimir Putin", "the President of the United States, Donald Trump"
 // "President Trump", "Russian leader Putin": a title before a surname alone

@@ -359,6 +359,16 @@ describe('pathological text finishes and gives a valid document', () => {
     expect(row(doc, 'meeting.duration')!.values.find((v) => v.source === 'brackets')).toMatchObject({ text: 'two hours', line: 13, column: 20 });
   });
 
+  // each round of a repeated group in a regular expression keeps a backtrack entry: run over the
+  // whole text, a few million repeated words or rule marks once overflowed the engine's stack
+  it('a report at the size limit of one capitalised word, and a Markdown rule line of megabytes', () => {
+    const head = 'The talks lasted two hours.\n';
+    writeFileSync(f('words.txt'), head + 'Putin '.repeat(Math.floor((20 * 1024 * 1024 - head.length - 1) / 6)) + '\n');
+    writeFileSync(f('rule.md'), head + '|---'.repeat(2_000_000) + '\n\n' + '> '.repeat(4_000_000) + '\n');
+    const doc = document(run(['--json', f('wire.txt'), f('words.txt'), f('rule.md')]));
+    for (const source of ['words', 'rule']) expect(row(doc, 'meeting.duration')!.values.find((v) => v.source === source)).toMatchObject({ text: 'two hours', line: 1 });
+  }, 120_000);
+
   it('control characters and terminal escapes in a report do not reach the one-line messages', () => {
     writeFileSync(f('esc.txt'), '\u001b[2J\u001b]0;owned\u0007Their talks lasted about two hours.\u000b\u000c\n');
     const doc = document(run(['--json', f('wire.txt'), f('esc.txt')]));
