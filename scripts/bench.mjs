@@ -6,9 +6,12 @@
 //   - start: a bare `node -e ''`, for the small case (two reports should cost under 4× that);
 //   - floor: wink-nlp's own tokenisation of the files and nothing else (module and model load,
 //     read, readDoc), for the large cases (1,000 reports should cost under 1.5× that).
-// Usage: node scripts/bench.mjs [N ...] [--markdown]
+// With --scaling, it instead runs one report made of a single repeated phrase (a capitalised word,
+// quoted words, a Markdown rule line, a plain sentence, each on one line) at 1 and 4 MiB: a tool
+// linear in its input takes about 4× as long on the second, a quadratic one about 16×.
+// Usage: node scripts/bench.mjs [N ...] [--markdown] [--scaling]
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -87,6 +90,38 @@ console.log(`machine: ${machine.cpus} CPU (${machine.model}), ${machine.memory},
 
 const bare = median(9, ['-e', '']);
 console.log(`bare node -e '': ${fmt(bare.ms)}, ${Math.round(bare.kb / 1024)} MB`);
+
+if (args.includes('--scaling')) {
+  const phrases = [
+    ['capitalised word', 'a.txt', 'Putin '],
+    ['quoted word', 'a.txt', '“Putin” '],
+    ['Markdown table rule', 'a.md', '|---'],
+    ['sentence', 'a.txt', 'The talks in Anchorage lasted nearly three hours on Friday, Putin said. '],
+  ];
+  const other = join(work, 'other.txt');
+  writeFileSync(other, 'Putin and Trump met for two hours on Friday.\n');
+  let worst = 0;
+  try {
+    for (const [what, name, phrase] of phrases) {
+      try {
+        const cpu = [1, 4].map((mib) => {
+          const file = join(work, `${mib}-${name}`);
+          writeFileSync(file, 'The talks lasted two hours.\n' + phrase.repeat(Math.floor((mib * 2 ** 20) / phrase.length)) + '\n');
+          return median(1, [bin, '--json', '--fail-on', 'never', other, file]).cpu;
+        });
+        worst = Math.max(worst, cpu[1] / cpu[0]);
+        console.log(`${what}: 1 MiB ${fmt(cpu[0])} CPU, 4 MiB ${fmt(cpu[1])} CPU → ${(cpu[1] / cpu[0]).toFixed(1)}×`);
+      } catch (e) {
+        worst = Infinity;
+        console.log(`${what}: ${e.message.trim()}`);
+      }
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+  console.log(`\n${worst <= 6 ? 'met ' : 'MISS'}  4× the input at most 6× the CPU time (linear: 4×, quadratic: 16×): ${worst.toFixed(1)}×`);
+  process.exit(0);
+}
 
 const results = [];
 try {

@@ -65,9 +65,11 @@ const PUNCT_AFTER_CLOSE = new Set([',', '.', ';', ':', '!', '?', ')', ']', '—'
 const SINGLE_CLOSE_CUE = /^\s*(?:he|she|they|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+(?:said|says|told|added|noted|insisted|asked|replied|wrote|declared|warned)\b/;
 
 /** Index of the end of the paragraph holding `i`: the next line break, or the text's end. */
-function lineEnd(text: string, i: number): number {
-  const n = text.indexOf('\n', i);
-  return n < 0 ? text.length : n;
+/** The line break at or after `i`, or `limit`: a search bounded by what the caller reads, as a
+ *  text may be one line of megabytes and an unbounded search per quotation is quadratic. */
+function lineEnd(text: string, i: number, limit = text.length): number {
+  while (i < limit && text.charCodeAt(i) !== 10) i++;
+  return i;
 }
 
 /**
@@ -138,8 +140,9 @@ export function scanQuotes(text: string): Fragment[] {
         }
         if (d === '“' || d === '"') {
           // a double-quoted passage inside a single-quoted one
-          const inner = text.indexOf(d === '“' ? '”' : '"', j + 1);
-          if (inner > 0 && inner < lineEnd(text, j)) {
+          const stop = lineEnd(text, j, Math.min(text.length, j + 2000));
+          const inner = text.slice(0, stop).indexOf(d === '“' ? '”' : '"', j + 1);
+          if (inner > 0) {
             j = inner + 1;
             continue;
           }
@@ -959,10 +962,10 @@ function clauseStart(text: string, from: number, to: number): number {
 
 /** Sentence end in running text: the end of the text, or [.!?] before a space and a capital. */
 function clauseEnd(text: string, from: number, limit: number, acrossLines = false): number {
-  let stop = Math.min(limit, lineEnd(text, from));
+  let stop = lineEnd(text, from, limit);
   // a hard-wrapped sentence goes on past a single line break, never past a blank line
-  while (acrossLines && stop < limit && text[stop] === '\n' && text[stop + 1] !== undefined && text[stop + 1] !== '\n' && text.slice(stop + 1, lineEnd(text, stop + 1)).trim()) {
-    stop = Math.min(limit, lineEnd(text, stop + 1));
+  while (acrossLines && stop < limit && text[stop] === '\n' && text[stop + 1] !== undefined && text[stop + 1] !== '\n' && text.slice(stop + 1, lineEnd(text, stop + 1, limit)).trim()) {
+    stop = lineEnd(text, stop + 1, limit);
   }
   for (let i = from; i < stop; i++) {
     const c = text[i]!;
@@ -1214,7 +1217,7 @@ function addressed(text: string, from: number, at: number): boolean {
  * (in hard-wrapped text a line break inside a sentence is only layout).
  */
 function paragraphBreak(text: string, from: number, to: number): boolean {
-  for (let i = text.indexOf('\n', from); i >= 0 && i < to; i = text.indexOf('\n', i + 1)) {
+  for (let i = lineEnd(text, from, to); i < to; i = lineEnd(text, i + 1, to)) {
     let b = i - 1;
     while (b >= 0 && (text[b] === ' ' || text[b] === '\t' || text[b] === '\r')) b--;
     if (b < 0 || text[b] === '\n') return true;
