@@ -61,6 +61,7 @@ const OTHER_CALENDAR = /^,?\s*(?:[A-Z][A-Za-z.]{1,12}\s+\d{1,4}\s*)?\((1[89]\d\d
 const ISO = /\b\d{4}-\d\d-\d\d\b/;
 const SPACED_DASH_G = / [-–—] (?=[A-Za-z])/g;
 const PART_OF_DAY = /^(?:the\s+)?(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night)\s+of\s+(?=\S)/i;
+const WEEKDAY_DAY = /^\s{0,2}\(\s{0,2}(\d{1,2})\s{0,2}\)/;
 const RELATIVE = /\b(today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening))\b/i;
 
 // what the date is the date of: the nearest cue on either side decides
@@ -123,15 +124,19 @@ const PARTY_G = [
 // words of a name that say who someone is, not which one
 const NOT_A_NAME =
   /^(?:The|A|An|On|In|At|But|And|Then|Earlier|Later|President|Prime|Minister|Chancellor|Premier|Vice|Secretary|State|Foreign|Defence|Defense|General|King|Queen|Crown|Prince|Sheikh|Emir|Chairman|Leader|Supreme|Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Senator|Governor|Pope|His|Her|Their|Its|of|the|al|bin|de|van|von|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Septem|Octo|Novem|Decem)ber|[A-Z][a-z]+(?:ish|ese|ian|ean|can|ench|ch))$/;
+const HEAD_SHARE = 0.4;
 const headNames = new WeakMap<Doc, { names: Set<string>; stems: Set<string> }>();
 function namedAtHead(doc: Doc): { names: Set<string>; stems: Set<string> } {
   let head = headNames.get(doc);
   if (!head) {
-    // the report's opening (headline, lede, the sentence after it, or its first 900 characters,
-    // whichever is longer): who the report is about
+    // the report's opening (headline, lede, the sentence after it, and as much as a column's
+    // hook may take before it names its leaders): who the report is about. The opening is a
+    // share of the report, not a fixed length: in a short report a fixed length is all of it,
+    // and the leader met elsewhere in its last paragraph would count as one of its own
     const at = doc.sentences.findIndex((t) => t.text.split(/\s+/).length >= 8 && /[.!?]["'”’)*_]*\s*$/.test(t.text));
     const end = at < 0 ? 0 : (doc.sentences[at + 1] ?? doc.sentences[at]!).end;
-    const names = new Set(doc.clean.slice(0, Math.min(1500, Math.max(900, end))).match(/[A-Z][\w'’-]*/g) ?? []);
+    const opening = Math.min(1500, Math.max(end, Math.min(900, Math.round(doc.clean.length * HEAD_SHARE))));
+    const names = new Set(doc.clean.slice(0, opening).match(/[A-Z][\w'’-]*/g) ?? []);
     head = { names, stems: new Set([...names].map((w) => w.slice(0, 4))) };
     headNames.set(doc, head);
   }
@@ -195,6 +200,12 @@ const NOT_MODIFIER = /^(?:that|the|a|an|and|or|as|when|after|before|with|in|at|t
 // of its own unless it is a clock time's)
 const CLAUSE_BREAK = /[;—–]|:(?!\d)/;
 
+const RECURRING_BEFORE = /\b(?:every|each)\s(?:year\s)?(?:on\s)?(?:the\s)?$|\b(?:annually|yearly|traditionally)\s(?:on\s)?(?:the\s)?$/i;
+const RECURRING_AFTER = /^\)?,?\s{1,2}(?:(?:every|each)\s(?:year|week)\b|annually\b|yearly\b)/i;
+// a weekday set beside "tomorrow" is still to come, whatever tense the clause is told in: "and
+// tomorrow morning, Tuesday, the president has breakfast with …", "on Thursday, tomorrow, …"
+const TOMORROW_BEFORE = /\btomorrow(?:\s(?:morning|afternoon|evening|night))?\s{0,2}[,(—–-]?\s{0,2}$/i;
+const TOMORROW_AFTER = /^\s{0,2}[,(—–-]\s{0,2}tomorrow\b/i;
 const STILL = /\b(?:still|already)\s(?:(?:early|late)\s)?(?:on\s)?(?:the\s)?$/i;
 const OTHER_ZONE = /^\)?[\s,]{0,3}(?:(?:morning|afternoon|evening|night)\s)?(?:in\s)?(?:[A-Z][\w'’.-]{1,20}\s){1,2}time\b/;
 const ZONE_WHICH = /,\s{0,3}which\s(?:was|is|would\sbe|will\sbe)\s(?:(?:early|late)\s)?(?:on\s)?$/i;
@@ -361,6 +372,15 @@ function parseMentions(doc: Doc, s: Sentence): Parsed0[] {
       m.relative = w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0;
     }
     if (m.weekday === undefined && m.day === undefined && m.relative === undefined) continue;
+    // a weekday with the day of the month in brackets, as Brazilian and Portuguese outlets give
+    // it: "on Friday (14)", "na sexta-feira (14)" in translation; the month is found like an
+    // ordinal day's
+    const bare = m.weekday !== undefined && m.day === undefined ? s.text.slice(m.end - s.start).match(WEEKDAY_DAY) : null;
+    if (bare && Number(bare[1]) >= 1 && Number(bare[1]) <= 31) {
+      m.day = Number(bare[1]);
+      m.ordinal = true;
+      m.end += bare[0].length;
+    }
     if (r.end && m.day !== undefined && r.end.get('day') != null) {
       m.last = { month: r.end.get('month') ?? m.month, day: r.end.get('day')!, year: r.end.isCertain('year') ? r.end.get('year')! : m.year };
     } else if (r.end && m.weekday !== undefined && r.end.isCertain('weekday')) {
@@ -409,7 +429,8 @@ function parseMentions(doc: Doc, s: Sentence): Parsed0[] {
     if (prev && prev.weekday !== undefined && prev.day === undefined && !prev.last) {
       const gap = doc.clean.slice(prev.end, m.start);
       if (m.day !== undefined && m.weekday === undefined && /^[,(]?$/.test(gap.trim())) {
-        Object.assign(prev, { month: m.month, day: m.day, year: m.year, explicitYear: m.explicitYear, last: m.last, end: m.end });
+        // ("Friday, the 14th": the day's month is still to be found)
+        Object.assign(prev, { month: m.month, day: m.day, year: m.year, explicitYear: m.explicitYear, last: m.last, end: m.end, ordinal: m.ordinal });
         if (/\(\s*$/.test(gap) && doc.clean[m.end] === ')') prev.end = m.end + 1;
         continue;
       }
@@ -474,7 +495,9 @@ function classify(doc: Doc, m: Parsed0): Pick<Mention, 'tier' | 'modality' | 'ph
   // a place's relative clause tells of something else that happened there ("a visit to
   // Britain, where Trump met the Queen on Friday"), unless it is where the report's own leaders
   // met ("the train rolled on to Vladivostok, where on Thursday Kim sat down with Putin")
-  if (relative >= 0 && /^,\s+where\s/i.test(left.slice(relative))) {
+  // (not when the clause only tells the time there: "to Moscow, where it is Monday evening and
+  // the president has just wrapped up his summit" is the report's own day at the meeting's place)
+  if (relative >= 0 && /^,\s+where\s/i.test(left.slice(relative)) && !/^,\s+where\s+it(?:\s+is|['’]s|\s+was)\s+(?:now\s+)?(?:(?:early|late)\s+)?$/i.test(left.slice(relative))) {
     const clause = `${left.slice(relative)} ${after.split(CLAUSE_BREAK)[0]}`;
     const parties = partiesIn(doc, clause);
     if (parties.other || !parties.head) return { tier: 0, modality: 'stated' };
@@ -490,6 +513,10 @@ function classify(doc: Doc, m: Parsed0): Pick<Mention, 'tier' | 'modality' | 'ph
   // evening in Moscow", "on the US West Coast it is still Saturday", "which was early Thursday
   // morning Beijing time" (the meeting's own "local time" is lower case)
   if (STILL.test(before) || OTHER_ZONE.test(after) || (ZONE_WHICH.test(before) && /^\s{0,3}(?:(?:morning|afternoon|evening|night)\s)?in\s[A-Z]/.test(after))) return none;
+  // a day that comes round every year or every week is a holiday's or a custom's, not a day
+  // anything happened on: "which the country marks every 24 August", "celebrated each year on
+  // May 9", "on Fridays"
+  if (RECURRING_BEFORE.test(before) || RECURRING_AFTER.test(after)) return none;
   // "Next briefing: Monday", "Next stop for Zelensky: London, Sunday": a short label before a
   // colon says what the date is of, and one that looks ahead or back names another occasion
   // (a label is short: only the text up to a colon near the start is read, so the pattern
@@ -527,7 +554,7 @@ function classify(doc: Doc, m: Parsed0): Pick<Mention, 'tier' | 'modality' | 'ph
   if (terms && !MEETING_CUE.test(s.text.slice(terms.index! + terms[0].length, rel)) && !TOLD.test(lead)) return none;
   // put first, the date's verb follows it: "On Sunday, Zelensky is to attend a meeting of …"
   // (but "Friday, April 27, will be remembered for …" looks ahead to no meeting)
-  const modality: Modality = FUTURE_CUE.test(near) || (fronted && LOOKS_AHEAD.test(right.slice(0, 60))) ? 'expected' : 'stated';
+  const modality: Modality = FUTURE_CUE.test(near) || (fronted && LOOKS_AHEAD.test(right.slice(0, 60))) || TOMORROW_BEFORE.test(before) || TOMORROW_AFTER.test(after) ? 'expected' : 'stated';
   const phase = END_CUE.test(left.slice(-40)) ? 'end' : START_CUE.test(left.slice(-40)) ? 'start' : undefined;
   if (namesMeeting) {
     return otherParty(doc, `${left} ${right}`) || placedElsewhere(doc, left, right) ? none : { tier: 1, modality, phase };
@@ -659,12 +686,21 @@ function analyse(doc: Doc): Analysis {
     if (full) ref = { year: full.year, month: full.month!, day: full.day!, fromDateline: false };
   }
   // a day of the month alone is the dateline's month, or the month before when the day is still
-  // to come in it (the one after, for what is expected); without a dateline it says nothing
+  // to come in it (the one after, for what is expected); without a dateline it says nothing,
+  // unless it comes with its weekday: then it is the one month the report names in which that
+  // day is that weekday ("on Friday (14), the high point of an April visit" in a report that
+  // names 2023), as a wrong month would almost never pass that check
+  let months: { year: number; month: number }[] | undefined;
   for (let i = mentions.length - 1; i >= 0; i--) {
     const m = mentions[i]!;
     if (!m.ordinal) continue;
     if (!ref?.fromDateline) {
-      mentions.splice(i, 1);
+      months ??= monthsNamed(doc.clean);
+      const fits = m.weekday === undefined ? [] : months.filter((c) => validDay(c.year, c.month, m.day!) && weekdayOf(c.year, c.month, m.day!) === m.weekday);
+      if (fits.length === 1) [m.year, m.month] = [fits[0]!.year, fits[0]!.month];
+      // (the weekday still tells the day, the bare number does not)
+      else if (m.weekday !== undefined) [m.day, m.ordinal, m.explicitYear] = [undefined, undefined, false];
+      else mentions.splice(i, 1);
       continue;
     }
     const shift = m.modality === 'expected' ? (m.day! < ref.day ? 1 : 0) : m.day! > ref.day ? -1 : 0;
@@ -764,6 +800,19 @@ function latestYearNamed(text: string): number {
   let n = -1;
   for (const x of text.matchAll(ANY_YEAR_G)) n = Math.max(n, Number(x[0]));
   return n;
+}
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+// a month named without a day ("an April visit", "in late March"; not "May", which is as often
+// the verb), which is the latest year's the report names
+const BARE_MONTH_G = /(?<!\d\s{0,2})\b(January|February|March|April|June|July|August|September|October|November|December)\b(?!\s{0,2}\d)/g;
+/** The months the report names: with their year, or without one in the latest year it names. */
+function monthsNamed(text: string): { year: number; month: number }[] {
+  const seen = new Map<string, { year: number; month: number }>();
+  const add = (year: number, month: number) => seen.set(`${year}-${month}`, { year, month });
+  for (const x of text.matchAll(DATED_YEAR_G)) add(Number(x[3]), MONTHS_SHORT.indexOf(x[1] ?? x[2]!) + 1);
+  const latest = latestYearNamed(text);
+  if (latest > 0) for (const x of text.matchAll(BARE_MONTH_G)) add(latest, MONTH_NAMES.indexOf(x[1]!) + 1);
+  return [...seen.values()];
 }
 const DATED_YEAR_G =
   /\b(?:(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?,?\s+)((?:19|20)\d\d)\b/g;

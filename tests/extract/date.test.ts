@@ -760,3 +760,63 @@ describe('meeting.date: the same moment in another time zone', () => {
     expect(values('SEATTLE, May 16, 2031 (Wire) - The summit, which was on Friday, ended without a deal.')).toEqual([{ date: '2031-05-16', weekday: 'Friday', inferred: true }]);
   });
 });
+
+describe('meeting.date: who the report is about, in a short report', () => {
+  it('does not count a leader met elsewhere at the end of a short report as one of its own', () => {
+    const report = [
+      'OTTAWA — The Canadian prime minister held his first talks with the Mexican president on Tuesday, in a meeting dominated by trade and by the tariffs both countries face from their neighbour.',
+      'Aides said the two men agreed to set up a joint working group on steel and another on migration, and to meet again before the end of the year.',
+      'The prime minister came to the capital after a stop in Lisbon, where he met Portuguese Prime Minister Rui Fontes on Sunday.',
+    ].join('\n\n');
+    expect(values(report)).toEqual([{ date: null, weekday: 'Tuesday' }]);
+    const other = report.replace('where he met Portuguese Prime Minister Rui Fontes on Sunday', 'where on Sunday he held talks with President Ana Prazeres');
+    expect(values(other)).toEqual([{ date: null, weekday: 'Tuesday' }]);
+  });
+});
+
+describe('meeting.date: a weekday with the day of the month alone', () => {
+  it('finds the month among those the report names, by the weekday', () => {
+    // 5 March 2024 is a Tuesday; 5 January 2024 is not
+    expect(values('BRASÍLIA — The president received the Spanish prime minister at the palace on Tuesday (5), on a March trip that had been postponed since January 2024.')).toEqual([
+      { date: '2024-03-05', weekday: 'Tuesday' },
+    ]);
+    expect(values('The two leaders held talks on Friday, the 14th, the high point of an October visit that was the first since 2022 began.')).toEqual([
+      { date: '2022-10-14', weekday: 'Friday' },
+    ]);
+    expect(values('The chancellor met the president on Friday the 9th, during a July state visit, her first since the 2021 election.')).toEqual([
+      { date: '2021-07-09', weekday: 'Friday' },
+    ]);
+  });
+
+  it('says nothing of the day when no month the report names fits the weekday', () => {
+    // 5 March 2024 is not a Wednesday, nor is 5 January 2024
+    expect(values('BRASÍLIA — The president received the Spanish prime minister at the palace on Wednesday (5), on a March trip postponed since January 2024.')).toEqual([
+      { date: null, weekday: 'Wednesday' },
+    ]);
+  });
+});
+
+describe('meeting.date: days that are not the meeting day', () => {
+  it('leaves out a day that comes round every year', () => {
+    for (const t of [
+      'The two presidents met on Monday, the eve of Victory Day, which Russia marks every 9 May.',
+      'The two presidents met on Monday, two days before Independence Day, celebrated each year on 21 September.',
+      'The two presidents met on Monday, a week before the harvest festival, held annually on 20 September.',
+    ]) expect(values(t)).toEqual([{ date: null, weekday: 'Monday' }]);
+    expect(values('The two presidents met on 9 May, Victory Day.')).toEqual([{ date: null, weekday: null, monthDay: '05-09' }]);
+  });
+
+  it('takes a weekday beside "tomorrow" for a day still to come', () => {
+    const report = [
+      'The two presidents met on Monday in the capital and signed three agreements.',
+      'Tomorrow, Tuesday, the president has lunch with the prime minister at his residence to talk about the meeting.',
+      'He sees the opposition leader on Wednesday, tomorrow, before flying home.',
+    ].join('\n');
+    expect(values(report)).toEqual([{ date: null, weekday: 'Monday' }]);
+  });
+
+  it('reads "where it is Monday evening" as the time at the meeting, not as another event there', () => {
+    expect(values('We go to Hanoi, where it is Thursday night and the two leaders have just finished their summit.')).toEqual([{ date: null, weekday: 'Thursday' }]);
+    expect(values("Let's cross to Seoul, where it's already Friday and the leaders have just ended their talks.")).toEqual([]);
+  });
+});
