@@ -84,7 +84,7 @@ const IRREALIS_WORD =
   /^(?:hop(?:e|es|ed|ing|eful)|wish(?:es|ed)?|want(?:s|ed)?|seek(?:s|ing)?|sought|aim(?:s|ed)?|push(?:es|ed|ing)?|pressed|pressing|call(?:s|ed|ing)?|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|expect\w*|anticipat\w*|plan(?:s|ned|ning)?|intend\w*|intention|try|tries|tried|trying|attempt\w*|efforts?|bid|pursu\w*|prospects?|prospective|chances?|possib\w*|potential\w*|future|eventual|hypothetical|propos\w*|offer(?:s|ed|ing)?|ready|willing|prepared|toward|towards|close|closer|near|nearer|talk|talks|negotiat\w*|discuss\w*|consider\w*|weigh\w*|idea|notion|path|road|way|framework|basis|outline|contours|shape|slots?|schedule|timetable|agenda)$/;
 // before the achieving verb: "hoped to reach", "ready to sign"
 const WANTING =
-  /^(?:hop(?:e|es|ed|ing)|wish(?:es|ed)?|want(?:s|ed)?|seek(?:s|ing)?|sought|aim(?:s|ed)?|push(?:es|ed|ing)?|pressed|pressing|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|expect\w*|anticipat\w*|plan(?:s|ned|ning)?|intend\w*|try|tries|tried|trying|attempt\w*|bid|pursu\w*|propos\w*|offer(?:s|ed|ing)?|ready|willing|prepared|eager|keen|close|closer|near|nearer|negotiat\w*|discuss\w*|consider\w*|weigh\w*|need|needs|needed|likely|unlikely|possible|set)$/;
+  /^(?:hop(?:e|es|ed|ing)|wish(?:es|ed)?|want(?:s|ed)?|seek(?:s|ing)?|sought|aim(?:s|ed)?|push(?:es|ed|ing)?|pressed|pressing|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|expect\w*|anticipat\w*|plan(?:s|ned|ning)?|intend\w*|try|tries|tried|trying|attempt\w*|bid|pursu\w*|propos\w*|offer(?:s|ed|ing)?|ready|willing|prepared|eager|keen|close|closer|near|nearer|negotiat\w*|discuss\w*|consider\w*|weigh\w*|need|needs|needed|likely|unlikely|possible|set|poised|due|slated|scheduled|forward|about|counting|bound)$/;
 const PREPOSITION = /^(?:of|on|to|for|about|in|over|toward|towards|with|at|from|into|regarding|concerning)$/;
 // nouns whose absence is the thing's absence: "no sign of", "no progress on", "no agreement on"
 const WITH_END = /^(?:end(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|wound|wrapp(?:ed|ing)|clos(?:e|es|ed|ing)|emerg(?:e|es|ed|ing)|came|come|comes|left|leave|leaves|walked|went|returned|flew|away|home|back)$/;
@@ -282,7 +282,7 @@ function walkLeft(text: string, at: number, opts: WalkOptions): Walk {
 // "could not" is a fact, so a modal right before the negation does not count. "prepared" only
 // with what it is prepared to do: "read prepared statements" is a fact.
 const IRREALIS_BEFORE =
-  /\b(?:hop(?:e|es|ed|ing|eful|efully)|wish(?:es|ed|ing)?|want(?:s|ed|ing)?|seek(?:s|ing)?|sought|aim(?:s|ed|ing)?\s+(?:to|for|at)|push(?:es|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|expect(?:s|ed|ing|ation|ations)?|anticipat\w*|plan(?:s|ned|ning)?\s+to|intend\w*|would|could|might|may|will|shall|should|must|going\s+to|try|tries|tried|trying|attempt\w*|efforts?\s+to|bid\s+to|pursu\w*|prospects?|chances?|possib\w*|potential\w*|if|whether|unless|ready|willing|prepared\s+(?:to|for)|propos\w*|suggest\w*|close\s+to|closer\s+to|fear\w*|worr\w*|need(?:s|ed)?\s+to|until|unclear|uncertain|unknown|likely|unlikely|aspir\w*|optimis\w*|confiden\w*|amid\s+reports|rumou?r\w*|speculat\w*|envisag\w*|envision\w*|in\s+order\s+to|so\s+that|insist\w*\s+on|condition\w*|deadlines?|(?:framework|road\s*map|roadmap|blueprint|timetable|basis|path|way)\s+(?:for|to|toward|towards))\b/i;
+  /\b(?:hop(?:e|es|ed|ing|eful|efully)|wish(?:es|ed|ing)?|want(?:s|ed|ing)?|seek(?:s|ing)?|sought|aim(?:s|ed|ing)?\s+(?:to|for|at)|push(?:es|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|expect(?:s|ed|ing|ation|ations)?|anticipat\w*|plan(?:s|ned|ning)?\s+to|intend\w*|would|could|might|may|will|shall|should|must|going\s+to|try|tries|tried|trying|attempt\w*|efforts?\s+to|bid\s+to|pursu\w*|prospects?|chances?|possib\w*|potential\w*|if|whether|unless|ready|willing|prepared\s+(?:to|for)|propos\w*|(?<!\b(?:reject\w*|dismiss\w*|den(?:y|ied|ies|ying)|refut\w*|rebutt?\w*)\s+(?:the\s+)?)suggest\w*|close\s+to|poised\s+to|(?:is|are|was|were)\s+(?:due|slated|scheduled|set)\s+to|look\w*\s+forward\s+to|about\s+to|on\s+(?:course|track)\s+to|counting\s+on|closer\s+to|fear\w*|worr\w*|need(?:s|ed)?\s+to|until|unclear|uncertain|unknown|likely|unlikely|aspir\w*|optimis\w*|confiden\w*|amid\s+reports|rumou?r\w*|speculat\w*|envisag\w*|envision\w*|in\s+order\s+to|so\s+that|insist\w*\s+on|condition\w*|deadlines?|(?:framework|road\s*map|roadmap|blueprint|timetable|basis|path|way)\s+(?:for|to|toward|towards))\b/i;
 
 // "came closer than anyone to agreeing", "nearly reached a deal": a miss, not a fact
 const NEAR_MISS = /\b(?:close|closer|closest|nearer|nearly|almost|within\s+reach)\b/i;
@@ -305,7 +305,9 @@ const PP =
 const ADV = '(?:(?:formally|officially|finally|also|quickly|successfully|eventually|ultimately|reportedly|now|ever|actually|jointly)\\s+)?';
 const RIGHT_NEG = new RegExp(
   `^\\s*(?:(?:(?:(?:was|were|is|are|has\\s+been|have\\s+been|had\\s+been)\\s+(?:not|never)|(?:wasn|weren|isn|aren)['’]t|(?:hasn|haven|hadn)['’]t\\s+been)\\s+${ADV}${PP}\\b` +
-    `|(?:did\\s+not|didn['’]t|never)\\s+(?:take\\s+place|happen|materiali[sz]e|emerge|come\\s+about)` +
+    `|(?:did\\s+not|didn['’]t|never)\\s+(?:take\\s+place|happen|materiali[sz]e|emerge|come\\s+about)|never\\s+(?:took\\s+place|happened|materiali[sz]ed|emerged|came\\s+about|appeared|came)` +
+    // "was expected but never appeared", "had been promised yet did not materialise"
+    `|(?:was|were|had\\s+been|has\\s+been)\\s+(?:expected|planned|promised|scheduled|due|announced|billed|trailed|envisaged)\\s+(?:[\\w-]+\\s+){0,3}?(?:but|yet)\\s+(?:never|did\\s+not|didn['’]t|failed\\s+to)\\s+(?:appear|appeared|come|came|materiali[sz]ed?|emerge|emerged|happen|happened|take\\s+place|took\\s+place|go\\s+ahead|went\\s+ahead)` +
     // said on the day of something scheduled for it, "will not take place" is its cancellation
     `|(?:will\\s+not|won['’]t|is\\s+not\\s+going\\s+to)\\s+(?:take\\s+place|go\\s+ahead)` +
     // (a headline's present: "treaty stays out of reach")
@@ -344,7 +346,19 @@ const RIGHT_PRESUPPOSED = new RegExp(
     `|^\\s+(?:that\\s+|which\\s+)?(?:we|they|both\\s+(?:sides|leaders|men|presidents)|the\\s+(?:two|leaders|presidents|sides)(?:\\s+(?:sides|leaders|men|presidents|countries|heads\\s+of\\s+state))?|[A-Z][\\w'’-]+(?:\\s+and\\s+[A-Z][\\w'’-]+)?)\\s+(?:(?:have|had|has|just|had\\s+just|have\\s+just)\\s+)?${ADV}(${PP})\\b`,
 );
 // "disputes" is as often the noun ("the hardest disputes"): only a disputed claim denies
-const DENIAL = /\b(?:den(?:y|ies|ied|ying)|disput(?:e|es|ed|ing)\s+(?:that|(?:the\s+)?(?:reports?|claims?|suggestions?|accounts?))|dismiss(?:es|ed|ing)?\s+(?:reports|claims|suggestions|talk)|reject(?:s|ed|ing)?\s+(?:reports|claims|suggestions))\b/i;
+// (a determiner makes it the noun: "the territorial dispute that has soured ties")
+// a claim of someone else's knocked down: "rejected suggestions that", "pushed back on reports of"
+const CLAIM_WORDS = '(?:reports?|claims?|suggestions?|talk|speculation|rumou?rs?|assertions?|accounts?)';
+const DENIAL = new RegExp(
+  `\\b(?:den(?:y|ies|ied|ying)|refut(?:e|es|ed|ing)|(?<!\\b(?:the|a|an|their|its|this|that|his|her|our|whose)\\s+(?:[\\w-]+\\s+)?)disput(?:e|es|ed|ing)\\s+(?:that|(?:the\\s+)?${CLAIM_WORDS})` +
+    `|(?:dismiss(?:es|ed|ing)?|reject(?:s|ed|ing)?|push(?:es|ed|ing)?\\s+back\\s+(?:on|against)|play(?:s|ed|ing)?\\s+down|pour(?:s|ed|ing)?\\s+cold\\s+water\\s+on|knock(?:s|ed|ing)?\\s+down|shot\\s+down|shoot(?:s|ing)?\\s+down|contradict(?:s|ed|ing)?)\\s+(?:the\\s+|any\\s+)?(?:[\\w-]+\\s+)?${CLAIM_WORDS})\\b`,
+  'i',
+);
+// "claims of a secret deal", "reports about an agreement", knocked down by the lead
+const DENIED_OF = new RegExp(`${CLAIM_WORDS}\\s+(?:of|about)\\s+(?:an?|the|any|some)\\s+(?:[\\w-]+\\s+)?$`, 'i');
+// "Reports that a deal had been agreed were denied by the Kremlin": the passive of the same
+const REPORT_THAT = new RegExp(`\\b${CLAIM_WORDS}\\b[^;:.]{0,60}?\\bthat\\s+[^;:.]{0,60}$`, 'i');
+const DENIED_AFTER = /^[^;:.]{0,100}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:flatly|firmly|swiftly|quickly|promptly|later|also)\s+)?(?:denied|dismissed|rejected|refuted|disputed|knocked\s+down|shot\s+down)\b/i;
 
 // ---------------------------------------------------------------------------------------------
 // Other events: history and comparison
@@ -353,7 +367,7 @@ const CONTRAST_LEAD =
   /^\s*(?:unlike|in\s+contrast\s+(?:to|with)|contrary\s+to|compared\s+(?:with|to)|like|just\s+as|much\s+like|as\s+(?:at|in|with|was\s+the\s+case\s+(?:at|in|with)))\b/i;
 const RELATIVE = /^\s*(?:which|where|when|who|whose|that)\b/i;
 const HISTORY =
-  /\b(?:previous|prior|former|predecessors?(?:['’]s)?|then-\w+|first[- ]term|(?:last|past|earlier)\s+(?:summit|summits|meeting|meetings|talks|encounter|encounters|visit|round|rounds|time|year|month|week|decade|administration|joint|press|news)|(?:years|decades|months|weeks|days)\s+(?:ago|earlier|before)|(?:a|one|two|three|four|five|six|\d+)\s+(?:years?|months?|weeks?|decades?)\s+(?:later|earlier|before|ago|after|afterwards)|the\s+(?:following|next|previous)\s+(?:year|month|spring|summer|autumn|fall|winter)|in\s+the\s+past|back\s+(?:in|then)|at\s+the\s+time|(?:last|this\s+past)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter))\b/i;
+  /\b(?:previous|prior|former|predecessors?(?:['’]s)?|then-\w+|first[- ]term|(?:last|past|earlier)\s+(?:summit|summits|meeting|meetings|talks|encounter|encounters|visit|round|rounds|time|year|month|week|decade|administration|joint|press|news)|(?:years|decades|months|weeks|days)\s+(?:ago|earlier|before)|(?:a|one|two|three|four|five|six|\d+)\s+(?:years?|months?|weeks?|decades?)\s+(?:later|earlier|before|ago|after|afterwards)|the\s+(?:following|next|previous)\s+(?:year|month|spring|summer|autumn|fall|winter)|in\s+the\s+past|back\s+(?:in|then)|at\s+the\s+time|on\s+the\s+eve\s+of|in\s+the\s+run-up\s+to|the\s+(?:day|night|evening)\s+before\s+the\s+(?:summit|talks|meeting)|(?:last|this\s+past)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter))\b/i;
 const NEXT_EVENT =
   /\b(?:next|upcoming|follow-up|future|subsequent|another)\s+(?:summit|meeting|round|talks|encounter|week|month|year|time|visit)\b|\b(?:ahead|in\s+advance)\s+of\b|\bbefore\s+the\s+(?:summit|talks|meeting)\b/i;
 const YEAR = /\b(?:19|20)\d\d\b/g;
@@ -464,13 +478,18 @@ const LEAD_PRESUPPOSES =
 /** Read the noun at text[start, end) of a sentence: yes, no, or nothing to say. */
 export function readNoun(text: string, start: number, end: number, opts: ReadOptions): Reading | undefined {
   const r = decide(text, start, end, opts);
-  if (!r) return undefined;
+  if (!r) {
+    // "pushed back on claims of a secret agreement": the thing claimed, denied
+    const lead = text.slice(Math.max(clauseStart(text, start), start - 80), start);
+    if (DENIED_OF.test(lead) && DENIAL.test(lead) && !irrealisBefore(text, start - lead.length + lead.search(DENIAL)) && !otherEvent(text, start, end, opts.future)) return { value: 'no', start: start - lead.length + lead.search(DENIAL), end };
+    return undefined;
+  }
   // "the absence of a peace treaty is a legacy of the past", "the lack of a deal has long
   // hampered trade": a standing condition the sentence talks about, not what the summit did
   if (r.value === 'no' && /^(?:absence|lack)\b/i.test(text.slice(r.start, r.start + 8)) && STANDING.test(text.slice(end, end + 40))) return undefined;
   // "The Kremlin denied that a deal had been reached"
   const lead = text.slice(Math.max(clauseStart(text, r.start), r.start - 80), r.start);
-  if (DENIAL.test(lead)) {
+  if (DENIAL.test(lead) || (REPORT_THAT.test(lead) && DENIED_AFTER.test(text.slice(r.end, r.end + 140)))) {
     if (r.value === 'no') return undefined;
     r.value = 'no';
   }
@@ -635,7 +654,7 @@ export function outcomeKind(type: ClaimType, label: string): ClaimKind<Outcome> 
 // The three outcomes
 
 const TRIGGER =
-  /agree|deal|accord|pact|treat|understanding|consensus|settlement|breakthrough|compromise|memorand|progress|movement|headway|cease|unresolved|unsettled|sticking|open|empty-handed|empty handed|deadlock|stalemate|impasse|collaps|broke down|fell apart|founder|failure|nothing|signed anything|result|outcome|communiqu|statement|declaration|document|readout|own account|summar|sign|partial|walk|cease-?fire|truce|armistice|hostilities|fighting|bombing|halt|pause|cessation|suspension|dispute|differences|disagreement|gaps?\b|rift|quarrel|feud|stand-?off|division|\brow\b|\bissues?\b|\bquestions?\b/i;
+  /agree|deal|accord|pact|treat|understanding|consensus|settlement|breakthrough|compromise|memorand|progress|movement|headway|cease|unresolved|unsettled|sticking|open|empty-handed|empty handed|deadlock|stalemate|impasse|collaps|broke down|fell apart|founder|failure|nothing|signed anything|result|outcome|communiqu|statement|declaration|document|readout|own account|summar|sign|partial|walk|cease-?fire|truce|armistice|hostilities|fighting|bombing|halt|pause|cessation|suspension|dispute|differences|disagreement|gaps?\b|rift|quarrel|feud|stand-?off|division|\brow\b|\bissues?\b|\bquestions?\b|\bapart\b|divided|at odds|loggerheads|common ground|quarrel|silent|guns|strikes|attacks|shelling|bombard/i;
 
 const AGREEMENT_NOUN =
   /\b(?:agreements?|deals?|accords?|pacts?|treat(?:y|ies)|understandings?|consensus|settlements?|breakthroughs?|compromises?|memorand(?:um|a)(?:\s+of\s+understanding)?)\b/gi;
@@ -701,6 +720,10 @@ const SIGNED_PAPER = /\b(?:documents?|declarations?|memorand(?:um|a))\b/gi;
 const ACHIEVE_COMMUNIQUE =
   /^(?:issu(?:e|es|ed|ing)|releas(?:e|es|ed|ing)|sign(?:s|ed|ing)?|adopt(?:s|ed|ing)?|publish(?:es|ed|ing)?|produc(?:e|es|ed|ing)|agree(?:s|d)?|agreeing|put|puts|putting|unveil(?:s|ed|ing)?|approv(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|read|reads|reading|yield(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|finali[sz](?:e|es|ed|ing)|draft(?:s|ed|ing)?|negotiat(?:e|es|ed|ing)|hammer(?:s|ed|ing)?|made|make|makes|endors(?:e|es|ed|ing))$/;
 const SIGNING = /^(?:sign(?:s|ed|ing)?|adopt(?:s|ed|ing)?|ink(?:s|ed|ing)?|endors(?:e|es|ed|ing)|approv(?:e|es|ed|ing)|ratif(?:y|ies|ied|ying))$/;
+const STAGE_BEFORE = /\b(?:framework|preliminary|interim|provisional|outline)\s+$/i;
+const COMMUNIQUE_WORD = /\b(?:communiqu[ée]s?|(?:joint|common|trilateral|bilateral)\s+(?:[\w-]+\s+)?(?:statements?|declarations?|documents?|texts?))(?![\w\u00C0-\u024F])/i;
+const NONE_AFTER = /^[^.;:]{0,80}?\b(?:and|but|yet)\s+(?:in\s+the\s+end\s+)?(?:none|not\s+one)\s+(?:was|were|came)\b/i;
+const NONE_ISSUED = /\b(?:none|not\s+one|nor\s+(?:was|were)\s+(?:one|any))\s+(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:issued|released|adopted|published|produced|signed|agreed|put\s+out|forthcoming|came|emerged|materiali[sz]ed|appeared)\b/gi;
 const SEPARATE_READOUTS =
   /\b(?:(?:separate|individual|differing|competing|dueling|duelling|contrasting|rival)\s+(?:readouts?|statements|communiqu[ée]s?|summaries)|(?:its|their)\s+own\s+(?:readouts?|statements?|communiqu[ée]s?|summar(?:y|ies)|accounts?))(?![\w\u00C0-\u024F])/gi;
 
@@ -727,8 +750,13 @@ const PARTIAL_ONE = /\b(?:is|was|be|been|it['’]s|that['’]s|call\s+it|calling
 // summit's
 const CONTRAST_BEFORE = /\b(?:an?|the)\s+[\w-]+(?:\s+[\w-]+)?\s*,\s*$/i;
 // "a partial deal", "a partial agreement at best": the report's own verdict that some things
-// were agreed and the main one not
-const PARTIAL_BEFORE = /\b(?:partial|half-?)\s*(?:[\w-]+\s+)?$/i;
+// were agreed and the main one not. A deal that is only a frame or a first stage says the same
+// ("signed a framework agreement", "an interim accord", "a preliminary understanding"): what was
+// agreed leaves the substance to later talks. (Not before a preposition: "a framework for a
+// deal" is a plan.) A "modest" or "limited" deal is still the deal reached: size is no stage.
+const PARTIAL_BEFORE = /\b(?:partial|half-?|framework|preliminary|interim|provisional|outline|first-stage|phase-one)\s*(?:(?!(?:for|to|of|on|toward|towards|that|which)\b)[\w-]+\s+)?$/i;
+// "an agreement in principle", "agreed in principle": the outline settled, the details not
+const IN_PRINCIPLE_AFTER = /^\s*,?\s*in\s+principle\b/i;
 
 type AgreementReading = Omit<Reading, 'value'> & { value: Outcome; shortfall?: boolean };
 
@@ -761,13 +789,22 @@ function agreementReadings(text: string, antecedent: boolean): AgreementReading[
       leadPresupposes: /^agreement$/i.test(m[0]),
       nominal: /^(?:agreements?|deals?|accords?|pacts?|treat(?:y|ies)|memorand)/i.test(m[0]),
     });
-    const partial = PARTIAL_BEFORE.test(text.slice(Math.max(0, start - 25), start));
-    if (partial && r?.value !== 'no') {
+    const lead = text.slice(Math.max(0, start - 25), start).match(PARTIAL_BEFORE);
+    // "framework" is also a plan's word ("a framework for talks"): read the noun from before
+    // its modifier, so that the modifier itself is not taken for a hope
+    const framed = lead && !/^(?:partial|half)/i.test(lead[0]) ? readNoun(text, start - lead[0].length, end, { achieve: ACHIEVE_AGREEMENT }) : r;
+    const partial = lead !== null || (r?.value !== 'no' && IN_PRINCIPLE_AFTER.test(text.slice(end, end + 20)));
+    if (partial && framed?.value !== 'no') {
       // "Call it a partial agreement" asserts it as much as "reached a partial deal" does
-      if (r) out.push({ ...r, value: 'partial' });
+      if (framed) out.push({ ...framed, start: Math.min(framed.start, start), value: 'partial' });
       else if (walkLeft(text, start, { achieve: ACHIEVE_AGREEMENT }).kind === 'none' && !irrealisBefore(text, start) && !RIGHT_IRREALIS.test(text.slice(end, end + 80)) && !otherEvent(text, start, end, true)) {
-        out.push({ value: 'partial', start: start - text.slice(Math.max(0, start - 25), start).match(PARTIAL_BEFORE)![0].length, end });
+        out.push({ value: 'partial', start: start - (lead?.[0].length ?? 0), end });
       }
+      continue;
+    }
+    // "failed to reach even a framework agreement": denied, whatever its stage
+    if (lead && framed?.value === 'no' && framed !== r) {
+      out.push(framed);
       continue;
     }
     // "the agreements on fentanyl were the most important results": a predicate that names
@@ -812,13 +849,26 @@ function agreementReadings(text: string, antecedent: boolean): AgreementReading[
     }
     if (irrealisBefore(text, start) || otherEvent(text, start, end)) continue;
     if (DENIAL.test(text.slice(clauseStart(text, start, true), start))) continue;
-    out.push({ value: 'yes', start, end });
+    out.push({ value: /in\s+principle$/i.test(m[0]) || IN_PRINCIPLE_AFTER.test(text.slice(end, end + 20)) ? 'partial' : 'yes', start, end });
   }
   for (const m of text.matchAll(AGREED_FAILURE)) {
     const start = m.index!;
     const end = start + m[0].length;
     if (irrealisBefore(text, start, 'not') || otherEvent(text, start, end)) continue;
     out.push({ value: 'no', start, end });
+  }
+  // "The only agreement was that envoys would meet again", "All they could agree on was to keep
+  // talking", "agreed merely to set up a working group": what was agreed, marked as all there
+  // was, is the lesser thing beside a main one left undone
+  for (const re of EXCLUSIVE_AGREED) {
+    for (const m of text.matchAll(re)) {
+      const start = m.index!;
+      const end = start + m[0].length;
+      if (/\b(?:not|never)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 12), start))) continue;
+      // (what follows is the content agreed, often a plan with its month: "meet again in March")
+      if (irrealisBefore(text, start) || otherEvent(text.slice(0, end), start, end)) continue;
+      out.push({ value: 'partial', start, end });
+    }
   }
   for (const m of text.matchAll(POINTS_AGREED)) {
     const start = m.index!;
@@ -877,7 +927,7 @@ function agreementReadings(text: string, antecedent: boolean): AgreementReading[
   // what mattered left aside, partial beside what was agreed (and no verdict alone)
   // … and "They did not settle their dispute over missile defence", "the gaps on Jerusalem could
   // not be bridged": what the summit failed to resolve, partial beside what it agreed
-  for (const [re, negation] of [[MAIN_LEFT, 'not'], [NOTHING_ON, 'not'], [UNRESOLVED, 'not'], [NO_PROGRESS_ON, 'no']] as const) {
+  for (const [re, negation] of [[MAIN_LEFT, 'not'], [NOTHING_ON, 'not'], [UNRESOLVED, 'not'], [NO_PROGRESS_ON, 'no'], [STILL_APART, 'not']] as const) {
     for (const m of text.matchAll(re)) {
       const start = m.index!;
       const end = start + m[0].length;
@@ -914,6 +964,14 @@ function agreementReadings(text: string, antecedent: boolean): AgreementReading[
   return out;
 }
 
+const AGREERS = "(?:they|we|both\\s+(?:sides|leaders|men|presidents|governments)|the\\s+(?:two|leaders|sides|presidents|premiers)(?:\\s+(?:sides|leaders|men|presidents|countries|governments))?|[A-Z][\\w'’-]+\\s+and\\s+[A-Z][\\w'’-]+)";
+const AGREE_VERB_PAST = '(?:(?:could|did|would)\\s+|managed\\s+to\\s+)?(?:agree|agreed|settle|settled|decide|decided|sign|signed)(?:\\s+(?:on|upon|to))?';
+const EXCLUSIVE_AGREED = [
+  /\b(?:only|one|sole|single)\s+(?:(?:real|concrete|tangible|firm|joint|substantive)\s+)?(?:agreements?|accords?|deals?|understandings?|decisions?|commitments?|common\s+ground|(?:point|area|field)s?\s+of\s+(?:agreement|convergence|consensus))\s+(?:(?:reached|struck|made|signed|announced)\s+)?(?:was|were|came)\b/gi,
+  new RegExp(`\\b(?:only|one|sole|single)\\s+(?:things?|points?|steps?|matters?|items?|issues?)\\s+(?:that\\s+)?${AGREERS}\\s+${AGREE_VERB_PAST}\\s+(?:was|were)\\b`, 'gi'),
+  new RegExp(`\\ball\\s+(?:that\\s+)?(?:${AGREERS}\\s+${AGREE_VERB_PAST}|(?:was|were|had\\s+been|has\\s+been)\\s+agreed(?:\\s+(?:on|upon|to))?)\\s+(?:was|were)\\b`, 'gi'),
+  /\bagree(?:d|s)?\s+(?:only|merely|simply|just)\s+(?:to|on|upon|that)\b|\bagree(?:d|s)?\s+(?:on|upon|to)\s+(?:little|nothing)\s+(?:more|else)\s+than\b|\b(?:that|this|it)\s+(?:is|was)\s+all\s+(?:that\s+)?(?:was|they|the\s+two)\s+(?:\w+\s+)?agreed\b/gi,
+];
 const EXCEPT_LEAD = /(?:^|[,.]\s*)(?:beyond|apart\s+from|aside\s+from|other\s+than|except(?:\s+for)?|besides|save\s+for|short\s+of)\b([^;:]*?),[”"’]?\s*$/i;
 const COMMITMENT = /\b(?:promises?|pledges?|agree\w*|commitments?|accords?|deals?|understandings?|statements?|decisions?|would|will|vows?)\b/i;
 const NONE_CAME =
@@ -946,10 +1004,17 @@ const RESULT_OWNER = /\b(?:the|its|their|one|only)\s+(?:[\w-]+\s+){0,2}$/i;
 // set out to, and the annotation rules read it so)
 const NO_PROGRESS_ON =
   /\b(?:no|little|without(?:\s+any)?)\s+(?:(?:real|significant|major|visible|concrete|substantive|tangible|meaningful)\s+)?(?:movement|progress|headway)\s+(?:on|over|regarding|about|toward|towards)\b/gi;
+// What mattered left undone: the main issue (by any of its names, with what it is about: "the
+// core issue of the border", "the central question, sanctions relief,") in a state of being
+// unsettled, untouched or put off.
 const MAIN_LEFT = new RegExp(
-  `\\b${MAIN}\\s+(?:issues?|questions?|disputes?|differences|sticking\\s+points?|problems?|matters?)(?:\\s+of\\s+(?:[\\w'’-]+\\s+){1,4}?)?\\s*(?:was|were|is|are|remain(?:s|ed)?|stayed|went)\\s+(?:(?:not|never)\\s+(?:addressed|tackled|touched|discussed|settled|resolved)|unaddressed|untouched|left\\s+(?:for\\s+later|aside|open|unresolved|to\\s+(?:later|future|others))|set\\s+aside|put\\s+off|deferred|postponed)\\b`,
+  `\\b${MAIN}\\s+(?:issues?|questions?|disputes?|differences|sticking\\s+points?|problems?|matters?|quarrels?|rows?|rifts?|disagreements?|points?\\s+of\\s+contention|subjects?)(?:\\s+(?:of|over|on|about)\\s+(?:[\\w'’-]+\\s+){1,4}?|\\s*,\\s*[^,;:()]{1,50},)?\\s*(?:was|were|is|are|remain(?:s|ed)?|stayed|stays|went|got)\\s+(?:still\\s+)?(?:(?:not|never)\\s+(?:addressed|tackled|touched|discussed|settled|resolved|broached)|unaddressed|untouched|unresolved|unsettled|deadlocked|stuck|stalled|frozen|left\\s+(?:for\\s+(?:later|another\\s+day|(?:later|future|further|other|another)\\s+[\\w-]+)|aside|open|unresolved|untouched|to\\s+(?:later|future|others|negotiators))|set\\s+aside|put\\s+off|put\\s+on\\s+hold|shelved|parked|deferred|postponed)\\b`,
   'gi',
 );
+// "but remained far apart on Taiwan", "the two sides stayed divided over sanctions", "were still
+// at odds over the border": the parties still split on a question, whatever else they agreed
+const STILL_APART =
+  /\b(?:remain(?:s|ed)?|stay(?:s|ed)?|were|are|was|is)\s+(?:still\s+)?(?:(?:far|wide|widely|deeply|sharply|bitterly|firmly|clearly|completely)\s+)?(?:apart|divided|split|at\s+odds|at\s+loggerheads|in\s+disagreement|deadlocked)\s+(?:on|over|about|regarding|concerning)\b/gi;
 // ("nothing on the agenda" is a schedule, not a shortfall)
 const NOTHING_ON = /\b(?:but|and|yet|there\s+was|there\s+were)\s+nothing\s+(?:at\s+all\s+)?(?:on|about|regarding|concerning)\s+(?!(?:the\s+)?(?:agenda|schedule|table|record)\b)/gi;
 const RIFT = '(?:disputes?|differences|disagreements?|gaps?|rifts?|row|quarrel|feud|standoff|stand-off|divisions?)';
@@ -1022,6 +1087,8 @@ function communiqueClaims(doc: Doc, s: Sentence, text: string): Claim<Outcome>[]
     if (/^[*_]*\s*:/.test(text.slice(end, end + 6)) && !/[A-Za-z]/.test(text.slice(0, start))) continue;
     const r = readNoun(text, start, end, { achieve: ACHIEVE_COMMUNIQUE, bare: true, future: true });
     if (!r) continue;
+    // "wrangled over the wording of a joint statement, and none was issued": NONE_ISSUED reads it
+    if (r.value === 'yes' && NONE_AFTER.test(text.slice(end, end + 100))) continue;
     // "made joint press statements" is spoken at the press appearance; one issued is a text
     if (/\bpress\b/i.test(m[0]) && /^(?:made|make|makes|making|deliver\w*|read|reads|reading|gave|give|gives|giving)$/.test(r.verb ?? '')) continue;
     claims.push(claimOf(doc, s, 'outcome.communique', r.value, r.start, r.end));
@@ -1037,6 +1104,14 @@ function communiqueClaims(doc: Doc, s: Sentence, text: string): Claim<Outcome>[]
       if (/^(?:joint|final|closing|concluding|summit)$/.test(prev)) continue;
       // a document's title runs on: "The Panmunjom Declaration for Peace, Prosperity and
       // Reunification of the Korean Peninsula was signed by the two leaders"
+      // "signed two framework documents": a frame for a later treaty is a partial deal, not a
+      // statement of the two (the modifier would read as a plan's word: read from before it)
+      const stage = text.slice(Math.max(0, start - 40), start).match(STAGE_BEFORE);
+      if (stage) {
+        const r = readNoun(text, start - stage[0].length, end, { achieve: SIGNING, future: true });
+        if (r) claims.push(claimOf(doc, s, 'outcome.agreement', r.value === 'yes' ? 'partial' : 'no', r.start, r.end));
+        continue;
+      }
       const titled = /^[A-Z]/.test(m[0]) && /^[A-Z]/.test(lastWord(text.slice(Math.max(0, start - 30), start))) ? end + text.slice(end, end + 160).match(TITLE_TAIL)![0].length : end;
       const r = readNoun(text, start, titled, { achieve: SIGNING, future: true });
       if (!r) continue;
@@ -1052,6 +1127,15 @@ function communiqueClaims(doc: Doc, s: Sentence, text: string): Claim<Outcome>[]
       claims.push(claimOf(doc, s, 'outcome.communique', r.value, r.start, r.end));
       if (r.value === 'yes' && r.verb && SIGNING.test(r.verb)) claims.push(claimOf(doc, s, 'outcome.agreement', 'yes', r.start, r.end));
     }
+  }
+  // "could not agree on its wording, and none was issued": the statement named before, not made
+  for (const m of text.matchAll(NONE_ISSUED)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    const before = text.slice(Math.max(0, start - 150), start);
+    if (!COMMUNIQUE_WORD.test(before)) continue;
+    if (irrealisBefore(text, start) || otherEvent(text, start, end, true)) continue;
+    claims.push(claimOf(doc, s, 'outcome.communique', 'no', start, end));
   }
   for (const m of text.matchAll(SEPARATE_READOUTS)) {
     const start = m.index!;
@@ -1168,8 +1252,10 @@ const TRUCE_THING = /^[\s-]+(?:lines?|village|commission|zone|monitors?|monitori
 const PROVIDED_BY =
   /\b(?:the|this|that|their|its)\s+(?:[\w-]+\s+){0,2}?(?:agreements?|deal|accord|declaration|document|package|text|pact|memorandum|communiqu[ée]|statement|road\s*map)\s+(?:also\s+)?(?:provides|provided|envisages|envisaged|stipulates|stipulated|includes|included|calls\s+for|called\s+for|sets\s+out|set\s+out|foresees|foresaw|mandates|mandated|establishes|established)\s+(?:for\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$/i;
 const BILATERAL = /^(?:agree(?:s|d)?|agreeing|sign(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|broker(?:s|ed|ing)?)$/;
+// (what is stopped may be the strikes themselves: "agreed to pause attacks on the power grid",
+// or the guns: "agreed to silence their guns", "agreed that the guns would fall silent")
 const CEASE_VP =
-  /\b(?:cease|halt|stop|end|suspend|freeze)\s+(?:all\s+)?(?:(?:military|combat|offensive)\s+(?:actions?|activit(?:y|ies)|operations)|hostilities|(?:the\s+)?fighting|fire)\b/gi;
+  /\b(?:(?:cease|halt|stop|end|suspend|freeze|pause)\s+(?:all\s+)?(?:(?:their|its|the)\s+)?(?:(?:military|combat|offensive)\s+(?:actions?|activit(?:y|ies)|operations)|hostilities|fighting|fire|(?:(?:mutual|cross-border|long-range|missile|drone|air|aerial)\s+)?(?:attacks|strikes|airstrikes|air\s+strikes|shelling|bombing|bombardments?))|silence\s+(?:their|the|all)\s+guns|(?:fall|go)\s+silent|lay\s+down\s+(?:their\s+)?arms)\b/gi;
 const AGREED_TO_STOP = /\bagree(?:d|s)?\s+(?:to|that\s+(?:the\s+\w+|they|both\s+\w+)\s+(?:would|will)|on\s+the\s+need\s+to)\s+(?:(?:immediately|fully|jointly)\s+)?$/i;
 const UNDER_TEXT =
   /^[\s*_>•-]*(?:under|according\s+to|by\s+the\s+terms\s+of|as\s+part\s+of|in)\s+(?:the|this|their|that)\s+(?:[\w-]+\s+){0,2}(?:protocol|agreement|deal|accord|memorandum|document|declaration|text|terms|pact|statement)\s*,\s*(?:the\s+(?:parties|sides|two\s+\w+)|both\s+\w+|they|[A-Z]\w+\s+and\s+[A-Z]\w+)\s+(?:will|shall|are\s+to|must|agreed\s+to|undertake\s+to|committed\s+to|pledged\s+to)\s+/i;
@@ -1196,7 +1282,8 @@ function partialAcross(all: Claim[]): Claim[] {
     (c) =>
       !(appraised.has(c) && said.get(c.attribution)?.has('no') && !said.get(c.attribution)?.has('yes')) &&
       // what was left open, said by a voice that tells of nothing agreed, is no verdict on the summit
-      !(shortfall.has(c) && !said.get(c.attribution)?.has('yes')),
+      // (a lesser thing agreed, "the only agreement was …", is something agreed as well)
+      !(shortfall.has(c) && !said.get(c.attribution)?.has('yes') && !said.get(c.attribution)?.has('partial')),
   );
   for (const c of claims) {
     if (c.type !== 'outcome.agreement' || !appraised.has(c)) continue;
@@ -1206,7 +1293,7 @@ function partialAcross(all: Claim[]): Claim[] {
   }
   for (const c of claims) {
     const set = c.type === 'outcome.agreement' ? said.get(c.attribution) : undefined;
-    if (set && set.has('yes') && set.has('no')) c.value = 'partial';
+    if (set && (set.has('yes') || set.has('partial')) && set.has('no')) c.value = 'partial';
   }
   return claims;
 }

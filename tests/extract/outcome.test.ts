@@ -694,3 +694,77 @@ describe('outcome.ceasefire: round 6', () => {
     expect(agreement('The two men shook hands but reached no deal.')).toEqual(['no']);
   });
 });
+
+describe('outcome: round 7, who asserts it and how much was agreed', () => {
+  it('reads the parties still split on a question as a shortfall beside what they agreed', () => {
+    expect(agreement('The two leaders agreed to reopen consulates but remained far apart on the border, the issue that brought them to the table.')).toEqual(['partial']);
+    expect(agreement('They signed an accord on river shipping. The delegations stayed divided over sanctions.')).toEqual(['partial', 'partial']);
+    expect(agreement('Both sides were still at odds over grain quotas, though they agreed to set up a joint commission.')).toEqual(['partial']);
+    // a split alone is no verdict on whether anything was agreed
+    expect(agreement('The two men remained sharply divided on the war.')).toEqual([]);
+  });
+
+  it('reads the main issue, by any name and with what it is about, left undone', () => {
+    expect(agreement('The summit produced a deal on student visas. The central question, sanctions relief, was left for later rounds.')).toEqual(['partial', 'partial']);
+    expect(agreement('They agreed to restore direct flights. The bigger quarrel over chips went unaddressed.')).toEqual(['partial', 'partial']);
+    expect(agreement('The presidents agreed on a prisoner swap, but the core issue of the frontier stayed deadlocked.')).toEqual(['partial']);
+    expect(agreement('The key question of the pipeline was shelved. Nothing else was on the agenda.')).toEqual([]);
+  });
+
+  it('reads a framework, preliminary or in-principle deal as partial, and a plan for one as nothing', () => {
+    expect(agreement('The leaders signed a framework agreement that leaves the arms cuts to negotiators.')).toEqual(['partial']);
+    expect(agreement('What emerged after nine hours was an agreement in principle.')).toEqual(['partial']);
+    expect(agreement('The two sides reached an interim accord on grain exports.')).toEqual(['partial']);
+    expect(agreement('The two presidents agreed in principle to cut tariffs.')).toEqual(['partial']);
+    expect(agreement('Late that night they signed two framework documents on peace in the region.')).toEqual(['partial']);
+    expect(agreement('They discussed a framework for a future deal on energy.')).toEqual([]);
+    expect(agreement('They failed to reach even a framework agreement.')).toEqual(['no']);
+  });
+
+  it('reads what is marked as all that was agreed as a lesser thing agreed', () => {
+    expect(agreement('The only agreement was that envoys would meet again in March.')).toEqual(['partial']);
+    expect(agreement('All they could agree on was to keep talking.')).toEqual(['partial']);
+    expect(agreement('The two sides agreed only to set up a working group.')).toEqual(['partial']);
+    expect(agreement('The only common ground was the Arctic, on which they issued a short text.')).toEqual(['partial']);
+    expect(agreement('The talks ended without a deal on the islands. The one thing the two leaders agreed on was a hotline.')).toEqual(['partial', 'partial']);
+    // "not the only" is no restriction
+    expect(agreement('It was not the only deal signed that day.')).not.toContain('partial');
+  });
+
+  it('reads a signing that is due, poised or looked forward to as no outcome yet', () => {
+    expect(agreement('The two sides are due to sign a memorandum on nuclear energy on Friday.')).toEqual([]);
+    expect(agreement('Officials said the presidents were poised to announce a deal on energy.')).toEqual([]);
+    expect(agreement('Putin said he looked forward to signing the treaty in Moscow.')).toEqual([]);
+    expect(agreement('The sides are slated to conclude an accord on fisheries next month.')).toEqual([]);
+    expect(agreement('The two sides signed a memorandum on nuclear energy on Friday.')).toEqual(['yes']);
+  });
+
+  it('reads a deal done on the eve of the summit as another occasion', () => {
+    expect(agreement('The foreign ministers signed an agreement on visas on the eve of the summit.')).toEqual([]);
+    expect(agreement('In the run-up to the talks, the two finance ministers struck a deal on swaps.')).toEqual([]);
+  });
+
+  it('reads a denial of reports or claims of a deal as no deal, and the noun "dispute" as no denial', () => {
+    expect(agreement('Reports that a deal on the islands had been agreed were denied by the Kremlin.')).toEqual(['no']);
+    expect(agreement('The White House pushed back on claims of a secret agreement.')).toEqual(['no']);
+    expect(agreement('Peskov poured cold water on reports of a deal on prisoners.')).toEqual(['no']);
+    expect(ceasefire('Lavrov rejected suggestions that Moscow had agreed to a ceasefire.')).toEqual(['no']);
+    expect(agreement('On the dispute that has soured relations for decades, there was no agreement.')).toEqual(['no']);
+    // a suggestion alone is a hope
+    expect(agreement('Aides floated suggestions that a deal could be signed soon.')).toEqual([]);
+  });
+
+  it('reads a truce as the strikes or the guns stopped', () => {
+    expect(ceasefire('Putin agreed to pause attacks on the power grid for thirty days.')).toEqual(['yes']);
+    expect(ceasefire('The two leaders agreed that the guns would fall silent along the front from Saturday.')).toEqual(['yes']);
+    expect(ceasefire('The commanders agreed to silence their guns in the valley.')).toEqual(['yes']);
+    expect(ceasefire('Kyiv urged Moscow to halt its strikes on ports.')).toEqual([]);
+  });
+
+  it('reads a statement that was expected but never came, or none issued, as no statement', () => {
+    expect(communique('A joint statement was expected but never appeared.')).toEqual(['no']);
+    expect(communique('The two sides wrangled over the wording of a joint declaration, and none was issued.')).toEqual(['no']);
+    expect(communique('The planned joint communiqué never materialised.')).toEqual(['no']);
+    expect(communique('A joint statement is expected on Friday.')).toEqual([]);
+  });
+});
