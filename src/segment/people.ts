@@ -54,7 +54,7 @@ const TITLE_WORDS = [
 // "Russian leader Vladimir Putin", "Kremlin spokesman Dmitry Peskov": journalists lower-case a
 // title after a nationality, so each word's first letter may be either case
 const anyCase = (t: string) => t.replace(/\b([A-Za-z])/g, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`);
-const TITLES = [...TITLE_WORDS].sort((a, b) => b.length - a.length).map(anyCase).join('|') + '|Sen\\.|Rep\\.|Gen\\.|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?';
+const TITLES = [...TITLE_WORDS].sort((a, b) => b.length - a.length).map(anyCase).join('|') + '|Sen\\.|Rep\\.|Gen\\.|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|Shri|Smt\\.?|Sir|Dame';
 const NATION_WORDS = [
   'U.S.', 'US', 'American', 'Russian', 'Soviet', 'Chinese', 'North Korean', 'South Korean', 'Ukrainian', 'Finnish', 'Indonesian',
   'Japanese', 'Indian', 'French', 'German', 'British', 'Turkish', 'Israeli', 'Iranian', 'Saudi', 'Belarusian', 'Kazakh', 'Swiss',
@@ -72,7 +72,13 @@ const NAME_WORD = "(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:['’][A-Z][a-z]+|-[A-Za-z][
 // a name may wrap onto the next line of hard-wrapped prose, but never into an indented line
 // (a list item's blanked marker: "adviser Robert McFarlane" above "- Soviet side:")
 const NAME_GAP = '(?:[ \\t\\u00a0]+|[ \\t]*\\n(?=[A-Z]))';
-const FULL_NAME = `${NAME_WORD}(?:${NAME_GAP}(?:de|van|von|bin|al|el|da|di|le|Jong|Ki)\\b)?(?:${NAME_GAP}${NAME_WORD}){1,2}`;
+// lower-case particles inside a name: "Ursula von der Leyen", "Luiz Inácio Lula da Silva", "Faisal bin Farhan"
+const PARTICLE = '(?:de|del|della|der|den|van|von|bin|ibn|al|el|da|di|du|dos|das|le|la|ter|ten)';
+const NAME_PART = `${NAME_GAP}(?:${PARTICLE}${NAME_GAP}){0,2}${NAME_WORD}`;
+// (a fourth word only after a particle: "President Joe Biden Tuesday" stays three words at most)
+const FULL_NAME = `${NAME_WORD}(?:${NAME_GAP}(?:Jong|Ki)\\b)?(?:${NAME_PART}){1,2}(?:${NAME_GAP}(?:${PARTICLE}${NAME_GAP}){1,2}${NAME_WORD})?`;
+// an honorific between a title and the name: "Prime Minister Dr. Abiy Ahmed", "the Prime Minister, Shri Narendra Modi"
+const HONORIFIC = '(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame|Shri|Smt|Sheikh|Comrade|H\\.\\s?E|His Excellency|Her Excellency|His Royal Highness|Her Royal Highness|His Highness|Her Highness)\\.?\\s+)';
 const SPEECH =
   'said|says|told|added|noted|insisted|stressed|argued|asserted|claimed|declared|warned|wrote|posted|explained|remarked|recalled|replied|responded|announced|acknowledged|conceded|suggested|proposed|hoped|predicted|emphasi[sz]ed|' +
   // liveblogs and headlines speak in the present: "Gorbachev warns", "Reagan proposes a walk"
@@ -88,13 +94,13 @@ const CAPITAL_WORD = "[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:['’][A-Z][a-z]+|-[A-Za-z][
 const PLACE_WORD =
   /^(?:Russia|America|China|Ukraine|Korea|States|Kingdom|Federation|Union|Affairs|Nations|Republic|Europe|Asia|Africa|NATO|Kremlin|Pentagon|Beijing|Moscow|Washington|Kyiv|Seoul|Pyongyang|Tokyo|London|Paris|Berlin|Helsinki|Geneva|Reykjavik|Singapore|Bali|Anchorage|Alaska|Iceland|Malta|India|Japan|Israel|Iran|Indonesia|Finland|Vietnam|Belarus|Turkey|Britain|France|Germany)$/;
 const CAPITAL_RUN = new RegExp(`${WORD_START}${CAPITAL_WORD}(?:${NAME_GAP}(?:(?:de|van|von|bin|al|el|da|di|le)\\s+)?${CAPITAL_WORD}){1,24}`, 'g');
-const titled = new RegExp(`(?:${WORD_START}(${NATION})\\s+)?${WORD_START}(${TITLES})\\s+(${FULL_NAME})`, 'g');
+const titled = new RegExp(`(?:${WORD_START}(${NATION})\\s+)?${WORD_START}(${TITLES})\\s+${HONORIFIC}?(${FULL_NAME})`, 'g');
 // "President of Russia Vladimir Putin", "the President of the United States, Donald Trump"
 // "President Trump", "Russian leader Putin": a title before a surname alone
 const titledSurname = new RegExp(`(?:${WORD_START}(${NATION})\\s+)?${WORD_START}(${TITLES})\\s+([A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?)\\b(?![ \\t]+[A-Z])`, 'g');
 // "President Emmanuel Macron of France", "Prime Minister Narendra Modi of India"
-const titledNameOf = new RegExp(`${WORD_START}(${TITLES})\\s+(${FULL_NAME})\\s+of\\s+(${COUNTRY})\\b`, 'g');
-const titledOf = new RegExp(`${WORD_START}(${TITLES})\\s+of\\s+(${COUNTRY}),?\\s+(${FULL_NAME})`, 'g');
+const titledNameOf = new RegExp(`${WORD_START}(${TITLES})\\s+${HONORIFIC}?(${FULL_NAME})\\s+of\\s+(${COUNTRY})\\b`, 'g');
+const titledOf = new RegExp(`${WORD_START}(${TITLES})\\s+of\\s+(${COUNTRY}),?\\s+${HONORIFIC}?(${FULL_NAME})`, 'g');
 // "said Putin" but not "warned Ukraine's European backers": only plain saying verbs come before a name
 const speaking = new RegExp(`${WORD_START}(${FULL_NAME})\\s+(?:${SPEECH})\\b|\\b(?:said|says|added|asked|replied|wrote)\\s+(${FULL_NAME})\\b`, 'g');
 const appositive = new RegExp(
@@ -103,6 +109,57 @@ const appositive = new RegExp(
 );
 // "M. S. Gorbachev, General Secretary of the CPSU Central Committee", "R. Reagan, President of the United States of America"
 const appositiveOf = new RegExp(`${WORD_START}(${FULL_NAME}),\\s+(?:the\\s+)?(${TITLES})\\s+of\\s+(${COUNTRY})?`, 'g');
+// "The Prime Minister, Shri Narendra Modi, received …": the title first, the name set off by commas
+const titledComma = new RegExp(`${WORD_START}[Tt]he\\s+(?:(${NATION})\\s+)?(${TITLES}),\\s+${HONORIFIC}?(${FULL_NAME})(?=\\s*[,;.)]|\\s+(?:and|who|said|says|told)\\b)`, 'g');
+// A role AFTER the name, in any wording: "Jody Powell, the White House press secretary,",
+// "Dmitry Peskov, the Kremlin spokesman", "Nancy Tang, a Brooklyn-born interpreter", "Sergei
+// Lavrov, Russia's foreign minister". The role word heads the phrase: "Hyderabad House, the
+// president's residence" is a place (the role is an owner there, so it may not take an "'s").
+const ROLE_AFTER =
+  'vice[- ]president|president|prime minister|premier|chancellor|minister|secretary of state|press secretary|secretary-general|general secretary|secretary|' +
+  'spokes(?:man|woman|person)|advis[eo]r|aide|ambassador|envoy|negotiator|chairman|chairwoman|leader|king|queen|crown prince|prince|emir|sultan|' +
+  'director|chief of staff|commander|governor|senator|mayor|interpreter|counsell?or|deputy|diplomat|official|lawmaker|analyst|correspondent|journalist|head of state';
+const appositiveRole = new RegExp(
+  `${WORD_START}(${FULL_NAME}),\\s+(?:(?:the|a|an|his|her|its|their)\\s+|(${COUNTRY}|${NATION})['’]s\\s+)((?:[A-Za-z.'’-]+\\s+){0,4}?)(${ROLE_AFTER})(?![\\w'’-])`,
+  'g',
+);
+// Verbs whose subject or object is a person: a full name that receives, hosts, flies in, shakes
+// hands or is met is someone, whatever else the report says of them ("Emmanuel Macron received
+// Vladimir Putin at Brégançon", "Narendra Modi hosted Xi Jinping"). Places and bodies that act
+// ("Camp David was", "the White House said") are kept out by the words of the name itself.
+const ACTOR_VERB =
+  'met|meets|received|receives|hosted|hosts|welcomed|welcomes|greeted|greets|thanked|thanks|arrived|arrives|flew|flies|landed|came|comes|travell?ed|travels|' +
+  'smiled|smiles|laughed|shook|shakes|hugged|hugs|embraced|embraces|sat|sits|stood|walked|signed|signs|held|holds|telephoned|phoned|invited|invites|urged|urges|' +
+  'pressed|accepted|accepts|accompanied|joined|joins|briefed|congratulated|praised|critici[sz]ed|condemned|vowed|vows|pledged|pledges|promised|agreed|refused|declined|' +
+  'spoke|speaks|talked|raised|raises|asked|left|leaves|gave|gives|took|offered|sought|wanted|appeared|looked|seemed|reiterated|reaffirmed|expressed|conveyed|' +
+  'discussed|inaugurated|attended|chaired|presided|returned|departed|boarded|waved|nodded|paused|hailed|lauded|recalled|described|called';
+// (a preposition before the name makes it a place: "in Panama City met …")
+const NOT_AFTER_PLACE = '(?<!\\b(?:in|at|from|to|of|near|into|on|for|across|outside|inside|toward|towards|via)\\s)';
+const ADVERB = '(?:(?:also|then|later|again|finally|first|first-ever|never|once|already|[a-z]{3,}ly)\\s+)?';
+// (what meets or briefs the press may be an office as well: "the Kremlin briefed reporters")
+const actorSubject = new RegExp(`${WORD_START}${NOT_AFTER_PLACE}(${FULL_NAME})(?:,?\\s+and\\s+(${FULL_NAME}))?\\s+${ADVERB}(?:${ACTOR_VERB})\\b(?!\\s+(?:the\\s+)?(?:press|reporters|journalists|media|newsmen)\\b)`, 'g');
+const SPEECH_AFTER = new RegExp(`^,?\\s+(?:(?:also|then|later|again)\\s+)?(?:${SPEECH})\\b`);
+const SPEECH_BEFORE = /\b(?:said|says|added|replied|wrote)\s+$/;
+const NATION_AMONG = new RegExp(`(?:^|\\s)(${NATION})(?=\\s|$)`);
+const actorObject = new RegExp(
+  `\\b(?:met(?:\\s+with)?|meets(?:\\s+with)?|meeting(?:\\s+with)?|received|receives|receiving|hosted|hosts|hosting|welcomed|welcomes|welcoming|greeted|greets|greeting|thanked|thanking|` +
+    `told|tells|telling|invited|invites|congratulated|phoned|telephoned|called on|urged|urging|accompanied|accompanying|hugged|embraced|briefed|pressed|pressing|` +
+    `(?:flanked|joined|accompanied|received|hosted|welcomed|greeted|met|backed) by|` +
+    `(?:talks|meeting|summit|call|conversation|dinner|lunch|breakfast|handshake|session|sit-down|bilateral|audience|exchange|pull-aside|encounter)\\s+with|` +
+    `between|counterparts?,?|guest,?|host,?)\\s+${HONORIFIC}?(${FULL_NAME})(?:,?\\s+and\\s+(${FULL_NAME}))?(?![\\w'’-])`,
+  'g',
+);
+// A line that opens with a name and carries a quotation after a colon is that person's line:
+// "- **Kim Jong Un**, through an interpreter: \"…\"" (the Markdown marks are blank in the text read)
+const lineSpeaker = /(?<=^|\n)[^\S\n]{0,40}(?:[-*+•>][^\S\n]{0,40}){0,3}([A-Z][^\n,:(]{2,60})(?:[,(][^\n:]{0,300})?:[^\S\n]{0,4}["“«]/g;
+const WHOLE_NAME = new RegExp(`^${FULL_NAME}$`);
+// "Barack Obama and Raúl Castro": a pair set beside someone known to be a person is one too
+const coordinated = new RegExp(`${WORD_START}(${FULL_NAME}),?\\s+and\\s+(${FULL_NAME})(?![\\w'’-])`, 'g');
+const PREPOSITION = /^(?:In|At|From|To|Of|Near|Into|On|Inside|Outside|Across|Via|Toward|Towards|Around|Through|Between|Among|By|For|With|During|Under|Over|Despite|Since|Until|After|Before)$/;
+const COUNTRY_WHOLE = new RegExp(`^${COUNTRY}$`);
+const isCountry = (name: string) => COUNTRY_WHOLE.test(name);
+// words that open a place's name, never a person's: "Camp David", "Fort de Brégançon", "Mount Fuji"
+const PLACE_OPENER = /^(?:Camp|Fort|Mount|Mt|Lake|Cape|Port|Saint|St|San|Santa|Los|Las|Point|Sierra|Costa|Hong|Sri|Star|Operation|Cold|World|Grand|Great|Central|Palace|Hotel|Villa|Casa|Rio|Puerto)$/;
 // words that start capitalised pairs which are never people
 const NOT_PERSON =
   /^(?:The|A|An|Joint|Base|Air|Fox|News|State|Foreign|Prime|Vice|White|Red|United|North|South|East|West|New|Mr|Mrs|Ms|Dr|President|Minister|Senator|Ambassador|On|In|At|But|And|While|After|Before|Speaking|Following|Although|Unlike|Still|Russian|American|Ukrainian|Chinese|Kremlin|Moscow|Washington|Alaska|Anchorage|Asked|When|Then|Last|Next|This|That|Friday|Monday|Tuesday|Wednesday|Thursday|Saturday|Sunday|Meanwhile|Later|Earlier|Today|Yesterday|Separately|Instead|Indeed|Moreover|However|Yet|So|For|With|Without|During|Despite|Since|Until|Under|Over|As|If|Once|Both|Each|Neither|Nor|Only|Even|Also|Here|There|Their|His|Her|Our|Its|My|Your|Former|Acting|Like|Unlike|Between|Among|Across|From|To|Of|By|Inside|Outside|Near|Around|Through|Toward|Towards|Via|January|February|March|April|May|June|July|August|September|October|November|December|Whether|What|Why|How|Who|Whom|Whose|When|Where|Which|Though|Because|Perhaps|Maybe|Given|Had|Has|Have|Did|Does|Do|Is|Was|Were|Are|Will|Would|Could|Should|Can|May|Might|Must|Not|No|Yes|All|Some|Many|Most|Few|Several|Any|Every|Such|Other|Another|One|Two|Three|Dear|Good|Thank|He|She|They|We|It|You|One|Afterwards|Afterward|Previously|Recently|Eventually|Ultimately|Finally|Initially|Privately|Publicly|Addressing|Answering|Responding|Reacting|Writing|Posting|Sitting|Standing|Flanked|Officials|Aides|Sources|Analysts|Critics|Experts|Diplomats|Reporters|Journalists|Observers|Everyone|Nobody|Someone|Democratic|Republican|Liberal|Conservative|Labour|Workers|Federal)$/;
@@ -170,8 +227,8 @@ function roleKey(title: string): string {
 
 function genderOf(title: string | undefined): 'f' | 'm' | undefined {
   if (!title) return undefined;
-  if (/^(?:mrs|ms|queen|princess|chairwoman|spokeswoman|madam)\b/i.test(title)) return 'f';
-  if (/^(?:mr|king|prince|chairman|spokesman|emperor|pope)\b/i.test(title)) return 'm';
+  if (/^(?:mrs|ms|smt|dame|queen|princess|chairwoman|spokeswoman|madam)\b/i.test(title)) return 'f';
+  if (/^(?:mr|shri|sir|king|prince|chairman|spokesman|emperor|pope)\b/i.test(title)) return 'm';
   return undefined;
 }
 
@@ -200,7 +257,7 @@ export function quotedRanges(text: string): [number, number][] {
   return out;
 }
 
-const TITLE_OR_NATION = new Set([...TITLE_WORDS, ...NATION_WORDS, 'Mr.', 'Mr', 'Mrs.', 'Mrs', 'Ms.', 'Ms', 'Dr.', 'Sen.', 'Rep.', 'Gen.', 'former', 'then-President'].flatMap((t) => t.toLowerCase().split(' ')));
+const TITLE_OR_NATION = new Set([...TITLE_WORDS, ...NATION_WORDS, 'Mr.', 'Mr', 'Mrs.', 'Mrs', 'Ms.', 'Ms', 'Dr.', 'Sen.', 'Rep.', 'Gen.', 'Shri', 'Smt.', 'Smt', 'Sir', 'Dame', 'former', 'then-President'].flatMap((t) => t.toLowerCase().split(' ')));
 const CLAUSE_OPENER =
   /^(?:but|yet|so|then|that|when|while|whilst|as|after|before|because|although|though|since|if|once|until|whether|where|also|meanwhile|later|earlier|today|yesterday|now|still|instead|however|finally|afterwards?|separately)$/i;
 
@@ -243,7 +300,8 @@ export function indexPeople(doc: Doc): People {
     // "General Secretary Gorbachev" read as a name "Secretary Gorbachev": the titles are not the name
     // and so is a country run into it: "Federal Chancellor of Germany Angela Merkel"
     while (words.length && (TITLE_OR_NATION.has(words[0]!.toLowerCase()) || (words.length > 2 && PLACE_WORD.test(words[0]!)))) words = words.slice(1);
-    if (words.length < 2 || NOT_PERSON.test(words[0]!) || words.some((w) => NOT_NAME_PART.test(w))) return undefined;
+    // ("Park" ends a place's name, "Gorky Park", but opens a Korean one: "Park Joon-young")
+    if (words.length < 2 || NOT_PERSON.test(words[0]!) || words.some((w, i) => NOT_NAME_PART.test(w) && !(i === 0 && w === 'Park'))) return undefined;
     const name = words.join(' ');
     let p = byName.get(name);
     if (!p) {
@@ -257,13 +315,13 @@ export function indexPeople(doc: Doc): People {
     if (role.title) {
       const t = roleKey(role.title);
       p.gender ??= genderOf(role.title);
-      if (!/^(?:mr|mrs|ms|dr)\.?$/.test(t)) {
+      if (!/^(?:mr|mrs|ms|dr|shri|smt|sir|dame)\.?$/.test(t)) {
         // "the president", "the head of state" said of someone the report has titled so
         p.roles.add(t);
         if (HEAD.test(t)) p.roles.add('leader');
       }
       const n = role.nation ? nationKey(role.nation) : undefined;
-      if (n && !/^(?:mr|mrs|ms|dr)\.?$/.test(t)) {
+      if (n && !/^(?:mr|mrs|ms|dr|shri|smt|sir|dame)\.?$/.test(t)) {
         p.roles.add(`${n} ${t}`);
         if (HEAD.test(t)) p.roles.add(`${n} leader`);
       }
@@ -285,6 +343,38 @@ export function indexPeople(doc: Doc): People {
   for (const m of text.matchAll(appositive)) add(m[1]!, { nation: m[2], title: m[3] });
   for (const m of text.matchAll(appositiveOf)) add(m[1]!, { nation: m[3] ? countryOf(m[3]) : undefined, title: m[2] });
   for (const m of text.matchAll(speaking)) add((m[1] ?? m[2])!);
+  for (const m of text.matchAll(titledComma)) if (!governed(m.index!)) add(m[3]!, { nation: m[1], title: m[2] });
+  // a name taken on its place in the clause: the pattern may sweep in a sentence's opening words
+  // ("Friday Vladimir Putin met"), but a preposition before it makes it a place ("In Panama City met")
+  const addPlaced = (raw: string | undefined, role?: { nation?: string; title?: string }): Person | undefined => {
+    if (!raw) return undefined;
+    let words = raw.split(/\n[^\S\n]*\n/).pop()!.trim().split(/\s+/);
+    while (words.length > 2 && (NOT_PERSON.test(words[0]!) || TITLE_OR_NATION.has(words[0]!.toLowerCase()) || PLACE_WORD.test(words[0]!))) {
+      if (PREPOSITION.test(words[0]!)) return undefined;
+      words = words.slice(1);
+    }
+    if (PLACE_OPENER.test(words[0]!) || PREPOSITION.test(words[0]!) || isCountry(words.join(' '))) return undefined;
+    return add(words.join(' '), role);
+  };
+  for (const m of text.matchAll(appositiveRole)) {
+    const mods = m[3]!.trim();
+    // "a former adviser", "the late king": a role once held names no one the report means by it now
+    const past = /\b(?:former|late|ex|then|onetime|one-time|erstwhile|retired)\b/i.test(mods);
+    const nation = m[2] ?? mods.match(NATION_AMONG)?.[1];
+    addPlaced(m[1], past ? undefined : { nation, title: m[4]!.replace(/\s+/g, ' ') });
+  }
+  for (const m of text.matchAll(actorSubject)) {
+    addPlaced(m[1]);
+    addPlaced(m[2]);
+  }
+  for (const m of text.matchAll(actorObject)) {
+    addPlaced(m[1]);
+    addPlaced(m[2]);
+  }
+  for (const m of text.matchAll(lineSpeaker)) {
+    const name = m[1]!.trim();
+    if (WHOLE_NAME.test(name)) addPlaced(name);
+  }
   // a pair whose surname is used alone with a speech verb ("Putin said") is a person too;
   // the surnames are gathered in one pass so this stays linear in the text
   const speakers = new Set<string>();
@@ -329,6 +419,14 @@ export function indexPeople(doc: Doc): People {
     consider();
   }
 
+  // "Barack Obama and Raúl Castro sat down": a pair coordinated with a known person is one too
+  // (a place beside a person is rare in a coordination and is kept out by its words, as above)
+  for (const m of text.matchAll(coordinated)) {
+    const x = byName.has(m[1]!.replace(/\s+/g, ' ').trim());
+    const y = byName.has(m[2]!.replace(/\s+/g, ' ').trim());
+    if (x && !y) addPlaced(m[2]);
+    else if (y && !x) addPlaced(m[1]);
+  }
   // persons in the order the report first names them: a lede names its protagonists first
   const firstAt = (p: Person) => {
     const i = text.indexOf(p.name);
@@ -430,6 +528,8 @@ export function indexPeople(doc: Doc): People {
     return q < quoted.length && quoted[q]![0] < at;
   };
   const mentions: Mention[] = [];
+  // role phrases no one is titled with ("the French president" of someone named only "Emmanuel Macron")
+  const unresolved: { phrase: string; start: number; end: number }[] = [];
   const alts = new Set<string>();
   for (const p of persons) {
     alts.add(p.name.replace(/[.]/g, '\\.'));
@@ -444,6 +544,10 @@ export function indexPeople(doc: Doc): People {
       if (!/^[A-Z]/.test(m[0]) && !/^the\s/i.test(m[0])) continue;
       const person = resolve(m[0]);
       if (person) mentions.push({ person, start: m.index!, end: m.index! + m[0].length, quoted: isQuoted(m.index!) });
+      // (only as the speaker of a remark: "the Russian president flew in", right after a sentence
+      // about his host, introduces the other party as often as it varies the host's name)
+      else if (/^the\s/i.test(m[0]) && !isQuoted(m.index!) && (SPEECH_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 30)) || SPEECH_BEFORE.test(text.slice(Math.max(0, m.index! - 12), m.index!))))
+        unresolved.push({ phrase: m[0], start: m.index!, end: m.index! + m[0].length });
     }
   }
   const starts = mentions.map((m) => m.start);
@@ -457,6 +561,38 @@ export function indexPeople(doc: Doc): People {
     }
     return lo;
   };
+  // A reporter varies the name with a role: "Macron, asked about Brexit, would not be drawn.
+  // \"…,\" the French president said." A role phrase no one is titled with stands for the one
+  // person in view: the only one named, outside quotations, from the nearest earlier sentence that
+  // names anyone up to the phrase. Two people in view ("Macron received Putin. The French president
+  // …"), or a person the report already ties to a nation, leave the phrase to no one.
+  if (unresolved.length && doc.sentences.length) {
+    let added = false;
+    for (const u of unresolved) {
+      if (resolve(u.phrase)) continue;
+      const role = nationPrefix(norm(u.phrase).replace(/^the\s+/, '').replace(/\./g, ' ').replace(/\s+/g, ' '));
+      if (!role) continue;
+      // the last name outside quotations before the phrase, within two sentences of it
+      let j = firstAtOrAfter(u.start) - 1;
+      for (let k = 0; j >= 0 && mentions[j]!.quoted && k < 50; k++) j--;
+      if (j < 0 || mentions[j]!.quoted) continue;
+      const near = doc.sentenceAt(mentions[j]!.start);
+      if (near.index < doc.sentenceAt(u.start).index - 2) continue;
+      const seen = new Set<Person>();
+      for (let i = firstAtOrAfter(near.start); i <= j; i++) if (!mentions[i]!.quoted) seen.add(mentions[i]!.person);
+      if (seen.size !== 1) continue;
+      const p = [...seen][0]!;
+      if (!p.name.includes(' ') || [...p.roles].some((r) => nationPrefix(r))) continue;
+      giveRole(p, { nation: role[0], title: role[1] });
+      mentions.push({ person: p, start: u.start, end: u.end, quoted: false });
+      added = true;
+    }
+    if (added) {
+      mentions.sort((x, y) => x.start - y.start);
+      starts.length = 0;
+      for (const m of mentions) starts.push(m.start);
+    }
+  }
   const lastBefore = (offset: number): Person | undefined => {
     for (let i = firstAtOrAfter(offset) - 1; i >= 0; i--) if (!mentions[i]!.quoted) return mentions[i]!.person;
     return undefined;
@@ -474,7 +610,8 @@ export function indexPeople(doc: Doc): People {
     while (w >= 0 && (words[w] === '' || TITLE_OR_NATION.has(words[w]!.toLowerCase()) || /^the$/i.test(words[w]!))) w--;
     const opensSentence = w < 0 && m.start - 80 < s.start;
     if (/^['’]s\b/.test(text.slice(m.end, m.end + 3)) && !opensSentence) return false;
-    if (!opensSentence && w >= 0 && !/[,;:(—–“"”’)]$/.test(words[w]!) && !CLAUSE_OPENER.test(words[w]!)) return false;
+    // (a dateline's lone hyphen opens the story as a dash does: "NUSA DUA (Reuters) - Joe Biden said")
+    if (!opensSentence && w >= 0 && !/[,;:(—–“"”’)]$/.test(words[w]!) && words[w] !== '-' && !CLAUSE_OPENER.test(words[w]!)) return false;
     if (pronoun && /^she$/i.test(pronoun) && m.person.gender === 'm') return false;
     if (pronoun && /^he$/i.test(pronoun) && m.person.gender === 'f') return false;
     return true;

@@ -202,3 +202,80 @@ describe('titles and their nations', () => {
     expect([...(p.persons.find((x) => x.name === 'Serhii Nykyforov')?.roles ?? [])]).not.toContain('ukrainian president');
   });
 });
+
+describe('a name taken on its place in the clause', () => {
+  it('a full name that receives, hosts, flies in or is met is a person, with no title or speech verb', () => {
+    expect(names('Helga Strand received Tomas Varga at her lakeside residence on Friday.')).toEqual(['Helga Strand', 'Tomas Varga']);
+    expect(names('Ravi Menon hosted Li Qiang for a working lunch.')).toEqual(['Ravi Menon', 'Li Qiang']);
+    expect(names('Olga Brandt flew in from Oslo on Sunday night.')).toEqual(['Olga Brandt']);
+    expect(names('The talks with Pedro Alvares lasted an hour.')).toEqual(['Pedro Alvares']);
+    expect(names('Later, Mira Kovac and Jonas Lind shook hands for the cameras.')).toEqual(['Mira Kovac', 'Jonas Lind']);
+  });
+
+  it('keeps places, bodies and sentence openers out', () => {
+    const found = names(
+      'Camp David was quiet. In Panama City met the delegations. Fort Regent hosted the dinner. Costa Rica welcomed the news. The summit in Hyderabad House ended. The Kremlin briefed reporters; Grey Point briefed reporters too.',
+    );
+    expect(found).toEqual([]);
+    expect(names('On Friday Ana Lucero arrived early.')).toEqual(['Ana Lucero']);
+  });
+
+  it('a role after the name, in any wording, makes a person and gives the role', () => {
+    const a = people('Aldo Ferri, the Italian foreign minister, spoke first. Kenji Mori, a Tokyo-based analyst, disagreed.');
+    expect(a.persons.map((p) => p.name)).toEqual(['Aldo Ferri', 'Kenji Mori']);
+    expect(a.resolve('the Italian foreign minister')?.name).toBe('Aldo Ferri');
+    const b = people('Paul Kerr, the White House press secretary, would not say. Irina Volk, Russia\'s ambassador, left early.');
+    expect(b.resolve('the U.S. press secretary')?.name).toBe('Paul Kerr');
+    expect(b.persons.find((p) => p.name === 'Irina Volk')?.roles.has('russian ambassador')).toBe(true);
+    // a place owned by someone with a role, and a role once held, are not the roles of the name
+    expect(names('Tolstoy House, the president\'s residence, was closed.')).toEqual([]);
+    expect(people('Sven Aas, a former Swiss ambassador, spoke.').persons.find((p) => p.name === 'Sven Aas')?.roles.size).toBe(0);
+  });
+
+  it('an honorific between title and name, a title set off by commas, and particles in the name', () => {
+    const a = people('Prime Minister Dr. Amara Beyene opened the session.');
+    expect(a.persons.map((p) => [p.name, [...p.roles]])).toEqual([['Amara Beyene', ['prime minister', 'leader']]]);
+    const b = people('The Prime Minister, Shri Vikram Rao, received the visitor.');
+    expect(b.persons.map((p) => [p.name, [...p.roles], p.gender])).toEqual([['Vikram Rao', ['prime minister', 'leader'], 'm']]);
+    expect(names('Commission President Greta van der Berg met Jan de Vries.')).toEqual(['Greta van der Berg', 'Jan de Vries']);
+    expect(names('President Joao Carlos Souza da Cunha arrived.')).toEqual(['Joao Carlos Souza da Cunha']);
+  });
+
+  it('a family name first after a lower-case title: "Park" opens a Korean name', () => {
+    expect(names('Presidential spokesman Park Min-jae told reporters the talks went well.')).toEqual(['Park Min-jae']);
+    expect(names('Gorky Park was crowded.')).toEqual([]);
+  });
+
+  it('a line that opens with a name and carries a quotation is that speaker\'s', () => {
+    const doc = docOf('### Voices\n\n- **Sofia Lenz**, at the lectern: "We are not there yet."\n- **Omar Haddad**: "Neither are we."\n', 'notes.md');
+    expect(doc.people.persons.map((p) => p.name)).toEqual(['Sofia Lenz', 'Omar Haddad']);
+  });
+
+  it('a pair set beside a known person is a person too', () => {
+    expect(names('Mark Ellis and Chen Bo signed the text. Ellis said it was a start.')).toEqual(['Mark Ellis', 'Chen Bo']);
+  });
+
+  it('a dateline\'s hyphen opens the clause: the name after it is the subject a later "he" refers to', () => {
+    const p = people('OSLO (Wire) - Erik Dahl said on Monday he had told Jan Berg about the plan. He added nothing.');
+    expect(p.antecedent(p.mentions.length ? 'OSLO (Wire) - Erik Dahl said on Monday he had told Jan Berg about the plan. '.length : 0, 'he')?.name).toBe('Erik Dahl');
+  });
+});
+
+describe('a role phrase that varies the name', () => {
+  it('stands for the one person in view', () => {
+    const q = people('Anton Ruud smiled after the vote. "We did it," the Swiss president said.');
+    expect(q.resolve('the Swiss president')?.name).toBe('Anton Ruud');
+    const r = people('Asked about the border, Mira Kovac declined to be drawn. \"We will see,\" said the Hungarian leader.');
+    expect(r.resolve('the Hungarian leader')?.name).toBe('Mira Kovac');
+  });
+
+  it('but not when two people are in view, or the one in view belongs to another nation', () => {
+    const a = people('Anton Ruud received Mira Kovac at the palace. "Welcome," the Swiss president said.');
+    expect(a.resolve('the Swiss president')).toBeUndefined();
+    const b = people('Russian President Ivan Sokol was gracious after the vote. "We did it," the Swiss president said.');
+    expect(b.resolve('the Swiss president')).toBeUndefined();
+    // a role phrase that does something else may introduce the other party: no variation of a name
+    const c = people('"No deal yet," Anton Ruud told reporters. The Swiss president flew in after him.');
+    expect(c.resolve('the Swiss president')).toBeUndefined();
+  });
+});
