@@ -11,7 +11,7 @@ import type { Doc } from '../segment/index.js';
 import type { Extractor } from './kind.js';
 import { type Outcome, backgroundTracker, clauseEnd, clauseStart, irrealisBefore, otherEvent, outcomeKind, pushOnce, readNoun, voiceFor } from './outcome.js';
 
-const TRIGGER = /press|news\s+conference|media|reporters?|newsm[ae]n|newspaper|newspeople|journalists?|correspondents?|questions?\b|Q\s*&\s*A|appearance|cameras|jointly|lecterns|podiums|rostrums|\basked\b|:|\bside\b|flanked|beside|next\s+to|alongside|\balone\b|briefing\s+room/i;
+const TRIGGER = /press|news\s+conference|media|reporters?|newsm[ae]n|newspaper|newspeople|journalists?|correspondents?|questions?\b|Q\s*&\s*A|appearance|cameras|jointly|lecterns|podiums|rostrums|\basked\b|:|\bside\b|flanked|beside|next\s+to|alongside|\balone\b|briefing\s+room|quer(?:y|ies)|\bfloor\b/i;
 
 const QUALIFIER =
   '(?:joint|solo|separate|individual|own|brief|short|final|closing|concluding|post-summit|post-meeting|lengthy|rare|first|unusual|televised|planned|scheduled|customary|traditional|combined|shared|daily|regular|weekly|annual|yearly|end-of-year|marathon|rambling|extended|hastily-arranged)';
@@ -29,7 +29,7 @@ const ACHIEVE_PRESS =
 const MEDIA = '(?:the\\s+|a\\s+)?(?:(?:crowd|group|throng|gaggle|scrum|pack|bank|phalanx|handful|horde|swarm)\\s+of\\s+|(?:waiting|assembled|gathered|accredited|foreign|local|travell?ing|visiting)\\s+)?(?:media|press|reporters|journalists|cameras|news\\s+media|newsmen|newspapermen|newspaper\\s+men|newspeople|pressmen)';
 const TOGETHER = '(?:together|jointly|side\\s+by\\s+side)';
 const FACE =
-  '(?:faced|face|faces|facing|addressed|address|addresses|addressing|briefed|(?:spoke|speak|speaking|talked|talking)\\s+(?:briefly\\s+)?to|told|tell|telling|(?:appeared|appear|appearing|stood)\\s+(?:briefly\\s+)?(?:before|in\\s+front\\s+of)|met)';
+  '(?:faced|face|faces|facing|addressed|address|addresses|addressing|briefed|(?:spoke|speak|speaking|talked|talking)\\s+(?:briefly\\s+)?to|told|tell|telling|(?:appeared|appear|appearing|stood|went|came|stepped|walked)\\s+(?:out\\s+)?(?:briefly\\s+)?(?:before|in\\s+front\\s+of)|met)';
 const FACED_TOGETHER = new RegExp(
   `\\b${FACE}\\s+${MEDIA}\\s+${TOGETHER}\\b` +
     `|\\b${TOGETHER}\\s+${FACE}\\s+${MEDIA}\\b` +
@@ -69,12 +69,13 @@ const STATEMENTS_MADE = /\b(?:made|make|makes|making|read|reads|reading|delivere
 const PRESS_AROUND = /\b(?:press|media|reporters|journalists|correspondents|newsmen|newspapermen|newspaper\s+men|newspeople|pressmen|cameras|questions|news\s+conference|televised|broadcast)\b/i;
 // two lecterns are two speakers side by side: "the two stood at lecterns", "a joint announcement
 // at two lecterns"; one lectern says nothing of the other leader
-const LECTERNS = /\b(?:at|behind|from|before)\s+(?:(?:two|twin|matching|side-by-side|separate|their|the|identical|adjacent)\s+)?(?:lecterns|podiums|podia|rostrums|rostra)\b/gi;
+const LECTERNS = /\b(?:at|behind|from|before|to)\s+(?:(?:two|twin|matching|side-by-side|separate|their|the|identical|adjacent)\s+)?(?:lecterns|podiums|podia|rostrums|rostra)\b/gi;
 const BOTH_IN = new RegExp(`\\b(?:[Bb]oth(?:\\s+${PRINCIPALS})?|[Tt]he\\s+two(?:\\s+${PRINCIPALS})?|[Tt]he\\s+(?:leaders|presidents)|[Tt]hey|[A-Z][a-z]+\\s+and\\s+(?:[A-Z][a-z]+\\s+)?[A-Z][a-z]+)\\s+(?:(?:then|later|briefly|also|each|both|never|not|did|didn['’]t)\\s+){0,2}(?:stood|stand|standing|spoke|speak|speaking|appeared|appear|appearing|took\\s+(?:their\\s+)?places|stepped\\s+up|walked\\s+up|read|made|delivered|gave)\\b`);
 const TOGETHER_IN_CLAUSE = new RegExp(`\\b(?:together|jointly|side\\s+by\\s+side|both\\s+${PRINCIPALS}|the\\s+two\\s+${PRINCIPALS}|[A-Z][a-z]+\\s+and\\s+[A-Z][a-z]+)\\b`);
 
 // (a single question counts once its asker is named: "answered a question from a Reuters reporter")
-const QUESTIONS = /\b(?:questions|question\s+after\s+question|(?:one|a\s+single|a\s+lone|only\s+one)\s+question|(?:an?|one)\s+(?:[\w'’-]+\s+)?question(?=\s+(?:from|by)\s)|Q\s?&\s?As?|question-and-answer\s+sessions?)\b/gi;
+// ("queries" is the same noun in other outlets' words; a question session or period is the Q&A)
+const QUESTIONS = /\b(?:questions|queries|question\s+after\s+question|(?:one|a\s+single|a\s+lone|only\s+one)\s+(?:question|query)|(?:an?|one)\s+(?:[\w'’-]+\s+)?(?:question|query)(?=\s+(?:from|by)\s)|Q\s?&\s?As?|question-and-answer\s+sessions?|question(?:ing)?\s+(?:sessions?|periods?|time|portion))\b/gi;
 const ACHIEVE_QUESTIONS =
   /^(?:includ(?:e|es|ed|ing)|fac(?:e|es|ed|ing)|take|takes|took|taking|taken|field(?:s|ed|ing)?|answer(?:s|ed|ing)?|accept(?:s|ed|ing)?|entertain(?:s|ed|ing)?|respond(?:s|ed|ing)?|allow(?:s|ed|ing)?|invit(?:e|es|ed|ing)|permit(?:s|ted|ting)?|tackl(?:e|es|ed|ing)|handl(?:e|es|ed|ing)|hold|held|holds)$/;
 // answering questions is the press's only when the press is named or the questions counted
@@ -134,10 +135,35 @@ function claimOf(doc: Doc, s: Sentence, type: 'press.conference' | 'press.questi
   return { type, value, span: { start: s.start + start, end: s.start + end }, attribution: voiceFor(doc, s, start), modality: 'stated' };
 }
 
+// Where one clause of a sentence moves to another occasion ("There was no joint news conference,
+// but Trump spoke to reporters on Air Force One"), only that clause is about it: the turn
+// ("but", "while", a semicolon) bounds the elsewhere.
+const TURN_MARK = /[;:]|,\s*(?:but|while|whereas|yet|though|although|instead)\b|\s(?:but|whereas)\s/g;
+function elsewhereAround(text: string, start: number, end: number): boolean {
+  let from = 0;
+  let to = text.length;
+  for (const m of text.matchAll(TURN_MARK)) {
+    const at = m.index!;
+    if (at + m[0].length <= start) from = at + m[0].length;
+    else if (at >= end) {
+      to = at;
+      break;
+    }
+  }
+  return ELSEWHERE.test(text.slice(from, to));
+}
+/** The sentence's claims, less those in a clause about another occasion. */
+function here(s: Sentence, claims: Claim<Outcome>[]): Claim<Outcome>[] {
+  if (!ELSEWHERE.test(s.text)) return claims;
+  return claims.filter((c) => !elsewhereAround(s.text, c.span.start - s.start, c.span.end - s.start));
+}
+
 function conferenceClaims(doc: Doc, s: Sentence): Claim<Outcome>[] {
+  return here(s, conferenceClaimsIn(doc, s));
+}
+function conferenceClaimsIn(doc: Doc, s: Sentence): Claim<Outcome>[] {
   const text = s.text;
   const claims: Claim<Outcome>[] = [];
-  if (ELSEWHERE.test(text)) return claims;
   for (const m of text.matchAll(PRESS_NOUN)) {
     const start = m.index!;
     const end = start + m[0].length;
@@ -307,16 +333,18 @@ function appearance(doc: Doc, s: Sentence, start: number, end: number): Claim<Ou
 }
 
 function questionClaims(doc: Doc, s: Sentence, pressBefore: boolean): Claim<Outcome>[] {
+  return here(s, questionClaimsIn(doc, s, pressBefore));
+}
+function questionClaimsIn(doc: Doc, s: Sentence, pressBefore: boolean): Claim<Outcome>[] {
   const text = s.text;
   const claims: Claim<Outcome>[] = [];
-  if (ELSEWHERE.test(text)) return claims;
   // "He held a press conference for journalists. He answered numerous questions …": the
   // sentence right before sets the occasion as well as the same one does
   const pressNamed = pressBefore || PRESS_CONTEXT.test(text);
   for (const m of text.matchAll(QUESTIONS)) {
     const start = m.index!;
     const end = start + m[0].length;
-    const session = /Q\s?&|question-and-answer/i.test(m[0]);
+    const session = /Q\s?&|question-and-answer|question(?:ing)?\s/i.test(m[0]);
     if (/^\s+asked\b/i.test(text.slice(end, end + 8))) continue; // "no questions asked"
     const clause = text.slice(clauseStart(text, start), start);
     if (NOT_PRINCIPAL.test(clause) || someoneElse(doc, s, s.start + start)) continue;
@@ -328,7 +356,13 @@ function questionClaims(doc: Doc, s: Sentence, pressBefore: boolean): Claim<Outc
     // "questions from reporters", "in response to a question from a journalist": the press's
     // questions, asked, unless something denies or defers them
     const asked = FROM_PRESS.test(text.slice(end, end + 70));
-    const r = readNoun(text, start, end, { achieve: ACHIEVE_QUESTIONS, bare: session || mass || asked, future: true });
+    // "with two questions allowed from each side": counted questions given out at a press occasion
+    const allotted = pressNamed && COUNTED.test(text.slice(Math.max(0, start - 40), start)) && ALLOTTED.test(text.slice(end, end + 40));
+    let r = readNoun(text, start, end, { achieve: ACHIEVE_QUESTIONS, bare: session || mass || asked || allotted, future: true });
+    // "reporters shouted questions they did not answer", "questions that both men ignored": the
+    // relative clause denies them (the asking alone does not make them taken)
+    const unanswered = text.slice(end, end + 80).match(LEFT_UNANSWERED);
+    if (unanswered && r?.value !== 'no' && !irrealisBefore(text, start)) r = { value: 'no', start, end: end + unanswered[0].length };
     if (!r) continue;
     if (r.value === 'yes' && !session) {
       // "took questions" is the press's by itself; "answered questions" needs the press named
@@ -351,8 +385,33 @@ function questionClaims(doc: Doc, s: Sentence, pressBefore: boolean): Claim<Outc
     if (r.value === 'no' && !BOTH.test(lead) && !PAIR.test(lead) && ONE_PERSON.test(lead)) oneSide.add(claim);
     claims.push(claim);
   }
+  // "opened the floor to questions", "each leader called on two reporters": the press given its turn
+  if (pressNamed) {
+    for (const m of text.matchAll(FLOOR_OPENED)) {
+      const start = m.index!;
+      const end = start + m[0].length;
+      if (NOT_PRINCIPAL.test(text.slice(clauseStart(text, start), start)) || someoneElse(doc, s, s.start + start)) continue;
+      const r = readNoun(text, start, end, { achieve: /^$/, limit: 3, commaStops: true, bare: true, future: true });
+      if (r) claims.push(claimOf(doc, s, 'press.questions', /\b(?:not|never)\b/i.test(m[0]) ? 'no' : r.value, r.start, r.end));
+    }
+  }
+  // "Standing side by side at the Kremlin, Putin and Xi answered reporters' queries": the opener
+  // says how the pair before it stood
+  const opener = text.match(TOGETHER_OPENER);
+  if (opener && claims.some((c) => c.type === 'press.questions' && c.value === 'yes') && !claims.some((c) => c.type === 'press.conference')) {
+    const rest = text.slice(opener[0].length);
+    if (/^\s*(?:[A-Z][a-z]+\s+and\s+[A-Z][a-z]+|(?:both|the\s+two)\s+(?:leaders|men|presidents|premiers)|the\s+leaders|they)\b/i.test(rest) && !otherPair(doc, s, 0, text.length)) {
+      claims.push(claimOf(doc, s, 'press.conference', 'yes', opener[0].search(/\w/), opener[0].length));
+    }
+  }
   return claims;
 }
+const LEFT_UNANSWERED =
+  /^\s+(?:(?:from|by)\s+(?:the\s+)?[\w'’-]+\s+)?(?:that\s+|which\s+)?(?:they|he|she|the\s+two(?:\s+(?:men|leaders|presidents))?|both(?:\s+(?:men|leaders|presidents))?|the\s+(?:leaders|presidents)|neither(?:\s+(?:man|leader))?)\s+(?:(?:did\s+not|didn['’]t|would\s+not|wouldn['’]t|refused\s+to|declined\s+to|chose\s+not\s+to|never)\s+(?:answer|take|address|acknowledge|respond\s+to)|ignored|brushed\s+(?:aside|off)|waved\s+(?:away|off|aside))\b/i;
+const ALLOTTED = /^\s+(?:were\s+|was\s+)?(?:allowed|permitted|taken|fielded|answered|granted)\s+(?:from|per|for|to)\b/i;
+const FLOOR_OPENED =
+  /\b(?:open(?:ed|s|ing)?\s+(?:up\s+)?the\s+floor\s+to|(?:the\s+)?floor\s+(?:was|were)\s+(?:(?:then|later|briefly|not|never)\s+)?opened\s+(?:up\s+)?to|call(?:ed|s|ing)?\s+on\s+(?:(?:one|two|three|four|five|six|a\s+few|several|\d+)\s+)?(?:[\w'’-]+\s+)?(?:reporters|journalists|correspondents))\s*(?:questions|queries|reporters|journalists|the\s+press)?\b/gi;
+const TOGETHER_OPENER = /^\W*(?:Standing|Appearing|Sitting|Speaking)\s+(?:together|jointly|side\s+by\s+side)\b[^,]{0,60},/;
 
 // "Asked whether he still trusted Xi, Biden said …": the wires' way of reporting an answer to
 // a reporter's question. It is the press's only at a press occasion the report has just told
@@ -362,9 +421,24 @@ const ASKER = '(?:by\\s+(?:(?:a|an|one|another|the|several|two|some)\\s+)?(?:[A-
 const ASKED = new RegExp(
   `^\\W*(?:(?:Earlier|Later|Then|Afterwards|Afterward|Again|Also|And|But|Moments\\s+later|At\\s+one\\s+point)\\s*,?\\s*)?(?:[Aa]sked|[Pp]ressed|[Qq]uestioned|[Qq]uizzed|[Cc]hallenged)\\s+(?:(?:${ASKER}\\s*)?(?:whether|if|about|what|why|how|when|who|where|to|on|over)\\b|${ASKER})[^,]{0,160},[”"’]?\\s*`,
 );
+// "Responding to a Korean journalist, Yoon said", "In reply to a reporter's question about tariffs,
+// Biden said": the answer to the press, told by its occasion
+const RESPONDING = new RegExp(
+  `^\\W*(?:(?:Earlier|Later|Then|Afterwards|Afterward|Also|And|But)\\s*,?\\s*)?(?:(?:[Rr]esponding|[Rr]eplying|[Aa]nswering)\\s+(?:to\\s+)?|[Ii]n\\s+(?:response|reply|answer)\\s+to\\s+)(?:(?:an?|one|the|another|several|two)\\s+)?(?:[\\w'’-]+\\s+){0,2}?(?:reporters?(?:['’]s?)?|journalists?(?:['’]s?)?|correspondents?(?:['’]s?)?|questions?|quer(?:y|ies)|newsm[ae]n)\\b[^,]{0,160},[”"’]?\\s*`,
+);
 const PRESS_OCCASION = /\b(?:news\s+conference|press\s+conference|presser|reporters|journalists|newsmen|newspapermen|newspaper\s+men|newspeople|pressmen|press|media)\b/i;
 const ASKED_REACH = 3;
 function askedAt(doc: Doc, s: Sentence, nearPress: boolean): Claim<Outcome> | undefined {
+  const reply = s.text.match(RESPONDING);
+  if (reply && !ELSEWHERE.test(s.text) && (nearPress || PRESS_OCCASION.test(s.text))) {
+    const subject = reply.index! + reply[0].length;
+    // a question "from the floor" may be anybody's, but an answer to reporters is the press's
+    const toPress = /reporter|journalist|correspondent|newsm/i.test(reply[0]) || /\b(?:from|by)\s+(?:(?:an?|the|one)\s+)?(?:[\w'’-]+\s+){0,2}?(?:reporters?|journalists?|correspondents?|press|media)\b/i.test(reply[0]);
+    if (toPress && /^(?:[A-Z][\w'’-]+|[Hh]e|[Ss]he|[Tt]he\s+(?:president|leader|premier|chancellor))\b/.test(s.text.slice(subject)) && !someoneElse(doc, s, s.start + subject)) {
+      const start = reply[0].search(/\w/);
+      return claimOf(doc, s, 'press.questions', 'yes', start, start + (s.text.slice(start).match(/^\w+/)?.[0].length ?? 5));
+    }
+  }
   const m = s.text.match(ASKED);
   if (!m || ELSEWHERE.test(s.text)) return undefined;
   const byPress = new RegExp(ASKER).test(m[0]);
@@ -383,7 +457,7 @@ function askedAt(doc: Doc, s: Sentence, nearPress: boolean): Claim<Outcome> | un
 // Xi on …": a question put to a principal in the reporter's own verb. Counted or named by outlet,
 // the asker is the press; "no reporter asked", a hope to ask, or another occasion says nothing.
 const REPORTER_ASKED =
-  /\b(?:(?:an?|one|another|the|several|two|three|some|other|many)\s+)?(?:[A-Z][\w-]+\s+|(?:foreign|local|state|western|visiting|television|TV|radio|pool)\s+){0,2}(?:[Rr]eporters?|[Jj]ournalists?|[Cc]orrespondents?|[Nn]ewsm[ae]n|[Nn]ewspaperm[ae]n)\s+(?:(?:then|later|also|once|again|even|repeatedly|at\s+one\s+point)\s+)?(?:asked|asks|pressed|presses|quizzed|quizzes|questioned|grilled|grills)\s+(?=(?:him|her|them|both(?:\s+(?:men|leaders))?|the\s+(?:two|leaders?|president|presidents|premier|chancellor)|[A-Z][\w'’-]+|whether|if|about|why|what|how)\b)/g;
+  /\b(?:(?:an?|one|another|the|several|two|three|some|other|many)\s+)?(?:[A-Z][\w-]+\s+|(?:foreign|local|state|western|visiting|television|TV|radio|pool)\s+){0,2}(?:[Rr]eporters?|[Jj]ournalists?|[Cc]orrespondents?|[Nn]ewsm[ae]n|[Nn]ewspaperm[ae]n)\s+(?:from\s+(?:both|the\s+two|each\s+of\s+the\s+two|either|all|their|the)\s+(?:countries|sides|delegations|capitals|nations|press\s+corps)\s+|from\s+[A-Z][\w'’-]+\s+)?(?:(?:then|later|also|once|again|even|repeatedly|at\s+one\s+point)\s+)?(?:asked|asks|pressed|presses|quizzed|quizzes|questioned|grilled|grills|peppered|bombarded|(?:put|posed|fired|directed)\s+(?:(?:their|several|many|a\s+few|two|three|pointed|sharp|tough)\s+)?questions\s+(?:to|at))\s+(?=(?:him|her|them|both(?:\s+(?:men|leaders))?|the\s+(?:two|leaders?|president|presidents|premier|chancellor)|[A-Z][\w'’-]+|whether|if|about|why|what|how)\b)/g;
 const ANSWERER = /,[”"’]?\s*(?:[A-Z][\w\u00C0-\u024F'’-]+|he|she)\s+(?:(?:then|simply|quickly|flatly)\s+)?(?:said|says|replied|replies|answered|answers|responded|responds|insisted|insists|shot\s+back)\b/;
 // "Biden was asked by a reporter about …": the passive of the same
 const ASKED_BY = new RegExp(`\\b(?:was|were|got)\\s+(?:(?:also|then|later|repeatedly|once|again)\\s+)?(?:asked|pressed|questioned|quizzed|grilled)\\s+(?:(?:about|on|whether|if|over)\\b[^,;:.]{0,60}?\\s)?${ASKER}`, 'g');
@@ -398,6 +472,8 @@ function reporterAsked(doc: Doc, s: Sentence): Claim<Outcome> | undefined {
     if (/\b(?:no|not|never|nobody|neither)\b|n['’]t\b/i.test(subject) || irrealisBefore(text, start) || otherEvent(text, start, end)) continue;
     // the subject's last word, or the one before an adverb: "Biden was asked", "Xi himself was asked"
     const words = subject.trimEnd().split(/\s+/).slice(-2).reverse();
+    // "The presidents were questioned by reporters", "Both leaders were asked by journalists"
+    if (/\b(?:the\s+(?:two\s+)?(?:leaders|presidents|premiers|prime\s+ministers|men|heads\s+of\s+state)|both(?:\s+(?:leaders|men|presidents))?|they)\s*$/i.test(subject.trimEnd())) return claimOf(doc, s, 'press.questions', 'yes', start, end);
     const word = words.find((w) => /^(?:[A-Z][\w\u00C0-\u024F'’-]+|[Hh]e|[Ss]he)$/.test(w));
     if (!word) continue;
     const name = subject.lastIndexOf(word);

@@ -387,3 +387,51 @@ describe('press: round 6, general gaps', () => {
     expect(questions('When a reporter asked whether the aide would resign, Sullivan said no.')).toEqual([]);
   });
 });
+
+describe('press: round 7, the questions in other outlets’ words', () => {
+  const HELD = 'Biden and Xi held a joint news conference at the resort. ';
+
+  it('reads queries, question sessions and the floor opened as questions taken', () => {
+    expect(questions(HELD + 'Both men fielded a handful of queries from the press.')).toEqual(['yes']);
+    expect(questions(HELD + 'The question period was cut short after twenty minutes.')).toEqual(['yes']);
+    expect(questions(HELD + 'The moderator then opened the floor to questions.')).toEqual(['yes']);
+    expect(questions(HELD + 'Each leader called on two reporters from his own country.')).toEqual(['yes']);
+    expect(questions(HELD + 'Four questions were allowed per side.')).toEqual(['yes']);
+    expect(questions(HELD + 'The floor was not opened to questions.')).toEqual(['no']);
+    // the queries of a government are no reporters' questions
+    expect(questions('Xi said Beijing had queries about the export rules.')).toEqual([]);
+  });
+
+  it('reads reporters asking in their own verbs, and the principals questioned by them', () => {
+    expect(questions(HELD + 'Reporters from both countries quizzed the leaders on trade.')).toEqual(['yes']);
+    expect(questions(HELD + 'Journalists put sharp questions to the two presidents about Taiwan.')).toEqual(['yes']);
+    expect(questions(HELD + 'The presidents were questioned by reporters about fentanyl.')).toEqual(['yes']);
+    expect(questions(HELD + 'No reporter questioned the leaders about Taiwan.')).toEqual([]);
+  });
+
+  it('reads an answer opened by its asker as a question taken', () => {
+    expect(questions(HELD + 'Responding to a Chinese journalist, Xi said the door was open.')).toEqual(['yes']);
+    expect(questions(HELD + "Replying to a reporter's question about chips, Biden said nothing had changed.")).toEqual(['yes']);
+    expect(questions(HELD + 'In response to a question from a correspondent, Biden smiled.')).toEqual(['yes']);
+    // a reply to a counterpart is no press question
+    expect(questions('Responding to Xi, Biden said the two countries must talk.')).toEqual([]);
+  });
+
+  it('reads questions the principals left unanswered as none taken', () => {
+    expect(questions('Both men went before the cameras while reporters shouted questions they did not answer.')).toEqual(['no']);
+    expect(questions(HELD + 'Reporters called out questions that both leaders ignored.')).toEqual(['no']);
+    expect(conference('Both men went before the cameras in the garden.')).toEqual(['yes']);
+  });
+
+  it('reads a pair standing together before answering the press as their joint appearance', () => {
+    expect(conference("Standing side by side in the hall, Biden and Xi answered reporters' queries for half an hour.")).toEqual(['yes']);
+    expect(conference('Biden and Xi stepped up to two podiums and spoke for ten minutes.')).toEqual(['yes']);
+    expect(conference('Standing side by side in the hall, Biden and Xi listened to the anthems.')).toEqual([]);
+  });
+
+  it('keeps what one clause says of the summit when the next moves to another occasion', () => {
+    expect(conference('The two did not hold a joint news conference, but Biden spoke with reporters on Air Force One on the way home.')).toEqual(['no']);
+    expect(questions('There was no joint news conference; Biden took questions on the flight home.')).toEqual([]);
+    expect(conference('Biden spoke with reporters aboard Air Force One.')).toEqual([]);
+  });
+});
