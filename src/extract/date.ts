@@ -44,7 +44,7 @@ export interface MeetingDate {
 
 // cheap per-sentence trigger: a weekday, a month name next to a number, an ISO date, "today"
 const TRIGGER =
-  /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s{1,3}\d|\d(?:st|nd|rd|th)?(?:\s+of)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\b\d{4}-\d\d-\d\d\b|\b(?:[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|[Tt]his\s+(?:morning|afternoon|evening))\b|\bthe\s\d{1,2}(?:st|nd|rd|th)\b/;
+  /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s{1,3}\d|\d(?:st|nd|rd|th)?(?:\s+of)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\b\d{4}-\d\d-\d\d\b|\b(?:[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|[Tt]his\s+(?:morning|afternoon|evening)|[Ll]ast\s+night)\b|\bthe\s\d{1,2}(?:st|nd|rd|th)\b|\b\d{1,4}[./]\d{1,2}[./]\d{1,4}\b/;
 // a day of the month alone, as Japanese and Korean agencies and columns give it: "on the
 // afternoon of the 7th", "sat down … on the 16th, expectations were modest" (not "the 16th
 // summit", "the 20th century": what follows is a break or a word that cannot be a noun)
@@ -61,14 +61,27 @@ const OTHER_CALENDAR = /^,?\s*(?:[A-Z][A-Za-z.]{1,12}\s+\d{1,4}\s*)?\((1[89]\d\d
 const ISO = /\b\d{4}-\d\d-\d\d\b/;
 const SPACED_DASH_G = / [-–—] (?=[A-Za-z])/g;
 const PART_OF_DAY = /^(?:the\s+)?(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night)\s+of\s+(?=\S)/i;
+// a date in figures, as agencies in translation and fact boxes give it: "21.03.2023" (day
+// first), "2023/03/21" (year first), "21/03/2023" or "03/21/2023" (read only when one of the
+// two numbers cannot be a month: the order differs between countries)
+const NUMERIC_DATE_G = /(?<![\d./-])(?:(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d\d)|((?:19|20)\d\d)([./])(\d{1,2})\6(\d{1,2}))(?![\d./-]?\d)/g;
+function numericDate(o: RegExpMatchArray): { year: number; month: number; day: number } | undefined {
+  if (o[5]) return { year: Number(o[5]), month: Number(o[7]), day: Number(o[8]) };
+  const [a, b, year] = [Number(o[1]), Number(o[3]), Number(o[4])];
+  if (o[2] === '.') return { year, month: b, day: a };
+  if (a > 12 && b <= 12) return { year, month: b, day: a };
+  if (b > 12 && a <= 12) return { year, month: a, day: b };
+  return undefined;
+}
 const WEEKDAY_DAY = /^\s{0,2}\(\s{0,2}(\d{1,2})\s{0,2}\)/;
-const RELATIVE = /\b(today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening))\b/i;
+// ("last night" is the evening before the report's day, as a morning paper or a wire tells it)
+const RELATIVE = /\b(today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening)|last\s+night)\b/i;
 
 // what the date is the date of: the nearest cue on either side decides
 const MEETING_CUE =
   /\b(?:met|meet|meets|meeting|meetings|summit|summits|talks|talked|sat\s+down|sit-down|sessions?|encounter|held|hosted|hosts?|hosting|welcomed|greeted|shook\s+hands|handshake|press\s+conference|news\s+conference|joint\s+appearance|emerged|negotiations?|negotiated|tête-à-tête|tete-a-tete|face-to-face|one-on-one|convened|conferred|huddled|discussions|bilateral|took\s+place|take\s+place|taking\s+place|takes\s+place|sat\s+across)\b/i;
 const OTHER_CUE =
-  /['’]s\s+brief\b|\b(?:passed\s+away|announc\w*|confirm\w*|unveil\w*|visit\w*|travel\w*|flew|fly|flies|flying|flight|arriv\w*|depart\w*|landed|left|leaves|returned|returns|phone|telephone|called|call|calls|interview\w*|elections?|elected|vot(?:e|ed|es|ing)|invasion|invaded|attacks?|attacked|strikes?|struck|offensive|launched|deadline|ultimatum|posted|tweeted|wrote|published|born|died|inaugurat\w*|sworn|protests?|protested|rall(?:y|ied)|briefed|(?:to|will|would|later)\s+brief|(?:this|the|our|daily|morning|evening)\s+brief|briefing|hearing|testified|imposed|fired|killed|shelling|invited|invitation|attend\w*|eve|day\s+(?:before|after)|night\s+before|morning\s+after|indict\w*|charged|sentenced|arrested|detained|convicted|banquet|reception|gala|ceremony|parade|concert|airports?|tarmac)\b/i;
+  /['’]s\s+brief\b|\b(?:passed\s+away|announc\w*|confirm\w*|unveil\w*|visit\w*|travel\w*|flew|fly|flies|flying|flight|arriv\w*|depart\w*|landed|left|leaves|returned|returns|phone|telephone|called|call|calls|interview\w*|elections?|elected|vot(?:e|ed|es|ing)|invasion|invaded|attacks?|attacked|strikes?|struck|offensive|launched|deadline|ultimatum|posted|tweet|tweets|tweeted|sent|texted|e-?mailed|letters?|wrote|published|born|died|inaugurat\w*|sworn|protests?|protested|rall(?:y|ied)|briefed|(?:to|will|would|later)\s+brief|(?:this|the|our|daily|morning|evening)\s+brief|briefing|hearing|testified|imposed|fired|killed|shelling|invited|invitation|attend\w*|eve|day\s+(?:before|after)|night\s+before|morning\s+after|indict\w*|charged|sentenced|arrested|detained|convicted|banquet|reception|gala|ceremony|parade|concert|airports?|tarmac)\b/i;
 // a multilateral gathering around the bilateral one: "the G20 summit, which opens on Tuesday"
 const MULTILATERAL =
   /\b(?:G-?20|G-?7|G-?8|Group\s+of\s+(?:20|Twenty|Seven|Eight)|APEC|ASEAN|BRICS|East\s+Asia\s+Summit|General\s+Assembly|European\s+Council|(?:NATO|EU|European\s+Union|OSCE|SCO|Commonwealth|Arab\s+League|African\s+Union|UN|United\s+Nations)\s+(?:leaders['’]?\s+)?(?:summit|meeting|gathering|conference))\b/i;
@@ -100,6 +113,7 @@ const AGAINST_MEETING =
 const MEETING_SUBJECT =
   /^\W*(?:(?:the|their|these|this|[A-Z][\w'’-]*)\s+){0,3}(?:summit|talks|meeting|negotiations|discussions|sessions?)\b/i;
 // a dash pair around an aside: "four tired leaders — A, B and C — sat down"
+const MEETING_NOUN_END = /\b(?:summit|talks|meeting|negotiations|discussions|encounter|sit-down|session)\s{0,2}$/i;
 const DASH_ASIDE_G = /\s[—–]\s?[^—–;]{1,160}?\s?[—–](?=\s)/g;
 // a liveblog's entry under a day's heading: "19:20 — Talks open in the narrow format"
 const ENTRY_OPENS =
@@ -136,7 +150,8 @@ function namedAtHead(doc: Doc): { names: Set<string>; stems: Set<string> } {
     const at = doc.sentences.findIndex((t) => t.text.split(/\s+/).length >= 8 && /[.!?]["'”’)*_]*\s*$/.test(t.text));
     const end = at < 0 ? 0 : (doc.sentences[at + 1] ?? doc.sentences[at]!).end;
     const opening = Math.min(1500, Math.max(end, Math.min(900, Math.round(doc.clean.length * HEAD_SHARE))));
-    const names = new Set(doc.clean.slice(0, opening).match(/[A-Z][\w'’-]*/g) ?? []);
+    // (a possessive names its owner: "Kishida's summit" names Kishida)
+    const names = new Set((doc.clean.slice(0, opening).match(/[A-Z][\w'’-]*/g) ?? []).map((w) => w.replace(/['’]s$/, '')));
     head = { names, stems: new Set([...names].map((w) => w.slice(0, 4))) };
     headNames.set(doc, head);
   }
@@ -369,7 +384,7 @@ function parseMentions(doc: Doc, s: Sentence): Parsed0[] {
     // a quoted "today" is the speaker's day, which the report's dateline need not be
     if (rel && m.weekday === undefined && m.day === undefined && !insideQuote(s.text.slice(0, start - s.start))) {
       const w = rel[1]!.toLowerCase();
-      m.relative = w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0;
+      m.relative = w === 'yesterday' || /^last\s/.test(w) ? -1 : w === 'tomorrow' ? 1 : 0;
     }
     if (m.weekday === undefined && m.day === undefined && m.relative === undefined) continue;
     // a weekday with the day of the month in brackets, as Brazilian and Portuguese outlets give
@@ -413,6 +428,13 @@ function parseMentions(doc: Doc, s: Sentence): Parsed0[] {
       }
     }
     found.push(m);
+  }
+  for (const o of s.text.matchAll(NUMERIC_DATE_G)) {
+    const start = s.start + o.index!;
+    const end = start + o[0].length;
+    const d = numericDate(o);
+    if (!d || !validDay(d.year, d.month, d.day) || found.some((m) => m.start < end && start < m.end)) continue;
+    found.push({ start, end, sentence: s, ...d, explicitYear: true });
   }
   for (const o of s.text.matchAll(ORDINAL_DAY_G)) {
     const start = s.start + o.index!;
@@ -472,6 +494,9 @@ function pastBefore(left: string): boolean {
   let last: RegExpMatchArray | undefined;
   for (const m of window.matchAll(PAST_LEFT_G)) last = m;
   if (!last) return false;
+  // a cue whose own time has been given is closed before the date: "met for the first time since
+  // 2019 on Tuesday", "the first talks since their 2022 meeting in Bali, on Monday"
+  if (/^since$/i.test(last[0]) && CLOSED_SINCE.test(window.slice(last.index! + last[0].length))) return false;
   // (a meeting the past cue governs is the earlier one: "since a heated encounter on Feb. 28")
   return !MEETING_ACT.test(window.slice(last.index! + last[0].length));
 }
@@ -479,6 +504,7 @@ function pastBefore(left: string): boolean {
 // a leader received as a guest, by name or by role, not a letter or a call received: "Deng
 // received Gorbachev", "was received by Xi", "receives his guest" (case matters: a name)
 const RECEIVED = /\b(?:received|receives|receiving)\s+(?:by\s+)?(?:(?:President|Prime\s+Minister|Chancellor|King|Premier|Mr|Mrs|Ms)\.?\s+)?[A-Z][a-z]|\b(?:received|receives|receiving)\s+(?:(?:his|her|their|the)\s+)?(?:[a-z-]+\s+)?(?:guest|visitor|counterpart)s?\b/;
+const CLOSED_SINCE = /^\s(?:(?:early|late|mid-?)\s?)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s)?(?:19|20)\d\d\b(?:\s(?:(?!on\b)[a-z]+|[A-Z][\w-]+)){0,3}?,?\s(?:on\s)?(?:the\s)?$|^\s(?:their|the|a|his|her)\s(?:(?:19|20)\d\d\s)?(?:[\w-]+\s){0,2}?(?:summit|meeting|talks|visit|encounter)(?:\s(?:in|at)\s[A-Z][\w'’-]+)?,?\s(?:on\s)?$/;
 const MEETING_ACT =
   /\b(?:met|meet|meets|held|hold|holds|took\s+place|take\s+place|takes\s+place|sat\s+down|talked|convened|conferred|huddled|opened|began|started|hosted|welcomed|greeted|shook\s+hands|went\s+ahead)\b/i;
 
@@ -502,6 +528,7 @@ function classify(doc: Doc, m: Parsed0): Pick<Mention, 'tier' | 'modality' | 'ph
     const parties = partiesIn(doc, clause);
     if (parties.other || !parties.head) return { tier: 0, modality: 'stated' };
   }
+  const antecedent = relative >= 0 ? left.slice(0, relative) : '';
   if (relative >= 0) left = left.slice(relative + 1);
   // a date modifies the verb before it ("met on Friday"), or, put first, the one after it ("On
   // Friday, they met"); past a comma the right side is another clause ("…, Trump said")
@@ -600,6 +627,12 @@ function classify(doc: Doc, m: Parsed0): Pick<Mention, 'tier' | 'modality' | 'ph
     const verb = clause.slice(-70);
     const opens = phase ?? (END_CUE.test(verb) ? 'end' : START_CUE.test(verb) ? 'start' : undefined);
     if (opens && MEETING_SUBJECT.test(clause)) return { tier: 1, modality, phase: opens };
+  }
+  // and in a clause about the meeting itself: "The encounter, which began on Sunday afternoon, …"
+  if (best === Infinity && relative >= 0 && MEETING_NOUN_END.test(antecedent)) {
+    const verb = left.slice(-40);
+    const opens = phase ?? (END_CUE.test(verb) ? 'end' : START_CUE.test(verb) ? 'start' : undefined);
+    if (opens && !multilateral(antecedent.slice(-80)) && !otherParty(doc, antecedent) && !placedElsewhere(doc, antecedent)) return { tier: 1, modality, phase: opens };
   }
   // nothing says what the date is of: a lede's is the meeting's unless the report dates its
   // meeting more plainly elsewhere; a full day and month further down (tier 3) is told of
@@ -765,9 +798,40 @@ function analyse(doc: Doc): Analysis {
       if (found.length > 1) split.add(claim);
     }
   }
+  // a report dated by its dateline that tells the meeting in its lede and names no day for it,
+  // nor any "yesterday" or "today", was filed the day the leaders met ("MOSCOW, 21 March 2023 —
+  // The two presidents held talks in the Kremlin, the agency reported"; a liveblog under its
+  // dated heading); a report that tells of yesterday or of a week may be filed a day later, and
+  // a preview of talks still to come dates nothing
+  if (tier === undefined && ref?.fromDateline && !mentions.some((m) => m.relative !== undefined)) {
+    const told = sameDay(doc);
+    if (told) {
+      const at = lines.find((l) => l.month === ref!.month && l.day === ref!.day)?.start ?? 0;
+      const value: MeetingDate = ref.year !== undefined
+        ? { date: iso(ref.year, ref.month, ref.day), weekday: WEEKDAYS[weekdayOf(ref.year, ref.month, ref.day)]!, inferred: true }
+        : { date: null, weekday: null, monthDay: `${pad2(ref.month)}-${pad2(ref.day)}`, inferred: true };
+      claims.push({ type: 'meeting.date', value, span: { start: at, end: at }, attribution: 'report', modality: 'stated' });
+    }
+  }
   const result = { ref, claims: collapse(claims, { ends, starts, split }, MULTI_DAY.test(doc.clean)) };
   cache.set(doc, result);
   return result;
+}
+
+// what the lede tells of the meeting as under way or just done, as a liveblog or a breaking
+// report does: "are holding talks", "have shaken hands", "the talks are under way" (a past
+// tense is not enough: an agency's report of the day before tells it in the past under the
+// day it is filed, "Pyongyang, June 20 -- Kim Jong Un held talks with …")
+const DONE_IN_LEDE =
+  /\b(?:(?:is|are)\s+(?:now\s+|still\s+)?(?:meeting|holding|talking|in\s+talks|sitting\s+down)|(?:has|have)\s+(?:now\s+|just\s+)?(?:met|held|sat\s+down|shaken|begun|started|opened|gone\s+(?:inside|in(?:to)?)\b)|(?:talks|summit|meeting)\s+(?:is|are|has|have)\s+(?:now\s+)?(?:under\s+way|begun|started|opened|got\s+under\s+way))\b/i;
+function sameDay(doc: Doc): boolean {
+  // (the lede and the two sentences after it: a liveblog's first entry may open on the scene)
+  let after = 0;
+  for (const s of doc.sentences) {
+    if (!isLede(doc, s) && ++after > 2) break;
+    if (DONE_IN_LEDE.test(s.text) && !FUTURE_CUE.test(s.text) && !NEGATION.test(s.text)) return true;
+  }
+  return false;
 }
 
 const COUNT = '(\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)';

@@ -820,3 +820,56 @@ describe('meeting.date: days that are not the meeting day', () => {
     expect(values("Let's cross to Seoul, where it's already Friday and the leaders have just ended their talks.")).toEqual([]);
   });
 });
+
+describe('meeting.date: more ways to give the day', () => {
+  it('reads dates in figures, and leaves one whose order cannot be told', () => {
+    for (const t of [
+      'The two presidents held talks at the palace on 14.02.2029, the agency said.',
+      'The two presidents held talks at the palace on 2029/02/14.',
+      'The two presidents held talks at the palace on 14/02/2029.',
+      'The two presidents held talks at the palace on 02/14/2029.',
+    ]) expect(values(t)).toEqual([{ date: '2029-02-14', weekday: 'Wednesday' }]);
+    expect(values('The two presidents held talks at the palace on 03/04/2029.')).toEqual([]);
+  });
+
+  it('reads "last night" as the evening before the dateline', () => {
+    expect(values('Thursday, 8 March 2029\n\nThe two prime ministers met last night at the embassy for a working dinner.')).toEqual([
+      { date: '2029-03-07', weekday: 'Wednesday', inferred: true },
+    ]);
+  });
+
+  it('names the report\'s own leader in a possessive headline', () => {
+    expect(values("Okafor's summit with Mensah, held Saturday at the lakeside lodge, produced a pledge on trade.")).toEqual([{ date: null, weekday: 'Saturday' }]);
+  });
+
+  it('does not let a "since" that has its own year govern the day after it', () => {
+    expect(values('The two leaders met for the first time since 2027 on Tuesday in the capital.')).toEqual([{ date: null, weekday: 'Tuesday' }]);
+    expect(values('The two presidents held their first talks since their 2027 meeting in Lisbon, on Monday.')).toEqual([{ date: null, weekday: 'Monday' }]);
+    expect(values('The two leaders have not met since Monday, when the talks broke down.')).toEqual([]);
+  });
+
+  it('does not take the day a message was sent for the meeting', () => {
+    const report = 'The two leaders met at the border village. The whole encounter began with a message the president sent on Saturday morning.';
+    expect(values(report)).toEqual([]);
+    expect(values('The two leaders met at the border village. The encounter, which began on Sunday afternoon, lasted an hour.')).toEqual([{ date: null, weekday: 'Sunday' }]);
+  });
+});
+
+describe('meeting.date: a report filed while the leaders meet', () => {
+  it('dates a meeting told as under way or just done by the dateline', () => {
+    for (const t of [
+      'BERN, 14 February 2029 — The two presidents are holding talks at the federal palace.',
+      'BERN, 14 February 2029 — The two presidents have sat down at the federal palace for their first summit.',
+      '### LIVE: the summit in Bern — 14 February 2029\n\n**10:02** The talks are now under way at the federal palace.',
+    ]) expect(values(t)).toEqual([{ date: '2029-02-14', weekday: 'Wednesday', inferred: true }]);
+  });
+
+  it('leaves a past tense, a preview and a report of yesterday undated', () => {
+    for (const t of [
+      'BERN, 14 February 2029 — The two presidents held talks at the federal palace, the agency reported.',
+      'BERN, 14 February 2029 — The two presidents will hold talks at the federal palace.',
+      'BERN, 14 February 2029 — The two presidents have held talks at the federal palace after one of them arrived yesterday.',
+      'Notes from Bern: the two presidents are holding talks at the federal palace.',
+    ]) expect(values(t)).toEqual([]);
+  });
+});
