@@ -49,7 +49,7 @@ const TITLE_WORDS = [
   'Princess', 'Emperor', 'Pope', 'Spokesman', 'Spokeswoman', 'Spokesperson', 'Adviser', 'Advisor', 'Aide', 'Press Secretary',
   'Director', 'Vice President', 'Vice-President', 'Deputy', 'Counsellor', 'Counselor', 'Negotiator', 'Commander', 'Mayor',
   'Chief of Staff', 'Foreign Secretary', 'General Secretary', 'Marshal', 'Field Marshal', 'Colonel', 'Lieutenant', 'Major', 'Captain',
-  'Sergeant', 'Commissioner', 'Speaker', 'Mayor', 'Premier', 'Chief Executive', 'First Secretary', 'Party Secretary',
+  'Sergeant', 'Commissioner', 'Speaker', 'Mayor', 'Premier', 'Chief Executive', 'First Secretary', 'Party Secretary', 'Crown Prince', 'Emir', 'Sultan',
 ];
 // "Russian leader Vladimir Putin", "Kremlin spokesman Dmitry Peskov": journalists lower-case a
 // title after a nationality, so each word's first letter may be either case
@@ -85,7 +85,9 @@ const SPEECH =
   'tells|adds|notes|insists|stresses|argues|asserts|declares|warns|writes|explains|replies|responds|announces|concedes|proposes|predicts|emphasi[sz]es';
 
 const COUNTRY =
-  '(?:the\\s+)?(?:Russian Federation|United States(?:\\s+of\\s+America)?|United Kingdom|Russia|America|China|Ukraine|North Korea|South Korea|Korea|Soviet Union|USSR|France|Germany|Britain|Turkey|India|Japan|Israel|Iran|Indonesia|Finland|Singapore|Vietnam|Belarus|Kazakhstan|Switzerland|Iceland|Malta|Canada|Mexico|Brazil|Australia|Italy|Spain|Poland|Hungary|Egypt|Qatar|Saudi Arabia|Cuba|Argentina|Syria|Pakistan|Austria|Mongolia|Uzbekistan|Armenia|Azerbaijan|Serbia|Slovenia|Venezuela|Philippines|South Africa|Nigeria|Thailand|Malaysia)';
+  // (the formal names state agencies give: "President Xi Jinping of the People's Republic of China")
+  "(?:the\\s+)?(?:People['’]s Republic of China|Democratic People['’]s Republic of Korea|Republic of Korea|DPRK|Kingdom of Saudi Arabia|Islamic Republic of Iran|Federal Republic of Germany|French Republic|Republic of India|Republic of Turkey|Republic of Turkiye|State of Israel|Arab Republic of Egypt|Republic of Indonesia|Socialist Republic of Vietnam|" +
+  '(?:Russian Federation|United States(?:\\s+of\\s+America)?|United Kingdom|Russia|America|China|Ukraine|North Korea|South Korea|Korea|Soviet Union|USSR|France|Germany|Britain|Turkey|India|Japan|Israel|Iran|Indonesia|Finland|Singapore|Vietnam|Belarus|Kazakhstan|Switzerland|Iceland|Malta|Canada|Mexico|Brazil|Australia|Italy|Spain|Poland|Hungary|Egypt|Qatar|Saudi Arabia|Cuba|Argentina|Syria|Pakistan|Austria|Mongolia|Uzbekistan|Armenia|Azerbaijan|Serbia|Slovenia|Venezuela|Philippines|South Africa|Nigeria|Thailand|Malaysia))';
 // a name starts a word: not inside "Jean-Yves" or after an apostrophe (and the search cannot
 // restart inside a long hyphenated run, which would make it quadratic)
 const WORD_START = "(?<![\\w'’.-])";
@@ -132,7 +134,10 @@ const ACTOR_VERB =
   'smiled|smiles|laughed|shook|shakes|hugged|hugs|embraced|embraces|sat|sits|stood|walked|signed|signs|held|holds|telephoned|phoned|invited|invites|urged|urges|' +
   'pressed|accepted|accepts|accompanied|joined|joins|briefed|congratulated|praised|critici[sz]ed|condemned|vowed|vows|pledged|pledges|promised|agreed|refused|declined|' +
   'spoke|speaks|talked|raised|raises|asked|left|leaves|gave|gives|took|offered|sought|wanted|appeared|looked|seemed|reiterated|reaffirmed|expressed|conveyed|' +
-  'discussed|inaugurated|attended|chaired|presided|returned|departed|boarded|waved|nodded|paused|hailed|lauded|recalled|described|called';
+  'discussed|inaugurated|attended|chaired|presided|returned|departed|boarded|waved|nodded|paused|hailed|lauded|recalled|described|called|' +
+  // any other verb in the past tense right after the name: "Anwar Sadat quarrelled", "Jimmy Carter imagined"
+  // (not a participle that modifies what follows: "the Moscow-based", "Camp David-hosted" are hyphened)
+  '[a-z]{2,}(?:ed|ought|ew|ove|ote|ook)';
 // (a preposition before the name makes it a place: "in Panama City met …")
 const NOT_AFTER_PLACE = '(?<!\\b(?:in|at|from|to|of|near|into|on|for|across|outside|inside|toward|towards|via)\\s)';
 const ADVERB = '(?:(?:also|then|later|again|finally|first|first-ever|never|once|already|[a-z]{3,}ly)\\s+)?';
@@ -140,6 +145,9 @@ const ADVERB = '(?:(?:also|then|later|again|finally|first|first-ever|never|once|
 const actorSubject = new RegExp(`${WORD_START}${NOT_AFTER_PLACE}(${FULL_NAME})(?:,?\\s+and\\s+(${FULL_NAME}))?\\s+${ADVERB}(?:${ACTOR_VERB})\\b(?!\\s+(?:the\\s+)?(?:press|reporters|journalists|media|newsmen)\\b)`, 'g');
 const SPEECH_AFTER = new RegExp(`^,?\\s+(?:(?:also|then|later|again)\\s+)?(?:${SPEECH})\\b`);
 const SPEECH_BEFORE = /\b(?:said|says|added|replied|wrote)\s+$/;
+// "his Russian counterpart Ivan Sokol", "its Chinese counterpart, Lin Hao": the counterpart holds the owner's office
+const counterpart = new RegExp(`${WORD_START}(${NATION})\\s+counterparts?,?\\s+${HONORIFIC}?(${FULL_NAME})`, 'g');
+const OFFICE = /\b(?:president|prime minister|premier|chancellor|leader|king|queen|emir|minister|secretary|adviser|advisor|envoy|spokes(?:man|woman|person)|ambassador|chairman|aide)\b/gi;
 const NATION_AMONG = new RegExp(`(?:^|\\s)(${NATION})(?=\\s|$)`);
 const actorObject = new RegExp(
   `\\b(?:met(?:\\s+with)?|meets(?:\\s+with)?|meeting(?:\\s+with)?|received|receives|receiving|hosted|hosts|hosting|welcomed|welcomes|welcoming|greeted|greets|greeting|thanked|thanking|` +
@@ -193,6 +201,10 @@ const NATION_KEYS: Record<string, string> = {
   uzbek: 'uzbek', uzbekistan: 'uzbek', armenian: 'armenian', armenia: 'armenian', azerbaijani: 'azerbaijani', azerbaijan: 'azerbaijani',
   serbian: 'serbian', serbia: 'serbian', slovenian: 'slovenian', slovenia: 'slovenian', venezuelan: 'venezuelan', venezuela: 'venezuelan',
   filipino: 'filipino', philippines: 'filipino', thai: 'thai', thailand: 'thai', malaysian: 'malaysian', malaysia: 'malaysian',
+  "people's republic of china": 'chinese', "democratic people's republic of korea": 'north korean', dprk: 'north korean', 'republic of korea': 'south korean',
+  'kingdom of saudi arabia': 'saudi', 'islamic republic of iran': 'iranian', 'federal republic of germany': 'german', 'french republic': 'french',
+  'republic of india': 'indian', 'republic of turkey': 'turkish', 'republic of turkiye': 'turkish', 'state of israel': 'israeli', 'arab republic of egypt': 'egyptian',
+  'republic of indonesia': 'indonesian', 'socialist republic of vietnam': 'vietnamese',
   nigerian: 'nigerian', nigeria: 'nigerian', 'south african': 'south african', 'south africa': 'south african',
 };
 const TITLE_PREFIX = new RegExp(`^(?:the\\s+)?(?:${NATION}\\s+)?(?:${TITLES})\\s+`);
@@ -217,7 +229,7 @@ function countryOf(c: string): string {
 
 /** "Russian", "Russia", "the Kremlin", "U.S.", "American" → one key per nation ("russian", "us"). */
 export function nationKey(n: string): string | undefined {
-  return NATION_KEYS[norm(n).replace(/\./g, ' ').replace(/\s+/g, ' ').trim()];
+  return NATION_KEYS[norm(n).replace(/’/g, "'").replace(/\./g, ' ').replace(/\s+/g, ' ').trim()];
 }
 
 function roleKey(title: string): string {
@@ -356,6 +368,12 @@ export function indexPeople(doc: Doc): People {
     if (PLACE_OPENER.test(words[0]!) || PREPOSITION.test(words[0]!) || isCountry(words.join(' '))) return undefined;
     return add(words.join(' '), role);
   };
+  for (const m of text.matchAll(counterpart)) {
+    // the office named last before the phrase is the owner's: a head's counterpart is a head
+    let office: string | undefined;
+    for (const o of text.slice(Math.max(0, m.index! - 160), m.index!).matchAll(OFFICE)) office = o[0].toLowerCase();
+    addPlaced(m[2], office && HEAD.test(office) ? { nation: m[1], title: 'leader' } : undefined);
+  }
   for (const m of text.matchAll(appositiveRole)) {
     const mods = m[3]!.trim();
     // "a former adviser", "the late king": a role once held names no one the report means by it now

@@ -279,3 +279,27 @@ describe('a role phrase that varies the name', () => {
     expect(c.resolve('the Swiss president')).toBeUndefined();
   });
 });
+
+describe('nations from formal state names and counterparts', () => {
+  it('reads the formal names state agencies give a country', () => {
+    const a = people("The King received President Lin Hao of the People's Republic of China at the palace.");
+    expect(a.resolve('the Chinese president')?.name).toBe('Lin Hao');
+    const b = people('Talks were held with President of the Republic of Korea Han Jisoo.');
+    expect(b.resolve('the South Korean leader')?.name).toBe('Han Jisoo');
+    const c = people('Crown Prince Omar bin Khalid held talks with the visitor.');
+    expect(c.persons.map((p) => p.name)).toEqual(['Omar bin Khalid']);
+  });
+
+  it('a head\'s counterpart is a head of the nation named; a minister\'s is not', () => {
+    const a = people('Chinese President Lin Hao held talks with his Russian counterpart Ivan Sokol on Monday.');
+    expect(a.resolve('the Russian leader')?.name).toBe('Ivan Sokol');
+    const b = people('Foreign Minister Lin Hao met his Russian counterpart, Ivan Sokol, in the afternoon.');
+    expect(b.resolve('the Russian leader')).toBeUndefined();
+    expect(b.persons.map((p) => p.name)).toContain('Ivan Sokol');
+  });
+
+  it('any past tense right after a full name makes it the subject', () => {
+    expect(names('Anna Berg quarrelled with her hosts. Tomas Lund drove to the border. Kira Stein wrote the draft.')).toEqual(['Anna Berg', 'Tomas Lund', 'Kira Stein']);
+    expect(names('Camp David looked calm. Grand Hotel Europa closed early.')).toEqual([]);
+  });
+});
