@@ -724,12 +724,15 @@ function analyse(doc: Doc): Analysis {
   // day is that weekday ("on Friday (14), the high point of an April visit" in a report that
   // names 2023), as a wrong month would almost never pass that check
   let months: { year: number; month: number }[] | undefined;
+  let own: { year: number; month: number }[] | undefined;
   for (let i = mentions.length - 1; i >= 0; i--) {
     const m = mentions[i]!;
     if (!m.ordinal) continue;
     if (!ref?.fromDateline) {
       months ??= monthsNamed(doc.clean);
-      const fits = m.weekday === undefined ? [] : months.filter((c) => validDay(c.year, c.month, m.day!) && weekdayOf(c.year, c.month, m.day!) === m.weekday);
+      own ??= ownMonths(doc.clean);
+      // (with no weekday to check it, only the one month the report gives its own meeting)
+      const fits = m.weekday === undefined ? (own.length === 1 && validDay(own[0]!.year, own[0]!.month, m.day!) ? own : []) : months.filter((c) => validDay(c.year, c.month, m.day!) && weekdayOf(c.year, c.month, m.day!) === m.weekday);
       if (fits.length === 1) [m.year, m.month] = [fits[0]!.year, fits[0]!.month];
       // (the weekday still tells the day, the bare number does not)
       else if (m.weekday !== undefined) [m.day, m.ordinal, m.explicitYear] = [undefined, undefined, false];
@@ -755,6 +758,20 @@ function analyse(doc: Doc): Analysis {
     const plain = mentions.filter((m) => m.tier === tier && m.modality === 'stated' && m.day === undefined && m.relative === undefined && m.weekday !== undefined && !m.last);
     if (ref?.fromDateline && plain.every((w) => fits(ref!.month, ref!.day, w.weekday))) ref = { ...ref, year: told };
     else if (!ref) for (const m of mentions) if (m.tier === tier && m.day !== undefined && m.year === undefined && fits(m.month!, m.day, m.weekday)) m.year = told;
+  }
+  // "talks on March 21" in a report that gives its meeting's month a year elsewhere ("Xi's
+  // visit to Moscow in March 2023"): that year, when it is the only one given that month and
+  // fits any weekday named with the day
+  if (ref?.year === undefined) {
+    own ??= ownMonths(doc.clean);
+    // (and so is a dateline's day of that month: "TOKYO, Feb. 8 -" above "the February 2025 trip")
+    const same = ref ? own.filter((c) => c.month === ref!.month && validDay(c.year, c.month, ref!.day)) : [];
+    if (ref && same.length === 1) ref = { ...ref, year: same[0]!.year };
+    for (const m of mentions) {
+      if (m.tier !== tier || m.day === undefined || m.year !== undefined) continue;
+      const fits = own.filter((c) => c.month === m.month && validDay(c.year, c.month, m.day!) && (m.weekday === undefined || weekdayOf(c.year, c.month, m.day!) === m.weekday));
+      if (fits.length === 1) m.year = fits[0]!.year;
+    }
   }
   // "Monday, February 7" in a report that gives no year: the weekday fixes the year among those
   // from the latest year the report dates a month in to the latest year it names at all. A
@@ -876,6 +893,31 @@ function monthsNamed(text: string): { year: number; month: number }[] {
   for (const x of text.matchAll(DATED_YEAR_G)) add(Number(x[3]), MONTHS_SHORT.indexOf(x[1] ?? x[2]!) + 1);
   const latest = latestYearNamed(text);
   if (latest > 0) for (const x of text.matchAll(BARE_MONTH_G)) add(latest, MONTH_NAMES.indexOf(x[1]!) + 1);
+  return [...seen.values()];
+}
+// the month of this meeting, as a report names it when it gives no full date: "his trip to
+// Washington in February 2025", "the March 2023 visit", "the summit, in June 2019" (not a
+// month set in the past or ahead: "last met in November 2024", "the next summit, in March 2026")
+const MONTH_YEAR_G = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s((?:19|20)\d\d)\b/g;
+const OWN_OCCASION_BEFORE = /\b(?:trip|visit|tour|summit|meeting|talks|stopover|journey)\b[^.;:!?—–]{0,30}$/i;
+const OWN_OCCASION_AFTER = /^\s(?:state\s|official\s|working\s)?(?:trip|visit|tour|summit|meeting|talks|stopover|journey)\b/i;
+const NOT_OWN = /\b(?:last|previous|prior|earlier|former|first\s+met|since|ago|back|until|next|another|future|upcoming|will|would|planned|scheduled|expected|due|invit\w*|return)\b/i;
+/** The months and years the report gives its own meeting, with no day. */
+function ownMonths(text: string): { year: number; month: number }[] {
+  const seen = new Map<string, { year: number; month: number }>();
+  for (const x of text.matchAll(MONTH_YEAR_G)) {
+    const at = x.index!;
+    const before = text.slice(Math.max(0, at - 60), at).split(/[.;!?]\s/).pop()!;
+    const after = text.slice(at + x[0].length, at + x[0].length + 20);
+    // ("in 14 February 2025" is a full date, read as one elsewhere)
+    if (/\d\s{0,2}$/.test(before)) continue;
+    const occasion = before.match(OWN_OCCASION_BEFORE) ?? (OWN_OCCASION_AFTER.test(after) ? [''] : null);
+    // (what sets it in the past or ahead is in its own clause: "first trip since taking office,
+    // and his visit in March 2029" is this one)
+    if (!occasion || NOT_OWN.test(before.split(/,\s(?:and|but)\s/).pop()!)) continue;
+    const month = MONTHS_SHORT.indexOf(x[1]!) + 1;
+    seen.set(`${x[2]}-${month}`, { year: Number(x[2]), month });
+  }
   return [...seen.values()];
 }
 const DATED_YEAR_G =

@@ -873,3 +873,24 @@ describe('meeting.date: a report filed while the leaders meet', () => {
     ]) expect(values(t)).toEqual([]);
   });
 });
+
+describe("meeting.date: the month a report gives its own meeting", () => {
+  it('dates a bare day, or a day without a year, by the month and year of the trip', () => {
+    expect(values('The prime minister held talks with the chancellor in Berlin on the afternoon of the 12th. It was his first trip to Europe since taking office, and his visit to Berlin in March 2029 was short.')).toEqual([
+      { date: '2029-03-12', weekday: 'Monday' },
+    ]);
+    expect(values('The two presidents held talks in the palace on March 12. The March 2029 visit was the first by a head of state in a decade.')).toEqual([
+      { date: '2029-03-12', weekday: 'Monday' },
+    ]);
+    expect(values('TOKYO, March 13 (Agency) - The two leaders met on Monday at the residence, the high point of a state visit in March 2029.')).toEqual([
+      { date: '2029-03-12', weekday: 'Monday', inferred: true },
+    ]);
+  });
+
+  it('does not take a month of an earlier or a later meeting', () => {
+    expect(values('The prime minister held talks with the chancellor in Berlin on the afternoon of the 12th. They had last met at a summit in March 2028.')).toEqual([]);
+    expect(values('The two presidents held talks in the palace on March 12. Their next summit, in March 2030, will be in Lisbon.')).toEqual([
+      { date: null, weekday: null, monthDay: '03-12' },
+    ]);
+  });
+});
