@@ -73,6 +73,7 @@ function numericDate(o: RegExpMatchArray): { year: number; month: number; day: n
   if (b > 12 && a <= 12) return { year, month: a, day: b };
   return undefined;
 }
+const WEEKDAY_DATELINE = /(?:^|\n)\s{0,3}[*_]{0,3}((?:[A-Z][\w.'’-]*\s){0,6}?[A-Z][A-Z.'’-]+(?:,\s[A-Z][\w.'’-]+){0,2}),\s((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)([*_]{0,3}\s{0,2}(?:[—–:(]|--?\s|\.\s))/;
 const WEEKDAY_DAY = /^\s{0,2}\(\s{0,2}(\d{1,2})\s{0,2}\)/;
 // ("last night" is the evening before the report's day, as a morning paper or a wire tells it)
 const RELATIVE = /\b(today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening)|last\s+night)\b/i;
@@ -283,30 +284,45 @@ function datelines(doc: Doc): Dateline[] {
   const head = doc.clean.slice(0, 400);
   if (!TRIGGER.test(head)) return [];
   const out: Dateline[] = [];
+  const found: { index: number; text: string; month: number; day: number; year?: number }[] = [];
   for (const r of parser().parse(head, new Date(Date.UTC(2000, 0, 1, 12)))) {
     const text = r.text.trimEnd();
     // (a span of days dates what the report covers, not the day it was filed: "Running notes, 19–21 November")
     if (!(MONTH_WORD.test(text) || ISO.test(text)) || !r.start.isCertain('day') || !r.start.isCertain('month') || r.end) continue;
+    found.push({ index: r.index, text, month: r.start.get('month')!, day: r.start.get('day')!, year: r.start.isCertain('year') ? r.start.get('year')! : undefined });
+  }
+  // (and in figures: "Published: 12.03.2024", "Rome — 2024/03/12 —")
+  for (const o of head.matchAll(NUMERIC_DATE_G)) {
+    const d = numericDate(o);
+    if (d && validDay(d.year, d.month, d.day) && !found.some((f) => f.index <= o.index! && o.index! < f.index + f.text.length)) found.push({ index: o.index!, text: o[0], ...d });
+  }
+  for (const r of found) {
+    const text = r.text;
     const lineStart = head.lastIndexOf('\n', r.index) + 1;
     const lineEndAt = head.indexOf('\n', r.index);
     // (a date line set in bold is still one: "**Friday, 16 May 2025**"; a heading is not, as a
     // liveblog's day heading dates the entries under it)
     const before = head.slice(lineStart, r.index).replace(/^\s{0,3}[*_]{1,3}/, '').replace(/[*_]{1,3}\s{0,3}$/, '');
     let after = head.slice(r.index + text.length, lineEndAt < 0 ? head.length : lineEndAt).replace(/^[*_]{1,3}/, '');
-    let year = r.start.isCertain('year') ? r.start.get('year')! : undefined;
+    let year = r.year;
     // "Pyongyang, April 26, Juche 108 (2019) (KCNA) --"
     const other = year === undefined ? after.match(OTHER_CALENDAR) : null;
     if (other) {
       year = Number(other[1]);
       after = after.slice(other[0].length);
     }
-    // (the place may carry its country in brackets: "Kazan (Russia), Oct 23 (PTI)")
-    const placeBefore = /^[A-Z][A-Za-z.'’ ,-]{0,60}(?:\([A-Z][A-Za-z.'’ -]{1,30}\))?,\s*$/.test(before);
+    // (the place may carry its country in brackets: "Kazan (Russia), Oct 23 (PTI)"; the date may
+    // stand in brackets after the place, "ROME (March 12, 2024) —", or the place in square ones,
+    // "[Rome] 12 March 2024:")
+    const placeBefore = /^[A-Z][A-Za-z.'’ ,-]{0,60}(?:\([A-Z][A-Za-z.'’ -]{1,30}\))?,\s*$/.test(before) || /^\[[A-Z][A-Za-z.'’ ,-]{0,40}\]\s*$/.test(before);
+    const inBrackets = /^[A-Z][A-Za-z.'’ ,-]{0,60}\(\s*$/.test(before) && /^\s*\)/.test(after);
+    if (inBrackets) after = after.replace(/^\s*\)/, '');
     const labelBefore = /(?:^|[|·•—–-])\s*(?:(?:Published|Updated|Posted|Last\s+updated|Dated?|Filed)(?:\s+on)?\s*:?)?$/i.test(before.trim());
-    // (an agency's dateline may end in a full stop: "GENEVA, 21 November 1985. The meeting …")
-    const endsDateline = /^\s*(?:\(|[-—–:|]|$|\d{1,2}[:.]\d\d|\.\s*\/)/.test(after) || (placeBefore && /^\.\s+[A-Z]/.test(after));
-    if ((placeBefore || labelBefore) && endsDateline) {
-      out.push({ month: r.start.get('month')!, day: r.start.get('day')!, year, start: r.index });
+    // (an agency's dateline may end in a full stop, "GENEVA, 21 November 1985. The meeting …",
+    // or name the agency between slashes, "ROME, 12 March 2024 /Agency/.")
+    const endsDateline = /^\s*(?:\(|[-—–:|/]|$|\d{1,2}[:.]\d\d|\.\s*\/)/.test(after) || (placeBefore && /^\.\s+[A-Z]/.test(after));
+    if ((placeBefore || labelBefore || inBrackets) && endsDateline) {
+      out.push({ month: r.month, day: r.day, year, start: r.index });
     }
   }
   return out;
@@ -713,6 +729,18 @@ function analyse(doc: Doc): Analysis {
     const lineStart = doc.clean.lastIndexOf('\n', l.start) + 1;
     for (let i = mentions.length - 1; i >= 0; i--) if (mentions[i]!.start >= lineStart && mentions[i]!.end <= l.start) mentions.splice(i, 1);
   }
+  // a dateline that gives only the weekday, as British papers and older dispatches do ("From
+  // our correspondent, MOSCOW, Monday —"): it is the report's day, not the meeting's
+  let dayline: number | undefined;
+  const wdLine = lines.length ? null : doc.clean.slice(0, 300).match(WEEKDAY_DATELINE);
+  if (wdLine) {
+    const at = wdLine.index! + wdLine[0].length - wdLine[2]!.length - wdLine[3]!.length;
+    const i = mentions.findIndex((m) => m.start <= at && at < m.end && m.day === undefined);
+    if (i >= 0) {
+      dayline = mentions[i]!.weekday;
+      mentions.splice(i, 1);
+    }
+  }
   let ref: Analysis['ref'] = line ? { ...line, fromDateline: true } : undefined;
   if (!ref) {
     const full = mentions.find((m) => m.tier === 1 && m.explicitYear && m.day !== undefined);
@@ -795,17 +823,17 @@ function analyse(doc: Doc): Analysis {
   // April 27, 2018, will be remembered …" above "Friday's meeting" is that Friday's date (the
   // lede holds a handful of dates at most, so this stays linear in the report)
   const chosen = mentions.filter((m) => m.tier === tier);
-  const meetingValues = chosen.flatMap((m) => valuesOf(m, ref).map((v) => v.value));
+  const meetingValues = chosen.flatMap((m) => valuesOf(m, ref, dayline).map((v) => v.value));
   if (tier === 1) {
     for (const m of mentions) {
       if (m.tier !== 2) continue;
-      const vs = valuesOf(m, ref);
+      const vs = valuesOf(m, ref, dayline);
       if (vs.length === 1 && meetingValues.every((v) => relateDates(v, vs[0]!.value) !== 'conflict')) chosen.push(m);
     }
     chosen.sort((a, b) => a.start - b.start);
   }
   for (const m of chosen) {
-    const found = valuesOf(m, ref);
+    const found = valuesOf(m, ref, dayline);
     for (const v of found) {
       const attribution = voiceOf(doc, m.sentence, v.start);
       const claim: Claim<MeetingDate> = { type: 'meeting.date', value: v.value, span: { start: v.start, end: v.end }, attribution, modality: m.modality };
@@ -970,7 +998,7 @@ function yearOfDateline(doc: Doc, ref: NonNullable<Analysis['ref']>, meeting: Me
 }
 
 /** The mention's value(s): two when its weekday and its date disagree, so the row shows both. */
-function valuesOf(m: Mention, ref: Analysis['ref']): { value: MeetingDate; start: number; end: number }[] {
+function valuesOf(m: Mention, ref: Analysis['ref'], dayline?: number): { value: MeetingDate; start: number; end: number }[] {
   let { year } = m;
   if (m.day !== undefined && year === undefined && ref?.year !== undefined) {
     // the year that puts the day nearest the report's own date
@@ -1009,7 +1037,11 @@ function valuesOf(m: Mention, ref: Analysis['ref']): { value: MeetingDate; start
     return [{ value, start: m.start, end: m.end }];
   }
   if (m.relative !== undefined) {
-    // "today" means the dateline's day; without a dateline it means nothing we can check
+    // "today" means the dateline's day; without a dateline it means nothing we can check, and
+    // under a dateline of a weekday alone ("ROME, Tuesday —") it means a weekday
+    if (!ref?.fromDateline && dayline !== undefined) {
+      return [{ value: { date: null, weekday: WEEKDAYS[(dayline + m.relative + 7) % 7]!, inferred: true }, start: m.start, end: m.end }];
+    }
     if (!ref?.fromDateline) return [];
     if (ref.year !== undefined) {
       const d = fromDayNumber(dayNumber(ref.year, ref.month, ref.day) + m.relative);

@@ -894,3 +894,23 @@ describe("meeting.date: the month a report gives its own meeting", () => {
     ]);
   });
 });
+
+describe("meeting.date: more forms of the report's own date", () => {
+  it('reads a dateline in figures, in brackets, or after a bracketed place or before an agency', () => {
+    for (const t of [
+      'Posted: 16.05.2029\n\nThe two presidents met on Tuesday at the lakeside villa.',
+      'LISBON (May 16, 2029) — The two presidents met on Tuesday at the lakeside villa.',
+      '[Lisbon] 16 May 2029: The two presidents met on Tuesday at the lakeside villa.',
+      'LISBON, 16 May 2029 /Agency/. The two presidents met on Tuesday at the lakeside villa.',
+    ]) expect(values(t)).toEqual([{ date: '2029-05-15', weekday: 'Tuesday', inferred: true }]);
+    // (which of the two numbers is the month cannot be told)
+    expect(values('Lisbon — 05/06/2029 — The two presidents met on Tuesday at the lakeside villa.')).toEqual([{ date: null, weekday: 'Tuesday' }]);
+  });
+
+  it('reads "yesterday" under a dateline that gives only the weekday', () => {
+    expect(values('LISBON, Wednesday — The two presidents met yesterday at the lakeside villa.')).toEqual([{ date: null, weekday: 'Tuesday', inferred: true }]);
+    expect(values('From our correspondent\nMADRID, Friday.  The two prime ministers held talks today in the royal palace.')).toEqual([{ date: null, weekday: 'Friday', inferred: true }]);
+    // (a weekday after a place in prose is no dateline)
+    expect(values('Talks in Lisbon, Wednesday, went on for three hours between the two presidents.')).toEqual([{ date: null, weekday: 'Wednesday' }]);
+  });
+});
