@@ -148,6 +148,7 @@ const SPEECH_BEFORE = /\b(?:said|says|added|replied|wrote)\s+$/;
 // "his Russian counterpart Ivan Sokol", "its Chinese counterpart, Lin Hao": the counterpart holds the owner's office
 const counterpart = new RegExp(`${WORD_START}(${NATION})\\s+counterparts?,?\\s+${HONORIFIC}?(${FULL_NAME})`, 'g');
 const OFFICE = /\b(?:president|prime minister|premier|chancellor|leader|king|queen|emir|minister|secretary|adviser|advisor|envoy|spokes(?:man|woman|person)|ambassador|chairman|aide)\b/gi;
+const OFFICE_NOUN = /^(?:spokes\w+|envoy|adviser|advisor|aide|office|staff|press|representative|emissary|deputy|assistant|counsel+or|secretary|administration|chief|head|service|protocol)$/;
 const NATION_AMONG = new RegExp(`(?:^|\\s)(${NATION})(?=\\s|$)`);
 const actorObject = new RegExp(
   `\\b(?:met(?:\\s+with)?|meets(?:\\s+with)?|meeting(?:\\s+with)?|received|receives|receiving|hosted|hosts|hosting|welcomed|welcomes|welcoming|greeted|greets|greeting|thanked|thanking|` +
@@ -342,9 +343,10 @@ export function indexPeople(doc: Doc): People {
 
   // "Special Envoy of the President Steve Witkoff", "the spokesperson of the President of
   // Ukraine, Serhii Nykyforov": a title governed by "of" is someone else's
+  // (only after someone's office: "the residence of Prime Minister Nawaz Sharif" is his own title)
   const governed = (at: number) => {
-    const before = ' ' + text.slice(Math.max(0, at - 10), at).trimEnd().toLowerCase();
-    return before.endsWith(' of') || before.endsWith(' of the');
+    const owner = text.slice(Math.max(0, at - 40), at).toLowerCase().match(/([a-z-]+)\s+of(?:\s+the)?\s*$/)?.[1];
+    return !!owner && (TITLE_OR_NATION.has(owner) || OFFICE_NOUN.test(owner));
   };
   for (const m of text.matchAll(titled)) {
     if (!m[1] && governed(m.index!)) continue;
