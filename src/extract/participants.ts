@@ -707,6 +707,11 @@ function mentionsIn(doc: Doc, r: Roster, s: Sentence): Mention[] {
       const owner = before >= 0 ? found[before]!.name : undefined;
       if (owner && r.leaders.has(owner)) name = resolveRoleKey(doc, r, key, 'leader');
     } else name = resolveRoleKey(doc, r, key, role);
+    // "Anna Berg, the German chancellor, met …": a role set off by commas right after a name is
+    // that name's appositive, not a second person (unless it is plainly someone else's title)
+    while (before + 1 < names && found[before + 1]!.end <= start) before++;
+    const prev = before >= 0 ? found[before] : undefined;
+    if (prev && /^,\s+$/.test(text.slice(prev.end, start)) && (!name || samePerson(prev.name ?? '', name)) && /^\s*(?:[,;.)—–]|$)/.test(text.slice(end, end + 3))) continue;
     // "the Russian president, Vladimir Putin" or "the Russian President Vladimir Putin": the name
     // that follows is the phrase's own. Only a comma followed by someone else, under a title of
     // their own ("the President of Russia, Federal Chancellor Angela Merkel and …"), makes the
@@ -1000,7 +1005,8 @@ const SUBJ_CLOSED = sticky(`(${LIST})${CLOSE}()${GAP3} (${PAIR_VERB}|${NOUN_VERB
 const PAIR_VERB_ONLY = new RegExp(`^(?:${PAIR_VERB})$`);
 const GROUP_CUE = /\b(?:[Tt]hey|[Tt]heir|them|two|leaders|[Bb]oth|pair)\b/;
 // "The two men met", "They sat down": a meeting without names, whose leaders the report makes plain elsewhere
-const GROUP_SUBJ = sticky(`(?:[Tt]hey|[Tt]he (?:two|three) (?:men|leaders|presidents|heads of state)|[Tt]he leaders|[Bb]oth (?:men|leaders|presidents)|[Tt]he pair)${GAP3} (${PAIR_VERB}|${NOUN_VERB})(?![A-Za-z-])`);
+// ("where the two held talks": "the two" alone, its noun understood, when a verb follows at once)
+const GROUP_SUBJ = sticky(`(?:[Tt]hey|[Tt]he (?:two|three) (?:men|women|leaders|presidents|premiers|prime ministers|heads of state|heads of government)|[Tt]he leaders|[Bb]oth (?:men|leaders|presidents)|[Tt]he pair|[Tt]he two(?= (?:${PAIR_VERB}|${NOUN_VERB})(?![A-Za-z-])))${GAP3} (${PAIR_VERB}|${NOUN_VERB})(?![A-Za-z-])`);
 const OBJ_VERB =
   "met with|met|meets with|meets|meet with|meet|held talks with|had talks with|sat down with|talked with|conferred with|negotiated with|huddled with|shook hands with|shook the hand of|came face to face with|sat across (?:the table )?from|sat opposite|faced off (?:with|against)|faced|sat facing|held (?:a |an |his |her |their |the )?(?:[A-Za-z0-9-]+ ){0,3}?(?:summit|meeting|talks|negotiations|discussions|session|sit-down|bilateral) with|had (?:a |an |his |her |their )?(?:[A-Za-z0-9-]+ ){0,3}?(?:summit|meeting|talks|discussions|sit-down|conversation) with|(?:is|was) meeting(?: with)?|sat down for talks with|lunched with|dined with|had (?:a |an )?(?:[a-z-]+ )?(?:lunch|dinner|breakfast) with|spent (?:[a-z0-9-]+ ){0,3}?(?:hours?|minutes|day|morning|afternoon|evening|time) with";
 const WEAK_VERB = 'greeted|welcomed|received|hosted|hugged|greets|welcomes|receives|hosts|hugs|was greeted by|was welcomed by|was received by|was hosted by|was met by|thanked';
@@ -1439,7 +1445,15 @@ function scan(v: SentenceView, h: Harvest): void {
     if (PROGRESSIVE.test(verb!) && LATER_TAIL.test(v.tail(afterVerb))) continue;
     if (VERB_FOLLOWED_BY_NEG.test(next) || PHONE.test(v.tail(afterVerb))) continue;
     if (historic(v.prefix(at) + whole + v.tail(afterVerb), year)) continue;
-    h.unnamed.push({ names: [], ...v.span(at, afterVerb), sentence: s });
+    // "Modi flew in to the residence of Nawaz Sharif, where the two held talks": a number that
+    // counts exactly the people the sentence has named before it is those people
+    const count = /\b(?:two|both|pair)\b/i.test(whole!) ? 2 : /\bthree\b/i.test(whole!) ? 3 : 0;
+    const textAt = v.sk.at[at]!;
+    const named = [...new Set(v.ms.filter((x) => x.end <= textAt && x.name).map((x) => x.name!))];
+    // (each a head of state or government the report titles so: an aide named in passing is no leader of "the two")
+    const heads = named.every((x) => v.doc?.people.resolve(x)?.roles.has('leader'));
+    if (count && heads && named.length === count && !named.some((x, i) => named.some((y, j) => j !== i && samePerson(x, y)))) pair(named, at, afterVerb, 'strong', v.prefix(at) + whole + v.tail(afterVerb));
+    else h.unnamed.push({ names: [], ...v.span(at, afterVerb), sentence: s });
   }
   for (const m of tryAt(OBJ, t, lists)) {
     const [whole, subj, appos, gap, verb, list] = m as unknown as string[];

@@ -744,3 +744,26 @@ describe('meeting.participants: round 6, names and clause shapes that carry over
     expect(present(CREW + 'At the table on the Slovak side: Jan Horak and Eva Novak.')).toBeUndefined();
   });
 });
+
+describe('meeting.participants: "the two" after the two people it counts', () => {
+  it('a number that counts exactly the people named before it in the sentence is those people', () => {
+    expect(present('President Lena Horvat drove out on Sunday to the farm of Prime Minister Tomas Brandt, where the two held talks over lunch.')).toEqual(['Lena Horvat', 'Tomas Brandt']);
+    expect(present('Chancellor Rolf Weber welcomed President Ana Ruiz at the palace, where the two leaders met alone for an hour.')).toEqual(['Ana Ruiz', 'Rolf Weber']);
+    expect(present('Premier Jun Tao received Prime Minister Kofi Mensah and President Elsa Berg; the three sat down together for talks.')).toEqual(['Elsa Berg', 'Jun Tao', 'Kofi Mensah']);
+  });
+
+  it('but not when the count does not match the names before it', () => {
+    // three people named, "the two" of them unsaid: no guess
+    expect(present('President Lena Horvat, Prime Minister Tomas Brandt and Mayor Piet Smit toured the harbour, and then the two held talks.')).toBeUndefined();
+    // "the two" of a leader and an adviser named in passing: the report has not said who met
+    expect(present('President Lena Horvat called in her adviser Tom Ekberg, and the two met for an hour.')).toBeUndefined();
+  });
+});
+
+describe('meeting.participants: a role set off by commas after a name is that name\'s', () => {
+  it('does not count as a second person in the subject or the object', () => {
+    expect(present('Anna Berg, the German chancellor, met Ivan Sokol in Sochi.')).toEqual(['Anna Berg', 'Ivan Sokol']);
+    expect(present('Ivan Sokol sat down with Anna Berg, the Norwegian prime minister, in Oslo.')).toEqual(['Anna Berg', 'Ivan Sokol']);
+    expect(present('Ivan Sokol, the Russian president, and Anna Berg, the German chancellor, held talks in Sochi.')).toEqual(['Anna Berg', 'Ivan Sokol']);
+  });
+});
