@@ -90,7 +90,7 @@ const PREPOSITION = /^(?:of|on|to|for|about|in|over|toward|towards|with|at|from|
 const WITH_END = /^(?:end(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|wound|wrapp(?:ed|ing)|clos(?:e|es|ed|ing)|emerg(?:e|es|ed|ing)|came|come|comes|left|leave|leaves|walked|went|returned|flew|away|home|back)$/;
 const QUANTITY_HEAD = /^(?:handful|number|series|raft|host|couple|pair|set|range|package|string|list|slew|batch|bundle|dozen|dozens|hundreds|scores)$/;
 const ABSENCE_HEAD =
-  /^(?:sign|signs|progress|announcement|agreement|agreements|deal|consensus|understanding|evidence|indication|indications|movement|headway|breakthrough|commitment|commitments|promise|guarantee|guarantees|assurance|assurances)$/;
+  /^(?:sign|signs|progress|announcement|agreement|agreements|deal|consensus|understanding|evidence|indication|indications|movement|headway|breakthrough|commitment|commitments|promise|guarantee|guarantees|assurance|assurances|opportunity|time)$/;
 const BREAKER =
   /^(?:but|which|who|whom|whose|that|while|whereas|because|although|though|if|when|where|after|before|until|unless|since|as|so|than|said|says|say|told|tells|tell|is|was|were|are|be|been|being|has|have|had|do|does|did|there|here|it|he|she|they|we|i|you|him|them|us|me|also|amid|despite|whether|like|unlike)$/;
 const DETERMINER = /^(?:a|an|the|some|their|his|her|its|this|these|those|our|my|your)$/;

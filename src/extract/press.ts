@@ -11,7 +11,7 @@ import type { Doc } from '../segment/index.js';
 import type { Extractor } from './kind.js';
 import { type Outcome, backgroundTracker, clauseEnd, clauseStart, irrealisBefore, otherEvent, outcomeKind, pushOnce, readNoun, voiceFor } from './outcome.js';
 
-const TRIGGER = /press|news\s+conference|media|reporters?|newsm[ae]n|newspaper|newspeople|journalists?|correspondents?|questions?\b|Q\s*&\s*A|appearance|cameras|jointly|lecterns|podiums|rostrums|\basked\b|:|\bside\b|flanked|beside|next\s+to|alongside|\balone\b|briefing\s+room|quer(?:y|ies)|\bfloor\b/i;
+const TRIGGER = /press|news\s+conference|media|reporters?|newsm[ae]n|newspaper|newspeople|journalists?|correspondents?|questions?\b|Q\s*&\s*A|appearance|cameras|jointly|lecterns|podiums|rostrums|\basked\b|:|\bside\b|flanked|beside|next\s+to|alongside|\balone\b|briefing\s+room|quer(?:y|ies)|\bfloor\b|questioning|\b(?:I|we)\s+asked\b|\basked\b/i;
 
 const QUALIFIER =
   '(?:joint|solo|separate|individual|own|brief|short|final|closing|concluding|post-summit|post-meeting|lengthy|rare|first|unusual|televised|planned|scheduled|customary|traditional|combined|shared|daily|regular|weekly|annual|yearly|end-of-year|marathon|rambling|extended|hastily-arranged)';
@@ -29,11 +29,11 @@ const ACHIEVE_PRESS =
 const MEDIA = '(?:the\\s+|a\\s+)?(?:(?:crowd|group|throng|gaggle|scrum|pack|bank|phalanx|handful|horde|swarm)\\s+of\\s+|(?:waiting|assembled|gathered|accredited|foreign|local|travell?ing|visiting)\\s+)?(?:media|press|reporters|journalists|cameras|news\\s+media|newsmen|newspapermen|newspaper\\s+men|newspeople|pressmen)';
 const TOGETHER = '(?:together|jointly|side\\s+by\\s+side)';
 const FACE =
-  '(?:faced|face|faces|facing|addressed|address|addresses|addressing|briefed|(?:spoke|speak|speaking|talked|talking)\\s+(?:briefly\\s+)?to|told|tell|telling|(?:appeared|appear|appearing|stood|went|came|stepped|walked)\\s+(?:out\\s+)?(?:briefly\\s+)?(?:before|in\\s+front\\s+of)|met)';
+  '(?:faced|face|faces|facing|addressed|address|addresses|addressing|briefed|(?:spoke|speak|speaking|talked|talking)\\s+(?:briefly\\s+)?to|told|tell|telling|met\\s+with|(?:appeared|appear|appearing|stood|went|came|stepped|walked)\\s+(?:out\\s+)?(?:briefly\\s+)?(?:before|in\\s+front\\s+of)|met)';
 const FACED_TOGETHER = new RegExp(
   `\\b${FACE}\\s+${MEDIA}\\s+${TOGETHER}\\b` +
     `|\\b${TOGETHER}\\s+${FACE}\\s+${MEDIA}\\b` +
-    `|\\b(?:appeared|appear|appears|appearing|stood|standing|spoke|speaking)\\s+${TOGETHER}\\s+(?:before|in\\s+front\\s+of|for|to)\\s+${MEDIA}` +
+    `|\\b(?:appeared|appear|appears|appearing|stood|standing|spoke|speaking)\\s+${TOGETHER}\\s+(?:(?:briefly|again|later|then|once\\s+more)\\s+)?(?:before|in\\s+front\\s+of|for|to)\\s+${MEDIA}` +
     `|\\bappeared\\s+jointly\\b` +
     `|\\b(?:made|make|delivered|deliver|gave|give|read|offered)\\s+joint\\s+(?:statements|remarks)\\b`,
   'gi',
@@ -53,7 +53,7 @@ const TITLE = '(?:president|premier|prime\\s+minister|chancellor|general\\s+secr
 const TITLE_PAIR = `the\\s+(?:[\\w-]+\\s+)?${TITLE}\\s+and\\s+(?:the|his|her|their)\\s+(?:[\\w-]+\\s+){0,2}?${TITLE}`;
 // the words a report uses for the two principals together
 const PRINCIPALS = '(?:leaders|men|women|presidents|premiers|prime\\s+ministers|chancellors|heads\\s+of\\s+(?:state|government)|statesmen)';
-const BOTH = new RegExp(`\\b(?:both(?:\\s+(?:${PRINCIPALS}|sides))?|the\\s+two(?:\\s+${PRINCIPALS})?|the\\s+(?:leaders|presidents|premiers|heads\\s+of\\s+(?:state|government))|${TITLE_PAIR}|they)\\s+(?:(?:then|later|briefly|also|each)\\s+)?${AND_THEN}${WALK_OUT}$`, 'i');
+const BOTH = new RegExp(`\\b(?:both(?:\\s+(?:${PRINCIPALS}|sides))?|the\\s+two(?:\\s+${PRINCIPALS})?|the\\s+(?:leaders|presidents|premiers|heads\\s+of\\s+(?:state|government))(?:\\s+of\\s+(?:the\\s+)?(?:two|both)\\s+(?:countries|nations|states|sides))?|${TITLE_PAIR}|they)\\s+(?:(?:then|later|briefly|also|each)\\s+)?${AND_THEN}${WALK_OUT}$`, 'i');
 const PAIR = new RegExp(`\\b[A-Z][a-z]+\\s+and\\s+(?:(?:[A-Z]\\.\\s*)+|[A-Z][a-z]+\\s+)?[A-Z][a-z]+\\s+(?:(?:then|later|briefly|also|each|both)\\s+)?${AND_THEN}${WALK_OUT}$`);
 // one leader's own press conference: no joint appearance
 const SOLO_AFTER = /^[^;:—–]{0,60}?\b(?:solo|alone|on\s+(?:his|her)\s+own|by\s+(?:himself|herself)|of\s+(?:his|her)\s+own|separately|individually)\b/i;
@@ -61,11 +61,11 @@ const FACED_ALONE = new RegExp(`\\b${FACE}\\s+${MEDIA}\\s+(?:alone|on\\s+(?:his|
 const POSSESSOR_BEFORE = /\b[A-Z][a-z]+['’]s\s+(?:(?:own|first|final|brief|closing|lengthy|\d+-minute)\s+)?$/;
 const POSSESSOR_AFTER = /^\s+(?:of|OF|by|BY)\s+(?:[A-Z]\.\s*)*[A-Z][\w'’-]+/;
 const WITH_OTHER =
-  /^[^;:—–]{0,40}?\b(?:(?:with|alongside|beside)\s+(?:(?:his|her|their)\s+(?:counterpart|guest|host)|(?:(?:President|Prime\s+Minister|Chancellor|General\s+Secretary|Mr\.?|Ms\.?)\s+)?[A-Z][a-z]+)|together|jointly)\b/;
+  /^[^;:—–]{0,40}?\b(?:(?:with|alongside|beside)\s+(?:(?:his|her|their)\s+(?:counterpart|guest|host)|(?:him|her)\b(?!\s+(?:and|on\s+(?:board|the\s+(?:plane|flight))))|(?:(?:President|Prime\s+Minister|Chancellor|General\s+Secretary|Mr\.?|Ms\.?)\s+)?[A-Z][a-z]+)|together|jointly)\b/;
 // Both principals reading statements is their joint appearance when the press is there to hear
 // it ("Both leaders read statements before 3,000 journalists but took no questions"; "at the
 // press centre, X and Y made statements on the results").
-const STATEMENTS_MADE = /\b(?:made|make|makes|making|read|reads|reading|delivered|deliver|delivers|delivering|gave|give|gives|giving|issued|offered)\s+(?:out\s+)?(?:(?:brief|short|prepared|opening|closing|separate|their|formal|televised)\s+){0,2}(?:statements|remarks|speeches|addresses)\b/gi;
+const STATEMENTS_MADE = /\b(?:made|make|makes|making|read|reads|reading|delivered|deliver|delivers|delivering|gave|give|gives|giving|issued|offered)\s+(?:out\s+)?(?:(?:brief|short|prepared|opening|closing|separate|their|formal|televised|press|media|joint)\s+){0,2}(?:statements|remarks|speeches|addresses)\b/gi;
 const PRESS_AROUND = /\b(?:press|media|reporters|journalists|correspondents|newsmen|newspapermen|newspaper\s+men|newspeople|pressmen|cameras|questions|news\s+conference|televised|broadcast)\b/i;
 // two lecterns are two speakers side by side: "the two stood at lecterns", "a joint announcement
 // at two lecterns"; one lectern says nothing of the other leader
@@ -75,7 +75,7 @@ const TOGETHER_IN_CLAUSE = new RegExp(`\\b(?:together|jointly|side\\s+by\\s+side
 
 // (a single question counts once its asker is named: "answered a question from a Reuters reporter")
 // ("queries" is the same noun in other outlets' words; a question session or period is the Q&A)
-const QUESTIONS = /\b(?:questions|queries|question\s+after\s+question|(?:one|a\s+single|a\s+lone|only\s+one)\s+(?:question|query)|(?:an?|one)\s+(?:[\w'’-]+\s+)?(?:question|query)(?=\s+(?:from|by)\s)|Q\s?&\s?As?|question-and-answer\s+sessions?|question(?:ing)?\s+(?:sessions?|periods?|time|portion))\b/gi;
+const QUESTIONS = /\b(?:questions|queries|question\s+after\s+question|(?:one|a\s+single|a\s+lone|only\s+one)\s+(?:question|query)|(?:an?|one)\s+(?:[\w'’-]+\s+)?(?:question|query)(?=\s+(?:from|by)\s)|Q\s?&\s?As?|question-and-answer\s+sessions?|question(?:ing)?\s+(?:sessions?|periods?|time|portion)|(?<!\bafter\s)questioning(?!\s+(?:of|by)\b))\b/gi;
 const ACHIEVE_QUESTIONS =
   /^(?:includ(?:e|es|ed|ing)|fac(?:e|es|ed|ing)|take|takes|took|taking|taken|field(?:s|ed|ing)?|answer(?:s|ed|ing)?|accept(?:s|ed|ing)?|entertain(?:s|ed|ing)?|respond(?:s|ed|ing)?|allow(?:s|ed|ing)?|invit(?:e|es|ed|ing)|permit(?:s|ted|ting)?|tackl(?:e|es|ed|ing)|handl(?:e|es|ed|ing)|hold|held|holds)$/;
 // answering questions is the press's only when the press is named or the questions counted
@@ -83,9 +83,10 @@ const PRESS_CONTEXT = /\b(?:reporters?|journalists?|newsmen|newspapermen|newspap
 const COUNTED = /\b(?:one|two|three|four|five|six|a\s+few|few|several|\d+|a\s+handful\s+of|a\s+couple\s+of|a\s+single|a\s+lone|only\s+one|no)\s+(?:(?:more|press|shouted|reporters['’]?|journalists['’]?)\s+)?$/i;
 
 // someone other than the principals, or another occasion
-// (a prime minister is a principal, and "the prime minister's office" a place)
+// (a prime minister is a principal, and "the prime minister's office" a place; a general
+// secretary of a party is its leader)
 const NOT_PRINCIPAL =
-  /\b(?:spokes(?:man|woman|person)|(?<!prime\s)minister(?!['’]s\s+(?:office|residence|house|compound))|ministry|aide|adviser|advisor|official|secretary|ambassador|envoy|negotiator|daily|regular|weekly|annual|yearly|end-of-year)\b/i;
+  /\b(?:spokes(?:man|woman|person)|(?<!prime\s)minister(?!['’]s\s+(?:office|residence|house|compound))|ministry|aide|adviser|advisor|official|(?<!general\s)secretary|ambassador|envoy|negotiator|daily|regular|weekly|annual|yearly|end-of-year)\b/i;
 const ROUTINE = /\b(?:daily|weekly|annual|yearly|end-of-year|marathon|regular)\b/i;
 // (a summit may itself be held aboard a ship, so "aboard" alone is no sign of elsewhere)
 const ELSEWHERE =
@@ -201,7 +202,10 @@ function conferenceClaimsIn(doc: Doc, s: Sentence): Claim<Outcome>[] {
     const around = text.slice(clauseStart(text, r.start), clauseEnd(text, end));
     let value: Outcome | undefined;
     if (solo) value = 'no';
-    else if (BOTH.test(lead) || PAIR.test(lead)) value = 'yes';
+    else if (BOTH.test(lead) || PAIR.test(lead) || bothNamed(doc, s, clauseStart(text, r.start, true), r.start)) value = 'yes';
+    // "The press conference after the talks ran for an hour": the summit's own, told by its
+    // place in the day, with no one's name on it
+    else if (/^the\s/i.test(text.slice(clauseStart(text, start, true), start + 4).trim() + ' ') && TIED_TO_TALKS.test(after) && !principalIn(doc, s, 0, text.length)) value = 'yes';
     else if (WITH_OTHER.test(after) || TOGETHER_IN_CLAUSE.test(around)) value = 'yes';
     if (value) {
       const claim = claimOf(doc, s, 'press.conference', value, r.start, r.end);
@@ -268,10 +272,22 @@ function conferenceClaimsIn(doc: Doc, s: Sentence): Claim<Outcome>[] {
     const start = m.index!;
     const end = start + m[0].length;
     const lead = text.slice(Math.max(clauseStart(text, start, true), start - 90), start);
-    if (/^\s+(?:together|jointly|side\s+by\s+side|separately|individually|alone|on\s+(?:his|her)\s+own|by\s+(?:himself|herself)|solo)\b/i.test(text.slice(end, end + 20))) continue;
     const found = appearance(doc, s, start, end);
     // "Trump and Putin addressed reporters"; "Xi did not appear before the press"
-    const pair = BOTH.test(lead) || PAIR.test(lead);
+    // ("Speaking to reporters alongside Lukashenko, Putin said": the other principal beside him)
+    const beside = WITH_OTHER.test(text.slice(end, end + 40)) && !/^\s*[^;:—–]{0,40}?\b(?:together|jointly)\b/.test(text.slice(end, end + 40)) && principalIn(doc, s, end, Math.min(text.length, end + 50));
+    const pair = BOTH.test(lead) || PAIR.test(lead) || bothNamed(doc, s, clauseStart(text, start, true), start) || beside;
+    // "Biden and Xi briefed reporters separately": the pair before the press, but not at once
+    if (pair && /^\s+(?:separately|individually|each\s+on\s+(?:his|her|their)\s+own)\b/i.test(text.slice(end, end + 30))) {
+      for (const c of found) {
+        if (c.value !== 'yes') continue;
+        c.value = 'no';
+        soloNo.add(c);
+        claims.push(c);
+      }
+      continue;
+    }
+    if (/^\s+(?:together|jointly|side\s+by\s+side|separately|individually|alone|on\s+(?:his|her)\s+own|by\s+(?:himself|herself)|solo)\b/i.test(text.slice(end, end + 20))) continue;
     // "did not tell reporters what was discussed" withholds an answer, not an appearance
     if (!pair && /^t[eo]l/i.test(m[0])) continue;
     for (const c of found) if (pair || (c.value === 'no' && !someoneElse(doc, s, s.start + start))) claims.push(c);
@@ -304,6 +320,19 @@ function principalIn(doc: Doc, s: Sentence, from: number, to: number): boolean {
 }
 const TOGETHER_NEAR = /^(?:\s+(?:from|of|by)(?:\s+[\w'’-]+){1,5}?)?(?:\s*,\s*|\s*)(?:together|jointly|side\s+by\s+side|in\s+tandem)\b/i;
 const SPOKEN = /^(?:made|make|makes|making|deliver(?:s|ed|ing)?|read|reads|reading|gave|give|gives|giving|offer(?:s|ed|ing)?|spoke|speak|speaks|speaking)$/;
+/** Are both principals named in text[from, to) of a sentence ("Erdoğan and Putin then held …")? */
+function bothNamed(doc: Doc, s: Sentence, from: number, to: number): boolean {
+  const mentions = doc.people.mentions;
+  const names = principals(doc);
+  if (names.size < 2) return false;
+  const seen = new Set<string>();
+  for (let k = doc.people.firstAtOrAfter(s.start + from); k < mentions.length && mentions[k]!.start < s.start + to; k++) {
+    const surname = mentions[k]!.person.surname;
+    if (names.has(surname)) seen.add(surname);
+  }
+  return seen.size >= 2 && /\band\b/.test(s.text.slice(from, to));
+}
+const TIED_TO_TALKS = /^\s+(?:that\s+|which\s+)?(?:after|following|followed|that\s+followed|which\s+followed|at\s+the\s+end\s+of|closing)\s+(?:the\s+|their\s+)?(?:talks|meeting|summit|negotiations)\b/i;
 /**
  * Does text[from, to) of a sentence name, in a pair ("X and Y") or as a partner ("with Y"), a
  * person who is not a principal? Read off the people index, so titles ("South Korean President
@@ -385,6 +414,10 @@ function questionClaimsIn(doc: Doc, s: Sentence, pressBefore: boolean): Claim<Ou
     if (r.value === 'no' && !BOTH.test(lead) && !PAIR.test(lead) && ONE_PERSON.test(lead)) oneSide.add(claim);
     claims.push(claim);
   }
+  for (const m of text.matchAll(QUESTIONS_FORESTALLED)) {
+    if (irrealisBefore(text, m.index!) || otherEvent(text, m.index!, m.index! + m[0].length)) continue;
+    claims.push(claimOf(doc, s, 'press.questions', 'no', m.index!, m.index! + m[0].length));
+  }
   // "opened the floor to questions", "each leader called on two reporters": the press given its turn
   if (pressNamed) {
     for (const m of text.matchAll(FLOOR_OPENED)) {
@@ -408,6 +441,9 @@ function questionClaimsIn(doc: Doc, s: Sentence, pressBefore: boolean): Claim<Ou
 }
 const LEFT_UNANSWERED =
   /^\s+(?:(?:from|by)\s+(?:the\s+)?[\w'’-]+\s+)?(?:that\s+|which\s+)?(?:they|he|she|the\s+two(?:\s+(?:men|leaders|presidents))?|both(?:\s+(?:men|leaders|presidents))?|the\s+(?:leaders|presidents)|neither(?:\s+(?:man|leader))?)\s+(?:(?:did\s+not|didn['’]t|would\s+not|wouldn['’]t|refused\s+to|declined\s+to|chose\s+not\s+to|never)\s+(?:answer|take|address|acknowledge|respond\s+to)|ignored|brushed\s+(?:aside|off)|waved\s+(?:away|off|aside))\b/i;
+// "the press was ushered out before any questions could be asked": the questions never came
+const QUESTIONS_FORESTALLED =
+  /\b(?:ushered|hustled|escorted|herded|shepherded|led|shown|pushed)\s+out\s+(?:of\s+the\s+(?:room|hall)\s+)?before\s+(?:any\s+)?(?:questions|queries)\b/gi;
 const ALLOTTED = /^\s+(?:were\s+|was\s+)?(?:allowed|permitted|taken|fielded|answered|granted)\s+(?:from|per|for|to)\b/i;
 const FLOOR_OPENED =
   /\b(?:open(?:ed|s|ing)?\s+(?:up\s+)?the\s+floor\s+to|(?:the\s+)?floor\s+(?:was|were)\s+(?:(?:then|later|briefly|not|never)\s+)?opened\s+(?:up\s+)?to|call(?:ed|s|ing)?\s+on\s+(?:(?:one|two|three|four|five|six|a\s+few|several|\d+)\s+)?(?:[\w'’-]+\s+)?(?:reporters|journalists|correspondents))\s*(?:questions|queries|reporters|journalists|the\s+press)?\b/gi;
@@ -428,6 +464,20 @@ const RESPONDING = new RegExp(
 );
 const PRESS_OCCASION = /\b(?:news\s+conference|press\s+conference|presser|reporters|journalists|newsmen|newspapermen|newspaper\s+men|newspeople|pressmen|press|media)\b/i;
 const ASKED_REACH = 3;
+// "Putin was asked about gas prices": at a press occasion just told of, a principal asked is the
+// press's question (a counterpart's asking is told with its asker: "Xi asked Biden …")
+const WAS_ASKED = /\b(?:was|were|got)\s+(?:(?:also|then|later|repeatedly|once|again)\s+)?asked\s+(?:about|whether|if|on|what|why|how|when|to\s+comment)\b/;
+function wasAsked(doc: Doc, s: Sentence): Claim<Outcome> | undefined {
+  const m = s.text.match(WAS_ASKED);
+  if (!m || ELSEWHERE.test(s.text)) return undefined;
+  const start = m.index!;
+  const subject = s.text.slice(clauseStart(s.text, start, true), start).trim();
+  if (/\b(?:no|not|never|nobody|neither)\b|n['’]t\b/i.test(subject) || irrealisBefore(s.text, start)) return undefined;
+  const last = subject.split(/\s+/).pop() ?? '';
+  const principal = principals(doc).has(last) || /^(?:he|she)$/i.test(last) || /\b(?:both|the\s+two|the\s+(?:leaders|presidents))(?:\s+\w+)?$/i.test(subject);
+  if (!principal) return undefined;
+  return claimOf(doc, s, 'press.questions', 'yes', start, start + m[0].length);
+}
 function askedAt(doc: Doc, s: Sentence, nearPress: boolean): Claim<Outcome> | undefined {
   const reply = s.text.match(RESPONDING);
   if (reply && !ELSEWHERE.test(s.text) && (nearPress || PRESS_OCCASION.test(s.text))) {
@@ -461,9 +511,23 @@ const REPORTER_ASKED =
 const ANSWERER = /,[”"’]?\s*(?:[A-Z][\w\u00C0-\u024F'’-]+|he|she)\s+(?:(?:then|simply|quickly|flatly)\s+)?(?:said|says|replied|replies|answered|answers|responded|responds|insisted|insists|shot\s+back)\b/;
 // "Biden was asked by a reporter about …": the passive of the same
 const ASKED_BY = new RegExp(`\\b(?:was|were|got)\\s+(?:(?:also|then|later|repeatedly|once|again)\\s+)?(?:asked|pressed|questioned|quizzed|grilled)\\s+(?:(?:about|on|whether|if|over)\\b[^,;:.]{0,60}?\\s)?${ASKER}`, 'g');
-function reporterAsked(doc: Doc, s: Sentence): Claim<Outcome> | undefined {
+// A correspondent's own account: "When I asked President Putin at the news conference whether …"
+const FIRST_PERSON_ASKED =
+  /\b(?:I|[Ww]e)\s+(?:(?:then|later|also|once|finally)\s+)?(?:asked|pressed|questioned|quizzed)\s+(?:(?:President|Prime\s+Minister|Premier|Chancellor|Chairman|Mr\.?|Ms\.?|Mrs\.?)\s+)?(?=[A-Z][\w'’-]+|him\b|her\b|them\b|both\b|the\s+(?:two|leaders?|president|presidents)\b)/g;
+function reporterAsked(doc: Doc, s: Sentence, nearPress = false): Claim<Outcome> | undefined {
   const text = s.text;
   if (ELSEWHERE.test(text)) return undefined;
+  if (nearPress || PRESS_OCCASION.test(text)) {
+    for (const m of text.matchAll(FIRST_PERSON_ASKED)) {
+      const start = m.index!;
+      const end = start + m[0].length;
+      if (/\b(?:not|never)\s*$|n['’]t\s*$/i.test(text.slice(Math.max(0, start - 12), start)) || irrealisBefore(text, start) || otherEvent(text, start, end)) continue;
+      // (a title may open the mention: the nearest person named must be a principal)
+      const named = text.slice(end).match(/^[A-Z][\w\u00C0-\u024F'’-]+/);
+      if (named && !principals(doc).has(named[0])) continue;
+      return claimOf(doc, s, 'press.questions', 'yes', start, end);
+    }
+  }
   for (const m of text.matchAll(ASKED_BY)) {
     const start = m.index!;
     const end = start + m[0].length;
@@ -542,7 +606,7 @@ export const pressExtractor: Extractor = {
       if (!TRIGGER.test(s.text)) continue;
       const label = pressLabel(doc, s);
       for (const c of label ? [label] : [...conferenceClaims(doc, s), ...questionClaims(doc, s, s.index - pressAt === 1)]) pushOnce(claims, seen, s, c);
-      const asked = askedAt(doc, s, s.index - pressAt <= ASKED_REACH) ?? reporterAsked(doc, s);
+      const asked = askedAt(doc, s, s.index - pressAt <= ASKED_REACH) ?? reporterAsked(doc, s, s.index - pressAt <= ASKED_REACH) ?? (s.index - pressAt <= ASKED_REACH ? wasAsked(doc, s) : undefined);
       if (asked) pushOnce(claims, seen, s, asked);
       if (PRESS_OCCASION.test(s.text)) pressAt = s.index;
     }

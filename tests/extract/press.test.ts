@@ -435,3 +435,40 @@ describe('press: round 7, the questions in other outlets’ words', () => {
     expect(conference('Biden spoke with reporters aboard Air Force One.')).toEqual([]);
   });
 });
+
+describe('press: round 7, the principals by any name', () => {
+  it('reads a party leader titled general secretary as a principal, not an official', () => {
+    const lead = 'General Secretary Mikhail Gorbachev and President Ronald Reagan met in Geneva. Gorbachev spoke first. Reagan replied. ';
+    expect(questions('General Secretary Gorbachev and President Reagan took questions from reporters.', lead)).toEqual(['yes']);
+    expect(questions('Secretary of State George Shultz took questions from reporters.', lead)).toEqual([]);
+  });
+
+  it('reads both principals named in the subject as the pair, whatever their names are made of', () => {
+    const lead = 'Recep Tayyip Erdoğan and Vladimir Putin met in Sochi. Erdoğan spoke of grain. Putin spoke of gas. ';
+    expect(conference('Erdoğan and Putin then held a press conference.', lead)).toEqual(['yes']);
+    expect(conference('Speaking to reporters alongside Erdoğan, Putin said the talks were useful.', lead)).toEqual(['yes']);
+    expect(conference('Putin met Erdoğan and later held a press conference with him.', lead)).toEqual(['yes']);
+    expect(conference('Putin held a press conference.', lead)).toEqual([]);
+  });
+
+  it('reads the press conference of the day, named by its place after the talks, as the summit’s', () => {
+    expect(conference('The press conference after the talks ran for an hour.')).toEqual(['yes']);
+    expect(conference("Biden's press conference after the talks ran for an hour.")).toEqual(['no']);
+    expect(conference('A press conference is planned after the talks.')).toEqual([]);
+  });
+
+  it('reads a principal asked, just after a press occasion, as a question taken', () => {
+    expect(questions('The two leaders held a news conference. Xi was asked about Taiwan and said nothing had changed.')).toEqual(['yes']);
+    expect(questions('Xi was asked about Taiwan by Biden over dinner.')).toEqual([]);
+    expect(questions('The two leaders held a news conference. Nobody was asked about Taiwan.')).toEqual([]);
+  });
+
+  it('reads a correspondent’s own asking, separate briefings, and the press led out before questions', () => {
+    expect(questions('When I asked President Xi at the news conference whether he trusted Biden, he smiled.')).toEqual(['yes']);
+    expect(conference('Biden and Xi briefed reporters separately.')).toEqual(['no']);
+    expect(questions('Biden and Xi held a joint press conference. Reporters were ushered out before any questions could be asked.')).toEqual(['no']);
+    expect(questions('Biden and Xi held a joint press conference. There was no opportunity for questions.')).toEqual(['no']);
+    expect(conference('The two heads of state made press statements and answered questions from the media.')).toEqual(['yes']);
+    expect(conference('Biden and Xi appeared together briefly before the media.')).toEqual(['yes']);
+  });
+});
