@@ -115,6 +115,9 @@ const MEETING_SUBJECT =
   /^\W*(?:(?:the|their|these|this|[A-Z][\w'’-]*)\s+){0,3}(?:summit|talks|meeting|negotiations|discussions|sessions?)\b/i;
 // a dash pair around an aside: "four tired leaders — A, B and C — sat down"
 const MEETING_NOUN_END = /\b(?:summit|talks|meeting|negotiations|discussions|encounter|sit-down|session)\s{0,2}$/i;
+const BEFORE_MEETING_AFTER =
+  /^(?:\s(?:morning|afternoon|evening|night))?,\s(?:(?:a|one|two|three|\d)\s(?:days?|nights?|weeks?|hours?)\s(?:before|ahead\sof|after)|the\s(?:eve|day\s(?:before|after)|night\sbefore)\sof)\s(?:the|their|this|his|her)\s(?:[\w-]+\s){0,2}?(?:summit|talks|meeting|negotiations)\b/i;
+const PLUPERFECT = /\bhad\s(?:(?:already|just|earlier|first|previously)\s)?(?:been|[a-z]{2,}ed|flown|met|come|gone|spoken|made|seen|left|taken|driven|ridden|held|sat)\b/i;
 const DASH_ASIDE_G = /\s[—–]\s?[^—–;]{1,160}?\s?[—–](?=\s)/g;
 // a liveblog's entry under a day's heading: "19:20 — Talks open in the narrow format"
 const ENTRY_OPENS =
@@ -582,6 +585,15 @@ function classify(doc: Doc, m: Parsed0): Pick<Mention, 'tier' | 'modality' | 'ph
   if (pastBefore(left) || PAST_RIGHT.test(right)) return none;
   if (NEXT_CUE.test(near.slice(-50)) || (FUTURE_CUE.test(near) && /^[^.;]{0,25}?\bagain\b/i.test(right))) return none;
   if (NEGATION.test(left.slice(-25))) return none;
+  // a day set against the meeting after it: "hosted him for a private dinner on Wednesday night,
+  // a day before their formal talks", "on Monday, the eve of the summit"
+  if (BEFORE_MEETING_AFTER.test(after)) return none;
+  // what the story had done before its own time, told in the pluperfect ("Biden, who had been
+  // in Brussels on Monday", "Xi had flown in on Tuesday"), unless what had been done is the
+  // meeting ("Putin, who had held talks with Xi on Monday, flew on to …")
+  const plu = near.match(PLUPERFECT);
+  // (nor when the meeting is what the clause is about: "the summit, which had been moved to Monday")
+  if (plu && !MEETING_ACT.test(near.slice(plu.index!)) && !MEETING_NOUN_END.test(antecedent) && !MEETING_CUE.test(near.slice(0, plu.index!))) return none;
   // a day something starts from or must be done by, or an occasion, is a term of what was agreed
   // (not when the date names a meeting: "came away from Thursday's summit", "by Friday's talks")
   const attributive = right.match(ATTRIBUTIVE);

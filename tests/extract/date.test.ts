@@ -914,3 +914,23 @@ describe("meeting.date: more forms of the report's own date", () => {
     expect(values('Talks in Lisbon, Wednesday, went on for three hours between the two presidents.')).toEqual([{ date: null, weekday: 'Wednesday' }]);
   });
 });
+
+describe('meeting.date: the evening before and what the story had done before', () => {
+  it('leaves out a day set against the talks that follow it', () => {
+    for (const t of [
+      'The two leaders met in the palace. The host took his guest to a private dinner on Sunday night, a day before their formal talks.',
+      'The two leaders met in the palace. They toured the old port on Sunday, the eve of the summit.',
+      'The two leaders met in the palace. A concert was given on Sunday evening, two days before the talks.',
+    ]) expect(values(t)).toEqual([]);
+    expect(values('The two leaders met in the palace on Monday, a day before their ministers.')).toEqual([{ date: null, weekday: 'Monday' }]);
+  });
+
+  it('leaves out what a leader had done before, in the pluperfect, unless it is the meeting', () => {
+    for (const t of [
+      'The two leaders met in the palace. The president, who had been in Oslo on Monday for a climate forum, landed the night before.',
+      'The two leaders met in the palace. The prime minister had flown in from Oslo on Monday.',
+    ]) expect(values(t)).toEqual([]);
+    expect(values('The summit, which had been moved to Tuesday, went ahead in the end.')).toEqual([{ date: null, weekday: 'Tuesday' }]);
+    expect(values('The prime minister, who had held talks with the president on Tuesday, flew on to Oslo.')).toEqual([{ date: null, weekday: 'Tuesday' }]);
+  });
+});
