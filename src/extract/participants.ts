@@ -183,6 +183,8 @@ const DESCRIPTOR = new Set(
     'key negotiator negotiators chief-of-staff intelligence military marshal admiral gen. army commander member members ' +
     'politburo standing committee central his her their its own new sitting incoming outgoing acting de facto strongman ' +
     'dictator counterpart host guest u.s. us u.n. nato eu united states america russia china ukraine korea north south japan ' +
+    // a visitor and the honorifics of protocol copy: "met visiting Prime Minister X", "Shri Narendra Modi", "His Royal Highness Prince …"
+    'visiting shri smt sir dame excellency royal highness sheikh emir sultan ' +
     // the formal name of a state run into a title: "Minister of Foreign Affairs of the Russian Federation Igor Ivanov"
     'federation republic kingdom confederation emirates ' +
     'india soviet union dprk iran israel turkey germany france britain ' +
@@ -1219,10 +1221,11 @@ function historic(region: string, when: When): boolean {
   return false;
 }
 
+// (and a day: "Anna Berg on Monday met …")
 // Between a subject and its verb only adverbs and auxiliaries may stand ("finally met", "did not
 // meet", "are expected to meet"): a noun there ("Trump and Putin aides met") makes someone else the subject.
 const GAP_WORD =
-  /^(?:[a-z]+ly|also|then|both|first|finally|later|again|together|have|has|had|were|was|did|do|does|will|would|could|can|may|might|must|should|shall|to|are|is|be|been|being|not|never|already|once|just|each|soon|now|today|yesterday|eventually|afterwards|subsequently|alone|set|due|expected|going|plan|plans|planned|hope|hopes|hoped|want|wants|wanted|agreed|ready|scheduled|didn't|don't|doesn't|won't|wouldn't|couldn't|haven't|hasn't|hadn't|weren't|wasn't|no|longer|even|still|yet|ever)$/i;
+  /^(?:[a-z]+ly|also|then|both|first|finally|later|again|together|have|has|had|were|was|did|do|does|will|would|could|can|may|might|must|should|shall|to|are|is|be|been|being|not|never|already|once|just|each|soon|now|today|yesterday|eventually|afterwards|subsequently|alone|set|due|expected|going|plan|plans|planned|hope|hopes|hoped|want|wants|wanted|agreed|ready|scheduled|didn't|don't|doesn't|won't|wouldn't|couldn't|haven't|hasn't|hadn't|weren't|wasn't|no|longer|even|still|yet|ever|on|here|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight)$/i;
 const gapOk = (gap: string) => gap.split(' ').every((w) => !w || GAP_WORD.test(w));
 
 const indices = (list: string) => [...list.matchAll(/@(\d+)/g)].map((m) => Number(m[1]));

@@ -767,3 +767,13 @@ describe('meeting.participants: a role set off by commas after a name is that na
     expect(present('Ivan Sokol, the Russian president, and Anna Berg, the German chancellor, held talks in Sochi.')).toEqual(['Anna Berg', 'Ivan Sokol']);
   });
 });
+
+describe('meeting.participants: a visitor, an honorific or a day between verb and name', () => {
+  it('reads "met visiting …", "sat down with the visiting …" and "X on Monday met Y"', () => {
+    expect(present('Chancellor Anna Berg met visiting Indian Prime Minister Ravi Rao in Berlin.')).toEqual(['Anna Berg', 'Ravi Rao']);
+    expect(present('In Berlin, Anna Berg sat down with the visiting Ravi Rao.')).toEqual(['Anna Berg', 'Ravi Rao']);
+    expect(present('Anna Berg on Monday met Ravi Rao at the chancellery.')).toEqual(['Anna Berg', 'Ravi Rao']);
+    // a place between subject and verb still makes someone else the subject
+    expect(present('Anna Berg aides met Ravi Rao.')).toBeUndefined();
+  });
+});
