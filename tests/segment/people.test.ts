@@ -303,3 +303,12 @@ describe('nations from formal state names and counterparts', () => {
     expect(names('Camp David looked calm. Grand Hotel Europa closed early.')).toEqual([]);
   });
 });
+
+describe('a title after "of"', () => {
+  it('is the name\'s own after a place, someone else\'s after an office', () => {
+    const a = people('The leaders met at the residence of Prime Minister Tomas Brandt.');
+    expect(a.persons.find((p) => p.name === 'Tomas Brandt')?.roles.has('prime minister')).toBe(true);
+    const b = people('The chief of staff of President Lena Horvat, Jan Ek, said nothing. Ek left.');
+    expect(b.persons.find((p) => p.name === 'Jan Ek')?.roles.has('president')).toBeFalsy();
+  });
+});
