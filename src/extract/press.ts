@@ -102,10 +102,46 @@ function principals(doc: Doc): Set<string> {
   let set = leaderCache.get(doc);
   if (set) return set;
   const counts = new Map<string, number>();
-  for (const m of doc.people.mentions) counts.set(m.person.surname, (counts.get(m.person.surname) ?? 0) + 1);
-  set = new Set([...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, 2).map(([surname]) => surname));
+  const rank = new Map<string, number>();
+  for (const m of doc.people.mentions) {
+    counts.set(m.person.surname, (counts.get(m.person.surname) ?? 0) + 1);
+    if (!rank.has(m.person.surname)) rank.set(m.person.surname, standing(m.person.roles));
+  }
+  // A reader takes the leaders for the principals before anyone the report names as often: a
+  // secretary of state briefing twice does not outrank the president he serves. Among equals,
+  // the one named in a pair with the first ("Neither Nixon nor Zhou") is the other principal.
+  const order = [...counts.keys()].sort((a, b) => rank.get(b)! - rank.get(a)! || counts.get(b)! - counts.get(a)!);
+  const first = order[0];
+  if (first !== undefined) {
+    const text = doc.report.text;
+    const paired = new Set<string>();
+    const mentions = doc.people.mentions;
+    for (let k = 1; k < mentions.length; k++) {
+      const a = mentions[k - 1]!;
+      const b = mentions[k]!;
+      if (b.start - a.end > 12 || !/^[\s,]*(?:and|nor|or|–|—|-)\s*$/i.test(text.slice(a.end, b.start))) continue;
+      if (a.person.surname === first) paired.add(b.person.surname);
+      if (b.person.surname === first) paired.add(a.person.surname);
+    }
+    order.sort((a, b) => rank.get(b)! - rank.get(a)! || counts.get(b)! - counts.get(a)! || (a === first ? -1 : b === first ? 1 : Number(paired.has(b)) - Number(paired.has(a))));
+  }
+  set = new Set(order.slice(0, 2));
   leaderCache.set(doc, set);
   return set;
+}
+const LEADER_ROLE = /\b(?:president|prime\s+minister|premier|chancellor|leader|king|queen|emperor|general\s+secretary|chairman|supreme\s+leader|head\s+of\s+state|pope|emir|sultan|shah|taoiseach)\b/;
+const OFFICIAL_ROLE = /\b(?:(?<!prime\s)minister|(?<!general\s)secretary|spokes(?:man|woman|person)|adviser|advisor|aide|ambassador|envoy|negotiator|official|diplomat|director|commander|general)\b/;
+/**
+ * 0 for an official, 1 for anyone else: a leader once named (the host of another summit) does
+ * not outrank the principals, but an official does not outrank them either
+ */
+function standing(roles: Set<string>): number {
+  let official = false;
+  for (const r of roles) {
+    if (LEADER_ROLE.test(r) && !/\b(?:vice|deputy)\b/.test(r)) return 1;
+    if (OFFICIAL_ROLE.test(r)) official = true;
+  }
+  return official ? 0 : 1;
 }
 
 /** Does a mention of one of the principals start at this offset? */

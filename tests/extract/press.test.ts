@@ -472,3 +472,16 @@ describe('press: round 7, the principals by any name', () => {
     expect(conference('Biden and Xi appeared together briefly before the media.')).toEqual(['yes']);
   });
 });
+
+describe('press: round 7, who the principals are', () => {
+  it('takes the leaders before an official the report names as often', () => {
+    const lead = 'U.S. President Joe Biden and Chinese President Xi Jinping met at a resort. Secretary of State Antony Blinken briefed reporters. Blinken said the talks were candid. ';
+    expect(questions('Xi took questions from reporters.', lead)).toEqual(['yes']);
+    expect(conference('Biden and Xi then held a press conference.', lead)).toEqual(['yes']);
+  });
+
+  it('takes the one named in a pair with the first as the other principal', () => {
+    const lead = 'Richard Nixon spent a week in China. Henry Kissinger and Qiao Guanhua argued over the text while Zhou Enlai read the drafts. Kissinger briefed the press. ';
+    expect(conference('Neither Nixon nor Zhou held a news conference.', lead)).toEqual(['no']);
+  });
+});
