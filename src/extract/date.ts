@@ -727,11 +727,37 @@ function analyse(doc: Doc): Analysis {
   const done = cache.get(doc);
   if (done) return done;
   const mentions: Mention[] = [];
-  for (const s of sentencesOf(doc)) {
-    if (!TRIGGER.test(s.text)) continue;
-    for (const m of parseMentions(doc, s)) mentions.push({ ...m, ...classify(doc, m) });
-  }
   const lines = datelines(doc);
+  // the last day the report named, from which "the next day" or "that evening" counts
+  let anchor: Parsed0 | undefined;
+  for (const s of sentencesOf(doc)) {
+    const triggered = TRIGGER.test(s.text);
+    if (!triggered && !ANAPHORIC.test(s.text)) continue;
+    const own = triggered ? parseMentions(doc, s) : [];
+    // the sentence's own days and its told ones in the order they come, so that "who landed on
+    // Wednesday, sat down with Biden the next day" counts from the Wednesday
+    const told = [...s.text.matchAll(ANAPHORIC_G)].map((a) => ({ start: s.start + a.index!, end: s.start + a.index! + a[0].length, same: /\b(?:that|same)\b/i.test(a[0]) }));
+    let i = 0;
+    for (const m of own) {
+      for (; i < told.length && told[i]!.start < m.start; i++) tellFrom(told[i]!);
+      mentions.push({ ...m, ...classify(doc, m) });
+      // (not the dateline, which dates the report, nor a day whose month is still to be found)
+      const onDateline = lines.some((l) => doc.clean.lastIndexOf('\n', l.start) < m.start && m.start <= l.start + 40 && m.start - l.start > -80);
+      if (!onDateline && !m.ordinal && m.relative === undefined && (m.weekday !== undefined || m.day !== undefined)) anchor = m;
+    }
+    for (; i < told.length; i++) tellFrom(told[i]!);
+    function tellFrom(t: { start: number; end: number; same: boolean }) {
+      if (!anchor || anchor.sentence.index < s.index - 2 || own.some((m) => m.start < t.end && t.start < m.end)) return;
+      // ("that day" in the sentence that names the day tells of something else on it: "due on
+      // Friday to hold talks …, whose leaders meet in full session that day")
+      if (t.same && anchor.sentence.index === s.index) return;
+      // (only what the two leaders do together: "the summit's declaration, adopted the same day"
+      // is the gathering's)
+      if (!MEETING_VERB.test(s.text) && !TALKS_HAPPENED.test(s.text)) return;
+      const m = dayAfter(anchor, t.same ? 0 : 1, s, t.start, t.end);
+      mentions.push({ ...m, ...classify(doc, m) });
+    }
+  }
   const line = lines.find((l) => l.year !== undefined) ?? lines[0];
   // a dateline dates the report, not the meeting: it is only the reference for what follows
   // (and so does what stands before it on its line: "Sunday column, June 24, 2001")
@@ -889,6 +915,25 @@ function sameDay(doc: Doc): boolean {
     if (DONE_IN_LEDE.test(s.text) && !FUTURE_CUE.test(s.text) && !NEGATION.test(s.text)) return true;
   }
   return false;
+}
+
+// a day told from the one named before it: "Modi landed on Wednesday. The next day he sat down
+// with Biden", "Xi arrived on Monday; that afternoon the two leaders held talks" (not "the day
+// after the talks", which is told from the meeting)
+const ANAPHORIC_G =
+  /\b(?:(?:the\s)?(?:next|following)\s(?:day|morning|afternoon|evening)|a\sday\slater|the\sday\safter(?!\s(?:the|their|his|her|a|an)\b)|(?:later\s)?that\s(?:same\s)?(?:day|morning|afternoon|evening|night)|the\ssame\sday)\b/gi;
+const TALKS_HAPPENED = /\b(?:talks|summit|meeting|negotiations)\s(?:followed|began|opened|started|took\splace|(?:was|were)\sheld)\b/i;
+const ANAPHORIC = new RegExp(ANAPHORIC_G.source, 'i');
+/** The day `days` after the anchor's, as a mention at the words that tell it. */
+function dayAfter(anchor: Parsed0, days: number, s: Sentence, start: number, end: number): Parsed0 {
+  const m: Parsed0 = { start, end, sentence: s, explicitYear: false };
+  if (anchor.weekday !== undefined) m.weekday = (anchor.weekday + days) % 7;
+  if (anchor.day !== undefined && anchor.month !== undefined) {
+    const d = fromDayNumber(dayNumber(anchor.year ?? 2001, anchor.month, anchor.day) + days);
+    [m.month, m.day] = [d.month, d.day];
+    if (anchor.year !== undefined) m.year = d.year;
+  }
+  return m;
 }
 
 const COUNT = '(\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)';

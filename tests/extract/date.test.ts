@@ -934,3 +934,26 @@ describe('meeting.date: the evening before and what the story had done before', 
     expect(values('The prime minister, who had held talks with the president on Tuesday, flew on to Oslo.')).toEqual([{ date: null, weekday: 'Tuesday' }]);
   });
 });
+
+describe('meeting.date: a day told from the one before it', () => {
+  it('counts "the next day" and "that afternoon" from the day named just before', () => {
+    for (const t of [
+      'Headline: a visit\n\nThe president landed at the military airport on Tuesday. The next day he sat down with the chancellor at the castle.',
+      'Headline: a visit\n\nThe president, who landed at the military airport on Tuesday, held talks with the chancellor the following day.',
+      'Headline: a visit\n\nThe president flew in on Tuesday and toured the harbour. A day later the two leaders met at the castle.',
+    ]) expect(values(t)).toEqual([{ date: null, weekday: 'Wednesday' }]);
+    expect(values('Headline: a visit\n\nThe president landed at the military airport on Tuesday morning. That afternoon the two leaders held talks at the castle.')).toEqual([
+      { date: null, weekday: 'Tuesday' },
+    ]);
+    expect(values('Headline: a visit\n\nThe president landed at the military airport on 4 May 2029. The next day he met the chancellor at the castle.')).toEqual([
+      { date: '2029-05-05', weekday: 'Saturday' },
+    ]);
+  });
+
+  it('counts nothing from an undated day, a day named long before, or for what is not the meeting', () => {
+    expect(values('Headline: a visit\n\nThe president landed at the military airport in the evening. The next day he sat down with the chancellor at the castle.')).toEqual([]);
+    expect(values('Headline: a visit\n\nThe president landed on Tuesday. The harbour was closed. Crowds waited. Roads were shut. The next day he sat down with the chancellor.')).toEqual([]);
+    expect(values('Headline: a visit\n\nThe two leaders met at the castle by the lake for hours. On Friday the bloc’s leaders posed for a photo. Its declaration was adopted the same day.')).toEqual([]);
+    expect(values('Headline: a visit\n\nThe two leaders met at the castle by the lake for hours. He is due on Friday to see the bloc, whose leaders meet in full session that day.')).toEqual([]);
+  });
+});
