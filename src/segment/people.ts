@@ -76,7 +76,8 @@ const NAME_GAP = '(?:[ \\t\\u00a0]+|[ \\t]*\\n(?=[A-Z]))';
 const PARTICLE = '(?:de|del|della|der|den|van|von|bin|ibn|al|el|da|di|du|dos|das|le|la|ter|ten)';
 const NAME_PART = `${NAME_GAP}(?:${PARTICLE}${NAME_GAP}){0,2}${NAME_WORD}`;
 // (a fourth word only after a particle: "President Joe Biden Tuesday" stays three words at most)
-const FULL_NAME = `${NAME_WORD}(?:${NAME_GAP}(?:Jong|Ki)\\b)?(?:${NAME_PART}){1,2}(?:${NAME_GAP}(?:${PARTICLE}${NAME_GAP}){1,2}${NAME_WORD})?`;
+// (middle initials do not count toward the three words: "George H. W. Bush")
+const FULL_NAME = `${NAME_WORD}(?:${NAME_GAP}(?:Jong|Ki)\\b)?(?:${NAME_GAP}[A-Z]\\.){0,2}(?:${NAME_PART}){1,2}(?:${NAME_GAP}(?:${PARTICLE}${NAME_GAP}){1,2}${NAME_WORD})?`;
 // an honorific between a title and the name: "Prime Minister Dr. Abiy Ahmed", "the Prime Minister, Shri Narendra Modi"
 const HONORIFIC = '(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame|Shri|Smt|Sheikh|Comrade|H\\.\\s?E|His Excellency|Her Excellency|His Royal Highness|Her Royal Highness|His Highness|Her Highness)\\.?\\s+)';
 const SPEECH =

@@ -312,3 +312,10 @@ describe('a title after "of"', () => {
     expect(b.persons.find((p) => p.name === 'Jan Ek')?.roles.has('president')).toBeFalsy();
   });
 });
+
+describe('middle initials', () => {
+  it('do not count toward a name\'s three words', () => {
+    expect(names('Walter H. K. Brandt met Olga Sand aboard the ship.')).toEqual(['Walter H. K. Brandt', 'Olga Sand']);
+    expect(names('Ruth M. Ortiz flew in.')).toEqual(['Ruth M. Ortiz']);
+  });
+});
