@@ -319,3 +319,9 @@ describe('middle initials', () => {
     expect(names('Ruth M. Ortiz flew in.')).toEqual(['Ruth M. Ortiz']);
   });
 });
+
+describe('the words that end a place\'s name', () => {
+  it('keep cities, regions and buildings that act out of people', () => {
+    expect(names('Panama City welcomed the delegations. Amur Region hosted the launch. Vostok Cosmodrome received them. Lena Dahl arrived.')).toEqual(['Lena Dahl']);
+  });
+});
