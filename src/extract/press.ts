@@ -11,7 +11,7 @@ import type { Doc } from '../segment/index.js';
 import type { Extractor } from './kind.js';
 import { type Outcome, backgroundTracker, clauseEnd, clauseStart, irrealisBefore, otherEvent, outcomeKind, pushOnce, readNoun, voiceFor } from './outcome.js';
 
-const TRIGGER = /press|news\s+conference|media|reporters?|newsm[ae]n|newspaper|newspeople|journalists?|correspondents?|questions?\b|Q\s*&\s*A|appearance|cameras|jointly|lecterns|podiums|rostrums|\basked\b|:|\bside\b|flanked|beside|next\s+to|alongside|\balone\b|briefing\s+room|quer(?:y|ies)|\bfloor\b|questioning|\b(?:I|we)\s+asked\b|\basked\b/i;
+const TRIGGER = /press|news\s+conference|media|reporters?|newsm[ae]n|newspaper|newspeople|journalists?|correspondents?|questions?\b|Q\s*&\s*A|appearance|cameras|jointly|lecterns|podiums|rostrums|\basked\b|:|\bside\b|flanked|beside|next\s+to|alongside|\balone\b|briefing\s+room|quer(?:y|ies)|\bfloor\b|questioning|\b(?:I|we)\s+asked\b|\basked\b|grilled|\bQ\b/i;
 
 const QUALIFIER =
   '(?:joint|solo|separate|individual|own|brief|short|final|closing|concluding|post-summit|post-meeting|lengthy|rare|first|unusual|televised|planned|scheduled|customary|traditional|combined|shared|daily|regular|weekly|annual|yearly|end-of-year|marathon|rambling|extended|hastily-arranged)';
@@ -26,7 +26,7 @@ const ACHIEVE_PRESS =
 
 // ("newsmen", "newspapermen": the word of older wires)
 // ("a crowd of reporters", "the waiting press", "the travelling press corps")
-const MEDIA = '(?:the\\s+|a\\s+)?(?:(?:crowd|group|throng|gaggle|scrum|pack|bank|phalanx|handful|horde|swarm)\\s+of\\s+|(?:waiting|assembled|gathered|accredited|foreign|local|travell?ing|visiting)\\s+)?(?:media|press|reporters|journalists|cameras|news\\s+media|newsmen|newspapermen|newspaper\\s+men|newspeople|pressmen)';
+const MEDIA = '(?:the\\s+|a\\s+)?(?:(?:crowd|group|throng|gaggle|scrum|pack|bank|phalanx|handful|horde|swarm)\\s+of\\s+|(?:waiting|assembled|gathered|accredited|foreign|local|travell?ing|visiting|international|global|world[\'’]s)\\s+)?(?:media|press|reporters|journalists|cameras|news\\s+media|newsmen|newspapermen|newspaper\\s+men|newspeople|pressmen)';
 const TOGETHER = '(?:together|jointly|side\\s+by\\s+side)';
 const FACE =
   '(?:faced|face|faces|facing|addressed|address|addresses|addressing|briefed|(?:spoke|speak|speaking|talked|talking)\\s+(?:briefly\\s+)?to|told|tell|telling|met\\s+with|(?:appeared|appear|appearing|stood|went|came|stepped|walked)\\s+(?:out\\s+)?(?:briefly\\s+)?(?:before|in\\s+front\\s+of)|met)';
@@ -75,7 +75,7 @@ const TOGETHER_IN_CLAUSE = new RegExp(`\\b(?:together|jointly|side\\s+by\\s+side
 
 // (a single question counts once its asker is named: "answered a question from a Reuters reporter")
 // ("queries" is the same noun in other outlets' words; a question session or period is the Q&A)
-const QUESTIONS = /\b(?:questions|queries|question\s+after\s+question|(?:one|a\s+single|a\s+lone|only\s+one)\s+(?:question|query)|(?:an?|one)\s+(?:[\w'’-]+\s+)?(?:question|query)(?=\s+(?:from|by)\s)|Q\s?&\s?As?|question-and-answer\s+sessions?|question(?:ing)?\s+(?:sessions?|periods?|time|portion)|(?<!\bafter\s)questioning(?!\s+(?:of|by)\b))\b/gi;
+const QUESTIONS = /\b(?:questions|queries|question\s+after\s+question|(?:one|a\s+single|a\s+lone|only\s+one)\s+(?:question|query)|(?:an?|one)\s+(?:[\w'’-]+\s+)?(?:question|query)(?=\s+(?:from|by)\s)|Q\s?&\s?As?|Q(?:-and-|\s+and\s+)As?|question-and-answer\s+sessions?|(?:first|next|last|final|opening)\s+question(?=\s+(?:went|came|was\s+(?:from|put|asked|addressed|directed)|from)\b)|question(?:ing)?\s+(?:sessions?|periods?|time|portion)|(?<!\bafter\s)questioning(?!\s+(?:of|by)\b))\b/gi;
 const ACHIEVE_QUESTIONS =
   /^(?:includ(?:e|es|ed|ing)|fac(?:e|es|ed|ing)|take|takes|took|taking|taken|field(?:s|ed|ing)?|answer(?:s|ed|ing)?|accept(?:s|ed|ing)?|entertain(?:s|ed|ing)?|respond(?:s|ed|ing)?|allow(?:s|ed|ing)?|invit(?:e|es|ed|ing)|permit(?:s|ted|ting)?|tackl(?:e|es|ed|ing)|handl(?:e|es|ed|ing)|hold|held|holds)$/;
 // answering questions is the press's only when the press is named or the questions counted
@@ -409,7 +409,7 @@ function questionClaimsIn(doc: Doc, s: Sentence, pressBefore: boolean): Claim<Ou
   for (const m of text.matchAll(QUESTIONS)) {
     const start = m.index!;
     const end = start + m[0].length;
-    const session = /Q\s?&|question-and-answer|question(?:ing)?\s/i.test(m[0]);
+    const session = /Q\s?&|Q-and-|Q\s+and\s+A|question-and-answer|question(?:ing)?\s/i.test(m[0]) || /^(?:first|next|last|final|opening)\s/i.test(m[0]);
     if (/^\s+asked\b/i.test(text.slice(end, end + 8))) continue; // "no questions asked"
     const clause = text.slice(clauseStart(text, start), start);
     if (NOT_PRINCIPAL.test(clause) || someoneElse(doc, s, s.start + start)) continue;
@@ -502,17 +502,39 @@ const PRESS_OCCASION = /\b(?:news\s+conference|press\s+conference|presser|report
 const ASKED_REACH = 3;
 // "Putin was asked about gas prices": at a press occasion just told of, a principal asked is the
 // press's question (a counterpart's asking is told with its asker: "Xi asked Biden …")
-const WAS_ASKED = /\b(?:was|were|got)\s+(?:(?:also|then|later|repeatedly|once|again)\s+)?asked\s+(?:about|whether|if|on|what|why|how|when|to\s+comment)\b/;
+const WAS_ASKED = /\b(?:was|were|got)\s+(?:(?:also|then|later|repeatedly|once|again|sharply|closely)\s+)?(?:asked|grilled|pressed|quizzed|questioned)\s+(?:about|over|whether|if|on|what|why|how|when|to\s+comment)\b/;
+// "…, Trump sided with Putin when asked about meddling": the subject answering at a press occasion
+const WHEN_ASKED = /\b(?:when|after\s+being|once|as\s+(?:he|she)\s+was|if)\s+asked\s+(?:about|whether|if|on|what|why|how|by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:reporters?|journalists?|correspondents?))\b/;
 function wasAsked(doc: Doc, s: Sentence): Claim<Outcome> | undefined {
   const m = s.text.match(WAS_ASKED);
   if (!m || ELSEWHERE.test(s.text)) return undefined;
   const start = m.index!;
+  // pressed by a counterpart is no press question
+  if (/^[^.;]{0,80}?\bby\s+(?:[A-Z]|his\b|her\b|the\s+(?:other|host|guest))/.test(s.text.slice(start + m[0].length)) && !/^[^.;]{0,80}?\bby\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:reporters?|journalists?|correspondents?)/.test(s.text.slice(start + m[0].length))) return undefined;
   const subject = s.text.slice(clauseStart(s.text, start, true), start).trim();
   if (/\b(?:no|not|never|nobody|neither)\b|n['’]t\b/i.test(subject) || irrealisBefore(s.text, start)) return undefined;
   const last = subject.split(/\s+/).pop() ?? '';
   const principal = principals(doc).has(last) || /^(?:he|she)$/i.test(last) || /\b(?:both|the\s+two|the\s+(?:leaders|presidents))(?:\s+\w+)?$/i.test(subject);
   if (!principal) return undefined;
   return claimOf(doc, s, 'press.questions', 'yes', start, start + m[0].length);
+}
+function whenAsked(doc: Doc, s: Sentence, nearPress: boolean): Claim<Outcome> | undefined {
+  const m = s.text.match(WHEN_ASKED);
+  if (!m || m[0].startsWith('if') || ELSEWHERE.test(s.text) || !(nearPress || PRESS_OCCASION.test(s.text))) return undefined;
+  const start = m.index!;
+  // the one who answers is a principal named in the sentence, nobody else
+  if (!principalIn(doc, s, 0, s.text.length) || irrealisBefore(s.text, start) || otherEvent(s.text, start, start + m[0].length)) return undefined;
+  if (NOT_PRINCIPAL.test(s.text.slice(0, start))) return undefined;
+  return claimOf(doc, s, 'press.questions', 'yes', start, start + m[0].length);
+}
+// A transcript's question line: "Q: Mr. President, do you trust him?"
+const TRANSCRIPT_Q = /^(?:Q|QUESTION)\s*:\s*\S[^\n]{0,300}\?/;
+function transcriptQuestion(doc: Doc, s: Sentence): Claim<Outcome> | undefined {
+  if (!TRANSCRIPT_Q.test(s.text)) return undefined;
+  // (a line of its own: only blanks between it and the line break before)
+  const before = doc.report.text.slice(Math.max(0, s.start - 4), s.start).replace(/[ \t]/g, '');
+  if (s.start > 0 && !before.endsWith('\n')) return undefined;
+  return claimOf(doc, s, 'press.questions', 'yes', 0, s.text.indexOf(':') + 1);
 }
 function askedAt(doc: Doc, s: Sentence, nearPress: boolean): Claim<Outcome> | undefined {
   const reply = s.text.match(RESPONDING);
@@ -642,7 +664,7 @@ export const pressExtractor: Extractor = {
       if (!TRIGGER.test(s.text)) continue;
       const label = pressLabel(doc, s);
       for (const c of label ? [label] : [...conferenceClaims(doc, s), ...questionClaims(doc, s, s.index - pressAt === 1)]) pushOnce(claims, seen, s, c);
-      const asked = askedAt(doc, s, s.index - pressAt <= ASKED_REACH) ?? reporterAsked(doc, s, s.index - pressAt <= ASKED_REACH) ?? (s.index - pressAt <= ASKED_REACH ? wasAsked(doc, s) : undefined);
+      const asked = askedAt(doc, s, s.index - pressAt <= ASKED_REACH) ?? reporterAsked(doc, s, s.index - pressAt <= ASKED_REACH) ?? (s.index - pressAt <= ASKED_REACH || PRESS_OCCASION.test(s.text) ? wasAsked(doc, s) : undefined) ?? whenAsked(doc, s, s.index - pressAt <= ASKED_REACH) ?? transcriptQuestion(doc, s);
       if (asked) pushOnce(claims, seen, s, asked);
       if (PRESS_OCCASION.test(s.text)) pressAt = s.index;
     }

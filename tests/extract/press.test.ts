@@ -485,3 +485,28 @@ describe('press: round 7, who the principals are', () => {
     expect(conference('Neither Nixon nor Zhou held a news conference.', lead)).toEqual(['no']);
   });
 });
+
+describe('press: round 7, the Q&A in transcripts, liveblogs and wires', () => {
+  it('reads the Q&A by its other spellings and the first question given out', () => {
+    expect(questions('In the Q-and-A that followed, Biden defended the meeting.')).toEqual(['yes']);
+    expect(questions('During the Q and A, Xi said little.')).toEqual(['yes']);
+    expect(questions('Biden and Xi faced the press, and the first question went to a Chinese reporter.')).toEqual(['yes']);
+    expect(questions('The first question is whether the truce holds.')).toEqual([]);
+  });
+
+  it('reads a principal grilled or asked at a press occasion as a question taken, not one pressed by the other', () => {
+    expect(questions('The two leaders then faced the media; Biden was grilled over chips.')).toEqual(['yes']);
+    expect(questions('Biden and Xi appeared at a news conference, where Xi smiled when asked about Taiwan.')).toEqual(['yes']);
+    expect(questions('The two leaders then faced the media. Xi was pressed on fentanyl by Biden.')).toEqual([]);
+    expect(questions('Xi smiled when asked about Taiwan at dinner.')).toEqual([]);
+  });
+
+  it('reads a transcript’s question line as a question taken', () => {
+    expect(questions('Biden and Xi spoke.\nQ: Mr. President, do you trust him?\nBIDEN: I do.')).toEqual(['yes']);
+    expect(questions('He said: Q: is not a letter he likes.')).toEqual([]);
+  });
+
+  it('reads the world’s press as the press', () => {
+    expect(conference('The two leaders then faced the world’s press for an hour.')).toEqual(['yes']);
+  });
+});
