@@ -384,7 +384,8 @@ const THAT_EVENT = /^\s*(?:That|Those)\s+(?:earlier\s+|previous\s+|first\s+)?(?:
 const MONTH_NAME = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 // "in June 1979", "in 2007", "in early May": a time before the report's day. A bare month
 // could be this summit's only in a retrospective, which says so with a year or a weekday.
-const PAST_DATE = new RegExp(`\\b(?:in|of|during)\\s+(?:(?:early|late|mid-?)\\s*)?(?:${MONTH_NAME}\\s+)?(?:19|20)\\d\\d\\b|\\b(?:in|during)\\s+(?:(?:early|late|mid-?)\\s*)?${MONTH_NAME}\\b(?!\\s+\\d)`);
+// ("before the end of 2019" is a deadline, not a date gone by)
+const PAST_DATE = new RegExp(`\\b(?<!\\b(?:end|close)\\s)(?:in|of|during)\\s+(?:(?:early|late|mid-?)\\s*)?(?:${MONTH_NAME}\\s+)?(?:19|20)\\d\\d\\b|\\b(?:in|during)\\s+(?:(?:early|late|mid-?)\\s*)?${MONTH_NAME}\\b(?!\\s+\\d)`);
 // a comma ends what follows the noun, except before a place or a time that still belongs to it
 // ("at their meeting in Buenos Aires, Argentina, in December last year")
 const APPOSITION = /^\s*(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|(?:in|on|at|during)\s[^,]*)$/;
@@ -1163,6 +1164,16 @@ function ceasefireClaims(doc: Doc, s: Sentence, text: string): Claim<Outcome>[] 
       continue;
     }
     if (NOTHING_LIKE_BEFORE.test(text.slice(Math.max(0, start - 50), start))) continue;
+    // "the parties committed themselves to the full implementation of the ceasefire", "agreed on
+    // the restoration of the truce": a commitment to make a truce hold is one agreed
+    const upkeep = text.slice(Math.max(0, start - 160), start).match(COMMITTED_TO_UPKEEP);
+    if (upkeep) {
+      const from = start - upkeep[0].length;
+      if (!irrealisBefore(text, from) && !otherEvent(text, from, end, true) && !/\b(?:not|never|no)\b|n['’]t\b/i.test(upkeep[0])) {
+        claims.push(claimOf(doc, s, 'outcome.ceasefire', 'yes', from, end));
+        continue;
+      }
+    }
     // "withdraw to the armistice lines", "the truce village", "ceasefire violations": a place or
     // an old truce's upkeep, not one agreed here
     if (TRUCE_THING.test(text.slice(end, end + 16))) continue;
@@ -1237,6 +1248,8 @@ function ceasefireClaims(doc: Doc, s: Sentence, text: string): Claim<Outcome>[] 
   return claims;
 }
 
+const COMMITTED_TO_UPKEEP =
+  /\b(?:agreed|committed|pledged|undertook|promised|vowed|decided|signed\s+up)\b[^.;:]{0,80}?\b(?:implementation|observance|restoration|extension|strengthening|consolidation|respect)\s+(?:of|for)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}$/i;
 const PLEA_BEFORE = /\b(?:appeals?|calls?|pleas?|requests?|proposals?|demands?|push|bid|offer)\s+for\s+(?:an?\s+|the\s+)?(?:(?:immediate|full|general|complete|lasting|temporary|unconditional|\d+-day)\s+)?$/i;
 // where the truce would hold: "a ceasefire in eastern Ukraine", "a truce along the front"
 const TRUCE_PLACE = `(?:\\s+(?:in|on|for|along|across|over|around)\\s+(?:the\\s+)?[\\w'’-]+(?:\\s+[A-Z][\\w'’-]+){0,2})?`;

@@ -768,3 +768,21 @@ describe('outcome: round 7, who asserts it and how much was agreed', () => {
     expect(communique('A joint statement is expected on Friday.')).toEqual([]);
   });
 });
+
+describe('outcome.ceasefire: round 7, a truce made to hold', () => {
+  it('reads a commitment to implement or restore a truce as one agreed, and a hope for it as nothing', () => {
+    expect(ceasefire('The four leaders committed themselves to the full implementation of the ceasefire by the end of the year.')).toEqual(['yes']);
+    expect(ceasefire('Both sides agreed on the restoration of the truce along the border.')).toEqual(['yes']);
+    expect(ceasefire('They pledged to ensure strict observance of the ceasefire.')).toEqual(['yes']);
+    expect(ceasefire('Both governments hoped for the restoration of the truce.')).toEqual([]);
+    expect(ceasefire('They did not agree on the extension of the ceasefire.')).not.toContain('yes');
+  });
+});
+
+describe('outcome: round 7, a deadline is no date gone by', () => {
+  it('reads "by the end of" a year as the deadline of what was agreed', () => {
+    expect(ceasefire('The leaders committed themselves to the full implementation of the ceasefire before the end of 2019.')).toEqual(['yes']);
+    expect(agreement('They agreed to finish the pipeline by the end of 2026.')).toEqual(['yes']);
+    expect(agreement('The truce deal signed in 2015 has lapsed.')).toEqual([]);
+  });
+});
