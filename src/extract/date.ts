@@ -736,7 +736,7 @@ function analyse(doc: Doc): Analysis {
     const own = triggered ? parseMentions(doc, s) : [];
     // the sentence's own days and its told ones in the order they come, so that "who landed on
     // Wednesday, sat down with Biden the next day" counts from the Wednesday
-    const told = [...s.text.matchAll(ANAPHORIC_G)].map((a) => ({ start: s.start + a.index!, end: s.start + a.index! + a[0].length, same: /\b(?:that|same)\b/i.test(a[0]) }));
+    const told = [...s.text.matchAll(ANAPHORIC_G)].map((a) => ({ start: s.start + a.index!, end: s.start + a.index! + a[0].length, same: /\b(?:that|same)\b/i.test(a[0]), back: /\b(?:previous|earlier|before)\b/i.test(a[0]) }));
     let i = 0;
     for (const m of own) {
       for (; i < told.length && told[i]!.start < m.start; i++) tellFrom(told[i]!);
@@ -746,7 +746,7 @@ function analyse(doc: Doc): Analysis {
       if (!onDateline && !m.ordinal && m.relative === undefined && (m.weekday !== undefined || m.day !== undefined)) anchor = m;
     }
     for (; i < told.length; i++) tellFrom(told[i]!);
-    function tellFrom(t: { start: number; end: number; same: boolean }) {
+    function tellFrom(t: { start: number; end: number; same: boolean; back: boolean }) {
       if (!anchor || anchor.sentence.index < s.index - 2 || own.some((m) => m.start < t.end && t.start < m.end)) return;
       // ("that day" in the sentence that names the day tells of something else on it: "due on
       // Friday to hold talks …, whose leaders meet in full session that day")
@@ -754,7 +754,7 @@ function analyse(doc: Doc): Analysis {
       // (only what the two leaders do together: "the summit's declaration, adopted the same day"
       // is the gathering's)
       if (!MEETING_VERB.test(s.text) && !TALKS_HAPPENED.test(s.text)) return;
-      const m = dayAfter(anchor, t.same ? 0 : 1, s, t.start, t.end);
+      const m = dayAfter(anchor, t.same ? 0 : t.back ? -1 : 1, s, t.start, t.end);
       mentions.push({ ...m, ...classify(doc, m) });
     }
   }
@@ -921,13 +921,13 @@ function sameDay(doc: Doc): boolean {
 // with Biden", "Xi arrived on Monday; that afternoon the two leaders held talks" (not "the day
 // after the talks", which is told from the meeting)
 const ANAPHORIC_G =
-  /\b(?:(?:the\s)?(?:next|following)\s(?:day|morning|afternoon|evening)|a\sday\slater|the\sday\safter(?!\s(?:the|their|his|her|a|an)\b)|(?:later\s)?that\s(?:same\s)?(?:day|morning|afternoon|evening|night)|the\ssame\sday)\b/gi;
+  /\b(?:(?:the\s)?(?:next|following)\s(?:day|morning|afternoon|evening)|a\sday\slater|the\sday\safter(?!\s(?:the|their|his|her|a|an)\b)|(?:later\s)?that\s(?:same\s)?(?:day|morning|afternoon|evening|night)|the\ssame\sday|the\sprevious\s(?:day|evening|night)|a\sday\searlier|the\sday\sbefore(?!\s(?:the|their|his|her|a|an)\b))\b/gi;
 const TALKS_HAPPENED = /\b(?:talks|summit|meeting|negotiations)\s(?:followed|began|opened|started|took\splace|(?:was|were)\sheld)\b/i;
 const ANAPHORIC = new RegExp(ANAPHORIC_G.source, 'i');
 /** The day `days` after the anchor's, as a mention at the words that tell it. */
 function dayAfter(anchor: Parsed0, days: number, s: Sentence, start: number, end: number): Parsed0 {
   const m: Parsed0 = { start, end, sentence: s, explicitYear: false };
-  if (anchor.weekday !== undefined) m.weekday = (anchor.weekday + days) % 7;
+  if (anchor.weekday !== undefined) m.weekday = (anchor.weekday + days + 7) % 7;
   if (anchor.day !== undefined && anchor.month !== undefined) {
     const d = fromDayNumber(dayNumber(anchor.year ?? 2001, anchor.month, anchor.day) + days);
     [m.month, m.day] = [d.month, d.day];

@@ -957,3 +957,13 @@ describe('meeting.date: a day told from the one before it', () => {
     expect(values('Headline: a visit\n\nThe two leaders met at the castle by the lake for hours. He is due on Friday to see the bloc, whose leaders meet in full session that day.')).toEqual([]);
   });
 });
+
+describe('meeting.date: a day told back from the one named after it', () => {
+  it('counts "the previous day" and "a day earlier" back from the day just named', () => {
+    for (const t of [
+      'Headline: a visit\n\nThe president flew home on Friday after three days in the capital. The previous day he had held talks with the chancellor at the castle.',
+      'Headline: a visit\n\nThe president flew home on Friday after three days in the capital. A day earlier the two leaders met at the castle.',
+    ]) expect(values(t)).toEqual([{ date: null, weekday: 'Thursday' }]);
+    expect(values('Headline: a visit\n\nThe president flew home on Friday after three days in the capital. He met the chancellor the day before the summit.')).toEqual([]);
+  });
+});
