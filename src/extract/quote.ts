@@ -64,9 +64,11 @@ const PUNCT_AFTER_CLOSE = new Set([',', '.', ';', ':', '!', '?', ')', ']', '—'
 // after a single closing mark: "‘We are ready’, he said", "‘the roots’ Putin spoke of"
 const SINGLE_CLOSE_CUE = /^\s*(?:he|she|they|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+(?:said|says|told|added|noted|insisted|asked|replied|wrote|declared|warned)\b/;
 
-/** Index of the end of the paragraph holding `i`: the next line break, or the text's end. */
-/** The line break at or after `i`, or `limit`: a search bounded by what the caller reads, as a
- *  text may be one line of megabytes and an unbounded search per quotation is quadratic. */
+/**
+ * The end of the line (in this reader, the paragraph) holding `i`: the next line break, or
+ * `limit`. The search stops where the caller stops reading, as a text may be one line of
+ * megabytes, and a search to its end for every quotation is quadratic.
+ */
 function lineEnd(text: string, i: number, limit = text.length): number {
   while (i < limit && text.charCodeAt(i) !== 10) i++;
   return i;
@@ -140,10 +142,11 @@ export function scanQuotes(text: string): Fragment[] {
         }
         if (d === '“' || d === '"') {
           // a double-quoted passage inside a single-quoted one
+          // (on its own line, and within a long paragraph's reach: not a search to the text's end)
           const stop = lineEnd(text, j, Math.min(text.length, j + 2000));
-          const inner = text.slice(0, stop).indexOf(d === '“' ? '”' : '"', j + 1);
-          if (inner > 0) {
-            j = inner + 1;
+          const inner = text.slice(j + 1, stop).indexOf(d === '“' ? '”' : '"');
+          if (inner >= 0) {
+            j += inner + 2;
             continue;
           }
         }
