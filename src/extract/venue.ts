@@ -824,7 +824,7 @@ function namesLead(doc: Doc, s: Sentence, from: number, to: number): boolean {
  * whom Putin spoke") who is not one of the leaders the report is about.
  */
 function withSomeoneElse(doc: Doc, left: string): boolean {
-  const m = left.match(/([\p{Lu}][\p{L}'’-]+)\s*,?\s+(?:with\s+)?whom\b/u);
+  const m = left.match(/([\p{Lu}][\p{L}'’-]+)(?:\s*,)?\s+(?:with\s+)?whom\b/u);
   if (!m) return false;
   // the name right before "whom" (people are not always recognised as such: a surname will do)
   const who = doc.people.resolve(m[1]!)?.name ?? m[1]!;
