@@ -967,7 +967,6 @@ function latestYearNamed(text: string): number {
   for (const x of text.matchAll(ANY_YEAR_G)) n = Math.max(n, Number(x[0]));
   return n;
 }
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 // a month named without a day ("an April visit", "in late March"; not "May", which is as often
 // the verb), which is the latest year's the report names
 const BARE_MONTH_G = /(?<!\d\s{0,2})\b(January|February|March|April|June|July|August|September|October|November|December)\b(?!\s{0,2}\d)/g;
@@ -977,7 +976,7 @@ function monthsNamed(text: string): { year: number; month: number }[] {
   const add = (year: number, month: number) => seen.set(`${year}-${month}`, { year, month });
   for (const x of text.matchAll(DATED_YEAR_G)) add(Number(x[3]), MONTHS_SHORT.indexOf(x[1] ?? x[2]!) + 1);
   const latest = latestYearNamed(text);
-  if (latest > 0) for (const x of text.matchAll(BARE_MONTH_G)) add(latest, MONTH_NAMES.indexOf(x[1]!) + 1);
+  if (latest > 0) for (const x of text.matchAll(BARE_MONTH_G)) add(latest, MONTHS_SHORT.indexOf(x[1]!.slice(0, 3)) + 1);
   return [...seen.values()];
 }
 // the month of this meeting, as a report names it when it gives no full date: "his trip to

@@ -25,6 +25,7 @@ import type { Claim, Evidence, Relation, Sentence, Verdict } from '../types.js';
 import type { Doc } from '../segment/index.js';
 import type { ClaimKind, Extractor } from './kind.js';
 import { voiceAt } from './cues.js';
+import { PARTICLE } from '../segment/people.js';
 
 // ---------------------------------------------------------------------------------------------
 // Values
@@ -262,8 +263,7 @@ const NON_PERSON = new Set(
 // (every repeat is bounded: runs are read over the whole text, and each round of an unbounded
 // group keeps a backtrack entry, so a few million capitalised words would overflow the stack)
 const TOKEN_SRC = "(?:\\p{Lu}\\.(?:\\p{Lu}\\.){0,5}|(?!(?:US|UK|EU|UN|AU)\\b)\\p{Lu}{2}(?=[ \\u00a0]\\p{Lu}\\p{Ll})|\\p{Lu}\\p{Ll}*(?:\\p{Lu}\\p{Ll}+)?(?:['’-]\\p{L}\\p{Ll}*){0,4}(?!\\p{L}))";
-// particles inside a name: "Ursula von der Leyen", "Luiz Inácio Lula da Silva"
-const PARTICLE = '(?:von|van|der|den|de|da|di|del|della|dos|das|du|la|le|al|bin|ibn|el|ten|ter)';
+// particles inside a name ("Ursula von der Leyen"): the names index's own list
 const PARTICLE_WORD = new RegExp(`^${PARTICLE}$`);
 const RUN = new RegExp(`(?<![\\p{L}\\p{N}])${TOKEN_SRC}(?:[ \\u00a0](?:${PARTICLE}[ \\u00a0]){0,2}${TOKEN_SRC}){0,24}`, 'gu');
 

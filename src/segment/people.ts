@@ -73,7 +73,7 @@ const NAME_WORD = "(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:['’][A-Z][a-z]+|-[A-Za-z][
 // (a list item's blanked marker: "adviser Robert McFarlane" above "- Soviet side:")
 const NAME_GAP = '(?:[ \\t\\u00a0]+|[ \\t]*\\n(?=[A-Z]))';
 // lower-case particles inside a name: "Ursula von der Leyen", "Luiz Inácio Lula da Silva", "Faisal bin Farhan"
-const PARTICLE = '(?:de|del|della|der|den|van|von|bin|ibn|al|el|da|di|du|dos|das|le|la|ter|ten)';
+export const PARTICLE = '(?:de|del|della|der|den|van|von|bin|ibn|al|el|da|di|du|dos|das|le|la|ter|ten)';
 const NAME_PART = `${NAME_GAP}(?:${PARTICLE}${NAME_GAP}){0,2}${NAME_WORD}`;
 // (a fourth word only after a particle: "President Joe Biden Tuesday" stays three words at most)
 // (middle initials do not count toward the three words: "George H. W. Bush")
