@@ -109,8 +109,8 @@ function distinctValues(kind: ClaimKind, evidence: Evidence[]): Evidence[][] {
  * (quotes: the same remark worded differently diverges although no value "conflicts") are asked
  * about the pair, so the draft is held to the same rule as any two sources.
  */
-function relation(kind: ClaimKind, d: Evidence, r: Evidence): Relation {
-  const rel = kind.relate(d.value, r.value);
+function relation(kind: ClaimKind, d: Evidence, r: Evidence, relate: ClaimKind['relate']): Relation {
+  const rel = relate(d.value, r.value);
   if (!kind.judge) return rel;
   const pair = kind.judge([d, r]);
   if (!pair) return rel;
@@ -147,6 +147,7 @@ function rowFindings(row: MatrixRow, draft: string): Finding[] {
   }
 
   const refValues = distinctValues(kind, refs);
+  const relate = kind.relateAmong?.(row.values.map((v) => v.value)) ?? kind.relate;
   let sided: { draft: Evidence; with: string[]; against: string[] } | undefined;
   for (const d of own) {
     if (refs.length === 0) {
@@ -157,7 +158,7 @@ function rowFindings(row: MatrixRow, draft: string): Finding[] {
     const supporting: Evidence[] = [];
     const lessSpecific: Evidence[] = [];
     for (const group of refValues) {
-      const rel = relation(kind, d, group[0]!);
+      const rel = relation(kind, d, group[0]!, relate);
       if (rel === 'conflict') for (const g of group) against.push(g);
       else if (rel === 'narrower') for (const g of group) lessSpecific.push(g);
       else for (const g of group) supporting.push(g);

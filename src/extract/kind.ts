@@ -9,6 +9,11 @@ export interface ClaimKind<V = any> {
   label: string;
   /** How value a stands to value b: same, narrower (more specific), wider, or conflict. */
   relate(a: V, b: V): Relation;
+  /**
+   * For families whose values tell about each other (a place one source puts in a region is in
+   * it for every source): the relation for a row's values, given all of them.
+   */
+  relateAmong?(values: V[]): (a: V, b: V) => Relation;
   /** Short human form: "3 h", "Anchorage", "no". */
   display(v: V): string;
   /** Values with the same identity are the same value (used to compare distinct values only once). */

@@ -432,7 +432,7 @@ function chainOf(v: PlaceValue): Chain {
   const note = (name: string, self: boolean) => {
     const p = lookup(canonical(name));
     if (!self) keys.add(placeKey(canonical(name)));
-    const inner = p ? undefined : knownInside(canonical(name));
+    const inner = p ? undefined : knownInside(name) ?? knownInside(canonical(name));
     if (inner) {
       // "the Grand Kremlin Palace" is in the Kremlin
       known = true;
@@ -477,9 +477,24 @@ function knownInside(name: string): ReturnType<typeof lookup> {
   return undefined;
 }
 
+/** The words that tell a building from others of its kind: "kumsusan" of "the Kumsusan State Guest House". */
+function ownWords(name: string): Set<string> {
+  const words = placeKey(name).replace(/\bguest house\b/g, 'guesthouse').split(' ');
+  return new Set(words.filter((w) => w && !SITE_HEADS.has(w) && !PLACE_FILLER.has(w)));
+}
+const PLACE_FILLER = new Set(['the', 'of', 'de', 'du', 'des', 'la', 'le', 'del', 'della', 'di', 'at', 'state', 'official', 'presidential', 'royal', 'national', 'grand']);
+
+const ROOM_HEADS = new Set(['room', 'parlor', 'parlour', 'salon', 'chamber', 'suite', 'ballroom', 'lounge', 'office', 'study', 'library']);
+
 function rankOf(v: PlaceValue): number {
   const p = lookup(canonical(v.place));
-  const base = p ? RANK[p.kind] : SITE_HEADS.has(v.place.split(/\s+/).pop()!.toLowerCase()) ? RANK.site : 2.5;
+  const head = v.place.split(/\s+/).pop()!.toLowerCase();
+  // a room is inside a building: "the Faculty Parlor" of a mansion, "St Catherine's Hall"
+  // a town the gazetteer does not know but the text places ("Glassboro, N.J.") is a level below
+  // its innermost known container
+  const inner = p ? undefined : v.within.map((w) => lookup(w)).find((c) => c && c.kind !== 'site');
+  const placed = inner && !SITE_HEADS.has(head) && !ROOM_HEADS.has(head) ? Math.min(RANK.site, RANK[inner.kind] + 1) : undefined;
+  const base = p ? RANK[p.kind] : placed !== undefined ? placed : ROOM_HEADS.has(head) ? RANK.site + 0.25 : SITE_HEADS.has(head) ? RANK.site : 2.5;
   return v.detail ? base + 0.5 : base;
 }
 
@@ -509,12 +524,41 @@ export function relatePlaces(a: PlaceValue, b: PlaceValue): Relation {
   }
   // both known to the gazetteer: it knows every containment between them, so none is a conflict
   if (pa && pb) return 'conflict';
+  // two spellings of one building: "the Kumsusan guesthouse" and "Kumsusan State Guest House",
+  // "Holly Bush" and "Hollybush"
+  if (!pa && !pb) {
+    const na = ownWords(a.place);
+    const nb = ownWords(b.place);
+    if (na.size && nb.size) {
+      if ([...na].join('') === [...nb].join('') || [...na].sort().join('') === [...nb].sort().join('')) return 'same';
+      if ([...nb].every((w) => na.has(w))) return 'narrower';
+      if ([...na].every((w) => nb.has(w))) return 'wider';
+    }
+  }
   const ra = rankOf(a);
   const rb = rankOf(b);
   if (ra === rb) return 'conflict';
   // one of them is not placed in the world: nothing says they are apart, so the more specific
   // kind of place is taken to be inside the other
   return ra > rb ? 'narrower' : 'wider';
+}
+
+/**
+ * Places compared with what the row's sources say of them together: a town the gazetteer does
+ * not know, placed by one source ("Glassboro, N.J."), is placed for a source that names it alone.
+ */
+export function placesAmong(values: PlaceValue[]): (a: PlaceValue, b: PlaceValue) => Relation {
+  const placed = new Map<string, string[]>();
+  const note = (name: string, within: string[]) => {
+    const k = placeKey(canonical(name));
+    if (within.length > (placed.get(k)?.length ?? 0)) placed.set(k, within);
+  };
+  for (const v of values) {
+    note(v.place, v.within);
+    v.within.forEach((w, i) => note(w, v.within.slice(i + 1)));
+  }
+  const fill = (v: PlaceValue): PlaceValue => (v.within.length ? v : { ...v, within: placed.get(placeKey(canonical(v.place))) ?? [] });
+  return (a, b) => relatePlaces(fill(a), fill(b));
 }
 
 function displayPlace(v: PlaceValue): string {
@@ -651,6 +695,8 @@ const DATED_YEAR = new RegExp(
     '|\\b\\d{1,2}\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+((?:19|20)\\d\\d)\\b',
   'g',
 );
+// a date with its year, the month spelt out or cut short: "Dec. 8, 1987", "23 October 2024"
+const OPENING_YEAR = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+((?:19|20)\d\d)\b|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+((?:19|20)\d\d)\b/;
 const eventYearCache = new WeakMap<Doc, Set<number>>();
 
 /**
@@ -660,6 +706,15 @@ const eventYearCache = new WeakMap<Doc, Set<number>>();
 function eventYears(doc: Doc): Set<number> {
   let years = eventYearCache.get(doc);
   if (!years) {
+    // a report dated in its first line ("The Kazan Brief — Wednesday, 23 October 2024") is of
+    // that year, however often its background returns to an older one
+    // (not a headline's history: "first talks since October 2019")
+    const opening = doc.clean.slice(0, 300).split('\n').find((l) => l.trim())?.match(OPENING_YEAR);
+    if (opening && !/\b(?:since|after|before|until|from|in|of|by)\s+$/i.test(opening.input!.slice(0, opening.index))) {
+      years = new Set([Number(opening[1] ?? opening[2])]);
+      eventYearCache.set(doc, years);
+      return years;
+    }
     const count = new Map<number, number>();
     // sentence by sentence: the search never meets more than a sentence
     for (const s of doc.sentences) {
@@ -698,7 +753,7 @@ const NEXT_BEFORE = /\b(?:next|another|follow-up|follow-on|future|upcoming|retur
 // a next meeting spoken of anywhere before the cue in the clause: "the next round of talks
 // between Russia and Ukraine would take place in Istanbul"
 const NEXT_CONTEXT =
-  /\b(?:next|another|follow-up|follow-on|future|upcoming|return|reciprocal|further|new|full(?:-scale)?)\s+(?:[\w-]+\s+){0,2}(?:summit|meeting|round|talks|session|encounter|visit|time)\b|\bmeet(?:ing)?\s+again\b|\b(?:to|will|would|shall)\s+(?:continue|resume|pick\s+up|carry\s+on|reconvene)\b/i;
+  /\b(?:next|another|follow-up|follow-on|future|upcoming|return|reciprocal|further|new|full(?:-scale)?)\s+(?:[\w'’-]+\s+){0,2}(?:summit|meeting|round|talks|session|encounter|visit|time)\b|\bmeet(?:ing)?\s+again\b|\b(?:to|will|would|shall)\s+(?:continue|resume|pick\s+up|carry\s+on|reconvene)\b/i;
 // "second" and "third" are a next meeting only when the clause looks ahead ("a second summit
 // could be held"), not in "their second summit, in Hanoi"
 const ORDINAL_CONTEXT = /\b(?:second|third|fourth)\s+(?:[\w-]+\s+){0,2}(?:summit|meeting|round|talks|session|encounter)\b/i;
@@ -727,6 +782,9 @@ function placeValue(p: PlacePhrase): PlaceValue | undefined {
   // the gazetteer fills in what the text leaves out, down to the first region: "Anchorage,
   // Alaska" is how places are written; the country after a state is implied
   const chain = containers(canonical(p.place));
+  // a building named on a known place is in it: "the Kazan Expo centre" in Kazan
+  const inner = lookup(canonical(p.place)) ? undefined : knownInside(p.place) ?? knownInside(canonical(p.place));
+  if (inner) chain.push(inner, ...containers(inner.name));
   for (const w of p.within) chain.push(...containers(w));
   const hasRegion = [...chain, ...p.within.map((w) => lookup(w)).filter(Boolean)].some((c) => c!.kind === 'region');
   for (const c of chain) if (!(hasRegion && c.kind === 'country')) add(c.name);
@@ -998,9 +1056,14 @@ const COMPOUND = /(?<![\p{L}\p{M}\d.'’-])((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,2
 const REACTED = /\b(?:hailed|praised|lauded|welcomed|celebrated|cheered|critici[sz]ed|condemned|denounced|dismissed|mocked|derided|reported|described|portrayed|called|covered|broadcast|aired|televised|watched|followed|greeted|viewed|seen|saw|read|said|say|says|announced|heard|learned|learnt)\b/i;
 const WHERE_AFTER = /(?<![\p{L}\p{M}\d.'’-])((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,2}\p{Lu}[\p{L}\p{M}.'’-]*),\s+where\b[^.;]{0,60}?\b(?:met|meet|meeting|summit|talks|held|hosted|sat\s+down)\b/gu;
 
+const TIMELINE_LABEL = /^\s*([^\n—–:]{1,30}?\b(?:19|20)\d\d)\s*(?:[—–:]|-\s)/;
+
 function venueCandidates(doc: Doc, s: Sentence, prev?: Sentence): Candidate[] {
   const out: Candidate[] = [];
   const t = s.text;
+  // a timeline's entry ("Nov 2022 — the two exchange pleasantries in Bali") is dated by its label
+  const label = t.match(TIMELINE_LABEL)?.[1];
+  if (label && past(doc, label)) return out;
   let consumed = -1;
   const modalityAt = (rel: number): Modality => {
     const [from] = clauseBounds(s, rel);
@@ -1847,6 +1910,7 @@ const venueKind: ClaimKind<PlaceValue> = {
   type: 'meeting.venue',
   label: 'Venue',
   relate: relatePlaces,
+  relateAmong: placesAmong,
   display: displayPlace,
   identity: placeIdentity,
   conflict: 'different places, neither inside the other',

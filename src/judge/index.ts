@@ -34,12 +34,13 @@ export function judge(kind: ClaimKind, evidence: Evidence[]): Judgement {
   }
   const values = [...distinct.values()];
   const sources = new Set(evidence.map((e) => e.source));
+  const relate = kind.relateAmong?.(values.map((v) => v.value)) ?? kind.relate;
 
   // distinct values are few even when sources are many, so pairs of them are cheap
   let allSame = true;
   for (let i = 0; i < values.length; i++) {
     for (let j = i + 1; j < values.length; j++) {
-      const relation = kind.relate(values[i]!.value, values[j]!.value);
+      const relation = relate(values[i]!.value, values[j]!.value);
       if (relation === 'conflict') {
         const a = values[i]!;
         const b = values[j]!;
@@ -54,7 +55,7 @@ export function judge(kind: ClaimKind, evidence: Evidence[]): Judgement {
   }
   if (allSame) return { verdict: 'agree', reason: values.map(say).join('; ') };
   // the most specific value: narrower than or equal to every other one
-  const specific = values.find((v) => values.every((o) => o === v || ['narrower', 'same'].includes(kind.relate(v.value, o.value)))) ?? values[0]!;
+  const specific = values.find((v) => values.every((o) => o === v || ['narrower', 'same'].includes(relate(v.value, o.value)))) ?? values[0]!;
   const rest = values.filter((v) => v !== specific);
   return {
     verdict: 'adds-detail',

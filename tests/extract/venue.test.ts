@@ -225,6 +225,26 @@ describe('meeting.venue: wordings from wires, agencies and liveblogs', () => {
   });
 });
 
+describe('meeting.venue: other meetings a report recalls or looks ahead to', () => {
+  it('a timeline entry is dated by its label, and a dated first line gives the year', () => {
+    const text = [
+      'Lakeside Notes — Tuesday, 5 March 2024',
+      '',
+      'The two leaders met at the Ravel Villa for two hours.',
+      'The talks were the first since a border clash in June 2020, and the envoys last met in December 2019.',
+      'Background:',
+      'Nov 2022 — the two chatted at a dinner in Bali.',
+      'Aug 2023 — a short talk on the sidelines of a summit in Johannesburg.',
+    ].join('\n');
+    expect(venue(text)).toMatchObject({ place: 'Ravel Villa', within: [] });
+  });
+
+  it("a place named for next year's summit is not the venue's container", () => {
+    const text = 'The two leaders met at the Ravel Villa for two hours. Japan hosts next year\'s summit, in Osaka, in June.';
+    expect(venue(text)).toMatchObject({ place: 'Ravel Villa', within: [] });
+  });
+});
+
 describe('places: comparing what two reports say', () => {
   const v = (p: string, within: string[] = [], detail?: string): PlaceValue => ({ place: p, within, ...(detail ? { detail } : {}) });
 
@@ -253,6 +273,35 @@ describe('places: comparing what two reports say', () => {
 
   it('an unplaced site and a city are not taken to conflict', () => {
     expect(relatePlaces(v('Hotel Bellevue'), v('Geneva'))).toBe('narrower');
+  });
+
+  it('two spellings of one building the gazetteer does not know are one place, or one more specific', () => {
+    expect(relatePlaces(v('Linden guesthouse'), v('Linden State Guest House'))).toBe('same');
+    expect(relatePlaces(v('Ashgrove'), v('Ash Grove'))).toBe('same');
+    expect(relatePlaces(v('Palace of Concord'), v('Concord Palace'))).toBe('same');
+    expect(relatePlaces(v('Ravel Villa Annex'), v('Ravel Villa'))).toBe('narrower');
+    // but two names with nothing in common are two places
+    expect(relatePlaces(v('Linden guesthouse'), v('Birchwood Hotel'))).toBe('conflict');
+  });
+
+  it('a room is inside a building, and a town placed in a state is wider than a site', () => {
+    expect(relatePlaces(v('Blue Parlor'), v('Ashgrove'))).toBe('narrower');
+    expect(relatePlaces(v('Ashgrove'), v('Millbrook', ['N.J.']))).toBe('narrower');
+    // (unplaced, two bare names say nothing of which holds the other)
+    expect(relatePlaces(v('Ashgrove'), v('Millbrook'))).toBe('conflict');
+  });
+
+  it('a building named on a known city is in it, and in nothing apart from it', () => {
+    expect(relatePlaces(v('Kazan Expo centre'), v('Kazan'))).toBe('narrower');
+    expect(relatePlaces(v('Kazan Expo centre'), v('Bali'))).toBe('conflict');
+  });
+
+  it('a row places a name for every source when one source places it', () => {
+    const row = [v('Millbrook'), v('Blue Parlor', ['Millbrook', 'N.J.']), v('Ashgrove')];
+    const relate = venueExtractor.kinds.find((k) => k.type === 'meeting.venue')!.relateAmong!(row);
+    expect(relatePlaces(row[0]!, row[2]!)).toBe('conflict');
+    expect(relate(row[0]!, row[2]!)).toBe('wider');
+    expect(relate(row[2]!, row[0]!)).toBe('narrower');
   });
 
   it('the gazetteer knows containments, aliases and abbreviations', () => {
