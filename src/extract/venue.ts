@@ -50,7 +50,7 @@ const SITE_HEADS = new Set(
     'chancellery stadium arena campus pier venue ballroom office room suite salon chamber ' +
     // where leaders stay or are shown round: an inn or a temple is as much a venue as a hotel
     'inn ryokan onsen spa motel hostel chalet farmhouse hacienda teahouse temple shrine monastery abbey cathedral ' +
-    'church mosque fort fortress citadel auditorium theatre theater gallery hangar terminal tent yurt bungalow cabin ' +
+    'church basilica chapel synagogue mosque fort fortress citadel auditorium theatre theater gallery hangar terminal tent yurt bungalow cabin ' +
     'sanatorium boathouse train carriage').split(' '),
 );
 const GEO_HEADS = new Set('soil city capital town village port island isle state region province country nation republic kingdom city-state peninsula archipelago enclave territory suburb suburbs outskirts edge heart shore shores coast waterfront harbour harbor bay district quarter neighbourhood neighborhood countryside hills mountains lakeside seaside prefecture oblast krai county canton governorate municipality borough township hometown zone'.split(' '));
@@ -804,8 +804,11 @@ function ownStretch(left: string): string {
   if (cut < 0) return left;
   const first = left.slice(0, Math.max(0, left.indexOf(',')));
   // not "Unlike the 2021 summit, …" or "When the two met, …": those do not date the main clause
-  const opening = /^\s*(?:In|Back|Since|During|Years|Decades|Previously|Earlier|Last|At\s+the\s+time)\b/.test(first) ? first + ' ' : '';
-  const own = left.slice(cut + 1);
+  const opening = /^\s*(?:In|Back|Since|During|Before|Years|Decades|Previously|Earlier|Last|At\s+the\s+time)\b/.test(first) ? first + ' ' : '';
+  let own = left.slice(cut + 1);
+  // a second place set after the first ("had met in Paris in December, at the Élysée") has
+  // no clause of its own: it stands in the one before the comma
+  if (!own.trim() && cut > 0) own = left.slice(left.lastIndexOf(',', cut - 1) + 1);
   // "the first summit since 1979, when Carter and Brezhnev met in Vienna": "when" and "where"
   // take their time and place from what the comma follows
   if (/^\s*(?:when|where)\b/i.test(own)) return opening + left.slice(left.lastIndexOf(',', cut - 1) + 1);
@@ -851,6 +854,8 @@ const PRONOUN_SUBJECT = /\b(?:he|she|they|we|I|the\s+two|both)\b/i;
  * Whether a stretch of a sentence names people and none of them is one of the two leaders
  * the report is about (and no pronoun stands in for one): a third party's meeting.
  */
+const SENT_BY = /^['’]s\s+(?:(?:special|personal|chief|top|senior|national|foreign|former|own|new)\s+){0,2}(?:envoy|emissary|aide|aides|adviser|advisers|advisor|advisors|spokesman|spokeswoman|spokesperson|minister|ministers|secretary|representative|negotiator|negotiators|son|daughter|wife|husband|team|delegation|diplomats?|officials?|chief\s+of\s+staff|security\s+adviser)\b/i;
+
 function othersOnly(doc: Doc, s: Sentence, from: number, to: number): boolean {
   const mentions = doc.people.mentions;
   const lo = s.start + from;
@@ -865,7 +870,11 @@ function othersOnly(doc: Doc, s: Sentence, from: number, to: number): boolean {
   }
   if (a >= mentions.length || mentions[a]!.start >= hi) return false;
   const lead = leads(doc);
-  for (let i = a; i < mentions.length && mentions[i]!.start < hi; i++) if (lead.has(mentions[i]!.person.name)) return false;
+  for (let i = a; i < mentions.length && mentions[i]!.start < hi; i++) {
+    const m = mentions[i]!;
+    // "Trump's envoy met Putin in Moscow": the leader only says whose envoy it was
+    if (lead.has(m.person.name) && !SENT_BY.test(doc.clean.slice(m.end, m.end + 40))) return false;
+  }
   return !PRONOUN_SUBJECT.test(s.text.slice(from, to));
 }
 

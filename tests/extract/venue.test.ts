@@ -239,6 +239,26 @@ describe('meeting.venue: other meetings a report recalls or looks ahead to', () 
     expect(venue(text)).toMatchObject({ place: 'Ravel Villa', within: [] });
   });
 
+  it('a meeting of a leader\'s envoy with someone else is another meeting', () => {
+    // (the report's opening names its leaders: the envoys come later)
+    const lead = 'Anna Berg and Otto Lind talked privately for fifteen minutes on Saturday. No aides were present. Both called it useful. ';
+    expect(venue(lead + "The encounter came a day after Berg's envoy Karl Mohr met Ivo Stan in Tallinn.")).toBeUndefined();
+    expect(venue(lead + "On Friday Lind's foreign minister had talks with Ivo Stan in Riga.")).toBeUndefined();
+    // the leader's own talks are placed by the leader's name, possessive or not
+    expect(venue(lead + "Berg's talks with Lind in Tallinn were their second this year.")).toMatchObject({ place: 'Tallinn' });
+  });
+
+  it('a church, a chapel or a basilica is a building a meeting can be in', () => {
+    expect(place('The two leaders held a brief conversation inside St. Anne\'s Basilica on Saturday.')).toBe("St. Anne's Basilica");
+    expect(place('The presidents met in the Sistine Chapel before the service.')).toBe('Sistine Chapel');
+  });
+
+  it('a second place set after the first by a comma shares its clause\'s tense', () => {
+    const lead = 'Anna Berg and Otto Lind talked privately for fifteen minutes on Saturday. ';
+    expect(venue(lead + 'Before that, the pair had met in Paris in December, at the Élysée, for half an hour.')).toBeUndefined();
+    expect(venue(lead + 'Years ago, they had talked in Rome in May, at the Quirinal Palace.')).toBeUndefined();
+  });
+
   it("a place named for next year's summit is not the venue's container", () => {
     const text = 'The two leaders met at the Ravel Villa for two hours. Japan hosts next year\'s summit, in Osaka, in June.';
     expect(venue(text)).toMatchObject({ place: 'Ravel Villa', within: [] });
