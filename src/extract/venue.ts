@@ -484,6 +484,8 @@ function ownWords(name: string): Set<string> {
 }
 const PLACE_FILLER = new Set(['the', 'of', 'de', 'du', 'des', 'la', 'le', 'del', 'della', 'di', 'at', 'state', 'official', 'presidential', 'royal', 'national', 'grand']);
 
+// a square is a site in a city, not a district of it
+const OPEN_SITES = new Set(['square', 'plaza', 'piazza', 'esplanade', 'promenade', 'quay']);
 const ROOM_HEADS = new Set(['room', 'parlor', 'parlour', 'salon', 'chamber', 'suite', 'ballroom', 'lounge', 'office', 'study', 'library']);
 
 function rankOf(v: PlaceValue): number {
@@ -494,7 +496,7 @@ function rankOf(v: PlaceValue): number {
   // its innermost known container
   const inner = p ? undefined : v.within.map((w) => lookup(w)).find((c) => c && c.kind !== 'site');
   const placed = inner && !SITE_HEADS.has(head) && !ROOM_HEADS.has(head) ? Math.min(RANK.site, RANK[inner.kind] + 1) : undefined;
-  const base = p ? RANK[p.kind] : placed !== undefined ? placed : ROOM_HEADS.has(head) ? RANK.site + 0.25 : SITE_HEADS.has(head) ? RANK.site : 2.5;
+  const base = p ? RANK[p.kind] : placed !== undefined ? placed : ROOM_HEADS.has(head) ? RANK.site + 0.25 : SITE_HEADS.has(head) || OPEN_SITES.has(head) ? RANK.site : 2.5;
   return v.detail ? base + 0.5 : base;
 }
 
@@ -854,6 +856,10 @@ const PRONOUN_SUBJECT = /\b(?:he|she|they|we|I|the\s+two|both)\b/i;
  * Whether a stretch of a sentence names people and none of them is one of the two leaders
  * the report is about (and no pronoun stands in for one): a third party's meeting.
  */
+const APPOSITION_G =
+  /(?<=\p{Lu}[\p{L}'’.-]{0,30}),\s+(?:(?:who|which)\s+[^,;]{1,100}|(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:president|prime\s+minister|premier|chancellor|leader|chairman|secretary|king|emperor|head)\s+of\s+[^,;]{1,60}),(?=\s)/giu;
+const CEREMONY = /\b(?:ceremony|ceremonies|reception|rally|parade|concert|performance|gala|banquet|wreath[- ]laying|wreath|procession|festival|mass\s+games|review|memorial|service|funeral|exhibition|show|display|celebration|commemoration|vigil)\b/i;
+const TALKS_NAMED = /\b(?:talks|meeting|summit|negotiations|discussions?|conversation|tête-à-tête|sit-down|consultations)\b/i;
 const SENT_BY = /^['’]s\s+(?:(?:special|personal|chief|top|senior|national|foreign|former|own|new)\s+){0,2}(?:envoy|emissary|aide|aides|adviser|advisers|advisor|advisors|spokesman|spokeswoman|spokesperson|minister|ministers|secretary|representative|negotiator|negotiators|son|daughter|wife|husband|team|delegation|diplomats?|officials?|chief\s+of\s+staff|security\s+adviser)\b/i;
 
 function othersOnly(doc: Doc, s: Sentence, from: number, to: number): boolean {
@@ -943,7 +949,11 @@ function cueWeight(doc: Doc, s: Sentence, phrase: PlacePhrase, prepRel: number, 
   // "Trump, whom Abe met in New York": the meeting was with whoever "whom" stands for
   if (withSomeoneElse(doc, left)) return 0;
   // the cue must govern the place: close enough, with no other clause in between
-  const window = left.slice(-90);
+  // (an agency's appositions after a name do not take the cue away: "held talks with X,
+  // President of Y, who is paying a state visit to Z, at the guesthouse")
+  let reach = 90;
+  for (const a of left.matchAll(APPOSITION_G)) if (a.index! + a[0].length > left.length - reach) reach += a[0].length;
+  const window = left.slice(-reach);
   let best = 0;
   let motion = false;
   const windowFrom = left.length - window.length;
@@ -976,6 +986,11 @@ function cueWeight(doc: Doc, s: Sentence, phrase: PlacePhrase, prepRel: number, 
       // one receives a guest, not a letter or an award: "received the Russian leader at", "received Putin at"
       if (/^receiv/i.test(m[0]) && !RECEIVED_GUEST.test(window.slice(m.index! + m[0].length))) continue;
       const before = window.slice(0, m.index!);
+      // "a welcome ceremony was held at the square": the leaders were there, but not for talks
+      if (/^(?:held|hosted|took|take|taking|takes)\b/i.test(m[0]) && CEREMONY.test(left) && !TALKS_NAMED.test(left)) {
+        best = Math.max(best, 1);
+        continue;
+      }
       // "flew in from the G20 summit in Osaka", "announced it from a NATO summit in Brussels":
       // a gathering someone comes from is another one (but "emerged from the talks at the
       // Kremlin" leaves the talks where they were)
@@ -1278,7 +1293,8 @@ function mergeVenue(doc: Doc, found: Candidate[]): Claim<PlaceValue> | undefined
     for (const n of [o.place, ...o.within]) {
       const k = placeKey(canonical(n));
       if (k !== placeKey(canonical(top.v.place)) && !within.some((w) => placeKey(canonical(w)) === k) && !backReference({ place: n, within: [] }, top.v)) {
-        if (relatePlaces(top.v, { place: n, within: [] }) === 'narrower' || !lookup(n)) within.push(n);
+        // (only what holds the venue: not the square where the welcome was held)
+        if (relatePlaces(top.v, { place: n, within: [] }) === 'narrower') within.push(n);
       }
     }
   }

@@ -248,6 +248,22 @@ describe('meeting.venue: other meetings a report recalls or looks ahead to', () 
     expect(venue(lead + "Berg's talks with Lind in Tallinn were their second this year.")).toMatchObject({ place: 'Tallinn' });
   });
 
+  it('a ceremony held somewhere is not where the talks were', () => {
+    const talks = 'President Anna Berg held talks with Otto Lind at the Linden Guesthouse. ';
+    const welcome = 'Earlier in the day a grand welcome ceremony was held at Harbour Square before thousands of citizens. ';
+    expect(venue(welcome + talks)).toMatchObject({ place: 'Linden Guesthouse' });
+    expect(venue(welcome + 'A reception took place at Harbour Square in the evening. ' + talks)).toMatchObject({ place: 'Linden Guesthouse' });
+    // a square where the welcome was held does not hold the guesthouse
+    expect(venue(welcome + talks + 'The two then drove through the city.')?.within ?? []).not.toContain('Harbour Square');
+    // but talks held at a place are the venue
+    expect(venue('The talks were held at Harbour Square in a tent.')).toMatchObject({ place: 'Harbour Square' });
+  });
+
+  it("an agency's appositions after a name do not cut the talks off from their place", () => {
+    expect(place('President Anna Berg held talks with Otto Lind, President of the Republic of Nordland, who is paying a state visit to the country, at the Linden State Guesthouse.')).toBe('Linden State Guesthouse');
+    expect(place('Chairman Anna Berg met Otto Lind, the prime minister of Nordland, who arrived on Tuesday for a three-day official visit, at the Lakeside Hall of State.')).toBe('Lakeside Hall of State');
+  });
+
   it('a church, a chapel or a basilica is a building a meeting can be in', () => {
     expect(place('The two leaders held a brief conversation inside St. Anne\'s Basilica on Saturday.')).toBe("St. Anne's Basilica");
     expect(place('The presidents met in the Sistine Chapel before the service.')).toBe('Sistine Chapel');
