@@ -484,6 +484,9 @@ function ownWords(name: string): Set<string> {
 }
 const PLACE_FILLER = new Set(['the', 'of', 'de', 'du', 'des', 'la', 'le', 'del', 'della', 'di', 'at', 'state', 'official', 'presidential', 'royal', 'national', 'grand']);
 
+// a part of the world, wider than any country the gazetteer knows
+const AREA =
+  /^(?:the\s+)?(?:(?:North|South|East|West|Central|Southeast|South-East|Northeast|North-East|Northern|Southern|Eastern|Western|Latin|Sub-Saharan)\s+)?(?:Asia|Europe|Africa|America|Americas|Pacific|Atlantic|Arctic|Caucasus|Balkans|Baltics?|Gulf|Middle\s+East|Near\s+East|Far\s+East|Scandinavia|Mediterranean|Caribbean|Indo-Pacific|Eurasia)$/i;
 // a square is a site in a city, not a district of it
 const OPEN_SITES = new Set(['square', 'plaza', 'piazza', 'esplanade', 'promenade', 'quay']);
 const ROOM_HEADS = new Set(['room', 'parlor', 'parlour', 'salon', 'chamber', 'suite', 'ballroom', 'lounge', 'office', 'study', 'library']);
@@ -496,6 +499,7 @@ function rankOf(v: PlaceValue): number {
   // its innermost known container
   const inner = p ? undefined : v.within.map((w) => lookup(w)).find((c) => c && c.kind !== 'site');
   const placed = inner && !SITE_HEADS.has(head) && !ROOM_HEADS.has(head) ? Math.min(RANK.site, RANK[inner.kind] + 1) : undefined;
+  if (!p && AREA.test(v.place)) return RANK.country - 1;
   const base = p ? RANK[p.kind] : placed !== undefined ? placed : ROOM_HEADS.has(head) ? RANK.site + 0.25 : SITE_HEADS.has(head) || OPEN_SITES.has(head) ? RANK.site : 2.5;
   return v.detail ? base + 0.5 : base;
 }
@@ -1220,7 +1224,16 @@ function lastPlace(s: Sentence, until = s.text.length): PlacePhrase | undefined 
  * line "Outlet – Anchorage". Read from the first line only, piece by piece.
  */
 export function dateline(doc: Doc): PlaceValue | undefined {
-  const line = doc.clean.slice(0, 200).split('\n')[0]!;
+  const [first, ...rest] = doc.clean.slice(0, 600).split('\n').filter((l) => l.trim());
+  const own = first && datelineOf(first);
+  if (own) return own;
+  // under a headline, a wire's dateline opens the body: "SAMARKAND, Uzbekistan (Eastwire) -"
+  const second = rest[0];
+  if (second && /^\s*\p{Lu}[\p{Lu} .'’-]+\b(?:,[^,(—–-]{1,30})?\s*(?:\(|[—–]|-\s)/u.test(second)) return datelineOf(second);
+  return undefined;
+}
+
+function datelineOf(line: string): PlaceValue | undefined {
   // the place is before the first dash or colon, or after it when the line is a header
   const pieces = line.split(/\s[–—-]\s|[:—–]\s|\(/);
   for (const piece of pieces.slice(0, 2)) {
@@ -1306,6 +1319,15 @@ function mergeVenue(doc: Doc, found: Candidate[]): Claim<PlaceValue> | undefined
     ...(top.v.detail ? { detail: top.v.detail } : {}),
   };
   const modality = best.members.some((m) => m.c.modality === 'stated') ? 'stated' : 'expected';
+  // "talks at a regional summit in Central Asia", filed from Samarkand: a country or a region of
+  // the world is narrowed by a dateline city inside it (the span stays on what the text says)
+  if (rankOf(value) <= RANK.country && !value.detail) {
+    const filed = dateline(doc);
+    if (filed && relatePlaces(filed, value) === 'narrower') {
+      const outer = [...filed.within, value.place].filter((w, i, all) => all.findIndex((x) => placeKey(canonical(x)) === placeKey(canonical(w))) === i);
+      return claimFor(doc, { ...top.c, modality }, { place: filed.place, within: outer });
+    }
+  }
   return claimFor(doc, { ...top.c, modality }, value);
 }
 

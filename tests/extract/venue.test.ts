@@ -264,6 +264,22 @@ describe('meeting.venue: other meetings a report recalls or looks ahead to', () 
     expect(place('Chairman Anna Berg met Otto Lind, the prime minister of Nordland, who arrived on Tuesday for a three-day official visit, at the Lakeside Hall of State.')).toBe('Lakeside Hall of State');
   });
 
+  it('a region of the world or a country is narrowed by the dateline city inside it', () => {
+    const headline = 'Leaders trade warm words at regional gathering\n\n';
+    expect(venue(headline + 'SAMARKAND, Uzbekistan (Eastwire) - Anna Berg held talks with Otto Lind at a regional summit in Central Asia on Thursday.')).toMatchObject({ place: 'Samarkand', within: ['Uzbekistan', 'Central Asia'], span: 'Central Asia' });
+    expect(venue('OSAKA, Japan (Wire) — Anna Berg and Otto Lind met in Japan on Saturday.')).toMatchObject({ place: 'Osaka' });
+    // a dateline apart from the venue says nothing of it
+    expect(venue('WASHINGTON (Wire) — Anna Berg and Otto Lind met in Japan on Saturday.')).toMatchObject({ place: 'Japan' });
+    // nor does a body line that only opens on a capital
+    expect(venue(headline + 'TALKS in Central Asia drew little notice. Anna Berg met Otto Lind in Central Asia.')?.place).toBe('Central Asia');
+  });
+
+  it('a part of the world holds any place the gazetteer knows', () => {
+    const v = (p: string): PlaceValue => ({ place: p, within: [] });
+    expect(relatePlaces(v('Samarkand'), v('Central Asia'))).toBe('narrower');
+    expect(relatePlaces(v('the Middle East'), v('Riyadh'))).toBe('wider');
+  });
+
   it('a church, a chapel or a basilica is a building a meeting can be in', () => {
     expect(place('The two leaders held a brief conversation inside St. Anne\'s Basilica on Saturday.')).toBe("St. Anne's Basilica");
     expect(place('The presidents met in the Sistine Chapel before the service.')).toBe('Sistine Chapel');
