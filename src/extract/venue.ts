@@ -555,15 +555,27 @@ export function relatePlaces(a: PlaceValue, b: PlaceValue): Relation {
  */
 export function placesAmong(values: PlaceValue[]): (a: PlaceValue, b: PlaceValue) => Relation {
   const placed = new Map<string, string[]>();
+  // a building is known by its own words whatever its kind is called: "Bocharov Ruchey" and
+  // "the Bocharov Ruchey presidential residence"
+  const keysOf = (name: string) => {
+    const own = [...ownWords(name)].sort().join(' ');
+    return lookup(canonical(name)) || !own ? [placeKey(canonical(name))] : [placeKey(canonical(name)), `=${own}`];
+  };
   const note = (name: string, within: string[]) => {
-    const k = placeKey(canonical(name));
-    if (within.length > (placed.get(k)?.length ?? 0)) placed.set(k, within);
+    for (const k of keysOf(name)) if (within.length > (placed.get(k)?.length ?? 0)) placed.set(k, within);
   };
   for (const v of values) {
     note(v.place, v.within);
     v.within.forEach((w, i) => note(w, v.within.slice(i + 1)));
   }
-  const fill = (v: PlaceValue): PlaceValue => (v.within.length ? v : { ...v, within: placed.get(placeKey(canonical(v.place))) ?? [] });
+  const fill = (v: PlaceValue): PlaceValue => {
+    if (v.within.length) return v;
+    for (const k of keysOf(v.place)) {
+      const within = placed.get(k);
+      if (within?.length) return { ...v, within };
+    }
+    return v;
+  };
   return (a, b) => relatePlaces(fill(a), fill(b));
 }
 
@@ -671,9 +683,9 @@ function quoteSpeaker(doc: Doc, s: Sentence, rel: number): string | undefined {
 const VENUE_CUE_STRONG =
   /\b(?:met|meet|meets|meeting|meetings|summit|summits|summitry|talks|talked|talking|negotiations|negotiated|sat\s+(?:across|together|opposite|face)|sit-down|tête-à-tête|tete-a-tete|encounter|held|hosted|hosting|hosts|host|convened|gathered|venue|took\s+place|take\s+place|taking\s+place|takes\s+place|sat\s+down|conferred|huddled|G\d+|G-\d+|APEC|ASEAN|sidelines|holds\s+talks|hold\s+talks|holding\s+talks|(?:had|have|has|having|held|hold|holds|holding)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?talk|(?:sits|sit|sitting)\s+down|convene|convenes|convening|confer|confers|conferring|huddle|huddles|huddling)\b/gi;
 const VENUE_CUE_MEDIUM =
-  /\b(?:spent\s+(?:[\w-]+\s+){0,3}(?:day|days|hours|afternoon|morning|evening)|press\s+conference|news\s+conference|joint\s+appearance|press\s+appearance|(?:faced|addressed|briefed)\s+(?:the\s+)?(?:media|press|reporters|journalists)|arrived|arriving|arrives|arrival|landed|landing|lands|greet|greets|greeted|greeting|welcomed|welcomes|received|receives|receiving|(?:shook|shake|shakes|shaking)\s+hands|handshake|(?:spoke|speaks|speak|speaking|chatted|chats|chatting|conversed|conversing)\s+(?:(?:privately|briefly|alone|again|at\s+length)\s+)?with|(?:two|both|pair|they)\s+(?:(?:men|leaders|presidents|sides)\s+)?(?:(?:then|also|later|first)\s+)?(?:spoke|speak|chatted|chat|conversed)|(?:sat|sits|seated|sitting)\s+(?:beside|next\s+to|alongside|across\s+from)|red\s+carpet|motorcade|together|lectern|podium|rostrum|signed|signing|sealed|initialled|initialed|conversation|conversations|discussion|discussions|clash|confrontation|showdown|shouting\s+match|spat|altercation|(?:came|come|comes)\s+up|(?:was|were)\s+(?:raised|discussed)|unfolded|played\s+out|what\s+(?:happened|transpired|went\s+on)|convoy|cortege)\b/gi;
+  /\b(?:(?:working|state|private|official|steak|summit)\s+(?:dinner|lunch|luncheon|breakfast)|(?:dinner|lunch|luncheon)\s+(?:talks|meeting)|spent\s+(?:[\w-]+\s+){0,3}(?:day|days|hours|afternoon|morning|evening)|press\s+conference|news\s+conference|joint\s+appearance|press\s+appearance|(?:faced|addressed|briefed)\s+(?:the\s+)?(?:media|press|reporters|journalists)|arrived|arriving|arrives|arrival|landed|landing|lands|greet|greets|greeted|greeting|welcomed|welcomes|received|receives|receiving|(?:shook|shake|shakes|shaking)\s+hands|handshake|(?:spoke|speaks|speak|speaking|chatted|chats|chatting|conversed|conversing)\s+(?:(?:privately|briefly|alone|again|at\s+length)\s+)?with|(?:two|both|pair|they)\s+(?:(?:men|leaders|presidents|sides)\s+)?(?:(?:then|also|later|first)\s+)?(?:spoke|speak|chatted|chat|conversed)|(?:sat|sits|seated|sitting)\s+(?:beside|next\s+to|alongside|across\s+from)|red\s+carpet|motorcade|together|lectern|podium|rostrum|signed|signing|sealed|initialled|initialed|conversation|conversations|discussion|discussions|clash|confrontation|showdown|shouting\s+match|spat|altercation|(?:came|come|comes)\s+up|(?:was|were)\s+(?:raised|discussed)|unfolded|played\s+out|what\s+(?:happened|transpired|went\s+on)|convoy|cortege)\b/gi;
 const VENUE_TRIGGER =
-  /\b(?:spent|talk|sessions?|met|meet|meets|meeting|summit|talks|talked|talking|negotiated|sat|lectern|podium|rostrum|gathered|welcomed|welcoming|negotiations|sit-down|encounter|held|host|hosted|hosting|convened|venue|place|sat\s+down|conferred|huddled|G-?\d+|APEC|ASEAN|sidelines|conference|appearance|media|press|reporters|arrived|arriving|arrives|arrival|landed|landing|lands|greet|greets|greeted|greeting|welcomed|welcomes|received|receives|receiving|hands|holds|holding|sits|sit|sitting|seated|convene|convenes|convening|confer|confers|conferring|huddle|huddles|huddling|spoke|speak|speaks|speaking|chatted|chats|chatting|conversed|conversing|handshake|carpet|steps|doorstep|motorcade|together|tête-à-tête|tete-a-tete|signed|signing|sealed|initialled|initialed|began|opened|started|ended|concluded|completed|closed|resumed|continued|proceeded|wrapped|first|conversations?|discussions?|clash|confrontation|showdown|match|spat|altercation|came|come|comes|raised|discussed|unfolded|played|happened|transpired|went|convoy|cortege)\b/i;
+  /\b(?:spent|dinner|lunch|luncheon|breakfast|talk|sessions?|met|meet|meets|meeting|summit|talks|talked|talking|negotiated|sat|lectern|podium|rostrum|gathered|welcomed|welcoming|negotiations|sit-down|encounter|held|host|hosted|hosting|convened|venue|place|sat\s+down|conferred|huddled|G-?\d+|APEC|ASEAN|sidelines|conference|appearance|media|press|reporters|arrived|arriving|arrives|arrival|landed|landing|lands|greet|greets|greeted|greeting|welcomed|welcomes|received|receives|receiving|hands|holds|holding|sits|sit|sitting|seated|convene|convenes|convening|confer|confers|conferring|huddle|huddles|huddling|spoke|speak|speaks|speaking|chatted|chats|chatting|conversed|conversing|handshake|carpet|steps|doorstep|motorcade|together|tête-à-tête|tete-a-tete|signed|signing|sealed|initialled|initialed|began|opened|started|ended|concluded|completed|closed|resumed|continued|proceeded|wrapped|first|conversations?|discussions?|clash|confrontation|showdown|match|spat|altercation|came|come|comes|raised|discussed|unfolded|played|happened|transpired|went|convoy|cortege)\b/i;
 // "down the steps of the villa", "at the doors of the palace": the building is where they are
 // … and "for" names where a motorcade is bound: "the motorcade left the hotel for the Kremlin"
 const PREP = /\b(in|into|at|aboard|inside|on|near|outside|to|(?:steps|doorstep|doors|entrance|gates|grounds|porch|forecourt|courtyard)\s+of|(?<=\b(?:leaves?|left|leaving|heads?|headed|heading|departs?|departed|departing|off|bound)\s+(?:[\w'’.-]+\s+){0,3})for)\s+/gi;
@@ -1077,6 +1089,7 @@ function describedAs(after: string): boolean {
 const FRONTED = /^(?:On\s+[\w.]+(?:\s+[\w.]+){0,3},\s+)?([Ii]n|[Aa]t|[Oo]n|[Aa]board|[Ii]nside)\s+/;
 const FRONTED_CUE = /\b(?:met|meet|meeting|summit|talks|talked|sat\s+down|shook\s+hands|held\s+talks|negotiated)\b/i;
 const FIRST_VISIT = /\bfirst\s+(?:[\w.'’-]+\s+){0,3}?(?:(?:visit|trip|journey)\s+(?:to|in)|to\s+(?:visit|travel\s+to|set\s+foot\s+in|come\s+to))\s+/gi;
+const WHERE_LABEL = /^\s*(?:where|location|setting|venue|place)\s*[:—–]\s*/i;
 const VENUE_IS = /\b(?:venue|site\s+of\s+the\s+(?:summit|talks|meeting))(?:\s*[,:]\s*|\s+(?:was|is|will\s+be|had\s+been)\s+)/gi;
 const COMPOUND = /(?<![\p{L}\p{M}\d.'’-])((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,2}\p{Lu}[\p{L}\p{M}.'’-]*)\s+(?:summit|talks|meeting|tête-à-tête|summitry|sit-down|encounter|clash|confrontation|showdown|negotiations)\b/gu;
 // "Pyongyang, where state media hailed the meeting": the meeting is what a place heard of, not
@@ -1112,6 +1125,15 @@ function venueCandidates(doc: Doc, s: Sentence, prev?: Sentence): Candidate[] {
     const modality = modalityAt(m.index!);
     // a meeting still to come ("Zelensky will meet Trump in Washington") is often another one
     out.push({ phrase: abs, weight: modality === 'expected' ? w - 1 : w, sentence: s, modality });
+  }
+  // a fact box's line: "Where: Holly Bush, the college president's house"
+  const where = t.match(WHERE_LABEL);
+  if (where) {
+    const phrase = placePhrase(t, where[0].length);
+    if (phrase?.place) {
+      consumed = phrase.end;
+      out.push({ phrase: { ...phrase, start: phrase.start + s.start, end: phrase.end + s.start }, weight: 3, sentence: s, modality: 'stated' });
+    }
   }
   for (const m of t.matchAll(VENUE_IS)) {
     if (m.index! < consumed) continue;
@@ -1301,13 +1323,26 @@ function mergeVenue(doc: Doc, found: Candidate[]): Claim<PlaceValue> | undefined
   if (named) top = named;
   const within = [...top.v.within];
   const topKey = keyOf(top.v);
-  const others = [...best.distinct].filter(([k]) => k !== topKey).map(([, v]) => v);
-  for (const o of others) {
+  // the other places the cluster names hold the venue when the gazetteer says so, or when
+  // they are named as firmly as the venue (a city only arrived in is not taken to hold the
+  // house the talks were in: "arrived in New York" and "met at Hollybush")
+  const topChain = chainOf(top.v);
+  const firmest = new Map<string, number>();
+  for (const m of best.members) {
+    const k = keyOf(m.v);
+    // (named in the venue's own sentence is as firm as the venue: "In Helsinki, the two met in
+    // the Gothic Hall")
+    const weight = m.c.sentence === top.c.sentence ? Infinity : m.c.weight;
+    if (k !== topKey) firmest.set(k, Math.max(weight, firmest.get(k) ?? 0));
+  }
+  for (const [k0, o] of best.distinct) {
+    if (k0 === topKey) continue;
     for (const n of [o.place, ...o.within]) {
       const k = placeKey(canonical(n));
       if (k !== placeKey(canonical(top.v.place)) && !within.some((w) => placeKey(canonical(w)) === k) && !backReference({ place: n, within: [] }, top.v)) {
         // (only what holds the venue: not the square where the welcome was held)
-        if (relatePlaces(top.v, { place: n, within: [] }) === 'narrower') within.push(n);
+        const holds = relatePlaces(top.v, { place: n, within: [] }) === 'narrower';
+        if (holds && (topChain.keys.has(k) || (firmest.get(k0) ?? 0) >= top.c.weight)) within.push(n);
       }
     }
   }
@@ -1354,7 +1389,7 @@ export function findVenue(doc: Doc): Claim<PlaceValue> | undefined {
   const found: Candidate[] = [];
   let prev: Sentence | undefined;
   for (const s of doc.sentences) {
-    if (VENUE_TRIGGER.test(s.text)) found.push(...venueCandidates(doc, s, prev));
+    if (VENUE_TRIGGER.test(s.text) || WHERE_LABEL.test(s.text)) found.push(...venueCandidates(doc, s, prev));
     prev = s;
   }
   const venue = mergeVenue(doc, found);

@@ -34,7 +34,7 @@ export function judge(kind: ClaimKind, evidence: Evidence[]): Judgement {
   }
   const values = [...distinct.values()];
   const sources = new Set(evidence.map((e) => e.source));
-  const relate = kind.relateAmong?.(values.map((v) => v.value)) ?? kind.relate;
+  const relate = kind.relateAmong?.(evidence.map((e) => e.value)) ?? kind.relate;
 
   // distinct values are few even when sources are many, so pairs of them are cheap
   let allSame = true;

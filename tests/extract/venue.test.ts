@@ -280,6 +280,19 @@ describe('meeting.venue: other meetings a report recalls or looks ahead to', () 
     expect(relatePlaces(v('the Middle East'), v('Riyadh'))).toBe('wider');
   });
 
+  it("a fact box's Where line and a working dinner place the talks", () => {
+    expect(place('Where: Ashgrove House, the governor\'s mansion on the hill.\nAnna Berg met Otto Lind for three hours.')).toBe('Ashgrove House');
+    expect(place('The truce came out of a working dinner at the Marlow Hotel that lasted two hours.')).toBe('Marlow Hotel');
+    expect(place('What Anna Berg and Otto Lind agreed at the state dinner in Riga was modest.')).toBe('Riga');
+    // a label of something else is not a venue
+    expect(venue('Next: a second round on Sunday, again at the Hotel Marlow.')).toBeUndefined();
+  });
+
+  it('a city someone only arrived in does not hold the house the talks were in', () => {
+    const text = 'Otto Lind arrived in Riga on Tuesday for a conference. On Friday he and Anna Berg met at Ashgrove, a house on the college campus.';
+    expect(venue(text)).toMatchObject({ place: 'Ashgrove', within: [] });
+  });
+
   it('a church, a chapel or a basilica is a building a meeting can be in', () => {
     expect(place('The two leaders held a brief conversation inside St. Anne\'s Basilica on Saturday.')).toBe("St. Anne's Basilica");
     expect(place('The presidents met in the Sistine Chapel before the service.')).toBe('Sistine Chapel');
@@ -539,6 +552,15 @@ describe('the venue rows across reports', () => {
     expect(apart!.verdict).toBe('diverge');
     const [same] = rows(['The leaders met at Hofdi House.', 'The leaders met at Höfði House.']);
     expect(same!.verdict).toBe('agree');
+  });
+
+  it('a building one report places and another names alone is in that place for both', () => {
+    const [row] = rows([
+      'Anna Berg received Otto Lind at the Linden Ruchey presidential residence in Sochi.',
+      'Anna Berg and Otto Lind met at Linden Ruchey on Monday.',
+      "The two met at Berg's residence in the resort of Sochi.",
+    ]);
+    expect(row!.verdict).toBe('adds-detail');
   });
 
   it('a proposal reads as a proposal in the matrix', () => {
