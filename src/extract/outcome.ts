@@ -164,6 +164,12 @@ function subjectDenied(toks: Tok[], j: number): Tok | undefined {
       if (u.w === 'no' && k === j) return undefined;
       return u;
     }
+    // "without either leader taking questions", "not with any of them signing": "either" and
+    // "any" deny only under the negation that governs them
+    if (/^(?:either|any)$/.test(u.w)) {
+      const v = toks[k + 1];
+      return v && /^(?:without|not|never)$/.test(v.w) ? v : undefined;
+    }
     if (u.w === ',' || !(u.cap || SUBJECT_PART.test(u.w))) return undefined;
   }
   return undefined;
@@ -270,7 +276,7 @@ function walkLeft(text: string, at: number, opts: WalkOptions): Walk {
         return g.kind === 'pos' ? { ...g, verb: 'signed' } : g;
       }
       // "signed off on a deal": a particle carries the verb's reach on
-      if (!ABSENCE_HEAD.test(head) && !QUANTITY_HEAD.test(head) && !IRREALIS_WORD.test(head) && !opts.achieve.test(head) && !STRONG.test(head) && !NEGATOR.test(head) && !/^(?:off|out|up|down)$/.test(head)) break;
+      if (!ABSENCE_HEAD.test(head) && !QUANTITY_HEAD.test(head) && !IRREALIS_WORD.test(head) && !opts.achieve.test(head) && !STRONG.test(head) && !NEGATOR.test(head) && !/^(?:off|out|up|down|short)$/.test(head)) break;
       continue;
     }
     if (/(?:ed|ing)$/.test(t.w) && !ADJECTIVAL.test(t.w)) break;
@@ -343,6 +349,9 @@ const RIGHT_PRESUPPOSED = new RegExp(
     // reached in 80 minutes of talks, …" (not "a truce, agreed on the need for …")
     // (a briefing's bold may close before the comma: "**The X Treaty**, signed Tuesday at …")
     `|^[*_]*\\s*,\\s*${ADV}(reached|struck|signed|sealed|clinched|concluded|brokered|hammered\\s+out|issued|adopted|released|announced)\\s+(?:during|at|in|after|following|between|by|today|yesterday|earlier|late|shortly|(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\\b` +
+    // the thing as what the meeting gave: "The truce came out of a working dinner", "a deal that
+    // emerged from the talks", "the accord, the fruit of two days of talks," (not a dated one's)
+    `|^(?:\\s*,)?\\s+(?:that\\s+|which\\s+)?(?:(?:finally|eventually|ultimately|quickly)\\s+)?(came\\s+out\\s+of|emerged\\s+(?:from|out\\s+of)|resulted\\s+from|grew\\s+out\\s+of|(?:was|is)\\s+the\\s+(?:fruit|product|result|outcome|upshot)\\s+of)\\s+(?:(?:the|a|an|their|this|two|three|several|hours\\s+of|days\\s+of)\\s+){1,3}(?:[a-z][\\w'’-]*\\s+){0,2}?(?:talks|meeting|summit|dinner|lunch|session|negotiations|discussions|encounter|tête-à-tête)\\b` +
     `|^\\s+(?:that\\s+|which\\s+)?(?:we|they|both\\s+(?:sides|leaders|men|presidents)|the\\s+(?:two|leaders|presidents|sides)(?:\\s+(?:sides|leaders|men|presidents|countries|heads\\s+of\\s+state))?|[A-Z][\\w'’-]+(?:\\s+and\\s+[A-Z][\\w'’-]+)?)\\s+(?:(?:have|had|has|just|had\\s+just|have\\s+just)\\s+)?${ADV}(${PP})\\b`,
 );
 // "disputes" is as often the noun ("the hardest disputes"): only a disputed claim denies
@@ -367,7 +376,7 @@ const CONTRAST_LEAD =
   /^\s*(?:unlike|in\s+contrast\s+(?:to|with)|contrary\s+to|compared\s+(?:with|to)|like|just\s+as|much\s+like|as\s+(?:at|in|with|was\s+the\s+case\s+(?:at|in|with)))\b/i;
 const RELATIVE = /^\s*(?:which|where|when|who|whose|that)\b/i;
 const HISTORY =
-  /\b(?:previous|prior|former|predecessors?(?:['’]s)?|then-\w+|first[- ]term|(?:last|past|earlier)\s+(?:summit|summits|meeting|meetings|talks|encounter|encounters|visit|round|rounds|time|year|month|week|decade|administration|joint|press|news)|(?:years|decades|months|weeks|days)\s+(?:ago|earlier|before)|(?:a|one|two|three|four|five|six|\d+)\s+(?:years?|months?|weeks?|decades?)\s+(?:later|earlier|before|ago|after|afterwards)|the\s+(?:following|next|previous)\s+(?:year|month|spring|summer|autumn|fall|winter)|in\s+the\s+past|back\s+(?:in|then)|at\s+the\s+time|on\s+the\s+eve\s+of|in\s+the\s+run-up\s+to|the\s+(?:day|night|evening)\s+before\s+the\s+(?:summit|talks|meeting)|(?:last|this\s+past)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter))\b/i;
+  /\b(?:previous|prior|former|predecessors?(?:['’]s)?|then-\w+|first[- ]term|(?:last|past|earlier)\s+(?:summit|summits|meeting|meetings|talks|encounter|encounters|visit|round|rounds|time|year|month|week|decade|administration|joint|press|news)|(?:years|decades|months|weeks|days)\s+(?:ago|earlier|before)|(?:a|one|two|three|four|five|six|\d+)\s+(?:years?|months?|weeks?|decades?)\s+(?:later|earlier|before|ago|after|afterwards)|the\s+(?:following|next|previous)\s+(?:year|month|spring|summer|autumn|fall|winter)|in\s+the\s+past|back\s+(?:in|then)|at\s+the\s+time|on\s+the\s+eve\s+of|anniversary\s+of|(?:years|decades)\s+since|last\s+(?:met|saw\s+each\s+other|sat\s+down|held\s+talks)|in\s+the\s+run-up\s+to|the\s+(?:day|night|evening)\s+before\s+the\s+(?:summit|talks|meeting)|(?:last|this\s+past)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter))\b/i;
 const NEXT_EVENT =
   /\b(?:next|upcoming|follow-up|future|subsequent|another)\s+(?:summit|meeting|round|talks|encounter|week|month|year|time|visit)\b|\b(?:ahead|in\s+advance)\s+of\b|\bbefore\s+the\s+(?:summit|talks|meeting)\b/i;
 const YEAR = /\b(?:19|20)\d\d\b/g;
@@ -528,7 +537,7 @@ function decide(text: string, start: number, end: number, opts: ReadOptions): Re
   }
   const presupposed = right.match(RIGHT_PRESUPPOSED);
   if (presupposed) {
-    const verb = (presupposed[1] ?? presupposed[2] ?? presupposed[3])!;
+    const verb = (presupposed[1] ?? presupposed[2] ?? presupposed[3] ?? presupposed[4])!;
     return { value: 'yes', start, end: end + presupposed[0].lastIndexOf(verb) + verb.length, verb: verb.toLowerCase() };
   }
   // "In the agreement, Kim reaffirmed …", "Under the agreement, …"
@@ -759,6 +768,8 @@ const PARTIAL_BEFORE = /\b(?:partial|half-?|framework|preliminary|interim|provis
 // "an agreement in principle", "agreed in principle": the outline settled, the details not
 const IN_PRINCIPLE_AFTER = /^\s*,?\s*in\s+principle\b/i;
 
+const LIST_OF_MADE = /\b(?:agreements?|deals?|accords?|pacts?|treat(?:y|ies)|documents?|memorand(?:um|a)|results?|outcomes?|achievements?|deliverables?|package|signed|agreed|reached|struck|concluded|adopted)\b/i;
+
 type AgreementReading = Omit<Reading, 'value'> & { value: Outcome; shortfall?: boolean };
 
 function agreementReadings(text: string, antecedent: boolean): AgreementReading[] {
@@ -818,6 +829,9 @@ function agreementReadings(text: string, antecedent: boolean): AgreementReading[
         continue;
       }
     }
+    // "touched on arms control, including the treaty on …": a list of topics includes what was
+    // discussed; only a list of what was made ("signed six accords, including a treaty") presents one
+    if (r && r.value === 'yes' && /^includ/.test(r.verb ?? '') && !LIST_OF_MADE.test(text.slice(Math.max(clauseStart(text, r.start), r.start - 100), r.start))) continue;
     // "no breakthrough" is said of summits that agreed on lesser things: it denies nothing
     if (r && r.value === 'no' && /^breakthrough/i.test(m[0])) continue;
     if (r && r.value === 'no' && /^not\s+(?:an?\s+)?$/i.test(text.slice(r.start, start)) && CONTRAST_BEFORE.test(text.slice(Math.max(0, r.start - 40), r.start))) continue;
@@ -1078,6 +1092,9 @@ function agreementClaims(doc: Doc, s: Sentence, text: string, antecedent: boolea
   return claims;
 }
 
+const WIDER_BODY =
+  /\b(?:(?:leaders|heads\s+of\s+(?:state|government)|members?|member\s+(?:states|countries)|participants)\s+of\s+(?:the\s+)?(?:Group\s+of\s+\w+|G-?\d{1,2}\b|[A-Z]{3,6}\b|[A-Z][a-z]+\s+(?:Union|Organi[sz]ation|Forum|Council|Cooperation|Community|Alliance|Group))|(?:G-?\d{1,2}|BRICS|APEC|ASEAN|SCO|NATO|EU|OSCE|CSTO|EAEU)\s+(?:leaders|members|nations|states|countries|heads|partners)|(?:all|the\s+other)\s+(?:\d{1,3}|seven|eight|nine|ten|twenty|[a-z]+-[a-z]+)\s+(?:leaders|members|nations|heads\s+of\s+(?:state|government)))\b(?:\s+[\w'’-]+){0,6}?\s*$/;
+
 function communiqueClaims(doc: Doc, s: Sentence, text: string): Claim<Outcome>[] {
   const claims: Claim<Outcome>[] = [];
   for (const m of text.matchAll(COMMUNIQUE_NOUN)) {
@@ -1086,8 +1103,13 @@ function communiqueClaims(doc: Doc, s: Sentence, text: string): Claim<Outcome>[]
     if (TO_THE_PRESS.test(text.slice(end, end + 30))) continue;
     // "Joint statement: none": a label, read by labelClaims, not a statement presupposed
     if (/^[*_]*\s*:/.test(text.slice(end, end + 6)) && !/[A-Za-z]/.test(text.slice(0, start))) continue;
+    // "Not released: a joint statement": the label denies it (labelClaims)
+    if (DENIED_LABEL.test(text.slice(0, start))) continue;
     const r = readNoun(text, start, end, { achieve: ACHIEVE_COMMUNIQUE, bare: true, future: true });
     if (!r) continue;
+    // "the leaders of the Group of 20 endorsed a communique", "G7 leaders adopted a declaration":
+    // a text of a wider gathering the two attended is not theirs
+    if (r.verb && WIDER_BODY.test(text.slice(Math.max(clauseStart(text, r.start), r.start - 100), r.start))) continue;
     // "wrangled over the wording of a joint statement, and none was issued": NONE_ISSUED reads it
     if (r.value === 'yes' && NONE_AFTER.test(text.slice(end, end + 100))) continue;
     // "made joint press statements" is spoken at the press appearance; one issued is a text
@@ -1125,7 +1147,8 @@ function communiqueClaims(doc: Doc, s: Sentence, text: string): Claim<Outcome>[]
         claims.push(claimOf(doc, s, 'outcome.agreement', 'no', r.start, r.end));
         continue;
       }
-      claims.push(claimOf(doc, s, 'outcome.communique', r.value, r.start, r.end));
+      // a memorandum binds the two to something: an agreement, not a statement of their views
+      if (!/^memorand/i.test(m[0])) claims.push(claimOf(doc, s, 'outcome.communique', r.value, r.start, r.end));
       if (r.value === 'yes' && r.verb && SIGNING.test(r.verb)) claims.push(claimOf(doc, s, 'outcome.agreement', 'yes', r.start, r.end));
     }
   }
@@ -1316,6 +1339,7 @@ function partialAcross(all: Claim[]): Claim[] {
 // ("Ceasefire: what happens next") is a heading and says nothing.
 const LABEL =
   /^[\s>#*+•·-]*(?:[^\w\s*]{1,4}\s*)?[*_]*\s*(?:(?!(?:not|no|never|none|un\w+)\s)[\w-]+\s+){0,2}?(agreed|signed|deals?|agreements?|accords?|outcomes?|results?|upshot|deliverables?|cease-?fires?|truces?|joint\s+(?:statements?|declarations?|communiqu[ée]s?)|(?:final\s+)?communiqu[ée]s?)\s*:\s*[*_]*\s*/i;
+const DENIED_LABEL = /^[\s>#*+•·-]*(?:[^\w\s*]{1,4}\s*)?[*_]*\s*(?:not|never|none)[*_]*\s+(?:issued|signed|released|adopted|published|agreed|reached|declared|produced)[*_]*\s*:\s*[*_]*\s*/i;
 const LABEL_NO = /^(?:none|no|nothing|not\s+(?:agreed|reached|signed|issued|adopted|declared|yet)|unsigned|cancel+ed|scrapped|n\/a)\b/i;
 // "Not agreed: tariffs or Taiwan", "Unresolved: SDI": what a summit left open. Beside something
 // agreed it makes the outcome partial; alone it says nothing of whether anything was agreed.
@@ -1323,6 +1347,17 @@ const SHORTFALL_LABEL = /^[\s>#*+•·_-]*(?:[^\w\s*]{1,4}[\s*_]*)?(?:not\s+agre
 const LABEL_YES = /^(?:yes|agreed|reached|signed|issued|adopted|declared|released|struck|concluded|announced)\b/i;
 
 function labelClaims(doc: Doc, s: Sentence, text: string): Claim<Outcome>[] {
+  // "**Not** issued: any joint declaration", "Not agreed: a ceasefire": the denial is the label
+  const denied = text.match(DENIED_LABEL);
+  if (denied) {
+    const rest = text.slice(denied[0].length);
+    const type: ClaimType | undefined = /^(?:(?:an?|any|the)\s+)?(?:[\w-]+\s+)?(?:cease-?fire|truce|armistice)/i.test(rest)
+      ? 'outcome.ceasefire'
+      : new RegExp(`^(?:(?:an?|any|the)\\s+)?${COMMUNIQUE_WORD.source.slice(2)}`, 'i').test(rest)
+        ? 'outcome.communique'
+        : undefined;
+    if (type) return [claimOf(doc, s, type, 'no', denied.index!, denied[0].length + (rest.match(/^[^,.;]{1,60}/)?.[0].length ?? 0))];
+  }
   const m = text.match(LABEL);
   if (!m) {
     const f = text.match(SHORTFALL_LABEL);
@@ -1369,7 +1404,7 @@ function historicSentence(text: string): boolean {
 // outcome. The section runs to the next heading, rule or time-stamped entry. (A "Timeline" is
 // the summit's own day, hour by hour.)
 const BACKGROUND_HEADING =
-  /^[\s*_]*(?:background|context|history|(?:the\s+)?backstory|previously|how\s+we\s+got\s+here|the\s+story\s+so\s+far|past\s+(?:summits|meetings|encounters)|(?:earlier|previous)\s+(?:summits|meetings|encounters)|(?:a\s+)?look\s+back)[\s*_:.]*$/i;
+  /^[\s*_]*(?:background|context|history|(?:the\s+)?backstory|previously|how\s+we\s+got\s+here|the\s+story\s+so\s+far|past\s+(?:summits|meetings|encounters)|(?:earlier|previous)\s+(?:summits|meetings|encounters)|(?:a\s+)?look\s+back|elsewhere(?:\s+(?:at|in|on|around)\s+[^\n]{1,40})?|meanwhile|in\s+other\s+news)[\s*_:.]*$/i;
 const ENTRY_STAMP = /^[\s*_]*\d{1,2}[:.]\d{2}\b/;
 /** Is a sentence a heading: a Markdown one, or a short line of its own in plain text? */
 function isHeading(doc: Doc, s: Sentence): boolean {

@@ -786,3 +786,57 @@ describe('outcome: round 7, a deadline is no date gone by', () => {
     expect(agreement('The truce deal signed in 2015 has lapsed.')).toEqual([]);
   });
 });
+
+describe('outcome: round p8, other bodies, stages of a truce, topics listed', () => {
+  it('reads "fell short of" / "stops short of" as a denial of what follows', () => {
+    expect(ceasefire('The arrangement stops short of a formal ceasefire.')).toEqual(['no']);
+    expect(ceasefire('Their accord fell short of a full truce.')).toEqual(['no']);
+    expect(agreement('The two sides agreed to keep talking, but the evening stopped short of a settlement on tariffs.')).toEqual(['partial']);
+    // no denial without the verb of falling short
+    expect(ceasefire('A ceasefire is short of what Kyiv wants.')).not.toContain('yes');
+  });
+
+  it('takes a truce or a deal that came out of the meeting as made there', () => {
+    expect(ceasefire('The truce came out of a long working lunch at the residence.')).toEqual(['yes']);
+    expect(ceasefire('A ceasefire emerged from the talks late in the evening.')).toEqual(['yes']);
+    expect(agreement('The accord that came out of the summit covers fisheries.')).toEqual(['yes']);
+    expect(ceasefire('The truce was the product of two days of talks.')).toEqual(['yes']);
+    // a dated or forecast one is not
+    expect(ceasefire('The truce that came out of the 2015 talks collapsed within weeks.')).not.toContain('yes');
+    expect(ceasefire('A ceasefire could come out of the talks.')).toEqual([]);
+  });
+
+  it('leaves a communique of a wider gathering to that gathering', () => {
+    expect(communique('Earlier on Saturday, the leaders of the Group of 20 endorsed a communique on trade.')).toEqual([]);
+    expect(communique('G7 leaders adopted a final communique calling for reform.')).toEqual([]);
+    expect(communique('All 21 members of APEC issued a joint declaration on ocean plastics.')).toEqual([]);
+    expect(communique('The two presidents issued a joint statement on Arctic shipping.')).toEqual(['yes']);
+  });
+
+  it('reads a memorandum as an agreement, not as a joint statement', () => {
+    expect(communique('The two sides signed a memorandum on fisheries.')).toEqual([]);
+    expect(agreement('The two sides signed a memorandum on fisheries.')).toEqual(['yes']);
+    expect(communique('They signed a joint declaration on fisheries.')).toEqual(['yes']);
+  });
+
+  it('reads a denying label ("Not issued: a joint statement") as no', () => {
+    expect(communique('**Not** issued: any joint declaration.')).toEqual(['no']);
+    expect(communique('Not released: a joint statement.')).toEqual(['no']);
+    expect(ceasefire('Not agreed: a ceasefire along the front.')).toEqual(['no']);
+    expect(communique('Not issued: visas for the press pool.')).toEqual([]);
+  });
+
+  it('does not take a treaty listed among the topics for one made', () => {
+    expect(agreement('The talks touched on arms control, including the treaty on nuclear testing.')).toEqual([]);
+    expect(agreement('They discussed trade and security questions, including a possible accord on fishing.')).toEqual([]);
+    expect(agreement('The summit produced six accords, including a treaty on fisheries.')).toContain('yes');
+  });
+
+  it('puts what was done at an earlier meeting, an anniversary or an "elsewhere" section aside', () => {
+    expect(communique('The two leaders last met in March in Beijing, where they adopted a joint statement on trade.')).toEqual([]);
+    expect(agreement('This year marks twenty years since the signing of the treaty on friendship.')).toEqual([]);
+    expect(agreement('Friday was the tenth anniversary of the signing of the border treaty.')).toEqual([]);
+    const doc = segment({ id: 't', path: 't.md', text: '# Summit\n\nNo joint statement was issued.\n\n### Elsewhere at the summit\n\n- Leaders signed off on a joint communique on climate.\n' });
+    expect(outcomeExtractor.extract(doc).filter((c) => c.type === 'outcome.communique').map((c) => c.value)).toEqual(['no']);
+  });
+});

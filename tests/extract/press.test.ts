@@ -510,3 +510,13 @@ describe('press: round 7, the Q&A in transcripts, liveblogs and wires', () => {
     expect(conference('The two leaders then faced the world’s press for an hour.')).toEqual(['yes']);
   });
 });
+
+describe('press: round p8, "either" under a negation', () => {
+  it('reads "without either leader taking questions" as no questions', () => {
+    expect(questions('Reporters were ushered out without either leader taking questions.')).toEqual(['no']);
+    expect(questions('The cameras were led away without any of the leaders answering questions.')).toEqual(['no']);
+    expect(questions('The session closed without either president fielding questions from the floor.')).toEqual(['no']);
+    // "either" with no negation denies nothing
+    expect(questions('Either leader took questions from reporters at the end.')).not.toContain('no');
+  });
+});
