@@ -347,7 +347,8 @@ function nominal(text: string, at: number): PlacePhrase | undefined {
   }
   return {
     start, end, place: name, within, kind: known ? known.kind : kindOfName(name),
-    grounded: !!known || SITE_HEADS.has(lastWord) || GEO_HEADS.has(lastWord),
+    // (the kind may open the name: "Hotel Metropole", "Villa Madama")
+    grounded: !!known || SITE_HEADS.has(lastWord) || GEO_HEADS.has(lastWord) || (words.length > 1 && SITE_HEADS.has(words[0]!.t.text.toLowerCase())),
   };
 }
 

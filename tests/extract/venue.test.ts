@@ -283,6 +283,9 @@ describe('meeting.venue: other meetings a report recalls or looks ahead to', () 
   it("a fact box's Where line and a working dinner place the talks", () => {
     expect(place('Where: Ashgrove House, the governor\'s mansion on the hill.\nAnna Berg met Otto Lind for three hours.')).toBe('Ashgrove House');
     expect(place('The truce came out of a working dinner at the Marlow Hotel that lasted two hours.')).toBe('Marlow Hotel');
+    // (the kind may open the name)
+    expect(place('The truce came out of a working dinner at the Hotel Marlow that lasted two hours.')).toBe('Hotel Marlow');
+    expect(place('The two leaders shook hands at Villa Madama.')).toBe('Villa Madama');
     expect(place('What Anna Berg and Otto Lind agreed at the state dinner in Riga was modest.')).toBe('Riga');
     // a label of something else is not a venue
     expect(venue('Next: a second round on Sunday, again at the Hotel Marlow.')).toBeUndefined();
