@@ -267,8 +267,11 @@ function conferenceClaimsIn(doc: Doc, s: Sentence): Claim<Outcome>[] {
     for (const m of text.matchAll(AT_SIDE)) {
       const start = m.index!;
       const end = start + m[0].length;
-      const name = start + m[0].search(/[A-Z]/);
-      if (!principalIn(doc, s, name, end) || otherPair(doc, s, start, end)) continue;
+      const cap = /\b(?:premier|president|chancellor|counterpart|guest|host|visitor|leader|minister)\s+(?:at|by)\s/.test(m[0]) ? -1 : m[0].search(/[A-Z]/);
+      // the other one by his title ("the premier at his side"): the speaker must be a principal,
+      // and the press there to see them
+      if (cap < 0 ? !principalIn(doc, s, 0, start) || !PRESS_PLACE.test(text) || someoneElse(doc, s, s.start + start) : !principalIn(doc, s, start + cap, end)) continue;
+      if (otherPair(doc, s, start, end)) continue;
       claims.push(...appearance(doc, s, start, end));
     }
   }
@@ -339,7 +342,9 @@ const SPEECH = /\b(?:statements?|remarks|spoke|speaking|announc(?:ed|ing)|set\s+
 // (names with letters beyond ASCII: "Erdoğan", "Sánchez")
 const SIDE_NAME = "(?:(?:[A-Z][\\w\\u00C0-\\u024F'’.-]*|of)\\s+){0,3}[A-Z][\\w\\u00C0-\\u024F'’-]+";
 const AT_SIDE = new RegExp(
-  `\\b(?:with\\s+${SIDE_NAME}\\s+(?:at|by)\\s+(?:his|her)\\s+side|flanked\\s+by\\s+${SIDE_NAME}|(?:standing|stood)\\s+(?:beside|next\\s+to|alongside)\\s+${SIDE_NAME})`,
+  `\\b(?:with\\s+${SIDE_NAME}\\s+(?:at|by)\\s+(?:his|her)\\s+side|flanked\\s+by\\s+${SIDE_NAME}|(?:standing|stood)\\s+(?:beside|next\\s+to|alongside)\\s+${SIDE_NAME}` +
+    // "…, the premier at his side", "with his guest by his side"
+    `|(?:with\\s+)?(?:the|his|her)\\s+(?:[A-Za-z]+\\s+)?(?:premier|president|chancellor|counterpart|guest|host|visitor|leader|prime\\s+minister)\\s+(?:at|by)\\s+(?:his|her)\\s+side)`,
   'g',
 );
 const SPOKE_ALONE =

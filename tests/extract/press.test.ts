@@ -520,3 +520,14 @@ describe('press: round p8, "either" under a negation', () => {
     expect(questions('Either leader took questions from reporters at the end.')).not.toContain('no');
   });
 });
+
+describe('press: round p8, the other leader at the speaker’s side by title', () => {
+  it('reads a principal before the press with the other "at his side" as a joint appearance', () => {
+    expect(conference('“We made progress,” Biden told reporters afterwards, his guest at his side.')).toEqual(['yes']);
+    expect(conference('Biden spoke to the press in the courtyard, the Chinese president by his side.')).toEqual(['yes']);
+    expect(conference('Biden addressed journalists on the steps with his counterpart at his side.')).toEqual(['yes']);
+    // an aide at his side, or no press, is no joint appearance
+    expect(conference('Biden told reporters the talks went well, his national security adviser at his side.')).toEqual([]);
+    expect(conference('Biden walked through the garden, his guest at his side.')).toEqual([]);
+  });
+});
