@@ -1090,6 +1090,8 @@ function describedAs(after: string): boolean {
 const FRONTED = /^(?:On\s+[\w.]+(?:\s+[\w.]+){0,3},\s+)?([Ii]n|[Aa]t|[Oo]n|[Aa]board|[Ii]nside)\s+/;
 const FRONTED_CUE = /\b(?:met|meet|meeting|summit|talks|talked|sat\s+down|shook\s+hands|held\s+talks|negotiated)\b/i;
 const FIRST_VISIT = /\bfirst\s+(?:[\w.'’-]+\s+){0,3}?(?:(?:visit|trip|journey)\s+(?:to|in)|to\s+(?:visit|travel\s+to|set\s+foot\s+in|come\s+to))\s+/gi;
+const CLEFT = /^\s*It\s+(?:was|is)\s+(?:(?:only|not\s+until|there|here)\s+)?(?:[^,;]{1,60},\s*)?(?:(?:in|at|inside|aboard)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:in|at)\s+|in\s+|at\s+|inside\s+|aboard\s+)/i;
+const CLEFT_MEETING = /^[^.;]{0,120}?\b(?:that|where)\s+(?:[^.;]{0,60}?)\b(?:met|meet|held|talked|sat|conferred|agreed|signed|negotiated|hammered\s+out)\b/i;
 const WHERE_LABEL = /^\s*(?:where|location|setting|venue|place)\s*[:—–]\s*/i;
 const VENUE_IS = /\b(?:venue|site\s+of\s+the\s+(?:summit|talks|meeting))(?:\s*[,:]\s*|\s+(?:was|is|will\s+be|had\s+been)\s+)/gi;
 const COMPOUND = /(?<![\p{L}\p{M}\d.'’-])((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,2}\p{Lu}[\p{L}\p{M}.'’-]*)\s+(?:summit|talks|meeting|tête-à-tête|summitry|sit-down|encounter|clash|confrontation|showdown|negotiations)\b/gu;
@@ -1126,6 +1128,17 @@ function venueCandidates(doc: Doc, s: Sentence, prev?: Sentence): Candidate[] {
     const modality = modalityAt(m.index!);
     // a meeting still to come ("Zelensky will meet Trump in Washington") is often another one
     out.push({ phrase: abs, weight: modality === 'expected' ? w - 1 : w, sentence: s, modality });
+  }
+  // a cleft sentence: "It was only on Monday morning, in the suite at the King David Hotel,
+  // that the two held their private talk"
+  const cleft = t.match(CLEFT);
+  if (cleft) {
+    const phrase = placePhrase(t, cleft[0].length);
+    const rest = phrase?.place ? t.slice(phrase.end, phrase.end + 200) : '';
+    if (phrase?.place && (phrase.grounded || lookup(phrase.place)) && CLEFT_MEETING.test(rest) && !past(doc, t.slice(0, cleft[0].length) + rest) && !NEXT_CONTEXT.test(rest) && !EXPECT.test(rest)) {
+      consumed = phrase.end;
+      out.push({ phrase: { ...phrase, start: phrase.start + s.start, end: phrase.end + s.start }, weight: 3, sentence: s, modality: 'stated' });
+    }
   }
   // a fact box's line: "Where: Holly Bush, the college president's house"
   const where = t.match(WHERE_LABEL);

@@ -291,6 +291,15 @@ describe('meeting.venue: other meetings a report recalls or looks ahead to', () 
     expect(venue('Next: a second round on Sunday, again at the Hotel Marlow.')).toBeUndefined();
   });
 
+  it('a cleft sentence puts its place first: "It was at X that the two met"', () => {
+    expect(place('It was only on Monday morning, in the suite at the Marlow Hotel where the guests were lodged, that Berg and Lind held their private talk.')).toBe('Marlow Hotel');
+    expect(place('It was at Ashgrove House that the two leaders finally sat down together.')).toBe('Ashgrove House');
+    // not a meeting gone by, one still to come, or someone else waiting there
+    expect(venue('It was at the Marlow Hotel that the two leaders last met, in 2015.')).toBeUndefined();
+    expect(venue('It is in Geneva that the next round will be held.')).toBeUndefined();
+    expect(venue('It was at the Marlow Hotel that reporters waited.')).toBeUndefined();
+  });
+
   it('a city someone only arrived in does not hold the house the talks were in', () => {
     const text = 'Otto Lind arrived in Riga on Tuesday for a conference. On Friday he and Anna Berg met at Ashgrove, a house on the college campus.';
     expect(venue(text)).toMatchObject({ place: 'Ashgrove', within: [] });
