@@ -85,10 +85,24 @@ function relativeYear(m: RegExpMatchArray, ref: { year: number; month: number; d
   return month && month < ref.month ? ref.year : ref.year - 1;
 }
 const YEAR = /\b(1[89]\d\d|20\d\d)\b/g;
+// "since that day in Beijing", "since that meeting", "since then": a time the report named before,
+// which the reader dates from it
+const ANAPHORIC = /^\s*(?:that|those|then\b)(?:\s+(?:day|date|meeting|summit|encounter|visit|occasion|trip|talks|evening|morning|night|week|month))?\b/i;
+// a day of a month ("on Feb. 28", "28 February", "February 4th"): two firsts counted from the same
+// calendar day count from the same occasion, whether or not they print its year
+const MONTH_DAY = /\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?|(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?)(?!\d|[:.]\d)\b/;
+function dayOf(v: FirstSince): string | undefined {
+  const m = v.text.replace(/^.*?\bsince\b/i, '').match(MONTH_DAY);
+  if (!m) return undefined;
+  const day = Number(m[1] ?? m[4]);
+  return day >= 1 && day <= 31 ? `${(m[2] ?? m[3])!.toLowerCase()}-${day}` : undefined;
+}
 const BARE_MONTH = /\bin\s+(?:early\s+|late\s+|mid-?)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?![\s,]+\d)/;
 // (a place may carry its region: "since Woodside, California, in November 2023")
+// (a middle initial is no full stop: "since Nikita S. Khrushchev met in Vienna in June 1961"; the
+// place may stand before the date: "since they met in Vienna, June 1961")
 const LATER_YEAR =
-  /^(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}(?=,))?(?:[^,;.]{0,90}?\bin\s+|,\s*(?:in\s+)?|,\s+(?:which|that|when)\s+[^,;.]{0,80}?\b(?:in|of)\s+)(?:(?:early|late|mid-?)\s*)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+)?(1[89]\d\d|20\d\d)\b/u;
+  /^(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}(?=,))?(?:(?:[^,;.]|(?<=\s\p{Lu})\.){0,90}?\b(?:in|at)\s+(?:\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2},\s+(?=\p{Lu}))?|,\s*(?:in\s+)?|,\s+(?:which|that|when)\s+[^,;.]{0,80}?\b(?:in|of)\s+)(?:(?:early|late|mid-?)\s*)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+)?(1[89]\d\d|20\d\d)\b/u;
 const EARLIER =
   /\b(?:in|back\s+in|during|by)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+)?(1[89]\d\d|20\d\d)\b|\b(?:years|decades|a\s+decade|a\s+year)\s+(?:ago|earlier|before)\b/i;
 const YEARS_AGO = new RegExp(`\\b(${NUMBER})\\s+years?\\s+(?:ago|earlier|before)\\b`, 'i');
@@ -97,7 +111,7 @@ const NOT_BEFORE = /\b(?:not|n't|hardly|scarcely)\s+(?:the\s+|their\s+|its\s+)?$
 const PRESS = /\b(?:joint\s+)?(?:press|news)\s+conferences?\b|\bjoint\s+(?:public\s+)?appearances?\b|\bpress\s+appearances?\b|\bfaced\s+the\s+(?:media|press|reporters)\b/i;
 const VISIT = /\bvisit(?:s|ed|ing)?\b|\b(?:trip|stopover|tour|journey|voyage)s?\b|\bsoil\b|\btravel(?:led|ed)?\b|\bset\s+foot\b/i;
 const MEETING =
-  /\b(?:meetings?|summits?|talks|met|meet|encounter|sit-down|face-to-face|in-person|tête-à-tête|one-on-one|bilateral|negotiations|handshake|conversations?|sat\s+down)\b/i;
+  /\b(?:meetings?|summits?|talks|met|meet|encounter|sit-down|face-to-face|in-person|tête-à-tête|one-on-one|bilateral|negotiations|handshake|conversations?|sat\s+down|in\s+the\s+same\s+room|(?:sat|sit|been|were|was)\s+(?:side\s+by\s+side|together))\b/i;
 
 // "the first sitting U.S. president in Cuba since 1928", "the first Soviet leader on American
 // soil": an office-holder placed in a country is there on a visit
@@ -170,7 +184,10 @@ function firstsIn(doc: Doc, s: Sentence): Found[] {
     let what = clause;
     if (since) {
       // "since Helsinki in 2018", "since their 2019 meeting", "since Trump's return to the political stage"
-      const target = rest.slice(since.index! + since[0].length).split(TARGET_END)[0]!;
+      // ("since that day in Beijing": a demonstrative right after "since" opens no clause)
+      const tail = rest.slice(since.index! + since[0].length);
+      const demonstrative = tail.match(/^\s+(?:that|those)(?=\s)/)?.[0] ?? '';
+      const target = demonstrative + tail.slice(demonstrative.length).split(TARGET_END)[0]!;
       year = lastYear(target);
       const relative = year === null ? target.match(LAST_RELATIVE) : null;
       const ref = relative ? reportDate(doc) : undefined;
@@ -183,7 +200,7 @@ function firstsIn(doc: Doc, s: Sentence): Found[] {
         if (today !== undefined) year = today - n;
       }
       // "since a tense encounter in Milan in October": a month the report's readers place themselves
-      if ((relative || BARE_MONTH.test(target)) && year === null) dated = true;
+      if ((relative || BARE_MONTH.test(target) || ANAPHORIC.test(target) || MONTH_DAY.test(target)) && year === null) dated = true;
       end = since.index! + since[0].length + target.trimEnd().length;
       // "since Ronald Reagan and Gorbachev met in Moscow in 1988": the year after the names
       // ("… signed the SALT II treaty in Vienna in June 1979", "since Buenos Aires, Dec. 2018")
@@ -281,6 +298,12 @@ export function relateFirsts(a: FirstSince, b: FirstSince): Relation {
   // firsts of different things never contradict each other
   if (a.first !== b.first) return specificity(a) >= specificity(b) ? 'narrower' : 'wider';
   if (a.ever && b.ever) return 'same';
+  // "since the Feb. 28 Oval Office blow-up" and "since their talks on 28 February 2025": one day
+  const da = dayOf(a);
+  const db = dayOf(b);
+  if (da !== undefined && da === db && (a.year === null || b.year === null || a.year === b.year)) return 'same';
+  // (two different days are two occasions, whatever names they share)
+  const otherDay = da !== undefined && db !== undefined && da !== db;
   if ((a.ever && b.year !== null) || (b.ever && a.year !== null)) return 'conflict';
   if (a.year !== null && b.year !== null) {
     const slack = a.approx || b.approx ? 2 : 0;
@@ -290,10 +313,10 @@ export function relateFirsts(a: FirstSince, b: FirstSince): Relation {
   }
   // "since their summit in Geneva last November" is "since Geneva in November 1985" for a report
   // that does not print its year
-  if ((a.year !== null && b.relative) || (b.year !== null && a.relative)) if (sameNames(a, b)) return 'same';
+  if (!otherDay && ((a.year !== null && b.relative) || (b.year !== null && a.relative)) && sameNames(a, b)) return 'same';
   if (a.year !== null) return 'narrower';
   if (b.year !== null) return 'wider';
-  return alike(targetOf(a), targetOf(b)) || sameNames(a, b) ? 'same' : specificity(a) >= specificity(b) ? 'narrower' : 'wider';
+  return !otherDay && (alike(targetOf(a), targetOf(b)) || sameNames(a, b)) ? 'same' : specificity(a) >= specificity(b) ? 'narrower' : 'wider';
 }
 
 const firstKind: ClaimKind<FirstSince> = {
@@ -331,8 +354,14 @@ export const historyExtractor: Extractor = {
     }
     // a report that counts its first from an earlier occasion has made its "first since" claim;
     // a "first-ever" beside it is about something else ("the first joint news conference ever")
+    // (and a first-ever visit or press conference is a feat of the day, "the first sitting president
+    // to set foot in the North", not what the meeting was the first of)
     const counted = claims.some((c) => !(c.value as FirstSince).ever);
-    const kept = counted ? claims.filter((c) => !(c.value as FirstSince).ever) : claims;
+    let kept = counted ? claims.filter((c) => !(c.value as FirstSince).ever) : claims.filter((c) => (c.value as FirstSince).first === 'meeting');
+    // a report that dates its first once ("since 2019") and words it loosely elsewhere ("in five
+    // years", its headline) makes one claim, the dated one
+    const datedKinds = new Set(kept.filter((c) => (c.value as FirstSince).year !== null).map((c) => (c.value as FirstSince).first));
+    kept = kept.filter((c) => (c.value as FirstSince).year !== null || (c.value as FirstSince).ever || !datedKinds.has((c.value as FirstSince).first));
     const rank = (c: Claim) => ['meeting', 'press conference', 'visit'].indexOf((c.value as FirstSince).first);
     // (every first of that kind stays: two that count from different years contradict each
     // other, and the matrix shows that rather than picking one)

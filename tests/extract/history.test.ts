@@ -273,3 +273,51 @@ describe('history.first_since: "the first time" is the first of its own clause',
     expect(firsts('Leaders of the two sides meet in Singapore, the first time since 1949.')[0]?.value).toMatchObject({ year: 1949, first: 'meeting' });
   });
 });
+
+describe('history.first_since: what the first is counted from', () => {
+  it('reads the year past names with initials, and past a place set before the date', () => {
+    expect(firsts('It was the first summit since President Harry S. Truman and Marshal Joseph V. Stalin met at Potsdam in July 1945.')[0]?.value.year).toBe(1945);
+    expect(firsts('It was the first meeting between the two leaders since Nixon and Brezhnev met in Moscow, May 1972.')[0]?.value.year).toBe(1972);
+    expect(firsts('First Anglo-Irish summit since Thatcher and FitzGerald met at Hillsborough, November 1985.')[0]?.value.year).toBe(1985);
+    // (a year that belongs to a later clause of its own is no target's)
+    expect(firsts('It was their first meeting since the crisis; in 2019, trade had collapsed.')[0]?.value.year).toBeNull();
+  });
+
+  it('takes being in one room, or side by side, as meeting', () => {
+    expect(firsts('It was the first time the two had been in the same room since 2016.')[0]?.value).toMatchObject({ year: 2016, first: 'meeting' });
+    expect(firsts('It was the first time the pair had sat side by side since the funeral in 2012.')[0]?.value).toMatchObject({ year: 2012, first: 'meeting' });
+    expect(firsts('It was the first time the rival teams had been in the same league since 2016.')).toEqual([]);
+  });
+
+  it('keeps "since that day" whole, as a time the report dated before', () => {
+    const [f] = firsts('It was the first time the two men had been in the same room since that day in Lisbon.');
+    expect(f?.value).toMatchObject({ text: 'the first time the two men had been in the same room since that day in Lisbon', year: null, relative: true });
+    expect(firsts('It was their first meeting since that summit in Oslo.')[0]?.value.text).toBe('their first meeting since that summit in Oslo');
+  });
+
+  it('takes firsts counted from one calendar day as one claim, with or without its year', () => {
+    const a: FirstSince = { text: 'their first talks since the March 3 clash in the Oval Office', year: null, first: 'meeting', relative: true };
+    const b: FirstSince = { text: 'their first meeting since their quarrel at the White House on 3 March 2024', year: 2024, first: 'meeting' };
+    const c: FirstSince = { text: 'their first meeting since the 3rd of March stand-off', year: null, first: 'meeting' };
+    const d: FirstSince = { text: 'their first meeting since the row at the White House on 9 March', year: null, first: 'meeting', relative: true };
+    expect(relateFirsts(a, b)).toBe('same');
+    expect(relateFirsts(b, { ...a, text: 'their first encounter since the Oval Office fight of March 3rd' })).toBe('same');
+    expect(relateFirsts(a, c)).not.toBe('conflict');
+    expect(relateFirsts(b, d)).not.toBe('same');
+    expect(firsts('ROME, May 2, 2024 (Wire) - It was their first meeting since a bitter exchange on March 3.')[0]?.value.relative).toBe(true);
+  });
+
+  it('takes a first-ever only of the meeting, not a visitor\'s feat of the day', () => {
+    expect(firsts('He became for the first time in history a sitting president to set foot on the island.')).toEqual([]);
+    expect(firsts('Crossing the bridge, he was the first-ever foreign leader to visit the enclave.')).toEqual([]);
+    expect(firsts('It was the first-ever summit between the two countries.')[0]?.value).toMatchObject({ ever: true, first: 'meeting' });
+  });
+
+  it('says a report\'s first once: the dated wording over a loose one of the same kind', () => {
+    const found = firsts('Leaders hold first talks in six years\n\nThe two leaders held their first formal talks since 2018 on Monday.');
+    expect(found.map((f) => f.value.year)).toEqual([2018]);
+    // (firsts of different kinds both stay)
+    const two = firsts('It was his first visit in a decade. It was also the first joint press conference since 2015.');
+    expect(two.length).toBeGreaterThan(0);
+  });
+});
