@@ -82,7 +82,16 @@ const RELATIVE = /\b(today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoo
 const MEETING_CUE =
   /\b(?:met|meet|meets|meeting|meetings|summit|summits|talks|talked|sat\s+down|sit-down|sessions?|encounter|held|hosted|hosts?|hosting|welcomed|greeted|shook\s+hands|handshake|press\s+conference|news\s+conference|joint\s+appearance|emerged|negotiations?|negotiated|tête-à-tête|tete-a-tete|face-to-face|one-on-one|convened|conferred|huddled|discussions|bilateral|took\s+place|take\s+place|taking\s+place|takes\s+place|sat\s+across)\b/i;
 const OTHER_CUE =
-  /['’]s\s+brief\b|\b(?:passed\s+away|announc\w*|confirm\w*|unveil\w*|visit\w*|travel\w*|flew|fly|flies|flying|flight|arriv\w*|depart\w*|landed|left|leaves|returned|returns|phone|telephone|called|call|calls|interview\w*|elections?|elected|vot(?:e|ed|es|ing)|invasion|invaded|attacks?|attacked|strikes?|struck|offensive|launched|deadline|ultimatum|posted|tweet|tweets|tweeted|sent|texted|e-?mailed|letters?|wrote|published|born|died|inaugurat\w*|sworn|protests?|protested|rall(?:y|ied)|briefed|(?:to|will|would|later)\s+brief|(?:this|the|our|daily|morning|evening)\s+brief|briefing|hearing|testified|imposed|fired|killed|shelling|invited|invitation|attend\w*|eve|day\s+(?:before|after)|night\s+before|morning\s+after|indict\w*|charged|sentenced|arrested|detained|convicted|banquet|reception|gala|ceremony|parade|concert|airports?|tarmac)\b/i;
+  /['’]s\s+brief\b|\b(?:passed\s+away|announc\w*|confirm\w*|unveil\w*|visit\w*|travel\w*|flew|fly|flies|flying|flight|arriv\w*|depart\w*|landed|left|leaves|returned|returns|phone|telephone|called|call|calls|interview\w*|elections?|elected|vot(?:e|ed|es|ing)|invasion|invaded|attacks?|attacked|strikes?|struck|offensive|launched|deadline|ultimatum|posted|tweet|tweets|tweeted|sent|texted|e-?mailed|letters?|wrote|published|born|died|inaugurat\w*|sworn|protests?|protested|rall(?:y|ied)|briefed|(?:to|will|would|later)\s+brief|(?:this|the|our|daily|morning|evening)\s+brief|briefing|hearing|testified|imposed|fired|killed|shelling|invited|invitation|attend\w*|eve|day\s+(?:before|after)|night\s+before|morning\s+after|indict\w*|charged|sentenced|arrested|detained|convicted|banquet|reception|gala|ceremony|parade|concert|airports?|tarmac|scrapped|scrap|cancel(?:l?ed|s|ling|lation)?|called\s+off|call\s+off|shelved|axed|nixed|abandoned|postpon(?:e|ed|es|ing|ement)|put\s+off)\b/i;
+// a meeting of officials or of a body, not of the two leaders: "a security meeting", "a meeting
+// of its national security officials", "consultations at the level of national security
+// advisers", "talks between the two foreign ministers" (not "talks with their delegations"
+// or "a meeting with aides", which is the leaders' own in a wider format)
+const OFFICIALS = '(?:officials|ministers|advisers|advisors|aides|diplomats|envoys|negotiators|sherpas|deputies|experts|generals|commanders|lawmakers|staffs?|council|cabinet|politburo|parliament|chiefs)';
+const OFFICIALS_MEETING = new RegExp(
+  `\\b(?:(?:security|cabinet|emergency|crisis|ministerial|staff|politburo|working-level|expert-level|council|party)\\s+(?:meetings?|sessions?|talks|consultations)|(?:meetings?|sessions?|talks|consultations|negotiations)\\s+(?:of|among|between|at\\s+the\\s+level\\s+of)\\s+(?:(?:its|the|his|her|their|both|two|[A-Z][\\w'’-]*['’]s)\\s+)?(?:[\\w-]+\\s+){0,3}?${OFFICIALS}|at\\s+the\\s+level\\s+of\\s+(?:[\\w-]+\\s+){0,4}?${OFFICIALS})\\b`,
+  'i',
+);
 // a multilateral gathering around the bilateral one: "the G20 summit, which opens on Tuesday"
 const MULTILATERAL =
   /\b(?:G-?20|G-?7|G-?8|Group\s+of\s+(?:20|Twenty|Seven|Eight)|APEC|ASEAN|BRICS|East\s+Asia\s+Summit|General\s+Assembly|European\s+Council|(?:NATO|EU|European\s+Union|OSCE|SCO|Commonwealth|Arab\s+League|African\s+Union|UN|United\s+Nations)\s+(?:leaders['’]?\s+)?(?:summit|meeting|gathering|conference))\b/i;
@@ -121,7 +130,7 @@ const PLUPERFECT = /\bhad\s(?:(?:already|just|earlier|first|previously)\s)?(?:be
 const DASH_ASIDE_G = /\s[—–]\s?[^—–;]{1,160}?\s?[—–](?=\s)/g;
 // a liveblog's entry under a day's heading: "19:20 — Talks open in the narrow format"
 const ENTRY_OPENS =
-  /^\W*(?:\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?\W*)?(?:(?:the|their|formal|official|bilateral|leaders['’]?)\s+)*(?:summit|talks|meeting|negotiations|discussions)\s+(?:open|opens|opened|begin|begins|began|start|starts|started|gets?\s+under\s+way|got\s+under\s+way|kicks?\s+off)\b/i;
+  /^\W*(?:\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?\W*)?(?:(?:the|their|formal|official|working|bilateral|leaders['’]?)\s+){0,3}(?:summit|talks|meeting|negotiations|discussions|dinner|lunch|one-on-one|bilateral)\s+(?:open|opens|opened|begin|begins|began|start|starts|started|gets?\s+under\s+way|got\s+under\s+way|kicks?\s+off)\b/i;
 const ATTENDING = /\b(?:attend|attends|attended|attending)\b/i;
 // a meeting with, or of, someone the report's head never names is another meeting: "hosted
 // Macron on Monday", "a three-way meeting with Japan's Shigeru Ishiba", "the London meeting
@@ -134,7 +143,7 @@ const ROLE_OF =
   '((?:(?:the|his|her|their)\\s+)?(?:[a-z-]+\\s+){0,2}?(?:leaders?|presidents?|prime\\s+ministers?|premiers?|chancellors?|counterparts?|heads?\\s+of\\s+(?:state|government)|kings?|emirs?|delegations?|envoys?)\\s+(?:of|from)\\s+)?';
 const PARTY_G = [
   new RegExp(
-    `\\b(?:(?:met|meets|meet|meeting|hosted|hosts|hosting|host|received|receives|receiving|welcomed|welcomes|greeted|greets)\\s+|(?:meetings?|talks|summit|encounter|sit-down|sat\\s+down|conferred|talked|spoke|session)\\s+(?:[a-z-]+\\s+){0,2}?with\\s+|(?:convened|hosted|chaired|called|organi[sz]ed|led)\\s+by\\s+)${ROLE_OF}${NAME}`,
+    `\\b(?:(?:met|meets|meet|meeting|hosted|hosts|hosting|host|received|receives|receiving|welcomed|welcomes|greeted|greets)\\s+|(?:meetings?|talks|summit|encounter|sit-down|sat\\s+down|conferred|talked|spoke|sessions?|bilaterals?|spent|dined|lunched|dinner|lunch|breakfast)\\s+(?:[a-z-]+,?\\s+){0,3}?with\\s+|(?:convened|hosted|chaired|called|organi[sz]ed|led)\\s+by\\s+)${ROLE_OF}${NAME}`,
     'g',
   ),
   new RegExp(`${NAME}(?:['’]s\\s+(?:[\\w-]+\\s+){0,2}?(?:summit|meetings?|talks|gathering|conference)|\\s+(?:hosts|hosted|convenes|convened|chairs|chaired))\\b`, 'g'),
@@ -219,6 +228,7 @@ const NOT_MODIFIER = /^(?:that|the|a|an|and|or|as|when|after|before|with|in|at|t
 // of its own unless it is a clock time's)
 const CLAUSE_BREAK = /[;—–]|:(?!\d)/;
 
+const PUBLISHED_BEFORE = /\b(?:updated|published|posted|filed|dated|first\s+published|last\s+(?:updated|modified|edited)|edition)\s{0,2}[:,]?\s{0,2}(?:on\s)?$/i;
 const RECURRING_BEFORE = /\b(?:every|each)\s(?:year\s)?(?:on\s)?(?:the\s)?$|\b(?:annually|yearly|traditionally)\s(?:on\s)?(?:the\s)?$/i;
 const RECURRING_AFTER = /^\)?,?\s{1,2}(?:(?:every|each)\s(?:year|week)\b|annually\b|yearly\b)/i;
 // a weekday set beside "tomorrow" is still to come, whatever tense the clause is told in: "and
@@ -563,6 +573,8 @@ function classify(doc: Doc, m: Parsed0): Pick<Mention, 'tier' | 'modality' | 'ph
   // anything happened on: "which the country marks every 24 August", "celebrated each year on
   // May 9", "on Fridays"
   if (RECURRING_BEFORE.test(before) || RECURRING_AFTER.test(after)) return none;
+  // the day the report was put out or last changed: "Updated Monday", "Posted: Tuesday 12 May"
+  if (PUBLISHED_BEFORE.test(before)) return none;
   // "Next briefing: Monday", "Next stop for Zelensky: London, Sunday": a short label before a
   // colon says what the date is of, and one that looks ahead or back names another occasion
   // (a label is short: only the text up to a colon near the start is read, so the pattern
@@ -612,7 +624,7 @@ function classify(doc: Doc, m: Parsed0): Pick<Mention, 'tier' | 'modality' | 'ph
   const modality: Modality = FUTURE_CUE.test(near) || (fronted && LOOKS_AHEAD.test(right.slice(0, 60))) || TOMORROW_BEFORE.test(before) || TOMORROW_AFTER.test(after) ? 'expected' : 'stated';
   const phase = END_CUE.test(left.slice(-40)) ? 'end' : START_CUE.test(left.slice(-40)) ? 'start' : undefined;
   if (namesMeeting) {
-    return otherParty(doc, `${left} ${right}`) || placedElsewhere(doc, left, right) ? none : { tier: 1, modality, phase };
+    return otherParty(doc, `${left} ${right}`) || placedElsewhere(doc, left, right) || othersBefore(doc, m, `${left} ${right}`) ? none : { tier: 1, modality, phase };
   }
   // around a G20 or an APEC, "meetings" and "summit" may be the multilateral ones: only a verb
   // that takes two leaders says the bilateral meeting
@@ -631,7 +643,7 @@ function classify(doc: Doc, m: Parsed0): Pick<Mention, 'tier' | 'modality' | 'ph
   if (when && MEETING_ACT.test(when[1]!) && !otherParty(doc, when[1]!) && !placedElsewhere(doc, when[1]!)) dMeeting = 0;
   // "on the sidelines of the APEC summit" places the bilateral meeting, it is not another event
   const aside = (t: string) => t.replace(SIDELINES, (x) => ' '.repeat(x.length));
-  let dOther = Math.min(nearest(OTHER_CUE, cueLeft, right), nearest(MULTILATERAL, aside(cueLeft), aside(right)), nearest(MULTILATERAL_NAMED, aside(cueLeft), aside(right)));
+  let dOther = Math.min(nearest(OTHER_CUE, cueLeft, right), nearest(OFFICIALS_MEETING, cueLeft, right), nearest(MULTILATERAL, aside(cueLeft), aside(right)), nearest(MULTILATERAL_NAMED, aside(cueLeft), aside(right)));
   let dSpeech = nearest(SPEECH_CUE, cueLeft, right);
   // "Erdoğan announced on Monday, following his meeting with Putin, …": what was announced right
   // after the meeting is news of that day, told as a statement is
@@ -646,7 +658,7 @@ function classify(doc: Doc, m: Parsed0): Pick<Mention, 'tier' | 'modality' | 'ph
   if (Math.min(dMeeting, dOther, dSpeech) === Infinity && relative < 0 && fronted) {
     const l = s.text.slice(0, rel).split(CLAUSE_BREAK).pop()!;
     const r = s.text.slice(relEnd).replace(DASH_ASIDE_G, (x) => ' '.repeat(x.length)).split(CLAUSE_BREAK)[0]!;
-    [dMeeting, dOther, dSpeech] = [Math.min(nearest(meeting, l, r), nearest(RECEIVED, l, r)), nearest(OTHER_CUE, l, r), nearest(SPEECH_CUE, l, r)];
+    [dMeeting, dOther, dSpeech] = [Math.min(nearest(meeting, l, r), nearest(RECEIVED, l, r)), Math.min(nearest(OTHER_CUE, l, r), nearest(OFFICIALS_MEETING, l, r)), nearest(SPEECH_CUE, l, r)];
   }
   const best = Math.min(dMeeting, dOther, dSpeech);
   // a meeting that opens or ends on the day, its verb far from the subject that names it
@@ -674,15 +686,37 @@ function classify(doc: Doc, m: Parsed0): Pick<Mention, 'tier' | 'modality' | 'ph
       if (TRIGGER.test(entry) && entry.split(/\s+/).length <= 5) break;
     }
   }
-  if (best === Infinity) return isLede(doc, s) ? { tier: 2, modality, phase } : m.day !== undefined && relative < 0 ? { tier: 3, modality, phase } : none;
+  // a day set beside a place the report's meeting was not is another event's, whatever the
+  // verb: "Anyone who saw the two in Tehran on Sept. 7 …", "in Geneva on Monday, where …"
+  // (put first, the clause's own placing counts: "On 23 April, consultations were held in London")
+  const ownRight = fronted ? right.replace(/^\s*,/, '').split(/[,;]/)[0]! : '';
+  const elsewhere = () => placedElsewhere(doc, left, right) || (ownRight !== '' && placedElsewhere(doc, ownRight));
+  if (best === Infinity) return isLede(doc, s) ? (elsewhere() ? none : { tier: 2, modality, phase }) : m.day !== undefined && relative < 0 ? { tier: 3, modality, phase } : none;
   if (best === dOther) return none;
   // a meeting with someone else, or somewhere else ("a three-way summit in Tehran on Sept. 7")
-  if (best === dMeeting) return otherParty(doc, `${left} ${right}`) || placedElsewhere(doc, left, right) ? none : { tier: 1, modality, phase };
+  if (best === dMeeting) return otherParty(doc, `${left} ${right}`) || elsewhere() || othersBefore(doc, m, `${left} ${right}`) ? none : { tier: 1, modality, phase };
   // a statement dated in the lede of a summit report was made at the summit ("Putin on Friday said")
   // unless what was said looks ahead ("Trump said on Thursday he would meet Putin next week")
   // ("Trump said on Thursday he would meet Putin next week"); a "would" in what was said about
   // something else does not ("Putin said on Thursday that Pyongyang would only disarm if …")
-  return isLede(doc, s) && !LOOKS_AHEAD.test(s.text) && !/\bnext\s+(?:week|month)\b/i.test(s.text) ? { tier: 2, modality, phase } : none;
+  return isLede(doc, s) && !LOOKS_AHEAD.test(s.text) && !/\bnext\s+(?:week|month)\b/i.test(s.text) && !elsewhere() ? { tier: 2, modality, phase } : none;
+}
+
+/**
+ * A meeting whose own clause names nobody, on a day the sentence before gave to a meeting of
+ * other people, is that one: "On Friday, after the envoy spent three hours with Putin, … The
+ * Kremlin called Friday's talks constructive" (the day must be named there too, so that "On
+ * Monday the leaders met" after a paragraph on an envoy's trip stays this meeting's).
+ */
+function othersBefore(doc: Doc, m: Parsed0, own: string): boolean {
+  const prev = doc.sentences[m.sentence.index - 1];
+  if (!prev || m.sentence.index === 0) return false;
+  const mine = partiesIn(doc, own);
+  if (mine.head || mine.other) return false;
+  const day = doc.clean.slice(m.start, m.end).match(/[A-Z][a-z]+(?:\.?\s\d{1,2})?|\d{1,2}\s[A-Z][a-z]+/)?.[0];
+  if (!day || !prev.text.includes(day)) return false;
+  const before = partiesIn(doc, prev.text);
+  return before.other && !before.head;
 }
 
 interface Analysis {
@@ -891,8 +925,10 @@ function analyse(doc: Doc): Analysis {
     if (told) {
       const at = lines.find((l) => l.month === ref!.month && l.day === ref!.day)?.start ?? 0;
       const value: MeetingDate = ref.year !== undefined
-        ? { date: iso(ref.year, ref.month, ref.day), weekday: WEEKDAYS[weekdayOf(ref.year, ref.month, ref.day)]!, inferred: true }
-        : { date: null, weekday: null, monthDay: `${pad2(ref.month)}-${pad2(ref.day)}`, inferred: true };
+        ? { date: iso(ref.year, ref.month, ref.day), weekday: WEEKDAYS[weekdayOf(ref.year, ref.month, ref.day)]! }
+        : { date: null, weekday: null, monthDay: `${pad2(ref.month)}-${pad2(ref.day)}` };
+      // (a day's heading over the entries that tell the talks states their day)
+      if (told !== 'heading') value.inferred = true;
       claims.push({ type: 'meeting.date', value, span: { start: at, end: at }, attribution: 'report', modality: 'stated' });
     }
   }
@@ -907,13 +943,16 @@ function analyse(doc: Doc): Analysis {
 // day it is filed, "Pyongyang, June 20 -- Kim Jong Un held talks with …")
 const DONE_IN_LEDE =
   /\b(?:(?:is|are)\s+(?:now\s+|still\s+)?(?:meeting|holding|talking|in\s+talks|sitting\s+down)|(?:has|have)\s+(?:now\s+|just\s+)?(?:met|held|sat\s+down|shaken|begun|started|opened|gone\s+(?:inside|in(?:to)?)\b)|(?:talks|summit|meeting)\s+(?:is|are|has|have)\s+(?:now\s+)?(?:under\s+way|begun|started|opened|got\s+under\s+way))\b/i;
-function sameDay(doc: Doc): boolean {
+function sameDay(doc: Doc): boolean | 'heading' {
   // (the lede and the two sentences after it: a liveblog's first entry may open on the scene)
   let after = 0;
   for (const s of doc.sentences) {
     if (!isLede(doc, s) && ++after > 2) break;
     if (DONE_IN_LEDE.test(s.text) && !FUTURE_CUE.test(s.text) && !NEGATION.test(s.text)) return true;
   }
+  // a liveblog under its dated heading, whose timed entries tell the talks open ("17:40 — The
+  // working dinner begins"); only its first entries are read, as later ones may be another day's
+  for (const s of doc.sentences.slice(0, 15)) if (ENTRY_OPENS.test(s.text)) return 'heading';
   return false;
 }
 
@@ -961,10 +1000,18 @@ function yearTold(text: string): number | undefined {
 }
 
 const ANY_YEAR_G = /\b(?:19|20)\d\d\b(?!['’]?s\b)/g;
-/** The latest year a text names at all ("the 1960s" names none), or -1. */
-function latestYearNamed(text: string): number {
+// a year that only dates what came before the report: "Russia's 2014 annexation of Crimea",
+// "the 2008 war", "since 2019", "back in 2017" (a wire's dateline must not take it for its own)
+const PAST_YEAR_BEFORE = /\b(?:since|back\s+in|until|ago\s+in)\s$/i;
+const PAST_YEAR_AFTER = /^\s(?:[\w-]+\s){0,2}?(?:annexation|invasion|war|elections?|crisis|coup|revolution|attacks?|referendum|occupation|uprising|massacre|bombings?|incursion|seizure|takeover|conflict|downing|shootdown|crash|collapse|withdrawal|poisoning)\b/i;
+/** The latest year a text names at all ("the 1960s" names none), or -1; `present` skips years that only date the past. */
+function latestYearNamed(text: string, present = false): number {
   let n = -1;
-  for (const x of text.matchAll(ANY_YEAR_G)) n = Math.max(n, Number(x[0]));
+  for (const x of text.matchAll(ANY_YEAR_G)) {
+    const at = x.index!;
+    if (present && (PAST_YEAR_BEFORE.test(text.slice(Math.max(0, at - 12), at)) || PAST_YEAR_AFTER.test(text.slice(at + 4, at + 44)))) continue;
+    n = Math.max(n, Number(x[0]));
+  }
   return n;
 }
 // a month named without a day ("an April visit", "in late March"; not "May", which is as often
@@ -1037,7 +1084,10 @@ function yearOfDateline(doc: Doc, ref: NonNullable<Analysis['ref']>, meeting: Me
   const named = (after: number): NonNullable<Analysis['ref']> => {
     if (!weekdays.length) return ref;
     const n = latestYearNamed(doc.clean);
-    const fit = [n, n + 1].filter((year) => year > after && n > 0 && validDay(year, ref.month, ref.day) && weekdays.every((w) => w.weekday === weekdayOf(year, ref.month, ref.day)));
+    // (a year that only dates the past, "Russia's 2014 annexation", is not the report's own,
+    // though the one after it may be: "a year after the 2030 crisis")
+    const own = latestYearNamed(doc.clean, true) === n ? [n, n + 1] : [n + 1];
+    const fit = own.filter((year) => year > after && n > 0 && validDay(year, ref.month, ref.day) && weekdays.every((w) => w.weekday === weekdayOf(year, ref.month, ref.day)));
     return fit.length === 1 ? { ...ref, year: fit[0]! } : ref;
   };
   if (latest < 0) return named(-1);

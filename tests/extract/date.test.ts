@@ -967,3 +967,68 @@ describe('meeting.date: a day told back from the one named after it', () => {
     expect(values('Headline: a visit\n\nThe president flew home on Friday after three days in the capital. He met the chancellor the day before the summit.')).toEqual([]);
   });
 });
+
+describe('meeting.date: days of other meetings the report also tells of', () => {
+  it('leaves out a meeting of officials or of a body, still to come or held', () => {
+    const head = 'Leaders meet at the lake\n\nHELSINKI (Wire) - The two presidents met on Monday at a lakeside villa outside Helsinki for three hours. ';
+    for (const t of [
+      'The foreign ministry said it would hold an emergency meeting on Thursday to study the accord.',
+      'Tokyo said it would convene a meeting of its top defence officials on Thursday.',
+      'On Thursday, talks between the two foreign ministers will go into the details.',
+      'The cabinet meeting on Thursday is expected to approve the plan.',
+    ]) expect(values(head + t)).toEqual([{ date: null, weekday: 'Monday' }]);
+    // (the leaders' own talks with their delegations are this meeting)
+    expect(values('Leaders meet at the lake\n\nThe two presidents held talks with their delegations on Monday at a lakeside villa outside Helsinki.')).toEqual([{ date: null, weekday: 'Monday' }]);
+  });
+
+  it('leaves out a meeting that was cancelled or put off, and the day it was', () => {
+    const head = 'Leaders meet at the lake\n\nHELSINKI (Wire) - The two presidents met on Monday at a lakeside villa outside Helsinki. ';
+    for (const t of [
+      "The president's other planned bilateral of the tour, with Jacinda Ardern, was cancelled on Friday.",
+      'A second sit-down with Ardern was called off on Friday over a row about fishing rights.',
+      'His talks with the Danish premier were postponed on Friday.',
+    ]) expect(values(head + t)).toEqual([{ date: null, weekday: 'Monday' }]);
+  });
+
+  it('leaves out a day set beside a place where the report\'s meeting was not', () => {
+    const head = 'Presidents meet in Helsinki\n\nHELSINKI (Wire) - ';
+    for (const t of [
+      'Anyone who watched the two presidents in Geneva on March 3 would not have bet on what they agreed in Helsinki on Monday. The two met at a villa in Helsinki for three hours.',
+      'Whoever saw them in Geneva on Tuesday, cold and stiff, would not have bet on what they agreed in Helsinki on Monday. The two met at a villa in Helsinki for three hours.',
+      'The presidents met in Helsinki on Monday at a lakeside villa. On 4 March, consultations on the accord were held in Geneva by deputies.',
+    ]) expect(values(head + t)).toEqual([{ date: null, weekday: 'Monday' }]);
+  });
+
+  it("takes 'Friday's talks' for the other people's talks the sentence before dated to that day", () => {
+    // (the other people are named after the report's opening, which says whom it is about)
+    const head =
+      'Two presidents in Helsinki\n\nThe two presidents met on Saturday at a lakeside villa outside Helsinki, their first meeting in a year. The villa stands on a rocky point above the water. Security was tight along the shore road all day. Boats were kept away from the jetty. Reporters waited in a tent on the lawn. The talks covered trade, energy and the border. Neither side took questions afterwards. ';
+    for (const t of [
+      'On Friday, the envoy Anna Lindqvist spent four hours with Recep Erdogan in Ankara. Officials called Friday’s talks useful.',
+      'On Friday the foreign minister met Recep Erdogan in Ankara. An aide said Friday’s meeting had gone well.',
+      'On Friday, the envoy had dinner with Recep Erdogan. The Friday talks were described as frank.',
+    ]) expect(values(head + t)).toEqual([{ date: null, weekday: 'Saturday' }]);
+    // (a day the sentence before does not name is not taken for it)
+    expect(values('Two presidents in Helsinki\n\nThe envoy met Recep Erdogan in Ankara last week. Officials said Saturday’s summit in Helsinki went well.')).toEqual([{ date: null, weekday: 'Saturday' }]);
+  });
+
+  it('does not date the meeting by the day the report was updated', () => {
+    for (const t of ['*Live notes. Updated Monday.*\n\nThe presidents met at the villa by the lake for three hours.', 'Posted: Tuesday\n\nThe presidents met at the villa by the lake for three hours.', 'Last updated on Wednesday. The presidents met at the villa by the lake for three hours.'])
+      expect(values(t)).toEqual([]);
+  });
+
+  it('dates a liveblog whose dated heading stands over an entry in which the talks begin', () => {
+    for (const entry of ['19:40 — The working dinner begins', '09:10 — Talks open in the narrow format', '14:05 — Bilateral gets under way'])
+      expect(values(`# Live: the lake summit\n\n*Notes from our desk.*\n\n**Sunday, 3 March 2030**\n\n## 18:00 — What to watch\n\nMarkets are nervous.\n\n## ${entry}\n\nPool reporters are let in.`)).toEqual([{ date: '2030-03-03', weekday: 'Sunday' }]);
+    // (without such an entry the heading dates only the notes)
+    expect(values('# Live: the lake summit\n\n**Sunday, 3 March 2030**\n\n## 18:00 — What to watch\n\nMarkets are nervous about tariffs.')).toEqual([]);
+  });
+
+  it('does not take a year that only dates the past for a dateline without one', () => {
+    // (26 April 2014 was a Saturday, 2015's a Sunday)
+    for (const t of [
+      "ROME, April 26 (Wire) - The two presidents met on Saturday in the basilica. Kyiv still rejects recognition of Russia's 2014 annexation of Crimea.",
+      'ROME, April 26 (Wire) - The two presidents met on Saturday in the basilica, their first talks since 2014.',
+    ]) expect(values(t)).toEqual([{ date: null, weekday: 'Saturday' }]);
+  });
+});
