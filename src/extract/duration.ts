@@ -6,6 +6,7 @@ import type { Claim, ClaimType, Relation, Sentence } from '../types.js';
 import type { Doc } from '../segment/index.js';
 import type { ClaimKind, Extractor } from './kind.js';
 import { GROUP, NUMBER, parseNumber, voiceAt } from './cues.js';
+import { reportDate } from './date.js';
 
 export interface Interval {
   minMinutes: number;
@@ -147,6 +148,33 @@ const OTHER_EVENT = new RegExp(
     `|\\b(?:unlike|compared\\s+(?:with|to)|as\\s+(?:in|at)|like)\\s+[^,;]{1,40},\\s+(?:where|when|at\\s+which|in\\s+which)\\b`,
   'i',
 );
+// "a day after the envoy met Putin for talks that lasted three hours", "only a day earlier, after the
+// envoy's three-hour session": another day's event (an expectation voiced the day before is still
+// the summit's, so this holds only for what happened)
+const OTHER_DAY =
+  /\b(?:a|one|two|three|four|five|six|\d)\s+days?\s+(?:after|before|earlier|previously|ago)\b|\bthe\s+(?:day|night|evening)\s+(?:before|after)\b|\bthe\s+(?:previous|preceding)\s+(?:day|night|evening|week)\b|\b(?:a|one|the)\s+week\s+(?:before|earlier|ago)\b/i;
+// "their first meeting since the shouting match of 28 February, a televised session of some 50
+// minutes": an apposition to what a first is counted from describes that earlier occasion (not
+// when "since" names only a time: "the first summit since 2019, a two-hour session" is this one)
+const SINCE_APPOSITION = new RegExp(
+  `\\b(?:first|only)\\b[^,;]{0,60}?\\bsince\\s+(?!(?:early\\s+|late\\s+|mid-?)?(?:(?:19|20)\\d\\d|${MONTH}|then|taking|becoming|coming|(?:his|her|their)\\s+(?:election|re-election|inauguration))\\b)[^,;]{1,80},\\s+(?:a|an|the|which|that|when|where)\\b[^,;]{0,80}$`,
+  'i',
+);
+// a month named with no day ("had met in Paris in December"), months away from the report's own:
+// another occasion than the summit the report covers
+const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const BARE_MONTH_G = new RegExp(`\\bin\\s+(?:(?:early|late|mid-?)\\s*)?(${MONTH})(?![\\s,]*\\d)`, 'gi');
+function otherMonth(doc: Doc, clause: string): boolean {
+  if (!/\bin\s/.test(clause)) return false;
+  const ref = reportDate(doc);
+  if (!ref?.month) return false;
+  for (const m of clause.matchAll(BARE_MONTH_G)) {
+    const month = MONTH_NAMES.indexOf(m[1]!.slice(0, 3).toLowerCase()) + 1;
+    const back = (ref.month - month + 12) % 12;
+    if (month > 0 && back > 1) return true;
+  }
+  return false;
+}
 // "such talks typically last four hours", "meetings rarely run past an hour": a habit, not this summit
 const GENERIC = /\b(?:typically|usually|normally|generally|customarily|habitually|rarely|seldom|never|tends?\s+to)\b/i;
 // "the first meeting between the two sides since the civil war ended in 1949, and then talked for
@@ -185,9 +213,19 @@ const IS_MEAL = new RegExp(`${MEAL}$`, 'i');
 const MEAL_MEETING =
   /\b(?:working|bilateral|summit|private)\s+(?:dinner|lunch|breakfast)\b|\b(?:dinner|lunch)\s+(?:meeting|talks|summit)\b|\b(?:over|at)\s+(?:a|an|their|the)\s+(?:[\w-]+\s+){0,2}?(?:dinner|lunch)\s+(?:with|between|that|which)\b/i;
 const mealMeetings = new WeakMap<Doc, boolean>();
+// a headline that names the meal ("What the steak dinner in Buenos Aires bought") says the meal is
+// what the piece is about (headlines end without a full stop, before the lede that has one)
+const HEADLINE_MEAL = /\b(?:dinner|lunch|breakfast|supper)\b/i;
 function mealIsMeeting(doc: Doc): boolean {
   let is = mealMeetings.get(doc);
-  if (is === undefined) mealMeetings.set(doc, (is = MEAL_MEETING.test(doc.clean)));
+  if (is === undefined) {
+    is = MEAL_MEETING.test(doc.clean);
+    for (const h of doc.sentences.slice(0, 3)) {
+      if (/[.!?]["”’]?\s*$/.test(h.text)) break;
+      if (HEADLINE_MEAL.test(h.text)) is = true;
+    }
+    mealMeetings.set(doc, is);
+  }
   return is;
 }
 // (the same length, so every offset holds)
@@ -223,6 +261,10 @@ function subjectOf(text: string): string {
 // a liveblog's or briefing's terse line ("Slot on the schedule: 1 hour.") leans on the sentence
 // before it on the same line for what it measures
 const FRAGMENT_WORDS = 8;
+// a line that opens on its verb, the subject left to the line before ("Scheduled to run 90 minutes.",
+// "Lasted just over an hour.", "Originally slated for two hours.")
+const SUBJECTLESS =
+  /^[\W_]*(?:(?:originally|initially|first|now|then|only|officially)\s+)?(?:scheduled|expected|planned|slated|due|billed|meant|supposed|booked|pencil(?:l)?ed|timetabled|budgeted|allotted|set\s+(?:to|for)|lasted|ran|took|went\s+on|continued|wrapped(?:\s+up)?|ended|finished|over\s+after|done\s+after)\b/i;
 // a column's "Three hours. That is how long the two men sat across the table.": the short sentence
 // that gives only the length is explained by the one after it
 const FORWARD = /^(?:that|this)(?:['’]s|\s+is|\s+was)\s+(?:how\s+long|the\s+(?:length|time|whole\s+time))\b/i;
@@ -299,7 +341,9 @@ function intervalOf(hedge: string | undefined, after: string | undefined, lo: nu
     }
   }
   if (!uncapped) {
-    const cap = around ? 30 : 60;
+    // ("more than three hours" is not how anyone puts four: past the figure, by less than the
+    // next half hour a writer would have rounded to)
+    const cap = around || strict === 'over' ? 30 : 60;
     [min, max] = [Math.max(min, lo - cap), Math.min(max, hi + cap)];
   }
   const suffix = !tail ? '' : roughly ? ' or so' : CAPPED_TAIL.test(tail) ? ' or less' : '+';
@@ -409,7 +453,10 @@ const AIDE_WORD = /(?<!\b(?:by|with|among|beside|alongside|and|of|to|for)\s+(?:[
 const LEADER_ROLE = /\b(?:president|leader|premier|prime\s+minister|chancellor|king|queen|emperor|chairman|general\s+secretary|head\s+of\s+state)\b/i;
 const AIDE_ROLE = /\b(?:aide|official|spokes\w+|advis[eo]r|secretary|minister|envoy|negotiator|diplomat|ambassador|director|chief\s+of\s+staff)\b/i;
 const REPORTS_IT = /\b(?:said|says|told|tells|according|added|noted|recalled|confirmed)\b/i;
-function heldByAide(doc: Doc, s: Sentence, rel: number, leftClause: string): boolean {
+// an aide who meets, spends or holds talks ("envoy Steve Witkoff spent three hours with Putin")
+// holds a meeting of his own, not the leaders'
+const AIDE_MEETS = /(?:\b(?:met|meets|meeting|spent|spends|spending|held|holds|talked|talks|sat|conferred|negotiated|session)|['’]s)\b/i;
+function heldByAide(doc: Doc, s: Sentence, rel: number, leftClause: string, needs?: RegExp): boolean {
   const mentions = doc.people.mentions;
   const lo = doc.people.firstAtOrAfter(s.start + rel);
   const m = lo > 0 ? mentions[lo - 1] : undefined;
@@ -425,7 +472,7 @@ function heldByAide(doc: Doc, s: Sentence, rel: number, leftClause: string): boo
     const roles = [...person.person.roles].join(' | ');
     [aide, from] = [!LEADER_ROLE.test(roles) && AIDE_ROLE.test(roles), personEnd];
   } else return false;
-  return aide && !REPORTS_IT.test(s.text.slice(from, rel));
+  return aide && !REPORTS_IT.test(s.text.slice(from, rel)) && (!needs || needs.test(s.text.slice(from, rel)));
 }
 
 function classify(doc: Doc, s: Sentence, f: Found, prevEnd: number, nextStart: number, previous?: Sentence, previousOnSameLine = false, cues = s.text, plain = s.text, withMarks: ReadonlySet<number> = new Set(), next?: Sentence): ClaimType | undefined {
@@ -449,6 +496,7 @@ function classify(doc: Doc, s: Sentence, f: Found, prevEnd: number, nextStart: n
   const leftClause = beforeCues.split(/[;—–]|\.\s/).pop()!;
   const rightClause = after.split(/[;—–]|\.\s/)[0]!;
   if (OTHER_EVENT.test(ownClause(leftClause)) || GENERIC.test(leftClause)) return undefined;
+  if (SINCE_APPOSITION.test(leftClause) || otherMonth(doc, ownClause(leftClause))) return undefined;
   // another event named earlier in the clause governs every length in it ("At Geneva in 1985, their
   // first meeting, a chat booked for a quarter of an hour ran past an hour"), not only the first
   if (prevEnd > s.start && OTHER_EVENT.test(ownClause(cues.slice(Math.max(0, rel - 180), rel).split(/[;—–]|\.\s/).pop()!))) return undefined;
@@ -476,10 +524,14 @@ function classify(doc: Doc, s: Sentence, f: Found, prevEnd: number, nextStart: n
     const l = cues.slice(0, rel);
     const r = plain.slice(relEnd);
     [dMeeting, dPress, dOther] = [meetingAt(l, r), nearest(PRESS, l, r), nearest(OTHER, l, r)];
-    const fragment = previousOnSameLine && s.text.trim().split(/\s+/).length <= FRAGMENT_WORDS;
+    // (a line after a label goes on with the label's subject however long it is, and a line with
+    // no subject of its own, "Scheduled to run 90 minutes.", with the line before it)
+    const afterLabel = previousOnSameLine && !!previous && LENGTH_LABEL.test(previous.text);
+    const fragment = (previousOnSameLine && s.text.trim().split(/\s+/).length <= FRAGMENT_WORDS) || afterLabel || SUBJECTLESS.test(s.text);
     if (Math.min(dMeeting, dPress, dOther) === Infinity && previous && (PRONOUN_LENGTH.test(l) || fragment)) {
-      const tail = previous.text.slice(-120);
+      const tail = blankMeals(mealIsMeeting(doc) ? asTalks(previous.text.slice(-120)) : previous.text.slice(-120));
       [dMeeting, dPress, dOther] = [nearest(MEETING, tail, ''), nearest(PRESS, tail, ''), nearest(OTHER, tail, '')];
+      if (Math.min(dMeeting, dPress, dOther) === Infinity && afterLabel) dMeeting = rel;
       // "The negotiations on 15 December were held at the inn in the prime minister's home town.
       // They lasted …": a subject pronoun goes back to the subject, however long the sentence
       if (Math.min(dMeeting, dPress, dOther) === Infinity && PRONOUN_LENGTH.test(l)) {
@@ -511,6 +563,10 @@ function classify(doc: Doc, s: Sentence, f: Found, prevEnd: number, nextStart: n
     (!ACTUAL_BEFORE.test(before) && (plan(afterTurn(leftClause.slice(-60))) || (plan(planAfter) && !BARE_FIGURE.test(planAfter)))) ||
     forecastGoesOn(leftClause, before);
   const compared = COMPARISON_BEFORE.test(leftClause);
+  // (the day may be named well before the length: "came a day after the envoy met Putin for talks
+  // that an aide said lasted three hours")
+  const wideClause = ownClause(cues.slice(Math.max(0, rel - 200), rel).split(/[;—–]|\.\s/).pop()!);
+  if (!expected && best === dMeeting && (OTHER_DAY.test(wideClause) || heldByAide(doc, s, rel, leftClause, AIDE_MEETS))) return undefined;
   if (best === dPress && dPress < dMeeting) return expected || compared || heldByAide(doc, s, rel, leftClause) ? undefined : 'press.duration';
   if (expected) return 'meeting.expected_duration';
   if (compared) return undefined;
