@@ -87,11 +87,24 @@ const OTHER_CUE =
 // of its national security officials", "consultations at the level of national security
 // advisers", "talks between the two foreign ministers" (not "talks with their delegations"
 // or "a meeting with aides", which is the leaders' own in a wider format)
-const OFFICIALS = '(?:officials|ministers|advisers|advisors|aides|diplomats|envoys|negotiators|sherpas|deputies|experts|generals|commanders|lawmakers|staffs?|council|cabinet|politburo|parliament|chiefs)';
+// (not "the two prime ministers", who are the leaders)
+const OFFICIALS_WORDS = '(?:officials|ministers|advisers|advisors|aides|diplomats|envoys|negotiators|sherpas|deputies|experts|generals|commanders|lawmakers|staffs?|council|cabinet|politburo|parliament|chiefs)';
+const OFFICIALS = `(?<!\\bprime\\s)${OFFICIALS_WORDS}`;
 const OFFICIALS_MEETING = new RegExp(
   `\\b(?:(?:security|cabinet|emergency|crisis|ministerial|staff|politburo|working-level|expert-level|council|party)\\s+(?:meetings?|sessions?|talks|consultations)|(?:meetings?|sessions?|talks|consultations|negotiations)\\s+(?:of|among|between|at\\s+the\\s+level\\s+of)\\s+(?:(?:its|the|his|her|their|both|two|[A-Z][\\w'’-]*['’]s)\\s+)?(?:[\\w-]+\\s+){0,3}?${OFFICIALS}|at\\s+the\\s+level\\s+of\\s+(?:[\\w-]+\\s+){0,4}?${OFFICIALS})\\b`,
   'i',
 );
+// the same, told by who meets: "Negotiators from both sides met on Saturday", "the sherpas had
+// met", "Aides held preparatory talks" (whoever opens the clause; not "The two leaders and their
+// aides held talks"), or by whom a leader meets: "met with opposition leaders on Tuesday"
+const OFFICIALS_SUBJECT = new RegExp(
+  `^\\W*(?:(?:the|their|both|two|senior|top|[A-Z][\\w'’-]*['’]s)\\s+){0,3}(?:(?!and\\b)[\\w-]+\\s+){0,2}?(?<!\\bprime\\s)(?:${OFFICIALS_WORDS.slice(3, -1)}|teams|working\\s+groups)(?:\\s+(?:from|of)(?:\\s+[\\w-]+){1,3}?)?\\s+(?:(?:had|have|has|will|would|also|then|later|earlier|first|again)\\s+){0,2}(?:met|meet|meets|held|hold|holds|sat\\s+down|sit\\s+down|talked|conferred|huddled|convened|gathered|resumed)\\b`,
+  'i',
+);
+// (or a group of leaders of a region: "hosts European leaders", "met Gulf leaders", as the
+// counterpart is one)
+const OTHERS_MET =
+  /\b(?:met|meet|meets|meeting|talks|sat\s+down|hosts?|hosted|hosting|gathers|gathered|convenes|convened|receives|received)\s+(?:with\s+)?(?:(?:the|a|some|local|senior|top|fellow|other)\s+)?(?:(?:opposition|business|religious|community|civic|civil\s+society|party|military|student|union|tribal|industry|congressional|parliamentary)\s+(?:leaders|figures|representatives|executives|chiefs|members)|[A-Z][a-z]+\s+(?:leaders|heads\s+of\s+(?:state|government)))\b/;
 // a multilateral gathering around the bilateral one: "the G20 summit, which opens on Tuesday"
 const MULTILATERAL =
   /\b(?:G-?20|G-?7|G-?8|Group\s+of\s+(?:20|Twenty|Seven|Eight)|APEC|ASEAN|BRICS|East\s+Asia\s+Summit|General\s+Assembly|European\s+Council|(?:NATO|EU|European\s+Union|OSCE|SCO|Commonwealth|Arab\s+League|African\s+Union|UN|United\s+Nations)\s+(?:leaders['’]?\s+)?(?:summit|meeting|gathering|conference))\b/i;
@@ -131,6 +144,9 @@ const DASH_ASIDE_G = /\s[—–]\s?[^—–;]{1,160}?\s?[—–](?=\s)/g;
 // a liveblog's entry under a day's heading: "19:20 — Talks open in the narrow format"
 const ENTRY_OPENS =
   /^\W*(?:\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?\W*)?(?:(?:the|their|formal|official|working|bilateral|leaders['’]?)\s+){0,3}(?:summit|talks|meeting|negotiations|discussions|dinner|lunch|one-on-one|bilateral)\s+(?:open|opens|opened|begin|begins|began|start|starts|started|gets?\s+under\s+way|got\s+under\s+way|kicks?\s+off)\b/i;
+const ARRIVAL = /\b(?:arrived|landed|flew\s+in|touched\s+down|reached)\b[^,;]{0,40}$/i;
+const ARRIVAL_THEN = /^[^,;.]{0,40},\s(?:where|and)\s([^;.]{1,140})/i;
+const VISIT_FOR = /\bfor\s+(?:a|an|his|her|their|the|this)\s+(?:[\w-]+\s+){0,2}?visit\b/gi;
 const ATTENDING = /\b(?:attend|attends|attended|attending)\b/i;
 // a meeting with, or of, someone the report's head never names is another meeting: "hosted
 // Macron on Monday", "a three-way meeting with Japan's Shigeru Ishiba", "the London meeting
@@ -643,7 +659,9 @@ function classify(doc: Doc, m: Parsed0): Pick<Mention, 'tier' | 'modality' | 'ph
   if (when && MEETING_ACT.test(when[1]!) && !otherParty(doc, when[1]!) && !placedElsewhere(doc, when[1]!)) dMeeting = 0;
   // "on the sidelines of the APEC summit" places the bilateral meeting, it is not another event
   const aside = (t: string) => t.replace(SIDELINES, (x) => ' '.repeat(x.length));
-  let dOther = Math.min(nearest(OTHER_CUE, cueLeft, right), nearest(OFFICIALS_MEETING, cueLeft, right), nearest(MULTILATERAL, aside(cueLeft), aside(right)), nearest(MULTILATERAL_NAMED, aside(cueLeft), aside(right)));
+  // "hosted Kishida for a state visit on Wednesday": the visit a verb of meeting is for is the
+  // meeting's occasion, not another event ("arrived for a state visit on …" keeps its arrival)
+  let dOther = Math.min(nearest(OTHER_CUE, cueLeft.replace(VISIT_FOR, (x) => ' '.repeat(x.length)), right), nearest(OFFICIALS_MEETING, cueLeft, right), nearest(MULTILATERAL, aside(cueLeft), aside(right)), nearest(MULTILATERAL_NAMED, aside(cueLeft), aside(right)));
   let dSpeech = nearest(SPEECH_CUE, cueLeft, right);
   // "Erdoğan announced on Monday, following his meeting with Putin, …": what was announced right
   // after the meeting is news of that day, told as a statement is
@@ -692,14 +710,26 @@ function classify(doc: Doc, m: Parsed0): Pick<Mention, 'tier' | 'modality' | 'ph
   const ownRight = fronted ? right.replace(/^\s*,/, '').split(/[,;]/)[0]! : '';
   const elsewhere = () => placedElsewhere(doc, left, right) || (ownRight !== '' && placedElsewhere(doc, ownRight));
   if (best === Infinity) return isLede(doc, s) ? (elsewhere() ? none : { tier: 2, modality, phase }) : m.day !== undefined && relative < 0 ? { tier: 3, modality, phase } : none;
+  // "arrived yesterday in Nagato, where Abe received him and the two held talks": a meeting
+  // told in a clause of the arrival's own, with no day of its own, is on the arrival's day
+  if (best === dOther && ARRIVAL.test(cueLeft.slice(-50)) && !FUTURE_CUE.test(near)) {
+    const rest = s.text.slice(relEnd, relEnd + 200).match(ARRIVAL_THEN)?.[1];
+    if (rest && (MEETING_ACT.test(rest) || RECEIVED.test(rest)) && !TRIGGER.test(rest) && !ANAPHORIC.test(rest) && !/\b(?:later|after|next|following|then)\b/i.test(rest) && !otherParty(doc, rest)) return { tier: 1, modality, phase };
+  }
   if (best === dOther) return none;
   // a meeting with someone else, or somewhere else ("a three-way summit in Tehran on Sept. 7")
-  if (best === dMeeting) return otherParty(doc, `${left} ${right}`) || elsewhere() || othersBefore(doc, m, `${left} ${right}`) ? none : { tier: 1, modality, phase };
+  if (best === dMeeting) return otherParty(doc, `${left} ${right}`) || elsewhere() || othersBefore(doc, m, `${left} ${right}`) || othersMeet(left, fronted ? right : '') ? none : { tier: 1, modality, phase };
   // a statement dated in the lede of a summit report was made at the summit ("Putin on Friday said")
   // unless what was said looks ahead ("Trump said on Thursday he would meet Putin next week")
   // ("Trump said on Thursday he would meet Putin next week"); a "would" in what was said about
   // something else does not ("Putin said on Thursday that Pyongyang would only disarm if …")
   return isLede(doc, s) && !LOOKS_AHEAD.test(s.text) && !/\bnext\s+(?:week|month)\b/i.test(s.text) && !elsewhere() ? { tier: 2, modality, phase } : none;
+}
+
+/** The clause's meeting is one of officials, or of a leader with people of another kind. */
+function othersMeet(left: string, right: string): boolean {
+  const clause = left.slice(Math.max(left.lastIndexOf(','), left.lastIndexOf('(')) + 1);
+  return OFFICIALS_SUBJECT.test(clause) || OFFICIALS_SUBJECT.test(right.replace(/^\s*,/, '')) || OTHERS_MET.test(clause.slice(-60)) || OTHERS_MET.test(right.slice(0, 60));
 }
 
 /**

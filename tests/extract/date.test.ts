@@ -1032,3 +1032,34 @@ describe('meeting.date: days of other meetings the report also tells of', () => 
     ]) expect(values(t)).toEqual([{ date: null, weekday: 'Saturday' }]);
   });
 });
+
+describe('meeting.date: who meets decides whose meeting it is', () => {
+  const head = 'Leaders meet\n\nHELSINKI (Wire) - Presidents Aho and Berg met at a lakeside villa outside Helsinki on Monday. The villa stands on a rocky point above the water. Security was tight along the shore road. Reporters waited in a tent on the lawn. ';
+  it('leaves out a meeting whose clause opens on officials, or where a leader meets a group', () => {
+    for (const t of [
+      'Negotiators from both sides met on Saturday to finalise the text.',
+      'The sherpas had met on Saturday night.',
+      'Aides held preparatory talks on Saturday.',
+      'On Saturday, senior diplomats of the two countries sat down in Oslo.',
+      'Berg met with opposition leaders on Saturday.',
+      'On Saturday Berg hosts Nordic leaders at his summer house.',
+    ]) expect(values(head + t)).toEqual([{ date: null, weekday: 'Monday' }]);
+    // (the leaders with their aides are still the leaders)
+    expect(values('Leaders meet\n\nThe two leaders and their aides held talks on Monday at a lakeside villa outside Helsinki.')).toEqual([{ date: null, weekday: 'Monday' }]);
+  });
+
+  it('dates a meeting told in the clause of an arrival by the arrival, unless it has a day of its own', () => {
+    for (const t of [
+      'Herald, Friday 16 December 2016\n\nThe president arrived late yesterday in Nagato, where the prime minister received him at an inn and the two men held talks into the night.',
+      'Herald, Friday 16 December 2016\n\nThe president landed yesterday afternoon, and the two leaders sat down at the inn for four hours.',
+      'Herald, Friday 16 December 2016\n\nThe president flew in yesterday, where his host greeted him and they met over dinner.',
+    ]) expect(values(t)).toEqual([{ date: '2016-12-15', weekday: 'Thursday', inferred: true }]);
+    expect(values('Herald, Friday 16 December 2016\n\nThe president arrived late yesterday in Nagato, and the two leaders will hold talks later today at the inn.').some((v) => v.date === '2016-12-15')).toBe(false);
+  });
+
+  it('takes a state visit a leader is hosted for as the meeting, not another event', () => {
+    expect(values('Leaders meet\n\nThe president hosted the prime minister for a state visit on Wednesday, April 10, 2030.')).toEqual([{ date: '2030-04-10', weekday: 'Wednesday' }]);
+    expect(values('Leaders meet\n\nThe president welcomed his guest for an official visit on Wednesday at the palace.')).toEqual([{ date: null, weekday: 'Wednesday' }]);
+    expect(values('Leaders meet\n\nThe prime minister arrived for a state visit on Wednesday. The two leaders met at the palace.')).toEqual([]);
+  });
+});
