@@ -39,7 +39,8 @@ const AMOUNT =
   `|(?<ch>\\d{1,2})h(?:rs?)?(?:\\s?(?<cm>[0-5]?\\d)\\s?(?:m|mins?|minutes?)|(?<cm2>[0-5]\\d))?` +
   `|(?:(?:a|one)\\s+)?(?<quarters>quarter|three[-\\s]quarters)\\s+of\\s+an\\s+hour` +
   // "a good hour", "a full hour": the hedge stands in for the number
-  `|(?<=\\ba\\s+(?:good|full|solid)\\s+)(?<bareHour>hour))`;
+  // ("their allotted hour", "the scheduled hour": the plan's word stands in for the number)
+  `|(?<=\\ba\\s+(?:good|full|solid)\\s+|\\b(?:the|their|its|his|her|an?)\\s+(?:allotted|allocated|scheduled|planned|appointed|allowed|budgeted)\\s+)(?<bareHour>hour))`;
 const DURATION = new RegExp(
   `(?<![\\w-])(?:(?<hedge>${HEDGE})\\s+)?${AMOUNT}(?<after>,?\\s+or\\s+so|,?\\s+or\\s+thereabouts|,?\\s+give\\s+or\\s+take|,?\\s+(?:or|perhaps|maybe|possibly|probably)\\s+(?:more|longer|less|shorter)|,?\\s+at\\s+(?:the\\s+)?(?:very\\s+)?(?:most|least)|,?\\s+tops|,?\\s+max(?:imum)?|\\s*\\+|\\s+plus)?(?![\\w])`,
   'gi',
@@ -81,7 +82,7 @@ const PAUSE_AFTER = /^[\s-]+(?:(?:short|brief|coffee|cigarette|lunch|prayer)\s+)
 // "told the pool to plan for 90 minutes", "budget two hours", "block out an hour", "allow for two
 // hours": an instruction to set time aside is a plan as much as "scheduled" is
 const EXPECTED =
-  /\b(?:expect|expects|expected|expecting|anticipated|anticipating|scheduled?|timetabled?|planned|plan(?:ning|s)?\s+(?:for|on)|budget(?:ing|s)?(?:\s+for)?|block(?:ed|ing)?\s+(?:out|off)|allow(?:ed|ing|s)?\s+for|provid(?:ed|es|ing)\s+for|(?:according\s+to|under|on)\s+the\s+(?:official\s+)?(?:programm?e|itinerary|protocol)|(?:is|are)\s+to\s+(?:\w+\s+)?(?:last|run|take|hold|be|meet|talk|continue|go|sit|spend)|slated|due|programm?ed|foreseen|fore(?:saw|sees?|seeing)|preview(?:ed|s|ing)?|envisag(?:ed|es|ing)|envision(?:ed|s|ing)|projected|reckon(?:ed|ing|s)?\s+(?:on|with)|window|allotted|allocated|booked|set\s+aside|earmarked|budgeted|reserved|pencil(?:l)?ed\s+in|slot(?:ted)?|billed|forecast|predicted|supposed|meant\s+to|intended\s+to|set\s+(?:to|for)|was\s+to|were\s+to|(?:it|they|talks|this|that)(?:'ll|’ll|\s+will)\s+(?:be|last|run|take)|going\s+to\s+(?:be|last|run|take)|before\s+the\s+(?:meeting|talks|summit)|floated|mooted|touted|beforehand|in\s+advance|ahead\s+of\s+the\s+(?:meeting|talks|summit)|(?:would|could|might|may|will|shall|['’]ll)\s+(?:\w+ly\s+)?[“"‘']?(?:last|run|take|meet|talk|sit|spend|continue|go\s+on|go|be|stretch|extend|drag\s+on|spill\s+over|overrun|see|get\s+together|hold|conduct)|likely\s+to\s+(?:last|run|take|meet|talk|sit|spend|continue|go|be|stretch|extend|hold)|estimated)\b/i;
+  /\b(?:expect|expects|expected|expecting|anticipated|anticipating|scheduled?|timetabled?|planned|plan(?:ning|s)?\s+(?:for|on)|budget(?:ing|s)?(?:\s+for)?|block(?:ed|ing)?\s+(?:out|off)|allow(?:ed|ing|s)?\s+for|provid(?:ed|es|ing)\s+for|(?:according\s+to|under|on)\s+the\s+(?:official\s+)?(?:programm?e|itinerary|protocol|agenda|schedule|timetable|calendar)|(?:official|published|printed|day['’]s|summit['’]s|visit['’]s)\s+(?:programm?e|itinerary|timetable|schedule)|(?:is|are)\s+to\s+(?:\w+\s+)?(?:last|run|take|hold|be|meet|talk|continue|go|sit|spend)|slated|due|programm?ed|foreseen|fore(?:saw|sees?|seeing)|preview(?:ed|s|ing)?|envisag(?:ed|es|ing)|envision(?:ed|s|ing)|projected|reckon(?:ed|ing|s)?\s+(?:on|with)|window|allotted|allocated|booked|set\s+aside|earmarked|budgeted|reserved|pencil(?:l)?ed\s+in|slot(?:ted)?|billed|forecast|predicted|supposed|meant\s+to|intended\s+to|set\s+(?:to|for)|was\s+to|were\s+to|(?:it|they|talks|this|that)(?:'ll|’ll|\s+will)\s+(?:be|last|run|take)|going\s+to\s+(?:be|last|run|take)|before\s+the\s+(?:meeting|talks|summit)|floated|mooted|touted|beforehand|in\s+advance|ahead\s+of\s+the\s+(?:meeting|talks|summit)|(?:would|could|might|may|will|shall|['’]ll)\s+(?:\w+ly\s+)?[“"‘']?(?:last|run|take|meet|talk|sit|spend|continue|go\s+on|go|be|stretch|extend|drag\s+on|spill\s+over|overrun|see|get\s+together|hold|conduct)|likely\s+to\s+(?:last|run|take|meet|talk|sit|spend|continue|go|be|stretch|extend|hold)|estimated)\b/i;
 // "longer than planned", "ahead of schedule": the plan only as a yardstick for what happened,
 // which says nothing of how long the plan was
 const PLAN_AS_YARDSTICK =
@@ -157,7 +158,7 @@ const OTHER_DAY =
 // minutes": an apposition to what a first is counted from describes that earlier occasion (not
 // when "since" names only a time: "the first summit since 2019, a two-hour session" is this one)
 const SINCE_APPOSITION = new RegExp(
-  `\\b(?:first|only)\\b[^,;]{0,60}?\\bsince\\s+(?!(?:early\\s+|late\\s+|mid-?)?(?:(?:19|20)\\d\\d|${MONTH}|then|taking|becoming|coming|(?:his|her|their)\\s+(?:election|re-election|inauguration))\\b)[^,;]{1,80},\\s+(?:a|an|the|which|that|when|where)\\b[^,;]{0,80}$`,
+  `\\b(?:first|only)\\b[^,;]{0,60}?\\bsince\\s(?!\\s|(?:early\\s+|late\\s+|mid-?)?(?:(?:19|20)\\d\\d|${MONTH}|then|taking|becoming|coming|(?:his|her|their)\\s+(?:election|re-election|inauguration))\\b)[^,;]{1,80},\\s+(?:a|an|the|which|that|when|where)\\b[^,;]{0,80}$`,
   'i',
 );
 // a month named with no day ("had met in Paris in December"), months away from the report's own:

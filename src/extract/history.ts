@@ -27,7 +27,7 @@ export interface FirstSince {
   relative?: boolean;
 }
 
-const TRIGGER = /\bfirst\b/i;
+const TRIGGER = /\bfirst\b|\bnot\s+since\b/i;
 const FIRST = /\b(?:(?:the|their|its|his|her|a)\s+)?(?:very\s+)?first(?:[-\s]ever)?\b/gi;
 // what follows "first" up to the clause's end: "joint press conference Putin has held with a U.S. president"
 // (a full stop only at the sentence's end: "U.S." does not end a clause)
@@ -111,7 +111,7 @@ const NOT_BEFORE = /\b(?:not|n't|hardly|scarcely)\s+(?:the\s+|their\s+|its\s+)?$
 const PRESS = /\b(?:joint\s+)?(?:press|news)\s+conferences?\b|\bjoint\s+(?:public\s+)?appearances?\b|\bpress\s+appearances?\b|\bfaced\s+the\s+(?:media|press|reporters)\b/i;
 const VISIT = /\bvisit(?:s|ed|ing)?\b|\b(?:trip|stopover|tour|journey|voyage)s?\b|\bsoil\b|\btravel(?:led|ed)?\b|\bset\s+foot\b/i;
 const MEETING =
-  /\b(?:meetings?|summits?|talks|met|meet|encounter|sit-down|face-to-face|in-person|tête-à-tête|one-on-one|bilateral|negotiations|handshake|conversations?|sat\s+down|in\s+the\s+same\s+room|(?:sat|sit|been|were|was)\s+(?:side\s+by\s+side|together))\b/i;
+  /\b(?:meetings?|summits?|talks|met|meet|encounter|sit-down|face-to-face|in-person|tête-à-tête|one-on-one|bilateral|negotiations|handshake|conversations?|sat\s+down|get-togethers?|rendezvous|reunion|audience|in\s+the\s+same\s+room|(?:sat|sit|been|were|was)\s+(?:side\s+by\s+side|together))\b/i;
 
 // "the first sitting U.S. president in Cuba since 1928", "the first Soviet leader on American
 // soil": an office-holder placed in a country is there on a visit
@@ -254,6 +254,26 @@ function firstsIn(doc: Doc, s: Sentence): Found[] {
   return out;
 }
 
+// "Not since 2015 had the two leaders met in person", "not since Nixon has a president visited": the
+// inverted "first since", its target up to the auxiliary and its kind in the clause after it
+const NOT_SINCE = /\bnot\s+since\s((?:(?![,;:]|\s(?:had|has|have|did|does|do|was|were|is|are)\s)[^]){1,100})\s(?:had|has|have|did|does|do|was|were|is|are)\s([^,;:.!?]{1,100})/i;
+function notSinceIn(doc: Doc, s: Sentence): Found[] {
+  const m = s.text.match(NOT_SINCE);
+  if (!m) return [];
+  const kind = kindIn(m[2]!);
+  if (!kind) return [];
+  const target = m[1]!;
+  let year = lastYear(target);
+  const relative = year === null ? target.match(LAST_RELATIVE) : null;
+  const ref = relative ? reportDate(doc) : undefined;
+  if (relative && ref?.year !== undefined) year = relativeYear(relative, { ...ref, year: ref.year });
+  const start = s.start + m.index!;
+  const stop = start + m[0].trimEnd().length;
+  const value: FirstSince = { text: doc.clean.slice(start, stop), year, first: kind };
+  if (year === null && (relative || BARE_MONTH.test(target) || MONTH_DAY.test(target))) value.relative = true;
+  return [{ start, end: stop, value }];
+}
+
 const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
 /** what the first is counted from, for comparing two firsts that give no year */
 const targetOf = (v: FirstSince) => norm(v.text.replace(/^.*?\bsince\b/i, '').replace(/^.*?\bfirst\b/i, ''));
@@ -343,7 +363,7 @@ export const historyExtractor: Extractor = {
     const seen = new Set<string>();
     for (const s of sentencesOf(doc)) {
       if (!TRIGGER.test(s.text)) continue;
-      for (const f of firstsIn(doc, s)) {
+      for (const f of [...firstsIn(doc, s), ...notSinceIn(doc, s)]) {
         // a report that repeats its "first since" says it once
         const id = firstKind.identity(f.value);
         if (seen.has(id)) continue;

@@ -1030,3 +1030,17 @@ describe('round 6: whose length, and which occasion', () => {
     expect(lengths('Spokesman Tom Reyes said the two presidents talked for two hours.')).toEqual([[120, 120]]);
   });
 });
+
+describe('round 6: more words for a plan', () => {
+  const planned = (text: string) => lengths(text, 'meeting.expected_duration' as 'meeting.duration');
+  it('takes "on the agenda", the day\'s programme and "their allotted hour" as the plan', () => {
+    expect(planned('A 20-minute courtesy call was on the schedule.')).toEqual([[20, 20]]);
+    expect(planned("The visit's official itinerary gave the two leaders 45 minutes of talks.")).toEqual([[45, 45]]);
+    expect(planned('The talks overran their allotted hour by half an hour.')).toEqual([[60, 60]]);
+    expect(planned('The meeting ended well inside the scheduled hour.')).toEqual([[60, 60]]);
+    // (a programme that is a policy is no schedule)
+    expect(planned('The leaders discussed the nuclear programme for two hours.')).toEqual([]);
+    expect(lengths('The leaders discussed the nuclear programme for two hours.')).toEqual([[120, 120]]);
+    expect(planned('Trade was on the agenda, and the talks lasted two hours.')).toEqual([]);
+  });
+});

@@ -321,3 +321,19 @@ describe('history.first_since: what the first is counted from', () => {
     expect(two.length).toBeGreaterThan(0);
   });
 });
+
+describe('history.first_since: other wordings of a first', () => {
+  it('reads the inverted "not since …", with its kind after the auxiliary', () => {
+    expect(firsts('Not since 2015 had the two presidents sat down together.')[0]?.value).toMatchObject({ year: 2015, first: 'meeting' });
+    expect(firsts('Not since Nixon in 1972 has a sitting president visited the island.')[0]?.value).toMatchObject({ year: 1972, first: 'visit' });
+    expect(firsts('Not since the late 1990s have the leaders of the two countries held a summit.')[0]?.value.first).toBe('meeting');
+    // (a first of something else stays out)
+    expect(firsts('Not since 2008 has the currency fallen so far in a week.')).toEqual([]);
+    expect(firsts('Not since the war, one diplomat said, had relations been so bad.')).toEqual([]);
+  });
+
+  it('takes a get-together or an audience as meeting', () => {
+    expect(firsts('It was their first get-together since the Lima summit.')[0]?.value.first).toBe('meeting');
+    expect(firsts("It was the president's first audience with the pope since 2019.")[0]?.value).toMatchObject({ year: 2019, first: 'meeting' });
+  });
+});
