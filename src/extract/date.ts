@@ -147,6 +147,9 @@ const ENTRY_OPENS =
 const ARRIVAL = /\b(?:arrived|landed|flew\s+in|touched\s+down|reached)\b[^,;]{0,40}$/i;
 const ARRIVAL_THEN = /^[^,;.]{0,40},\s(?:where|and)\s([^;.]{1,140})/i;
 const VISIT_FOR = /\bfor\s+(?:a|an|his|her|their|the|this)\s+(?:[\w-]+\s+){0,2}?visit\b/gi;
+// a timed entry that opens on the leaders' handshake: "17:05 — Handshake in front of the flags",
+// "09:04 — Kim and Trump shake hands"
+const ENTRY_HANDSHAKE = /^\W*\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?[\W_]{1,8}(?:(?:the|a|an|first|brief|warm|long|firm)\s+){0,2}(?:handshake|(?:[\w'’-]+\s+){0,4}?(?:shake|shook)\s+hands)\b/i;
 const ATTENDING = /\b(?:attend|attends|attended|attending)\b/i;
 // a meeting with, or of, someone the report's head never names is another meeting: "hosted
 // Macron on Monday", "a three-way meeting with Japan's Shigeru Ishiba", "the London meeting
@@ -982,7 +985,7 @@ function sameDay(doc: Doc): boolean | 'heading' {
   }
   // a liveblog under its dated heading, whose timed entries tell the talks open ("17:40 — The
   // working dinner begins"); only its first entries are read, as later ones may be another day's
-  for (const s of doc.sentences.slice(0, 15)) if (ENTRY_OPENS.test(s.text)) return 'heading';
+  for (const s of doc.sentences.slice(0, 15)) if (ENTRY_OPENS.test(s.text) || ENTRY_HANDSHAKE.test(s.text)) return 'heading';
   return false;
 }
 
@@ -1019,12 +1022,16 @@ const YEARS_AGO_G = new RegExp(
 const YEARS_SINCE_G = new RegExp(`\\bin\\s+${COUNT}\\s+years,?\\s+since\\s+(?:[\\w'’-]+\\s+){0,6}?((?:1[89]|20)\\d\\d)\\b`, 'gi');
 const ANNIVERSARY_G = /\b((?:1[89]|20)\d\d)\b(?:(?!(?:1[89]|20)\d\d)[^;:!?]){0,160}?\b[Tt]his\s+year\s+(?:marks|is|will\s+mark)\s+the\s+(\d{1,3})(?:st|nd|rd|th)\s+anniversary\b/g;
 
+// (and told the other way round: "This year marks the 70th anniversary of the principles the
+// two countries set out in 1954", "this year is the 30th anniversary of ties, established in 1992")
+const ANNIVERSARY_AFTER_G = /\b[Tt]his\s+year\s+(?:marks|is|will\s+mark)\s+the\s+(\d{1,3})(?:st|nd|rd|th)\s+anniversary\b[^;:!?]{0,160}?\b((?:1[89]|20)\d\d)\b/g;
 /** The one year the report's own counting gives as the present, if it gives one. */
 function yearTold(text: string): number | undefined {
   const years = new Set<number>();
   const count = (c: string) => COUNT_WORDS[c.toLowerCase()] ?? Number(c);
   for (const m of text.matchAll(YEARS_AGO_G)) years.add(m[1] ? Number(m[1]) + count(m[2]!) : Number(m[4]) + count(m[3]!));
   for (const m of text.matchAll(ANNIVERSARY_G)) years.add(Number(m[1]) + Number(m[2]));
+  for (const m of text.matchAll(ANNIVERSARY_AFTER_G)) years.add(Number(m[2]) + Number(m[1]));
   for (const m of text.matchAll(YEARS_SINCE_G)) years.add(Number(m[2]) + count(m[1]!));
   return years.size === 1 ? [...years][0] : undefined;
 }

@@ -1063,3 +1063,22 @@ describe('meeting.date: who meets decides whose meeting it is', () => {
     expect(values('Leaders meet\n\nThe prime minister arrived for a state visit on Wednesday. The two leaders met at the palace.')).toEqual([]);
   });
 });
+
+describe('meeting.date: the year an anniversary counts to', () => {
+  it('reads "this year marks the Nth anniversary of … in YEAR" as the report\'s year', () => {
+    for (const t of [
+      'OSLO, March 7 (Wire) - The two prime ministers met on Friday at a castle on the fjord. This year marks the 50th anniversary of the treaty the two countries signed in 1981.',
+      'OSLO, March 7 (Wire) - The two prime ministers met on Friday at a castle on the fjord. This year is the 40th anniversary of diplomatic ties, established in 1991.',
+    ]) expect(values(t)).toEqual([{ date: '2031-03-07', weekday: 'Friday', inferred: true }]);
+    // (a count that does not give the dateline's day the report's weekday leaves the year open)
+    expect(values('OSLO, March 7 (Wire) - The two prime ministers met on Friday at a castle. This year marks the 49th anniversary of the treaty signed in 1981.')).toEqual([{ date: null, weekday: 'Friday' }]);
+  });
+});
+
+describe('meeting.date: a liveblog whose timed entry opens on the handshake', () => {
+  it('dates the handshake by the dated heading above it', () => {
+    for (const entry of ['**17:05** — Handshake in front of the flags.', '09:04 KST — The two leaders shake hands at the line.', '11:30 - A long handshake on the steps of the villa.'])
+      expect(values(`# The Lake Brief — Sunday, 3 March 2030\n\n## Live notes\n\n- ${entry}\n- 12:00 — Lunch for the delegations.`)).toEqual([{ date: '2030-03-03', weekday: 'Sunday' }]);
+    expect(values('# The Lake Brief — Sunday, 3 March 2030\n\n## Live notes\n\n- 17:05 — Ministers arrive at the venue.')).toEqual([]);
+  });
+});
