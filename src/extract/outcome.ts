@@ -1340,6 +1340,7 @@ function partialAcross(all: Claim[]): Claim[] {
 const LABEL =
   /^[\s>#*+•·-]*(?:[^\w\s*]{1,4}\s*)?[*_]*\s*(?:(?!(?:not|no|never|none|un\w+)\s)[\w-]+\s+){0,2}?(agreed|signed|deals?|agreements?|accords?|outcomes?|results?|upshot|deliverables?|cease-?fires?|truces?|joint\s+(?:statements?|declarations?|communiqu[ée]s?)|(?:final\s+)?communiqu[ée]s?)\s*:\s*[*_]*\s*/i;
 const DENIED_LABEL = /^[\s>#*+•·-]*(?:[^\w\s*]{1,4}\s*)?[*_]*\s*(?:not|never|none)[*_]*\s+(?:issued|signed|released|adopted|published|agreed|reached|declared|produced)[*_]*\s*:\s*[*_]*\s*/i;
+const DENIED_STATEMENT = new RegExp(`^(?:(?:an?|any|the)\\s+)?${COMMUNIQUE_WORD.source.slice(2)}`, 'i');
 const LABEL_NO = /^(?:none|no|nothing|not\s+(?:agreed|reached|signed|issued|adopted|declared|yet)|unsigned|cancel+ed|scrapped|n\/a)\b/i;
 // "Not agreed: tariffs or Taiwan", "Unresolved: SDI": what a summit left open. Beside something
 // agreed it makes the outcome partial; alone it says nothing of whether anything was agreed.
@@ -1353,7 +1354,7 @@ function labelClaims(doc: Doc, s: Sentence, text: string): Claim<Outcome>[] {
     const rest = text.slice(denied[0].length);
     const type: ClaimType | undefined = /^(?:(?:an?|any|the)\s+)?(?:[\w-]+\s+)?(?:cease-?fire|truce|armistice)/i.test(rest)
       ? 'outcome.ceasefire'
-      : new RegExp(`^(?:(?:an?|any|the)\\s+)?${COMMUNIQUE_WORD.source.slice(2)}`, 'i').test(rest)
+      : DENIED_STATEMENT.test(rest)
         ? 'outcome.communique'
         : undefined;
     if (type) return [claimOf(doc, s, type, 'no', denied.index!, denied[0].length + (rest.match(/^[^,.;]{1,60}/)?.[0].length ?? 0))];
