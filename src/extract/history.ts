@@ -28,7 +28,8 @@ export interface FirstSince {
 }
 
 const TRIGGER = /\bfirst\b|\bnot\s+since\b/i;
-const FIRST = /\b(?:(?:the|their|its|his|her|a)\s+)?(?:very\s+)?first(?:[-\s]ever)?\b/gi;
+// (not a title: "the first lady", "the first deputy premier")
+const FIRST = /\b(?:(?:the|their|its|his|her|a)\s+)?(?:very\s+)?first(?:[-\s]ever)?\b(?!\s+(?:lady|ladies|gentleman|secretary|deputy|vice|minister)\b)/gi;
 // what follows "first" up to the clause's end: "joint press conference Putin has held with a U.S. president"
 // (a full stop only at the sentence's end: "U.S." does not end a clause)
 // (an en dash between words joins them: "the first Russia–North Korea summit")
@@ -147,6 +148,19 @@ function presentYear(doc: Doc): number | undefined {
   return year;
 }
 
+// people who are not the leaders, as the subject of a first ("the foreign ministers held their first
+// talks since 2019", "the first meeting of the defence chiefs since …"); not where they are company
+// ("flanked by their ministers"), a source ("according to officials") or a speaker ("the minister
+// said it was the first …"), nor a leader after them ("the ministers and then the two presidents")
+const OTHERS =
+  /(?<!\b(?:by|with|among|beside|alongside|to|for|and|from)\s+(?:[\p{L}'’.-]+\s+){0,2})\b(?:(?<!\bprime\s|\bfirst\s|\bchief\s)ministers?|(?<!\bgeneral\s)secretar(?:y|ies)(?![-\s]general)|chiefs|delegations?|officials|aides|envoys?|negotiators|sherpas|diplomats|ambassadors?|advis[eo]rs|lawmakers|parliamentarians|lady|wife|husband|spouse|sister|brother|son|daughter|militaries|navies|armies|troops|teams)\b/giu;
+const LEADERS_AFTER = /\b(?:president|premier|prime\s+minister|chancellor|leaders?|king|queen|pope|emperor|chairman|(?:the\s+)?(?:two|both)\s+(?:men|sides)|the\s+pair|heads?\s+of\s+(?:state|government))\b|\b(?:said|says|told|tells|according|noted|added|stressed|recalled|pointed\s+out)\b/i;
+function othersFirst(t: string): boolean {
+  let last = -1;
+  for (const m of t.matchAll(OTHERS)) last = m.index! + m[0].length;
+  return last >= 0 && !LEADERS_AFTER.test(t.slice(last));
+}
+
 interface Found {
   start: number;
   end: number;
@@ -243,6 +257,11 @@ function firstsIn(doc: Doc, s: Sentence): Found[] {
       else kind = kindIn(before) ?? kindIn(after);
     } else if (!kind && (/^\s*(?:between|of|for|with|by|to|in|on|at)\b/i.test(what) || what.trim() === '')) kind = kindIn(before) ?? kindIn(after);
     if (!kind) continue;
+    // whose first it is: the ministers', the delegations', a leader's wife's first is not the summit's
+    // (the clause after "the first time since 2014 that …" is the first's own; after "the first
+    // summit since 2011, when …" it tells of the earlier occasion)
+    const thatClause = /^\s*(?:time|occasion)\b/i.test(what) && /^\s*(?:,\s*)?(?:that|when)\b/i.test(after) ? after.split(/[;:—–]|\s-\s/)[0]! : '';
+    if (othersFirst(lead) || othersFirst(what) || othersFirst(thatClause)) continue;
     const start = s.start + at;
     const stop = s.start + at + m[0].length + end;
     const value: FirstSince = { text: doc.clean.slice(start, stop), year, first: kind };

@@ -337,3 +337,22 @@ describe('history.first_since: other wordings of a first', () => {
     expect(firsts("It was the president's first audience with the pope since 2019.")[0]?.value).toMatchObject({ year: 2019, first: 'meeting' });
   });
 });
+
+describe('history.first_since: whose first it is', () => {
+  it('leaves out the first of people other than the leaders', () => {
+    expect(firsts('On the eve of the summit, the foreign ministers held their first talks since 2019.')).toEqual([]);
+    expect(firsts('Their defence chiefs met for the first time since 2020 on Tuesday.')).toEqual([]);
+    expect(firsts('The delegations resumed their first formal negotiations since 2019.')).toEqual([]);
+    expect(firsts('It was the first time since 2014 that the two navies had held joint exercises.')).toEqual([]);
+    expect(firsts('The first lady made her first visit to the region since 2016.')).toEqual([]);
+  });
+
+  it('keeps the leaders\' first when others are company, a source or a speaker', () => {
+    expect(firsts('Foreign Minister Lena Holm said it was the first meeting between the two leaders since 2019.')[0]?.value.year).toBe(2019);
+    expect(firsts('Flanked by their foreign ministers, the two presidents held their first talks since 2019.')[0]?.value.year).toBe(2019);
+    expect(firsts('According to officials, it was the first summit since 2018.')[0]?.value.year).toBe(2018);
+    expect(firsts('Prime Minister Rao made his first visit to Hanoi since 2019.')[0]?.value).toMatchObject({ year: 2019, first: 'visit' });
+    // (a clause that tells of the earlier occasion names its own people)
+    expect(firsts('It was the first summit since 2011, when his father met the then president at an army garrison.')[0]?.value.year).toBe(2011);
+  });
+});
