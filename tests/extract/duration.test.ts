@@ -1044,3 +1044,19 @@ describe('round 6: more words for a plan', () => {
     expect(planned('Trade was on the agenda, and the talks lasted two hours.')).toEqual([]);
   });
 });
+
+describe('round 6: a plan in a few words', () => {
+  const planned = (text: string) => lengths(text, 'meeting.expected_duration' as 'meeting.duration');
+  it('reads a chat, a bare "Planned:" label, "the hour-long talks" and the itinerary', () => {
+    expect(planned('A 25-minute chat was all the hosts had planned.')).toEqual([[25, 25]]);
+    expect(lengths('The two presidents chatted for 20 minutes on the terrace.')).toEqual([[20, 20]]);
+    expect(planned('Scheduled: 40 min')).toEqual([[40, 40]]);
+    expect(planned('Allotted — 1 hour')).toEqual([[60, 60]]);
+    expect(planned('The hour-long talks planned for Monday were cut short.')).toEqual([[60, 60]]);
+    expect(lengths('The hour-long talks ended with a handshake.')).toEqual([[60, 60]]);
+    expect(planned('The itinerary showed a 35-minute bilateral.')).toEqual([[35, 35]]);
+    expect(planned('The session, timed for 45 minutes, stretched to two hours.')).toEqual([[45, 45]]);
+    // (a label that is no plan stays out)
+    expect(planned('Venue: 40 min from the airport')).toEqual([]);
+  });
+});
