@@ -39,6 +39,10 @@ const AS_CLAUSE = String.raw`as(?!\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\
 const CLAUSE_END = new RegExp(String.raw`[,;:!?—()“”"]|\s–|–\s|\s-\s|\.\s*$|\s(?:but|which|who|where|while|${AS_CLAUSE})\s`, 'iu');
 const TARGET_END = new RegExp(String.raw`[;:!?—()“”"]|\s–|–\s|\s-\s|\.\s*$|,\s|\s(?:and|but|which|when|that|while|${AS_CLAUSE}|because|after|before)\s`, 'iu');
 const SINCE = /\bsince\b/i;
+const LAST_MET = /\blast\s+(?:met|talked|saw\s+each\s+other|sat\s+down|held\s+talks)\b[^;:]{0,80}/i;
+// (only as what is counted, "the first G20 summit held in person", not where the two met: "their
+// first bilateral on the sidelines of a G20 summit since …")
+const MULTILATERAL = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:G-?\d{1,2}|BRICS|SCO|APEC|ASEAN|NATO|OSCE|Commonwealth|COP\d*)\s+(?:summit|gathering|meeting|session|conference|leaders['’]?\s+(?:summit|meeting))s?\b/u;
 // "in 12 years", "in half a century", "in the past decade", and the British "for 30 years" (but
 // not a tenure: "the first leader in Moscow to hold power for two decades")
 const SPAN_HEDGE = String.raw`(?:nearly|almost|more\s+than|over|about|around|some|roughly|close\s+to|at\s+least|just\s+over|just\s+under|well\s+over|upwards\s+of|the\s+(?:better|best)\s+part\s+of)`;
@@ -203,6 +207,13 @@ function firstsIn(doc: Doc, s: Sentence): Found[] {
       const demonstrative = tail.match(/^\s+(?:that|those)(?=\s)/)?.[0] ?? '';
       const target = demonstrative + tail.slice(demonstrative.length).split(TARGET_END)[0]!;
       year = lastYear(target);
+      // "they last met in Bali in 2022; this was their first summit since.": "since" alone counts
+      // from the last meeting the sentence named, and with none it says nothing
+      if (!target.trim()) {
+        const last = text.slice(0, at).match(LAST_MET);
+        if (!last) continue;
+        year = lastYear(last[0]);
+      }
       const relative = year === null ? target.match(LAST_RELATIVE) : null;
       const ref = relative ? reportDate(doc) : undefined;
       if (relative && ref?.year !== undefined) year = relativeYear(relative, { ...ref, year: ref.year });
@@ -246,6 +257,8 @@ function firstsIn(doc: Doc, s: Sentence): Found[] {
     // summit — the first between the two leaders since …", "met for the first time since")
     const before = text.slice(Math.max(0, at - 200), at);
     const after = rest.slice(end, end + 80);
+    // (the first of the gathering around the talks: "the first G20 summit held in person since …")
+    if (MULTILATERAL.test(what)) continue;
     let kind = kindIn(what);
     if (!kind && /^\s*(?:time|occasion)\b/i.test(what)) {
       // "the first time" is the first of what its own clause says: the verb "for the first time"

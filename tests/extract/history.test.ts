@@ -356,3 +356,17 @@ describe('history.first_since: whose first it is', () => {
     expect(firsts('It was the first summit since 2011, when his father met the then president at an army garrison.')[0]?.value.year).toBe(2011);
   });
 });
+
+describe('history.first_since: what "since" counts from, and what is counted', () => {
+  it('counts a bare closing "since" from the last meeting the sentence named, else says nothing', () => {
+    expect(firsts('The two leaders last met in Lima in November 2016; this was their first summit since.')[0]?.value.year).toBe(2016);
+    expect(firsts('It was their first summit since.')).toEqual([]);
+    expect(firsts('Prices had been rising all year, and this was the first meeting since.')).toEqual([]);
+  });
+
+  it('leaves out the first of the gathering around the talks, not a meeting held at it', () => {
+    expect(firsts('It was the first G20 summit held in person since the pandemic, and the two presidents met on its sidelines.')).toEqual([]);
+    expect(firsts('Delegates called it the first APEC gathering since 2019 without a communique.')).toEqual([]);
+    expect(firsts('It was their first bilateral on the sidelines of a G20 summit since 2019.')[0]?.value.year).toBe(2019);
+  });
+});
