@@ -51,6 +51,12 @@ const IN_SPAN = new RegExp(
   String.raw`\b(?:in|(?<!\b${TENURE}\s+)for)\s+(?:the\s+(?:past|last|previous)\s+)?(?:${SPAN_HEDGE}\s+)?(?:(${NUMBER})\s+|(?<=\b(?:past|last|previous)\s+))(years?|decades?|centur(?:y|ies)|quarter(?:[-\s]|\s+of\s+a\s+)centur(?:y|ies))\b`,
   'i',
 );
+// "after a gap of five years", "the first visit after 19 years" (not "after 19 years of war", which
+// says what went before, not how long since the last)
+const AFTER_SPAN = new RegExp(
+  String.raw`\bafter\s+(?:(?:a|an)\s+(?:gap|break|hiatus|pause|interval|lapse|absence)\s+of\s+)?(?:${SPAN_HEDGE}\s+)?(${NUMBER})\s+(years?|decades?)\b(?!\s+of\b)`,
+  'i',
+);
 const SPAN_YEARS = (unit: string) => (/^decade/i.test(unit) ? 10 : /^quarter/i.test(unit) ? 25 : /^centur/i.test(unit) ? 100 : 1);
 const IN_VAGUE = /\bin\s+(?:many\s+|several\s+|recent\s+)?(?:years|decades|a\s+generation|a\s+long\s+time|living\s+memory|generations)\b/i;
 const EVER = /^\s*ever\b|\bin\s+(?:(?:the\s+)?history|(?:the\s+)?history\s+of)\b|\bever\b/i;
@@ -197,7 +203,7 @@ function firstsIn(doc: Doc, s: Sentence): Found[] {
     let approx = false;
     let dated = false;
     const since = clause.match(SINCE);
-    const span = clause.match(IN_SPAN);
+    const span = clause.match(IN_SPAN) ?? clause.match(AFTER_SPAN);
     const vague = clause.match(IN_VAGUE);
     let what = clause;
     if (since) {

@@ -370,3 +370,13 @@ describe('history.first_since: what "since" counts from, and what is counted', (
     expect(firsts('It was their first bilateral on the sidelines of a G20 summit since 2019.')[0]?.value.year).toBe(2019);
   });
 });
+
+describe('history.first_since: "after a gap of …"', () => {
+  it('counts "after N years" and "after a gap of N years" back from the report\'s date', () => {
+    expect(firsts('HANOI, Sept 10, 2023 (Wire) - It was the first meeting of the two leaders after a gap of six years.')[0]?.value).toMatchObject({ year: 2017, approx: true, first: 'meeting' });
+    expect(firsts('HANOI, Sept 10, 2023 (Wire) - It was the first visit by a French president after 12 years.')[0]?.value).toMatchObject({ year: 2011, first: 'visit' });
+    expect(firsts('HANOI, Sept 10, 2023 (Wire) - The summit was their first after a hiatus of nearly a decade.')[0]?.value.first).toBe('meeting');
+    // (what went before is no span since the last time)
+    expect(firsts('HANOI, Sept 10, 2023 (Wire) - It was their first meeting after 19 years of war.')).toEqual([]);
+  });
+});
