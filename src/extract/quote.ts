@@ -30,6 +30,7 @@ import type { Claim, Evidence, Relation, Sentence, Verdict } from '../types.js';
 import type { Doc } from '../segment/index.js';
 import { nationKey, type Person } from '../segment/people.js';
 import type { ClaimKind, Extractor } from './kind.js';
+import { lookup } from './places.js';
 
 export interface Quote {
   /** the full name of who said it, or null when the report does not make it plain */
@@ -241,8 +242,9 @@ function wordsOf(text: string, base: number): Word[] {
     const raw = m[0];
     let a = 0;
     let b = raw.length;
-    while (a < b && /[("'“‘«[—–-]/.test(raw[a]!)) a++;
-    while (b > a && /[)"'”’»,.;:!?\]—–…-]/.test(raw[b - 1]!)) b--;
+    // (Markdown's emphasis marks too: "**Donald Trump**, at the table:")
+    while (a < b && /[("'“‘«[—–*_-]/.test(raw[a]!)) a++;
+    while (b > a && /[)"'”’»,.;:!?\]—–…*_-]/.test(raw[b - 1]!)) b--;
     // keep the dot of an abbreviation ("U.S.", "Mr.") as part of the word
     if (raw[b] === '.' && ABBREVIATION.test(raw.slice(a, b + 1))) b++;
     // a lone mark (", Putin said" after a British closing quote; "(AP) —") is no word, but it
@@ -287,6 +289,8 @@ interface Cue {
   person?: boolean;
   /** no one named ("Then:"): the one the last sentences were about */
   narrative?: boolean;
+  /** the attribution after the quotation ("“…,” the Egyptian president said") */
+  trailing?: boolean;
 }
 
 /** "— Vladimir Putin" alone after a closing mark: the name that signs it. */
@@ -866,6 +870,8 @@ function speakerName(doc: Doc, cue: Cue): Speaker {
     // may name "the North Korean leader"
     if (nationWords) {
       const nation = nationKey(nationWords);
+      const seen = cue.trailing && /^(?:the|his|her)\s/i.test(phrase) ? inView(doc, cue.at, nation, key) : undefined;
+      if (seen) return seen;
       return { name: null, hint: nation ? `as=${nation} ${HEAD_NOUN.test(role) ? 'leader' : key}` : undefined };
     }
     // "the president", "the head of state": whoever the report has just been speaking of, if titled so
@@ -889,9 +895,16 @@ function speakerName(doc: Doc, cue: Cue): Speaker {
       if (lead && first && first.start < LEAD_REACH && first.start < cue.at) return personSpeaker(lead);
     }
     const accept = holders.length ? (p: Person) => p.roles.has(key) : GENERIC_HEAD.test(role) ? (p: Person) => p.roles.has('leader') : undefined;
+    const titled = accept ? personSpeaker(people.antecedent(cue.at, undefined, 8, accept)) : undefined;
+    if (titled?.name) return titled;
+    // a title nobody here holds in the attribution of a quotation right after sentences about
+    // one person only ("Gorbachev was defiant. “…,” the general secretary said"): the reporter
+    // varying that person's name ("the president" or "the leader" alone may be anyone's)
+    const seen = holders.length || !cue.trailing || GENERIC_HEAD.test(role) ? undefined : inView(doc, cue.at, undefined, key);
+    if (seen) return seen;
     // a specific title nobody here holds ("the chancellor" in a report that calls her only "Mrs
     // Merkel"): no one here, but the one person other reports give that title, if only one
-    return accept ? personSpeaker(people.antecedent(cue.at, undefined, 8, accept)) : { name: null, hint: `as=${key}` };
+    return titled ?? { name: null, hint: `as=${key}` };
   }
   // an unnamed, untitled someone ("a senior official") is no one to line quotes up by
   if (!/[A-Z]/.test(bare) && !/s$/.test(bare) && !/^(?:both|two)\b/.test(bare)) return { name: null };
@@ -899,6 +912,83 @@ function speakerName(doc: Doc, cue: Cue): Speaker {
   // a name has a capitalised word that is not an article or pronoun ("The" alone names no one)
   if (!bare.split(' ').some((w) => /^[A-Z][\w'’.-]/.test(w) && !NOT_SPEAKER.test(w) && !DETERMINER.test(w.toLowerCase()))) return { name: null };
   return { name: bare.replace(/^(?:President|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+/, '') };
+}
+
+/**
+ * The one person a description at `at` can stand for when no one here holds its title: the
+ * only person named (outside quotations) from the nearest earlier sentence that names anyone,
+ * at most two sentences back, up to `at`. A reporter varies a name with a title ("Sadat was
+ * gracious. “…,” the Egyptian president said"); two people in view, or a person the report
+ * gives another nation or another title, leave the description to no one.
+ */
+function inView(doc: Doc, at: number, nation: string | undefined, key: string): Speaker | undefined {
+  const { mentions } = doc.people;
+  let j = doc.people.firstAtOrAfter(at) - 1;
+  for (let k = 0; j >= 0 && mentions[j]!.quoted && k < 50; k++) j--;
+  const here = doc.sentenceAt(at);
+  if (j < 0 || mentions[j]!.quoted || doc.sentenceAt(mentions[j]!.start).index < here.index - 1) {
+    const subject = namedSubjectBefore(doc, here);
+    if (subject) return subject;
+  }
+  if (j < 0 || mentions[j]!.quoted) return undefined;
+  const near = doc.sentenceAt(mentions[j]!.start);
+  if (near.index < here.index - 2) return undefined;
+  // the one person named there is also the subject of those sentences ("Asked whether he
+  // trusted Putin, the president hedged" puts no one but the president in view)
+  const person = doc.people.antecedent(at, undefined, 2);
+  if (!person) return undefined;
+  for (let i = doc.people.firstAtOrAfter(near.start); i <= j; i++) {
+    const m = mentions[i]!;
+    if (!m.quoted && m.person !== person) return undefined;
+  }
+  for (const r of person.roles) {
+    const two = r.split(' ').slice(0, 2).join(' ');
+    const owner = nationKey(two) ? two : nationKey(r.split(' ')[0]!) ? r.split(' ')[0]! : undefined;
+    if (owner && nation && nationKey(owner) !== nation) return undefined;
+    // a person titled otherwise ("Kremlin spokesman Dmitry Peskov", "President Trump" for "the
+    // general secretary") is someone else the description does not vary
+    const title = owner ? r.slice(owner.length).trim() : r;
+    if (title !== key && !(title === 'leader' && HEAD_NOUN.test(key))) return undefined;
+  }
+  return asNamed(doc, person, at);
+}
+
+/**
+ * The name the sentence before `here` (in the same paragraph, quoting no one) opens its main
+ * clause with, when the people index did not take it for a person: "Sadat was gracious.",
+ * "Macron, asked about Brexit, would not be drawn." One to three capitalised words that are no
+ * place, nation or institution.
+ */
+function namedSubjectBefore(doc: Doc, here: Sentence): Speaker | undefined {
+  if (here.index === 0) return undefined;
+  const prev = doc.sentences[here.index - 1]!;
+  const text = doc.clean;
+  if (paragraphStart(text, here.start) > prev.start || /[“”"«»]/.test(text.slice(prev.start, prev.end))) return undefined;
+  let end = prev.end;
+  while (end > prev.start && isSpace(text[end - 1])) end--;
+  const subject = clauseSubject(doc, Math.max(prev.start, end - 1));
+  if (!subject) return undefined;
+  // (a lone word will do here: the description that follows vouches for a person)
+  return plainName(doc, subject.phrase, true);
+}
+
+// capitalised words that open a sentence without naming anyone: "Pressed by …", "Later —", "Key line:"
+const NOT_NAME_WORD = /^(?:[A-Z][a-z]+(?:ed|ing|ly)|Key|Later|Earlier|Then|Now|Still|Also|Again|Finally|First|Next|Meanwhile|Today|Tonight|Yesterday|Afterwards|From|Only|Even|Both|Neither|Each|Every|All|Some|Many|Most|Such|Another|Other)$/;
+
+/**
+ * A subject the people index did not read that still reads as a person's name: two or three
+ * capitalised words ("Anwar Sadat"), or one the report also writes after a first name, or any
+ * one word when `lone` (the caller has other evidence of a person); never a place, a nation, a
+ * body or a word that opens sentences.
+ */
+function plainName(doc: Doc, phrase: string, lone = false): Speaker | undefined {
+  const known = doc.people.resolve(phrase);
+  if (known) return personSpeaker(known);
+  const ws = phrase.split(' ');
+  if (ws.length > 3 || !ws.every((w) => /^[A-Z][\p{Ll}][\p{L}'’-]*$/u.test(w) && !ROLE_NOUN.test(w.toLowerCase()) && !NOT_SPEAKER.test(w) && !NOT_NAME_WORD.test(w))) return undefined;
+  if (nationKey(phrase) || ws.some((w) => nationKey(w)) || lookup(phrase) || lookup(ws[ws.length - 1]!)) return undefined;
+  if (ws.length === 1 && !lone && !surnameHere(doc, phrase)) return undefined;
+  return { name: phrase };
 }
 
 /**
@@ -912,11 +1002,12 @@ function clauseSubject(doc: Doc, at: number): Cue | undefined {
   // opening phrases, one after another ("Later, turning to Kyiv, he …"), are no subject
   for (let round = 0; round < 3 && k < words.length; round++) {
     let comma = k;
-    while (comma < words.length && comma - k < 12 && !words[comma]!.tail.startsWith(',')) comma++;
-    if (comma >= words.length || comma - k >= 12) break;
+    while (comma < words.length && comma - k < 16 && !words[comma]!.tail.startsWith(',')) comma++;
+    if (comma >= words.length || comma - k >= 16) break;
     const head = words[k]!.w;
     // "From Moon's spokesman,", "Opening the talks,", "turning to Kyiv's reluctance,"
-    const opener = (comma - k < 8 && !speakerWordOk(head)) || /^(?:At|In|On|After|Before|During|Later|Earlier|Afterwards|Speaking|Asked|Following|Meanwhile|Still|Then|From|Through|Via|With|Without|Under|Upon|Touching|Turning|Despite|According)$/i.test(head) || /^[A-Za-z][a-z]+ing$/.test(head);
+    // (a subordinate clause too: "When the accords were signed, Sadat …")
+    const opener = (comma - k < 8 && !speakerWordOk(head)) || /^(?:At|In|On|After|Before|During|Later|Earlier|Afterwards|Speaking|Asked|Following|Meanwhile|Still|Then|From|Through|Via|With|Without|Under|Upon|Touching|Turning|Despite|According|When|Whenever|While|Once|Although|Though|Because|Since|Until|If)$/i.test(head) || /^[A-Za-z][a-z]+ing$/.test(head) || (/^[A-Z][a-z]+ed$/.test(head) && !doc.people.resolve(head));
     if (!opener) break;
     k = comma + 1;
   }
@@ -946,6 +1037,8 @@ interface Quotation {
   hint?: string;
   /** the speaker denies having said it: "denied calling it “…”" */
   denied: boolean;
+  /** where a name (not a pronoun) gave the speaker */
+  namedAt?: number;
 }
 
 const DENIED = /\bden(?:ied|ies|y|ying)\s+(?:ever\s+|having\s+){0,2}(?:said|saying|calling|called|describing|described|using|used|making)\b/;
@@ -1071,7 +1164,17 @@ function quotationsOf(doc: Doc): Quotation[] {
     const introduced =
       before !== undefined && !before.subjectOfSentence && (restOfSentence || (afterSpeech && /[.!?…]$/.test(text.slice(lastFrag.start, lastFrag.end))));
     const cue = remark ? between ?? (introduced ? before : undefined) ?? after ?? before ?? accordingTo(text, sentence, span) : before ?? after ?? accordingTo(text, sentence, span);
+    if (cue && (cue === after || cue === between)) cue.trailing = true;
     let { name: speaker, hint } = cue ? speakerName(doc, cue) : { name: null, hint: undefined };
+    const named = cue && !cue.subjectOfSentence && !cue.narrative && cue.phrase && !PRONOUN.test(cue.phrase) ? cue.at : undefined;
+    // "“…” That was Vance, and it set the tone. “…?” he asked": the pronoun takes up the speaker
+    // the paragraph has just named, when no one else has been named since (the people index may
+    // not know that name at all, and would reach back to someone named earlier)
+    const last = out[out.length - 1];
+    if (cue && /^(?:he|she)$/i.test(cue.phrase) && last?.speaker && last.namedAt !== undefined && last.namedAt < cue.at && !paragraphBreak(text, last.namedAt, cue.at)) {
+      const since = doc.people.mentions.slice(doc.people.firstAtOrAfter(last.namedAt + 1), doc.people.firstAtOrAfter(cue.at));
+      if (since.every((m) => m.quoted || m.person.name === last.speaker)) ({ name: speaker, hint } = { name: last.speaker, hint: last.hint });
+    }
     if (!cue && remark && /:$/.test(preTrim)) {
       // "Kim, at the table, on the noodles: “…”": no speech verb, but the clause before the
       // colon has a person for its subject; anything else (a document, a topic) is no one
@@ -1081,7 +1184,8 @@ function quotationsOf(doc: Doc): Quotation[] {
       if (subject && PRONOUN.test(subject.phrase)) ({ name: speaker, hint } = speakerName(doc, subject));
       else if (subject) {
         const person = doc.people.resolve(subject.phrase);
-        speaker = person && /^[A-Z][\w'’-]+$/.test(subject.phrase) ? asNamed(doc, person, subject.at, true).name : person?.name ?? null;
+        // (a name the people index did not read: "**Kim Jong Un**, through an interpreter:")
+        speaker = person && /^[A-Z][\w'’-]+$/.test(subject.phrase) ? asNamed(doc, person, subject.at, true).name : person?.name ?? plainName(doc, subject.phrase)?.name ?? null;
       }
     }
     if (!cue && remark && speaker === null && preTrim === '' && endsSentence) ({ name: speaker, hint } = backReferenced(doc, lastFrag.after));
@@ -1098,7 +1202,7 @@ function quotationsOf(doc: Doc): Quotation[] {
         (speaker = prev.speaker), (hint = prev.hint);
       }
     }
-    out.push({ fragments: group, remark, speaker, hint, denied: DENIED.test(pre.slice(-80)) });
+    out.push({ fragments: group, remark, speaker, hint, denied: DENIED.test(pre.slice(-80)), namedAt: speaker && named !== undefined ? named : undefined });
   }
   return out;
 }

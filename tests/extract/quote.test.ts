@@ -1111,3 +1111,58 @@ describe('attribution, probes round (2)', () => {
     expect(remarks(`${LEDE_PUTIN} Putin, visiting Beijing, said: “The partnership has no limits.”`)[0]![0]).toBe('Vladimir Putin');
   });
 });
+
+describe('round 5: a name varied with a title in the attribution', () => {
+  // the reporter names someone in one sentence and titles them in the next quotation's
+  // attribution; the people index may not know the name or the title at all
+  it.each([
+    ['a nation and a title', 'The ceremony was brief.\n\nGiorgia Meloni kept her answer short. “We will not be rushed,” the Italian prime minister said.', 'Giorgia Meloni'],
+    ['a lone surname and a nation', 'The dinner ran late.\n\nScholz, pressed on gas prices, would not commit. “Every option is on the table,” the German chancellor said.', 'Scholz'],
+    ['a specific title', 'The talks ended at six.\n\nMikhail Gorbachev looked tired but calm. “Nothing here is lost,” the general secretary told the room.', 'Mikhail Gorbachev'],
+    ['a subordinate clause before the subject', 'The treaty was ready by noon.\n\nWhen the pens were finally handed round in the hall, Hosni Mubarak was all smiles. “This is a good day,” the Egyptian president said.', 'Hosni Mubarak'],
+  ])('%s', (_name, text, speaker) => {
+    expect(quotes(text).map((c) => c.value.speaker)).toEqual([speaker]);
+  });
+
+  it.each([
+    // two people in view: the title may be either's
+    ['two people in view', 'Olaf Scholz met Emmanuel Macron at the palace. “Every option is on the table,” the German chancellor said.'],
+    // the one named is an object, not the subject the sentence is about
+    ['an object in view', 'Asked whether he trusted Putin, the president hedged. “I hold both sides responsible.”'],
+    // "the president" alone may be anyone's, and a description before the quotation is no varied attribution
+    ['a generic title', 'Ronald Reagan met Mikhail Gorbachev.\n\nGorbachev pressed hard. “Nothing is settled,” the president said.'],
+    // a place opens the sentence, not a person
+    ['a place for a subject', 'The summit closed early.\n\nMoscow was not amused. “This changes nothing,” the Russian president said.'],
+  ])('stays unknown: %s', (_name, text) => {
+    expect(quotes(text).map((c) => c.value.speaker)).toEqual([null]);
+  });
+});
+
+describe('round 5: labels and pronouns', () => {
+  it.each([
+    ['a bold name in a bullet', 'The day in quotes:\n\n- **Angela Merkel**, at the lectern: "We have made progress."', 'Angela Merkel'],
+    ['a bold name with an aside', 'Reactions:\n\n- **Shinzo Abe**, through an interpreter, after the dinner: "The door is open."', 'Shinzo Abe'],
+    ['italic marks round the name', 'Reactions:\n\n- _Jacinda Ardern_, on the steps: "A fair deal."', 'Jacinda Ardern'],
+  ])('%s', (_name, text, speaker) => {
+    expect(quotes(text, 'report.md').map((c) => c.value.speaker)).toEqual([speaker]);
+  });
+
+  it.each([
+    ['a label that names no one', 'Foreign Secretary **Priya Nair** briefed reporters at six. Key line: "Both leaders welcomed the plan."'],
+    ['a participle opening the clause', 'Nobody spoke for a while. Pressed by a reporter, the room went quiet: "No comment."'],
+    ['a time word for a label', '- **Later** — on the wires: "Thank you for the welcome."'],
+  ])('no one: %s', (_name, text) => {
+    const said = quotes(text, 'report.md').map((c) => c.value.speaker);
+    expect(said.every((s) => s === null || !/^(?:Key|Pressed|Later|Priya)$/.test(s))).toBe(true);
+  });
+
+  it('"he" takes up the speaker a sentence has just named, though the names index does not know them', () => {
+    const text = 'Then JD Vance spoke up, and Zelensky answered him.\n\n“With respect, this is not the place.” That was Vance, and the room froze. “Have you thanked anyone today?” he asked.';
+    expect(quotes(text).map((c) => c.value.speaker)).toEqual(['Vance', 'Vance']);
+  });
+
+  it('"he" after someone else is named since stays with the index', () => {
+    const text = 'President Joe Biden met Chinese President Xi Jinping.\n\n“We need guardrails,” Biden said. Xi listened and nodded. “We agree on much,” he said.';
+    expect(quotes(text).map((c) => c.value.speaker)).toEqual(['Joe Biden', 'Xi Jinping']);
+  });
+});
