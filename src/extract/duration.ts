@@ -82,7 +82,7 @@ const PAUSE_AFTER = /^[\s-]+(?:(?:short|brief|coffee|cigarette|lunch|prayer)\s+)
 // "told the pool to plan for 90 minutes", "budget two hours", "block out an hour", "allow for two
 // hours": an instruction to set time aside is a plan as much as "scheduled" is
 const EXPECTED =
-  /\b(?:expect|expects|expected|expecting|anticipated|anticipating|scheduled?|timetabled?|planned|plan(?:ning|s)?\s+(?:for|on)|budget(?:ing|s)?(?:\s+for)?|block(?:ed|ing)?\s+(?:out|off)|allow(?:ed|ing|s)?\s+for|provid(?:ed|es|ing)\s+for|(?:according\s+to|under|on)\s+the\s+(?:official\s+)?(?:programm?e|itinerary|protocol|agenda|schedule|timetable|calendar)|(?:official|published|printed|day['’]s|summit['’]s|visit['’]s)\s+(?:programm?e|itinerary|timetable|schedule)|itinerar(?:y|ies)|timetable|timed\s+for|(?:is|are)\s+to\s+(?:\w+\s+)?(?:last|run|take|hold|be|meet|talk|continue|go|sit|spend)|slated|due|programm?ed|foreseen|fore(?:saw|sees?|seeing)|preview(?:ed|s|ing)?|envisag(?:ed|es|ing)|envision(?:ed|s|ing)|projected|reckon(?:ed|ing|s)?\s+(?:on|with)|window|allotted|allocated|booked|set\s+aside|earmarked|budgeted|reserved|pencil(?:l)?ed\s+in|slot(?:ted)?|billed|forecast|predicted|supposed|meant\s+to|intended\s+to|set\s+(?:to|for)|was\s+to|were\s+to|(?:it|they|talks|this|that)(?:'ll|’ll|\s+will)\s+(?:be|last|run|take)|going\s+to\s+(?:be|last|run|take)|before\s+the\s+(?:meeting|talks|summit)|floated|mooted|touted|beforehand|in\s+advance|ahead\s+of\s+the\s+(?:meeting|talks|summit)|(?:would|could|might|may|will|shall|['’]ll)\s+(?:\w+ly\s+)?[“"‘']?(?:last|run|take|meet|talk|sit|spend|continue|go\s+on|go|be|stretch|extend|drag\s+on|spill\s+over|overrun|see|get\s+together|hold|conduct)|likely\s+to\s+(?:last|run|take|meet|talk|sit|spend|continue|go|be|stretch|extend|hold)|estimated)\b/i;
+  /\b(?:expect|expects|expected|expecting|anticipated|anticipating|scheduled?|timetabled?|planned|plan(?:ning|s)?\s+(?:for|on)|budget(?:ing|s)?(?:\s+for)?|block(?:ed|ing)?\s+(?:out|off)|allow(?:ed|ing|s)?\s+for|provid(?:ed|es|ing)\s+for|(?:according\s+to|under|on)\s+the\s+(?:official\s+)?(?:programm?e|itinerary|protocol|agenda|schedule|timetable|calendar)|(?:official|published|printed|day['’]s|summit['’]s|visit['’]s)\s+(?:programm?e|itinerary|timetable|schedule)|itinerar(?:y|ies)|timetable|timed\s+for|(?:is|are)\s+to\s+(?:\w+\s+)?(?:last|run|take|hold|be|meet|talk|continue|go|sit|spend)|slated|due|programm?ed|foreseen|fore(?:saw|sees?|seeing)|preview(?:ed|s|ing)?|envisag(?:ed|es|ing)|envision(?:ed|s|ing)|projected|reckon(?:ed|ing|s)?\s+(?:on|with)|window|allotted|allocated|booked|set\s+aside|earmarked|budgeted|reserved|pencil(?:l)?ed\s+in|slot(?:ted)?|billed|forecast|predicted|supposed|meant\s+to|intended\s+to|set\s+(?:to|for)|was\s+to|were\s+to|(?:it|they|talks|this|that)(?:'ll|’ll|\s+will)\s+(?:be|last|run|take)|going\s+to\s+(?:be|last|run|take)|before\s+the\s+(?:meeting|talks|summit)|floated|mooted|touted|beforehand|in\s+advance|ahead\s+of\s+the\s+(?:meeting|talks|summit)|(?:would|could|might|may|will|shall|should|ought\s+to|['’]ll)\s+(?:\w+ly\s+)?[“"‘']?(?:last|run|take|meet|talk|sit|spend|continue|go\s+on|go|be|stretch|extend|drag\s+on|spill\s+over|overrun|see|get\s+together|hold|conduct)|likely\s+to\s+(?:last|run|take|meet|talk|sit|spend|continue|go|be|stretch|extend|hold)|estimated)\b/i;
 // "longer than planned", "ahead of schedule": the plan only as a yardstick for what happened,
 // which says nothing of how long the plan was
 const PLAN_AS_YARDSTICK =
@@ -486,6 +486,7 @@ function classify(doc: Doc, s: Sentence, f: Found, prevEnd: number, nextStart: n
     (WITH_ROLE_AFTER.test(plain.slice(relEnd + withAt[1]!.length, relEnd + 80)) || withMarks.has(relEnd + withAt[1]!.length) || withMarks.has(relEnd + withAt[0].length));
   const meetingAt = (l: string, r: string) => Math.min(nearest(MEETING, l, r), withLeader && r ? 0.5 : Infinity);
   const before = s.text.slice(Math.max(0, prevEnd - s.start, rel - 90), rel);
+  let leaned = '';
   const beforeCues = cues.slice(Math.max(0, prevEnd - s.start, rel - 90), rel);
   const after = plain.slice(relEnd, Math.min(s.text.length, nextStart - s.start, relEnd + 70));
   if ((NOT_LENGTH_AFTER.test(after) && !MEASURED_BEFORE.test(before)) || NOT_LENGTH_BEFORE.test(before)) return undefined;
@@ -525,6 +526,9 @@ function classify(doc: Doc, s: Sentence, f: Found, prevEnd: number, nextStart: n
     const l = cues.slice(0, rel);
     const r = plain.slice(relEnd);
     [dMeeting, dPress, dOther] = [meetingAt(l, r), nearest(PRESS, l, r), nearest(OTHER, l, r)];
+    // ("officials expected the encounter to be short — perhaps 20 minutes": a length with no clause
+    // of its own after a dash is the clause before it, plan and all)
+    if (/[—–]\s*(?:(?:perhaps|maybe|probably|possibly|about|around|roughly|some|just|only|no\s+more\s+than|at\s+most|up\s+to)\s+)?$/i.test(before)) leaned = l.slice(-150);
     // (a line after a label goes on with the label's subject however long it is, and a line with
     // no subject of its own, "Scheduled to run 90 minutes.", with the line before it)
     const afterLabel = previousOnSameLine && !!previous && LENGTH_LABEL.test(previous.text);
@@ -561,7 +565,7 @@ function classify(doc: Doc, s: Sentence, f: Found, prevEnd: number, nextStart: n
     MODAL_BEFORE.test(before) ||
     PLAN_BEFORE.test(before) ||
     (!!label && plan(label)) ||
-    (!ACTUAL_BEFORE.test(before) && (plan(afterTurn(leftClause.slice(-60))) || (plan(planAfter) && !BARE_FIGURE.test(planAfter)))) ||
+    (!ACTUAL_BEFORE.test(before) && (plan(afterTurn(leftClause.slice(-60))) || (plan(planAfter) && !BARE_FIGURE.test(planAfter)) || (!!leaned && plan(afterTurn(leaned))))) ||
     forecastGoesOn(leftClause, before);
   const compared = COMPARISON_BEFORE.test(leftClause);
   // (the day may be named well before the length: "came a day after the envoy met Putin for talks

@@ -1060,3 +1060,18 @@ describe('round 6: a plan in a few words', () => {
     expect(planned('Venue: 40 min from the airport')).toEqual([]);
   });
 });
+
+describe('round 6: a plan said with "should", or after a dash', () => {
+  const planned = (text: string) => lengths(text, 'meeting.expected_duration' as 'meeting.duration');
+  it('takes "should" and "ought to" as a forecast', () => {
+    expect(planned('The meeting should last about an hour, diplomats said.')).toEqual([[54, 66]]);
+    expect(planned('All told, the talks ought to run 90 minutes.')).toEqual([[90, 90]]);
+    expect(lengths('All told, the talks ought to run 90 minutes.')).toEqual([]);
+  });
+  it('gives a bare length after a dash the plan of the clause before it', () => {
+    expect(planned('Aides expected the encounter to be brief — perhaps 25 minutes.')).toEqual([[23, 28]]);
+    expect(lengths('Aides expected the encounter to be brief — perhaps 25 minutes.')).toEqual([]);
+    // (what happened stays what happened)
+    expect(lengths('The talks dragged on — some four hours in all.')).toEqual([[216, 264]]);
+  });
+});
