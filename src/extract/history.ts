@@ -113,7 +113,7 @@ const BARE_MONTH = /\bin\s+(?:early\s+|late\s+|mid-?)?(?:January|February|March|
 // (a middle initial is no full stop: "since Nikita S. Khrushchev met in Vienna in June 1961"; the
 // place may stand before the date: "since they met in Vienna, June 1961")
 const LATER_YEAR =
-  /^(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}(?=,))?(?:(?:[^,;.]|(?<=\s\p{Lu})\.){0,90}?\b(?:in|at)\s+(?:\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2},\s+(?=\p{Lu}))?|,\s*(?:in\s+)?|,\s+(?:which|that|when)\s+[^,;.]{0,80}?\b(?:in|of)\s+)(?:(?:early|late|mid-?)\s*)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+)?(1[89]\d\d|20\d\d)\b/u;
+  /^(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}(?=,))?(?:(?:[^,;.]|(?<=\s\p{Lu})\.){0,90}?\b(?:in|at)\s+(?:\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2},\s+(?=\p{Lu}))?|,\s*(?:in\s+)?|,\s+(?:which|that|when)\s+[^,;.]{0,80}?\b(?:in|of)\s+|,\s+(?:(?:held|staged|hosted)\s+)?(?:in|at)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2},?\s+(?:in\s+)?|\s*\(\s*)(?:(?:early|late|mid-?)\s*)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+)?(1[89]\d\d|20\d\d)\b/u;
 const EARLIER =
   /\b(?:in|back\s+in|during|by)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+)?(1[89]\d\d|20\d\d)\b|\b(?:years|decades|a\s+decade|a\s+year)\s+(?:ago|earlier|before)\b/i;
 const YEARS_AGO = new RegExp(`\\b(${NUMBER})\\s+years?\\s+(?:ago|earlier|before)\\b`, 'i');
@@ -208,9 +208,9 @@ function firstsIn(doc: Doc, s: Sentence): Found[] {
     let what = clause;
     if (since) {
       // "since Helsinki in 2018", "since their 2019 meeting", "since Trump's return to the political stage"
-      // ("since that day in Beijing": a demonstrative right after "since" opens no clause)
+      // ("since that day in Beijing", "since before the pandemic": a word right after "since" opens no clause)
       const tail = rest.slice(since.index! + since[0].length);
-      const demonstrative = tail.match(/^\s+(?:that|those)(?=\s)/)?.[0] ?? '';
+      const demonstrative = tail.match(/^\s+(?:that|those|before)(?=\s)/)?.[0] ?? '';
       const target = demonstrative + tail.slice(demonstrative.length).split(TARGET_END)[0]!;
       year = lastYear(target);
       // "they last met in Bali in 2022; this was their first summit since.": "since" alone counts

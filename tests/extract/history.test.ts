@@ -380,3 +380,14 @@ describe('history.first_since: "after a gap of …"', () => {
     expect(firsts('HANOI, Sept 10, 2023 (Wire) - It was their first meeting after 19 years of war.')).toEqual([]);
   });
 });
+
+describe('history.first_since: a year set apart from what is counted', () => {
+  it('reads the year from an apposition, a bracket, or after "since before"', () => {
+    expect(firsts('It was their first meeting since their last summit, in Lisbon in 2017.')[0]?.value.year).toBe(2017);
+    expect(firsts('It was their first meeting since their previous talks, held at Chequers in May 2016.')[0]?.value.year).toBe(2016);
+    expect(firsts('It was their first summit since Lisbon (2017).')[0]?.value.year).toBe(2017);
+    expect(firsts('It was their first face-to-face meeting since before the pandemic, in 2019.')[0]?.value.year).toBe(2019);
+    // (a year past the end of the sentence's clause is not the target's)
+    expect(firsts('It was their first summit since Lisbon; in 2019 they quarrelled.')[0]?.value.year).toBeNull();
+  });
+});
