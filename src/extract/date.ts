@@ -721,13 +721,25 @@ function classify(doc: Doc, m: Parsed0): Pick<Mention, 'tier' | 'modality' | 'ph
   }
   if (best === dOther) return none;
   // a meeting with someone else, or somewhere else ("a three-way summit in Tehran on Sept. 7")
-  if (best === dMeeting) return otherParty(doc, `${left} ${right}`) || elsewhere() || othersBefore(doc, m, `${left} ${right}`) || othersMeet(left, fronted ? right : '') ? none : { tier: 1, modality, phase };
+  if (best === dMeeting) return otherParty(doc, `${left} ${right}`) || elsewhere() || othersBefore(doc, m, `${left} ${right}`) || (namesPeople(doc) && othersMeet(left, fronted ? right : '')) ? none : { tier: 1, modality, phase };
   // a statement dated in the lede of a summit report was made at the summit ("Putin on Friday said")
   // unless what was said looks ahead ("Trump said on Thursday he would meet Putin next week")
   // ("Trump said on Thursday he would meet Putin next week"); a "would" in what was said about
   // something else does not ("Putin said on Thursday that Pyongyang would only disarm if …")
   return isLede(doc, s) && !LOOKS_AHEAD.test(s.text) && !/\bnext\s+(?:week|month)\b/i.test(s.text) && !elsewhere() ? { tier: 2, modality, phase } : none;
 }
+
+/** In a report that names no leader, the ministers who met are the meeting. */
+const leaderNamed = new WeakMap<Doc, boolean>();
+function namesPeople(doc: Doc): boolean {
+  let known = leaderNamed.get(doc);
+  if (known === undefined) {
+    known = doc.people.mentions.length > 0 || LEADER_WORD.test(doc.clean.slice(0, 3000));
+    leaderNamed.set(doc, known);
+  }
+  return known;
+}
+const LEADER_WORD = /\b(?:presidents?|prime\s+ministers?|premiers?|chancellors?|leaders?|kings?|queens?|emperors?|pope|sultan|emir|general\s+secretary|chairman)\b/i;
 
 /** The clause's meeting is one of officials, or of a leader with people of another kind. */
 function othersMeet(left: string, right: string): boolean {

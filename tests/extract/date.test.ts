@@ -1044,6 +1044,8 @@ describe('meeting.date: who meets decides whose meeting it is', () => {
       'Berg met with opposition leaders on Saturday.',
       'On Saturday Berg hosts Nordic leaders at his summer house.',
     ]) expect(values(head + t)).toEqual([{ date: null, weekday: 'Monday' }]);
+    // (in a report that names no leader, the officials who met are the meeting)
+    expect(values('Ministers meet\n\nThe foreign ministers of Estara and Dovia met in Vienna on Monday. They talked for hours.')).toEqual([{ date: null, weekday: 'Monday' }]);
     // (the leaders with their aides are still the leaders)
     expect(values('Leaders meet\n\nThe two leaders and their aides held talks on Monday at a lakeside villa outside Helsinki.')).toEqual([{ date: null, weekday: 'Monday' }]);
   });
