@@ -53,6 +53,8 @@ function problems(reports: Report[], m: Matrix): string[] {
         continue;
       }
       if (r.text.slice(v.span.start, v.span.end) !== v.text) out.push(`${row.key}: text is not the span`);
+      // every cell points at words: a value read from nowhere is no evidence
+      if (!v.text.trim()) out.push(`${row.key}: ${v.source} has an empty span`);
       const line = lines.get(v.source)![v.line - 1];
       const first = v.text.split(/\r\n|\r|\n/)[0]!;
       if (line === undefined || !Array.from(line).slice(v.column - 1).join('').startsWith(first)) out.push(`${row.key}: ${v.source} ${v.line}:${v.column} does not point at "${first}"`);

@@ -265,8 +265,9 @@ interface DayRef {
 }
 
 interface Dateline extends DayRef {
-  /** offset of the date in the report */
+  /** offsets of the date in the report */
   start: number;
+  end: number;
 }
 
 interface Mention {
@@ -354,7 +355,8 @@ function datelines(doc: Doc): Dateline[] {
     // or name the agency between slashes, "ROME, 12 March 2024 /Agency/.")
     const endsDateline = /^\s*(?:\(|[-—–:|/]|$|\d{1,2}[:.]\d\d|\.\s*\/)/.test(after) || (placeBefore && /^\.\s+[A-Z]/.test(after));
     if ((placeBefore || labelBefore || inBrackets) && endsDateline) {
-      out.push({ month: r.month, day: r.day, year, start: r.index });
+      // (chrono may read on into a time on a later line: the date ends its own line)
+      out.push({ month: r.month, day: r.day, year, start: r.index, end: r.index + r.text.split('\n')[0]!.trimEnd().length });
     }
   }
   return out;
@@ -968,13 +970,14 @@ function analyse(doc: Doc): Analysis {
   if (tier === undefined && ref?.fromDateline && !mentions.some((m) => m.relative !== undefined)) {
     const told = sameDay(doc);
     if (told) {
-      const at = lines.find((l) => l.month === ref!.month && l.day === ref!.day)?.start ?? 0;
+      // (the evidence is the dateline's date: the cell says where its day comes from)
+      const line = lines.find((l) => l.month === ref!.month && l.day === ref!.day);
       const value: MeetingDate = ref.year !== undefined
         ? { date: iso(ref.year, ref.month, ref.day), weekday: WEEKDAYS[weekdayOf(ref.year, ref.month, ref.day)]! }
         : { date: null, weekday: null, monthDay: `${pad2(ref.month)}-${pad2(ref.day)}` };
       // (a day's heading over the entries that tell the talks states their day)
       if (told !== 'heading') value.inferred = true;
-      claims.push({ type: 'meeting.date', value, span: { start: at, end: at }, attribution: 'report', modality: 'stated' });
+      if (line) claims.push({ type: 'meeting.date', value, span: { start: line.start, end: line.end }, attribution: 'report', modality: 'stated' });
     }
   }
   const result = { ref, claims: collapse(claims, { ends, starts, split }, MULTI_DAY.test(doc.clean)) };

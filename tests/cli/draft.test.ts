@@ -124,7 +124,7 @@ describe('draft mode exit status and findings', () => {
   const wireB = () => file('wire-b.txt', "Oslo, Thursday - Kervia's and Lumen's presidents held three hours of talks.\n");
 
   it('warns on what no reference supports: exit 0 by default, 1 with --fail-on adds-detail', async () => {
-    const p = file('extra.md', 'The presidents met in Oslo.\n\nThe trade ministers then talked for 40 minutes.\n');
+    const p = file('extra.md', 'The presidents met in Oslo.\n\nThe two then talked for 40 minutes.\n');
     const refs = [file('w1.txt', 'The presidents met in Oslo on Thursday.\n'), file('w2.txt', 'Talks were held in the Norwegian capital.\n')];
     const normal = await cli(['--format', 'github', '--draft', p, ...refs]);
     expect(normal.status).toBe(0);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dateExtractor, relateDates, reportDate, type MeetingDate } from '../../src/extract/date.js';
-import { docOf } from '../helpers.js';
+import { claimsIn, docOf } from '../helpers.js';
 
 const dates = (text: string) => {
   const doc = docOf(text);
@@ -1030,6 +1030,15 @@ describe('meeting.date: days of other meetings the report also tells of', () => 
       "ROME, April 26 (Wire) - The two presidents met on Saturday in the basilica. Kyiv still rejects recognition of Russia's 2014 annexation of Crimea.",
       'ROME, April 26 (Wire) - The two presidents met on Saturday in the basilica, their first talks since 2014.',
     ]) expect(values(t)).toEqual([{ date: null, weekday: 'Saturday' }]);
+  });
+});
+
+describe("meeting.date: a liveblog's dated heading", () => {
+  it('dates the talks its timed entries open, with the heading\'s date as the evidence', () => {
+    const text = '# Kazan live — Wednesday, 23 October 2024\n\n- **17:05** — The talks open in the narrow format.\n- **18:10** — The talks end.\n';
+    const claims = claimsIn(dateExtractor, text, 'meeting.date');
+    expect(claims.map((c) => c.value)).toEqual([{ date: '2024-10-23', weekday: 'Wednesday' }]);
+    expect(text.slice(claims[0]!.span.start, claims[0]!.span.end)).toBe('Wednesday, 23 October 2024');
   });
 });
 
