@@ -494,13 +494,13 @@ const ROOM_HEADS = new Set(['room', 'parlor', 'parlour', 'salon', 'chamber', 'su
 
 function rankOf(v: PlaceValue): number {
   const p = lookup(canonical(v.place));
+  if (!p && AREA.test(v.place)) return RANK.country - 1;
   const head = v.place.split(/\s+/).pop()!.toLowerCase();
-  // a room is inside a building: "the Faculty Parlor" of a mansion, "St Catherine's Hall"
   // a town the gazetteer does not know but the text places ("Glassboro, N.J.") is a level below
   // its innermost known container
   const inner = p ? undefined : v.within.map((w) => lookup(w)).find((c) => c && c.kind !== 'site');
   const placed = inner && !SITE_HEADS.has(head) && !ROOM_HEADS.has(head) ? Math.min(RANK.site, RANK[inner.kind] + 1) : undefined;
-  if (!p && AREA.test(v.place)) return RANK.country - 1;
+  // a room is inside a building: "the Faculty Parlor" of a mansion
   const base = p ? RANK[p.kind] : placed !== undefined ? placed : ROOM_HEADS.has(head) ? RANK.site + 0.25 : SITE_HEADS.has(head) || OPEN_SITES.has(head) ? RANK.site : 2.5;
   return v.detail ? base + 0.5 : base;
 }
