@@ -433,7 +433,7 @@ function chainOf(v: PlaceValue): Chain {
   const note = (name: string, self: boolean) => {
     const p = lookup(canonical(name));
     if (!self) keys.add(placeKey(canonical(name)));
-    const inner = p ? undefined : knownInside(name) ?? knownInside(canonical(name));
+    const inner = p ? undefined : knownInside(name);
     if (inner) {
       // "the Grand Kremlin Palace" is in the Kremlin
       known = true;
@@ -467,6 +467,11 @@ function chainOf(v: PlaceValue): Chain {
  * only a place smaller than a region, so that "Russia House" is not put in Russia.
  */
 function knownInside(name: string): ReturnType<typeof lookup> {
+  // (as written, then as compared: "Kazan Expo centre" ends on its kind, its canonical form does not)
+  return builtOn(name) ?? builtOn(canonical(name));
+}
+
+function builtOn(name: string): ReturnType<typeof lookup> {
   const words = name.split(/\s+/);
   if (words.length < 2 || words.length > 8 || !SITE_HEADS.has(words[words.length - 1]!.toLowerCase())) return undefined;
   for (let len = words.length - 1; len >= 1; len--) {
@@ -802,7 +807,7 @@ function placeValue(p: PlacePhrase): PlaceValue | undefined {
   // Alaska" is how places are written; the country after a state is implied
   const chain = containers(canonical(p.place));
   // a building named on a known place is in it: "the Kazan Expo centre" in Kazan
-  const inner = lookup(canonical(p.place)) ? undefined : knownInside(p.place) ?? knownInside(canonical(p.place));
+  const inner = lookup(canonical(p.place)) ? undefined : knownInside(p.place);
   if (inner) chain.push(inner, ...containers(inner.name));
   for (const w of p.within) chain.push(...containers(w));
   const hasRegion = [...chain, ...p.within.map((w) => lookup(w)).filter(Boolean)].some((c) => c!.kind === 'region');
