@@ -152,11 +152,24 @@ const OTHER_EVENT = new RegExp(
 // "a day after the envoy met Putin for talks that lasted three hours", "only a day earlier, after the
 // envoy's three-hour session": another day's event (an expectation voiced the day before is still
 // the summit's, so this holds only for what happened)
-const OTHER_DAY =
-  /\b(?:a|one|two|three|four|five|six|\d)\s+days?\s+(?:after|before|earlier|previously|ago)\b|\bthe\s+(?:day|night|evening)\s+(?:before|after)\b|\bthe\s+(?:previous|preceding)\s+(?:day|night|evening|week)\b|\b(?:a|one|the)\s+week\s+(?:before|earlier|ago)\b/i;
+const OTHER_DAY_G =
+  /\b(?:a|one|two|three|four|five|six|\d)\s+days?\s+(?:after|before|earlier|previously|ago)\b|\bthe\s+(?:day|night|evening)\s+(?:before|after)\b|\bthe\s+(?:previous|preceding)\s+(?:day|night|evening|week)\b|\b(?:a|one|the)\s+week\s+(?:before|earlier|ago)\b/gi;
 // "their first meeting since the shouting match of 28 February, a televised session of some 50
 // minutes": an apposition to what a first is counted from describes that earlier occasion (not
 // when "since" names only a time: "the first summit since 2019, a two-hour session" is this one)
+/**
+ * Whether a stretch before a length sets it on another day. A bare "a day earlier" or "the
+ * night before," dates all that follows; "two days after arriving in Geneva," dates only its own
+ * stretch, so the main clause after its comma ("the two met for three hours") is the summit's,
+ * unless what follows the comma still tells the other day ("…, after the envoy's session").
+ */
+function onOtherDay(stretch: string): boolean {
+  for (const m of stretch.matchAll(OTHER_DAY_G)) {
+    const rest = stretch.slice(m.index! + m[0].length);
+    if (/(?:earlier|previously|ago)$/i.test(m[0]) || /^\s*(?:,|$)/.test(rest) || /^[^,;]*$/.test(rest) || /^[^,;]*,\s*(?:after|before|when|following|as)\b[^,;]*$/i.test(rest)) return true;
+  }
+  return false;
+}
 const SINCE_APPOSITION = new RegExp(
   `\\b(?:first|only)\\b[^,;]{0,60}?\\bsince\\s(?!\\s|(?:early\\s+|late\\s+|mid-?)?(?:(?:19|20)\\d\\d|${MONTH}|then|taking|becoming|coming|(?:his|her|their)\\s+(?:election|re-election|inauguration))\\b)[^,;]{1,80},\\s+(?:a|an|the|which|that|when|where)\\b[^,;]{0,80}$`,
   'i',
@@ -571,7 +584,7 @@ function classify(doc: Doc, s: Sentence, f: Found, prevEnd: number, nextStart: n
   // (the day may be named well before the length: "came a day after the envoy met Putin for talks
   // that an aide said lasted three hours")
   const wideClause = ownClause(cues.slice(Math.max(0, rel - 200), rel).split(/[;—–]|\.\s/).pop()!);
-  if (!expected && best === dMeeting && (OTHER_DAY.test(wideClause) || heldByAide(doc, s, rel, leftClause, AIDE_MEETS))) return undefined;
+  if (!expected && best === dMeeting && (onOtherDay(wideClause) || heldByAide(doc, s, rel, leftClause, AIDE_MEETS))) return undefined;
   if (best === dPress && dPress < dMeeting) return expected || compared || heldByAide(doc, s, rel, leftClause) ? undefined : 'press.duration';
   if (expected) return 'meeting.expected_duration';
   if (compared) return undefined;

@@ -1009,6 +1009,9 @@ describe('round 6: whose length, and which occasion', () => {
     expect(lengths('The night before, the sherpas had negotiated for six hours.')).toEqual([]);
     // (an expectation voiced the day before is still the summit's)
     expect(planned('A day before the summit, aides said the talks would last about an hour.')).toEqual([[54, 66]]);
+    // (a day set before the main clause dates only what the clause itself tells)
+    expect(lengths('Two days after arriving in Geneva, the two presidents met for three hours.')).toEqual([[180, 180]]);
+    expect(lengths('The day after the regional forum closed, the two leaders talked for 90 minutes.')).toEqual([[90, 90]]);
   });
 
   it('gives a length in an apposition to what a first is counted from to that occasion', () => {
