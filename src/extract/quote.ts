@@ -973,7 +973,10 @@ function namedSubjectBefore(doc: Doc, here: Sentence): Speaker | undefined {
 }
 
 // capitalised words that open a sentence without naming anyone: "Pressed by …", "Later —", "Key line:"
-const NOT_NAME_WORD = /^(?:[A-Z][a-z]+(?:ed|ing|ly)|Key|Later|Earlier|Then|Now|Still|Also|Again|Finally|First|Next|Meanwhile|Today|Tonight|Yesterday|Afterwards|From|Only|Even|Both|Neither|Each|Every|All|Some|Many|Most|Such|Another|Other)$/;
+// (one word with a verb's or an adverb's ending, "Pressed", "Clearly", is a name only when the
+// report also writes it after a first name; in a full name it is one: Fred Kelly, Mohammed Ali)
+const VERB_LIKE = /^[A-Z][a-z]+(?:ed|ing|ly)$/;
+const NOT_NAME_WORD = /^(?:Key|Later|Earlier|Then|Now|Still|Also|Again|Finally|First|Next|Meanwhile|Today|Tonight|Yesterday|Afterwards|From|Only|Even|Both|Neither|Each|Every|All|Some|Many|Most|Such|Another|Other)$/;
 
 /**
  * A subject the people index did not read that still reads as a person's name: two or three
@@ -985,7 +988,7 @@ function plainName(doc: Doc, phrase: string, lone = false): Speaker | undefined 
   const known = doc.people.resolve(phrase);
   if (known) return personSpeaker(known);
   const ws = phrase.split(' ');
-  if (ws.length > 3 || !ws.every((w) => /^[A-Z][\p{Ll}][\p{L}'’-]*$/u.test(w) && !ROLE_NOUN.test(w.toLowerCase()) && !NOT_SPEAKER.test(w) && !NOT_NAME_WORD.test(w))) return undefined;
+  if (ws.length > 3 || !ws.every((w) => /^[A-Z][\p{Ll}][\p{L}'’-]*$/u.test(w) && !ROLE_NOUN.test(w.toLowerCase()) && !NOT_SPEAKER.test(w) && !NOT_NAME_WORD.test(w) && !(ws.length === 1 && VERB_LIKE.test(w) && !surnameHere(doc, w)))) return undefined;
   if (nationKey(phrase) || ws.some((w) => nationKey(w)) || lookup(phrase) || lookup(ws[ws.length - 1]!)) return undefined;
   if (ws.length === 1 && !lone && !surnameHere(doc, phrase)) return undefined;
   return { name: phrase };

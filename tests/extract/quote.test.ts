@@ -1120,6 +1120,8 @@ describe('round 5: a name varied with a title in the attribution', () => {
     ['a lone surname and a nation', 'The dinner ran late.\n\nScholz, pressed on gas prices, would not commit. “Every option is on the table,” the German chancellor said.', 'Scholz'],
     ['a specific title', 'The talks ended at six.\n\nMikhail Gorbachev looked tired but calm. “Nothing here is lost,” the general secretary told the room.', 'Mikhail Gorbachev'],
     ['a subordinate clause before the subject', 'The treaty was ready by noon.\n\nWhen the pens were finally handed round in the hall, Hosni Mubarak was all smiles. “This is a good day,” the Egyptian president said.', 'Hosni Mubarak'],
+    // a name with a verb's or an adverb's ending is still a name in full
+    ['a full name ending like an adverb', 'Talks end.\n\nFred Kelly was gracious. “We owe them a hearing,” the Irish prime minister said.', 'Fred Kelly'],
   ])('%s', (_name, text, speaker) => {
     expect(quotes(text).map((c) => c.value.speaker)).toEqual([speaker]);
   });
