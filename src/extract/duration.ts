@@ -228,8 +228,9 @@ const MEAL_MEETING =
   /\b(?:working|bilateral|summit|private)\s+(?:dinner|lunch|breakfast)\b|\b(?:dinner|lunch)\s+(?:meeting|talks|summit)\b|\b(?:over|at)\s+(?:a|an|their|the)\s+(?:[\w-]+\s+){0,2}?(?:dinner|lunch)\s+(?:with|between|that|which)\b/i;
 const mealMeetings = new WeakMap<Doc, boolean>();
 // a headline that names the meal ("What the steak dinner in Buenos Aires bought") says the meal is
-// what the piece is about (headlines end without a full stop, before the lede that has one)
-const HEADLINE_MEAL = /\b(?:dinner|lunch|breakfast|supper)\b/i;
+// what the piece is about (headlines end without a full stop, before the lede that has one); a
+// meal named as the event, with an article or a name before it, not a time ("ends before lunch")
+const HEADLINE_MEAL = /(?<!\b(?:[Bb]efore|[Aa]fter|[Uu]ntil|[Bb]y|[Oo]f|[Aa]t|[Ff]or|[Oo]ver)\s+)\b(?:[Tt]he|[Aa]|[Tt]heir|\p{Lu}[\p{L}–-]*)\s+(?:[\p{L}–-]+\s+){0,2}?(?<!\b(?:[Bb]efore|[Aa]fter|[Uu]ntil|[Bb]y|[Aa]t|[Ff]or|[Oo]ver)\s+)(?:[Dd]inner|[Ll]unch|[Bb]reakfast|[Ss]upper)\b/u;
 function mealIsMeeting(doc: Doc): boolean {
   let is = mealMeetings.get(doc);
   if (is === undefined) {

@@ -988,6 +988,10 @@ describe('round 6: whose length, and which occasion', () => {
     expect(planned('The breakfast that saved the truce\n\nAides had blocked out forty minutes for it, and the two men stayed on.')).toEqual([[40, 40]]);
     // (a meal after the talks, in a report that does not headline it, is not the talks)
     expect(lengths('Leaders agree truce in Oslo\n\nAfter the talks they sat down to a two-hour dinner at the palace.')).toEqual([]);
+    // (a meal a headline names as a time is not what the piece is about)
+    for (const headline of ['Summit ends before lunch', 'Summit Ends Before Lunch', 'Leaders part ahead of dinner']) {
+      expect(lengths(`${headline}\n\nThe two leaders met for two hours. Later they had a lunch that lasted 40 minutes.`)).toEqual([[120, 120]]);
+    }
   });
 
   it('lets a line with no subject lean on the line before it', () => {
