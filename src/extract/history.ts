@@ -212,17 +212,13 @@ function firstsIn(doc: Doc, s: Sentence): Found[] {
       const tail = rest.slice(since.index! + since[0].length);
       const demonstrative = tail.match(/^\s+(?:that|those|before)(?=\s)/)?.[0] ?? '';
       const target = demonstrative + tail.slice(demonstrative.length).split(TARGET_END)[0]!;
-      year = lastYear(target);
       // "they last met in Bali in 2022; this was their first summit since.": "since" alone counts
       // from the last meeting the sentence named, and with none it says nothing
-      if (!target.trim()) {
-        const last = text.slice(0, at).match(LAST_MET);
-        if (!last) continue;
-        year = lastYear(last[0]);
-      }
-      const relative = year === null ? target.match(LAST_RELATIVE) : null;
-      const ref = relative ? reportDate(doc) : undefined;
-      if (relative && ref?.year !== undefined) year = relativeYear(relative, { ...ref, year: ref.year });
+      const last = target.trim() ? undefined : text.slice(0, at).match(LAST_MET);
+      if (!target.trim() && !last) continue;
+      const counted = countedFrom(doc, last ? last[0] : target);
+      year = counted.year;
+      const { relative, ref } = counted;
       // "since they met in Vienna six years ago": counted back from the report's own date
       const ago = year === null ? target.match(YEARS_AGO) : null;
       const n = ago ? parseNumber(ago[1]!) : undefined;
@@ -295,20 +291,27 @@ function firstsIn(doc: Doc, s: Sentence): Found[] {
 // "Not since 2015 had the two leaders met in person", "not since Nixon has a president visited": the
 // inverted "first since", its target up to the auxiliary and its kind in the clause after it
 const NOT_SINCE = /\bnot\s+since\s((?:(?![,;:]|\s(?:had|has|have|did|does|do|was|were|is|are)\s)[^]){1,100})\s(?:had|has|have|did|does|do|was|were|is|are)\s([^,;:.!?]{1,100})/i;
-function notSinceIn(doc: Doc, s: Sentence): Found[] {
-  const m = s.text.match(NOT_SINCE);
-  if (!m) return [];
-  const kind = kindIn(m[2]!);
-  if (!kind) return [];
-  const target = m[1]!;
+/** The year a first is counted from: named in what it is counted from, or from the report's own date ("last year"). */
+function countedFrom(doc: Doc, target: string): { year: number | null; relative: RegExpMatchArray | null; ref: ReturnType<typeof reportDate> } {
   let year = lastYear(target);
   const relative = year === null ? target.match(LAST_RELATIVE) : null;
   const ref = relative ? reportDate(doc) : undefined;
   if (relative && ref?.year !== undefined) year = relativeYear(relative, { ...ref, year: ref.year });
+  return { year, relative, ref };
+}
+
+function notSinceIn(doc: Doc, s: Sentence): Found[] {
+  const m = s.text.match(NOT_SINCE);
+  if (!m) return [];
+  const kind = kindIn(m[2]!);
+  // (the same checks as a first's: not the ministers' first, nor the gathering's)
+  if (!kind || othersFirst(m[2]!) || MULTILATERAL.test(m[2]!)) return [];
+  const target = m[1]!;
+  const { year, relative } = countedFrom(doc, target);
   const start = s.start + m.index!;
   const stop = start + m[0].trimEnd().length;
   const value: FirstSince = { text: doc.clean.slice(start, stop), year, first: kind };
-  if (year === null && (relative || BARE_MONTH.test(target) || MONTH_DAY.test(target))) value.relative = true;
+  if (year === null && (relative || BARE_MONTH.test(target) || ANAPHORIC.test(target) || MONTH_DAY.test(target))) value.relative = true;
   return [{ start, end: stop, value }];
 }
 

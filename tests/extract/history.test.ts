@@ -329,6 +329,9 @@ describe('history.first_since: other wordings of a first', () => {
     expect(firsts('Not since the late 1990s have the leaders of the two countries held a summit.')[0]?.value.first).toBe('meeting');
     // (a first of something else stays out)
     expect(firsts('Not since 2008 has the currency fallen so far in a week.')).toEqual([]);
+    // (the same checks as "the first … since": not the ministers' first, nor the gathering's)
+    expect(firsts('Not since 2015 had the foreign ministers met in person.')).toEqual([]);
+    expect(firsts('Not since 2019 had a G20 summit been held in person.')).toEqual([]);
     expect(firsts('Not since the war, one diplomat said, had relations been so bad.')).toEqual([]);
   });
 
