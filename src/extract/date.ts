@@ -27,6 +27,11 @@ function parser(): Chrono['casual'] {
 
 export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
 const MONTHS_SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** A month's number from its name or short name, any case ("October", "oct." → 10); 0 for none. */
+export function monthNumber(word: string): number {
+  const short = word.slice(0, 3).toLowerCase();
+  return MONTHS_SHORT.findIndex((m) => m.toLowerCase() === short) + 1;
+}
 
 export interface MeetingDate {
   /** first (or only) day, when the source makes the calendar date plain */

@@ -6,7 +6,7 @@ import type { Claim, ClaimType, Relation, Sentence } from '../types.js';
 import type { Doc } from '../segment/index.js';
 import type { ClaimKind, Extractor } from './kind.js';
 import { GROUP, NUMBER, parseNumber, voiceAt } from './cues.js';
-import { reportDate } from './date.js';
+import { monthNumber, reportDate } from './date.js';
 
 export interface Interval {
   minMinutes: number;
@@ -176,14 +176,13 @@ const SINCE_APPOSITION = new RegExp(
 );
 // a month named with no day ("had met in Paris in December"), months away from the report's own:
 // another occasion than the summit the report covers
-const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const BARE_MONTH_G = new RegExp(`\\bin\\s+(?:(?:early|late|mid-?)\\s*)?(${MONTH})(?![\\s,]*\\d)`, 'gi');
 function otherMonth(doc: Doc, clause: string): boolean {
   if (!/\bin\s/.test(clause)) return false;
   const ref = reportDate(doc);
   if (!ref?.month) return false;
   for (const m of clause.matchAll(BARE_MONTH_G)) {
-    const month = MONTH_NAMES.indexOf(m[1]!.slice(0, 3).toLowerCase()) + 1;
+    const month = monthNumber(m[1]!);
     const back = (ref.month - month + 12) % 12;
     if (month > 0 && back > 1) return true;
   }

@@ -8,7 +8,7 @@ import type { Claim, Relation, Sentence } from '../types.js';
 import type { Doc } from '../segment/index.js';
 import type { ClaimKind, Extractor } from './kind.js';
 import { NUMBER, parseNumber } from './cues.js';
-import { reportDate, sentencesOf, voiceOf } from './date.js';
+import { monthNumber, reportDate, sentencesOf, voiceOf } from './date.js';
 
 export type FirstKind = 'meeting' | 'press conference' | 'visit';
 
@@ -62,7 +62,6 @@ const IN_VAGUE = /\bin\s+(?:many\s+|several\s+|recent\s+)?(?:years|decades|a\s+g
 const EVER = /^\s*ever\b|\bin\s+(?:(?:the\s+)?history|(?:the\s+)?history\s+of)\b|\bever\b/i;
 // "the first meeting between a sitting U.S. president and …", "the first sitting president to meet …"
 const SITTING = /^\s*sitting\b|\b(?:between|by|of|for|with)\s+(?:a|two)\s+sitting\b/i;
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 // "since their summit in Geneva last November", "since his re-election earlier this month", "since
 // the crash three months ago": a year only the report's own date can give
 const LAST_RELATIVE =
@@ -92,7 +91,7 @@ function relativeYear(m: RegExpMatchArray, ref: { year: number; month: number; d
   const season = SEASON_ENDS[word];
   if (season !== undefined) return ref.month > season ? ref.year : ref.year - 1;
   // "last November" in an October report is the November of the year before
-  const month = MONTHS.indexOf(word.slice(0, 3)) + 1;
+  const month = monthNumber(word);
   return month && month < ref.month ? ref.year : ref.year - 1;
 }
 const YEAR = /\b(1[89]\d\d|20\d\d)\b/g;
