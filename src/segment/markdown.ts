@@ -118,7 +118,7 @@ function lineMarks(line: string): [number, number][] {
   if (hashes < last && hashes > 0 && isBlankChar(rest[hashes - 1])) {
     let from = hashes - 1;
     while (from > 0 && isBlankChar(rest[from - 1])) from--;
-    out.push([from, line.length]);
+    out.push([Math.max(from, end), line.length]);
   }
   return out;
 }
@@ -131,7 +131,10 @@ function blankLineMarks(text: string): string {
     let end = start;
     while (end < text.length && !isLineEnd(text.charCodeAt(end))) end++;
     for (const [a, b] of lineMarks(text.slice(start, end))) {
-      parts.push(text.slice(copied, start + a), ' '.repeat(b - a));
+      // (ranges that meet or overlap are blanked once: the text keeps its length)
+      const from = Math.max(start + a, copied);
+      if (start + b <= from) continue;
+      parts.push(text.slice(copied, from), ' '.repeat(start + b - from));
       copied = start + b;
     }
     start = end + 1;

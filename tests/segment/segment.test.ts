@@ -79,6 +79,11 @@ describe('Markdown is blanked, not removed', () => {
     ['12) twelfth', '    twelfth'],
     ['1234. a year', '1234. a year'],
     ['text -- dash', 'text -- dash'],
+    // a mark whose closing hashes follow it at once: blanked once, the line keeps its length
+    ['## ##', '     '],
+    ['- ##', '    '],
+    ['> #', '   '],
+    ['* #', '   '],
   ])('%s', (md, plain) => {
     const out = blankMarkdown(md);
     expect(out).toBe(plain);
