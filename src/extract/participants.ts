@@ -185,7 +185,7 @@ const DESCRIPTOR = new Set(
     'politburo standing committee central his her their its own new sitting incoming outgoing acting de facto strongman ' +
     'dictator counterpart host guest u.s. us u.n. nato eu united states america russia china ukraine korea north south japan ' +
     // a visitor and the honorifics of protocol copy: "met visiting Prime Minister X", "Shri Narendra Modi", "His Royal Highness Prince …"
-    'visiting shri smt sir dame excellency royal highness sheikh emir sultan ' +
+    'visiting sir dame sheikh emir sultan ' +
     // the formal name of a state run into a title: "Minister of Foreign Affairs of the Russian Federation Igor Ivanov"
     'federation republic kingdom confederation emirates ' +
     'india soviet union dprk iran israel turkey germany france britain ' +
@@ -703,15 +703,15 @@ function mentionsIn(doc: Doc, r: Roster, s: Sentence): Mention[] {
     const role = (m[2] ?? m[4] ?? m[5])!;
     if (!key) continue;
     let name: string | undefined;
+    // (the last name found before the phrase: whose counterpart it is, or whose appositive)
+    while (before + 1 < names && found[before + 1]!.end <= start) before++;
     if (/counterpart/i.test(role)) {
       // "his Russian counterpart" is the Russian leader only when a leader is the one whose counterpart it is
-      while (before + 1 < names && found[before + 1]!.end <= start) before++;
       const owner = before >= 0 ? found[before]!.name : undefined;
       if (owner && r.leaders.has(owner)) name = resolveRoleKey(doc, r, key, 'leader');
     } else name = resolveRoleKey(doc, r, key, role);
     // "Anna Berg, the German chancellor, met …": a role set off by commas right after a name is
     // that name's appositive, not a second person (unless it is plainly someone else's title)
-    while (before + 1 < names && found[before + 1]!.end <= start) before++;
     const prev = before >= 0 ? found[before] : undefined;
     if (prev && /^,\s+$/.test(text.slice(prev.end, start)) && (!name || samePerson(prev.name ?? '', name)) && /^\s*(?:[,;.)—–]|$)/.test(text.slice(end, end + 3))) continue;
     // "the Russian president, Vladimir Putin" or "the Russian President Vladimir Putin": the name
