@@ -804,6 +804,11 @@ export function sentencesOf(doc: Doc): Sentence[] {
   return out;
 }
 
+/** Whether an offset is on a dateline's line, up to the end of its date (not the lede after it). */
+function onItsLine(doc: Doc, l: Dateline, at: number): boolean {
+  return at > doc.clean.lastIndexOf('\n', l.start) && at < l.end;
+}
+
 /** The report's own date: its dateline, else the first full date it gives the meeting. */
 export function reportDate(doc: Doc): (DayRef & { fromDateline: boolean }) | undefined {
   return analyse(doc).ref;
@@ -828,7 +833,7 @@ function analyse(doc: Doc): Analysis {
       for (; i < told.length && told[i]!.start < m.start; i++) tellFrom(told[i]!);
       mentions.push({ ...m, ...classify(doc, m) });
       // (not the dateline, which dates the report, nor a day whose month is still to be found)
-      const onDateline = lines.some((l) => doc.clean.lastIndexOf('\n', l.start) < m.start && m.start <= l.start + 40 && m.start - l.start > -80);
+      const onDateline = lines.some((l) => onItsLine(doc, l, m.start));
       if (!onDateline && !m.ordinal && m.relative === undefined && (m.weekday !== undefined || m.day !== undefined)) anchor = m;
     }
     for (; i < told.length; i++) tellFrom(told[i]!);
@@ -850,8 +855,7 @@ function analyse(doc: Doc): Analysis {
   for (const l of lines) {
     const at = mentions.findIndex((m) => m.start <= l.start && l.start < m.end);
     if (at >= 0) mentions.splice(at, 1);
-    const lineStart = doc.clean.lastIndexOf('\n', l.start) + 1;
-    for (let i = mentions.length - 1; i >= 0; i--) if (mentions[i]!.start >= lineStart && mentions[i]!.end <= l.start) mentions.splice(i, 1);
+    for (let i = mentions.length - 1; i >= 0; i--) if (mentions[i]!.end <= l.start && onItsLine(doc, l, mentions[i]!.start)) mentions.splice(i, 1);
   }
   // a dateline that gives only the weekday, as British papers and older dispatches do ("From
   // our correspondent, MOSCOW, Monday —"): it is the report's day, not the meeting's

@@ -948,6 +948,8 @@ describe('meeting.date: a day told from the one before it', () => {
     expect(values('Headline: a visit\n\nThe president landed at the military airport on 4 May 2029. The next day he met the chancellor at the castle.')).toEqual([
       { date: '2029-05-05', weekday: 'Saturday' },
     ]);
+    // (a day named in the lede right after the dateline is one to count from; only the dateline's own date is not)
+    expect(values('OSLO, March 25, 2029 — The president landed on Monday. The next day the two leaders held talks at the castle.').map((v) => v.date)).toEqual(['2029-03-20']);
   });
 
   it('counts nothing from an undated day, a day named long before, or for what is not the meeting', () => {
