@@ -697,10 +697,9 @@ function classify(doc: Doc, m: Parsed0): Pick<Mention, 'tier' | 'modality' | 'ph
     if (opens && MEETING_SUBJECT.test(clause)) return { tier: 1, modality, phase: opens };
   }
   // and in a clause about the meeting itself: "The encounter, which began on Sunday afternoon, …"
-  if (best === Infinity && relative >= 0 && MEETING_NOUN_END.test(antecedent)) {
-    const verb = left.slice(-40);
-    const opens = phase ?? (END_CUE.test(verb) ? 'end' : START_CUE.test(verb) ? 'start' : undefined);
-    if (opens && !multilateral(antecedent.slice(-80)) && !otherParty(doc, antecedent) && !placedElsewhere(doc, antecedent)) return { tier: 1, modality, phase: opens };
+  // (its verb is right before the day, where the phase was read)
+  if (best === Infinity && relative >= 0 && phase && MEETING_NOUN_END.test(antecedent)) {
+    if (!multilateral(antecedent.slice(-80)) && !otherParty(doc, antecedent) && !placedElsewhere(doc, antecedent)) return { tier: 1, modality, phase };
   }
   // nothing says what the date is of: a lede's is the meeting's unless the report dates its
   // meeting more plainly elsewhere; a full day and month further down (tier 3) is told of
@@ -1082,9 +1081,9 @@ const BARE_MONTH_G = /(?<!\d\s{0,2})\b(January|February|March|April|June|July|Au
 function monthsNamed(text: string): { year: number; month: number }[] {
   const seen = new Map<string, { year: number; month: number }>();
   const add = (year: number, month: number) => seen.set(`${year}-${month}`, { year, month });
-  for (const x of text.matchAll(DATED_YEAR_G)) add(Number(x[3]), MONTHS_SHORT.indexOf(x[1] ?? x[2]!) + 1);
+  for (const x of text.matchAll(DATED_YEAR_G)) add(Number(x[3]), monthNumber(x[1] ?? x[2]!));
   const latest = latestYearNamed(text);
-  if (latest > 0) for (const x of text.matchAll(BARE_MONTH_G)) add(latest, MONTHS_SHORT.indexOf(x[1]!.slice(0, 3)) + 1);
+  if (latest > 0) for (const x of text.matchAll(BARE_MONTH_G)) add(latest, monthNumber(x[1]!));
   return [...seen.values()];
 }
 // the month of this meeting, as a report names it when it gives no full date: "his trip to
@@ -1107,7 +1106,7 @@ function ownMonths(text: string): { year: number; month: number }[] {
     // (what sets it in the past or ahead is in its own clause: "first trip since taking office,
     // and his visit in March 2029" is this one)
     if (!occasion || NOT_OWN.test(before.split(/,\s(?:and|but)\s/).pop()!)) continue;
-    const month = MONTHS_SHORT.indexOf(x[1]!) + 1;
+    const month = monthNumber(x[1]!);
     seen.set(`${x[2]}-${month}`, { year: Number(x[2]), month });
   }
   return [...seen.values()];
@@ -1134,7 +1133,7 @@ function yearOfDateline(doc: Doc, ref: NonNullable<Analysis['ref']>, meeting: Me
   if (!weekdays.length && meeting.every((m) => m.day !== undefined)) weekdays = all.filter((m) => m.tier === 2 && plain(m));
   let latest = -1;
   for (const x of doc.clean.matchAll(DATED_YEAR_G)) {
-    const month = MONTHS_SHORT.indexOf(x[1] ?? x[2]!) + 1;
+    const month = monthNumber(x[1] ?? x[2]!);
     latest = Math.max(latest, Number(x[3]) * 12 + month - 1);
   }
   // failing a dated month, the latest year the report names at all ("the 2022 Group of 20
