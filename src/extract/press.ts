@@ -474,7 +474,8 @@ function questionClaimsIn(doc: Doc, s: Sentence, pressBefore: boolean): Claim<Ou
   const opener = text.match(TOGETHER_OPENER);
   if (opener && claims.some((c) => c.type === 'press.questions' && c.value === 'yes') && !claims.some((c) => c.type === 'press.conference')) {
     const rest = text.slice(opener[0].length);
-    if (/^\s*(?:[A-Z][a-z]+\s+and\s+[A-Z][a-z]+|(?:both|the\s+two)\s+(?:leaders|men|presidents|premiers)|the\s+leaders|they)\b/i.test(rest) && !otherPair(doc, s, 0, text.length)) {
+    // (a pair of names is capitalised: not "aides and officials")
+    if ((/^\s*[A-Z][a-z]+\s+and\s+[A-Z][a-z]+\b/.test(rest) || /^\s*(?:(?:both|the\s+two)\s+(?:leaders|men|presidents|premiers)|the\s+leaders|they)\b/i.test(rest)) && !otherPair(doc, s, 0, text.length)) {
       claims.push(claimOf(doc, s, 'press.conference', 'yes', opener[0].search(/\w/), opener[0].length));
     }
   }

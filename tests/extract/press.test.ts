@@ -427,6 +427,8 @@ describe('press: round 7, the questions in other outlets’ words', () => {
     expect(conference("Standing side by side in the hall, Biden and Xi answered reporters' queries for half an hour.")).toEqual(['yes']);
     expect(conference('Biden and Xi stepped up to two podiums and spoke for ten minutes.')).toEqual(['yes']);
     expect(conference('Standing side by side in the hall, Biden and Xi listened to the anthems.')).toEqual([]);
+    // (a pair of names, not any two nouns)
+    expect(conference("Standing side by side in the hall, aides and officials answered reporters' queries for half an hour.")).toEqual([]);
   });
 
   it('keeps what one clause says of the summit when the next moves to another occasion', () => {
