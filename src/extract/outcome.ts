@@ -664,7 +664,7 @@ export function outcomeKind(type: ClaimType, label: string): ClaimKind<Outcome> 
 // The three outcomes
 
 const TRIGGER =
-  /agree|deal|accord|pact|treat|understanding|consensus|settlement|breakthrough|compromise|memorand|progress|movement|headway|cease|unresolved|unsettled|sticking|open|empty-handed|empty handed|deadlock|stalemate|impasse|collaps|broke down|fell apart|founder|failure|nothing|signed anything|result|outcome|communiqu|statement|declaration|document|readout|own account|summar|sign|partial|walk|cease-?fire|truce|armistice|hostilities|fighting|bombing|halt|pause|cessation|suspension|dispute|differences|disagreement|gaps?\b|rift|quarrel|feud|stand-?off|division|\brow\b|\bissues?\b|\bquestions?\b|\bapart\b|divided|at odds|loggerheads|common ground|quarrel|silent|guns|strikes|attacks|shelling|bombard/i;
+  /agree|deal|accord|pact|treat|understanding|consensus|settlement|breakthrough|compromise|memorand|progress|movement|headway|cease|unresolved|unsettled|sticking|open|empty-handed|empty handed|deadlock|stalemate|impasse|collaps|broke down|fell apart|founder|failure|nothing|signed anything|result|outcome|communiqu|statement|declaration|document|readout|own account|summar|sign|partial|walk|cease-?fire|truce|armistice|hostilities|fighting|bombing|halt|pause|cessation|suspension|dispute|differences|disagreement|gaps?\b|rift|quarrel|feud|stand-?off|division|\brow\b|\bissues?\b|\bquestions?\b|\bapart\b|divided|at odds|loggerheads|common ground|silent|guns|strikes|attacks|shelling|bombard/i;
 
 const AGREEMENT_NOUN =
   /\b(?:agreements?|deals?|accords?|pacts?|treat(?:y|ies)|understandings?|consensus|settlements?|breakthroughs?|compromises?|memorand(?:um|a)(?:\s+of\s+understanding)?)\b/gi;

@@ -11,7 +11,7 @@ import type { Doc } from '../segment/index.js';
 import type { Extractor } from './kind.js';
 import { type Outcome, backgroundTracker, clauseEnd, clauseStart, irrealisBefore, otherEvent, outcomeKind, pushOnce, readNoun, voiceFor } from './outcome.js';
 
-const TRIGGER = /press|news\s+conference|media|reporters?|newsm[ae]n|newspaper|newspeople|journalists?|correspondents?|questions?\b|Q\s*&\s*A|appearance|cameras|jointly|lecterns|podiums|rostrums|\basked\b|:|\bside\b|flanked|beside|next\s+to|alongside|\balone\b|briefing\s+room|quer(?:y|ies)|\bfloor\b|questioning|\b(?:I|we)\s+asked\b|\basked\b|grilled|\bQ\b/i;
+const TRIGGER = /press|news\s+conference|media|reporters?|newsm[ae]n|newspaper|newspeople|journalists?|correspondents?|questions?\b|Q\s*&\s*A|appearance|cameras|jointly|lecterns|podiums|rostrums|\basked\b|:|\bside\b|flanked|beside|next\s+to|alongside|\balone\b|briefing\s+room|quer(?:y|ies)|\bfloor\b|questioning|grilled|\bQ\b/i;
 
 const QUALIFIER =
   '(?:joint|solo|separate|individual|own|brief|short|final|closing|concluding|post-summit|post-meeting|lengthy|rare|first|unusual|televised|planned|scheduled|customary|traditional|combined|shared|daily|regular|weekly|annual|yearly|end-of-year|marathon|rambling|extended|hastily-arranged)';
