@@ -249,10 +249,18 @@ function walkLeft(text: string, at: number, opts: WalkOptions): Walk {
     const strong = strongAt(toks, i);
     if (strong !== undefined) return { kind: 'neg', at: strong, strong: true, irrealis };
     if (opts.achieve.test(t.w)) return governed(toks, i, irrealis);
+    // "no movement toward a truce", "not any progress towards a ceasefire": the direction is what
+    // the denied progress lacked, not a hope
+    if (/^towards?$/.test(t.w) && ABSENCE_HEAD.test(toks[i + 1]?.w ?? '') && /^(?:no|any|without)$/.test(toks[i + 2]?.w ?? '')) continue;
     if (IRREALIS_WORD.test(t.w) || MODAL.test(t.w)) {
       irrealis = true;
       continue;
     }
+    // "each side put out its own readout instead of a joint statement", "rather than a deal", "in
+    // lieu of a communique": the thing passed over for another was not made
+    const passedOver =
+      (t.w === 'of' && /^(?:instead|lieu)$/.test(toks[i + 1]?.w ?? '')) || (t.w === 'of' && toks[i + 1]?.w === 'place' && toks[i + 2]?.w === 'in') || (t.w === 'than' && toks[i + 1]?.w === 'rather');
+    if (passedOver) return { kind: 'neg', at: toks[t.w === 'of' && toks[i + 1]!.w === 'place' ? i + 2 : i + 1]!.start, strong: false, irrealis };
     // "signed more than a dozen agreements"
     if (t.w === 'than' && /^(?:more|less|fewer|over|under)$/.test(toks[i + 1]?.w ?? '')) continue;
     if (BREAKER.test(t.w)) break;
@@ -841,6 +849,9 @@ function agreementReadings(text: string, antecedent: boolean): AgreementReading[
     const start = m.index!;
     const end = start + m[0].length;
     const after = text.slice(end, end + 60);
+    // "“Most of the points are agreed to,” he wrote": a present passive with nothing after the
+    // preposition tells how far talks stand, not what a meeting settled
+    if (/^\s*(?:[,.;:!?)”"’]|$)/.test(after) && /\b(?:is|are|am)\s+(?:(?:all|already|largely|mostly|broadly|basically|now|essentially)\s+)?$/i.test(text.slice(Math.max(0, start - 30), start))) continue;
     if (/agreed?s?\s+(?:to|on|upon)$/i.test(m[0]) || /agreeing/i.test(m[0])) {
       if (ARRANGING.test(after) && !AGAIN.test(after)) continue;
     } else if (/that$/i.test(m[0])) {

@@ -149,6 +149,14 @@ describe('outcome.agreement', () => {
     const [c] = extract('Still, the meeting ended without any formal agreement, aides said later.').filter((x) => x.type === 'outcome.agreement');
     expect((c as Claim & { text: string }).text).toBe('without any formal agreement');
   });
+
+  it('does not read a present passive with nothing after it as a deal of the meeting', () => {
+    expect(agreement('“Most of the big points are agreed to,” the envoy wrote last week.')).toEqual([]);
+    expect(agreement('Officials say the core provisions are largely agreed upon.')).toEqual([]);
+    expect(agreement('The main text is already agreed on; only the annexes remain.')).toEqual([]);
+    expect(agreement('The leaders agreed to a prisoner swap.')).toEqual(['yes']);
+    expect(agreement('The two sides agreed on a military hotline.')).toEqual(['yes']);
+  });
 });
 
 describe('outcome.agreement, read across the report and in fragments', () => {
@@ -264,6 +272,15 @@ describe('outcome.communique', () => {
     expect(communique('At their 2018 summit the leaders issued a joint declaration.')).toEqual([]);
     expect(communique('The leaders made joint statements to the press.')).toEqual([]);
   });
+
+  it('reads a joint statement passed over for separate accounts as not issued', () => {
+    expect(communique('Each government put out its own summary instead of a joint statement.')).toEqual(['no']);
+    expect(communique('The two delegations briefed reporters separately rather than a joint communique.')).toEqual(['no']);
+    expect(communique('In place of a joint declaration, the two capitals released differing summaries.')).toEqual(['no']);
+    expect(communique('The Kremlin posted a transcript in lieu of a communique.')).toEqual(['no']);
+    expect(communique('Rather than separate readouts, the two sides issued a joint statement.')).toEqual(['yes']);
+    expect(communique('Analysts expected separate readouts rather than a joint statement.')).toEqual([]);
+  });
 });
 
 describe('outcome.ceasefire', () => {
@@ -302,6 +319,14 @@ describe('outcome.ceasefire', () => {
     expect(ceasefire('Zelensky called for an immediate ceasefire.')).toEqual([]);
     expect(ceasefire('Trump had said going in that he wanted a ceasefire.')).toEqual([]);
     expect(agreement('Trump told Fox News he hoped for a ceasefire agreement.')).toEqual([]);
+  });
+
+  it('reads a truce that the denied progress was toward as not agreed, and a hope for it as nothing', () => {
+    expect(ceasefire('There had been no movement toward a ceasefire in the south, officials said.')).toEqual(['no']);
+    expect(ceasefire('The afternoon session brought no progress towards a truce.')).toEqual(['no']);
+    expect(ceasefire('Aides reported no headway toward a cease-fire along the border.')).toEqual(['no']);
+    expect(ceasefire('Both delegations hoped for movement toward a truce.')).toEqual([]);
+    expect(ceasefire('They made progress toward a ceasefire, one aide said.')).toEqual([]);
   });
 });
 
