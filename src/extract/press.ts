@@ -53,8 +53,11 @@ const TITLE = '(?:president|premier|prime\\s+minister|chancellor|general\\s+secr
 const TITLE_PAIR = `the\\s+(?:[\\w-]+\\s+)?${TITLE}\\s+and\\s+(?:the|his|her|their)\\s+(?:[\\w-]+\\s+){0,2}?${TITLE}`;
 // the words a report uses for the two principals together
 const PRINCIPALS = '(?:leaders|men|women|presidents|premiers|prime\\s+ministers|chancellors|heads\\s+of\\s+(?:state|government)|statesmen)';
-const BOTH = new RegExp(`\\b(?:both(?:\\s+(?:${PRINCIPALS}|sides))?|the\\s+two(?:\\s+${PRINCIPALS})?|the\\s+(?:leaders|presidents|premiers|heads\\s+of\\s+(?:state|government))(?:\\s+of\\s+(?:the\\s+)?(?:two|both)\\s+(?:countries|nations|states|sides))?|${TITLE_PAIR}|they)\\s+(?:(?:then|later|briefly|also|each)\\s+)?${AND_THEN}${WALK_OUT}$`, 'i');
-const PAIR = new RegExp(`\\b[A-Z][a-z]+\\s+and\\s+(?:(?:[A-Z]\\.\\s*)+|[A-Z][a-z]+\\s+)?[A-Z][a-z]+\\s+(?:(?:then|later|briefly|also|each|both)\\s+)?${AND_THEN}${WALK_OUT}$`);
+// ("The two men, seated side by side in armchairs, made statements": a participle or an
+// apposition between commas does not change who the subject is)
+const ASIDE = '(?:,\\s+[^,;:.!?—–()]{1,90},)?';
+const BOTH = new RegExp(`\\b(?:both(?:\\s+(?:${PRINCIPALS}|sides))?|the\\s+two(?:\\s+${PRINCIPALS})?|the\\s+(?:(?:top|highest|two)\\s+)?(?:leaders|presidents|premiers|heads\\s+of\\s+(?:state|government))(?:\\s+of\\s+(?:the\\s+)?(?:two|both)\\s+(?:countries|nations|states|sides))?|${TITLE_PAIR}|they)${ASIDE}\\s+(?:(?:then|later|briefly|also|each)\\s+)?${AND_THEN}${WALK_OUT}$`, 'i');
+const PAIR = new RegExp(`\\b[A-Z][a-z]+\\s+and\\s+(?:(?:[A-Z]\\.\\s*)+|[A-Z][a-z]+\\s+)?[A-Z][a-z]+${ASIDE}\\s+(?:(?:then|later|briefly|also|each|both)\\s+)?${AND_THEN}${WALK_OUT}$`);
 // one leader's own press conference: no joint appearance
 const SOLO_AFTER = /^[^;:—–]{0,60}?\b(?:solo|alone|on\s+(?:his|her)\s+own|by\s+(?:himself|herself)|of\s+(?:his|her)\s+own|separately|individually)\b/i;
 const FACED_ALONE = new RegExp(`\\b${FACE}\\s+${MEDIA}\\s+(?:alone|on\\s+(?:his|her)\\s+own|by\\s+(?:himself|herself)|solo)\\b`, 'gi');
@@ -66,6 +69,7 @@ const WITH_OTHER =
 // it ("Both leaders read statements before 3,000 journalists but took no questions"; "at the
 // press centre, X and Y made statements on the results").
 const STATEMENTS_MADE = /\b(?:made|make|makes|making|read|reads|reading|delivered|deliver|delivers|delivering|gave|give|gives|giving|issued|offered)\s+(?:out\s+)?(?:(?:brief|short|prepared|opening|closing|separate|their|formal|televised|press|media|joint)\s+){0,2}(?:statements|remarks|speeches|addresses)\b/gi;
+const NONE_HELD = /^[^.;:!?]{0,60}?\b(?:and|but)\s+(?:there\s+(?:was|were)\s+none|none\s+(?:was|were)\s+(?:held|given|staged|called)|none\s+(?:took\s+place|happened|followed|came|materiali[sz]ed))\b(?!\s+of\b)/i;
 const PRESS_AROUND = /\b(?:press|media|reporters|journalists|correspondents|newsmen|newspapermen|newspaper\s+men|newspeople|pressmen|cameras|questions|news\s+conference|televised|broadcast)\b/i;
 // two lecterns are two speakers side by side: "the two stood at lecterns", "a joint announcement
 // at two lecterns"; one lectern says nothing of the other leader
@@ -76,8 +80,9 @@ const TOGETHER_IN_CLAUSE = new RegExp(`\\b(?:together|jointly|side\\s+by\\s+side
 // (a single question counts once its asker is named: "answered a question from a Reuters reporter")
 // ("queries" is the same noun in other outlets' words; a question session or period is the Q&A)
 const QUESTIONS = /\b(?:questions|queries|question\s+after\s+question|(?:one|a\s+single|a\s+lone|only\s+one)\s+(?:question|query)|(?:an?|one)\s+(?:[\w'’-]+\s+)?(?:question|query)(?=\s+(?:from|by)\s)|Q\s?&\s?As?|Q(?:-and-|\s+and\s+)As?|question-and-answer\s+sessions?|(?:first|next|last|final|opening)\s+question(?=\s+(?:went|came|was\s+(?:from|put|asked|addressed|directed)|from)\b)|question(?:ing)?\s+(?:sessions?|periods?|time|portion)|(?<!\bafter\s)questioning(?!\s+(?:of|by)\b))\b/gi;
+// ("each side's reporters get two questions": the press given its questions is the same Q&A)
 const ACHIEVE_QUESTIONS =
-  /^(?:includ(?:e|es|ed|ing)|fac(?:e|es|ed|ing)|take|takes|took|taking|taken|field(?:s|ed|ing)?|answer(?:s|ed|ing)?|accept(?:s|ed|ing)?|entertain(?:s|ed|ing)?|respond(?:s|ed|ing)?|allow(?:s|ed|ing)?|invit(?:e|es|ed|ing)|permit(?:s|ted|ting)?|tackl(?:e|es|ed|ing)|handl(?:e|es|ed|ing)|hold|held|holds)$/;
+  /^(?:includ(?:e|es|ed|ing)|get|gets|got|getting|fac(?:e|es|ed|ing)|take|takes|took|taking|taken|field(?:s|ed|ing)?|answer(?:s|ed|ing)?|accept(?:s|ed|ing)?|entertain(?:s|ed|ing)?|respond(?:s|ed|ing)?|allow(?:s|ed|ing)?|invit(?:e|es|ed|ing)|permit(?:s|ted|ting)?|tackl(?:e|es|ed|ing)|handl(?:e|es|ed|ing)|hold|held|holds)$/;
 // answering questions is the press's only when the press is named or the questions counted
 const PRESS_CONTEXT = /\b(?:reporters?|journalists?|newsmen|newspapermen|newspaper\s+men|newspeople|pressmen|press|media|news\s+conference|each\s+side|both\s+sides|correspondents|the\s+floor|delegation)\b/i;
 const COUNTED = /\b(?:one|two|three|four|five|six|a\s+few|few|several|\d+|a\s+handful\s+of|a\s+couple\s+of|a\s+single|a\s+lone|only\s+one|no)\s+(?:(?:more|press|shouted|reporters['’]?|journalists['’]?)\s+)?$/i;
@@ -210,7 +215,11 @@ function conferenceClaimsIn(doc: Doc, s: Sentence): Claim<Outcome>[] {
     if (/\b(?:daily|regular|weekly|annual|yearly|end-of-year|marathon)\b/.test(qualifiers)) continue;
     if (/briefings?$/i.test(m[0]) && !joint) continue;
     if (!joint && (NOT_PRINCIPAL.test(clause) || someoneElse(doc, s, s.start + start))) continue;
-    const r = readNoun(text, start, end, { achieve: ACHIEVE_PRESS, bare: true, future: true });
+    let r = readNoun(text, start, end, { achieve: ACHIEVE_PRESS, bare: true, future: true });
+    // "No joint news conference was planned, and none was held", "one had been expected, but
+    // none took place": whatever the plan, the clause after it says what happened
+    const none = r?.value === 'no' ? null : text.slice(end, end + 90).match(NONE_HELD);
+    if (none && !irrealisBefore(text, start)) r = { value: 'no', start, end: end + none.index! + none[0].length };
     if (!r) continue;
     // a "joint press statement" put out, issued or named is a text (the outcome family's joint
     // statement); only one made, read or delivered is spoken before the press
@@ -292,7 +301,7 @@ function conferenceClaimsIn(doc: Doc, s: Sentence): Claim<Outcome>[] {
   if (PRESS_AROUND.test(text)) {
     for (const m of text.matchAll(STATEMENTS_MADE)) {
       const start = m.index!;
-      const lead = text.slice(Math.max(clauseStart(text, start, true), start - 60), start);
+      const lead = text.slice(Math.max(clauseStart(text, start), start - 150), start);
       if (!BOTH.test(lead) && !PAIR.test(lead)) continue;
       claims.push(...appearance(doc, s, start, start + m[0].length));
     }
@@ -310,7 +319,7 @@ function conferenceClaimsIn(doc: Doc, s: Sentence): Claim<Outcome>[] {
   for (const m of text.matchAll(FACED)) {
     const start = m.index!;
     const end = start + m[0].length;
-    const lead = text.slice(Math.max(clauseStart(text, start, true), start - 90), start);
+    const lead = text.slice(Math.max(clauseStart(text, start), start - 150), start);
     const found = appearance(doc, s, start, end);
     // "Trump and Putin addressed reporters"; "Xi did not appear before the press"
     // ("Speaking to reporters alongside Lukashenko, Putin said": the other principal beside him)
@@ -452,7 +461,7 @@ function questionClaimsIn(doc: Doc, s: Sentence, pressBefore: boolean): Claim<Ou
       const from = clauseStart(text, r.start, true) + lead.search(TOGETHER_WORD);
       claims.push(claimOf(doc, s, 'press.conference', 'yes', from, end));
     }
-    if (r.value === 'no' && !BOTH.test(lead) && !PAIR.test(lead) && ONE_PERSON.test(lead)) oneSide.add(claim);
+    if (!BOTH.test(lead) && !PAIR.test(lead) && ONE_PERSON.test(lead)) (r.value === 'no' ? oneSide : oneSideTaken).add(claim);
     claims.push(claim);
   }
   for (const m of text.matchAll(QUESTIONS_FORESTALLED)) {
@@ -633,8 +642,12 @@ function reporterAsked(doc: Doc, s: Sentence, nearPress = false): Claim<Outcome>
 
 // "Xi took no questions, while Biden took questions": one leader declining does not say that
 // no questions were taken when the same report has the other one taking them
-const ONE_PERSON = /^\s*(?:(?:while|but|and|whereas)\s+)?(?:(?!(?:The|Both|Neither|They|All|Each|Their|Its|Two)\b)[A-Z][\w'’-]+|[Hh]e|[Ss]he|(?:[Tt]he\s+)?(?:[A-Z][\w-]+\s+)?(?:leader|president|premier|chancellor|prime\s+minister))\s+(?:[a-z][\w'’]*\s+){0,3}$/;
+const ONE_PERSON = /^\s*(?:(?:while|but|and|whereas|where|when|after|as)\s+)?(?:(?!(?:The|Both|Neither|They|All|Each|Their|Its|Two)\b)[A-Z][\w'’-]+|[Hh]e|[Ss]he|(?:[Tt]he\s+)?(?:[A-Z][\w-]+\s+)?(?:leader|president|premier|chancellor|prime\s+minister))\s+(?:[a-z][\w'’]*\s+){0,3}$/;
 const oneSide = new WeakSet<Claim>();
+// and the other way round: "Neither took questions during the appearance", then "he fielded
+// questions at a news conference closing his trip": one leader's own Q&A elsewhere in the day
+// does not undo what the report says of the two together
+const oneSideTaken = new WeakSet<Claim>();
 // "Gorbachev, at a news conference of his own, …" says there was no joint one only when the
 // report tells of no joint appearance either: leaders often hold both
 const soloNo = new WeakSet<Claim>();
@@ -664,18 +677,31 @@ export const pressExtractor: Extractor = {
     const claims: Claim[] = [];
     const seen = new Set<string>();
     let pressAt = -Infinity;
+    // the last press occasion was one leader's own ("Obama's closing news conference"): what he
+    // is asked there is no question put to the two together
+    let soloOccasion = false;
     const background = backgroundTracker(doc);
     for (const s of doc.sentences) {
       if (background(s)) continue;
       if (!TRIGGER.test(s.text)) continue;
       const label = pressLabel(doc, s);
-      for (const c of label ? [label] : [...conferenceClaims(doc, s), ...questionClaims(doc, s, s.index - pressAt === 1)]) pushOnce(claims, seen, s, c);
+      const found = label ? [label] : [...conferenceClaims(doc, s), ...questionClaims(doc, s, s.index - pressAt === 1)];
+      for (const c of found) pushOnce(claims, seen, s, c);
+      if (PRESS_OCCASION.test(s.text) && found.some((c) => soloNo.has(c))) soloOccasion = true;
       const asked = askedAt(doc, s, s.index - pressAt <= ASKED_REACH) ?? reporterAsked(doc, s, s.index - pressAt <= ASKED_REACH) ?? (s.index - pressAt <= ASKED_REACH || PRESS_OCCASION.test(s.text) ? wasAsked(doc, s) : undefined) ?? whenAsked(doc, s, s.index - pressAt <= ASKED_REACH) ?? transcriptQuestion(doc, s);
-      if (asked) pushOnce(claims, seen, s, asked);
-      if (PRESS_OCCASION.test(s.text)) pressAt = s.index;
+      if (asked) {
+        if (soloOccasion && (s.index - pressAt <= ASKED_REACH || PRESS_OCCASION.test(s.text))) oneSideTaken.add(asked);
+        pushOnce(claims, seen, s, asked);
+      }
+      if (PRESS_OCCASION.test(s.text)) {
+        pressAt = s.index;
+        soloOccasion = found.some((c) => soloNo.has(c));
+      }
     }
     const taken = claims.some((c) => c.type === 'press.questions' && c.value === 'yes');
+    const takenByBoth = claims.some((c) => c.type === 'press.questions' && c.value === 'yes' && !oneSideTaken.has(c));
+    const refused = claims.some((c) => c.type === 'press.questions' && c.value === 'no' && !oneSide.has(c));
     const joint = claims.some((c) => c.type === 'press.conference' && c.value === 'yes');
-    return claims.filter((c) => !(taken && oneSide.has(c)) && !(joint && soloNo.has(c)));
+    return claims.filter((c) => !(taken && oneSide.has(c)) && !(refused && !takenByBoth && oneSideTaken.has(c)) && !(joint && soloNo.has(c)));
   },
 };

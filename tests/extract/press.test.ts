@@ -169,7 +169,8 @@ describe('press.questions', () => {
     expect(questions('Xi took no questions, while Biden took questions from reporters on his own.')).toEqual(['yes']);
     expect(questions('Biden took questions at a solo news conference; the Chinese leader did not take questions.')).toEqual(['yes']);
     expect(questions('Xi took no questions.')).toEqual(['no']);
-    expect(questions('The two leaders took no questions at the summit. Biden took questions from reporters at the hotel.')).toEqual(['no', 'yes']);
+    // his own questions at the hotel are another occasion: the pair's "no" is the summit's answer
+    expect(questions('The two leaders took no questions at the summit. Biden took questions from reporters at the hotel.')).toEqual(['no']);
   });
 
   it('reads a list under one negation, and the outlet’s voice', () => {
@@ -531,5 +532,49 @@ describe('press: round p8, the other leader at the speaker’s side by title', (
     // an aide at his side, or no press, is no joint appearance
     expect(conference('Biden told reporters the talks went well, his national security adviser at his side.')).toEqual([]);
     expect(conference('Biden walked through the garden, his guest at his side.')).toEqual([]);
+  });
+});
+
+describe('press: round p9, the subject behind an aside', () => {
+  it('keeps the pair as subject across a participle or apposition between commas', () => {
+    expect(conference('The two men, seated in leather chairs beneath the flags, made brief statements for the cameras.')).toEqual(['yes']);
+    expect(conference('Biden and Xi, both visibly tired, read short statements to the press.')).toEqual(['yes']);
+    expect(conference('The leaders, flanked by their interpreters, spoke to reporters for a few minutes.')).toEqual(['yes']);
+    expect(conference('The top leaders then met the press and delivered statements on the talks.')).toEqual(['yes']);
+    // officials with an aside are still officials
+    expect(conference('The foreign ministers, seated with their deputies, made statements to the press.')).toEqual([]);
+  });
+});
+
+describe('press: round p9, what happened after the plan', () => {
+  it('reads "none was held" after a planned or expected joint appearance as no', () => {
+    expect(conference('No joint news conference had been scheduled, and none was held.')).toEqual(['no']);
+    expect(conference('A joint press appearance had been expected, but none took place.')).toEqual(['no']);
+    expect(conference('A joint press conference was pencilled in, but none materialised.')).toEqual(['no']);
+    // "none of" is about something else
+    expect(conference('The two held a joint news conference, and there was none of the usual sniping.')).toEqual(['yes']);
+    // a plan alone tells nothing
+    expect(conference('A joint press conference is planned for Tuesday.')).toEqual([]);
+  });
+});
+
+describe('press: round p9, questions given to the press', () => {
+  it('reads the press getting a number of questions as questions taken', () => {
+    expect(questions('At the joint press conference, each delegation’s reporters get two questions.')).toEqual(['yes']);
+    expect(questions('The travelling press got three questions at the joint news conference.')).toEqual(['yes']);
+    expect(questions('Reporters from each side got one question apiece at the press conference.')).toEqual(['yes']);
+    expect(questions('The journalists got no questions in before the leaders left.')).toEqual(['no']);
+  });
+});
+
+describe('press: round p9, one leader’s own Q&A after a joint appearance without one', () => {
+  it('lets the pair’s "no questions" stand over questions at one leader’s own news conference', () => {
+    expect(questions('Neither leader took questions during the appearance. Biden then went to a news conference of his own, where he fielded questions from reporters.')).toEqual(['no']);
+    expect(questions('The two men took no questions. Later, at his own closing news conference, Biden answered questions from reporters for an hour.')).toEqual(['no']);
+    expect(questions('Neither took questions during the appearance. Later, Biden held a news conference of his own. Asked about Taiwan, he said little.')).toEqual(['no']);
+    // with no word on the joint appearance, his questions are all the report says
+    expect(questions('Biden answered questions from reporters after the talks.')).toEqual(['yes']);
+    // a question at the joint one still counts
+    expect(questions('Biden and Xi held a joint news conference. Asked about Taiwan, Biden said little.')).toEqual(['yes']);
   });
 });
