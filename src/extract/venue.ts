@@ -73,6 +73,7 @@ const NOT_PLACE = new RegExp(
     'They|We|You|This|That|These|Those|There|Here|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|President|Prime|Minister|Secretary|Chairman|' +
     'Leader|General|Ambassador|Congress|Parliament|NATO|Christmas|Easter|Ramadan|God|Trump|Putin|Biden)$',
 );
+const OFFICE_TITLE = /^(?:President|Prime|Minister|Premier|Chancellor|Governor|Mayor|King|Queen|Emperor|General|Secretary)['’]?s?$/;
 const LANGUAGE = /^(?:English|Russian|French|German|Chinese|Korean|Spanish|Arabic|Ukrainian)$/;
 function adjectiveOfPlace(text: string, tok: Token): boolean {
   if (!LANGUAGE.test(tok.text) || /^[,;:)]/.test(text.slice(tok.end, tok.end + 1))) return false;
@@ -81,7 +82,9 @@ function adjectiveOfPlace(text: string, tok: Token): boolean {
 }
 function namesSite(text: string, tok: Token): boolean {
   if (/^[,;:)]/.test(text.slice(tok.end, tok.end + 1)) || CALENDAR_WORD.test(tok.text)) return false;
-  const next = tokenAt(text, tok.end);
+  let next = tokenAt(text, tok.end);
+  // "the Prime Minister's Office": an office's title before its building
+  if (next && OFFICE_TITLE.test(tok.text) && OFFICE_TITLE.test(next.text) && POSSESSIVE.test(next.text)) next = tokenAt(text, next.end);
   return !!next && isCap(next.text) && SITE_HEADS.has(next.text.toLowerCase());
 }
 const CALENDAR_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
@@ -178,7 +181,16 @@ function nominal(text: string, at: number): PlacePhrase | undefined {
   // contains what follows; a person's does not matter
   // "the latter's family estate", "the president's residence": whose it is says nothing of where
   const determined = DETERMINER.test(text.slice(start, start + 5).split(/\s/)[0] ?? '');
-  while (tok && POSSESSIVE.test(tok.text) && (isCap(tok.text) || (determined && !possessed.length && pos === tokenAt(text, start)!.end))) {
+  // … and an owner of two words: "the prime minister's office", "the foreign ministry's guesthouse"
+  let ownerFrom = tokenAt(text, start)!.end;
+  if (determined && tok && !isCap(tok.text) && !POSSESSIVE.test(tok.text)) {
+    const owned = tokenAt(text, tok.end);
+    if (owned && POSSESSIVE.test(owned.text) && !isCap(owned.text)) {
+      ownerFrom = pos = tok.end;
+      tok = owned;
+    }
+  }
+  while (tok && POSSESSIVE.test(tok.text) && (isCap(tok.text) || (determined && !possessed.length && pos === ownerFrom))) {
     const owner = text.slice(possessed.length ? pos : tok.start, tok.end).replace(/['’]s$/, '');
     if (lookup(owner)) possessed.push(canonical(owner));
     pos = tok.end;
@@ -206,7 +218,9 @@ function nominal(text: string, at: number): PlacePhrase | undefined {
         // Korea's Blue House"); "Taj Fisherman's Cove" is one name, with a name after the 's
         const owner = text.slice(words[0]!.t.start, tok.end).replace(/['’]s$/, '');
         const ownerWords = owner.split(/\s+/);
-        if (!isCap(after.text) || lookup(owner) || ownerWords.some((x) => NOT_PLACE.test(x)) || /^(?:Mr|Mrs|Ms|Dr)\.?$/.test(ownerWords[0]!)) {
+        // an office's own building is named for it: "the Prime Minister's Office", "the President's House"
+        const office = ownerWords.every((x) => OFFICE_TITLE.test(x)) && SITE_HEADS.has(after.text.toLowerCase());
+        if (!office && (!isCap(after.text) || lookup(owner) || ownerWords.some((x) => NOT_PLACE.test(x)) || /^(?:Mr|Mrs|Ms|Dr)\.?$/.test(ownerWords[0]!))) {
           if (lookup(owner)) possessed.push(canonical(owner));
           words.length = 0;
           pos = tok.end;
@@ -352,6 +366,7 @@ function nominal(text: string, at: number): PlacePhrase | undefined {
   };
 }
 
+const DESCRIBED_AT = /^,\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?([\w-]+)\s+(?:in|at)\s+/;
 const CONTINUE = /^(?:,?\s+(in|on|near|outside|off|at)\s+|,\s*)/y;
 
 /**
@@ -363,11 +378,20 @@ export function placePhrase(text: string, at: number): PlacePhrase | undefined {
   if (!head) return undefined;
   let cur = head;
   for (let depth = 0; depth < 3; depth++) {
-    const rest = text.slice(cur.end, cur.end + 12);
-    const year = rest.match(/^\s+in\s+((?:19|20)\d\d)\b/);
+    // (a month may come before the year: "in Wuhan in April 2018", "in Johannesburg in Dec. 2013")
+    const year = text.slice(cur.end, cur.end + 30).match(/^\s+in\s+(?:(?:early|late|mid-?)\s*)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+)?((?:19|20)\d\d)\b/);
     if (year) {
       cur.year = Number(year[1]);
       break;
+    }
+    // "the Taj Fisherman's Cove, a beach resort at Kovalam": the apposition says where the name is
+    const described = cur.place && !lookup(cur.place) ? DESCRIBED_AT.exec(text.slice(cur.end, cur.end + 80)) : null;
+    if (described && (SITE_HEADS.has(described[1]!.toLowerCase()) || GEO_HEADS.has(described[1]!.toLowerCase()))) {
+      const holder = nominal(text, cur.end + described[0].length);
+      if (holder?.place && (holder.grounded || lookup(holder.place) || isCap(holder.place))) {
+        cur = { ...cur, end: holder.end, grounded: true, within: [...cur.within, holder.place, ...holder.within] };
+        continue;
+      }
     }
     CONTINUE.lastIndex = 0;
     const m = CONTINUE.exec(text.slice(cur.end, cur.end + 12));
@@ -403,7 +427,9 @@ export function placePhrase(text: string, at: number): PlacePhrase | undefined {
         cur = { ...cur, end: next.end, place: next.place, kind: next.kind, detail: undefined, within: [...cur.within.filter((w) => placeKey(w) !== placeKey(next.place!)), cur.place!] };
         continue;
       }
-      if (!cur.place || RANK[known.kind] >= RANK[cur.kind] && cur.kind !== 'site') break;
+      // (an unknown name the text puts "the" before is a building, not a town: "the Kantei, Tokyo")
+      const building = !lookup(cur.place ?? '') && /^the\s/i.test(text.slice(cur.start, cur.start + 4));
+      if (!cur.place || RANK[known.kind] >= RANK[cur.kind] && cur.kind !== 'site' && !building) break;
     } else if (prep.toLowerCase() === 'at' && cur.kind !== 'site' && cur.place) {
       break;
     }
@@ -687,9 +713,9 @@ function quoteSpeaker(doc: Doc, s: Sentence, rel: number): string | undefined {
 // The venue.
 
 const VENUE_CUE_STRONG =
-  /\b(?:met|meet|meets|meeting|meetings|summit|summits|summitry|talks|talked|talking|negotiations|negotiated|sat\s+(?:across|together|opposite|face)|sit-down|tête-à-tête|tete-a-tete|encounter|held|hosted|hosting|hosts|host|convened|gathered|venue|took\s+place|take\s+place|taking\s+place|takes\s+place|sat\s+down|conferred|huddled|G\d+|G-\d+|APEC|ASEAN|sidelines|holds\s+talks|hold\s+talks|holding\s+talks|(?:had|have|has|having|held|hold|holds|holding)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?talk|(?:sits|sit|sitting)\s+down|convene|convenes|convening|confer|confers|conferring|huddle|huddles|huddling)\b/gi;
+  /\b(?:met|meet|meets|meeting|meetings|summit|summits|summitry|talks|talked|talking|negotiations|negotiated|session|sessions|sat\s+(?:across|together|opposite|face)|sit-down|tête-à-tête|tete-a-tete|encounter|held|hosted|hosting|hosts|host|convened|gathered|venue|took\s+place|take\s+place|taking\s+place|takes\s+place|sat\s+down|conferred|huddled|G\d+|G-\d+|APEC|ASEAN|sidelines|holds\s+talks|hold\s+talks|holding\s+talks|(?:had|have|has|having|held|hold|holds|holding)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?talk|(?:sits|sit|sitting)\s+down|convene|convenes|convening|confer|confers|conferring|huddle|huddles|huddling)\b/gi;
 const VENUE_CUE_MEDIUM =
-  /\b(?:(?:working|state|private|official|steak|summit)\s+(?:dinner|lunch|luncheon|breakfast)|(?:dinner|lunch|luncheon)\s+(?:talks|meeting)|spent\s+(?:[\w-]+\s+){0,3}(?:day|days|hours|afternoon|morning|evening)|press\s+conference|news\s+conference|joint\s+appearance|press\s+appearance|(?:faced|addressed|briefed)\s+(?:the\s+)?(?:media|press|reporters|journalists)|arrived|arriving|arrives|arrival|landed|landing|lands|greet|greets|greeted|greeting|welcomed|welcomes|received|receives|receiving|(?:shook|shake|shakes|shaking)\s+hands|handshake|(?:spoke|speaks|speak|speaking|chatted|chats|chatting|conversed|conversing)\s+(?:(?:privately|briefly|alone|again|at\s+length)\s+)?with|(?:two|both|pair|they)\s+(?:(?:men|leaders|presidents|sides)\s+)?(?:(?:then|also|later|first)\s+)?(?:spoke|speak|chatted|chat|conversed)|(?:sat|sits|seated|sitting)\s+(?:beside|next\s+to|alongside|across\s+from)|red\s+carpet|motorcade|together|lectern|podium|rostrum|signed|signing|sealed|initialled|initialed|conversation|conversations|discussion|discussions|clash|confrontation|showdown|shouting\s+match|spat|altercation|(?:came|come|comes)\s+up|(?:was|were)\s+(?:raised|discussed)|unfolded|played\s+out|what\s+(?:happened|transpired|went\s+on)|convoy|cortege)\b/gi;
+  /\b(?:(?:working|state|private|official|steak|summit)\s+(?:dinner|lunch|luncheon|breakfast)|(?:dinner|lunch|luncheon)\s+(?:talks|meeting)|spent\s+(?:[\w-]+\s+){0,3}(?:day|days|hours|afternoon|morning|evening|night|nights|weekend|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|press\s+conference|news\s+conference|joint\s+appearance|press\s+appearance|(?:faced|addressed|briefed)\s+(?:the\s+)?(?:media|press|reporters|journalists)|arrived|arriving|arrives|arrival|landed|landing|lands|greet|greets|greeted|greeting|welcomed|welcomes|received|receives|receiving|(?:shook|shake|shakes|shaking)\s+hands|handshake|(?:spoke|speaks|speak|speaking|chatted|chats|chatting|conversed|conversing)\s+(?:(?:privately|briefly|alone|again|at\s+length)\s+)?with|(?:two|both|pair|they)\s+(?:(?:men|leaders|presidents|sides)\s+)?(?:(?:then|also|later|first)\s+)?(?:spoke|speak|chatted|chat|conversed)|(?:sat|sits|seated|sitting)\s+(?:beside|next\s+to|alongside|across\s+from)|red\s+carpet|motorcade|together|lectern|podium|rostrum|signed|signing|sealed|initialled|initialed|conversation|conversations|discussion|discussions|clash|confrontation|showdown|shouting\s+match|spat|altercation|(?:came|come|comes)\s+up|(?:was|were)\s+(?:raised|discussed)|unfolded|played\s+out|what\s+(?:happened|transpired|went\s+on)|convoy|cortege)\b/gi;
 const VENUE_TRIGGER =
   /\b(?:spent|dinner|lunch|luncheon|breakfast|talk|sessions?|met|meet|meets|meeting|summit|talks|talked|talking|negotiated|sat|lectern|podium|rostrum|gathered|welcomed|welcoming|negotiations|sit-down|encounter|held|host|hosted|hosting|convened|venue|place|sat\s+down|conferred|huddled|G-?\d+|APEC|ASEAN|sidelines|conference|appearance|media|press|reporters|arrived|arriving|arrives|arrival|landed|landing|lands|greet|greets|greeted|greeting|welcomed|welcomes|received|receives|receiving|hands|holds|holding|sits|sit|sitting|seated|convene|convenes|convening|confer|confers|conferring|huddle|huddles|huddling|spoke|speak|speaks|speaking|chatted|chats|chatting|conversed|conversing|handshake|carpet|steps|doorstep|motorcade|together|tête-à-tête|tete-a-tete|signed|signing|sealed|initialled|initialed|began|opened|started|ended|concluded|completed|closed|resumed|continued|proceeded|wrapped|first|conversations?|discussions?|clash|confrontation|showdown|match|spat|altercation|came|come|comes|raised|discussed|unfolded|played|happened|transpired|went|convoy|cortege)\b/i;
 // "down the steps of the villa", "at the doors of the palace": the building is where they are
@@ -712,8 +738,10 @@ const TOPIC_BEFORE =
 const HISTORY =
   /\b(?:since|previous|previously|last\s+(?:met|time|summit|meeting|year|month)|prior|earlier\s+(?:summit|meeting|talks|encounter)|former|unlike|recall(?:s|ed|ing)?|years?\s+ago|decades?\s+ago|back\s+in|predecessors?|anniversary|had\s+met|had\s+held|had\s+visited)\b/i;
 // after the place, up to the next comma: "who met Trump in Helsinki seven years ago,"
-const HISTORY_AFTER = /^,?[^,;]*?\b(?:ago|previously|earlier|back\s+then|at\s+the\s+time|the\s+(?:day|night|evening|week|month|year)\s+before|(?:last|the\s+previous)\s+(?:year|week|month|January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|fall|winter))\b/i;
+const HISTORY_AFTER = /^,?[^,;]{0,40}?\b(?:ago|previously|earlier|back\s+then|at\s+the\s+time|the\s+(?:day|night|evening|week|month|year)\s+before|(?:last|the\s+previous)\s+(?:year|week|month|January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|fall|winter))\b/i;
 const YEAR = /\b(?:19|20)\d\d\b/g;
+// a line that is only a byline or a date, with the parts a byline is made of
+const BYLINE = /^\s*(?:(?:by|from)\s+[^|•·\n]{1,60}[|•·—–-]\s*)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2},?)?\s+(?:19|20)\d\d\s*$/i;
 const DATED_YEAR = new RegExp(
   '\\b(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?,?\\s+((?:19|20)\\d\\d)\\b' +
     '|\\b\\d{1,2}\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+((?:19|20)\\d\\d)\\b',
@@ -722,6 +750,8 @@ const DATED_YEAR = new RegExp(
 // a date with its year, the month spelt out or cut short: "Dec. 8, 1987", "23 October 2024"
 const OPENING_YEAR = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+((?:19|20)\d\d)\b|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+((?:19|20)\d\d)\b/;
 const eventYearCache = new WeakMap<Doc, Set<number>>();
+// the event's year as the report dates itself (its header) or dates more than one thing in
+const firmYearCache = new WeakMap<Doc, Set<number>>();
 
 /**
  * The years the report dates its own event in ("on June 12, 2018", "in October 1986"). Any
@@ -733,10 +763,13 @@ function eventYears(doc: Doc): Set<number> {
     // a report dated in its first line ("The Kazan Brief — Wednesday, 23 October 2024") is of
     // that year, however often its background returns to an older one
     // (not a headline's history: "first talks since October 2019")
-    const opening = doc.clean.slice(0, 300).split('\n').find((l) => l.trim())?.match(OPENING_YEAR);
+    // … or in its header's byline ("By the Americas desk | April 18, 2015")
+    const header = doc.clean.slice(0, 400).split('\n').filter((l) => l.trim()).slice(0, 3);
+    const opening = header.map((l) => l.match(OPENING_YEAR)).find((o, i) => o && (i === 0 || BYLINE.test(o.input!)));
     if (opening && !/\b(?:since|after|before|until|from|in|of|by)\s+$/i.test(opening.input!.slice(0, opening.index))) {
       years = new Set([Number(opening[1] ?? opening[2])]);
       eventYearCache.set(doc, years);
+      firmYearCache.set(doc, years);
       return years;
     }
     const count = new Map<number, number>();
@@ -750,8 +783,16 @@ function eventYears(doc: Doc): Set<number> {
     const top = Math.max(0, ...count.values());
     years = new Set([...count].filter(([, n]) => n === top).map(([y]) => y));
     eventYearCache.set(doc, years);
+    // a year dated once is as likely the background's ("the first summit, in Wuhan in April 2018")
+    firmYearCache.set(doc, top > 1 ? years : new Set());
   }
   return years;
+}
+
+/** The years the report firmly dates its event in: see eventYears. */
+function firmYears(doc: Doc): Set<number> {
+  eventYears(doc);
+  return firmYearCache.get(doc)!;
 }
 
 /** Whether a stretch of text puts what it says in the past: "since", "last met", another year. */
@@ -815,7 +856,9 @@ function placeValue(p: PlacePhrase): PlaceValue | undefined {
   // innermost first
   within.sort((x, y) => (RANK[lookup(y)?.kind ?? 'city'] - RANK[lookup(x)?.kind ?? 'city']));
   // the place as the report writes it ("Hofdi House"); comparisons fold spellings themselves
-  return { place: p.place.replace(/^the\s+/i, ''), within, ...(p.detail ? { detail: p.detail } : {}) };
+  // (a Markdown mark blanked inside the phrase leaves a run of spaces: "**Taj Fisherman's Cove** resort")
+  const tidy = (n: string) => n.replace(/\s{2,}/g, ' ');
+  return { place: tidy(p.place.replace(/^the\s+/i, '')), within: within.map(tidy), ...(p.detail ? { detail: tidy(p.detail) } : {}) };
 }
 
 /**
@@ -858,7 +901,7 @@ const FROM_ELSEWHERE = /(?<!\b(?:emerg\w*|exit\w*|out|back|away)\s+)\bfrom\s+(?:
 const FROM_GATHERING = /(?<!\b(?:emerg\w*|exit\w*|out|back|away)\s+)\bfrom\s+(?:(?:the|a|an|this|that|his|her|their|its)\s+)?(?:[\w'’.-]+\s+){0,4}?(?:summit|meeting|talks|gathering|forum|conference|congress|session|G-?\d+|APEC|ASEAN|NATO|BRICS|SCO)\s+$/i;
 const RECEIVED_GUEST = /^\s+(?:(?:his|her|their|the|a|an)\s+)?(?:\p{Lu}|(?:[\w-]+\s+){0,2}(?:guest|guests|counterpart|visitor|visitors|delegation|leader|president|premier|prime|chancellor|king|queen|emperor|pope|envoy)\b|(?:him|her|them)\b)/u;
 const COVERING = /\b(?:covering|covered|covers|cover|watching|watched|reporting\s+on|reported\s+on|awaiting|monitoring|broadcasting|televising)\s+(?:(?:the|their|this|that|today['’]s)\s+)?(?:[\w-]+\s+)?$/i;
-const THEN_MET = /^(?:\s*,[^;,]{1,80},)?\s+and\s+(?:then\s+|there\s+|later\s+|immediately\s+|promptly\s+)?(?:talked|met|held\s+(?:talks|a\s+meeting)|sat\s+down|conferred|negotiated|began\s+(?:talks|their\s+talks|the\s+talks)|huddled)\b/i;
+const THEN_MET = /^(?:\s+on\s+[\w.]+(?:\s+\d{1,2})?)?(?:\s*,[^;,]{1,80},)?(?:\s+and|,)\s+(?:then\s+|there\s+|later\s+|immediately\s+|promptly\s+)?(?:talked|met|held\s+(?:talks|a\s+meeting)|sat\s+down|conferred|negotiated|began\s+(?:talks|their\s+talks|the\s+talks)|huddled)\b/i;
 const OFFICIALS_SUBJECT = /\b(?:ministers|secretaries|officials|aides|envoys|negotiators|delegations?|delegates|advisers|advisors|representatives|sherpas|deputies|experts|diplomats|teams|staff|staffs|ambassadors|generals|commanders|lawmakers|parliamentarians)\b(?:\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)?\s+(?:(?:will|would|shall|are|were|to|also|then|later|had|have|has|held|hold|holds|holding|could|may|might|should|first|again|already|a|an|their|separate|parallel)\s+){0,3}$/i;
 const LEADERS_TOO = /\b(?:leaders?|presidents?|premiers?|chancellors?|prime\s+ministers?|heads?\s+of\s+(?:state|government)|two\s+men|both(?!\s+(?:countries|sides|nations|governments|states))|he|she|they|and\s+(?:his|her|their))\b/i;
 const TIMED_BY = /\b(?:before|after|ahead\s+of|on\s+the\s+eve\s+of|in\s+the\s+run-up\s+to|prior\s+to|following|in\s+advance\s+of)\s+(?:(?:the|a|an|this|next|last|its|their)\s+)?(?:[\w-]+\s+){0,4}$/i;
@@ -880,6 +923,8 @@ const PRONOUN_SUBJECT = /\b(?:he|she|they|we|I|the\s+two|both)\b/i;
  */
 const APPOSITION_G =
   /(?<=\p{Lu}[\p{L}'’.-]{0,30}),\s+(?:(?:who|which)\s+[^,;]{1,100}|(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:president|prime\s+minister|premier|chancellor|leader|chairman|secretary|king|emperor|head)\s+of\s+[^,;]{1,60}),(?=\s)/giu;
+// … and the name after a title: "with the President of the United States of America, Barack Obama, at"
+const NAME_APPOSITION_G = /(?<=\p{Lu}[\p{L}'’.-]{0,30}),\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3},(?=\s)/gu;
 const CEREMONY = /\b(?:ceremony|ceremonies|reception|rally|parade|concert|performance|gala|banquet|wreath[- ]laying|wreath|procession|festival|mass\s+games|review|memorial|service|funeral|exhibition|show|display|celebration|commemoration|vigil)\b/i;
 const TALKS_NAMED = /\b(?:talks|meeting|summit|negotiations|discussions?|conversation|tête-à-tête|sit-down|consultations)\b/i;
 const SENT_BY = /^['’]s\s+(?:(?:special|personal|chief|top|senior|national|foreign|former|own|new)\s+){0,2}(?:envoy|emissary|aide|aides|adviser|advisers|advisor|advisors|spokesman|spokeswoman|spokesperson|minister|ministers|secretary|representative|negotiator|negotiators|son|daughter|wife|husband|team|delegation|diplomats?|officials?|chief\s+of\s+staff|security\s+adviser)\b/i;
@@ -905,6 +950,29 @@ function othersOnly(doc: Doc, s: Sentence, from: number, to: number): boolean {
   }
   return !PRONOUN_SUBJECT.test(s.text.slice(from, to));
 }
+
+/**
+ * Whether the meeting before the place is one leader's with someone else: "days after Pakistani
+ * Prime Minister Imran Khan held talks with Xi in Beijing", "Xi met Khan in Beijing". A meeting
+ * word must stand between the two ("Modi, accompanied by Doval, arrived in Chennai" is no meeting
+ * with Doval).
+ */
+function withOneLead(doc: Doc, s: Sentence, from: number, to: number): boolean {
+  const mentions = doc.people.mentions;
+  const lead = leads(doc);
+  let leadAt: { start: number; end: number; name: string } | undefined;
+  const others: { start: number; end: number }[] = [];
+  for (let i = doc.people.firstAtOrAfter(s.start + from); i < mentions.length && mentions[i]!.start < s.start + to; i++) {
+    const m = mentions[i]!;
+    if (SENT_BY.test(doc.clean.slice(m.end, m.end + 40)) || /^['’]s\b/.test(doc.clean.slice(m.end, m.end + 2))) continue;
+    if (!lead.has(m.person.name)) others.push(m);
+    else if (leadAt && leadAt.name !== m.person.name) return false;
+    else leadAt ??= { start: m.start, end: m.end, name: m.person.name };
+  }
+  if (!leadAt || !others.length) return false;
+  return others.some((o) => MET_BETWEEN.test(doc.clean.slice(Math.min(o.end, leadAt!.end), Math.max(o.start, leadAt!.start))));
+}
+const MET_BETWEEN = /^[^,;]{0,40}?\b(?:met|meets|meeting|held\s+talks\s+with|holds\s+talks\s+with|talks\s+with|talked\s+with|received|hosted|conferred\s+with)\b[^,;]{0,20}$/i;
 
 /** Whether a stretch of a sentence names one of the leaders the report is about. */
 function namesLead(doc: Doc, s: Sentence, from: number, to: number): boolean {
@@ -959,14 +1027,14 @@ function cueWeight(doc: Doc, s: Sentence, phrase: PlacePhrase, prepRel: number, 
   const left = t.slice(from, prepRel);
   const after = t.slice(phrase.end - s.start, to);
   if (TOPIC_BEFORE.test(left)) return 0;
-  if (past(doc, ownStretch(left)) || (phrase.year && !eventYears(doc).has(phrase.year)) || HISTORY_AFTER.test(after)) return 0;
+  if (past(doc, ownStretch(left)) || (phrase.year && !firmYears(doc).has(phrase.year)) || HISTORY_AFTER.test(after)) return 0;
   if (/\b(?:not|never)\s+$/i.test(left)) return 0;
   if (NEXT_CONTEXT.test(left) || (ORDINAL_CONTEXT.test(left) && LOOKS_AHEAD.test(left))) return 0;
   // an itinerary after the summit: "Next up for Biden: Manaus, then the G20 in Rio"
   if (ONWARD.test(left)) return 0;
   // a meeting that names only people other than the two leaders is another meeting: "Scholz,
   // who was in Washington for talks with Biden at the White House, …"
-  if (othersOnly(doc, s, from, rel)) return 0;
+  if (othersOnly(doc, s, from, rel) || withOneLead(doc, s, from, rel)) return 0;
   if (FROM_GATHERING.test(left.slice(-90))) return 0;
   // "Trump, whom Abe met in New York": the meeting was with whoever "whom" stands for
   if (withSomeoneElse(doc, left)) return 0;
@@ -974,7 +1042,7 @@ function cueWeight(doc: Doc, s: Sentence, phrase: PlacePhrase, prepRel: number, 
   // (an agency's appositions after a name do not take the cue away: "held talks with X,
   // President of Y, who is paying a state visit to Z, at the guesthouse")
   let reach = 90;
-  for (const a of left.matchAll(APPOSITION_G)) if (a.index! + a[0].length > left.length - reach) reach += a[0].length;
+  for (const re of [APPOSITION_G, NAME_APPOSITION_G]) for (const a of left.matchAll(re)) if (a.index! + a[0].length > left.length - reach) reach += a[0].length;
   const window = left.slice(-reach);
   let best = 0;
   let motion = false;
@@ -1008,6 +1076,8 @@ function cueWeight(doc: Doc, s: Sentence, phrase: PlacePhrase, prepRel: number, 
       // one receives a guest, not a letter or an award: "received the Russian leader at", "received Putin at"
       if (/^receiv/i.test(m[0]) && !RECEIVED_GUEST.test(window.slice(m.index! + m[0].length))) continue;
       const before = window.slice(0, m.index!);
+      // working together is cooperation, not company: "agreed to work together on a project in Afghanistan"
+      if (/^together$/i.test(m[0]) && /\b(?:work|works|worked|working|cooperat\w*|act|acts|acted|acting)\s+$/i.test(before)) continue;
       // "a welcome ceremony was held at the square": the leaders were there, but not for talks
       if (/^(?:held|hosted|took|take|taking|takes)\b/i.test(m[0]) && CEREMONY.test(left) && !TALKS_NAMED.test(left)) {
         best = Math.max(best, 1);
@@ -1305,7 +1375,7 @@ function mergeVenue(doc: Doc, found: Candidate[]): Claim<PlaceValue> | undefined
       continue;
     }
     const key = keyOf(v);
-    const home = clusters.find((cl) => cl.distinct.has(key) || [...cl.distinct.values()].every((o) => relatePlaces(v, o) !== 'conflict'));
+    const home = clusters.find((cl) => cl.distinct.has(key) || [...cl.distinct.values()].every((o) => relatePlaces(v, o) !== 'conflict' || siblings(v, o)));
     if (home) {
       home.members.push({ c, v });
       home.distinct.set(key, v);
@@ -1334,7 +1404,11 @@ function mergeVenue(doc: Doc, found: Candidate[]): Claim<PlaceValue> | undefined
     if (seen.has(k)) continue;
     seen.add(k);
     // a place only arrived at or seen in passing (weight 1) is no finer venue than one met in
-    if (relatePlaces(m.v, top.v) === 'narrower' && !backReference(m.v, top.v) && (m.c.weight >= 2 || top.c.weight < 2)) top = m;
+    const relation = relatePlaces(m.v, top.v);
+    if (relation === 'narrower' && !backReference(m.v, top.v) && (m.c.weight >= 2 || top.c.weight < 2)) top = m;
+    // of two buildings on one visit, the talks' outweighs the one toured: "received Modi at the
+    // museum … then held talks at the guest house"
+    else if (relation === 'conflict' && siblings(m.v, top.v) && m.c.weight > top.c.weight) top = m;
   }
   // "the Palace", "the Hotel": a building named before and said again by its kind alone is
   // the one named, not a place inside it
@@ -1383,6 +1457,17 @@ function mergeVenue(doc: Doc, found: Candidate[]): Claim<PlaceValue> | undefined
     }
   }
   return claimFor(doc, { ...top.c, modality }, value);
+}
+
+/**
+ * Two buildings the gazetteer does not know, neither placed apart from the other: places of one
+ * visit (a museum toured, a guest house talked in), not rival venues.
+ */
+function siblings(a: PlaceValue, b: PlaceValue): boolean {
+  if (lookup(canonical(a.place)) || lookup(canonical(b.place)) || rankOf(a) < RANK.site || rankOf(b) < RANK.site) return false;
+  const ca = chainOf(a).levels;
+  const cb = chainOf(b).levels;
+  return !(['country', 'region', 'city', 'district'] as const).some((l) => ca[l] && cb[l] && ca[l] !== cb[l]);
 }
 
 /** Whether a is only the kind of place b's name ends or begins on ("Palace" of "Palace of the Revolution"). */

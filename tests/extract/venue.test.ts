@@ -1111,3 +1111,120 @@ describe('round five: the one met standing between the verb and an unknown place
     expect(venue(text)).toBeUndefined();
   });
 });
+
+describe('meeting.venue: places of one visit, names and years around them', () => {
+  it.each([
+    ['The host showed his guest round the city museum on Tuesday. They then held talks at the Lakeview Guest House until dusk.', 'Lakeview Guest House'],
+    ['The premier received the president at the Riverside Art Gallery. The two then sat down for talks at the Willow Pavilion.', 'Willow Pavilion'],
+    ['Talks were held at the Pine Hill Lodge after the two leaders toured the Maritime Museum together.', 'Pine Hill Lodge'],
+  ])('of two buildings on one visit, takes the one the talks were in: %s', (text, expected) => {
+    expect(place(text)).toBe(expected);
+  });
+
+  it.each([
+    ['The leaders spent Friday and Saturday in the Chinese city of Wuhan.', 'Wuhan'],
+    ['Both men spent the weekend in Sochi, Russia.', 'Sochi'],
+    ['The two presidents spent Tuesday in Geneva talking trade.', 'Geneva'],
+  ])('reads days spent somewhere as being there: %s', (text, expected) => {
+    expect(place(text)).toBe(expected);
+  });
+
+  it('does not take time spent in prison for the venue', () => {
+    expect(venue('The dissident spent years in Siberia before his release.')).toBeUndefined();
+  });
+
+  it.each([
+    'The two sides agreed to work together on a rail project in Kenya.',
+    'They pledged to cooperate together on water schemes in Laos.',
+    'Officials said both governments would act together in the Sahel.',
+  ])('reads working together somewhere as cooperation, not a meeting there: %s', (text) => {
+    expect(venue(text)).toBeUndefined();
+  });
+
+  it.each([
+    ['The leaders met at the prime minister’s office in Ottawa.', 'Ottawa', 'office'],
+    ['The two sat down at the foreign ministry’s guesthouse in Hanoi.', 'Hanoi', 'guesthouse'],
+  ])('reads an owner of two words before a building: %s', (text, city, detail) => {
+    const v = venue(text)!;
+    expect(v.place).toBe(city);
+    expect(v.detail).toBe(detail);
+  });
+
+  it.each([
+    ['The talks were held at the Prime Minister’s Office in Tokyo.', 'Prime Minister’s Office', 'Tokyo'],
+    ['The two leaders met at the Prime Minister’s Lodge in Canberra.', 'Prime Minister’s Lodge', 'Canberra'],
+  ])('reads an office’s own building as a name: %s', (text, expected, city) => {
+    const v = venue(text)!;
+    expect(v.place).toBe(expected);
+    expect(v.within).toContain(city);
+  });
+
+  it.each([
+    ['Where: the Kantei, Tokyo', 'Kantei', 'Tokyo'],
+    ['The leaders met at the Marienborg, Copenhagen, on Monday.', 'Marienborg', 'Copenhagen'],
+  ])('places an unknown building the text puts "the" before in the city after it: %s', (text, expected, city) => {
+    const v = venue(text)!;
+    expect(v.place).toBe(expected);
+    expect(v.within).toContain(city);
+  });
+
+  it.each([
+    ['They talked for an hour at the Casa Verde, a colonial villa in Antigua Guatemala.', 'Casa Verde', 'Antigua Guatemala'],
+    ['The pair met at Villa Sorana, a lakeside estate near Como, and at Tresco Lodge.', 'Villa Sorana', undefined],
+    ['The two held talks at Stonegate, an old manor house in Kent.', 'Stonegate', 'Kent'],
+  ])('places a name where its apposition says it is: %s', (text, expected, holder) => {
+    const v = venue(text)!;
+    expect(v.place).toBe(expected);
+    if (holder) expect(v.within).toContain(holder);
+    else expect(v.within).toEqual([]);
+  });
+
+  it('reads a name with Markdown marks inside it as one name', () => {
+    // (the loader blanks the marks to spaces before extraction)
+    expect(place('The leaders spent the morning at the   Harbour View   hotel in Sydney.')).toBe('Harbour View hotel');
+  });
+
+  it.each([
+    'The first summit, held in Wuhan in April 2018, eased tensions. The two leaders met on Friday in India.',
+    'A handshake at a funeral in Johannesburg in December 2013 had drawn criticism. The two leaders met on Friday in India.',
+    'Their first talks were in Osaka in late 2019. The two leaders met on Friday in India.',
+  ])('takes a place dated with another month and year for history: %s', (text) => {
+    expect(place(text)).toBe('India');
+  });
+
+  it('takes a place dated with the year the report dates itself in for the venue', () => {
+    expect(place('Monday, 4 March 2024\n\nThe leaders met in Hanoi in March 2024 for their first summit.')).toBe('Hanoi');
+  });
+
+  it('reads a byline date as the report’s own year', () => {
+    const text = 'Hard talk in Hanoi\n\nBy the Asia desk | 6 March 2024\n\nThe first time they met was in Bangkok in May 2019. The two leaders met in Hanoi in March 2024.';
+    expect(place(text)).toBe('Hanoi');
+  });
+
+  it('does not let a remark about last year at the far end of a clause undo the place', () => {
+    expect(place('The two leaders spent two days in the Indian city of Goa, meeting without officials in what both sides called a reset after a long border standoff last year.')).toBe('Goa');
+  });
+
+  // (the third person is named after the opening, which counts everyone it names as a leader)
+  const opening = 'Xi Jinping met Narendra Modi in Chennai on Saturday. Modi hosted Xi at a dinner by the sea. The two leaders spoke for six hours in all. ';
+  it.each([
+    'Pakistani Prime Minister Imran Khan held talks with Xi in Beijing. Khan met Xi in Beijing again on Wednesday.',
+    'Xi met Imran Khan in Beijing. Xi received Imran Khan in Beijing.',
+  ])('takes one leader’s meeting with someone else for another meeting: %s', (text) => {
+    const v = venue(opening + text)!;
+    expect(v.place).toBe('Chennai');
+    expect(v.within).not.toContain('Beijing');
+  });
+
+  it('still places a leader who arrives with an aide', () => {
+    expect(place('Modi, accompanied by Ajit Doval, arrived in Chennai on Friday to meet Xi. Xi met Modi on Saturday.')).toBe('Chennai');
+  });
+
+  it.each([
+    ['The president held a meeting on Saturday, April 11, with the President of the Republic of Chile, Ana Soto, at the Moneda Palace in Santiago.', 'Moneda Palace'],
+    ['The two presidents sat in a pair of armchairs in Lima on Monday, talked for an hour and parted.', 'Lima'],
+    ['The main session at Hanoi’s Metropole Hotel ran about three hours.', 'Metropole Hotel'],
+  ])('reads the venue past a name apposition, in a list of verbs, and of a session: %s', (text, expected) => {
+    expect(place(text)).toBe(expected);
+  });
+});
