@@ -44,6 +44,27 @@ export function isAbsence(v: unknown): boolean {
   return Array.isArray(v) && (v as Names)[ABSENT] === true;
 }
 
+// A source that says the talks were the leaders alone ("one-on-one, with no delegations at the
+// table") tells who was NOT there as well: anyone else another source seats contradicts it.
+const ONLY = Symbol('only');
+type OnlyNames = string[] & { [ONLY]?: true };
+
+/** A list of people who, the source says, were the only ones at the table. */
+export function onlyNames(names: readonly string[]): string[] {
+  const v: OnlyNames = [...names];
+  Object.defineProperty(v, ONLY, { value: true, enumerable: false });
+  return v;
+}
+
+export function isOnly(v: unknown): boolean {
+  return Array.isArray(v) && (v as OnlyNames)[ONLY] === true;
+}
+
+/** Someone in `list` whom an only-these value leaves out. */
+function outsider(only: readonly string[], list: readonly string[]): string | undefined {
+  return list.find((n) => !only.some((o) => samePerson(n, o)));
+}
+
 /**
  * One person under the forms different reports give: "Donald Trump" and "Donald J. Trump" (same
  * first and last word), "M. S. Gorbachev" and "Mikhail Gorbachev" (an initial for the first name),
@@ -74,6 +95,7 @@ function relateNames(a: string[], b: string[]): Relation {
     // an absence says less about who took part than a list of who did
     return absentA ? 'wider' : 'narrower';
   }
+  if ((isOnly(a) && outsider(a, b)) || (isOnly(b) && outsider(b, a))) return 'conflict';
   const aInB = within(a, b);
   const bInA = within(b, a);
   if (aInB && bInA) return 'same';
@@ -103,6 +125,15 @@ function judgeParticipants(evidence: Evidence[]): { verdict: Verdict; reason: st
       return { verdict: 'diverge', reason: `${p.source}: ${n} took part; ${a.source}: ${n} was not there${by}${self}` };
     }
   }
+  for (const o of present) {
+    if (!isOnly(o.value)) continue;
+    for (const p of present) {
+      const n = outsider(o.value as string[], p.value as string[]);
+      if (n === undefined) continue;
+      const by = o.attribution === 'report' ? '' : ` (per ${o.attribution})`;
+      return { verdict: 'diverge', reason: `${p.source}: ${n} took part; ${o.source}: only ${(o.value as string[]).join(' and ')} were at the table${by}` };
+    }
+  }
   const rows = present.length ? present : absent;
   if (!rows.length) return undefined;
   // group the distinct values, then merge groups that name the same people
@@ -125,7 +156,7 @@ export const participantsKind: ClaimKind<string[]> = {
   label: 'Participants',
   relate: relateNames,
   display: (v) => (isAbsence(v) ? `not at the table: ${v.join(', ')}` : v.join(', ')),
-  identity: (v) => (isAbsence(v) ? 'absent:' : '') + [...v].sort().join('|'),
+  identity: (v) => (isAbsence(v) ? 'absent:' : isOnly(v) ? 'only:' : '') + [...v].sort().join('|'),
   conflict: 'one source puts a person at the table whom another says was not there',
   judge: judgeParticipants,
 };
@@ -1174,12 +1205,29 @@ interface When {
   year?: number;
   /** three-letter, lower case: "aug" */
   month?: string;
+  day?: number;
+}
+
+const DAY_CUE = new RegExp(`\\b[Oo]n (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?:(\\d{1,2}) (${MONTHS})|(${MONTHS}) (\\d{1,2}))\\b`, 'g');
+const MEETING_NOUN = new RegExp(`\\b${NOUN}\\b`);
+/**
+ * Does a sentence tell of a meeting on a day before the report's own ("On 23 April, advisers held
+ * consultations in London")? A later day may be the summit's second one, so only earlier days count.
+ */
+function meetingEarlier(text: string, when: When): boolean {
+  if (when.day === undefined || !MEETING_NOUN.test(text)) return false;
+  for (const m of text.matchAll(DAY_CUE)) {
+    const month = lower((m[2] ?? m[3])!).slice(0, 3);
+    const day = Number(m[1] ?? m[4]);
+    if (month !== when.month || day < when.day) return true;
+  }
+  return false;
 }
 
 /** When the report's event is: its first full date, else the year it names most (twice at least). */
 function eventWhen(doc: Doc): When {
   const d = doc.clean.match(FULL_DATE);
-  if (d) return { year: Number(d[2] ?? d[4]), month: lower((d[1] ?? d[3])!).slice(0, 3) };
+  if (d) return { year: Number(d[2] ?? d[4]), month: lower((d[1] ?? d[3])!).slice(0, 3), day: Number(d[0].match(/\b\d{1,2}\b/)![0]) };
   const count = new Map<string, number>();
   for (const m of doc.clean.matchAll(/\b(?:19|20)\d\d\b/g)) count.set(m[0], (count.get(m[0]) ?? 0) + 1);
   let best: string | undefined;
@@ -1773,6 +1821,17 @@ function scan(v: SentenceView, h: Harvest): void {
   }
 }
 
+// The talks as a whole were the leaders alone: nobody else at the table, the format itself one-on-one,
+// or the two sitting down alone. ("A one-on-one" alone is often only the first round: not enough.)
+const ALONE =
+  /\bno (?:aides|delegations?|advisers|advisors|officials|ministers|note-takers|one else)(?: [a-z]+){0,3}? (?:at the table|in the room|in sight|present|in attendance|sat in|took part|joined them)\b|\b(?:just|only) the two (?:leaders|men|women|presidents|premiers|prime ministers|of them)\b(?! (?:and|with) (?:their )?(?:aides|delegations|advisers|ministers|teams))|\b(?:sit|sat|sitting|met|meet|meeting|talked|talk|talking|conferred)(?: down)? (?:alone|by themselves|without (?:any )?(?:aides|advisers|delegations))\b|\b(?:in|as) a one-on-one format\b|\bformat: one-on-one\b|\bone-on-one format\b/i;
+// … unless the same report tells of a wider round, where others may well have sat
+const WIDER_ROUND =
+  /\b(?:expanded|enlarged|extended|wider|broader|larger|plenary|full|restricted|narrow)(?:-| )(?:format|sessions?|talks|meetings?|rounds?|delegations?)\b|\bdelegation[- ]level\b|\b(?:were|was|later|then) joined by\b|\bwidened\b|\bbrought in (?:their|the) (?:aides|delegations|teams|ministers)\b|\bdelegations (?:joined|came in|took over)\b|\binter-?delegation\b|\bwith the participation of\b|\b(?:continued|went on) (?:with|as|in)\b|\b(?:sat|sit|sits|sitting) in on\b|\b(?:first|second|last|final) (?:part|half|round|hour|session)\b/i;
+function leadersAlone(text: string): boolean {
+  return ALONE.test(text) && !WIDER_ROUND.test(text);
+}
+
 const LABEL_START = /^[A-Z][A-Za-z.' -]{0,30}?:\s/;
 const HEADING_LINE = /^[ \t]*#/;
 const LOOK = 200;
@@ -1802,7 +1861,10 @@ function extractParticipants(doc: Doc): Claim[] {
   const h: Harvest = { pairs: [], unnamed: [], members: [], absences: [] };
   // whether the last heading or lead-in line seats the label lists that follow it
   let seatLists = false;
+  let earlier = false;
   for (const s of doc.sentences) {
+    const afterEarlier = earlier;
+    earlier = meetingEarlier(s.text, year);
     const labelled = LABEL_START.test(s.text);
     if (leadIn(doc, s)) seatLists = SEAT_HEADING.test(s.text);
     else if (labelled) {
@@ -1828,7 +1890,11 @@ function extractParticipants(doc: Doc): Claim[] {
     if (!ms.length && !group) continue;
     const sk = skeletonOf(doc, s, ms);
     if (!/@\d/.test(sk.text) && !group) continue;
+    const had = h.members.length;
     scan(new SentenceView(sk, ms, s, year, doc), h);
+    // "… consultations were held in London on 23 April. The Ukrainian delegation was headed by A.":
+    // a roster that names no meeting of its own is of the meeting the sentence before told of
+    if (afterEarlier && !MEETING_NOUN.test(s.text)) h.members.length = had;
   }
 
   // The leaders: the best-supported meeting construction's names, and anyone two constructions
@@ -1883,6 +1949,11 @@ function extractParticipants(doc: Doc): Claim[] {
   // the report's own word that someone was not there outweighs a construction that seemed to seat them
   present = present.filter((n) => !absentAll.some((x) => samePerson(x, n)));
 
+  // the report's own word that the two talked alone, with no wider round and nobody else seated,
+  // says who was not there as well (a report that seats aides elsewhere tells of a phase: "for
+  // 95 minutes they met alone; the ministers sat in on the first part")
+  const alone = principals.size >= 2 && present.length === principals.size && leadersAlone(doc.clean);
+
   const claims: Claim[] = [];
   // delegation members alone, without two people a construction seats as the ones who met, are a
   // list with its heads missing: better no value than one that diverges from every full list
@@ -1890,7 +1961,7 @@ function extractParticipants(doc: Doc): Claim[] {
   const heads = present.filter((n) => principals.has(n) || roster.leaders.has(n) || h.members.some((m) => m.seated.includes(n)));
   if (present.length >= 2 && first && heads.length >= 2) {
     const voice = voiceAt(doc, first.sentence, first.start);
-    claims.push({ type: 'meeting.participants', value: present, span: { start: first.start, end: first.end }, attribution: voice.attribution, modality: 'stated' });
+    claims.push({ type: 'meeting.participants', value: alone ? onlyNames(present) : present, span: { start: first.start, end: first.end }, attribution: voice.attribution, modality: 'stated' });
   }
   for (const a of absentBySentence) {
     const voice = voiceAt(doc, a.sentence, a.start);

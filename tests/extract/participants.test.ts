@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absentNames, isAbsence, participantsExtractor, participantsKind, samePerson } from '../../src/extract/participants.js';
+import { absentNames, isAbsence, isOnly, onlyNames, participantsExtractor, participantsKind, samePerson } from '../../src/extract/participants.js';
 import { check } from '../../src/check.js';
 import type { Evidence } from '../../src/types.js';
 import { claimsIn, docOf } from '../helpers.js';
@@ -777,3 +777,37 @@ describe('meeting.participants: a visitor, an honorific or a day between verb an
     expect(present('Anna Berg aides met Ravi Rao.')).toBeUndefined();
   });
 });
+
+describe('meeting.participants: the leaders alone', () => {
+  const only = (text: string) => claimsIn(participantsExtractor, text).filter((x) => x.modality !== 'denied' && isOnly(x.value)).length > 0;
+  const MET = 'Trump and Putin met on Friday. ';
+  it('reads a report that says nobody else sat in as saying who was not there', () => {
+    expect(only(CAST + MET + 'The format was one-on-one, with no aides at the table.')).toBe(true);
+    expect(only(CAST + MET + 'It was just the two leaders and their interpreters.')).toBe(true);
+    expect(only(CAST + MET + 'Photographs showed the two men sat alone in a small study.')).toBe(true);
+    expect(only(CAST + MET + 'The conversation took place in a one-on-one format.')).toBe(true);
+  });
+  it('does not when the report tells of a wider round or seats anyone else', () => {
+    expect(only(CAST + MET + 'They first talked alone for an hour and were then joined by their delegations.')).toBe(false);
+    expect(only(CAST + MET + 'The talks began in a one-on-one format and continued with the participation of the ministers.')).toBe(false);
+    expect(only(CAST + MET + 'For an hour they met alone. Lavrov and Rubio sat in on the rest of the talks.')).toBe(false);
+    expect(only(CAST + MET + 'A one-on-one session opened the day.')).toBe(false);
+  });
+  it('makes anyone another source seats a conflict with it', () => {
+    const r = participantsKind.relate;
+    expect(r(onlyNames(['A', 'B']), ['A', 'B', 'C'])).toBe('conflict');
+    expect(r(['A', 'B', 'C'], onlyNames(['A', 'B']))).toBe('conflict');
+    expect(r(onlyNames(['Donald Trump', 'Vladimir Putin']), ['Trump', 'Putin'])).toBe('same');
+    const ev = (source: string, value: string[]) => ({ source, value, modality: 'stated', attribution: 'report', display: value.join(', ') }) as unknown as Evidence;
+    expect(participantsKind.judge!([ev('a', onlyNames(['A', 'B'])), ev('b', ['A', 'B', 'C'])])?.verdict).toBe('diverge');
+    expect(participantsKind.judge!([ev('a', onlyNames(['A', 'B'])), ev('b', ['B', 'A'])])?.verdict).toBe('agree');
+  });
+  it('leaves a delegation to the earlier meeting the sentence before dates', () => {
+    const text = CAST + 'On 26 May 2025, Trump and Putin met in Geneva. ';
+    expect(present(text + 'On 20 May, officials held consultations in London. The Russian delegation was headed by Lavrov.')).toEqual(['Donald Trump', 'Vladimir Putin']);
+    expect(present(text + 'On 3 April, envoys had talks in Riyadh. The American delegation included Rubio and Witkoff.')).toEqual(['Donald Trump', 'Vladimir Putin']);
+    // the summit's own second day is no earlier meeting
+    expect(present(text + 'On 27 May, the talks resumed. The Russian delegation was headed by Lavrov.')).toContain('Sergei Lavrov');
+  });
+});
+
