@@ -32,7 +32,7 @@ const NUM = `(?:${NUMBER})`;
 // hour-and-40-minute meeting", "2 h 40 min", and the compact "1h40", "2hrs", "2h 40m" of
 // briefings and liveblogs
 const AMOUNT =
-  `(?:(?<a>${NUM})(?:(?:\\s*(?:to|-|–|—|or)\\s*|(?<=\\bbetween\\s+\\S+)\\s+and\\s+)(?<b>${NUM}))?(?:[-\\s](?<odd>odd|plus))?[-\\s]+(?<unit>hours?|hrs?|h|minutes?|mins?)` +
+  `(?:(?<a>${NUM})(?:(?:\\s*(?:to|-|–|—|or)\\s*|(?<=\\bbetween\\s+\\S+)\\s+and\\s+)(?<b>${NUM}))?(?:[-\\s](?<odd>odd|plus)|(?<plusSign>\\+))?[-\\s]+(?<unit>hours?|hrs?|h|minutes?|mins?)` +
   `(?:(?:,?[-\\s]+and|,)?[-\\s]+(?<extra>${NUM})[-\\s]+(?:minutes?|mins?))?` +
   `(?:\\s+and\\s+(?:a\\s+)?(?<andFrac>half|quarter|three[-\\s]quarters))?` +
   `|(?:an?\\s+)?hour[-\\s]and[-\\s]a[-\\s](?<hourFrac>half|quarter)` +
@@ -82,13 +82,13 @@ const PAUSE_AFTER = /^[\s-]+(?:(?:short|brief|coffee|cigarette|lunch|prayer)\s+)
 // "told the pool to plan for 90 minutes", "budget two hours", "block out an hour", "allow for two
 // hours": an instruction to set time aside is a plan as much as "scheduled" is
 const EXPECTED =
-  /\b(?:expect|expects|expected|expecting|anticipated|anticipating|scheduled?|timetabled?|planned|plan(?:ning|s)?\s+(?:for|on)|budget(?:ing|s)?(?:\s+for)?|block(?:ed|ing)?\s+(?:out|off)|allow(?:ed|ing|s)?\s+for|provid(?:ed|es|ing)\s+for|(?:according\s+to|under|on)\s+the\s+(?:official\s+)?(?:programm?e|protocol|agenda|calendar)|(?:official|published|printed|day['’]s|summit['’]s|visit['’]s)\s+programm?e|itinerar(?:y|ies)|timed\s+for|(?:is|are)\s+to\s+(?:\w+\s+)?(?:last|run|take|hold|be|meet|talk|continue|go|sit|spend)|slated|due|programm?ed|foreseen|fore(?:saw|sees?|seeing)|preview(?:ed|s|ing)?|envisag(?:ed|es|ing)|envision(?:ed|s|ing)|projected|reckon(?:ed|ing|s)?\s+(?:on|with)|window|allotted|allocated|booked|set\s+aside|earmarked|budgeted|reserved|pencil(?:l)?ed\s+in|slot(?:ted)?|billed|forecast|predicted|supposed|meant\s+to|intended\s+to|set\s+(?:to|for)|was\s+to|were\s+to|(?:it|they|talks|this|that)(?:'ll|’ll|\s+will)\s+(?:be|last|run|take)|going\s+to\s+(?:be|last|run|take)|before\s+the\s+(?:meeting|talks|summit)|floated|mooted|touted|beforehand|in\s+advance|ahead\s+of\s+the\s+(?:meeting|talks|summit)|(?:would|could|might|may|will|shall|should|ought\s+to|['’]ll)\s+(?:\w+ly\s+)?[“"‘']?(?:last|run|take|meet|talk|sit|spend|continue|go\s+on|go|be|stretch|extend|drag\s+on|spill\s+over|overrun|see|get\s+together|hold|conduct)|likely\s+to\s+(?:last|run|take|meet|talk|sit|spend|continue|go|be|stretch|extend|hold)|estimated)\b/i;
+  /\b(?:expect|expects|expected|expecting|anticipated|anticipating|scheduled?|timetabled?|planned|plan(?:ning|s)?\s+(?:for|on)|budget(?:ing|s)?(?:\s+for)?|block(?:ed|ing)?\s+(?:out|off|for)|hop(?:ed|ing)\s+to\s+(?:keep|limit|hold|wrap|finish|end|confine|cap)|allow(?:ed|ing|s)?\s+for|provid(?:ed|es|ing)\s+for|(?:according\s+to|under|on)\s+the\s+(?:official\s+)?(?:programm?e|protocol|agenda|calendar)|(?:official|published|printed|day['’]s|summit['’]s|visit['’]s)\s+programm?e|itinerar(?:y|ies)|timed(?!\s+out\b)|(?:announced|advertised|presented)\s+as|(?:the|its|their|his|her|an?|official|original|draft|printed|published)\s+(?:[\w-]+\s+)?(?:schedule|programm?e|program|agenda|timetable|plan|run[-\s]of[-\s]show)\s+(?:called|calls|listed|lists|showed|shows|had|has|gave|gives|included|includes|was|is|specified|specifies|put|puts|set|sets)\b|(?:is|are)\s+to\s+(?:\w+\s+)?(?:last|run|take|hold|be|meet|talk|continue|go|sit|spend)|slated|due|programm?ed|foreseen|fore(?:saw|sees?|seeing)|preview(?:ed|s|ing)?|envisag(?:ed|es|ing)|envision(?:ed|s|ing)|projected|reckon(?:ed|ing|s)?\s+(?:on|with)|window|allotted|allocated|booked|set\s+aside|earmarked|budgeted|reserved|pencil(?:l)?ed\s+in|slot(?:ted)?|billed|forecast|predicted|supposed|meant\s+to|intended\s+to|set\s+(?:to|for)|was\s+to|were\s+to|(?:it|they|talks|this|that)(?:'ll|’ll|\s+will)\s+(?:be|last|run|take)|going\s+to\s+(?:be|last|run|take)|before\s+the\s+(?:meeting|talks|summit)|floated|mooted|touted|beforehand|in\s+advance|ahead\s+of\s+the\s+(?:meeting|talks|summit)|(?:would|could|might|may|will|shall|should|ought\s+to|['’]ll)\s+(?:\w+ly\s+)?[“"‘']?(?:last|run|take|meet|talk|sit|spend|continue|go\s+on|go|be|stretch|extend|drag\s+on|spill\s+over|overrun|see|get\s+together|hold|conduct)|likely\s+to\s+(?:last|run|take|meet|talk|sit|spend|continue|go|be|stretch|extend|hold)|estimated)\b/i;
 // "longer than planned", "ahead of schedule": the plan only as a yardstick for what happened,
 // which says nothing of how long the plan was
 const PLAN_AS_YARDSTICK =
   /\b(?:than|as)\s+(?:(?:had\s+been|was|were|originally|initially|first)\s+)*(?:expected|anticipated|scheduled|planned|intended|foreseen|billed|forecast|predicted)\b|\b(?:ahead\s+of|behind|off|over|according\s+to)\s+(?:the\s+)?(?:\w+\s+)?schedule\b/gi;
 // a time of day or a point in time, not a length: "hours later", "within hours", "48 hours before"
-const NOT_LENGTH_AFTER = /^\s*(?:['’]\s*time\b|before|after|later|earlier|ago|away|apart|past|beforehand|ahead|into|from\s+now|prior|notice|drive|flight|ride|walk|time\s+difference|behind(?!\s+closed\s+doors)|early|late|each\s+way|a\s+(?:day|night|week)|per|daily)\b/i;
+const NOT_LENGTH_AFTER = /^\s*(?:['’]\s*time\b|before|after|later|earlier|ago|away|apart|past|beforehand|ahead|into|from\s+now|prior|notice|drive|flight|ride|walk|time\s+difference|behind(?!\s+closed\s+doors)|early|late|each\s+way|a\s+(?:day|night|week)|per|daily|each|apiece|(?:just\s+)?like\s+(?:every|each|all|any)\b|as\s+(?:did\s+)?(?:every|each|all)\b)\b/i;
 // ("another two hours", "an extra hour": an increment on top of something; "overran by an hour",
 // "extended by 40 minutes": a difference; "will meet again in two hours": a point ahead; but
 // "followed by 30 minutes of questions" names what came next, with its own length)
@@ -107,6 +107,9 @@ const MODAL_BEFORE = /\b(?:would|could|might|may|will|shall|can|should)(?:n['’
 // "the premier allowed only five hours", "protocol had limited it to 40 minutes":
 // a figure someone fixed, granted or consented to beforehand, however the clause then goes on
 // (only right before the length: "after being given a tour, they held a two-hour meeting")
+// "Seoul had asked for an hour-long meeting; Tokyo offered 30 minutes": what one side asked for or
+// offered is neither what was agreed nor what happened, so it stays silent
+const PROPOSAL_BEFORE = /\b(?:propos(?:ed|es|ing)|request(?:ed|s|ing)|asked\s+for|ask(?:s|ing)\s+for|sought|seeking|offer(?:ed|s|ing)|suggest(?:ed|s|ing)|demand(?:ed|s|ing)|push(?:ed|es|ing)\s+for|press(?:ed|ing)\s+for|lobbied\s+for|wanted|insisted\s+on|counter-?offered)\s+(?:(?:an?|the|only|just|barely)\s+)?$/i;
 const PLAN_BEFORE = /\b(?:(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?:(?:set|fixed)\s+at|given|granted)|allow(?:ed|s|ing)?|allot(?:ted|s|ting)?|grant(?:ed|s|ing)?|(?:limited|restricted|capped|confined)\s+(?:to|at)|(?:agreed|agreeing|agrees?|consented|consenting)\s+(?:to|on))\s+(?:(?:an?|the)\s+)?$/i;
 // a number standing alone, the unit left to the reader ("a slot allotted eight", "scheduled for 45")
 const BARE_FIGURE =
@@ -143,7 +146,7 @@ const OTHER_EVENT = new RegExp(
     // "signed seven years ago after a session that ran …", "met in Geneva last June for talks that …",
     // "a year earlier": a point in the past is another occasion than the summit being reported
     `|\\b(?:\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|\\w+teen|twenty|thirty|forty|fifty|several|many|some|few)\\s+(?:years?|decades?|months?)\\s+(?:ago|earlier|before|previously)\\b` +
-    `|\\blast\\s+(?:year|month|${MONTH}|spring|summer|autumn|fall|winter)\\b|\\b(?:the\\s+)?(?:previous|preceding|prior)\\s+(?:year|month)\\b` +
+    `|\\blast\\s+(?:year|month|${MONTH}|spring|summer|autumn|fall|winter)\\b|\\b(?:that|the\\s+(?:following|previous|preceding))\\s+(?:${MONTH}|spring|summer|autumn|fall|winter)\\b|\\b(?:the\\s+)?(?:previous|preceding|prior)\\s+(?:year|month)\\b` +
     // "the last time they met, …", "on that occasion", "unlike Bali, where they met for three hours"
     `|\\b(?:last|previous|prior)\\s+time\\b|\\bon\\s+that\\s+occasion\\b|\\bthe\\s+time\\s+before\\b` +
     `|\\b(?:unlike|compared\\s+(?:with|to)|as\\s+(?:in|at)|like)\\s+[^,;]{1,40},\\s+(?:where|when|at\\s+which|in\\s+which)\\b`,
@@ -265,6 +268,10 @@ const GERUND_AFTER = /^\s+(?:[a-z]+ly\s+)?(?!(?:during|morning|evening|nothing|s
 const TALK_GERUND = /^(?:talking|negotiating|discussing|conferring|meeting|bargaining|haggling|debating|arguing|huddling|chatting)$/i;
 // "it lasted about 40 minutes": the thing measured was named in the sentence before
 const PRONOUN_LENGTH = /\b(?:it|they|that|this)\s+(?:lasted|ran|went\s+on|took|continued)\b/i;
+// "The schedule had half an hour blocked out for it", "the programme gave it 40 minutes": the length's
+// object is a pronoun, so what it measures was named in the sentence before
+const PRONOUN_OBJECT_AFTER = /^[^,;.]{0,40}?\b(?:for|to|on)\s+(?:it|them)\b(?!\s+to\b)/i;
+const PRONOUN_OBJECT_BEFORE = /\b(?:gave|give|gives|given|allowed|allotted|granted|budgeted)\s+(?:it|them)\s+(?:(?:an?|only|just)\s+)?$/i;
 // a sentence's subject: what comes before its first finite verb, within its opening words
 const FINITE_VERB = /\b(?:was|were|is|are|had|has|have|began|opened|started|got|took|went|came|ended|[a-z]{2,}ed)\b/i;
 function subjectOf(text: string): string {
@@ -429,7 +436,7 @@ export function findLengths(s: Sentence): Found[] {
       hedge = v[1] ? 'more than' : v[2] ? 'nearly' : 'at least';
     }
     // "40-odd minutes", "two-plus hours": at least the figure
-    const after = g.after ?? (g.odd ? '+' : undefined);
+    const after = g.after ?? (g.odd || g.plusSign ? '+' : undefined);
     // "a" or "an" alone only counts before a singular unit ("an hour"), not "a few hours"
     if (/^an?$/i.test(a ?? '') && /s$/i.test(unit ?? '')) continue;
     if (!(lo > 0) || hi! < lo || hi! > 60 * 24 * 14) continue;
@@ -456,7 +463,7 @@ function nearest(cue: RegExp, left: string, right: string): number {
 // A briefing's or liveblog's label line ("How long: close to 50 minutes", "Duration — 2 h") is about
 // the summit the whole piece covers: with nothing else measured in it, the length is the talks'
 // (and the plan's own labels: "Time allotted: 40 minutes", "Slot on the schedule: 45 min")
-const LENGTH_LABEL = /^[\W_]*(?:(?:scheduled|planned|expected|actual|official|total|allotted|allocated|budgeted)\s+)?(?:(?:scheduled|planned|expected|allotted|allocated|budgeted)(?=[\s*_]*[:—–])|(?<=(?:scheduled|planned|allotted|allocated|budgeted)\s+)time|how\s+long|length|duration|running\s+time|total\s+time|time\s+(?:in\s+the\s+room|at\s+the\s+table|together|face[-\s]to[-\s]face|allotted|allocated|budgeted|set\s+aside|scheduled|planned)|slot(?:\s+on\s+the\s+(?:schedule|programm?e|agenda|itinerary))?)[\s*_]*[:—–]/i;
+const LENGTH_LABEL = /^[\W_]*(?:(?:scheduled|planned|expected|actual|official|total|allotted|allocated|budgeted)\s+)?(?:(?:scheduled|planned|expected|allotted|allocated|budgeted)(?=[\s*_]*[:—–])|(?<=(?:scheduled|planned|allotted|allocated|budgeted)\s+)time|how\s+long|length|duration|running\s+time|total\s+time|(?:talks?|talking|meeting|summit|contact)\s+time|time\s+(?:in\s+the\s+room|at\s+the\s+table|together|face[-\s]to[-\s]face|allotted|allocated|budgeted|set\s+aside|scheduled|planned)|slot(?:\s+on\s+the\s+(?:schedule|programm?e|agenda|itinerary))?)[\s*_]*[:—–]/i;
 
 // Who holds a press event: "Sullivan, who briefed reporters for 20 minutes", "a White House official
 // briefed reporters for half an hour" is an aide's briefing, not the leaders' press conference.
@@ -502,7 +509,7 @@ function classify(doc: Doc, s: Sentence, f: Found, prevEnd: number, nextStart: n
   let leaned = '';
   const beforeCues = cues.slice(Math.max(0, prevEnd - s.start, rel - 90), rel);
   const after = plain.slice(relEnd, Math.min(s.text.length, nextStart - s.start, relEnd + 70));
-  if ((NOT_LENGTH_AFTER.test(after) && !MEASURED_BEFORE.test(before)) || NOT_LENGTH_BEFORE.test(before)) return undefined;
+  if ((NOT_LENGTH_AFTER.test(after) && !MEASURED_BEFORE.test(before)) || NOT_LENGTH_BEFORE.test(before) || PROPOSAL_BEFORE.test(before)) return undefined;
   // "ran 40 minutes over", "went on an hour longer than planned": by how much, not how long
   // (the portion's whole may itself be a length: "an hour of their two-hour meeting")
   if (RUNNING_BEFORE.test(before) || RUNNING_AFTER.test(after)) return undefined;
@@ -523,8 +530,12 @@ function classify(doc: Doc, s: Sentence, f: Found, prevEnd: number, nextStart: n
   if (SPENT_BEFORE.test(before)) {
     const doing = after.match(GERUND_AFTER)?.[1];
     if (doing) return MEETING.test(doing) || TALK_GERUND.test(doing) ? (EXPECTED.test(leftClause.slice(-60)) ? 'meeting.expected_duration' : 'meeting.duration') : undefined;
+    // ("the two leaders spent two hours at the ceremony": the place after the length says where the time went)
+    const where = rightClause.match(/^\s+(?:together\s+|alone\s+)?(?:in|at|on|over|inside|around)\s+[^,;(]{1,50}/i)?.[0] ?? '';
+    if (nearest(OTHER, '', where) < nearest(MEETING, '', where)) return undefined;
   }
-  const measured = MEASURED_BEFORE.test(before);
+  // ("spent an hour in formal talks": what "spent" measures follows it, however the clause opened)
+  const measured = MEASURED_BEFORE.test(before) && !SPENT_BEFORE.test(before);
   let right = measured ? '' : rightClause;
   let dMeeting = meetingAt(leftClause, right);
   let dPress = nearest(PRESS, leftClause, right);
@@ -546,9 +557,13 @@ function classify(doc: Doc, s: Sentence, f: Found, prevEnd: number, nextStart: n
     // no subject of its own, "Scheduled to run 90 minutes.", with the line before it)
     const afterLabel = previousOnSameLine && !!previous && LENGTH_LABEL.test(previous.text);
     const fragment = (previousOnSameLine && s.text.trim().split(/\s+/).length <= FRAGMENT_WORDS) || afterLabel || SUBJECTLESS.test(s.text);
-    if (Math.min(dMeeting, dPress, dOther) === Infinity && previous && (PRONOUN_LENGTH.test(l) || fragment)) {
+    const pronoun = PRONOUN_LENGTH.test(l) || PRONOUN_OBJECT_AFTER.test(rightClause) || PRONOUN_OBJECT_BEFORE.test(before);
+    if (Math.min(dMeeting, dPress, dOther) === Infinity && previous && (pronoun || fragment)) {
       const tail = blankMeals(mealIsMeeting(doc) ? asTalks(previous.text.slice(-120)) : previous.text.slice(-120));
       [dMeeting, dPress, dOther] = [nearest(MEETING, tail, ''), nearest(PRESS, tail, ''), nearest(OTHER, tail, '')];
+      // ("Obama and Xi set off on a walk, interpreters only. Roughly 50 minutes."): a line before that
+      // names both the talks and something else does not say which of them the bare length measures
+      if (!afterLabel && dMeeting < Infinity && dOther < Infinity) return undefined;
       if (Math.min(dMeeting, dPress, dOther) === Infinity && afterLabel) dMeeting = rel;
       // "The negotiations on 15 December were held at the inn in the prime minister's home town.
       // They lasted …": a subject pronoun goes back to the subject, however long the sentence

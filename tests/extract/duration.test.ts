@@ -1082,3 +1082,68 @@ describe('round 6: a plan said with "should", or after a dash', () => {
     expect(lengths('The talks dragged on — some four hours in all.')).toEqual([[216, 264]]);
   });
 });
+
+describe('round 8: the plan as a document, and what one side only asked for', () => {
+  const planned = (text: string) => lengths(text, 'meeting.expected_duration' as 'meeting.duration');
+  it('takes a schedule, a programme or an agenda that "called for", "listed" or "had" a length as the plan', () => {
+    expect(planned('The programme called for two hours of discussions.')).toEqual([[120, 120]]);
+    expect(planned('The agenda listed a 30-minute meeting between the two presidents.')).toEqual([[30, 30]]);
+    expect(planned('Their schedule showed 50 minutes of talks before lunch.')).toEqual([[50, 50]]);
+    expect(planned('The plan was for an hour of talks, then a walk.')).toEqual([[60, 60]]);
+    expect(planned('The talks had been blocked for 45 minutes, a diplomat said.')).toEqual([[45, 45]]);
+    expect(planned('Protocol officers had timed the talks at 40 minutes.')).toEqual([[40, 40]]);
+    expect(planned('The encounter had been announced as a 90-minute session.')).toEqual([[90, 90]]);
+    expect(planned('Aides had hoped to keep the meeting to 30 minutes.')).toEqual([[30, 30]]);
+    // (a schedule that only sets the scene leaves what happened alone)
+    expect(lengths('Despite a packed schedule, the two leaders talked for two hours.')).toEqual([[120, 120]]);
+    expect(planned('Despite a packed schedule, the two leaders talked for two hours.')).toEqual([]);
+  });
+  it('leaves a length one side proposed, requested or offered silent', () => {
+    for (const text of [
+      'The Chinese side had proposed a one-hour meeting.',
+      "Seoul's aides had asked for a two-hour meeting.",
+      'Tokyo offered 30 minutes of talks.',
+      'Delhi requested an hour-long session with the premier.',
+    ]) {
+      expect(lengths(text)).toEqual([]);
+      expect(planned(text)).toEqual([]);
+    }
+    // (what was agreed is still the plan)
+    expect(planned('The two sides had agreed on a 40-minute meeting.')).toEqual([[40, 40]]);
+  });
+  it('leaves a length given to each of many speakers out', () => {
+    expect(planned('Allotted five minutes like every other leader, the president spoke at the plenary.')).toEqual([]);
+    expect(planned('Leaders at the summit session were given 8 minutes each.')).toEqual([]);
+    expect(planned('The heads of delegation had three minutes apiece at the plenary session.')).toEqual([]);
+  });
+});
+
+describe('round 8: what a length measures, when the sentence names it only by a pronoun or a label', () => {
+  const planned = (text: string) => lengths(text, 'meeting.expected_duration' as 'meeting.duration');
+  it('reads "for it" and "gave it" back to the line before', () => {
+    expect(planned('10:05 — The bilateral begins. The schedule had about half an hour blocked out for it.')).toEqual([[27, 33]]);
+    expect(planned('The tête-à-tête opens the day. The organisers set aside 40 minutes for it.')).toEqual([[40, 40]]);
+    expect(planned('Next comes the one-on-one. The programme gave it only 25 minutes.')).toEqual([[25, 25]]);
+    // (a pronoun that points at a flight is no meeting)
+    expect(planned('The leader then boards his plane. Aides had set aside two hours for it.')).toEqual([]);
+  });
+  it('does not guess between a walk and the talks in the line before a bare length', () => {
+    expect(lengths('9:00: The two presidents set off on a stroll through the gardens, interpreters only. About 40 minutes.')).toEqual([]);
+    expect(lengths('9:00: The two presidents return to the table, interpreters only. About 40 minutes.')).toEqual([[36, 44]]);
+  });
+  it('reads a "talk time" label and a briefing\'s "8+ hours"', () => {
+    expect(lengths('- **Talk time:** 8+ hours over two days')).toEqual([[480, 510]]);
+    expect(lengths('Meeting time: 3+ hours')).toEqual([[180, 210]]);
+    expect(lengths('Talks ran 2+ hours.')).toEqual([[120, 150]]);
+  });
+  it('takes what "spent" measures from after it, whatever scene the clause opened on', () => {
+    expect(lengths('For all the ceremony in Seoul, the two presidents spent barely an hour in formal talks.')).toEqual([[54, 60]]);
+    expect(lengths('After the parade, the two leaders spent 40 minutes in one-on-one talks.')).toEqual([[40, 40]]);
+    expect(lengths('After the talks, the two leaders spent two hours at the ceremony.')).toEqual([]);
+  });
+  it('leaves "that September", "the following spring" to the occasion they point back to', () => {
+    expect(lengths('When the two leaders met in Xiamen that September, they managed an hour-long conversation.')).toEqual([]);
+    expect(lengths('They met again the following spring for talks that ran three hours.')).toEqual([]);
+    expect(lengths('When the two leaders met in Xiamen on Friday, they managed an hour-long conversation.')).toEqual([[60, 60]]);
+  });
+});
