@@ -567,6 +567,8 @@ function mainClauseSubject(words: Word[], from: number): Cue | undefined {
 const DESCRIPTION = new RegExp(
   `^(?:(?:u\\.?s\\.?|us|american|russian|soviet|chinese|north korean|south korean|korean|ukrainian|kremlin|white house|[a-z]+(?:an|ese|ish|i|ch|ek|ss))\\s+)?(president|leader|head of state|head of government|prime minister|premier|chancellor|general secretary|first secretary|strongman|host|guest|visitor|chief|monarch|king|queen|supreme leader|supreme commander|chairman|chairwoman|vice president|foreign minister|minister|secretary of state|spokes(?:man|woman|person)|aide|adviser|advisor|envoy|ambassador)$`,
 );
+// the capitalised words of a title: military ranks, offices, and the services or bodies they belong to
+const TITLE_WORD = /^(?:Army|Navy|Air|Field|Lieutenant|Major|Brigadier|Rear|Grand|Marshal|General|Admiral|Colonel|Commander|Chief|Chairman|Chairwoman|Premier|President|Chancellor|Secretary|Minister|Leader|Supreme|First|Vice|Deputy|Prime|State|Foreign|Defen[cs]e|Party|Comrade|Emperor|King|Queen|Prince|Sheikh|Emir|Sultan|Ayatollah|Pope|Pontiff|Holy|Father)$/;
 const HEAD_NOUN = /^(?:president|leader|head of state|head of government|prime minister|premier|chancellor|general secretary|first secretary|strongman|host|guest|visitor|chief|monarch|king|queen|supreme leader|chairman|chairwoman)$/;
 // descriptions that say only "the one in charge": any leader the report titles may be meant
 const GENERIC_HEAD = /^(?:leader|head of state|head of government|strongman|host|guest|visitor|chief|president)$/;
@@ -908,6 +910,14 @@ function speakerName(doc: Doc, cue: Cue): Speaker {
   }
   // an unnamed, untitled someone ("a senior official") is no one to line quotes up by
   if (!/[A-Z]/.test(bare) && !/s$/.test(bare) && !/^(?:both|two)\b/.test(bare)) return { name: null };
+  // "the Army General stated", "the Commander said", "the Premier noted": a title spelt with
+  // capitals is still a title, its holder the one person the report gives its last word to
+  // (never a name of its own); nobody or several holding it leaves the speaker unknown
+  if (/^(?:the|his|her)\s/i.test(phrase) && bare.split(' ').length <= 3 && bare.split(' ').every((w) => TITLE_WORD.test(w))) {
+    const role = bare.split(' ').at(-1)!.toLowerCase();
+    const holders = people.persons.filter((p) => p.roles.has(role));
+    return holders.length === 1 ? personSpeaker(holders[0]) : { name: null };
+  }
   if (/^(?:President|Prime Minister|Premier|Chancellor|Mr\.?|Mrs\.?|Ms\.?)$/.test(bare)) return { name: null };
   // a name has a capitalised word that is not an article or pronoun ("The" alone names no one)
   if (!bare.split(' ').some((w) => /^[A-Z][\w'’.-]/.test(w) && !NOT_SPEAKER.test(w) && !DETERMINER.test(w.toLowerCase()))) return { name: null };
@@ -1002,6 +1012,8 @@ function clauseSubject(doc: Doc, at: number): Cue | undefined {
   const sentence = doc.sentenceAt(at);
   const words = wordsOf(doc.clean.slice(sentence.start, at), sentence.start);
   let k = 0;
+  // a liveblog entry's time stamp ("14:33 — Castro says …") stands before the sentence, not in it
+  while (k < words.length && k < 2 && TIME_STAMP.test(words[k]!.w)) k++;
   // opening phrases, one after another ("Later, turning to Kyiv, he …"), are no subject
   for (let round = 0; round < 3 && k < words.length; round++) {
     let comma = k;

@@ -1168,3 +1168,26 @@ describe('round 5: labels and pronouns', () => {
     expect(quotes(text).map((c) => c.value.speaker)).toEqual(['Joe Biden', 'Xi Jinping']);
   });
 });
+
+describe('quote: round p9, a liveblog entry’s time stamp', () => {
+  it('reads the subject after the time stamp as the speaker of the quotation that follows', () => {
+    const lede = 'Chancellor Olaf Scholz received President Emmanuel Macron in Potsdam on Tuesday.\n\n';
+    expect(quotes(lede + '**16:05** — Macron says the two agree on most things, and that the rest can wait. “We are not far apart on energy.”').map((c) => c.value.speaker)).toEqual(['Emmanuel Macron']);
+    expect(quotes(lede + '16:05 — Scholz replies that Berlin is ready. “We will move quickly.”').map((c) => c.value.speaker)).toEqual(['Olaf Scholz']);
+    expect(quotes(lede + '9.40pm Macron thanks his host for the dinner. “It was a wonderful evening.”').map((c) => c.value.speaker)).toEqual(['Emmanuel Macron']);
+    // a time stamp before a sentence about a thing names no one
+    expect(quotes(lede + '16:05 — The doors close. “No comment.”').map((c) => c.value.speaker)).toEqual([null]);
+  });
+});
+
+describe('quote: round p9, a title spelt with capitals', () => {
+  it('gives "the Army General" or "the Marshal" to the one person the report titles so, never to a name of its own', () => {
+    const lede = 'The head of the armed forces, Army General Carlos Mendes, received President Ana Rocha on Monday.\n\n';
+    expect(quotes(lede + '“Our doors are open,” the Army General stated.').map((c) => c.value.speaker)).toEqual(['Carlos Mendes']);
+    expect(quotes(lede + 'The General added: “We will work with the new government.”').map((c) => c.value.speaker)).toEqual(['Carlos Mendes']);
+    // a title nobody here holds is no one, and no speaker called "Field Marshal" either
+    expect(quotes(lede + '“The army will stay neutral,” the Field Marshal said.').map((c) => c.value.speaker)).toEqual([null]);
+    const two = 'General Carlos Mendes and General Luis Prado met President Ana Rocha.\n\n“We will serve,” the General said.';
+    expect(quotes(two).map((c) => c.value.speaker)).toEqual([null]);
+  });
+});
