@@ -1181,6 +1181,17 @@ function quotationsOf(doc: Doc): Quotation[] {
     const cue = remark ? between ?? (introduced ? before : undefined) ?? after ?? before ?? accordingTo(text, sentence, span) : before ?? after ?? accordingTo(text, sentence, span);
     if (cue && (cue === after || cue === between)) cue.trailing = true;
     let { name: speaker, hint } = cue ? speakerName(doc, cue) : { name: null, hint: undefined };
+    // "“…,” Erdogan said. … “…,” the Russian leader replied": a reply is the other voice, so a
+    // description that the names index let vary the last speaker's name is someone else (a
+    // name, or "he", is left as read)
+    const lastQuote = out[out.length - 1];
+    if (cue && speaker && lastQuote?.speaker === speaker && /^(?:the|his|her)\s/i.test(cue.phrase) && repliesAt(text, cue)) {
+      // (nor does the roster carry that title of his to the other reports)
+      const refuted = refutedRoles.get(doc) ?? refutedRoles.set(doc, new Set()).get(doc)!;
+      refuted.add(`${cue.phrase.replace(/^(?:the|his|her)\s+/i, '').replace(/\s+/g, ' ').toLowerCase()}:${speaker}`);
+      speaker = null;
+      hint = undefined;
+    }
     const named = cue && !cue.subjectOfSentence && !cue.narrative && cue.phrase && !PRONOUN.test(cue.phrase) ? cue.at : undefined;
     // "“…” That was Vance, and it set the tone. “…?” he asked": the pronoun takes up the speaker
     // the paragraph has just named, when no one else has been named since (the people index may
@@ -1230,6 +1241,15 @@ function quotationsOf(doc: Doc): Quotation[] {
  * first sentence, a quotation followed by an attribution that names no one ("…,” an official
  * said), or a subject that is no person ("The talks ran long. “…”") leaves the speaker unknown.
  */
+const refutedRoles = new WeakMap<Doc, Set<string>>();
+const REPLY_VERB = '(?:replied|replies|reply|answered|answers|retorted|retorts|responded|responds|countered|counters|rejoined|shot\\s+back|shoots\\s+back|hit\\s+back|hits\\s+back|fired\\s+back)';
+const REPLY_AFTER = new RegExp(`^[\\s,]{0,3}(?:(?:then|quickly|promptly|later|simply|curtly|drily|dryly)\\s+)?${REPLY_VERB}\\b`, 'i');
+const REPLY_BEFORE = new RegExp(`\\b${REPLY_VERB}\\s+$`, 'i');
+/** The cue's verb answers someone: "the Russian leader replied", "retorted the premier". */
+function repliesAt(text: string, cue: Cue): boolean {
+  return REPLY_AFTER.test(text.slice(cue.at + cue.phrase.length, cue.at + cue.phrase.length + 40)) || REPLY_BEFORE.test(text.slice(Math.max(0, cue.at - 30), cue.at));
+}
+
 function narratedSpeaker(doc: Doc, open: number, prevEnd: number): Speaker {
   const text = doc.clean;
   let k = open - 1;
@@ -1476,7 +1496,8 @@ export function extractQuotes(doc: Doc): Claim<Quote>[] {
   const roster = doc.people.persons.flatMap((p) =>
     [...p.roles]
       .filter((r) => nationKey(r.split(' ').slice(0, -1).join(' ')) || nationKey(r.split(' ')[0]!) || (specific(r) && DESCRIPTION.test(r) && !GENERIC_HEAD.test(r)))
-      .map((r) => `${r}:${p.name}`),
+      .map((r) => `${r}:${p.name}`)
+      .filter((entry) => !refutedRoles.get(doc)?.has(entry)),
   );
   if (claims.length && roster.length) claims[0]!.note = [claims[0]!.note, `roster=${roster.join(';')}`].filter(Boolean).join('\n');
   return claims;

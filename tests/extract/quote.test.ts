@@ -1191,3 +1191,19 @@ describe('quote: round p9, a title spelt with capitals', () => {
     expect(quotes(two).map((c) => c.value.speaker)).toEqual([null]);
   });
 });
+
+describe('quote: round p9, a reply is the other voice', () => {
+  const lede = 'ANKARA — Vladimir Putin and Recep Tayyip Erdogan met for three hours on Tuesday.\n\n';
+  it('does not give a description that replies to the speaker it answers', () => {
+    expect(quotes(lede + '“The corridor stays open,” Erdogan said.\n\n“We have no objection,” the Russian leader replied.').map((c) => c.value.speaker)).toEqual(['Recep Tayyip Erdogan', null]);
+    expect(quotes(lede + '“The corridor stays open,” Erdogan said. The Kremlin chief shot back: “Only for a month.”').map((c) => c.value.speaker)).toEqual(['Recep Tayyip Erdogan', null]);
+    expect(quotes(lede + '“The corridor stays open,” Erdogan said. “Only for a month,” retorted the Russian president.').map((c) => c.value.speaker)).toEqual(['Recep Tayyip Erdogan', null]);
+  });
+  it('keeps a reply given by name, and a description the report ties to its holder', () => {
+    expect(quotes(lede + '“The corridor stays open,” Erdogan said. “Only for a month,” Putin replied.').map((c) => c.value.speaker)).toEqual(['Recep Tayyip Erdogan', 'Vladimir Putin']);
+    const titled = 'ANKARA — Russian President Vladimir Putin and Turkish President Recep Tayyip Erdogan met on Tuesday.\n\n';
+    expect(quotes(titled + '“The corridor stays open,” Erdogan said. “Only for a month,” the Russian president replied.').map((c) => c.value.speaker)).toEqual(['Recep Tayyip Erdogan', 'Vladimir Putin']);
+    // the same speaker going on ("added") is no reply
+    expect(quotes(titled + '“The corridor stays open,” Erdogan said. “For now,” the Turkish president added.').map((c) => c.value.speaker)).toEqual(['Recep Tayyip Erdogan', 'Recep Tayyip Erdogan']);
+  });
+});
