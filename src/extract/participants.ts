@@ -1031,7 +1031,7 @@ const TABLE = `(?:${NOUN}|table|room|delegations?|side|teams?|format|lunch|dinne
 const PAIR_VERB =
   '(?:are|were|is|was)(?: now| still| already)? (?:meeting|talking|negotiating|conferring)|met|meet|meets|sat down|sit down|sits down|talked|talk|discussed|spoke|agreed|conferred|negotiated|huddled|shook hands|shake hands|greeted each other|embraced|came face to face|faced each other|sat face to face|sat across from each other|sat across the table|sat opposite each other|sat together|clasped hands';
 const NOUN_VERB =
-  'held|hold|holds|had|spend|reached|reach|reaches|struck|hammered out|emerged from|concluded|conclude|wrapped up|wrap up|ended|end|began|begin|opened|open|started|start|kicked off|kick off|wound up|resumed|arrived for|went into|headed into|sat for|broke off|exchanged|faced|posed|appeared|stood|signed|sign|walked out of|walked|strolled|spent|left|inked|initialled|initialed|put their (?:names|signatures) to|put their (?:names|signatures) on';
+  'held|hold|holds|had|spend|reached|reach|reaches|struck|hammered out|produced|achieved|secured|clinched|forged|emerged from|concluded|conclude|wrapped up|wrap up|ended|end|began|begin|opened|open|started|start|kicked off|kick off|wound up|resumed|arrived for|went into|headed into|sat for|broke off|exchanged|faced|posed|appeared|stood|signed|sign|walked out of|walked|strolled|spent|left|inked|initialled|initialed|put their (?:names|signatures) to|put their (?:names|signatures) on';
 // ("Bush, who met Putin in Slovenia last Saturday, …": a relative clause says it as plainly as a main one)
 const SUBJ = sticky(`(${LIST})${APPOS}(?:, who)?${GAP3} (${PAIR_VERB}|${NOUN_VERB})(?![A-Za-z-])`);
 const SUBJ_CLOSED = sticky(`(${LIST})${CLOSE}()${GAP3} (${PAIR_VERB}|${NOUN_VERB})(?![A-Za-z-])`);
@@ -1097,7 +1097,7 @@ const MEMBER_VERB =
   'joined|joins|join|attended|attends|attend|sat in on|sits in on|sit in on|took part in|takes part in|take part in|took part|takes part|take part|' +
   'participated in|participates in|participate in|participated|participates|participate|sat at|sits at|sit at|sat in|sat on|sits on|sit on|' +
   'rounded out|round out|completed|complete|made up|make up|(?:were|was|are|is)(?: also)? (?:present at|present|in attendance|at|in|on|seated at|part of|among)';
-const MEMBER_SUBJ = sticky(`(${LIST})${APPOS}(?:, who)?${GAP2} (${MEMBER_VERB})(?![A-Za-z-])`);
+const MEMBER_SUBJ = sticky(`(${LIST})${APPOS}(?:,? who)?${GAP2} (${MEMBER_VERB})(?![A-Za-z-])`);
 const MEMBER_CLOSED = sticky(`(${LIST})${CLOSE}()${GAP2} (${MEMBER_VERB})(?![A-Za-z-])`);
 const SAT_WITH = sticky(`(${LIST})${GAP2} (?:sat|stood|were seated|was seated) (?:at the side of |at |with |beside |next to |alongside |by |to the (?:right|left) of )(${LIST})('s (?:side|right|left))?`);
 // (a liveblog's present: "Biden has Blinken and Sullivan beside him")
@@ -1131,7 +1131,7 @@ const MEMBER_KEYWORD = [DELEGATION, INVERTED, ON_SIDE, ON_OTHER, BROUGHT_IN, INC
 
 const ABSENT_BE = sticky(
   `(${LIST})${APPOS}(?:,? who)? (?:was|were|is|are|has been|had been|have been|remained|remains|stayed)((?: (?:notably|conspicuously|noticeably|pointedly|also|again|still|visibly|deliberately|reportedly|however|though|once again)){0,2}) ` +
-    '(not invited|not present|not included|not involved|not in the room|not at the table|not at the (?:[a-z-]+ )?(?:summit|talks|meeting|negotiations)|not in attendance|not part of|not among|not party to|not a party to|absent|excluded|left out|sidelined|shut out|missing|uninvited|kept out|frozen out|nowhere to be seen|nowhere near|not there)(?![A-Za-z-])',
+    '(not invited|not present|not included|not involved|not in the room|not at the table|not at the (?:[a-z-]+ )?(?:summit|talks|meeting|negotiations)|not in attendance|not part of|not among|not party to|not a party to|absent|excluded|left out|sidelined|shut out|missing|uninvited|kept out|kept away|frozen out|nowhere to be seen|nowhere near|not there)(?![A-Za-z-])',
 );
 const ABSENT_DO = sticky(
   `(${LIST})${APPOS}(?:,? who)? (?:did not|didn't|does not|doesn't|was unable to|were unable to|could not|couldn't|failed to|was not allowed to|were not allowed to|was not able to|declined to|chose not to|opted not to) (attend|take part|participate|join|sit in|come)(?![A-Za-z-])` +
@@ -1161,7 +1161,7 @@ const LIST_CONTINUES = /@\d+(?:,|,? and|,? &|,? plus|,? as well as|,? along with
 
 // every verb and noun stem the constructions below start from
 const TRIGGER =
-  /\b(?:met|meet|talk|summit|session|negotiat|discuss|spoke|agreed|spent|sat|seated|sit|join|accompan|flank|escort|alongside|across|opposite|delegation|side|team|entourage|attend|absen|invit|exclu|without|present|greet|welcom|host|receiv|shook|shake|hands|confer|huddl|face|facing|format|brought|had|hold|held|participa|part|table|room|emerged|encounter|tête|tete|thank|conclud|began|begin|open|end|wrap|kick|start|resum|exchang|embrac|hug|skipped|stayed|left|includ|comprised|consisted|made up|led by|headed by|sign|pose|appear|stood|walk|stroll|lunch|dine|dinner|breakfast|sidelined|missing|nowhere|boycott|between|round|seat|there|widen|expand|broaden|enlarg|reach|struck|hammer|clash|spat|confront|standoff|stand-off)/i;
+  /\b(?:met|meet|talk|summit|session|negotiat|discuss|spoke|agreed|spent|sat|seated|sit|join|accompan|flank|escort|alongside|across|opposite|delegation|side|team|entourage|attend|absen|invit|exclu|without|present|greet|welcom|host|receiv|shook|shake|hands|confer|huddl|face|facing|format|brought|had|hold|held|participa|part|table|room|emerged|encounter|tête|tete|thank|conclud|began|begin|open|end|wrap|kick|start|resum|exchang|embrac|hug|skipped|stayed|left|includ|comprised|consisted|made up|led by|headed by|sign|pose|appear|stood|walk|stroll|lunch|dine|dinner|breakfast|sidelined|missing|nowhere|boycott|between|round|seat|there|widen|expand|broaden|enlarg|reach|struck|hammer|produc|achiev|secur|clinch|forg|clash|spat|confront|standoff|stand-off)/i;
 
 // ---------------------------------------------------------------------------------------------
 // Cues that a construction is not about these talks
@@ -1196,7 +1196,7 @@ const NOT_OBJECT =
   /^ (?:been|said|told|says|added|noted|warned|insisted|stressed|argued|claimed|hoped|expected|agreed|planned|promised|wanted|asked|spoken|spent|already|previously|long|earlier|once|twice|to)\b|^ [a-z]+ed\b(?<!\b(?:expanded|extended|detailed|heated|protracted|prolonged|restricted|limited|televised|unscheduled|scheduled|closed|wide-ranging|long-awaited|much-anticipated|closed-door|red|bed))/;
 const CONTEXT = new RegExp(`\\b(?:${NOUN}|table|room|delegations?|format|side|sat|seated|met|negotiat\\w*)\\b`);
 // (a document may carry its name: "signed the Panmunjom Declaration")
-const NOUN_NEAR = new RegExp(`^(?: [A-Za-z0-9'-]+){0,6}? (?:${NOUN}|hours|minutes|press conference|news conference|joint statement|statement|agreement|[Dd]eclaration|document|communiqu[ée]|[Aa]ccord|deal|understanding|consensus|compromise|[Tt]reaty|greetings|handshakes?|pleasantries|views|gifts|the media|the press|reporters|cameras|photographers|together|side by side|photos|pictures|room|table)\\b`);
+const NOUN_NEAR = new RegExp(`^(?: [A-Za-z0-9'-]+){0,6}? (?:${NOUN}|hours|minutes|press conference|news conference|joint statement|statement|agreement|[Dd]eclaration|document|communiqu[ée]|[Aa]ccord|deal|understanding|consensus|compromise|[Tt]reaty|truce|cease-?fire|dinner|lunch|breakfast|greetings|handshakes?|pleasantries|views|gifts|the media|the press|reporters|cameras|photographers|together|side by side|photos|pictures|room|table)\\b`);
 
 const FULL_DATE = new RegExp(`\\b(${MONTHS})\\s+\\d{1,2},?\\s+((?:19|20)\\d\\d)\\b|\\b\\d{1,2}\\s+(${MONTHS}),?\\s+((?:19|20)\\d\\d)\\b`);
 

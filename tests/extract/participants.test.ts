@@ -811,3 +811,25 @@ describe('meeting.participants: the leaders alone', () => {
   });
 });
 
+describe('meeting.participants: outcomes, meals and asides', () => {
+  it('seats the pair that produced an outcome at a meal', () => {
+    expect(present(CAST + 'What Trump and Putin produced at Friday’s dinner was a pause.')).toEqual(['Donald Trump', 'Vladimir Putin']);
+    expect(present(CAST + 'Trump and Putin secured a truce over lunch.')).toEqual(['Donald Trump', 'Vladimir Putin']);
+    expect(present(CAST + 'Trump and Putin forged a ceasefire in the small hours.')).toEqual(['Donald Trump', 'Vladimir Putin']);
+    // an outcome the two produced years ago is history
+    expect(present(CAST + 'Trump and Putin produced a deal at a dinner in 2019.')).toBeUndefined();
+  });
+  it('seats an aide whose appositive runs into "who sat in"', () => {
+    const MET = 'Trump and Putin met on Friday. ';
+    expect(present(CAST + MET + 'On Monday Rubio, the secretary of state, who sat in on the talks, told reporters little.')).toContain('Marco Rubio');
+    expect(present(CAST + MET + 'Ushakov, a Kremlin aide, who sat in on the session, said nothing.')).toContain('Yuri Ushakov');
+    expect(present(CAST + MET + 'Witkoff, the envoy, who flew home early, said nothing.')).not.toContain('Steve Witkoff');
+  });
+  it('reads someone kept away from the table as absent', () => {
+    const MET = 'Trump and Putin met on Friday. ';
+    expect(absent(CAST + MET + 'Witkoff, the envoy, was reportedly kept away from the table.')).toEqual(['Steve Witkoff']);
+    expect(absent(CAST + MET + 'Lavrov was kept away from the talks.')).toEqual(['Sergei Lavrov']);
+    expect(absent(CAST + MET + 'Rubio was kept away from the G20 dinner.')).toEqual([]);
+  });
+});
+
