@@ -40,6 +40,7 @@ const CLAUSE_END = new RegExp(String.raw`[,;:!?—()“”"]|\s–|–\s|\s-\s|\
 const TARGET_END = new RegExp(String.raw`[;:!?—()“”"]|\s–|–\s|\s-\s|\.\s*$|,\s|\s(?:and|but|which|when|that|while|${AS_CLAUSE}|because|after|before)\s`, 'iu');
 const SINCE = /\bsince\b/i;
 const LAST_MET = /\blast\s+(?:met|talked|saw\s+each\s+other|sat\s+down|held\s+talks)\b[^;:]{0,80}/i;
+const MULTILATERAL_NAME = /\b(?:G-?\d{1,2}|BRICS|SCO|APEC|ASEAN|NATO|OSCE|COP\d*)\b/u;
 // (only as what is counted, "the first G20 summit held in person", not where the two met: "their
 // first bilateral on the sidelines of a G20 summit since …")
 const MULTILATERAL = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:G-?\d{1,2}|BRICS|SCO|APEC|ASEAN|NATO|OSCE|Commonwealth|COP\d*)\s+(?:summit|gathering|meeting|session|conference|leaders['’]?\s+(?:summit|meeting))s?\b/u;
@@ -119,9 +120,9 @@ const YEARS_AGO = new RegExp(`\\b(${NUMBER})\\s+years?\\s+(?:ago|earlier|before)
 const NOT_BEFORE = /\b(?:not|n't|hardly|scarcely)\s+(?:the\s+|their\s+|its\s+)?$/i;
 
 const PRESS = /\b(?:joint\s+)?(?:press|news)\s+conferences?\b|\bjoint\s+(?:public\s+)?appearances?\b|\bpress\s+appearances?\b|\bfaced\s+the\s+(?:media|press|reporters)\b/i;
-const VISIT = /\bvisit(?:s|ed|ing)?\b|\b(?:trip|stopover|tour|journey|voyage)s?\b|\bsoil\b|\btravel(?:led|ed)?\b|\bset\s+foot\b/i;
+const VISIT = /\bvisit(?:s|ed|ing)?\b|\b(?:trip|stopover|tour|journey|voyage|foray|outing|excursion)s?\b|\bsoil\b|\btravel(?:led|ed)?\b|\bset\s+foot\b/i;
 const MEETING =
-  /\b(?:meetings?|summits?|talks|met|meet|encounter|sit-down|face-to-face|in-person|tête-à-tête|one-on-one|bilateral|negotiations|handshake|conversations?|sat\s+down|get-togethers?|rendezvous|reunion|audience|in\s+the\s+same\s+room|(?:sat|sit|been|were|was)\s+(?:side\s+by\s+side|together))\b/i;
+  /\b(?:meetings?|summits?|talks|met|meet|encounter|sit-down|face-to-face|in-person|tête-à-tête|one-on-one|bilateral|negotiations|handshake|conversations?|sat\s+down|get-togethers?|rendezvous|reunion|audience|in\s+the\s+same\s+room|host(?:s|ed|ing)?|played\s+host|(?:sat|sit|been|were|was)\s+(?:side\s+by\s+side|together))\b/i;
 
 // "the first sitting U.S. president in Cuba since 1928", "the first Soviet leader on American
 // soil": an office-holder placed in a country is there on a visit
@@ -163,7 +164,7 @@ function presentYear(doc: Doc): number | undefined {
 // said it was the first …"), nor a leader after them ("the ministers and then the two presidents")
 const OTHERS =
   /(?<!\b(?:by|with|among|beside|alongside|to|for|and|from)\s+(?:[\p{L}'’.-]+\s+){0,2})\b(?:(?<!\bprime\s|\bfirst\s|\bchief\s)ministers?|(?<!\bgeneral\s)secretar(?:y|ies)(?![-\s]general)|chiefs|delegations?|officials|aides|envoys?|negotiators|sherpas|diplomats|ambassadors?|advis[eo]rs|lawmakers|parliamentarians|lady|wife|husband|spouse|sister|brother|son|daughter|militaries|navies|armies|troops|teams)\b/giu;
-const LEADERS_AFTER = /\b(?:president|premier|prime\s+minister|chancellor|leaders?|king|queen|pope|emperor|chairman|(?:the\s+)?(?:two|both)\s+(?:men|sides)|the\s+pair|heads?\s+of\s+(?:state|government))\b|\b(?:said|says|told|tells|according|noted|added|stressed|recalled|pointed\s+out)\b/i;
+const LEADERS_AFTER = /\b(?:president|premier|prime\s+minister|chancellor|leaders?|king|queen|pope|emperor|chairman|(?:the\s+)?(?:two|both)\s+(?:men|sides)|the\s+pair|heads?\s+of\s+(?:state|government))\b|\b(?:said|says|told|tells|according|noted|added|stressed|recalled|pointed\s+out|(?:call(?:ed|s|ing)|describ(?:ed|es|ing)|hail(?:ed|s|ing)|bill(?:ed|s|ing)|term(?:ed|s)|dubb(?:ed|ing)|label(?:l)?(?:ed|ing)|characteri[sz](?:ed|es|ing))\s+(?:it|this|that|them|the\s+(?:meeting|talks|visit|summit|trip|encounter))|announc(?:ed|es|ing)|confirm(?:ed|s|ing)|insist(?:ed|s|ing)|claim(?:ed|s|ing)|point(?:ed|s)\s+to|remark(?:ed|s)|observ(?:ed|es))\b/i;
 function othersFirst(t: string): boolean {
   let last = -1;
   for (const m of t.matchAll(OTHERS)) last = m.index! + m[0].length;
@@ -276,6 +277,8 @@ function firstsIn(doc: Doc, s: Sentence): Found[] {
     // summit since 2011, when …" it tells of the earlier occasion)
     const thatClause = /^\s*(?:time|occasion)\b/i.test(what) && /^\s*(?:,\s*)?(?:that|when)\b/i.test(after) ? after.split(/[;:—–]|\s-\s/)[0]! : '';
     if (othersFirst(lead) || othersFirst(what) || othersFirst(thatClause)) continue;
+    // ("the first time since 2019 that Tokyo has hosted the G7": the gathering's first, not the summit's)
+    if (MULTILATERAL_NAME.test(thatClause.split(',')[0]!)) continue;
     const start = s.start + at;
     const stop = s.start + at + m[0].length + end;
     const value: FirstSince = { text: doc.clean.slice(start, stop), year, first: kind };
@@ -352,6 +355,10 @@ function alike(a: string, b: string): boolean {
   return total > 0 && (2 * common) / total >= 0.7;
 }
 
+// "in 12 years" from a report dated 2023 names 2011 as plainly as "since 2011" does; "in more than a
+// decade", "in nearly six years", "in a quarter of a century" only come near it
+const HEDGED_SPAN = new RegExp(String.raw`\b${SPAN_HEDGE}\s+(?:${NUMBER}|a|an|the)\b|\b(?:decades?|centur(?:y|ies)|quarter)\b`, 'i');
+const hedgedSpan = (v: FirstSince) => HEDGED_SPAN.test(v.text.replace(/^.*?\bfirst\b/i, ''));
 const specificity = (v: FirstSince) => (v.year !== null ? 1000 : 0) + v.text.length;
 
 export function relateFirsts(a: FirstSince, b: FirstSince): Relation {
@@ -368,7 +375,7 @@ export function relateFirsts(a: FirstSince, b: FirstSince): Relation {
   if (a.year !== null && b.year !== null) {
     const slack = a.approx || b.approx ? 2 : 0;
     if (Math.abs(a.year - b.year) > slack) return 'conflict';
-    if (a.year === b.year && !!a.approx === !!b.approx) return 'same';
+    if (a.year === b.year && (!!a.approx === !!b.approx || !hedgedSpan(a.approx ? a : b))) return 'same';
     return a.approx ? 'wider' : 'narrower';
   }
   // "since their summit in Geneva last November" is "since Geneva in November 1985" for a report

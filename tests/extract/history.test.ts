@@ -394,3 +394,42 @@ describe('history.first_since: a year set apart from what is counted', () => {
     expect(firsts('It was their first summit since Lisbon; in 2019 they quarrelled.')[0]?.value.year).toBeNull();
   });
 });
+
+describe('round 8: hosting, forays, a first that a speaker calls one, and a plain count of years', () => {
+  it('takes hosting a leader as holding a meeting with him', () => {
+    for (const text of [
+      'It was the first time a German chancellor had hosted a Brazilian president since 2015.',
+      'Merkel hosted Lula for the first time since 2015.',
+      'The prime minister played host to the emir, the first such meeting since 2015.',
+    ]) {
+      const [f] = firsts(text);
+      expect(f?.value).toMatchObject({ year: 2015, first: 'meeting' });
+    }
+    // (hosting a gathering is the gathering's first, and hosting a fair is no meeting at all)
+    expect(firsts('It was the first time since 2015 that Berlin has hosted the G20 summit.')).toEqual([]);
+    expect(firsts('Berlin hosted its first trade fair since 2015.')).toEqual([]);
+  });
+
+  it('takes a foray or an outing abroad as a trip', () => {
+    expect(firsts("The premier's first foreign foray since 2020 took him to Hanoi.")[0]?.value).toMatchObject({ year: 2020, first: 'visit' });
+    expect(firsts('It was the chancellor’s first outing abroad since 2020.')[0]?.value).toMatchObject({ year: 2020, first: 'visit' });
+  });
+
+  it('keeps a first that officials or diplomats only call or describe as one', () => {
+    expect(firsts('Officials called it the first talks at this level since 2016.')[0]?.value).toMatchObject({ year: 2016, first: 'meeting' });
+    expect(firsts('Diplomats described the visit as the first by a Danish king to Iceland since 2011.')[0]?.value).toMatchObject({ year: 2011, first: 'visit' });
+    // (the ministers' own first stays theirs, whatever they call for)
+    expect(firsts('The foreign ministers called for calm at their first talks since 2019.')).toEqual([]);
+    expect(firsts('The defence ministers held their first talks since 2019.')).toEqual([]);
+  });
+
+  it('reads an unhedged "in 12 years" from a dated report as the same first as "since 2011"', () => {
+    const f = (text: string, year: number, approx?: boolean): FirstSince => ({ text, year, first: 'visit', ...(approx ? { approx } : {}) });
+    expect(relateFirsts(f('the first visit in 12 years', 2011, true), f('the first visit since 2011', 2011))).toBe('same');
+    expect(relateFirsts(f('the first visit since 2011', 2011), f('the first trip for twelve years', 2011, true))).toBe('same');
+    // (a hedged span only comes near the year)
+    expect(relateFirsts(f('the first visit in more than a decade', 2013, true), f('the first visit since 2013', 2013))).toBe('wider');
+    expect(relateFirsts(f('the first visit in nearly 12 years', 2011, true), f('the first visit since 2011', 2011))).toBe('wider');
+    expect(relateFirsts(f('the first visit in about 12 years', 2011, true), f('the first visit since 2011', 2011))).toBe('wider');
+  });
+});
