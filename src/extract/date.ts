@@ -13,6 +13,7 @@ import type { Doc } from '../segment/index.js';
 import type { ClaimKind, Extractor } from './kind.js';
 import { voiceAt } from './cues.js';
 import { placedElsewhere } from './venue.js';
+import { containers, lookup } from './places.js';
 
 type Chrono = typeof import('chrono-node/en');
 type Parsed = ReturnType<Chrono['casual']['parse']>[number];
@@ -104,6 +105,16 @@ const OFFICIALS_MEETING = new RegExp(
 // aides held talks"), or by whom a leader meets: "met with opposition leaders on Tuesday"
 const OFFICIALS_SUBJECT = new RegExp(
   `^\\W*(?:(?:the|their|both|two|senior|top|[A-Z][\\w'’-]*['’]s)\\s+){0,3}(?:(?!and\\b)[\\w-]+\\s+){0,2}?(?<!\\bprime\\s)(?:${OFFICIALS_WORDS.slice(3, -1)}|teams|working\\s+groups)(?:\\s+(?:from|of)(?:\\s+[\\w-]+){1,3}?)?\\s+(?:(?:had|have|has|will|would|also|then|later|earlier|first|again)\\s+){0,2}(?:met|meet|meets|held|hold|holds|sat\\s+down|sit\\s+down|talked|conferred|huddled|convened|gathered|resumed)\\b`,
+  'i',
+);
+// the same, told by one official by title, and name when given: "Secretary of State Ana Ruiz held a
+// long session with …", "Russia's foreign minister, Sergei Lavrov, met …", "The national
+// security adviser had talks with …" (a prime minister or a president is a leader; a deputy
+// prime minister is not)
+const MINISTER_TITLE =
+  '(?:(?:foreign|defen[cs]e|finance|trade|commerce|economy|interior|energy|deputy|vice)\\s+(?:minister|secretary)|deputy\\s+prime\\s+minister|secretary\\s+of\\s+(?:state|defen[cs]e|the\\s+treasury|commerce)|(?:treasury|state|defen[cs]e|commerce)\\s+secretary|(?:national\\s+)?security\\s+advis[eo]r|chief\\s+of\\s+staff|(?:special\\s+)?envoy|ambassador|top\\s+diplomat|chief\\s+negotiator)';
+const MINISTER_SUBJECT = new RegExp(
+  `^\\W*(?:[A-Za-z]+,\\s+)?(?:(?!and\\b)(?:the|[A-Z][\\w'’.-]*)\\s+){0,3}${MINISTER_TITLE}(?:,?\\s+(?:[^\\s,]+\\s+){0,2}?[^\\s,]+)?,?\\s+(?:(?:had|has|have|will|would|also|then|later|earlier|first|again|separately)\\s+){0,2}(?:met|meet|meets|held|hold|holds|had\\s+talks|sat\\s+down|talked|conferred|huddled|spoke)\\b`,
   'i',
 );
 // (or a group of leaders of a region: "hosts European leaders", "met Gulf leaders", as the
@@ -273,6 +284,8 @@ interface Dateline extends DayRef {
   /** offsets of the date in the report */
   start: number;
   end: number;
+  /** a masthead's date of issue: not the meeting's, and no reference for its weekdays */
+  issue?: boolean;
 }
 
 interface Mention {
@@ -352,6 +365,11 @@ function datelines(doc: Doc): Dateline[] {
     // (the place may carry its country in brackets: "Kazan (Russia), Oct 23 (PTI)"; the date may
     // stand in brackets after the place, "ROME (March 12, 2024) —", or the place in square ones,
     // "[Rome] 12 March 2024:")
+    // a masthead, its parts set apart by bars or dots ("ANALYSIS | Asia Weekly, 3 May 2018",
+    // "Opinion · The Review · May 3, 2018"), dates an issue: it is no day of the meeting, but a
+    // weekly's issue may come out any day of the week after, so no weekday is read against it
+    const rest = before.replace(/^(?:[^|·•\n]{1,60}[|·•]\s?){1,3}/, '');
+    const masthead = rest !== before && /^\s*(?:[A-Z][\w'’.&-]*\s{1,2}){0,5}[A-Z][\w'’.&-]*,?\s*$/.test(rest);
     const placeBefore = /^[A-Z][A-Za-z.'’ ,-]{0,60}(?:\([A-Z][A-Za-z.'’ -]{1,30}\))?,\s*$/.test(before) || /^\[[A-Z][A-Za-z.'’ ,-]{0,40}\]\s*$/.test(before);
     const inBrackets = /^[A-Z][A-Za-z.'’ ,-]{0,60}\(\s*$/.test(before) && /^\s*\)/.test(after);
     if (inBrackets) after = after.replace(/^\s*\)/, '');
@@ -359,9 +377,9 @@ function datelines(doc: Doc): Dateline[] {
     // (an agency's dateline may end in a full stop, "GENEVA, 21 November 1985. The meeting …",
     // or name the agency between slashes, "ROME, 12 March 2024 /Agency/.")
     const endsDateline = /^\s*(?:\(|[-—–:|/]|$|\d{1,2}[:.]\d\d|\.\s*\/)/.test(after) || (placeBefore && /^\.\s+[A-Z]/.test(after));
-    if ((placeBefore || labelBefore || inBrackets) && endsDateline) {
+    if ((placeBefore || labelBefore || inBrackets || masthead) && endsDateline) {
       // (chrono may read on into a time on a later line: the date ends its own line)
-      out.push({ month: r.month, day: r.day, year, start: r.index, end: r.index + r.text.split('\n')[0]!.trimEnd().length });
+      out.push({ month: r.month, day: r.day, year, start: r.index, end: r.index + r.text.split('\n')[0]!.trimEnd().length, ...(masthead && !placeBefore && !labelBefore && !inBrackets ? { issue: true } : {}) });
     }
   }
   return out;
@@ -727,13 +745,23 @@ function classify(doc: Doc, m: Parsed0): Pick<Mention, 'tier' | 'modality' | 'ph
   }
   if (best === dOther) return none;
   // a meeting with someone else, or somewhere else ("a three-way summit in Tehran on Sept. 7")
-  if (best === dMeeting) return otherParty(doc, `${left} ${right}`) || elsewhere() || othersBefore(doc, m, `${left} ${right}`) || (namesPeople(doc) && othersMeet(left, fronted ? right : '')) ? none : { tier: 1, modality, phase };
+  // a welcome on a day told with the sights, shows and banquets of the visit, and no talks, is
+  // the guest's arrival programme: "On Friday evening, the host welcomed his guest at the old
+  // temples, and the two toured the site before a dance performance" (the talks are another day's)
+  if (best === dMeeting && WELCOME.test(s.text) && PROGRAMME.test(s.text) && !TALKS_WORD.test(s.text)) return none;
+  if (best === dMeeting) return otherParty(doc, `${left} ${right}`) || elsewhere() || othersBefore(doc, m, `${left} ${right}`) || (namesPeople(doc) && othersMeet(left, fronted ? right : '', s.text.slice(0, rel).split(CLAUSE_BREAK).pop()!)) ? none : { tier: 1, modality, phase };
   // a statement dated in the lede of a summit report was made at the summit ("Putin on Friday said")
   // unless what was said looks ahead ("Trump said on Thursday he would meet Putin next week")
   // ("Trump said on Thursday he would meet Putin next week"); a "would" in what was said about
   // something else does not ("Putin said on Thursday that Pyongyang would only disarm if …")
   return isLede(doc, s) && !LOOKS_AHEAD.test(s.text) && !/\bnext\s+(?:week|month)\b/i.test(s.text) && !elsewhere() ? { tier: 2, modality, phase } : none;
 }
+
+const DAY_OF_MEETING_LABEL = /\b(?:summit|talks|meeting)\b[^|·•\n]{0,20}[|·•]\s?$/i;
+const NOT_THE_DAY_LABEL = /\b(?:preview|ahead|eve|countdown|before|after|aftermath|next|upcoming|reactions?|week|weekly|review|looking\s+back)\b/i;
+const WELCOME = /\b(?:welcom(?:ed|es|ing)|greet(?:ed|s|ing)|receiv(?:ed|es|ing)|host(?:ed|s|ing))\b/i;
+const PROGRAMME = /\b(?:tour(?:ed|ing)?|sightseeing|strolled|performances?|concerts?|banquets?|recitals?|cultural\s+(?:show|programme|program|evening)|fireworks|temples?|museums?|monuments?|ruins)\b/i;
+const TALKS_WORD = /\b(?:talks|talked|met|meet|meets|meetings?|summit|discussions?|discussed|negotiat\w*|sat\s+down|conferred|one-on-one|tête-à-tête|tete-a-tete|bilateral)\b/i;
 
 /** In a report that names no leader, the ministers who met are the meeting. */
 const leaderNamed = new WeakMap<Doc, boolean>();
@@ -748,9 +776,9 @@ function namesPeople(doc: Doc): boolean {
 const LEADER_WORD = /\b(?:presidents?|prime\s+ministers?|premiers?|chancellors?|leaders?|kings?|queens?|emperors?|pope|sultan|emir|general\s+secretary|chairman)\b/i;
 
 /** The clause's meeting is one of officials, or of a leader with people of another kind. */
-function othersMeet(left: string, right: string): boolean {
+function othersMeet(left: string, right: string, whole: string): boolean {
   const clause = left.slice(Math.max(left.lastIndexOf(','), left.lastIndexOf('(')) + 1);
-  return OFFICIALS_SUBJECT.test(clause) || OFFICIALS_SUBJECT.test(right.replace(/^\s*,/, '')) || OTHERS_MET.test(clause.slice(-60)) || OTHERS_MET.test(right.slice(0, 60));
+  return OFFICIALS_SUBJECT.test(clause) || OFFICIALS_SUBJECT.test(right.replace(/^\s*,/, '')) || MINISTER_SUBJECT.test(clause) || MINISTER_SUBJECT.test(whole) || MINISTER_SUBJECT.test(right.replace(/^\s*,/, '')) || OTHERS_MET.test(clause.slice(-60)) || OTHERS_MET.test(right.slice(0, 60));
 }
 
 /**
@@ -848,12 +876,17 @@ function analyse(doc: Doc): Analysis {
       mentions.push({ ...m, ...classify(doc, m) });
     }
   }
-  const line = lines.find((l) => l.year !== undefined) ?? lines[0];
+  const line = lines.find((l) => !l.issue && l.year !== undefined) ?? lines.find((l) => !l.issue);
   // a dateline dates the report, not the meeting: it is only the reference for what follows
   // (and so does what stands before it on its line: "Sunday column, June 24, 2001")
+  // (unless what stands before it names the meeting and the date is that day's: "Modi–Xi
+  // summit, day 2 | Saturday, 12 October 2019", "Geneva talks · 16 June 2021"; not a preview's
+  // or an aftermath's "Summit preview | Thursday, 14 August")
   for (const l of lines) {
     const at = mentions.findIndex((m) => m.start <= l.start && l.start < m.end);
-    if (at >= 0) mentions.splice(at, 1);
+    const label = doc.clean.slice(doc.clean.lastIndexOf('\n', l.start) + 1, l.start);
+    if (at >= 0 && DAY_OF_MEETING_LABEL.test(label) && !NOT_THE_DAY_LABEL.test(label)) Object.assign(mentions[at]!, { tier: 1, modality: 'stated' });
+    else if (at >= 0) mentions.splice(at, 1);
     for (let i = mentions.length - 1; i >= 0; i--) if (mentions[i]!.end <= l.start && onItsLine(doc, l, mentions[i]!.start)) mentions.splice(i, 1);
   }
   // a dateline that gives only the weekday, as British papers and older dispatches do ("From
@@ -904,7 +937,7 @@ function analyse(doc: Doc): Analysis {
   // a date the lede gives outweighs a date further down that nothing explains (a deadline, an
   // anniversary in a list of what was agreed), which is never the meeting's on its own
   const tier = ([1, 2] as const).find((t) => mentions.some((m) => m.tier === t));
-  if (ref?.fromDateline && ref.year === undefined) ref = yearOfDateline(doc, ref, mentions.filter((m) => m.tier === tier), mentions);
+  if (ref?.fromDateline && ref.year === undefined) ref = yearOfDateline(doc, ref, mentions.filter((m) => m.tier === tier), mentions, line?.start);
   // the year the report counts from ("in 1979 … This year marks the 40th anniversary"), taken
   // when no weekday the report gives the meeting says otherwise
   const told = ref?.year === undefined ? yearTold(doc.clean) : undefined;
@@ -1127,10 +1160,14 @@ const DATED_YEAR_G =
  * full date of that month a few days before its dateline (a signing, a speech of the week)
  * that the report does not set in the past ("a year earlier, on …").
  */
-function yearOfDateline(doc: Doc, ref: NonNullable<Analysis['ref']>, meeting: Mention[], all: Mention[]): NonNullable<Analysis['ref']> {
+function yearOfDateline(doc: Doc, ref: NonNullable<Analysis['ref']>, meeting: Mention[], all: Mention[], at?: number): NonNullable<Analysis['ref']> {
   const plain = (m: Mention) => m.modality === 'stated' && m.day === undefined && m.relative === undefined && m.weekday !== undefined && !m.last;
   let weekdays = meeting.filter(plain);
   if (!weekdays.length && meeting.every((m) => m.day !== undefined)) weekdays = all.filter((m) => m.tier === 2 && plain(m));
+  // a weekday tells the year only if the report was filed the day its leaders met: one filed
+  // from a place the meeting was not ("BEIJING, Oct. 13" over talks in Chennai), as an agency at
+  // home files, is as often the day after, and a year later the day after has the same weekday
+  if (filedElsewhere(doc, at)) weekdays = [];
   let latest = -1;
   for (const x of doc.clean.matchAll(DATED_YEAR_G)) {
     const month = monthNumber(x[1] ?? x[2]!);
@@ -1161,6 +1198,17 @@ function yearOfDateline(doc: Doc, ref: NonNullable<Analysis['ref']>, meeting: Me
     return all.some((x) => x.tier !== 0 && x.explicitYear && x.day !== undefined && x.year === year && at - dayNumber(year, x.month!, x.day) >= 0 && at - dayNumber(year, x.month!, x.day) <= 7);
   });
   return fits.length === 1 ? { ...ref, year: fits[0]! } : fits.length ? ref : named(Math.max(...years));
+}
+
+const DATELINE_PLACE = /^[\s*_]{0,6}([A-Z][A-Za-z.'’-]{1,30}(?:\s[A-Z][A-Za-z.'’-]{1,30}){0,2})\s{0,2}[,(]/;
+/** The dateline names a place the report's meeting provably was not. */
+function filedElsewhere(doc: Doc, at: number | undefined): boolean {
+  if (at === undefined) return false;
+  const place = doc.clean.slice(doc.clean.lastIndexOf('\n', at) + 1, at).match(DATELINE_PLACE)?.[1];
+  // (another country: a city's neighbour, "SAN FRANCISCO" over an estate south of it, is where
+  // the correspondents at the talks file from)
+  const country = place ? [lookup(place), ...containers(place)].find((p) => p?.kind === 'country') : undefined;
+  return !!country && placedElsewhere(doc, ` in ${country.name} `);
 }
 
 /** The mention's value(s): two when its weekday and its date disagree, so the row shows both. */

@@ -1095,3 +1095,68 @@ describe('meeting.date: a liveblog whose timed entry opens on the handshake', ()
     expect(values('# The Lake Brief — Sunday, 3 March 2030\n\n## Live notes\n\n- 17:05 — Ministers arrive at the venue.')).toEqual([]);
   });
 });
+
+describe('meeting.date: a meeting of one official, named by title', () => {
+  it('leaves out the day a minister, an adviser or an envoy met someone', () => {
+    for (const t of [
+      'HAVANA (Wire) — Cuban President Luis Ortega and the American president met on Saturday for their first formal talks in decades. Secretary of State Ana Ruiz held a long session with Cuban Foreign Minister Tomás Vidal on Thursday evening.',
+      'VIENNA (Wire) — The two presidents met on Saturday at a palace. Earlier, Russia\'s foreign minister, Sergei Lavrov, met Foreign Minister Tomás Vidal on Tuesday to prepare the agenda.',
+      'VIENNA (Wire) — Austrian Chancellor Eva Brunn and the Czech president met on Saturday at a palace. Austrian Defence Minister Paul Hartl conferred with Czech generals on Wednesday.',
+      'VIENNA (Wire) — Austrian Chancellor Eva Brunn and the Czech president met on Saturday at a palace. The Austrian envoy, Karl Weiss, had talks with Czech officials on Friday.',
+    ]) expect(values(t)).toEqual([{ date: null, weekday: 'Saturday' }]);
+  });
+
+  it('keeps a prime minister, and a leader who meets with a minister beside him', () => {
+    expect(values('SEOUL (Wire) — Prime Minister Kishida met President Yoon on Thursday at the presidential office.')).toEqual([{ date: null, weekday: 'Thursday' }]);
+    expect(values('SEOUL (Wire) — The president and Foreign Minister Park met Kishida on Thursday at the presidential office.')).toEqual([{ date: null, weekday: 'Thursday' }]);
+  });
+});
+
+describe("meeting.date: the guest's welcome programme", () => {
+  it('does not take the day of a welcome told with sights, shows and banquets for the talks', () => {
+    for (const t of [
+      'LISBON (Wire) — The two presidents held talks on Saturday. On Friday evening, the Portuguese president greeted his guest at the old monastery, and the pair toured its cloisters before a concert of fado.',
+      'LISBON (Wire) — The two presidents held talks on Saturday. The host welcomed his guest on Friday with a state banquet and a cultural show at the palace.',
+      'LISBON (Wire) — The two presidents held talks on Saturday. Late on Friday the guest was received at the riverside and taken on a tour of the museums.',
+    ]) expect(values(t)).toEqual([{ date: null, weekday: 'Saturday' }]);
+  });
+
+  it('keeps a welcome that comes with the talks', () => {
+    expect(values('LISBON (Wire) — The host welcomed his guest on Saturday, and the two leaders held talks at the palace before a banquet.')).toEqual([{ date: null, weekday: 'Saturday' }]);
+    expect(values('LISBON (Wire) — The host welcomed his guest on Saturday at a seaside villa.')).toEqual([{ date: null, weekday: 'Saturday' }]);
+  });
+});
+
+describe("meeting.date: a heading's label", () => {
+  it('takes the date beside a label that names the meeting as that day of it', () => {
+    for (const h of ['## Rome summit, day 1 | Tuesday, 4 March 2025', '# Rome talks · Tuesday, 4 March 2025', '## The Tiber meeting, live | 4 March 2025'])
+      expect(values(`${h}\n\n- The one-on-one ran for nearly an hour.\n- No joint statement was issued.`)).toEqual([{ date: '2025-03-04', weekday: 'Tuesday' }]);
+  });
+
+  it('does not for a preview, a review, or a label that names no meeting', () => {
+    for (const h of ['## Summit preview | Tuesday, 4 March 2025', '## Week in review | Tuesday, 4 March 2025', '## Markets | Tuesday, 4 March 2025'])
+      expect(values(`${h}\n\n- The one-on-one ran for nearly an hour.\n- No joint statement was issued.`)).toEqual([]);
+  });
+});
+
+describe("meeting.date: a masthead's date of issue", () => {
+  it('is neither the meeting day nor a reference for its weekday', () => {
+    for (const m of ['ANALYSIS | Asia Affairs Weekly, 3 May 2018', 'OPINION | The Harbour Review, May 3, 2018', 'COMMENT | Eastern Quarterly, 3 May 2018'])
+      expect(values(`${m}\n\nThe two leaders were all smiles when they met on Friday at a lakeside guesthouse, and their aides say the mood was warm.`)).toEqual([{ date: null, weekday: 'Friday' }]);
+    // (nor, when the report names no day of its own, the one day it gives)
+    for (const m of ['ANALYSIS | Asia Affairs Weekly, 3 May 2018', 'COMMENT | Eastern Quarterly, 3 May 2018'])
+      expect(values(`${m}\n\nThe lakeside summit of the two leaders changed the tone, if not the substance, of a relationship that had been frozen for a year.`)).toEqual([]);
+  });
+});
+
+describe('meeting.date: a dateline from another country', () => {
+  it('does not date the weekday by a year that only fits if the report was filed the day of the talks', () => {
+    // (filed at home the day after, a year after the month the report dates, the weekday fits as well)
+    expect(values('BEIJING, Oct. 13 (Agency) -- The two leaders held talks in Chennai, India, on Saturday. They first met informally in Wuhan in April 2018.')).toEqual([{ date: null, weekday: 'Saturday' }]);
+    expect(values('TOKYO, March 17 (Agency) -- The two leaders held a summit in Seoul on Thursday. Their previous meeting was in Madrid in June 2021.')).toEqual([{ date: null, weekday: 'Thursday' }]);
+  });
+
+  it('still dates it from a dateline in the country of the talks', () => {
+    expect(values('CHENNAI, Oct. 13 (Agency) -- The two leaders held talks in Chennai, India, on Saturday. They first met informally in Wuhan in April 2018.')).toEqual([{ date: '2018-10-13', weekday: 'Saturday', inferred: true }]);
+  });
+});
