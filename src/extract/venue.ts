@@ -526,6 +526,9 @@ const ROOM_HEADS = new Set(['room', 'parlor', 'parlour', 'salon', 'chamber', 'su
 function rankOf(v: PlaceValue): number {
   const p = lookup(canonical(v.place));
   if (!p && AREA.test(v.place)) return RANK.country - 1;
+  // a part of a known place is within it but wider than anything a level below: "Southern California"
+  const whole = p || AREA.test(v.place) ? undefined : lookup(PART_OF.exec(v.place)?.[1] ?? '');
+  if (whole) return RANK[whole.kind] + 0.5;
   const head = v.place.split(/\s+/).pop()!.toLowerCase();
   // a town the gazetteer does not know but the text places ("Glassboro, N.J.") is a level below
   // its innermost known container
@@ -835,6 +838,7 @@ interface Candidate {
   modality: Modality;
 }
 
+const PART_OF = /^(?:the\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|central|upper|lower|inner|outer)\s+(\S.*)$/i;
 function placeValue(p: PlacePhrase): PlaceValue | undefined {
   if (!p.place) return undefined;
   const within: string[] = [];
@@ -851,6 +855,10 @@ function placeValue(p: PlacePhrase): PlaceValue | undefined {
   const inner = lookup(canonical(p.place)) ? undefined : knownInside(p.place);
   if (inner) chain.push(inner, ...containers(inner.name));
   for (const w of p.within) chain.push(...containers(w));
+  // "Southern California", "northern Italy": a part of a known place is inside it
+  const part = inner || lookup(canonical(p.place)) || AREA.test(p.place) ? undefined : PART_OF.exec(p.place);
+  const whole = part ? lookup(part[1]!) : undefined;
+  if (whole) chain.unshift(whole, ...containers(whole.name));
   const hasRegion = [...chain, ...p.within.map((w) => lookup(w)).filter(Boolean)].some((c) => c!.kind === 'region');
   for (const c of chain) if (!(hasRegion && c.kind === 'country')) add(c.name);
   // innermost first
@@ -1131,7 +1139,8 @@ function cueWeight(doc: Doc, s: Sentence, phrase: PlacePhrase, prepRel: number, 
   if (prep === 'to' && WELCOMED_TO.test(left)) best = Math.max(best, 2);
   if (!best) return 0;
   // someone greeted or landing at an airport is arriving: only a meeting cue makes it the venue
-  if (best === 2 && (phrase.head === 'airport' || /\bAirport$/.test(phrase.place ?? ''))) best = 1;
+  // ("Palm Springs International" is how an airport is called once it has been named as one)
+  if (best === 2 && (phrase.head === 'airport' || /\b(?:Airport|International)$/.test(phrase.place ?? ''))) best = 1;
   if (/\bagain\b/i.test(after.slice(0, 20))) return 0;
   // "on" holds only islands and ships: "talks on Ukraine" is a topic
   if (prep === 'on' && !(ON_HEADS.test(phrase.head ?? '') || (phrase.place && ISLANDS.has(placeKey(phrase.place))))) return 0;
@@ -1539,7 +1548,7 @@ function apart(doc: Doc, name: string): boolean {
 // ---------------------------------------------------------------------------------------
 // The next meeting: where and when.
 
-const NEXT_TRIGGER = /\b(?:next|again|forward|second|third|another|new|fresh|further|full|follow[- ]?up|follow-on|future|upcoming|return|reciprocal|invit\w*|visit\w*|welcome|welcoming|rematch|continu\w*|resum\w*|pick\s+up|reconven\w*)\b/i;
+const NEXT_TRIGGER = /\b(?:next|again|forward|second|third|another|new|fresh|further|full|follow[- ]?up|follow-on|future|upcoming|return|reciprocal|invit\w*|visit\w*|welcome|welcoming|rematch|continu\w*|resum\w*|pick\s+up|reconven\w*|hold|host|have|organi[sz]e|stage|ask|asks|asked|asking|urged|urges)\b/i;
 // what makes a place or a time the next meeting's
 const NEXT_CUE = new RegExp(
   '\\b(?:(?:next|second|another|follow[- ]?up|follow-on|future|upcoming|return|reciprocal|further|third|fresh|new|full(?:-scale)?)\\s+(?:[\\w-]+\\s+)?' +
@@ -1550,6 +1559,10 @@ const NEXT_CUE = new RegExp(
     '|(?:to|will|would|shall|could|should|might)\\s+(?:(?:continue|resume|pick\\s+up|carry\\s+on)\\s+(?:the\\s+|their\\s+|this\\s+|these\\s+)?(?:[\\w-]+\\s+)?(?:dialogue|talks|conversation|discussions?|contacts?|consultations|negotiations)|reconvene)' +
     // "looked forward to seeing him in Beijing": a meeting hoped for is a next one
     '|look(?:s|ed|ing)?\\s+forward\\s+to\\s+(?:seeing|meeting|hosting|receiving)(?!\\s+(?:the\\s+)?(?:reporters|journalists|press|media|public|people|students|crowds?|fans|voters|troops|workers)\\b)' +
+    // a meeting someone would hold or asks the other to come to: "could hold an informal summit
+    // like this in India", "asked Kim to come to Moscow next"
+    '|(?:could|would|will|shall|should|to)\\s+(?:hold|host|have|organi[sz]e|stage)\\s+["“]?(?:a|an|another|the\\s+next)\\s+(?:[\\w-]+\\s+){0,2}?(?:summit|meeting|talks)' +
+    '|(?:ask|asks|asked|asking|urged|urges)\\s+(?:[\\w-]+\\s+){1,3}?to\\s+(?:come|travel|fly)' +
     '|invit(?:ed|es|e|ing|ation|ations)|visit(?:s|ed|ing)?|welcom(?:e|ing)|rematch)\\b',
   'gi',
 );
@@ -1563,7 +1576,7 @@ const VENUE_AS =
 const MULTILATERAL = /\b(?:G-?\d+|APEC|ASEAN|NATO|BRICS|EU|UN|U\.N\.|SCO|OSCE|Group\s+of|Olympic\w*|regional|climate|multilateral)\b/i;
 const DENIED = /\b(?:ruled\s+out|rules\s+out|rejected|rejects|declined|declines|dismissed|refused|refuses|no\s+plans?|not\s+(?:be\s+)?(?:held|meet|go|travel|visit|come)|won['’]t|will\s+not|would\s+not|wouldn['’]t|never|turned\s+down)\b/i;
 const ACCEPTED = /\b(?:agreed|agree|agrees|accepted|accepts|accept|announced|confirmed|set\s+for|scheduled\s+for|was\s+set|were\s+set|has\s+been\s+set|arranged|decided)\b/i;
-const PROPOSED = /\b(?:propos\w*|suggest\w*|offer\w*|invit\w*|float\w*|could|might|may|possibly|perhaps|maybe|idea|would\s+like|wants?\s+to|wanted\s+to|willing|open\s+to|raised\s+the\s+(?:idea|possibility)|urged|called\s+for|pitched|next\s+time)\b/i;
+const PROPOSED = /\b(?:propos\w*|suggest\w*|ask(?:ed|s|ing)?\s+(?:[\w-]+\s+){1,3}?to|offer\w*|invit\w*|float\w*|could|might|may|possibly|perhaps|maybe|idea|would\s+like|wants?\s+to|wanted\s+to|willing|open\s+to|raised\s+the\s+(?:idea|possibility)|urged|called\s+for|pitched|next\s+time)\b/i;
 const HOPED = /\b(?:hope[sd]?|hoping|wish\w*|look(?:s|ed|ing)?\s+forward)\b/i;
 const EXPECTED = /\b(?:expected|expects?|likely|will|would|plans?|planned|planning|intends?|intended|to\s+be\s+held|set\s+to|due\s+to|scheduled|slated)\b/i;
 // who is cited, as a group ("Russian officials", "the Kremlin"); written here without nested
@@ -1871,7 +1884,8 @@ function nextMeeting(doc: Doc, s: Sentence, out: NextFound, prev?: Sentence): vo
     // a name the gazetteer does not know is a place when the cue governs it closely: "meet
     // again on Sunday at Hollins Lodge", not any capitalised word further on
     if (!phrase.grounded && !lookup(phrase.place)) {
-      const between = cue.index! > m.index! ? t.slice(phrase.end, cue.index!) : t.slice(cue.index! + cue[0].length, m.index!);
+      // (a clock time is no clause mark: "set for 1:30 p.m. Sunday at Hollybush")
+      const between = (cue.index! > m.index! ? t.slice(phrase.end, cue.index!) : t.slice(cue.index! + cue[0].length, m.index!)).replace(/\b\d{1,2}[:.]\d\d\b/g, '0');
       if (!/^(?:in|at|to)$/.test(word) || between.length > 30 || /[,;:]/.test(between) || MULTILATERAL.test(t.slice(phrase.start, phrase.end))) continue;
     }
     const cueText = cue[0].toLowerCase();

@@ -1228,3 +1228,50 @@ describe('meeting.venue: places of one visit, names and years around them', () =
     expect(place(text)).toBe(expected);
   });
 });
+
+describe('meeting.venue: a part of a known place, an airport by its short name', () => {
+  it.each([
+    ['The summit in the Southern California desert ended on Saturday. The two spent eight hours at Sunnylands, the estate, over two days.', 'Sunnylands'],
+    ['Talks in northern Italy went on late. The leaders met at Villa Carlotta, a lakeside villa in the north.', 'Villa Carlotta'],
+  ])('holds a building inside a part of a known place: %s', (text, expected) => {
+    const v = venue(text)!;
+    expect(v.place).toBe(expected);
+  });
+
+  it('places a part of a known place inside it, wider than its cities', () => {
+    const southern: PlaceValue = { place: 'Southern California', within: ['California'] };
+    expect(relatePlaces({ place: 'Los Angeles', within: ['California'] }, southern)).toBe('narrower');
+    expect(relatePlaces(southern, { place: 'California', within: [] })).toBe('narrower');
+    expect(relatePlaces({ place: 'South America', within: [] }, { place: 'Buenos Aires', within: ['Argentina'] })).not.toBe('conflict');
+  });
+
+  it('does not take an airport called by its short name for the venue', () => {
+    expect(venue('The guest’s jet landed at Palm Springs International on Friday.')).toBeUndefined();
+  });
+});
+
+describe('next_meeting.location: meetings one would hold or asks the other to come to', () => {
+  const opening = 'Modi and Xi met in Wuhan on April 27, 2018. ';
+  it.each([
+    ['"I would be happy if we could hold an informal summit like this in India in 2019," he told Xi.', 'India'],
+    ['He told Xi he would like to hold "an informal summit like this in India next year".', 'India'],
+    ['He asked Xi to come to Delhi next.', 'Delhi'],
+    ['Xi asked the Indian leader to travel to Beijing in the spring.', 'Beijing'],
+  ])('%s', (text, expected) => {
+    const found = next(opening + text);
+    expect(found.map((f) => f.value.place)).toEqual([expected]);
+    expect(found[0]!.modality).toBe('proposed');
+  });
+
+  it.each([
+    'The two had agreed to hold a summit in Budapest in 2016 before it was shelved.',
+    'Xi will host a banquet in Wuhan tonight.',
+    'They met to hold talks in Wuhan.',
+  ])('does not take another or this meeting for the next: %s', (text) => {
+    expect(next(opening + text)).toEqual([]);
+  });
+
+  it('reads a clock time between the cue and an unknown place as no clause mark', () => {
+    expect(next('Johnson and Kosygin met on Friday. The second session is set for 1:30 p.m. Sunday at Hollybush.').map((f) => f.value.place)).toEqual(['Hollybush']);
+  });
+});
