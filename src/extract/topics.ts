@@ -8,6 +8,7 @@ import type { Claim, Modality, Relation, Sentence } from '../types.js';
 import type { Doc } from '../segment/index.js';
 import type { ClaimKind, Extractor } from './kind.js';
 import { sentencesOf, voiceOf } from './date.js';
+import { judge } from '../judge/index.js';
 
 // [topic, pattern]. Order matters where phrases start alike: the first alternative that matches
 // at a position wins, so "nuclear arms" (arms control) comes before "nuclear weapons" and
@@ -25,8 +26,9 @@ const VOCABULARY: [string, string][] = [
   ['military exercises', '(?:joint\\s+)?military\\s+(?:exercises|drills)|war\\s+games'],
   ['military communications', 'military[-\\s](?:to[-\\s]military\\s+)?(?:communications?|contacts?|channels?|dialogue|talks|ties|hotline)|mil-to-mil|hotlines?|communications?\\s+channels?|channels?\\s+of\\s+communication'],
   ['Ukraine', 'Ukraine|Ukrainian\\s+(?:war|conflict|crisis|territor(?:y|ies)|settlement|peace|issue|question|security|sovereignty|front|cities|regions?)|Donbas{1,2}|Crimea|Kyiv|Kiev'],
-  ['territory', 'land\\s+swaps?|swaps?\\s+of\\s+(?:land|territory)|territorial\\s+(?:concessions?|exchanges?|issues?|questions?|disputes?|integrity|claims?)|exchanges?\\s+of\\s+territor(?:y|ies)'],
+  ['territory', 'Dokdo|Takeshima|Senkaku|Diaoyu|land\\s+swaps?|swaps?\\s+of\\s+(?:land|territory)|territorial\\s+(?:concessions?|exchanges?|issues?|questions?|disputes?|integrity|claims?)|exchanges?\\s+of\\s+territor(?:y|ies)'],
   ['ceasefire', 'cease-?fires?|truces?|armistice'],
+  ['comfort women', 'comfort\\s+women|(?:wartime\\s+)?(?:military\\s+)?brothels|(?:wartime\\s+)?sexual\\s+slavery'],
   ['peace', 'peace\\s+(?:deal|plan|settlement|agreement|process|framework|accord|proposals?|treaty|regime|declaration|mechanism|talks|negotiations)|peaceful\\s+settlement'],
   ['security guarantees', 'security\\s+(?:guarantees?|assurances?|commitments?)|guarantees?\\s+(?:for|of)\\s+(?:Ukraine|Kyiv)|(?:guarantees?|assurances?)\\s+of\\s+security'],
   ['European security', "(?:European|Europe['’]s)\\s+security|security\\s+(?:in|of|for)\\s+Europe|security\\s+architecture"],
@@ -248,6 +250,24 @@ function openTopicsIn(clause: string): { phrases: { phrase: string; start: numbe
   return undefined;
 }
 
+// "Taiwan and the islands were not discussed", "the nuclear issue did not come up": the topics
+// before the verb, denied (a source's word that something was left out contradicts one that says it
+// was raised)
+const DENIED_DISCUSSION =
+  /\b(?:(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:not|never)|(?:had|has|have)\s+(?:not|never)\s+been|(?:wasn|weren|hasn|haven|hadn)['’]t(?:\s+been)?)\s+(?:(?:discussed|raised|broached|addressed|touched\s+(?:up)?on|mentioned)\b|on\s+the\s+(?:agenda|table)\b)|(?:did\s+not|didn['’]t|never)\s+(?:come|came)\s+up\b)/i;
+
+/** The vocabulary topics a clause says were not discussed, or undefined. */
+function deniedIn(clause: string): { hits: Hit[]; at: number; end: number } | undefined {
+  const m = clause.match(DENIED_DISCUSSION);
+  if (!m) return undefined;
+  // the topics are the verb's subject: the stretch after the last "that", or the whole clause
+  const before = clause.slice(0, m.index!);
+  let opening = 0;
+  for (const t of before.matchAll(/\bthat\s/gi)) opening = t.index!;
+  const hits = vocabularyIn(before.slice(opening)).map((h) => ({ ...h, start: h.start + opening, end: h.end + opening }));
+  return hits.length ? { hits, at: m.index!, end: m.index! + m[0].length } : undefined;
+}
+
 interface Found {
   topics: string[];
   start: number;
@@ -340,6 +360,11 @@ function topicsIn(doc: Doc, s: Sentence): Found[] {
   }
   for (const c of clausesOf(s)) {
     const clause = s.text.slice(c.start, c.end);
+    const denied = ELSEWHERE.test(clause) ? undefined : deniedIn(clause);
+    if (denied) {
+      out.push(found(doc, s, c.start, denied.hits, denied.at, denied.end, 'denied'));
+      continue;
+    }
     const outcome = clause.match(OUTCOME) ?? namedIssue(clause);
     const cue = firstCue(clause);
     if (!cue && !outcome) continue;
@@ -414,13 +439,56 @@ export function relateTopics(a: string[], b: string[]): Relation {
   return x.size >= y.size ? 'narrower' : 'wider';
 }
 
+// A denial rides on the value as a hidden marker, as participants' absences do, so that relate()
+// tells it from a list of what was discussed.
+const NOT_DISCUSSED = Symbol('not discussed');
+type TopicList = string[] & { [NOT_DISCUSSED]?: true };
+export function notDiscussed(topics: readonly string[]): string[] {
+  const v: TopicList = [...topics];
+  Object.defineProperty(v, NOT_DISCUSSED, { value: true, enumerable: false });
+  return v;
+}
+export const isNotDiscussed = (v: unknown): boolean => Array.isArray(v) && (v as TopicList)[NOT_DISCUSSED] === true;
+
+/** A topic one list says was discussed and the other says was not. */
+function clash(a: string[], b: string[]): string | undefined {
+  if (isNotDiscussed(a) === isNotDiscussed(b)) return undefined;
+  const [denied, said] = isNotDiscussed(a) ? [a, b] : [b, a];
+  return said.find((t) => denied.includes(t));
+}
+
+function relateAny(a: string[], b: string[]): Relation {
+  if (clash(a, b) !== undefined) return 'conflict';
+  // a denial says less about the agenda than a list of what was on it
+  if (isNotDiscussed(a) !== isNotDiscussed(b)) return isNotDiscussed(a) ? 'wider' : 'narrower';
+  return relateTopics(a, b);
+}
+
 const topicsKind: ClaimKind<string[]> = {
   type: 'topics',
   label: 'Topics',
-  relate: relateTopics,
-  display: (v) => v.join(', '),
-  identity: (v) => [...v].sort().join('|'),
+  relate: relateAny,
+  display: (v) => (isNotDiscussed(v) ? `not discussed: ${v.join(', ')}` : v.join(', ')),
+  identity: (v) => (isNotDiscussed(v) ? 'not:' : '') + [...v].sort().join('|'),
+  conflict: 'one source says a topic was raised, another that it was not discussed',
+  // a denial decides the row only where it contradicts: otherwise the lists of what was discussed
+  // are judged alone, as if the denial were not there
+  judge(evidence) {
+    const denials = evidence.filter((e) => isNotDiscussed(e.value));
+    if (!denials.length) return undefined;
+    const lists = evidence.filter((e) => !isNotDiscussed(e.value));
+    for (const d of denials) {
+      for (const e of lists) {
+        const t = clash(d.value as string[], e.value as string[]);
+        if (t === undefined) continue;
+        const by = d.attribution === 'report' ? '' : ` (per ${d.attribution})`;
+        return { verdict: 'diverge', reason: `${e.source}: ${t} was discussed; ${d.source}: it was not${by}` };
+      }
+    }
+    return lists.length ? judge(topicsKindPlain, lists) : undefined;
+  },
 };
+const topicsKindPlain: ClaimKind<string[]> = { ...topicsKind, judge: undefined, relate: relateTopics };
 
 export const topicsExtractor: Extractor = {
   family: 'topics',
@@ -440,6 +508,7 @@ export const topicsExtractor: Extractor = {
       // "North Korea" as a topic of a summit about its denuclearization says nothing more
       if (topics.includes('denuclearization')) topics = topics.filter((t) => t !== 'North Korea');
       const own = found.find((f) => f.attribution === 'report') ?? found[0]!;
+      if (modality === 'denied') topics = notDiscussed(topics);
       claims.push({ type: 'topics', value: topics, span: { start: found[0]!.start, end: found[0]!.end }, attribution: own.attribution, modality });
     }
     return claims;

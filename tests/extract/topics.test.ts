@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { relateTopics, topicsExtractor } from '../../src/extract/topics.js';
+import { isNotDiscussed, notDiscussed, relateTopics, topicsExtractor } from '../../src/extract/topics.js';
 import { docOf } from '../helpers.js';
 
 const claims = (text: string, path = 'report.txt') => topicsExtractor.extract(docOf(text, path)).map((c) => ({ ...c, text: text.slice(c.span.start, c.span.end) }));
-const topics = (text: string, path?: string) => claims(text, path).flatMap((c) => c.value as string[]);
+// what a report says was discussed (its denials are read apart, below)
+const topics = (text: string, path?: string) =>
+  claims(text, path)
+    .filter((c) => c.modality !== 'denied')
+    .flatMap((c) => c.value as string[]);
 
 describe('topics: what the report says was discussed', () => {
   it.each([
@@ -136,3 +140,33 @@ describe('topics: comparing lists', () => {
     expect(kind.identity(['trade', 'Taiwan'])).toBe(kind.identity(['Taiwan', 'trade']));
   });
 });
+
+describe('topics: what a source says was not discussed', () => {
+  const denied = (text: string) => claims(text).filter((c) => c.modality === 'denied').flatMap((c) => c.value as string[]);
+  it('reads topics the verb denies as not discussed, and only those', () => {
+    expect(denied('An aide said Taiwan and the Senkaku islands were not discussed at the summit.')).toEqual(['Taiwan', 'territory']);
+    expect(denied('Officials insisted that sanctions had not been raised.')).toEqual(['sanctions']);
+    expect(denied('Human rights never came up, the spokesman said.')).toEqual(['human rights']);
+    expect(denied('Trade wasn’t discussed either.')).toEqual(['trade']);
+    expect(denied('The nuclear weapons issue was not on the agenda.')).toEqual(['nuclear weapons']);
+    expect(denied('Taiwan was discussed at length.')).toEqual([]);
+    // another occasion's agenda is not this one's
+    expect(denied('Taiwan was not raised in a phone call last year.')).toEqual([]);
+  });
+  it('names disputed islands and wartime sexual slavery as topics', () => {
+    expect(topics('Kishida raised the Senkaku islands.')).toEqual(['territory']);
+    expect(topics('The leaders discussed the comfort women issue.')).toEqual(['comfort women']);
+    expect(topics('He pressed his guest on the victims of wartime military brothels.')).toEqual(['comfort women']);
+  });
+  it('makes a topic one source raises and another denies a conflict, and nothing else', () => {
+    const kind = topicsExtractor.kinds[0]!;
+    expect(kind.relate(notDiscussed(['Taiwan']), ['trade', 'Taiwan'])).toBe('conflict');
+    expect(kind.relate(['trade'], notDiscussed(['Taiwan']))).not.toBe('conflict');
+    expect(isNotDiscussed(notDiscussed(['Taiwan']))).toBe(true);
+    const ev = (source: string, value: string[]) => ({ source, value, modality: 'stated', attribution: 'report', display: value.join(', ') }) as never;
+    expect(kind.judge!([ev('a', ['trade', 'Taiwan']), ev('b', notDiscussed(['Taiwan']))])?.verdict).toBe('diverge');
+    // a denial that contradicts nobody leaves the lists to agree on their own
+    expect(kind.judge!([ev('a', ['trade']), ev('b', ['trade']), ev('b', notDiscussed(['Taiwan']))])?.verdict).toBe('agree');
+  });
+});
+
