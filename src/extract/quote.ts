@@ -392,6 +392,8 @@ function cueAfter(text: string, from: number, to: number, closed = false): Cue |
 }
 
 /** The speaker phrase that ends at words[j] (inclusive), read backwards: "Russian President Vladimir Putin". */
+// (months that are also first names, "May", "June", "April", "August", are left out)
+const DAY_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|July|September|October|November|December|Today|Tonight|Yesterday)$/;
 function subjectEndingAt(words: Word[], j: number): Cue | undefined {
   while (j >= 0 && SKIP_BEFORE_VERB.test(words[j]!.w) && !/[,;:]/.test(words[j]!.tail)) j--;
   if (j < 0) return undefined;
@@ -415,6 +417,8 @@ function subjectEndingAt(words: Word[], j: number): Cue | undefined {
     const x = words[k]!;
     if (k < j && !joined(x, words[k + 1]!)) break;
     if (!speakerWordOk(x.w)) break;
+    // "On Monday Larry Kudlow told reporters": a day ends the opening phrase, no comma needed
+    if (who.length && DAY_WORD.test(x.w)) break;
     // "Moon's press secretary Yoon Young-chan briefs": the owner is not the one speaking
     if (who.length && x.end - x.start === x.w.length + 2) break;
     who.unshift(x);
@@ -592,7 +596,11 @@ interface Speaker {
 // "Presidents Vladimir Putin and Tayyip Erdogan": a plural title the people index may read into
 // the first name is no part of it
 const LEADING_TITLE = /^(?:Presidents|Leaders|Prime Ministers|Premiers|Chancellors|Ministers|Messrs\.?)\s+(?=\S+\s+\S)/;
-const personSpeaker = (p: Person | undefined): Speaker => ({ name: p ? p.name.replace(LEADING_TITLE, '') : null });
+// "Alongside Kudlow, Trump brought Mnuchin": a sentence's opening preposition or connective
+// the names index took for a first name makes no person (whom the sentence is about follows it)
+const NOT_FIRST_NAME = /^(?:Alongside|Besides|Beside|Unlike|Like|Beyond|Despite|Including|Except|Behind|Without|Within|Among|Amid|Against|Toward|Towards|Under|Over|After|Before|With|From|For|Between|Near|Via|Whereas|While|Although|Though|Since|Until|Upon|Across|Around|Through|Throughout|During|Inside|Outside|Into|Onto|Unless|Once|Meanwhile|Instead|Still|Later|Earlier|Even|Only|Also|Then|Asked|Pressed|Flanked|Joined|Accompanied|Unlike)\s/;
+const realPerson = (p: Person): boolean => !NOT_FIRST_NAME.test(p.name);
+const personSpeaker = (p: Person | undefined): Speaker => ({ name: p && realPerson(p) ? p.name.replace(LEADING_TITLE, '') : null });
 
 // A bare surname shared by several people: "Trump" in the headline, the lede and every entry,
 // then "Ivanka Trump and Jared Kushner" in the travelling party; "Abe" for the prime minister in
@@ -711,7 +719,7 @@ function paragraphStart(text: string, at: number): number {
  */
 function pronounSpeaker(doc: Doc, at: number, pronoun: string, depth = 0): Speaker {
   const { people, clean: text } = doc;
-  const found = people.antecedent(at, pronoun);
+  const found = people.antecedent(at, pronoun, undefined, realPerson);
   // the mentions before `at`, newest first, within reach
   const mentions = people.mentions;
   const lo = doc.people.firstAtOrAfter(at);
@@ -722,7 +730,7 @@ function pronounSpeaker(doc: Doc, at: number, pronoun: string, depth = 0): Speak
   let firstInPara: Person | undefined;
   for (let i = lo - 1; i >= 0 && i >= lo - 40; i--) {
     const m = mentions[i]!;
-    if (m.quoted) continue;
+    if (m.quoted || !realPerson(m.person)) continue;
     if (lastNamed < 0) {
       lastNamed = m.end;
       // "Macron was more measured. He told the press that Putin had shown readiness … “…,” he

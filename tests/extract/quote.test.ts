@@ -1207,3 +1207,20 @@ describe('quote: round p9, a reply is the other voice', () => {
     expect(quotes(titled + '“The corridor stays open,” Erdogan said. “For now,” the Turkish president added.').map((c) => c.value.speaker)).toEqual(['Recep Tayyip Erdogan', 'Recep Tayyip Erdogan']);
   });
 });
+
+describe('quote: round p9, openings that are no part of a name', () => {
+  it('ends the speaker at a day named without a comma', () => {
+    const lede = 'Prime Minister Kaito Mori met President Lena Brandt in Berlin.\n\n';
+    expect(quotes(lede + 'On Monday Kaito Mori told reporters: “The deadline is firm.”').map((c) => c.value.speaker)).toEqual(['Kaito Mori']);
+    expect(quotes(lede + 'Late on Sunday Brandt wrote: “We have an understanding.”').map((c) => c.value.speaker)).toEqual(['Lena Brandt']);
+    expect(quotes(lede + 'By Tuesday night Mori told aides: “We will sign.”').map((c) => c.value.speaker)).toEqual(['Kaito Mori']);
+    // a month that is also a first name stays part of the name
+    expect(quotes('Theresa May met Lena Brandt.\n\nOn Friday Theresa May said: “We agree.”').map((c) => c.value.speaker)).toEqual(['Theresa May']);
+  });
+
+  it('takes no sentence-opening preposition for a first name when resolving "he"', () => {
+    const text =
+      'President Tom Hale and President Wen Bo met over dinner.\n\nAlongside Grady, Hale brought two aides. Hale and Grady sat at one end.\n\nThe president, characteristically, went further. “We have a deal on cars,” he wrote on Sunday.';
+    expect(quotes(text).map((c) => c.value.speaker)).not.toContain('Alongside Grady');
+  });
+});
