@@ -880,7 +880,7 @@ function speakerName(doc: Doc, cue: Cue): Speaker {
     // may name "the North Korean leader"
     if (nationWords) {
       const nation = nationKey(nationWords);
-      const seen = cue.trailing && /^(?:the|his|her)\s/i.test(phrase) ? inView(doc, cue.at, nation, key) : undefined;
+      const seen = cue.trailing && /^(?:the|his|her)\s/i.test(phrase) ? inView(doc, cue.at, nation, key, goesOnAt(doc.clean, cue)) : undefined;
       if (seen) return seen;
       return { name: null, hint: nation ? `as=${nation} ${HEAD_NOUN.test(role) ? 'leader' : key}` : undefined };
     }
@@ -910,7 +910,7 @@ function speakerName(doc: Doc, cue: Cue): Speaker {
     // a title nobody here holds in the attribution of a quotation right after sentences about
     // one person only ("Gorbachev was defiant. “…,” the general secretary said"): the reporter
     // varying that person's name ("the president" or "the leader" alone may be anyone's)
-    const seen = holders.length || !cue.trailing || GENERIC_HEAD.test(role) ? undefined : inView(doc, cue.at, undefined, key);
+    const seen = holders.length || !cue.trailing || GENERIC_HEAD.test(role) ? undefined : inView(doc, cue.at, undefined, key, goesOnAt(doc.clean, cue));
     if (seen) return seen;
     // a specific title nobody here holds ("the chancellor" in a report that calls her only "Mrs
     // Merkel"): no one here, but the one person other reports give that title, if only one
@@ -939,7 +939,7 @@ function speakerName(doc: Doc, cue: Cue): Speaker {
  * gracious. “…,” the Egyptian president said"); two people in view, or a person the report
  * gives another nation or another title, leave the description to no one.
  */
-function inView(doc: Doc, at: number, nation: string | undefined, key: string): Speaker | undefined {
+function inView(doc: Doc, at: number, nation: string | undefined, key: string, goesOn = false): Speaker | undefined {
   const { mentions } = doc.people;
   let j = doc.people.firstAtOrAfter(at) - 1;
   for (let k = 0; j >= 0 && mentions[j]!.quoted && k < 50; k++) j--;
@@ -951,6 +951,10 @@ function inView(doc: Doc, at: number, nation: string | undefined, key: string): 
   if (j < 0 || mentions[j]!.quoted) return undefined;
   const near = doc.sentenceAt(mentions[j]!.start);
   if (near.index < here.index - 2) return undefined;
+  // "“…,” Kishida told reporters. “…,” the American president said": right after one speaker's
+  // quotation, a description that only says "said" may as well be the other voice; one that
+  // goes on ("added", "continued") is the same speaker
+  if (!goesOn && /[“”"«»]/.test(doc.clean.slice(near.start, near.end))) return undefined;
   // the one person named there is also the subject of those sentences ("Asked whether he
   // trusted Putin, the president hedged" puts no one but the president in view)
   const person = doc.people.antecedent(at, undefined, 2);
@@ -1250,6 +1254,13 @@ function quotationsOf(doc: Doc): Quotation[] {
  * said), or a subject that is no person ("The talks ran long. “…”") leaves the speaker unknown.
  */
 const refutedRoles = new WeakMap<Doc, Set<string>>();
+const GO_ON_VERB = '(?:added|adds|continued|continues|went\\s+on|goes\\s+on|elaborated|insisted|repeated|stressed|concluded)';
+const GO_ON_AFTER = new RegExp(`^[\\s,]{0,3}(?:(?:then|later|also)\\s+)?${GO_ON_VERB}\\b`, 'i');
+const GO_ON_BEFORE = new RegExp(`\\b${GO_ON_VERB}\\s+$`, 'i');
+/** The cue's verb carries on the same voice: "the Russian leader added", "continued the premier". */
+function goesOnAt(text: string, cue: Cue): boolean {
+  return GO_ON_AFTER.test(text.slice(cue.at + cue.phrase.length, cue.at + cue.phrase.length + 40)) || GO_ON_BEFORE.test(text.slice(Math.max(0, cue.at - 30), cue.at));
+}
 const REPLY_VERB = '(?:replied|replies|reply|answered|answers|retorted|retorts|responded|responds|countered|counters|rejoined|shot\\s+back|shoots\\s+back|hit\\s+back|hits\\s+back|fired\\s+back)';
 const REPLY_AFTER = new RegExp(`^[\\s,]{0,3}(?:(?:then|quickly|promptly|later|simply|curtly|drily|dryly)\\s+)?${REPLY_VERB}\\b`, 'i');
 const REPLY_BEFORE = new RegExp(`\\b${REPLY_VERB}\\s+$`, 'i');

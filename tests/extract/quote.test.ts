@@ -1224,3 +1224,16 @@ describe('quote: round p9, openings that are no part of a name', () => {
     expect(quotes(text).map((c) => c.value.speaker)).not.toContain('Alongside Grady');
   });
 });
+
+describe('quote: round p9, a description right after another speaker’s quotation', () => {
+  const lede = 'WASHINGTON — Hale received Mori at the White House on Friday.\n\n';
+  it('leaves a description that only "said" to no one when the one in view was just quoted', () => {
+    expect(quotes(lede + '“A new era begins,” Mori told reporters.\n\n“It is a big deal,” the American president said.').map((c) => c.value.speaker)).toEqual(['Mori', null]);
+    expect(quotes(lede + '“A new era begins,” Mori told reporters. “We will see,” the Japanese leader said.').map((c) => c.value.speaker)).toEqual(['Mori', null]);
+  });
+  it('keeps the same speaker when the description goes on, or follows a sentence about him', () => {
+    expect(quotes(lede + '“A new era begins,” Mori told reporters. “It starts today,” the Japanese leader added.').map((c) => c.value.speaker)).toEqual(['Mori', 'Mori']);
+    expect(quotes(lede + '“A new era begins,” Mori told reporters. “It starts today,” continued the Japanese leader.').map((c) => c.value.speaker)).toEqual(['Mori', 'Mori']);
+    expect(quotes(lede + 'Mori was in a good mood. “It is a big deal,” the Japanese leader said.').map((c) => c.value.speaker)).toEqual(['Mori']);
+  });
+});
