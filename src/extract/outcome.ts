@@ -1446,6 +1446,41 @@ const appraised = new WeakSet<Claim>();
 const shortfall = new WeakSet<Claim>();
 const AGREEMENT_WORD = /\b(?:agreements?|deals?|accords?|pacts?|treat(?:y|ies)|settlements?|compromises?)\b/i;
 
+// A sentence that opens on a date weeks away from the report's own ("On 4 February 2022, the two
+// leaders issued a joint statement …" in a September analysis) tells of another occasion. The
+// report's date is a full date at its top (a dateline or a header); a date within a week of it
+// may be the summit's own day, told from a later dateline.
+const MONTH_INDEX: Record<string, number> = { jan: 0, feb: 1, mar: 2, apr: 3, may: 4, jun: 5, jul: 6, aug: 7, sep: 8, oct: 9, nov: 10, dec: 11 };
+const MONTH_WORD = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const FULL_DATE = new RegExp(`\\b(\\d{1,2})\\s+${MONTH_WORD},?\\s+((?:19|20)\\d\\d)\\b|\\b${MONTH_WORD}\\s+(\\d{1,2}),?\\s+((?:19|20)\\d\\d)\\b`);
+const FRONTED_DATE = new RegExp(`^[\\s*_]*(?:On|In|By)\\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?(?:(\\d{1,2})\\s+${MONTH_WORD}|${MONTH_WORD}\\s+(\\d{1,2}))(?:,?\\s+((?:19|20)\\d\\d))?\\s*,`);
+const FRONTED_MONTH = new RegExp(`^[\\s*_]*(?:In|By|During)\\s+(?:(?:early|late|mid-?)\\s*)?${MONTH_WORD}(?:,?\\s+((?:19|20)\\d\\d))?\\s*,`);
+const DAY_MS = 86_400_000;
+function dayOf(year: number, month: string, day: number): number {
+  return Date.UTC(year, MONTH_INDEX[month.slice(0, 3).toLowerCase()]!, day);
+}
+/** The report's own day (ms), from a full date at its top. */
+function reportDay(text: string): { ms: number; year: number } | undefined {
+  // (only a date near the top is the report's own: a later one may be any other occasion)
+  const m = text.slice(0, 400).match(FULL_DATE);
+  if (!m) return undefined;
+  const year = Number(m[3] ?? m[6]);
+  return { ms: dayOf(year, (m[2] ?? m[4])!, Number(m[1] ?? m[5])), year };
+}
+/** Does the sentence open on a day more than a week from the report's own, or on another month? */
+function frontedElsewhen(text: string, when: { ms: number; year: number }): boolean {
+  // "In June 2022, …": a month that is not the report's own
+  const month = text.match(FRONTED_MONTH);
+  if (month) {
+    const d = new Date(when.ms);
+    return MONTH_INDEX[month[1]!.slice(0, 3).toLowerCase()] !== d.getUTCMonth() || (month[2] !== undefined && Number(month[2]) !== when.year);
+  }
+  const m = text.match(FRONTED_DATE);
+  if (!m) return false;
+  const ms = dayOf(m[5] ? Number(m[5]) : when.year, (m[2] ?? m[3])!, Number(m[1] ?? m[4]));
+  return Math.abs(ms - when.ms) > 7 * DAY_MS;
+}
+
 export const outcomeExtractor: Extractor = {
   family: 'outcome',
   kinds: [
@@ -1460,10 +1495,12 @@ export const outcomeExtractor: Extractor = {
     let prevAgreement = -Infinity;
     let prevHistoric = false;
     const background = backgroundTracker(doc);
+    const when = reportDay(doc.clean);
     for (const s of doc.sentences) {
       const wasHistoric = prevHistoric;
-      prevHistoric = historicSentence(s.text);
-      if (background(s)) continue;
+      const elsewhen = when !== undefined && frontedElsewhen(s.text, when);
+      prevHistoric = elsewhen || historicSentence(s.text);
+      if (background(s) || elsewhen) continue;
       if (!TRIGGER.test(s.text)) continue;
       const text = s.text;
       const antecedent = prevAgreement === s.index - 1;

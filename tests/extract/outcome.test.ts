@@ -865,3 +865,23 @@ describe('outcome: round p8, other bodies, stages of a truce, topics listed', ()
     expect(outcomeExtractor.extract(doc).filter((c) => c.type === 'outcome.communique').map((c) => c.value)).toEqual(['no']);
   });
 });
+
+describe('outcome: a sentence that opens on another day', () => {
+  // a header date, as analyses and agencies give it
+  const at = (text: string) => {
+    const doc = segment({ id: 't', path: 't.txt', text: 'Analysis | 17 September 2022\n\n' + LEAD + text });
+    return outcomeExtractor.extract(doc).map((c) => `${c.type.slice(8)}:${c.value}`);
+  };
+  it('leaves what happened weeks away from the report’s date to that day', () => {
+    expect(at('On 4 February 2022, the day the Games opened, the two leaders issued a joint statement.')).toEqual([]);
+    expect(at('On March 3, the two sides signed a trade agreement in Vienna.')).toEqual([]);
+    expect(at('In June 2022, the envoys agreed a ceasefire.')).toEqual([]);
+  });
+  it('keeps what happened on the summit’s own days', () => {
+    expect(at('On 15 September, the two leaders issued a joint statement.')).toEqual(['communique:yes']);
+    expect(at('On Thursday, 16 September, no deal was reached.')).toEqual(['agreement:no']);
+    // a date inside the sentence is not what it opens on
+    expect(at('The leaders, who first met on 4 February 2022, issued no joint statement.')).toEqual(['communique:no']);
+  });
+});
+
