@@ -832,6 +832,8 @@ function speakerName(doc: Doc, cue: Cue): Speaker {
     return subject ? speakerName(doc, subject) : { name: null };
   }
   const phrase = cue.phrase.replace(/\s+/g, ' ').trim().replace(QUALIFIERS, '');
+  // "the Kremlin readout said", "the joint statement read": a text has no personal speaker
+  if (DOCUMENT.test(phrase.split(' ').at(-1) ?? '')) return { name: null };
   if (cue.person && !people.resolve(phrase) && !DESCRIPTION.test(phrase.replace(/^(?:the|his|her)\s+/i, '').toLowerCase()) && !surnameHere(doc, phrase)) {
     return { name: null };
   }
@@ -1026,6 +1028,10 @@ function clauseSubject(doc: Doc, at: number): Cue | undefined {
   let k = 0;
   // a liveblog entry's time stamp ("14:33 — Castro says …") stands before the sentence, not in it
   while (k < words.length && k < 2 && TIME_STAMP.test(words[k]!.w)) k++;
+  // so does a dateline in capitals, up to the dash: "GENEVA — The summit …", "MOSCOW (AP) — Putin …"
+  let d = k;
+  while (d < words.length && d - k < 4 && /^[A-Z][A-Z.'’-]+$/.test(words[d]!.w)) d++;
+  if (d > k && d < words.length && words[d]!.parted) k = d;
   // opening phrases, one after another ("Later, turning to Kyiv, he …"), are no subject
   for (let round = 0; round < 3 && k < words.length; round++) {
     let comma = k;
@@ -1042,16 +1048,26 @@ function clauseSubject(doc: Doc, at: number): Cue | undefined {
   for (; k < words.length && who.length < 6; k++) {
     const x = words[k]!;
     if (!speakerWordOk(x.w) && !(who.length === 0 && PRONOUN.test(x.w))) break;
+    // a dash or a bracket between two words parts them: no one name runs across it
+    if (who.length && x.parted) break;
     who.push(x);
     if (x.tail || PRONOUN.test(x.w)) break;
   }
   // "Later, turning to Kyiv, he reached for a saying:": a pronoun subject is resolved by the caller
   if (who.length === 1 && /^(?:he|she)$/i.test(who[0]!.w)) return { phrase: who[0]!.w, at: who[0]!.start };
+  // "The NATO summit communiqué stated", "The Kremlin press office said": the capitals qualify a
+  // noun that is the subject, a text or a body, not a person
+  if (who.length && k < words.length && joined(who[who.length - 1]!, words[k]!) && NOT_PERSON_HEAD.test(words[k]!.w)) return undefined;
   if (!who.length || !nameLike(who)) return undefined;
   const phrase = who.map((x) => x.w).join(' ');
   if (NOT_SPEAKER.test(who[0]!.w)) return undefined;
   return { phrase, at: who[0]!.start };
 }
+
+// nouns that head a text or a body: a speaker phrase ending in one names no person ("the Kremlin
+// readout", "the NATO communiqué", "the final declaration")
+const DOCUMENT = /^(?:readouts?|statements?|communiqu[eé]s?|declarations?|documents?|texts?|transcripts?|memorand(?:um|a)|resolutions?|conclusions|releases?|summits?|accords?|agreements?|treaty|charter)$/i;
+const NOT_PERSON_HEAD = /^(?:readouts?|statements?|communiqu[eé]s?|declarations?|documents?|texts?|transcripts?|memorand(?:um|a)|resolutions?|conclusions|releases?|summits?|accords?|agreements?|treaty|charter|office|ministry|agency|newspaper|television|website|channel|broadcaster)$/i;
 
 // ---------------------------------------------------------------------------------------------
 // Quotations: fragments joined, told remark from phrase, attributed

@@ -1237,3 +1237,18 @@ describe('quote: round p9, a description right after another speaker’s quotati
     expect(quotes(lede + 'Mori was in a good mood. “It is a big deal,” the Japanese leader said.').map((c) => c.value.speaker)).toEqual(['Mori']);
   });
 });
+
+describe('quote: round p9, datelines and texts are no speakers', () => {
+  it('reads past a capitals dateline to the sentence’s own subject', () => {
+    expect(quotes('OSLO — The meeting closed with what one delegate called “a quiet truce”.').map((c) => c.value.speaker)).toEqual([null]);
+    expect(quotes('OSLO (AP) — The talks produced what one aide called “a quiet truce”.').map((c) => c.value.speaker)).toEqual([null]);
+    expect(quotes('President Tom Hale met President Wen Bo.\n\nOSLO — Hale closed the day with what he called “a fresh start”.').map((c) => c.value.speaker)).toEqual(['Tom Hale']);
+  });
+  it('gives a quoted communiqué, readout or declaration no personal speaker', () => {
+    expect(quotes('The NATO summit communiqué stated: “The door remains open.”').map((c) => c.value.speaker)).toEqual([null]);
+    expect(quotes('The Kremlin readout said: “The presidents discussed energy.”').map((c) => c.value.speaker)).toEqual([null]);
+    expect(quotes('“The presidents discussed energy,” the Elysée statement said.').map((c) => c.value.speaker)).toEqual([null]);
+    // a person the readout quotes is still the speaker
+    expect(quotes('President Tom Hale met President Wen Bo. The Chinese readout quoted Wen as saying: “Trade must grow.”').map((c) => c.value.speaker)).toEqual(['Wen Bo']);
+  });
+});
