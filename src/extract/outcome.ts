@@ -693,9 +693,9 @@ const AGAIN = /^[^.;]{0,40}?\b(?:again|next|another|second|follow-up|further|reg
 const NEGATED_AGREE_OBJECT =
   /^\s*(?:(?:on\s+(?:anything|much|a\s+deal|an\s+agreement|terms|a\s+way\s+forward|next\s+steps|a\s+path)|to\s+anything|anything)\s*)?(?:[,.;]|$|and\b|but\b|as\b|after\b|during\b|in\s+(?:the|their)\b)/i;
 const POINTS_AGREED =
-  /\b(?:many|some|several|numerous|certain|most|a\s+number\s+of|a\s+lot\s+of|a\s+few|lots\s+of|a\s+range\s+of)\s+(?:points|issues|things|questions|areas|matters|details|elements|aspects|items)\s+(?:were|was|have\s+been|had\s+been|got)\s+agreed\b/gi;
+  /\b(?:many|some|several|numerous|certain|most|a\s+number\s+of|a\s+lot\s+of|a\s+few|lots\s+of|a\s+range\s+of)\s+(?:points|issues|things|questions|areas|matters|details|elements|aspects|items)\s+(?:were|was|have\s+been|had\s+been|got)\s+agreed\b|\bsomething\s+(?:was|has\s+been|had\s+been|got)\s+agreed\b/gi;
 const NOTHING_AGREED =
-  /\bnothing\s+(?:(?:concrete|substantive|tangible|significant|else|more|of\s+(?:substance|consequence|note|significance|importance|value))\s+)?(?:was|has\s+been|had\s+been|got|is|(?:appears|appeared|seems|seemed)\s+to\s+have\s+been)\s+(?:agreed|signed|decided|settled|achieved|resolved)\b|\b(?:nobody|no\s+one|neither\s+(?:side|leader|man|of\s+them))\s+signed\s+anything\b|\bsign(?:ed|s)?\s+nothing\b(?!\s+(?:in\s+public|publicly))/gi;
+  /\bnothing\s+(?:at\s+all\s+)?(?:(?:concrete|substantive|tangible|significant|else|more|of\s+(?:substance|consequence|note|significance|importance|value))\s+)?(?:was|has\s+been|had\s+been|got|is|(?:appears|appeared|seems|seemed)\s+to\s+have\s+been)\s+(?:agreed|signed|decided|settled|achieved|resolved)\b|\b(?:nobody|no\s+one|neither\s+(?:side|leader|man|of\s+them))\s+signed\s+anything\b|\bsign(?:ed|s)?\s+nothing\b(?!\s+(?:in\s+public|publicly))/gi;
 const EMPTY_HANDED =
   /\b(?:came|come|comes|coming|walked|walk|walks|left|leave|leaves|leaving|went|go|returned|return|returns|ended|ends|emerged|flew)\s+(?:away\s+|home\s+|back\s+)?(?:empty[- ]handed|with\s+nothing(?:\s+concrete)?|with\s+little\s+to\s+show)\b|\bwalk(?:ed|s|ing)?\s+(?:out\s+of|away\s+from)\s+(?:the\s+)?(?:talks|table|negotiating\s+table|negotiations|summit)\b/gi;
 // a signing ceremony called off is a deal that was not made; one held presupposes a text signed
@@ -710,7 +710,7 @@ const MEETING_WORD = /\b(?:summit|talks|meeting|negotiations|discussions|session
 const MAIN = '(?:most\\s+important|main|key|big|bigger|biggest|central|core|crucial|thorn(?:y|iest)|tough(?:er|est)|hard(?:er|est)?|major|principal|fundamental|underlying|substantive|difficult)';
 const MAIN_NOT = new RegExp(
   // ("not difficult", "not hard" are no shortfall: after a bare "not" only the nouns' own words)
-  `\\bnot\\s+(?:on\\s+)?(?:the\\s+)?(?:most\\s+important|main|key|biggest|central|core|crucial|thorniest|toughest|hardest|major|principal|fundamental|big)\\b|\\bnot\\s+(?:everything|all)\\b` +
+  `\\bnot\\s+(?:on\\s+)?(?:the\\s+)?(?:most\\s+important|main|key|biggest|central|core|crucial|thorniest|toughest|hardest|major|principal|fundamental|big)\\b|\\bnot\\s+(?:everything|all)\\b|\\bnot\\s+much(?:\\s+else|\\s+more)?(?=\\s*[,.;:!]|\\s*$|\\s+of\\s+substance)` +
     `|\\b${MAIN}\\s+(?:issues?|points?|questions?|disputes?|differences|sticking\\s+points?)\\s+(?:remain(?:s|ed)?|was|were|is|are|stayed|went|go|were\\s+left|was\\s+left)\\s+(?:unresolved|unsettled|open|outstanding|elusive|untouched|unaddressed|unanswered|aside)` +
     // "but nothing touched the big issues", "none of it addressed the core dispute"
     `|\\b(?:nothing|none\\s+of\\s+(?:it|them|this|these|that|those))\\s+(?:\\w+\\s+)?(?:touch(?:ed|es)|address(?:ed|es)|resolv(?:ed|es)|settl(?:ed|es)|tackl(?:ed|es)|cover(?:ed|s)|reach(?:ed|es)|went\\s+(?:near|to)|dealt\\s+with|deals\\s+with|got\\s+(?:near|at|to))\\s+(?:any\\s+of\\s+)?(?:the\\s+)?${MAIN}\\b` +

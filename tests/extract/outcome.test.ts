@@ -885,3 +885,19 @@ describe('outcome: a sentence that opens on another day', () => {
   });
 });
 
+describe('outcome.agreement: something agreed, though not much', () => {
+  it('reads "something was agreed" as yes, and partial when the report adds that it was not much', () => {
+    expect(agreement('Something was agreed, officials said.')).toEqual(['yes']);
+    expect(agreement('Something was agreed in the library, though not much.')).toEqual(['partial']);
+    expect(agreement('They reached a deal on grain, but not much else.')).toEqual(['partial']);
+    expect(agreement('A few things were agreed, but not much of substance.')).toEqual(['partial']);
+    // "not much of a surprise" judges the news, not the deal
+    expect(agreement('They reached a deal, not much of a surprise to anyone.')).toEqual(['yes']);
+  });
+  it('reads "nothing at all" agreed as no', () => {
+    expect(agreement('Nothing at all appears to have been agreed.')).toEqual(['no']);
+    expect(agreement('Nothing at all was settled.')).toEqual(['no']);
+    expect(agreement('Nothing at all was said about a deal.')).toEqual([]);
+  });
+});
+
