@@ -366,6 +366,13 @@ function cueAfter(text: string, from: number, to: number, closed = false): Cue |
     if ((SAY_WORD.test(x.w) || quotedAs || phrasalAt(ws, k)) && k > 0) {
       // "… meeting.” Gorbachev broke in: “…”": a verb that opens a colon introduces the next quotation
       if (ws.slice(k, k + 3).some((y) => y.tail.startsWith(':'))) return undefined;
+      // "“Welcome, dear friend.” Xi answered in kind. “I am delighted …”": after a quotation that
+      // closed its sentence, a sentence of answering that runs up to the next quotation introduces
+      // that one; the one before is the other voice's
+      if (closed && REPLY_WORD.test(x.w)) {
+        const last = ws.slice(k).find((y) => /[.!?:]/.test(y.tail));
+        if (last && /^\s{0,3}[“"«‘]/.test(text.slice(last.end + last.tail.length, last.end + last.tail.length + 5))) return undefined;
+      }
       // after a quotation that closed its sentence, "Critics say the talks failed" is a sentence
       // of its own: the verb reports the clause that follows it
       const next = ws[k + 1]?.w.toLowerCase();
@@ -1064,6 +1071,8 @@ function clauseSubject(doc: Doc, at: number): Cue | undefined {
   return { phrase, at: who[0]!.start };
 }
 
+const DATELINE_PRE =
+  /^\s*(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:,\s+[A-Z][a-z.]{1,12}(?:\s+\d{1,2})?)?(?:\s+\([^()\n]{1,30}\))?|[*_]{0,2}~?\d{1,2}[:.h]?\d{2}(?:\s?[ap]\.?m\.?)?[*_]{0,2})\s*[—–-]{1,2}\s*$/;
 // nouns that head a text or a body: a speaker phrase ending in one names no person ("the Kremlin
 // readout", "the NATO communiqué", "the final declaration")
 const DOCUMENT = /^(?:readouts?|statements?|communiqu[eé]s?|declarations?|documents?|texts?|transcripts?|memorand(?:um|a)|resolutions?|conclusions|releases?|summits?|accords?|agreements?|treaty|charter)$/i;
@@ -1162,6 +1171,9 @@ function quotationsOf(doc: Doc): Quotation[] {
         pre = text.slice(preCueFrom, k + 1);
       }
     }
+    // a dateline or a liveblog's time stamp before the quotation opens the story, not a sentence
+    // of the report's own: "HANOI (Reuters) — “…,” Trump said" sets the quotation off as speech
+    if (DATELINE_PRE.test(pre)) pre = '';
     const preTrim = pre.trimEnd();
     const lastChar = preTrim.slice(-1);
     const atStart = preTrim === '' || /[:]$/.test(preTrim);
@@ -1270,6 +1282,7 @@ function quotationsOf(doc: Doc): Quotation[] {
  * said), or a subject that is no person ("The talks ran long. “…”") leaves the speaker unknown.
  */
 const refutedRoles = new WeakMap<Doc, Set<string>>();
+const REPLY_WORD = /^(?:replied|replies|answered|answers|responded|responds|retorted|retorts|countered|counters|rejoined)$/;
 const GO_ON_VERB = '(?:added|adds|continued|continues|went\\s+on|goes\\s+on|elaborated|insisted|repeated|stressed|concluded)';
 const GO_ON_AFTER = new RegExp(`^[\\s,]{0,3}(?:(?:then|later|also)\\s+)?${GO_ON_VERB}\\b`, 'i');
 const GO_ON_BEFORE = new RegExp(`\\b${GO_ON_VERB}\\s+$`, 'i');
@@ -1291,10 +1304,15 @@ function narratedSpeaker(doc: Doc, open: number, prevEnd: number): Speaker {
   while (k >= 0 && isSpace(text[k])) k--;
   if (k < 0 || !/[.!?]/.test(text[k]!) || paragraphBreak(text, k, open)) return { name: null };
   const s = doc.sentenceAt(k);
-  // in a paragraph that already quoted someone, the exchange may go on either way
-  if (prevEnd > paragraphStart(text, s.start) || /[“”"«»]/.test(text.slice(s.start, k))) return { name: null };
+  // in a paragraph that already quoted someone, the exchange may go on either way, unless the
+  // sentence in between is someone answering ("“…” Xi answered in kind. “…”"): that one speaks next
+  if (/[“”"«»]/.test(text.slice(s.start, k))) return { name: null };
   const subject = clauseSubject(doc, k);
   if (!subject) return { name: null };
+  if (prevEnd > paragraphStart(text, s.start)) {
+    const verb = wordsOf(text.slice(subject.at + subject.phrase.length, k + 1), 0)[0];
+    if (!verb || !REPLY_WORD.test(verb.w) || prevEnd > s.start) return { name: null };
+  }
   if (/^(?:he|she)$/i.test(subject.phrase)) return pronounSpeaker(doc, subject.at, subject.phrase.toLowerCase());
   const person = doc.people.resolve(subject.phrase);
   // "The Cuban president did not hedge.": a title read as the title's holder; a group or a thing

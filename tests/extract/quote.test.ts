@@ -1252,3 +1252,30 @@ describe('quote: round p9, datelines and texts are no speakers', () => {
     expect(quotes('President Tom Hale met President Wen Bo. The Chinese readout quoted Wen as saying: “Trade must grow.”').map((c) => c.value.speaker)).toEqual(['Wen Bo']);
   });
 });
+
+describe('quote: round p9, a quotation right after the dateline', () => {
+  it('sets it off as speech, not as a phrase of the report’s own sentence', () => {
+    for (const text of [
+      'OSLO — “We have not agreed on everything,” Hale said.',
+      'OSLO (Reuters) - “We have not agreed on everything,” Hale said on Thursday.',
+      'OSLO, Feb 28 — “We have not agreed on everything,” Hale said.',
+      'President Tom Hale met President Wen Bo.\n\n**14:33** — “We have not agreed on everything,” Hale says.',
+    ]) {
+      expect(remarks(text).map((r) => r[2]), text).toEqual(['remark']);
+    }
+    // a dash inside the report's own sentence still makes a phrase
+    expect(remarks('President Tom Hale met President Wen Bo. The mood — “very friendly,” one aide said — held.').map((r) => r[2])).not.toContain('remark');
+  });
+});
+
+describe('quote: round p9, a sentence of answering between two quotations', () => {
+  const lede = 'OSLO — President Tom Hale welcomed President Wen Bo to the palace.\n\n';
+  it('introduces the quotation after it, not the one before', () => {
+    expect(quotes(lede + 'Hale spoke first. “Welcome, my friend.” Wen answered in kind. “I am glad to be here.”').map((c) => c.value.speaker)).toEqual(['Tom Hale', 'Wen Bo']);
+    expect(quotes(lede + '“Welcome, my friend,” Hale said. Wen replied warmly. “I am glad to be here.”').map((c) => c.value.speaker)).toEqual(['Tom Hale', 'Wen Bo']);
+    // a reply verb closing the paragraph still signs the quotation before it
+    expect(quotes(lede + '“Will you come back?” Hale asked. “Never.” Wen replied with a smile.').map((c) => c.value.speaker)).toEqual(['Tom Hale', 'Wen Bo']);
+    // a sentence that does not speak hands the floor to no one
+    expect(quotes(lede + '“Welcome, my friend,” Hale said. Wen smiled. “I am glad to be here.”').map((c) => c.value.speaker)).toEqual(['Tom Hale', null]);
+  });
+});
