@@ -424,8 +424,9 @@ function subjectEndingAt(words: Word[], j: number): Cue | undefined {
     const x = words[k]!;
     if (k < j && !joined(x, words[k + 1]!)) break;
     if (!speakerWordOk(x.w)) break;
-    // "On Monday Larry Kudlow told reporters": a day ends the opening phrase, no comma needed
-    if (who.length && DAY_WORD.test(x.w)) break;
+    // "On Monday Larry Kudlow told reporters": a day ends the opening phrase, no comma needed;
+    // so does a sentence's opening conjunction ("And Xi, in his own remarks, said")
+    if (who.length && (DAY_WORD.test(x.w) || /^(?:And|But|Or|So|Yet|Then|Still|Meanwhile|Now|Later)$/.test(x.w))) break;
     // "Moon's press secretary Yoon Young-chan briefs": the owner is not the one speaking
     if (who.length && x.end - x.start === x.w.length + 2) break;
     who.unshift(x);
@@ -533,7 +534,9 @@ function cueBefore(text: string, from: number, to: number): Cue | undefined {
       if (s0 > 1 && /^(?:which|whom|whose)$/.test(words[s0 - 1]!.w) && words[s0 - 2]!.tail.startsWith(',')) continue;
     }
     // "In his reply Gorbachev stressed:": a speaker named after the speech noun is the one speaking
-    if (said && !(subject && subject.at > said.at && !PRONOUN.test(subject.phrase))) return said;
+    // ("And Xi, in his own remarks, said:", "Xi, answering his host's remarks, said": a possessive
+    // pronoun before the verb leaves the speaking to the named subject)
+    if (said && !(subject && !PRONOUN.test(subject.phrase) && (subject.at > said.at || (PRONOUN.test(said.phrase) && subject.at < said.at)))) return said;
     return subject ?? { phrase: '', at: x.start, subjectOfSentence: true };
   }
   return said;

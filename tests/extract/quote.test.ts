@@ -1279,3 +1279,14 @@ describe('quote: round p9, a sentence of answering between two quotations', () =
     expect(quotes(lede + '“Welcome, my friend,” Hale said. Wen smiled. “I am glad to be here.”').map((c) => c.value.speaker)).toEqual(['Tom Hale', null]);
   });
 });
+
+describe('quote: round p9, the named subject over a possessive and an opening conjunction', () => {
+  const lede = 'President Tom Hale met President Wen Bo in Oslo.\n\n';
+  it('gives the quotation to the subject, not to the "his" of a speech noun before the verb', () => {
+    expect(quotes(lede + '“We seek no quarrel,” Hale said. And Wen, in his own remarks, said: “The sea is wide enough.”').map((c) => c.value.speaker)).toEqual(['Tom Hale', 'Wen Bo']);
+    expect(quotes(lede + '“We seek no quarrel,” Hale said. Wen, answering his host’s remarks, said: “The sea is wide enough.”').map((c) => c.value.speaker)).toEqual(['Tom Hale', 'Wen Bo']);
+    expect(quotes(lede + '“We seek no quarrel,” Hale said. But Wen told reporters: “The sea is wide enough.”').map((c) => c.value.speaker)).toEqual(['Tom Hale', 'Wen Bo']);
+    // the speech noun's owner named after it still speaks
+    expect(quotes(lede + 'In his reply Wen stressed: “The sea is wide enough.”').map((c) => c.value.speaker)).toEqual(['Wen Bo']);
+  });
+});
