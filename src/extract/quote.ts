@@ -196,7 +196,9 @@ export function scanQuotes(text: string): Fragment[] {
 const SAY =
   'said|says|say|added|adds|told|tells|noted|notes|asked|asks|replied|replies|responded|answered|continued|continues|explained|explains|insisted|insists|stressed|stresses|argued|argues|asserted|asserts|declared|declares|warned|warns|wrote|writes|posted|posts|tweeted|tweets|recalled|recalls|remarked|observed|joked|quipped|promised|vowed|pledged|predicted|emphasi[sz]ed|emphasi[sz]es|reiterated|repeated|admitted|acknowledged|conceded|boasted|mused|cautioned|urged|complained|lamented|countered|retorted|shouted|exclaimed|stated|states|confirmed|announced|suggested|claimed|claims|agreed|agrees|thundered|snapped|concluded|wondered|went|interjected|interrupted|recited|recites|affirmed|affirms|reaffirmed|reaffirms|underlined|underlines|underscored|underscores|highlighted|highlights|assured|assures|reassured|specified|indicated|indicates|commented|comments|opined|elaborated|clarified|maintained|maintains|summari[sz]ed|' +
   // a liveblog or a present-tense wire tells what is said as it is said: "Peskov briefs reporters:", "Xi jokes"
-  'briefed|briefs|jokes|quips|observes|concedes|admits|vows|predicts|repeats|reiterates|acknowledges|retorts|concludes|confirms|announces|suggests|cautions|urges|complains|laments|responds';
+  'briefed|briefs|jokes|quips|observes|concedes|admits|vows|predicts|repeats|reiterates|acknowledges|retorts|concludes|confirms|announces|suggests|cautions|urges|complains|laments|responds|' +
+  // demands, appeals and accounts given in words: "Reagan demanded, “…”", "Kim recounted: “…”"
+  'demanded|demands|pleaded|pleads|appealed|appeals|recounted|recounts|reflected|reflects|proposed|proposes|toasted|toasts|answers|whispered|murmured|muttered|cried';
 const DESCRIBE =
   'called|calls|calling|described|describes|describing|termed|terming|dubbed|dubbing|labell?ed|labell?ing|branded|branding|praised|praising|hailed|hailing|lamenting|expressed|expressing|saying|adding|noting|warning|insisting|urging|stressing|arguing|declaring|asserting|promising|vowing|pledging|predicting|referred|referring|accused|accusing|critici[sz]ed|critici[sz]ing|slammed|slamming|touted|touting|welcomed|welcoming|decried|denounced|characteri[sz]ed|characteri[sz]ing|spoke|speaks|cited|citing|hoped|hopes|hoping|emphasi[sz]ing|reiterating|acknowledging|conceding|admitting|claiming|recalling|quoting|quoted|written|writing|pronounced|pronouncing|proclaimed|proclaiming|deemed|deeming|dismissed|dismissing|billed|billing|lauded|lauding|mocked|mocking|blasted|blasting|thanking|describing|voicing|voiced|echoing|echoed|invoking|invoked|pointing|pointed|using|used';
 const SAY_WORD = new RegExp(`^(?:${SAY})$`);
@@ -401,8 +403,10 @@ function cueAfter(text: string, from: number, to: number, closed = false): Cue |
 /** The speaker phrase that ends at words[j] (inclusive), read backwards: "Russian President Vladimir Putin". */
 // (months that are also first names, "May", "June", "April", "August", are left out)
 const DAY_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|July|September|October|November|December|Today|Tonight|Yesterday)$/;
+// an adverb between the speaker and the verb: "Reagan once famously demanded", "Xi pointedly said"
+const LY_ADVERB = /^(?!(?:family|ally|rally|assembly|supply|reply|anomaly|monopoly|homily|folly|bully|lily|jelly|belly|tally|italy|daily|weekly|monthly|yearly)$)[a-z]{3,}ly$/;
 function subjectEndingAt(words: Word[], j: number): Cue | undefined {
-  while (j >= 0 && SKIP_BEFORE_VERB.test(words[j]!.w) && !/[,;:]/.test(words[j]!.tail)) j--;
+  while (j >= 0 && (SKIP_BEFORE_VERB.test(words[j]!.w) || LY_ADVERB.test(words[j]!.w)) && !/[,;:]/.test(words[j]!.tail)) j--;
   if (j < 0) return undefined;
   if (words[j]!.tail.startsWith(',')) {
     let k = j - 1;
@@ -1076,6 +1080,9 @@ function clauseSubject(doc: Doc, at: number): Cue | undefined {
 
 const DATELINE_PRE =
   /^\s*(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:,\s+[A-Z][a-z.]{1,12}(?:\s+\d{1,2})?)?(?:\s+\([^()\n]{1,30}\))?|[*_]{0,2}~?\d{1,2}[:.h]?\d{2}(?:\s?[ap]\.?m\.?)?[*_]{0,2})\s*[—–-]{1,2}\s*$/;
+// text put on display rather than spoken: "The caption read:", "the banner over the gate said:"
+const DISPLAYED_TEXT =
+  /\b(?:captions?|headlines?|banners?|placards?|posters?|signs?|mottos?|slogans?|inscriptions?|plaques?|hashtags?|t-shirts?|chyrons?|billboards?|graffiti|murals?|front\s+pages?|cover)\b[^.!?:;“”"]{0,40}?\b(?:reads?|reading|said|says|saying|ran|runs|proclaimed|proclaims|declared|declares|carried|carries|bore|bears)\s*:$/i;
 // nouns that head a text or a body: a speaker phrase ending in one names no person ("the Kremlin
 // readout", "the NATO communiqué", "the final declaration")
 const DOCUMENT = /^(?:readouts?|statements?|communiqu[eé]s?|declarations?|documents?|texts?|transcripts?|memorand(?:um|a)|resolutions?|conclusions|releases?|summits?|accords?|agreements?|treaty|charter)$/i;
@@ -1207,7 +1214,9 @@ function quotationsOf(doc: Doc): Quotation[] {
     // “Thaw”, “Planting Peace and Prosperity”: a word or three after a colon that no one is said
     // to speak ("the front page carried a single word:", "the stone reads:") is a caption, a
     // headline or an inscription, not a remark
-    const caption = /:$/.test(preTrim) && !before && !after && !between && words <= 3 && !/[.!?…]$/.test(text.slice(lastFrag.start, lastFrag.end));
+    // (and any length of words that a caption, a banner or a headline "reads")
+    const caption =
+      (/:$/.test(preTrim) && !before && !after && !between && words <= 3 && !/[.!?…]$/.test(text.slice(lastFrag.start, lastFrag.end))) || DISPLAYED_TEXT.test(preTrim);
     const remark =
       !caption &&
       ((atStart && (upper || !!after || !!between) && setOff) ||

@@ -1290,3 +1290,20 @@ describe('quote: round p9, the named subject over a possessive and an opening co
     expect(quotes(lede + 'In his reply Wen stressed: “The sea is wide enough.”').map((c) => c.value.speaker)).toEqual(['Wen Bo']);
   });
 });
+
+describe('quote: round p9, displayed text, adverbs and more speech verbs', () => {
+  const lede = 'President Tom Hale met President Wen Bo in Oslo.\n\n';
+  it('reads no remark in a caption, banner or headline that "reads" a sentence', () => {
+    expect(remarks(lede + 'The caption read: “Hale and Wen shake hands in Oslo.”').map((r) => r[2])).not.toContain('remark');
+    expect(remarks(lede + 'A banner over the gate said: “Welcome to our friends from the East!”').map((r) => r[2])).not.toContain('remark');
+    expect(remarks(lede + 'The front page of the evening paper ran: “A new chapter opens in Oslo.”').map((r) => r[2])).not.toContain('remark');
+    // a statement that reads a sentence is still quoted, with no personal speaker
+    expect(remarks(lede + 'The joint statement read: “The two sides will resume talks.”').map((r) => r[0])).toEqual([null]);
+  });
+  it('looks past an adverb in -ly to the speaker, and knows "demanded", "pleaded", "recounted"', () => {
+    expect(quotes(lede + 'Hale once famously demanded, “Open the gates!”').map((c) => c.value.speaker)).toEqual(['Tom Hale']);
+    expect(quotes(lede + 'Wen pointedly told Hale: “The strait is ours.”').map((c) => c.value.speaker)).toEqual(['Wen Bo']);
+    expect(quotes(lede + '“Let us try once more,” Wen pleaded.').map((c) => c.value.speaker)).toEqual(['Wen Bo']);
+    expect(quotes(lede + 'Hale later recounted: “We were very close.”').map((c) => c.value.speaker)).toEqual(['Tom Hale']);
+  });
+});
