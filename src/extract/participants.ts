@@ -1500,7 +1500,9 @@ function scan(v: SentenceView, h: Harvest): void {
     // counts exactly the people the sentence has named before it is those people
     const count = /\b(?:two|both|pair)\b/i.test(whole!) ? 2 : /\bthree\b/i.test(whole!) ? 3 : 0;
     const textAt = v.sk.at[at]!;
-    const named = [...new Set(v.ms.filter((x) => x.end <= textAt && x.name).map((x) => x.name!))];
+    // (a place the name finder took for a person, "the residence at Jati Umra", is nobody the
+    // report's index of people knows: it does not count)
+    const named = [...new Set(v.ms.filter((x) => x.end <= textAt && x.name).map((x) => x.name!))].filter((x) => !v.doc || v.doc.people.resolve(x) !== undefined);
     // (each a head of state or government the report titles so: an aide named in passing is no leader of "the two")
     const heads = named.every((x) => v.doc?.people.resolve(x)?.roles.has('leader'));
     if (count && heads && named.length === count && !named.some((x, i) => named.some((y, j) => j !== i && samePerson(x, y)))) pair(named, at, afterVerb, 'strong', v.prefix(at) + whole + v.tail(afterVerb));

@@ -833,3 +833,13 @@ describe('meeting.participants: outcomes, meals and asides', () => {
   });
 });
 
+describe('meeting.participants: "the two" after a place the name finder took for a person', () => {
+  it('counts only people the report knows when "the two" points back', () => {
+    const intro = 'Indian Prime Minister Anil Rao flew in on Friday. ';
+    expect(present(intro + 'Rao was driven to Dera Khan, the home of Prime Minister Omar Baig, where the two held talks for an hour.')).toEqual(['Anil Rao', 'Omar Baig']);
+    expect(present(intro + 'Rao landed at Bela Tor and drove to the residence of Prime Minister Omar Baig, where the two held talks.')).toEqual(['Anil Rao', 'Omar Baig']);
+    // an aide is a person: "the two" is then not plainly the leaders
+    expect(present(intro + 'Rao sent his adviser Vikram Sen to Prime Minister Omar Baig, and the two held talks.')).toBeUndefined();
+  });
+});
+
