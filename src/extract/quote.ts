@@ -854,6 +854,9 @@ function speakerName(doc: Doc, cue: Cue): Speaker {
   if (/^(?:he|she)$/i.test(phrase)) return pronounSpeaker(doc, cue.at, phrase.toLowerCase());
   if (PRONOUN.test(phrase)) return { name: null };
   const person = people.resolve(phrase);
+  // "the Iron Lady declared": the names index took the nickname for a name, but a name the
+  // report only ever writes after "the" is an epithet, whose bearer takes knowing
+  if (person && /^the\s/i.test(phrase) && epithetOnly(doc, person)) return { name: null };
   const lone = /^[A-Z][\w'’-]+$/.test(phrase);
   if (person && person.name.includes(' ') && lone) return asNamed(doc, person, cue.at, true);
   if (person && (person.name.includes(' ') || !lone)) return personSpeaker(person);
@@ -945,6 +948,10 @@ function speakerName(doc: Doc, cue: Cue): Speaker {
   if (/^(?:President|Prime Minister|Premier|Chancellor|Mr\.?|Mrs\.?|Ms\.?)$/.test(bare)) return { name: null };
   // a name has a capitalised word that is not an article or pronoun ("The" alone names no one)
   if (!bare.split(' ').some((w) => /^[A-Z][\w'’.-]/.test(w) && !NOT_SPEAKER.test(w) && !DETERMINER.test(w.toLowerCase()))) return { name: null };
+  // "the Iron Lady declared", "the Great Helmsman said": a nickname the report never ties to a
+  // name is no name of its own (whose it is takes knowing); an institution ("the Kremlin", "the
+  // Foreign Ministry", "the NSC") keeps its name
+  if (/^the\s/i.test(phrase) && !INSTITUTION.test(bare.split(' ').at(-1)!)) return { name: null };
   return { name: bare.replace(/^(?:President|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+/, '') };
 }
 
@@ -1080,6 +1087,14 @@ function clauseSubject(doc: Doc, at: number): Cue | undefined {
 
 const DATELINE_PRE =
   /^\s*(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:,\s+[A-Z][a-z.]{1,12}(?:\s+\d{1,2})?)?(?:\s+\([^()\n]{1,30}\))?|[*_]{0,2}~?\d{1,2}[:.h]?\d{2}(?:\s?[ap]\.?m\.?)?[*_]{0,2})\s*[—–-]{1,2}\s*$/;
+const INSTITUTION =
+  /^(?:[A-Z]{2,}|Kremlin|House|Elys[ée]e|Pentagon|Quirinale?|Chancellery|Palace|Ministry|Office|Department|Government|Cabinet|Commission|Council|Embassy|Agency|Secretariat|Presidency|Administration|Street|Xinhua|Vatican|See|Bundestag|Duma|Congress|Senate|Parliament|Assembly|Committee|Party|Army|Navy|Command|Headquarters|Mission|Delegation|Union|Bank|Fund|Organi[sz]ation|Court|Service|Bureau|Staff|Forces|Guard|Camp|Campaign|Foundation|Institute|Center|Centre|Times|Post|Journal|News|Daily|Press|Television|TV|Radio|Network|Herald|Tribune|Gazette|Telegraph|Guardian|Observer|Economist)$/;
+function epithetOnly(doc: Doc, p: Person): boolean {
+  if (INSTITUTION.test(p.name.split(' ').at(-1)!)) return false;
+  const text = doc.clean;
+  const own = doc.people.mentions.filter((m) => m.person === p);
+  return own.length > 0 && own.every((m) => /\bthe\s+$/i.test(text.slice(Math.max(0, m.start - 5), m.start)));
+}
 // text put on display rather than spoken: "The caption read:", "the banner over the gate said:"
 const DISPLAYED_TEXT =
   /\b(?:captions?|headlines?|banners?|placards?|posters?|signs?|mottos?|slogans?|inscriptions?|plaques?|hashtags?|t-shirts?|chyrons?|billboards?|graffiti|murals?|front\s+pages?|cover)\b[^.!?:;“”"]{0,40}?\b(?:reads?|reading|said|says|saying|ran|runs|proclaimed|proclaims|declared|declares|carried|carries|bore|bears)\s*:$/i;

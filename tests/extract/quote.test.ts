@@ -1307,3 +1307,14 @@ describe('quote: round p9, displayed text, adverbs and more speech verbs', () =>
     expect(quotes(lede + 'Hale later recounted: “We were very close.”').map((c) => c.value.speaker)).toEqual(['Tom Hale']);
   });
 });
+
+describe('quote: round p9, nicknames are no names', () => {
+  it('gives a quotation signed by an epithet no name stands for to no one', () => {
+    expect(quotes('Prime Minister Ada Lorne met President Wen Bo.\n\n“We can do business,” the Iron Lady declared.').map((c) => c.value.speaker)).toEqual([null]);
+    expect(quotes('Prime Minister Ada Lorne met President Wen Bo.\n\n“The river will not wait,” the Great Helmsman said.').map((c) => c.value.speaker)).toEqual([null]);
+    // institutions keep their names, and a name written without "the" is a name
+    expect(quotes('“The talks were useful,” the Kremlin said.').map((c) => c.value.speaker)).toEqual(['Kremlin']);
+    expect(quotes('“The door is open,” the Holy See said.').map((c) => c.value.speaker)).toEqual(['Holy See']);
+    expect(quotes('Prime Minister Ada Lorne met President Wen Bo.\n\n“We can do business,” Lorne declared.').map((c) => c.value.speaker)).toEqual(['Ada Lorne']);
+  });
+});
