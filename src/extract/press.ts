@@ -29,7 +29,7 @@ const ACHIEVE_PRESS =
 const MEDIA = '(?:the\\s+|a\\s+)?(?:(?:crowd|group|throng|gaggle|scrum|pack|bank|phalanx|handful|horde|swarm)\\s+of\\s+|(?:waiting|assembled|gathered|accredited|foreign|local|travell?ing|visiting|international|global|world[\'’]s)\\s+)?(?:media|press|reporters|journalists|cameras|news\\s+media|newsmen|newspapermen|newspaper\\s+men|newspeople|pressmen)';
 const TOGETHER = '(?:together|jointly|side\\s+by\\s+side)';
 const FACE =
-  '(?:faced|face|faces|facing|addressed|address|addresses|addressing|briefed|(?:spoke|speak|speaking|talked|talking)\\s+(?:briefly\\s+)?to|told|tell|telling|met\\s+with|(?:appeared|appear|appearing|stood|went|came|stepped|walked)\\s+(?:out\\s+)?(?:briefly\\s+)?(?:before|in\\s+front\\s+of)|met)';
+  '(?:faced|face|faces|facing|meet|meets|meeting|addressed|address|addresses|addressing|briefed|(?:spoke|speak|speaking|talked|talking)\\s+(?:briefly\\s+)?to|told|tell|telling|met\\s+with|(?:appeared|appear|appearing|stood|went|came|stepped|walked)\\s+(?:out\\s+)?(?:briefly\\s+)?(?:before|in\\s+front\\s+of)|met)';
 const FACED_TOGETHER = new RegExp(
   `\\b${FACE}\\s+${MEDIA}\\s+${TOGETHER}\\b` +
     `|\\b${TOGETHER}\\s+${FACE}\\s+${MEDIA}\\b` +
@@ -494,7 +494,7 @@ const LEFT_UNANSWERED =
   /^\s+(?:(?:from|by)\s+(?:the\s+)?[\w'’-]+\s+)?(?:that\s+|which\s+)?(?:they|he|she|the\s+two(?:\s+(?:men|leaders|presidents))?|both(?:\s+(?:men|leaders|presidents))?|the\s+(?:leaders|presidents)|neither(?:\s+(?:man|leader))?)\s+(?:(?:did\s+not|didn['’]t|would\s+not|wouldn['’]t|refused\s+to|declined\s+to|chose\s+not\s+to|never)\s+(?:answer|take|address|acknowledge|respond\s+to)|ignored|brushed\s+(?:aside|off)|waved\s+(?:away|off|aside))\b/i;
 // "the press was ushered out before any questions could be asked": the questions never came
 const QUESTIONS_FORESTALLED =
-  /\b(?:ushered|hustled|escorted|herded|shepherded|led|shown|pushed)\s+out\s+(?:of\s+the\s+(?:room|hall)\s+)?before\s+(?:any\s+)?(?:questions|queries)\b/gi;
+  /\b(?:ushered|hustled|escorted|herded|shepherded|led|shown|pushed)\s+out\s+(?:of\s+the\s+(?:room|hall)\s+)?before\s+(?:any\s+(?:questions|queries)\b|(?:questions|queries)\b|(?:they|anyone|any\s+of\s+them|reporters|journalists)\s+(?:could|were\s+able\s+to|had\s+a\s+chance\s+to)\s+(?:ask|put|shout|pose)\b)/gi;
 const ALLOTTED = /^\s+(?:were\s+|was\s+)?(?:allowed|permitted|taken|fielded|answered|granted)\s+(?:from|per|for|to)\b/i;
 const FLOOR_OPENED =
   /\b(?:open(?:ed|s|ing)?\s+(?:up\s+)?the\s+floor\s+to|(?:the\s+)?floor\s+(?:was|were)\s+(?:(?:then|later|briefly|not|never)\s+)?opened\s+(?:up\s+)?to|call(?:ed|s|ing)?\s+on\s+(?:(?:one|two|three|four|five|six|a\s+few|several|\d+)\s+)?(?:[\w'’-]+\s+)?(?:reporters|journalists|correspondents))\s*(?:questions|queries|reporters|journalists|the\s+press)?\b/gi;

@@ -578,3 +578,18 @@ describe('press: round p9, one leader’s own Q&A after a joint appearance witho
     expect(questions('Biden and Xi held a joint news conference. Asked about Taiwan, Biden said little.')).toEqual(['yes']);
   });
 });
+
+describe('press: round p9, the press shown out before it could ask, and "meet the press"', () => {
+  it('reads reporters led out before they could ask as no questions', () => {
+    expect(questions('Journalists were ushered out before they could ask anything.')).toEqual(['no']);
+    expect(questions('Reporters were escorted out before anyone could shout a question.')).toEqual(['no']);
+    expect(questions('The press pool was hustled out before reporters were able to put a question.')).toEqual(['no']);
+    // the aides' own asking is no press question
+    expect(questions('Aides were led out before they could ask for more time.')).toEqual([]);
+  });
+  it('reads the pair meeting the press together', () => {
+    expect(conference('The two leaders did not meet the press together.')).toEqual(['no']);
+    expect(conference('Afterwards Biden and Xi met the press together in the garden.')).toEqual(['yes']);
+    expect(conference('The two leaders will meet the press together on Friday.')).toEqual([]);
+  });
+});
