@@ -85,7 +85,7 @@ const ACHIEVE_QUESTIONS =
   /^(?:includ(?:e|es|ed|ing)|get|gets|got|getting|fac(?:e|es|ed|ing)|take|takes|took|taking|taken|field(?:s|ed|ing)?|answer(?:s|ed|ing)?|accept(?:s|ed|ing)?|entertain(?:s|ed|ing)?|respond(?:s|ed|ing)?|allow(?:s|ed|ing)?|invit(?:e|es|ed|ing)|permit(?:s|ted|ting)?|tackl(?:e|es|ed|ing)|handl(?:e|es|ed|ing)|hold|held|holds)$/;
 // answering questions is the press's only when the press is named or the questions counted
 const PRESS_CONTEXT = /\b(?:reporters?|journalists?|newsmen|newspapermen|newspaper\s+men|newspeople|pressmen|press|media|news\s+conference|each\s+side|both\s+sides|correspondents|the\s+floor|delegation)\b/i;
-const COUNTED = /\b(?:one|two|three|four|five|six|a\s+few|few|several|\d+|a\s+handful\s+of|a\s+couple\s+of|a\s+single|a\s+lone|only\s+one|no)\s+(?:(?:more|press|shouted|reporters['’]?|journalists['’]?)\s+)?$/i;
+const COUNTED = /\b(?:one|two|three|four|five|six|a\s+few|few|several|\d+|a\s+handful\s+of|a\s+couple\s+of|a\s+pair\s+of|a\s+dozen|dozens\s+of|a\s+single|a\s+lone|only\s+one|no)\s+(?:(?:more|press|shouted|reporters['’]?|journalists['’]?)\s+)?$/i;
 
 // someone other than the principals, or another occasion
 // (a prime minister is a principal, and "the prime minister's office" a place; a general

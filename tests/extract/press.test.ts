@@ -593,3 +593,13 @@ describe('press: round p9, the press shown out before it could ask, and "meet th
     expect(conference('The two leaders will meet the press together on Friday.')).toEqual([]);
   });
 });
+
+describe('press: round p9, questions counted in pairs and dozens', () => {
+  it('reads a counted number of questions answered as taken', () => {
+    expect(questions('Each president answered a pair of questions.')).toEqual(['yes']);
+    expect(questions('Between them the two leaders answered a dozen questions.')).toEqual(['yes']);
+    expect(questions('Biden answered dozens of questions over the hour.')).toEqual(['yes']);
+    // uncounted questions answered, with no press in sight, say nothing
+    expect(questions('Biden answered questions about the budget.')).toEqual([]);
+  });
+});
