@@ -1546,6 +1546,7 @@ const dateKind: ClaimKind<MeetingDate> = {
   display: displayDate,
   identity: identityOf,
   conflict: 'not the same day',
+  oneFact: true,
 };
 
 export const dateExtractor: Extractor = {
