@@ -1546,7 +1546,6 @@ const dateKind: ClaimKind<MeetingDate> = {
   display: displayDate,
   identity: identityOf,
   conflict: 'not the same day',
-  oneFact: true,
 };
 
 export const dateExtractor: Extractor = {

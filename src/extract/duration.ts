@@ -626,7 +626,6 @@ const interval: ClaimKind<Interval> = {
   identity: (v) => `${v.minMinutes}-${v.maxMinutes}`,
   // ("nearly 3 h" and "more than 3 h" touch at three hours and still cannot both be right)
   conflict: 'the two lengths cannot both be right',
-  oneFact: true,
 };
 
 export const durationExtractor: Extractor = {

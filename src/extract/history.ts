@@ -400,7 +400,6 @@ const firstKind: ClaimKind<FirstSince> = {
           : v.text,
   identity: (v) => `${v.first}|${v.ever ? 'ever' : v.year !== null ? `${v.approx ? '~' : ''}${v.year}` : targetOf(v)}`,
   conflict: 'they count the same first from different times',
-  oneFact: true,
 };
 
 export const historyExtractor: Extractor = {

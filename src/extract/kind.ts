@@ -18,13 +18,6 @@ export interface ClaimKind<V = any> {
   display(v: V): string;
   /** Values with the same identity are the same value (used to compare distinct values only once). */
   identity(v: V): string;
-  /**
-   * The value is one fact of the meeting (its length, day, place, the first it ends): a source's
-   * second value that cannot hold beside its first is likelier another event's than a dispute, so
-   * the judge reads such a source by the value the other sources bear out. Not for stances
-   * (agreed or not), where a source telling both sides is reporting a dispute.
-   */
-  oneFact?: boolean;
   /** Why two values conflict, for the row's reason ("the two lengths cannot both be right"). */
   conflict?: string;
   /**

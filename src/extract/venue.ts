@@ -2114,7 +2114,6 @@ const venueKind: ClaimKind<PlaceValue> = {
   display: displayPlace,
   identity: placeIdentity,
   conflict: 'different places, neither inside the other',
-  oneFact: true,
 };
 
 // two families so that their rows fall where the catalog puts them: the venue beside the
