@@ -922,7 +922,7 @@ const SOFT_CUE = /^(?:what|came|come|comes|was|were|unfolded|played|clash|confro
 const CITY_STATES = new Set(['singapore', 'monaco', 'vatican city', 'malta', 'luxembourg']);
 const ONWARD = /\b(?:next\s+(?:up|stop|stops)|up\s+next|next\s+on\s+(?:the|his|her|their)\s+(?:agenda|schedule|itinerary)|onward\s+to|from\s+there)\b/i;
 const CROWD_BEFORE = /\b(?:protesters|protestors|demonstrators|crowds?|supporters|activists|onlookers|well-wishers|residents|fans|opponents|critics|students|police|reporters|journalists|photographers|correspondents|commentators|analysts|lawmakers|legislators|tourists)\s+(?:(?:had|have|were|also|later|then|[a-z]+ly)\s+)?$/i;
-const CANCELLED_AFTER = /^[^,;]{0,40}?\b(?:was|were|had\s+been|has\s+been|have\s+been|is|are)\s+(?:\w+\s+)?(?:cancel\w*|scrapped|called\s+off|postponed|axed|abandoned|dropped)\b/i;
+const CANCELLED_AFTER = /^[^,;]{0,60}?\b(?:was|were|had\s+been|has\s+been|have\s+been|is|are|(?:had|has|have)\s+to\s+be)\s+(?:\w+\s+)?(?:cancel\w*|scrapped|called\s+off|postponed|axed|abandoned|dropped)\b/i;
 const PRONOUN_SUBJECT = /\b(?:he|she|they|we|I|the\s+two|both)\b/i;
 
 /**
@@ -1414,10 +1414,12 @@ function mergeVenue(doc: Doc, found: Candidate[]): Claim<PlaceValue> | undefined
     seen.add(k);
     // a place only arrived at or seen in passing (weight 1) is no finer venue than one met in
     const relation = relatePlaces(m.v, top.v);
-    if (relation === 'narrower' && !backReference(m.v, top.v) && (m.c.weight >= 2 || top.c.weight < 2)) top = m;
+    // (nor is a place only planned finer than one the report says the talks were in)
+    const firm = m.c.modality === 'stated' || top.c.modality !== 'stated';
+    if (relation === 'narrower' && firm && !backReference(m.v, top.v) && (m.c.weight >= 2 || top.c.weight < 2)) top = m;
     // of two buildings on one visit, the talks' outweighs the one toured: "received Modi at the
     // museum … then held talks at the guest house"
-    else if (relation === 'conflict' && siblings(m.v, top.v) && m.c.weight > top.c.weight) top = m;
+    else if (relation === 'conflict' && firm && siblings(m.v, top.v) && m.c.weight > top.c.weight) top = m;
   }
   // "the Palace", "the Hotel": a building named before and said again by its kind alone is
   // the one named, not a place inside it

@@ -1275,3 +1275,12 @@ describe('next_meeting.location: meetings one would hold or asks the other to co
     expect(next('Johnson and Kosygin met on Friday. The second session is set for 1:30 p.m. Sunday at Hollybush.').map((f) => f.value.place)).toEqual(['Hollybush']);
   });
 });
+
+describe('meeting.venue: a session planned or scrapped elsewhere', () => {
+  it.each([
+    'The summit opened aboard a liner off Malta. Sessions planned aboard the cruiser Belknap and the cruiser Slava had to be scrapped in the gale.',
+    'The summit opened aboard a liner off Malta. A session planned aboard the cruiser Belknap was moved ashore.',
+  ])('keeps the place the talks were in over one only planned: %s', (text) => {
+    expect(place(text)).toBe('Malta');
+  });
+});
