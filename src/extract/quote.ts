@@ -2087,25 +2087,36 @@ export function quoteRows(evidence: Evidence<Quote>[]): { key: string; evidence:
   // 1b. two renderings of one remark that share few words ("we do not belittle it either" /
   // "neither do we underestimate them") but keep its build: paired only among a speaker's
   // remarks that one source alone quotes, and only when each is the other's best match
-  const lone = new Set(clusters.filter((c) => c.sources.size === 1 && c.items.length === 1));
-  const bestOf = new Map<Cluster, { c: Cluster; s: number }>();
-  for (const c of lone) {
-    const it = c.items[0]!;
-    for (const o of candidates(it, c.speaker)) {
-      if (o === c || !lone.has(o) || o.sources.has(it.e.source)) continue;
-      const s = skeletonLikeness(it, o.items[0]!, idf);
-      if (s > (bestOf.get(c)?.s ?? 0)) bestOf.set(c, { c: o, s });
-      // the likeness is symmetric, but finding candidates is not (each side looks up by its own
-      // rarest words): a pair found from one side counts for the other too
-      if (s > (bestOf.get(o)?.s ?? 0)) bestOf.set(o, { c, s });
+  const pairLone = (likeness: (a: Item, b: Item) => number) => {
+    const lone = new Set(clusters.filter((c) => !c.merged && c.sources.size === 1 && c.items.length === 1));
+    const bestOf = new Map<Cluster, { c: Cluster; s: number }>();
+    for (const c of lone) {
+      const it = c.items[0]!;
+      for (const o of candidates(it, c.speaker)) {
+        if (o === c || !lone.has(o) || o.sources.has(it.e.source)) continue;
+        const s = likeness(it, o.items[0]!);
+        if (s > (bestOf.get(c)?.s ?? 0)) bestOf.set(c, { c: o, s });
+        // the likeness is symmetric, but finding candidates is not (each side looks up by its
+        // own rarest words): a pair found from one side counts for the other too
+        if (s > (bestOf.get(o)?.s ?? 0)) bestOf.set(o, { c, s });
+      }
     }
-  }
-  for (const c of lone) {
-    const b = bestOf.get(c);
-    if (!b || c.merged || b.c.merged || bestOf.get(b.c)?.c !== c) continue;
-    for (const x of b.c.items) add(c, x);
-    b.c.merged = c;
-  }
+    for (const c of lone) {
+      const b = bestOf.get(c);
+      if (!b || c.merged || b.c.merged || bestOf.get(b.c)?.c !== c) continue;
+      for (const x of b.c.items) add(c, x);
+      b.c.merged = c;
+    }
+  };
+  pairLone((a, b) => skeletonLikeness(a, b, idf));
+  // 1c. renderings that share neither letters nor build but several content words ("candid,
+  // heart-to-heart conversations like friends about … our countries" / "talked as friends,
+  // openly … facing our two countries"): the same bar of each being the other's best match
+  pairLone((a, b) => {
+    const [small, large] = a.stems.length <= b.stems.length ? [a, b] : [b, a];
+    const { shared, share } = coverage(small, large, idf);
+    return shared >= 3 && share >= 0.3 && dice(a.norm, b.norm) >= 0.4 ? share : 0;
+  });
 
   // 2. the same words given to different speakers: one row, attributed differently
   for (const c of clusters) {

@@ -331,6 +331,25 @@ describe('lining up and judging across sources', () => {
     expect(row.verdict).toBe('diverge');
   });
 
+  it('two loose translations that share several content words, each the other’s best match, are one remark', () => {
+    const rows = quoteRows({
+      a: `${A} “The chancellor and I spoke as partners, openly and at length, about the hard questions between our two nations,” Putin told reporters.`,
+      b: `${A} “We had frank, heartfelt conversations like partners about the relationship between our countries,” Putin told reporters.`,
+    });
+    const row = rowWith(rows, 'heartfelt');
+    expect(row.values.map((v) => v.source).sort()).toEqual(['a', 'b']);
+    expect(row.verdict).toBe('diverge');
+  });
+
+  it('a loose translation pairs with the closer of two remarks of its speaker, and the other stays apart', () => {
+    const rows = quoteRows({
+      a: `${A} “The chancellor and I spoke as partners, openly and at length, about the hard questions between our two nations,” Putin said. “Our nations must also trade more grain and build more bridges together,” Putin said.`,
+      b: `${A} “We had frank, heartfelt conversations like partners about the relationship between our countries,” Putin said.`,
+    });
+    expect(rowWith(rows, 'heartfelt').values.map((v) => v.source).sort()).toEqual(['a', 'b']);
+    expect(rowWith(rows, 'grain').values.map((v) => v.source)).toEqual(['a']);
+  });
+
   it('two remarks that share a sense word or two stay apart', () => {
     const rows = quoteRows({
       a: `${A} “Our countries face big problems this winter,” Putin said. “The talks were frank and they were long,” Putin said.`,
