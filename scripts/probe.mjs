@@ -14,7 +14,7 @@ import { join, basename, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { check } from '../dist/check.js';
 import { toDocument } from '../dist/render/json.js';
-import { dice, norm, surname, valueMatches } from './scoring.mjs';
+import { dice, norm, sameSpeaker, surname, valueMatches } from './scoring.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -66,7 +66,7 @@ function judgeQuotes(expected, values, tally, note) {
     }
     used.add(found);
     const said = norm(found.speaker ?? '');
-    const ok = remark.speaker == null ? !said || said === 'unknown' : said.includes(surname(remark.speaker));
+    const ok = remark.speaker == null ? !said || said === 'unknown' : sameSpeaker(remark.speaker, found.speaker);
     if (ok) t.right++;
     else {
       t.wrong++;

@@ -17,6 +17,27 @@ export function dice(a, b) {
 }
 export const surname = (n) => norm(n).split(' ').pop();
 
+const TITLE = /^(president|prime|minister|premier|chancellor|general|secretary|leader|chairman|mr|mrs|ms|dr|the)$/;
+const nameWords = (n) => norm(String(n ?? '').normalize('NFD').replace(/\p{M}/gu, '')).split(' ').filter((w) => w && !TITLE.test(w));
+/**
+ * One person under a barer or fuller name: all of one name's words are in the other. Not the
+ * last word alone, which in a family-name-first name ("Xi Jinping", "Kim Jong Un") is the
+ * given name that reports drop.
+ */
+export function sameSpeaker(expected, said) {
+  const [a, b] = [nameWords(expected), nameWords(said)];
+  if (!a.length || !b.length) return false;
+  const longer = (x, y) => x.filter((w) => w.length > 1).length > y.filter((w) => w.length > 1).length;
+  const [small, large] = longer(a, b) ? [b, a] : [a, b];
+  const full = (ws) => ws.filter((w) => w.length > 1);
+  if (!full(small).length) return false;
+  // (the first initial stands for the first name the other spells out: "M. S. Gorbachev" is
+  // "Mikhail Gorbachev", not "Raisa Gorbachev")
+  const initial = small.find((w) => w.length === 1);
+  const first = large.find((w) => w.length > 1 && !small.includes(w));
+  return full(small).every((w) => large.includes(w)) && (!initial || !first || first.startsWith(initial));
+}
+
 export function valueMatches(type, gold, out) {
   if (out == null) return false;
   if (type.endsWith('duration')) {

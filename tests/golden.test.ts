@@ -32,6 +32,20 @@ describe('probe files (scripts/probe.mjs)', () => {
     expect(checkProbes(join(root, 'probes', file))).toEqual([]);
   });
 
+  it.each([
+    ['Xi Jinping', 'Xi', true],
+    ['Moon Jae-in', 'President Moon', true],
+    ['Mikhail Gorbachev', 'M. S. Gorbachev', true],
+    ['Andrés Manuel López Obrador', 'Manuel Lopez Obrador', true],
+    ['Raisa Gorbachev', 'M. S. Gorbachev', false],
+    ['Kim Jong Un', 'Kim Yo Jong', false],
+    ['Vladimir Putin', 'Sergei Lavrov', false],
+  ])('a quote probe takes %s and %s for one speaker: %s', async (expected, said, same) => {
+    // @ts-expect-error: a plain ES module script without type declarations
+    const { sameSpeaker } = await import('../scripts/scoring.mjs');
+    expect(sameSpeaker(expected, said)).toBe(same);
+  });
+
   // a check probe measures whether a change carries over only if it is about a meeting the
   // study probes never showed
   it.each([...new Set(probeFiles.map((f) => f.split('.')[0]))])('%s: study and check probes are about different meetings', (family) => {
