@@ -64,7 +64,7 @@ const MANNER = /^(?:format|formats|framework|process|spirit|style|manner|model|m
 const LAND = /^(?:soil|territory)$/;
 // an island or a ship is "on", everything else is "in" or "at"
 // … and so is ground one stands on: "on the campus", "on the estate", "on the base"
-const ON_HEADS = /^(?:island|isle|ship|liner|yacht|cruiser|vessel|warship|boat|board|sidelines|edge|shore|shores|coast|waterfront|outskirts|campus|grounds|estate|base|airbase|premises|ranch|farm|compound|train)$/;
+const ON_HEADS = /^(?:island|isle|ship|liner|yacht|cruiser|vessel|warship|boat|board|sidelines|edge|shore|shores|coast|waterfront|outskirts|campus|grounds|estate|base|airbase|premises|ranch|farm|compound|train|hill|street)$/;
 const ISLANDS = new Set(['sentosa', 'bali', 'malta', 'russky island', 'iceland']);
 // capitalised words that never begin a place
 const NOT_PLACE = new RegExp(
@@ -738,6 +738,7 @@ const SUBORDINATE = /\b(?:as|while|because|when|amid|despite|although|though|whe
 // what a preposition right after a topic noun belongs to: "the war in Ukraine"
 const TOPIC_BEFORE =
   /\b(?:war|wars|peace|conflict|fighting|crisis|situation|security|stability|troops|forces|soldiers|invasion|occupation|presence|interests|interference|election|elections|operations|offensive|people|civilians|citizens|allies|partners|refugees|settlement|ceasefire|truce|hostilities|aggression|violence|tensions|influence|deal|agreement|investment|investments|business|trade|economy|sanctions|rights|role|ties|relations|policy|assets|territory|territories|cities|positions|gains|advances|front|frontline|battlefield|lines|stake|interest|power|democracy|government|regime|things|events|developments|everything|nothing|anything|somewhere|ambassador|embassy|envoy|counterpart|colleagues|residents|population|progress|ground|fact|man|woman|(?<!\b(?:two|both|three|four)\s+)(?:men|women)|occupant|occupants|tenant|tenants|incumbent|ruler|rulers|strongman|officials|diplomats|correspondent|correspondents|bureau|protesters|demonstrators|crowds?|voters|hardliners|counterparts|friends|critics|supporters|opponents)\s+$/i;
+const GUEST_MET = /\b(?:met|meets|meeting|hosted|hosts|hosting|received|receives|receiving|welcomed|welcomes|welcoming|greeted|greets|held\s+talks\s+with|holds\s+talks\s+with|talked\s+with|sat\s+down\s+with)\s+(?:(?:his|her|their|the|a|its)\s+)?(?:[\w-]+\s+){0,2}(?:counterpart|counterparts|colleague|colleagues|partners?|friends?)\s+$/i;
 const HISTORY =
   /\b(?:since|previous|previously|last\s+(?:met|time|summit|meeting|year|month)|prior|earlier\s+(?:summit|meeting|talks|encounter)|former|unlike|recall(?:s|ed|ing)?|years?\s+ago|decades?\s+ago|back\s+in|predecessors?|anniversary|had\s+met|had\s+held|had\s+visited)\b/i;
 // after the place, up to the next comma: "who met Trump in Helsinki seven years ago,"
@@ -827,6 +828,8 @@ const NEXT_CONTEXT =
 const ORDINAL_CONTEXT = /\b(?:second|third|fourth)\s+(?:[\w-]+\s+){0,2}(?:summit|meeting|round|talks|session|encounter)\b/i;
 const LOOKS_AHEAD = /\b(?:will|would|could|might|may|shall|propos\w*|suggest\w*|hope[sd]?|hoping|plans?|planned|planning|invit\w*|offer\w*|to\s+be\s+held|set\s+to|set\s+for|scheduled|slated|arranged|expected|likely|possible|possibly|agreed\s+to)\b/i;
 const SPECULATIVE = /\b(?:could|might|may|would|possibly|perhaps|maybe)\s+(?:\w+\s+){0,2}$/i;
+const FRONT_CLAUSE = /^\s*(?:Before|After|While|When|Once|Having|Following|Ahead\s+of|Though|Although|Despite)\b[^,;]{0,120},/;
+const DATED_AHEAD = /^,?\s*(?:(?:early|late|later|sometime)\s+)?(?:next\s+(?:week|month|year|spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|December|\w+day)|later\s+this\s+(?:week|month|year)|in\s+the\s+coming\s+(?:days|weeks|months))\b/i;
 const NOT_HERE =
   /\b(?:not|never|instead\s+of|rather\s+than|no\s+longer|on\s+the\s+way\s+to|stepping\s+stone|prepar\w*\s+for|precursor|propos\w*|suggest\w*|invit\w*|offer\w*|again|could\s+be\s+held|would\s+be\s+held|might\s+be\s+held|moved\s+from|relocated\s+from|originally|initially|cancel\w*|scrap|scrapped|called\s+off|postponed|axed|abandoned)\b/i;
 const EXPECT = /\b(?:will|shall|is\s+to|are\s+to|(?:is|are)\s+(?:set|expected|scheduled|due|slated|planned|poised)\s+to|(?:is|are)\s+(?:due|expected|scheduled|slated)\b|to\s+be\s+held|upcoming|planned|scheduled|expected\s+to)\b/i;
@@ -1025,7 +1028,7 @@ function leads(doc: Doc): Set<string> {
 }
 
 // what a comma-set aside opens with when it has no subject of its own
-const ASIDE = /^\s*(?:with|without|for|alone|together|each|both|first|then|again|once|only|just|mostly|largely|briefly|privately|[a-z]+ly)\b/i;
+const ASIDE = /^\s*(?:with|without|for|alone|together|each|both|first|then|again|once|only|just|mostly|largely|briefly|privately|this\s+time|[a-z]+ly)\b/i;
 
 /** Cue strength governing a place phrase at rel (sentence-relative), 0 when none does. */
 function cueWeight(doc: Doc, s: Sentence, phrase: PlacePhrase, prepRel: number, prep: string): number {
@@ -1034,10 +1037,17 @@ function cueWeight(doc: Doc, s: Sentence, phrase: PlacePhrase, prepRel: number, 
   const [from, to] = clauseBounds(s, rel);
   const left = t.slice(from, prepRel);
   const after = t.slice(phrase.end - s.start, to);
-  if (TOPIC_BEFORE.test(left)) return 0;
+  // ("his counterpart in Kyiv" is someone's post, but "hosted his counterpart at the Kremlin"
+  // is the meeting and where it was)
+  if (TOPIC_BEFORE.test(left) && !GUEST_MET.test(left)) return 0;
   if (past(doc, ownStretch(left)) || (phrase.year && !firmYears(doc).has(phrase.year)) || HISTORY_AFTER.test(after)) return 0;
   if (/\b(?:not|never)\s+$/i.test(left)) return 0;
-  if (NEXT_CONTEXT.test(left) || (ORDINAL_CONTEXT.test(left) && LOOKS_AHEAD.test(left))) return 0;
+  // (a fronted clause of what comes before or after is no next meeting of this one: "Before
+  // flying to Geneva for another round, the prime minister met the president in Rome")
+  const main = left.replace(FRONT_CLAUSE, '');
+  if (NEXT_CONTEXT.test(main) || (ORDINAL_CONTEXT.test(main) && LOOKS_AHEAD.test(main))) return 0;
+  // "a summit in Cairo next spring": a place dated ahead is another meeting
+  if (DATED_AHEAD.test(after)) return 0;
   // an itinerary after the summit: "Next up for Biden: Manaus, then the G20 in Rio"
   if (ONWARD.test(left)) return 0;
   // a meeting that names only people other than the two leaders is another meeting: "Scholz,
@@ -1112,8 +1122,9 @@ function cueWeight(doc: Doc, s: Sentence, phrase: PlacePhrase, prepRel: number, 
       if (leads(doc).size > 0 && OFFICIALS_SUBJECT.test(before) && !LEADERS_TOO.test(before) && !namesLead(doc, s, from, from + windowFrom + m.index!)) continue;
       // a denial counts in the cue's own stretch: "blamed Kyiv for not being ready, as he and Xi
       // signed the papers at the Kremlin" denies nothing of the signing
-      if (NEXT_BEFORE.test(before) || NOT_HERE.test(before.slice(before.lastIndexOf(',') + 1).slice(-60)) || SPECULATIVE.test(before)) continue;
-      if (/^(?:again|next)\b/i.test(gap.trim())) continue;
+      if (NEXT_BEFORE.test(before) || NOT_HERE.test(before.slice(before.lastIndexOf(',') + 1).split(/\bbut\b/i).pop()!.slice(-60)) || SPECULATIVE.test(before)) continue;
+      // (but "they met again, this time in Bern" is the meeting reported)
+      if (/^(?:again|next)\b/i.test(gap.trim()) && !/^\s*again,?\s+this\s+time,?\s*$/i.test(gap)) continue;
       // someone's own news conference is not the summit's: only a joint one places the talks
       const press = /conference|appearance/i.test(m[0]) || ((re === VENUE_CUE_STRONG || TALK_VERB.test(m[0])) && PRESS_OBJECT.test(window.slice(m.index! + m[0].length)));
       const solo = press && !/\b(?:joint|together|both|two\s+leaders|leaders)\b/i.test(t.slice(from, to));
@@ -1172,10 +1183,10 @@ function describedAs(after: string): boolean {
 
 // an opening date is allowed before the place: "On Monday, Nov. 14, 2022, in Nusa Dua, …"
 const FRONTED = /^(?:On\s+[\w.]+(?:\s+[\w.]+){0,3},\s+)?([Ii]n|[Aa]t|[Oo]n|[Aa]board|[Ii]nside)\s+/;
-const FRONTED_CUE = /\b(?:met|meet|meeting|summit|talks|talked|sat\s+down|shook\s+hands|held\s+talks|negotiated)\b/i;
+const FRONTED_CUE = /\b(?:met|meet|meeting|summit|talks|talked|spoke|conferred|gathered|convened|huddled|sat\s+down|shook\s+hands|held\s+talks|negotiated)\b/i;
 const FIRST_VISIT = /\bfirst\s+(?:[\w.'’-]+\s+){0,3}?(?:(?:visit|trip|journey)\s+(?:to|in)|to\s+(?:visit|travel\s+to|set\s+foot\s+in|come\s+to))\s+/gi;
 const CLEFT = /^\s*It\s+(?:was|is)\s+(?:(?:only|not\s+until|there|here)\s+)?(?:[^,;]{1,60},\s*)?(?:(?:in|at|inside|aboard)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:in|at)\s+|in\s+|at\s+|inside\s+|aboard\s+)/i;
-const CLEFT_MEETING = /^[^.;]{0,120}?\b(?:that|where)\s+(?:[^.;]{0,60}?)\b(?:met|meet|held|talked|sat|conferred|agreed|signed|negotiated|hammered\s+out)\b/i;
+const CLEFT_MEETING = /^[^.;]{0,120}?\b(?:that|where)\s+(?:[^.;]{0,60}?)\b(?:met|meet|held|talked|spoke|sat|conferred|agreed|signed|negotiated|hammered\s+out|gathered|convened|huddled|came\s+together)\b/i;
 const WHERE_LABEL = /^\s*(?:where|location|setting|venue|place)\s*[:—–]\s*/i;
 const VENUE_IS = /\b(?:venue|site\s+of\s+the\s+(?:summit|talks|meeting))(?:\s*[,:]\s*|\s+(?:was|is|will\s+be|had\s+been)\s+)/gi;
 const COMPOUND = /(?<![\p{L}\p{M}\d.'’-])((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,2}\p{Lu}[\p{L}\p{M}.'’-]*)\s+(?:summit|talks|meeting|tête-à-tête|summitry|sit-down|encounter|clash|confrontation|showdown|negotiations)\b/gu;
@@ -1184,6 +1195,10 @@ const COMPOUND = /(?<![\p{L}\p{M}\d.'’-])((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,2
 const REACTED = /\b(?:hailed|praised|lauded|welcomed|celebrated|cheered|critici[sz]ed|condemned|denounced|dismissed|mocked|derided|reported|described|portrayed|called|covered|broadcast|aired|televised|watched|followed|greeted|viewed|seen|saw|read|said|say|says|announced|heard|learned|learnt)\b/i;
 const WHERE_AFTER = /(?<![\p{L}\p{M}\d.'’-])((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,2}\p{Lu}[\p{L}\p{M}.'’-]*),\s+where\b[^.;]{0,60}?\b(?:met|meet|meeting|summit|talks|held|hosted|sat\s+down)\b/gu;
 
+const SETTING = /^\s*(?:,[^,;]{1,80},\s*)?(?:(?:was|is|will\s+be|had\s+been|has\s+been|became|becomes|served\s+as|serves\s+as)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:setting|backdrop|venue|scene|stage|site|location|host)\s+(?:for|of|to)|(?:played|plays|will\s+play)\s+host\s+to|hosted|hosts|will\s+host|staged|stages|will\s+stage)\s+(?:(?:the|their|this|a|an|today['’]s|[A-Z][a-z]+day['’]s)\s+)?(?:[\w'’-]+\s+){0,3}?(?:summit|talks|meeting|negotiations|encounter|sit-down|session|consultations)\b/i;
+const EMERGED = /\b(?:emerged|emerging|emerges|walked\s+out|came\s+out|stepped\s+out)\s+(?:of|from)\s+/gi;
+const EMERGED_AFTER = /^[^.;]{0,60}?\b(?:after|following|at\s+the\s+end\s+of)\b[^.;]{0,50}?\b(?:talks|meeting|summit|session|negotiations|discussions|sit-down|tête-à-tête)\b/i;
+const HERE = /\b(?:met|meet|meets|meeting|talks|talked|summit|held\s+talks|conferred|sat\s+down|arrived)\s+(?:(?:on|for|late|early|privately|briefly|again|today|yesterday|\w+day)\s+){0,2}here\b/i;
 const TIMELINE_LABEL = /^\s*([^\n—–:]{1,30}?\b(?:19|20)\d\d)\s*(?:[—–:]|-\s)/;
 
 function venueCandidates(doc: Doc, s: Sentence, prev?: Sentence): Candidate[] {
@@ -1195,7 +1210,8 @@ function venueCandidates(doc: Doc, s: Sentence, prev?: Sentence): Candidate[] {
   let consumed = -1;
   const modalityAt = (rel: number): Modality => {
     const [from] = clauseBounds(s, rel);
-    return EXPECT.test(t.slice(from, rel)) ? 'expected' : 'stated';
+    // "had been planned for Budapest but were held in Vienna": what was planned is behind the "but"
+    return EXPECT.test(t.slice(from, rel).split(/\b(?:but|instead)\b/i).pop()!) ? 'expected' : 'stated';
   };
   for (const m of t.matchAll(PREP)) {
     const prep = m[1]!.toLowerCase();
@@ -1241,6 +1257,33 @@ function venueCandidates(doc: Doc, s: Sentence, prev?: Sentence): Candidate[] {
     if (past(doc, left) || NEXT_CONTEXT.test(left) || SPECULATIVE.test(left)) continue;
     consumed = phrase.end;
     out.push({ phrase: { ...phrase, start: phrase.start + s.start, end: phrase.end + s.start }, weight: 3, sentence: s, modality: modalityAt(m.index!) });
+  }
+  // "The Moncloa Palace in Madrid was the setting for the talks", "Geneva played host to the
+  // summit": the place is the sentence's subject, the meeting what it was the scene of
+  const subject = consumed < 0 ? subjectPlace(s, t.length) : undefined;
+  const setting = subject && SETTING.exec(t.slice(subject.end - s.start));
+  if (subject && setting && !past(doc, t) && !NEXT_CONTEXT.test(setting[0])) {
+    consumed = subject.end - s.start;
+    const modality = EXPECT.test(setting[0]) ? 'expected' : 'stated';
+    out.push({ phrase: subject, weight: modality === 'expected' ? 2 : 3, sentence: s, modality });
+  }
+  // "The two leaders emerged from the Villa La Grange after four hours of talks": left the
+  // building the talks were in
+  for (const m of t.matchAll(EMERGED)) {
+    if (m.index! < consumed) continue;
+    const phrase = placePhrase(t, m.index! + m[0].length);
+    if (!phrase?.place || !(phrase.grounded || lookup(phrase.place))) continue;
+    const rest = t.slice(phrase.end);
+    if (!EMERGED_AFTER.test(rest) || past(doc, t) || NEXT_CONTEXT.test(rest)) continue;
+    consumed = phrase.end;
+    out.push({ phrase: { ...phrase, start: phrase.start + s.start, end: phrase.end + s.start }, weight: 3, sentence: s, modality: 'stated' });
+  }
+  // "NEW DELHI — The two prime ministers met here on Monday": "here" is where the report was filed
+  const here = consumed < 0 ? HERE.exec(t) : null;
+  const filed = here && dateline(doc);
+  if (here && filed && !past(doc, t) && !NEXT_CONTEXT.test(t) && !EXPECT.test(t.slice(0, here.index!))) {
+    const at = s.start + here.index! + here[0].length - 4;
+    out.push({ phrase: { start: at, end: at + 4, place: filed.place, within: filed.within, kind: lookup(filed.place)?.kind ?? 'city', grounded: true }, weight: 3, sentence: s, modality: 'stated' });
   }
   // "the first Soviet leader to visit Washington since 1973", "Xi's first trip to Moscow since
   // 2019": a first since is said of the visit being reported, which names its city or country
@@ -1892,6 +1935,8 @@ function nextMeeting(doc: Doc, s: Sentence, out: NextFound, prev?: Sentence): vo
     }
     const cueText = cue[0].toLowerCase();
     if (MULTILATERAL.test(cue[0])) continue;
+    // "This week they met again, this time in Bern": the meeting reported, not a next one
+    if (/\bmet\b/.test(cueText) && !/\b(?:will|would|to|could|plan)\b/i.test(t.slice(clauseBounds(s, m.index!)[0], m.index!))) continue;
     // "welcome" looks ahead only when the clause does: "look forward to welcoming him to
     // Washington next year", not the welcome at this summit
     if (/^welcom/.test(cueText) && !(/\b(?:look(?:s|ed|ing)?\s+forward\s+to|will|would|shall|hope[sd]?\s+to|expects?\s+to|plans?\s+to)\s+(?:\w+\s+)?$/i.test(t.slice(0, cue.index!)) || timeAhead(t.slice(phrase.end, phrase.end + 40)))) continue;

@@ -1284,3 +1284,90 @@ describe('meeting.venue: a session planned or scrapped elsewhere', () => {
     expect(place(text)).toBe('Malta');
   });
 });
+
+// A paraphrase battery: invented passages about many meetings, in the ways different outlets
+// place talks (palaces and residences, datelines with "here", clefts, fronted places, a place as
+// the subject that was the setting, "met again, this time in"), with traps whose answer is
+// silence (meetings planned, officials' preparatory rounds, the capital a reaction came from).
+describe('paraphrase battery: where the talks were', () => {
+  it.each([
+    ['The two presidents held talks at the Dolmabahce Palace in Istanbul on Tuesday.', 'Dolmabahce Palace'],
+    ['Erdogan received his Iranian counterpart at the presidential complex in Ankara.', 'Ankara'],
+    ['Talks between the two prime ministers took place at Hyderabad House in New Delhi.', 'Hyderabad House'],
+    ['The leaders sat down at the Akasaka Palace, the state guest house in Tokyo, for two hours.', 'Akasaka Palace'],
+    ['In Brasilia, Lula hosted the Argentine president at the Planalto Palace.', 'Planalto Palace'],
+    ['The meeting, held at the Casa Rosada, was the first between the two since the election.', 'Casa Rosada'],
+    ['Meeting at Downing Street, the two premiers discussed trade.', 'Downing Street'],
+    ['The chancellor welcomed the French president to the Chancellery in Berlin for dinner and talks.', 'Chancellery'],
+    ['NEW DELHI — The prime ministers of India and Japan met here on Monday.', 'New Delhi'],
+    ['The summit was staged in the Kazakh capital, Astana.', 'Astana'],
+    ['Xi and the visiting leader met in the Great Hall of the People.', 'Great Hall of the People'],
+    ['The two men met behind closed doors at the Diaoyutai State Guesthouse.', 'Diaoyutai State Guesthouse'],
+    ['The encounter took place at a seaside villa outside Sochi.', 'Sochi'],
+    ['Talks were held at the Mariinsky Palace in Kyiv.', 'Mariinsky Palace'],
+    ['They spoke for an hour in the Oval Office before lunch.', 'Oval Office'],
+    ['The prime minister flew to Riyadh, where he met the crown prince at Al-Yamamah Palace.', 'Al-Yamamah Palace'],
+    ['The leaders conferred at Government House in Bangkok.', 'Government House'],
+    ['Modi and Putin held their annual summit at the Kremlin.', 'Kremlin'],
+    ['The leaders met at Novo-Ogaryovo, the president\'s residence outside Moscow.', 'Novo-Ogaryovo'],
+    ['Hosting the talks in Jeddah, the Saudi side kept the agenda short.', 'Jeddah'],
+    ['The talks took place in Doha, the Qatari capital.', 'Doha'],
+    ['The three leaders gathered in Brussels for the meeting.', 'Brussels'],
+    ['The two presidents met in Minsk at the Palace of Independence.', 'Palace of Independence'],
+    ['The talks at Merdeka Palace in Jakarta ran past lunchtime.', 'Merdeka Palace'],
+    ['The visiting leader and his host met at Malacañang Palace.', 'Malacañang'],
+    ['Macron welcomed the Chinese president to the Elysee Palace.', 'Elysee'],
+    ['They convened at Bocharov Ruchei, the presidential residence on the Black Sea.', 'Bocharov Ruchei'],
+    ['At the National Palace in Mexico City, the two presidents spoke for two hours.', 'National Palace'],
+    ['The two met at Parliament House in Canberra.', 'Parliament House'],
+    ['The meeting was held in Lisbon on the margins of the summit.', 'Lisbon'],
+    ['The leaders met on the sidelines of the UN General Assembly in New York.', 'New York'],
+    ['They met on the margins of the BRICS summit in Johannesburg.', 'Johannesburg'],
+    ['The talks in Davos were brief.', 'Davos'],
+    ['The two sides met at the Palazzo Chigi in Rome.', 'Palazzo Chigi'],
+    ['The Moncloa Palace in Madrid was the setting for the talks.', 'Moncloa'],
+    ['The leaders, who last met in Paris in 2019, held talks in Ankara on Friday.', 'Ankara'],
+    ['Before flying to Geneva for another round, the prime minister met the president in Rome.', 'Rome'],
+    ['The two men, who were both in Tokyo for the funeral, met in Osaka the next day.', 'Osaka'],
+    ['The president, speaking from Washington, welcomed the outcome of the talks in Riyadh.', 'Riyadh'],
+    ['Reporters waited in London as the leaders met in Oslo.', 'Oslo'],
+    ['The talks had originally been planned for Budapest but were held in Vienna.', 'Vienna'],
+    ['MOSCOW (Wire) — The two presidents met in Ashgabat on Tuesday, the Kremlin said.', 'Ashgabat'],
+    ['The president landed in Hanover on Sunday evening. On Monday he held talks with the chancellor at the Herrenhausen Palace.', 'Herrenhausen'],
+    ['The leaders met for the first time in Vienna in 2019. This week they met again, this time in Bern.', 'Bern'],
+    ['Unlike their first summit in Stockholm, this one was held in a hotel in Oslo.', 'Oslo'],
+    ['The two heads of state, who had last met at the G20 in Rome, sat down together in Canberra on Wednesday.', 'Canberra'],
+    ['Talks lasted three hours at the lakeside residence of the host, near Lucerne.', 'Lucerne'],
+    ['The pair were joined by their foreign ministers for a working lunch at the Ritz in Madrid.', 'Ritz'],
+    ['The venue, a converted monastery outside Ljubljana, was chosen for its seclusion.', 'Ljubljana'],
+    ['The two leaders emerged from the Villa La Grange after four hours of talks.', 'Villa La Grange'],
+    ['The meeting with Modi followed a similar encounter with the Japanese premier in Tokyo last month; the talks with Modi were held in Delhi.', 'Delhi'],
+    ['The president hosted his Kenyan counterpart at the State House in Nairobi on Tuesday.', 'State House'],
+    ['Their talks in the Uzbek city of Samarkand came on the sidelines of a regional summit.', 'Samarkand'],
+    ['The crown prince greeted the president at the airport before the two drove to the royal court in Riyadh for talks.', 'Riyadh'],
+    ['It is the second time the two have met in Belgrade.', 'Belgrade'],
+  ])('%s → %s', (text, expected) => {
+    expect(place(text)).toContain(expected);
+  });
+
+  it.each([
+    'A summit in Cairo next spring is under discussion, officials said.',
+    'Protesters marched in Berlin against the planned summit.',
+    'The foreign ministers met in Geneva last month to prepare the ground.',
+    'The president returned to Washington on Saturday after the summit.',
+    'The deal echoes the one signed in Minsk in 2015.',
+    'Analysts in Moscow said the summit had changed little.',
+    'The prime minister will travel to Beijing in the autumn.',
+    'In an interview in London, the former ambassador criticized the meeting.',
+    'Officials from both sides will meet in Warsaw next week to prepare a second summit.',
+    'The chancellor is due in Rome next month for another round of talks.',
+  ])('no venue: %s', (text) => {
+    expect(venue(text)).toBeUndefined();
+  });
+
+  it('"met again, this time in" is the meeting reported; "will meet again" a next one', () => {
+    expect(next('This week they met again, this time in Bern.')).toEqual([]);
+    expect(place('This week they met again, this time in Bern.')).toBe('Bern');
+    expect(next('The leaders will meet again, this time in Bern.').map((n) => [n.value.place, n.modality])).toEqual([['Bern', 'expected']]);
+  });
+});
