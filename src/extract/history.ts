@@ -96,6 +96,9 @@ function relativeYear(m: RegExpMatchArray, ref: { year: number; month: number; d
   return month && month < ref.month ? ref.year : ref.year - 1;
 }
 const YEAR = /\b(1[89]\d\d|20\d\d)\b/g;
+// "since Friday", "since yesterday", "since the weekend": a time of the same week is no earlier
+// occasion a summit is the first since ("has not met reporters since Friday")
+const SAME_WEEK = /^\s*(?:(?:last|this)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|last\s+night|this\s+morning|the\s+weekend|the\s+morning|(?:the\s+)?day\s+before)\s*$/i;
 // "since that day in Beijing", "since that meeting", "since then": a time the report named before,
 // which the reader dates from it
 const ANAPHORIC = /^\s*(?:that|those|then\b)(?:\s+(?:day|date|meeting|summit|encounter|visit|occasion|trip|talks|evening|morning|night|week|month))?\b/i;
@@ -117,12 +120,15 @@ const LATER_YEAR =
 const EARLIER =
   /\b(?:in|back\s+in|during|by)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+)?(1[89]\d\d|20\d\d)\b|\b(?:years|decades|a\s+decade|a\s+year)\s+(?:ago|earlier|before)\b/i;
 const YEARS_AGO = new RegExp(`\\b(${NUMBER})\\s+years?\\s+(?:ago|earlier|before)\\b`, 'i');
+const HOPED =
+  /\b(?:hop(?:e|es|ed|ing)|wish(?:es|ed|ing)?|want(?:s|ed|ing)?|aim(?:s|ed|ing)?|seek(?:s|ing)?|sought|intend(?:s|ed|ing)?|would\s+like|(?:is|are|was|were)\s+keen|expect(?:s|ing)?)\b[^.;:]*?\b(?:to\s+be(?:come)?|(?:will|would|could|might|may)\s+(?:\w+ly\s+)?be(?:come)?)\s+(?:(?:the|their|its|his|her|a)\s+)?$/i;
+const CONDITIONAL = /\b(?:if|unless|should\s+(?:it|the|they))\b[^.;:]*?\b(?:would|could|might|will)\s+(?:\w+ly\s+)?(?:also\s+)?be\s+(?:(?:the|their|its|his|her|a)\s+)?$/i;
 const NOT_BEFORE = /\b(?:not|n't|hardly|scarcely)\s+(?:the\s+|their\s+|its\s+)?$/i;
 
 const PRESS = /\b(?:joint\s+)?(?:press|news)\s+conferences?\b|\bjoint\s+(?:public\s+)?appearances?\b|\bpress\s+appearances?\b|\bfaced\s+the\s+(?:media|press|reporters)\b/i;
 const VISIT = /\bvisit(?:s|ed|ing)?\b|\b(?:trip|stopover|tour|journey|voyage|foray|outing|excursion)s?\b|\bsoil\b|\btravel(?:led|ed)?\b|\bset\s+foot\b/i;
 const MEETING =
-  /\b(?:meetings?|summits?|talks|met|meet|encounter|sit-down|face-to-face|in-person|tête-à-tête|one-on-one|bilateral|negotiations|handshake|conversations?|sat\s+down|get-togethers?|rendezvous|reunion|audience|in\s+the\s+same\s+room|host(?:s|ed|ing)?|played\s+host|(?:sat|sit|been|were|was)\s+(?:side\s+by\s+side|together))\b/i;
+  /\b(?:meetings?|summits?|talks|met|meet|encounter|sit-down|face-to-face|in-person|tête-à-tête|one-on-one|bilateral|negotiations|handshake|sh(?:ook|akes?|aken|aking)\s+hands|conversations?|sat\s+down|get-togethers?|rendezvous|reunion|audience|in\s+the\s+same\s+room|host(?:s|ed|ing)?|played\s+host|(?:sat|sit|been|were|was)\s+(?:side\s+by\s+side|together))\b/i;
 
 // "the first sitting U.S. president in Cuba since 1928", "the first Soviet leader on American
 // soil": an office-holder placed in a country is there on a visit
@@ -163,7 +169,7 @@ function presentYear(doc: Doc): number | undefined {
 // ("flanked by their ministers"), a source ("according to officials") or a speaker ("the minister
 // said it was the first …"), nor a leader after them ("the ministers and then the two presidents")
 const OTHERS =
-  /(?<!\b(?:by|with|among|beside|alongside|to|for|and|from)\s+(?:[\p{L}'’.-]+\s+){0,2})\b(?:(?<!\bprime\s|\bfirst\s|\bchief\s)ministers?|(?<!\bgeneral\s)secretar(?:y|ies)(?![-\s]general)|chiefs|delegations?|officials|aides|envoys?|negotiators|sherpas|diplomats|ambassadors?|advis[eo]rs|lawmakers|parliamentarians|lady|wife|husband|spouse|sister|brother|son|daughter|militaries|navies|armies|troops|teams)\b/giu;
+  /(?<!\b(?:by|with|among|beside|alongside|to|for|and|from)\s+(?:[\p{L}'’.-]+\s+){0,2})\b(?:(?<!\bprime\s|\bfirst\s|\bchief\s)ministers?|(?<!\bgeneral\s)secretar(?:y|ies)(?![-\s]general)|chiefs|delegations?|officials|aides|envoys?|representatives|negotiators|sherpas|diplomats|ambassadors?|advis[eo]rs|lawmakers|parliamentarians|lady|wife|husband|spouse|sister|brother|son|daughter|militaries|navies|armies|troops|teams)\b/giu;
 const LEADERS_AFTER = /\b(?:president|premier|prime\s+minister|chancellor|leaders?|king|queen|pope|emperor|chairman|(?:the\s+)?(?:two|both)\s+(?:men|sides)|the\s+pair|heads?\s+of\s+(?:state|government))\b|\b(?:said|says|told|tells|according|noted|added|stressed|recalled|pointed\s+out|(?:call(?:ed|s|ing)|describ(?:ed|es|ing)|hail(?:ed|s|ing)|bill(?:ed|s|ing)|term(?:ed|s)|dubb(?:ed|ing)|label(?:l)?(?:ed|ing)|characteri[sz](?:ed|es|ing))\s+(?:it|this|that|them|the\s+(?:meeting|talks|visit|summit|trip|encounter))|announc(?:ed|es|ing)|confirm(?:ed|s|ing)|insist(?:ed|s|ing)|claim(?:ed|s|ing)|point(?:ed|s)\s+to|remark(?:ed|s)|observ(?:ed|es))\b/i;
 function othersFirst(t: string): boolean {
   let last = -1;
@@ -192,6 +198,9 @@ function firstsIn(doc: Doc, s: Sentence): Found[] {
       .split(/[:;]|,\s+(?:and|but)\s|\s[–—]\s/)
       .pop()!
       .replace(/,\s+(?:who|which|whom|whose|where|when)\b[^,]*,/g, ',');
+    // a first only hoped, wanted or conditional is not asserted ("aides hope it will be the first
+    // visit since 1928", "if it goes ahead, the summit would be the first since 2018")
+    if (HOPED.test(lead) || CONDITIONAL.test(lead)) continue;
     const earlier = lead.match(EARLIER);
     if (earlier && (!earlier[1] || Number(earlier[1]) !== presentYear(doc))) continue;
     const rest = text.slice(at + m[0].length, at + m[0].length + 220);
@@ -215,7 +224,7 @@ function firstsIn(doc: Doc, s: Sentence): Found[] {
       // "they last met in Bali in 2022; this was their first summit since.": "since" alone counts
       // from the last meeting the sentence named, and with none it says nothing
       const last = target.trim() ? undefined : text.slice(0, at).match(LAST_MET);
-      if (!target.trim() && !last) continue;
+      if ((!target.trim() && !last) || SAME_WEEK.test(target)) continue;
       const counted = countedFrom(doc, last ? last[0] : target);
       year = counted.year;
       const { relative, ref } = counted;
@@ -267,7 +276,13 @@ function firstsIn(doc: Doc, s: Sentence): Found[] {
       // qualifies ("the rouble rose for the first time since March", "the two, meeting for the
       // first time since …"), or the clause that follows it ("it was the first time since 2014
       // that trade grew"); only a bare "the first time since 2019." leans on the sentence around it
-      if (/\bfor\s*$/i.test(before)) kind = kindIn(before.split(/[,;:—–]|\s-\s/).pop()!) ?? kindIn(after.split(/[;:—–]|\s-\s/)[0]!);
+      // (the clause after it only when nothing comes before it in its own clause: "For the first
+      // time since Helsinki, the two sat down together", not "Markets rose for the first time since
+      // Friday as the summit opened")
+      if (/\bfor\s*$/i.test(before)) {
+        const own = before.split(/[,;:—–]|\s-\s/).pop()!;
+        kind = kindIn(own) ?? (/^\s*(?:(?:and|but|so|yet|now|then|thus)\s+)?for\s*$/i.test(own) ? kindIn(after.split(/[;:—–]|\s-\s/)[0]!) : undefined);
+      }
       else if (/^\s*(?:,\s*)?(?:that|when)\b/i.test(after)) kind = kindIn(after);
       else kind = kindIn(before) ?? kindIn(after);
     } else if (!kind && (/^\s*(?:between|of|for|with|by|to|in|on|at)\b/i.test(what) || what.trim() === '')) kind = kindIn(before) ?? kindIn(after);
