@@ -27,7 +27,8 @@ export interface FirstSince {
   relative?: boolean;
 }
 
-const TRIGGER = /\bfirst\b|\bnot\s+since\b/i;
+// ("had not met since 2018", "the last time they met was in 2015": the kin of a first)
+const TRIGGER = /\bfirst\b|\bsince\b|\blast\s+time\b/i;
 // (not a title: "the first lady", "the first deputy premier")
 const FIRST = /\b(?:(?:the|their|its|his|her|a)\s+)?(?:very\s+)?first(?:[-\s]ever)?\b(?!\s+(?:lady|ladies|gentleman|secretary|deputy|vice|minister)\b)/gi;
 // what follows "first" up to the clause's end: "joint press conference Putin has held with a U.S. president"
@@ -332,6 +333,58 @@ function notSinceIn(doc: Doc, s: Sentence): Found[] {
   return [{ start, end: stop, value }];
 }
 
+// "the two had not met in person since 2018", "Kim has not visited Russia since 2019", "who have not
+// sat down together since their Geneva meeting": a meeting or visit denied up to a time makes this
+// one the first since then, of what the verb names
+const NOT_PERFECT = /\b(?:ha(?:s|ve|d)\s+(?:not|never)|hasn['’]t|haven['’]t|hadn['’]t)\s+((?:(?![,;:.!?—–()]|\bsince\b)[^]){2,70}?)\s*\bsince\b/gi;
+function notPerfectIn(doc: Doc, s: Sentence): Found[] {
+  const out: Found[] = [];
+  const text = s.text;
+  for (const m of text.matchAll(NOT_PERFECT)) {
+    const at = m.index!;
+    const kind = kindIn(m[1]!);
+    if (!kind) continue;
+    // whose it is: the clause's subject ("foreign ministers had not met since 2020" is theirs; "the
+    // boundary talks, which have not met since 2019" a body's)
+    const subject = text.slice(Math.max(0, at - 120), at).split(/[;:—–]|\s-\s|,\s+(?:and|but)\s/).pop()!;
+    if (/\bwhich\s*$/i.test(subject) || othersFirst(subject) || othersFirst(m[1]!) || MULTILATERAL.test(m[1]!)) continue;
+    const earlier = subject.match(EARLIER);
+    if (earlier && (!earlier[1] || Number(earlier[1]) !== presentYear(doc))) continue;
+    const tail = text.slice(at + m[0].length);
+    const demonstrative = tail.match(/^\s+(?:that|those|before)(?=\s)/)?.[0] ?? '';
+    const target = demonstrative + tail.slice(demonstrative.length).split(TARGET_END)[0]!;
+    if (!target.trim() || SAME_WEEK.test(target)) continue;
+    const { year, relative } = countedFrom(doc, target);
+    const start = s.start + at;
+    const stop = start + m[0].length + target.trimEnd().length;
+    const value: FirstSince = { text: doc.clean.slice(start, stop), year, first: kind };
+    if (year === null && (relative || BARE_MONTH.test(target) || ANAPHORIC.test(target) || MONTH_DAY.test(target))) value.relative = true;
+    out.push({ start, end: stop, value });
+  }
+  return out;
+}
+
+// "the last time the two leaders met was in 2015", "2011 — the last time a North Korean leader met
+// a Kremlin leader": the earlier occasion named outright, with its year
+const LAST_TIME =
+  /\bthe\s+last\s+time\s+((?:(?![;:.!?])[^]){3,100}?)\s+(?:was|came)\s+(?:also\s+)?(?:back\s+)?(?:in|during)\s+(?:[^,;.]{0,40}?\b(?:in|of)\s+)?(?:(?:early|late|mid-?)\s*)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+)?(1[89]\d\d|20\d\d)\b/gi;
+const YEAR_LAST_TIME = /(?<![\w,.])(1[89]\d\d|20\d\d)[*_]*\s*[—–:]\s*the\s+last\s+time\s+([^.;:(]{3,100}?)\s*(?=[.;:(]|$)/gi;
+function lastTimeIn(doc: Doc, s: Sentence): Found[] {
+  const out: Found[] = [];
+  const found = [
+    ...[...s.text.matchAll(LAST_TIME)].map((m) => ({ m, what: m[1]!, year: Number(m[2]) })),
+    ...[...s.text.matchAll(YEAR_LAST_TIME)].map((m) => ({ m, what: m[2]!, year: Number(m[1]) })),
+  ];
+  for (const { m, what, year } of found) {
+    const kind = kindIn(what);
+    if (!kind || othersFirst(what) || MULTILATERAL.test(what)) continue;
+    const start = s.start + m.index!;
+    const stop = start + m[0].trimEnd().length;
+    out.push({ start, end: stop, value: { text: doc.clean.slice(start, stop), year, first: kind } });
+  }
+  return out;
+}
+
 const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
 /** what the first is counted from, for comparing two firsts that give no year */
 const targetOf = (v: FirstSince) => norm(v.text.replace(/^.*?\bsince\b/i, '').replace(/^.*?\bfirst\b/i, ''));
@@ -423,9 +476,13 @@ export const historyExtractor: Extractor = {
   extract(doc: Doc): Claim[] {
     const claims: Claim[] = [];
     const seen = new Set<string>();
-    for (const s of sentencesOf(doc)) {
-      if (!TRIGGER.test(s.text)) continue;
-      for (const f of [...firstsIn(doc, s), ...notSinceIn(doc, s)]) {
+    // ("had not met since", "the last time they met was in" are read only in a report that words
+    // no first of its own: beside one they are background, an earlier pair or another visit)
+    const sentences = sentencesOf(doc).filter((s) => TRIGGER.test(s.text));
+    const firsts = sentences.map((s) => [...firstsIn(doc, s), ...notSinceIn(doc, s)]);
+    const kin = firsts.some((f) => f.length > 0) ? undefined : sentences.map((s) => [...notPerfectIn(doc, s), ...lastTimeIn(doc, s)]);
+    for (const [i, s] of sentences.entries()) {
+      for (const f of kin ? kin[i]! : firsts[i]!) {
         // a report that repeats its "first since" says it once
         const id = firstKind.identity(f.value);
         if (seen.has(id)) continue;
