@@ -433,3 +433,149 @@ describe('round 8: hosting, forays, a first that a speaker calls one, and a plai
     expect(relateFirsts(f('the first visit in about 12 years', 2011, true), f('the first visit since 2011', 2011))).toBe('wider');
   });
 });
+
+// Invented passages in the many ways outlets word a first and an expected length, with the value
+// the contract and the annotation rules give them; about a third are traps whose answer is silence.
+import { durationExtractor } from '../../src/extract/duration.js';
+import { claimsIn } from '../helpers.js';
+
+type Interval = { minMinutes: number; maxMinutes: number };
+// as the evaluation compares lengths: the intervals overlap and the midpoints are near
+const near = (v: Interval, [lo, hi]: [number, number]) => {
+  const m1 = (v.minMinutes + v.maxMinutes) / 2;
+  const m2 = (lo + hi) / 2;
+  return v.minMinutes <= hi && lo <= v.maxMinutes && (Math.abs(m1 - m2) <= 0.1 * Math.max(m1, m2) || (lo <= m1 && m1 <= hi) || (v.minMinutes <= m2 && m2 <= v.maxMinutes));
+};
+const expectedLengths = (text: string) => claimsIn(durationExtractor, text, 'meeting.expected_duration');
+
+describe('paraphrase battery', () => {
+  describe('history.first_since: a first of the summit, and since when', () => {
+    it.each([
+      ['It was the first meeting between the two leaders since 2019.', 2019, 'meeting'],
+      ['The two presidents had not met in person since 2018.', 2018, 'meeting'],
+      ['Not since 1972 has an American president set foot in the country.', 1972, 'visit'],
+      ['MOSCOW, March 3, 2021 (Wire) — The talks were the first face-to-face contact between the two presidents in more than three years.', 2018, 'meeting'],
+      ['For the first time since the Helsinki summit, the two leaders sat down together.', null, 'meeting'],
+      ['BERLIN, June 2, 2024 — It was his first trip to the country in a decade.', 2014, 'visit'],
+      ['The visit is the first by a Chinese head of state since 2005.', 2005, 'visit'],
+      ['Mr Li, on his first visit to Australia since 2017, met the prime minister on Monday.', 2017, 'visit'],
+      ["This was the pair's first in-person summit since the pandemic began.", null, 'meeting'],
+      ['TOKYO, May 9, 2024 (Agency) — The two men met face to face for the first time in nearly six years.', 2018, 'meeting'],
+      ['Their meeting, the first since November 2022, lasted three hours.', 2022, 'meeting'],
+      ['It marked the first visit by a sitting U.S. president to Vietnam since 2016.', 2016, 'visit'],
+      ['He became the first Japanese prime minister to visit the island since 1985, officials said.', 1985, 'visit'],
+      ['SEOUL, Aug. 1, 2025 — The summit was the first between the neighbours in 14 years, the foreign ministry said.', 2011, 'meeting'],
+      ['The two sides held their first high-level talks since the border clash in 2020.', 2020, 'meeting'],
+      ['FIRST SUMMIT SINCE 2015 FOR ESTRANGED NEIGHBOURS', 2015, 'meeting'],
+      ['Xi and Biden — meeting for the first time since Bali — agreed to restore military channels.', null, 'meeting'],
+      ['It was the first time the two had shaken hands since 2017.', 2017, 'meeting'],
+      ['The pair had not sat down together since their Geneva meeting in June 2021.', 2021, 'meeting'],
+      ['Modi was making his first standalone visit to the Gulf kingdom since 2019.', 2019, 'visit'],
+      ['It is the first time since 2008 that a Russian leader has travelled to the archipelago.', 2008, 'visit'],
+      ['Kim has not visited Russia since 2019, when he met Putin in Vladivostok.', 2019, 'visit'],
+      ['The encounter was the first of its kind since 1990.', 1990, 'meeting'],
+      ['The two leaders, who have not met since 2022, sat down for an hour in Geneva.', 2022, 'meeting'],
+      ["It was the first face-to-face meeting between the leaders since Mr Abe's visit to Moscow in 2016, according to Tass.", 2016, 'meeting'],
+      ['PYONGYANG, June 19, 2024 — Putin travelled to the North for the first time in 24 years.', 2000, 'visit'],
+      ['The leaders have not held talks since the 2018 summit in Singapore.', 2018, 'meeting'],
+      ['The last time the two leaders met was in 2015.', 2015, 'meeting'],
+      ['It was the first trip to Beijing by a German chancellor since 2022.', 2022, 'visit'],
+      ['Not since Nixon in 1974 had a US president travelled to the Soviet capital.', 1974, 'visit'],
+    ] as [string, number | null, string][])('%s', (text, year, first) => {
+      const found = firsts(text).map((f) => f.value);
+      expect(found.some((v) => v.year === year && v.first === first), JSON.stringify(found)).toBe(true);
+    });
+  });
+
+  describe('history.first_since: traps that are silent', () => {
+    it.each([
+      'It was the first time a foreign leader has addressed both chambers of the parliament.',
+      'It was the first meeting of the day, and the president has since said the talks went well.',
+      'Markets rose for the first time since Friday as the summit opened.',
+      'The foreign ministers held their first talks since 2019 on the eve of the summit.',
+      'Aides hope it will be the first visit by a US president to the island since 1928.',
+      'If it goes ahead, the summit would be the first between the two since 2018.',
+      'It was not the first meeting since the war began; the two had talked in Minsk in 2015.',
+      'Prices have climbed since 2019, the first sustained rise in a decade.',
+      'The first lady toured a school, her first visit to the city since 2010.',
+      'It was the first time since 2014 that the central bank has cut rates.',
+      'The defence chiefs of the two countries met for the first time since 2018.',
+      'He has travelled widely since taking office, but this is his first visit to the Arctic.',
+      'ROME, Oct. 3, 2024 — In 2018 the two leaders held their first summit since 2015.',
+      'The ceasefire was the first since the war started.',
+      'Officials said a deal could be the first since 2010.',
+      'Foreign ministers had not met since 2020.',
+      'The leaders met on Friday and have since spoken twice by phone.',
+      'Both leaders said they wanted the meeting to be the first of many since relations thawed.',
+      'Russia has not hosted a G20 summit since 2013.',
+      'The president has not met reporters since Friday.',
+      'Officials have not visited the site since the explosion in 2020.',
+      'The last time the central bank raised rates was in 2019.',
+      'The two leaders have not agreed on anything since 2019.',
+    ])('%s', (text) => {
+      expect(firsts(text).map((f) => f.value)).toEqual([]);
+    });
+  });
+
+  describe('meeting.expected_duration: what the talks were planned to last', () => {
+    it.each([
+      ['The talks were scheduled to last two hours.', [120, 120]],
+      ['Aides had expected the meeting to run six to seven hours.', [360, 420]],
+      ['Ninety minutes had been set aside for the talks.', [90, 90]],
+      ['Organisers set aside 90 minutes for the one-on-one.', [90, 90]],
+      ['The session, originally planned for 45 minutes, stretched past two hours.', [45, 45]],
+      ['The Kremlin said the talks would last about three hours.', [162, 198]],
+      ['A two-hour meeting is planned, the White House said.', [120, 120]],
+      ['The leaders were slated to meet for 30 minutes.', [30, 30]],
+      ['Officials told reporters they anticipated a session of roughly four hours.', [216, 264]],
+      ['The program allotted forty minutes to the tête-à-tête.', [40, 40]],
+      ['Talks expected to last 2 hrs', [120, 120]],
+      ['The meeting, which had been scheduled for one hour, lasted nearly three.', [60, 60]],
+      ['The two presidents are to hold talks lasting about an hour, Tass reported.', [54, 66]],
+      ['Ushakov told reporters the conversation was expected to take around an hour and a half.', [81, 99]],
+      ['Their one-on-one was pencilled in for 20 minutes but ran to more than an hour.', [20, 20]],
+      ['The meeting was planned to last 2.5 hours.', [150, 150]],
+      ['White House officials said they had budgeted roughly two hours for the sit-down.', [108, 132]],
+      ['The leaders will meet for about 45 minutes before a working lunch, a spokesman said.', [40, 50]],
+      ['Seoul had hoped to keep the encounter to under an hour.', [45, 60]],
+    ] as [string, [number, number]][])('%s', (text, interval) => {
+      const found = expectedLengths(text).map((c) => c.value as Interval);
+      expect(found.some((v) => near(v, interval)), JSON.stringify(found)).toBe(true);
+    });
+  });
+
+  // Still read wrong, and not by the reading of expectations: the length finder does not take
+  // "a brief, hour-long encounter" (an adjective before "hour-long"), and what a length measures
+  // does not count "an hour alone" or "reserved for the leaders" as the talks. Both readings are
+  // shared with meeting.duration, outside this family's part of duration.ts.
+  describe('meeting.expected_duration: wordings the shared length reading misses', () => {
+    it.fails.each([
+      ['According to the schedule, the leaders were to spend an hour alone before lunch.', [60, 60]],
+      ['The summit had been billed as a brief, hour-long encounter.', [60, 60]],
+      ['A 90-minute slot had been reserved for the leaders on the first day.', [90, 90]],
+    ] as [string, [number, number]][])('%s', (text, interval) => {
+      const found = expectedLengths(text).map((c) => c.value as Interval);
+      expect(found.some((v) => near(v, interval)), JSON.stringify(found)).toBe(true);
+    });
+  });
+
+  describe('meeting.expected_duration: traps that are silent', () => {
+    it.each([
+      'The talks lasted two hours.',
+      'The press conference was expected to last 30 minutes.',
+      'Xi arrived for a three-day state visit.',
+      'The flight from Moscow was expected to take nine hours.',
+      'The meeting was due to run until the afternoon.',
+      'The leaders are expected to hold a two-day summit.',
+      'Aides expected the news conference to run about an hour.',
+      'The trip was scheduled to last five days.',
+      'Officials had hoped to wrap up the talks by noon.',
+      'The motorcade was scheduled to take 40 minutes to reach the venue.',
+      "Next year's summit is expected to last two days.",
+      'The talks, which were expected to be brief, lasted three hours.',
+      'The president is expected to stay in the city for 48 hours.',
+    ])('%s', (text) => {
+      expect(expectedLengths(text).map((c) => c.value)).toEqual([]);
+    });
+  });
+});
