@@ -27,7 +27,8 @@ export interface FirstSince {
   relative?: boolean;
 }
 
-// ("had not met since 2018", "the last time they met was in 2015": the kin of a first)
+// ("had not met since 2018", "the last time they met was in 2015": the kin of a first; but not
+// "they last met in 2021" or "his last visit", which only imply one)
 const TRIGGER = /\bfirst\b|\bsince\b|\blast\s+time\b/i;
 // (not a title: "the first lady", "the first deputy premier")
 const FIRST = /\b(?:(?:the|their|its|his|her|a)\s+)?(?:very\s+)?first(?:[-\s]ever)?\b(?!\s+(?:lady|ladies|gentleman|secretary|deputy|vice|minister)\b)/gi;
@@ -136,9 +137,13 @@ const MEETING =
 const VISITOR =
   /\b(?:[Pp]resident|[Pp]remier|[Pp]rime\s+[Mm]inister|[Ll]eader|[Hh]ead\s+of\s+(?:[Ss]tate|[Gg]overnment)|[Cc]hancellor|[Kk]ing|[Qq]ueen|[Ee]mperor|[Mm]onarch|[Pp]ope|[Ss]ecretary[-\s][Gg]eneral|[Ff]oreign\s+[Mm]inister)\s+(?:(?:in|to|on)\s+\p{Lu}|on\s+\p{L}+\s+soil\b)/u;
 
+// "has come to the US", "arrived in Pyongyang", "landed in Delhi": coming to a named place is a
+// visit (not "came to power", "came to terms": the place is capitalised)
+const ARRIVAL = /\b(?:[Aa]rriv(?:e|ed|es|ing|al)|[Ll]and(?:ed|s|ing)|[Cc](?:ome|ame|omes|oming))\s+(?:in|to)\s+(?:the\s+)?\p{Lu}/u;
+
 function kindIn(text: string): FirstKind | undefined {
   if (PRESS.test(text)) return 'press conference';
-  if (VISIT.test(text) || VISITOR.test(text)) return 'visit';
+  if (VISIT.test(text) || VISITOR.test(text) || ARRIVAL.test(text)) return 'visit';
   if (MEETING.test(text)) return 'meeting';
   return undefined;
 }
@@ -224,9 +229,12 @@ function firstsIn(doc: Doc, s: Sentence): Found[] {
       const target = demonstrative + tail.slice(demonstrative.length).split(TARGET_END)[0]!;
       // "they last met in Bali in 2022; this was their first summit since.": "since" alone counts
       // from the last meeting the sentence named, and with none it says nothing
-      const last = target.trim() ? undefined : text.slice(0, at).match(LAST_MET);
+      // (and "since then" counts from it too: "the two, who last met in Lima in 2024, held their
+      // first talks since then")
+      const last = !target.trim() || /^\s*(?:then|that\s+(?:meeting|summit|encounter|time))\s*$/i.test(target) ? text.slice(0, at).match(LAST_MET) : undefined;
       if ((!target.trim() && !last) || SAME_WEEK.test(target)) continue;
-      const counted = countedFrom(doc, last ? last[0] : target);
+      let counted = countedFrom(doc, last ? last[0] : target);
+      if (counted.year === null && last && target.trim()) counted = countedFrom(doc, target);
       year = counted.year;
       const { relative, ref } = counted;
       // "since they met in Vienna six years ago": counted back from the report's own date
@@ -377,7 +385,9 @@ function lastTimeIn(doc: Doc, s: Sentence): Found[] {
   ];
   for (const { m, what, year } of found) {
     const kind = kindIn(what);
-    if (!kind || othersFirst(what) || MULTILATERAL.test(what)) continue;
+    // (whose it is: "the ministers last met in 2019" is theirs)
+    const subject = s.text.slice(Math.max(0, m.index! - 80), m.index!).split(/[;:—–]|\s-\s|,\s+(?:and|but)\s/).pop()!;
+    if (!kind || othersFirst(what) || othersFirst(subject) || MULTILATERAL.test(what)) continue;
     const start = s.start + m.index!;
     const stop = start + m[0].trimEnd().length;
     out.push({ start, end: stop, value: { text: doc.clean.slice(start, stop), year, first: kind } });
