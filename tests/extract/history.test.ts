@@ -481,6 +481,16 @@ describe('paraphrase battery', () => {
       ['The last time the two leaders met was in 2015.', 2015, 'meeting'],
       ['It was the first trip to Beijing by a German chancellor since 2022.', 2022, 'visit'],
       ['Not since Nixon in 1974 had a US president travelled to the Soviet capital.', 1974, 'visit'],
+      ['It was the first state visit to Britain by a Chinese president since Hu Jintao in 2005.', 2005, 'visit'],
+      ['This is the first time in six years that the leaders of the two countries have met.', null, 'meeting'],
+      ['MADRID, July 4, 2022 — The two kings met for the first time in three decades.', 1992, 'meeting'],
+      ['The talks, their first since 2019, lasted two hours.', 2019, 'meeting'],
+      ['Putin had not travelled to the West since the invasion of Ukraine in February 2022.', 2022, 'visit'],
+      ["It is Mr. Xi's first foreign trip since the outbreak of the pandemic.", null, 'visit'],
+      ['The two leaders, who last met in Lima in 2024, held their first talks since then.', 2024, 'meeting'],
+      ['This will be the first time since 2017 that Xi has come to the US, the embassy said.', 2017, 'visit'],
+      ['Putin arrived in Pyongyang for the first time in 24 years.', null, 'visit'],
+      ['The summit was their first since Mr Biden took office, officials noted.', null, 'meeting'],
     ] as [string, number | null, string][])('%s', (text, year, first) => {
       const found = firsts(text).map((f) => f.value);
       expect(found.some((v) => v.year === year && v.first === first), JSON.stringify(found)).toBe(true);
@@ -512,6 +522,13 @@ describe('paraphrase battery', () => {
       'Officials have not visited the site since the explosion in 2020.',
       'The last time the central bank raised rates was in 2019.',
       'The two leaders have not agreed on anything since 2019.',
+      // ("last met" only implies a first, and is left alone: see the phrasings above)
+      'The two leaders last met in Geneva in June 2021.',
+      'Xi came to power in 2012, the first leader since Mao to hold three terms.',
+      'Her first overseas trip as chancellor, the visit began on Monday.',
+      'Merkel was the first chancellor to address the Knesset.',
+      "It was Abe's 27th meeting with Putin.",
+      'He has not come to terms with the loss since 2019.',
     ])('%s', (text) => {
       expect(firsts(text).map((f) => f.value)).toEqual([]);
     });
@@ -538,6 +555,15 @@ describe('paraphrase battery', () => {
       ['White House officials said they had budgeted roughly two hours for the sit-down.', [108, 132]],
       ['The leaders will meet for about 45 minutes before a working lunch, a spokesman said.', [40, 50]],
       ['Seoul had hoped to keep the encounter to under an hour.', [45, 60]],
+      ["Kremlin aide Yuri Ushakov had said the leaders would talk for 'as long as necessary', but no more than three hours.", [135, 180]],
+      ['Aides said the talks would last two hours, but perhaps longer.', [120, 120]],
+      ['Delegates braced for talks lasting six hours.', [360, 360]],
+      ['It is planned that the negotiations in the narrow format will take about an hour, the press secretary said.', [54, 66]],
+      ['10:42 — Talks expected to go on for about three hours, a Kremlin source says.', [162, 198]],
+      ['The timetable gives the leaders 50 minutes one-on-one.', [50, 50]],
+      ['The meeting, initially set for two hours, was extended.', [120, 120]],
+      ['Aides had told reporters to expect a meeting of around 90 minutes.', [81, 99]],
+      ['They had planned to meet for an hour, but in the end talked for three hours.', [60, 60]],
     ] as [string, [number, number]][])('%s', (text, interval) => {
       const found = expectedLengths(text).map((c) => c.value as Interval);
       expect(found.some((v) => near(v, interval)), JSON.stringify(found)).toBe(true);
@@ -574,6 +600,11 @@ describe('paraphrase battery', () => {
       "Next year's summit is expected to last two days.",
       'The talks, which were expected to be brief, lasted three hours.',
       'The president is expected to stay in the city for 48 hours.',
+      'The leaders were expected to hold a 30-minute phone call later in the week.',
+      'The visit was expected to last 36 hours.',
+      'Peskov declined to say how long the talks would last.',
+      'The talks are expected to conclude within two hours.',
+      'In Helsinki in 2018, the leaders had been scheduled to talk for 90 minutes.',
     ])('%s', (text) => {
       expect(expectedLengths(text).map((c) => c.value)).toEqual([]);
     });
