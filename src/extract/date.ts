@@ -48,9 +48,15 @@ export interface MeetingDate {
   inferred?: boolean;
 }
 
+// a day of the month spelt out, as formal and translated copy gives it: "the fifteenth of
+// August", "August the twenty-first" (the month's capital keeps out "a second march")
+const ORDINAL_WORD = '(?:(?:twenty|thirty)[-\\s]?)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth';
+const MONTH_STEM = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}';
+const ORDINAL_DAY_WORD = new RegExp(`\\b(?:${ORDINAL_WORD})\\s+(?:of\\s+)?${MONTH_STEM}\\b|\\b${MONTH_STEM}\\s+(?:the\\s+)?(?:${ORDINAL_WORD})\\b`);
 // cheap per-sentence trigger: a weekday, a month name next to a number, an ISO date, "today"
-const TRIGGER =
+const TRIGGER_DIGITS =
   /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s{1,3}\d|\d(?:st|nd|rd|th)?(?:\s+of)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\b\d{4}-\d\d-\d\d\b|\b(?:[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|[Tt]his\s+(?:morning|afternoon|evening)|[Ll]ast\s+night)\b|\bthe\s\d{1,2}(?:st|nd|rd|th)\b|\b\d{1,4}[./]\d{1,2}[./]\d{1,4}\b/;
+const TRIGGER = { test: (t: string) => TRIGGER_DIGITS.test(t) || ORDINAL_DAY_WORD.test(t) };
 // a day of the month alone, as Japanese and Korean agencies and columns give it: "on the
 // afternoon of the 7th", "sat down … on the 16th, expectations were modest" (not "the 16th
 // summit", "the 20th century": what follows is a break or a word that cannot be a noun)
@@ -86,9 +92,9 @@ const RELATIVE = /\b(today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoo
 
 // what the date is the date of: the nearest cue on either side decides
 const MEETING_CUE =
-  /\b(?:met|meet|meets|meeting|meetings|summit|summits|talks|talked|sat\s+down|sit-down|sessions?|encounter|held|hosted|hosts?|hosting|welcomed|greeted|shook\s+hands|handshake|press\s+conference|news\s+conference|joint\s+appearance|emerged|negotiations?|negotiated|tête-à-tête|tete-a-tete|face-to-face|one-on-one|convened|conferred|huddled|discussions|bilateral|took\s+place|take\s+place|taking\s+place|takes\s+place|sat\s+across)\b/i;
+  /\b(?:met|meet|meets|meeting|meetings|summit|summits|talks|talked|sat\s+down|sit-down|sessions?|encounter|held|hosted|hosts?|hosting|welcomed|greeted|shook\s+hands|handshake|press\s+conference|news\s+conference|joint\s+appearance|emerged|negotiations?|negotiated|tête-à-tête|tete-a-tete|face-to-face|one-on-one|convened|conferred|huddled|discussions|bilateral|took\s+place|take\s+place|taking\s+place|takes\s+place|sat\s+across|(?:sit|sits|sitting)\s+(?:down|across))\b/i;
 const OTHER_CUE =
-  /['’]s\s+brief\b|\b(?:passed\s+away|announc\w*|confirm\w*|unveil\w*|visit\w*|travel\w*|flew|fly|flies|flying|flight|arriv\w*|depart\w*|landed|left|leaves|returned|returns|phone|telephone|called|call|calls|interview\w*|elections?|elected|vot(?:e|ed|es|ing)|invasion|invaded|attacks?|attacked|strikes?|struck|offensive|launched|deadline|ultimatum|posted|tweet|tweets|tweeted|sent|texted|e-?mailed|letters?|wrote|published|born|died|inaugurat\w*|sworn|protests?|protested|rall(?:y|ied)|briefed|(?:to|will|would|later)\s+brief|(?:this|the|our|daily|morning|evening)\s+brief|briefing|hearing|testified|imposed|fired|killed|shelling|invited|invitation|attend\w*|eve|day\s+(?:before|after)|night\s+before|morning\s+after|indict\w*|charged|sentenced|arrested|detained|convicted|banquet|reception|gala|ceremony|parade|concert|airports?|tarmac|scrapped|scrap|cancel(?:l?ed|s|ling|lation)?|called\s+off|call\s+off|shelved|axed|nixed|abandoned|postpon(?:e|ed|es|ing|ement)|put\s+off)\b/i;
+  /['’]s\s+brief\b|\b(?:passed\s+away|announc\w*|confirm\w*|unveil\w*|visit\w*|travel\w*|flew|fly|flies|flying|flight|arriv\w*|depart\w*|landed|left|leaves|returned|returns|phone|telephone|called|call|calls|interview\w*|television|TV|radio|podcast|broadcast\w*|elections?|elected|vot(?:e|ed|es|ing)|invasion|invaded|attacks?|attacked|strikes?|struck|offensive|launched|deadline|ultimatum|posted|tweet|tweets|tweeted|sent|texted|e-?mailed|letters?|wrote|published|born|died|inaugurat\w*|sworn|protests?|protested|rall(?:y|ied)|briefed|(?:to|will|would|later)\s+brief|(?:this|the|our|daily|morning|evening)\s+brief|briefing|hearing|testified|imposed|fired|killed|shelling|invited|invitation|attend\w*|eve|day\s+(?:before|after)|night\s+before|morning\s+after|indict\w*|charged|sentenced|arrested|detained|convicted|banquet|reception|gala|ceremony|parade|concert|wreaths?|laid\s+flowers|cemetery|graves?|memorial|toured|sightseeing|airports?|tarmac|scrapped|scrap|cancel(?:l?ed|s|ling|lation)?|called\s+off|call\s+off|shelved|axed|nixed|abandoned|postpon(?:e|ed|es|ing|ement)|put\s+off)\b/i;
 // a meeting of officials or of a body, not of the two leaders: "a security meeting", "a meeting
 // of its national security officials", "consultations at the level of national security
 // advisers", "talks between the two foreign ministers" (not "talks with their delegations"
@@ -161,7 +167,11 @@ const DASH_ASIDE_G = /\s[—–]\s?[^—–;]{1,160}?\s?[—–](?=\s)/g;
 const ENTRY_OPENS =
   /^\W*(?:\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?\W*)?(?:(?:the|their|formal|official|working|bilateral|leaders['’]?)\s+){0,3}(?:summit|talks|meeting|negotiations|discussions|dinner|lunch|one-on-one|bilateral)\s+(?:open|opens|opened|begin|begins|began|start|starts|started|gets?\s+under\s+way|got\s+under\s+way|kicks?\s+off)\b/i;
 const ARRIVAL = /\b(?:arrived|landed|flew\s+in|touched\s+down|reached)\b[^,;]{0,40}$/i;
-const ARRIVAL_THEN = /^[^,;.]{0,40},\s(?:where|and)\s([^;.]{1,140})/i;
+// (the comma may be left out: "arrived on Friday morning and went straight into talks")
+const ARRIVAL_THEN = /^[^,;.]{0,40}?,?\s(?:where|and)\s([^;.]{1,140})/i;
+// the leaders going into the talks, the talks named by their noun: "went straight into talks",
+// "headed into their closed-door meeting"
+const INTO_TALKS = /\b(?:went|go|goes|headed|heads|moved|got|get|retired|disappeared)\s+(?:(?:straight|directly|right|immediately)\s+)?(?:in)?to\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations|meeting|summit|session)\b/i;
 const VISIT_FOR = /\bfor\s+(?:a|an|his|her|their|the|this)\s+(?:[\w-]+\s+){0,2}?visit\b/gi;
 // a timed entry that opens on the leaders' handshake: "17:05 — Handshake in front of the flags",
 // "09:04 — Kim and Trump shake hands"
@@ -236,7 +246,7 @@ const SPEECH_CUE =
   /\b(?:said|says|told|tells|added|noted|insisted|stressed|warned|declared|remarked|explained|speaking|spoke|statements?|asserted|claimed|agreed|urged|thanked|praised|described|called)\b/i;
 // a date of something else than this meeting
 const PAST_LEFT =
-  /\b(?:last\s+met|previous(?:ly)?|prior|earlier\s+(?:summit|meeting|talks|encounter)|first\s+met|since|ago|originally|initially|had\s+been\s+(?:scheduled|planned|set|expected|due)|postponed\s+from|moved\s+from|rescheduled\s+from|instead\s+of|rather\s+than|back\s+in|(?:a|one|two|three|\d+)\s+(?:years?|months?)\s+(?:earlier|before)|until|before\s+(?:the|their)\s+(?:summit|meeting|talks))\b/i;
+  /\b(?:last\s+met|previous(?:ly)?|prior|earlier\s+(?:summit|meeting|talks|encounter)|first\s+met|since|ago|originally|initially|had\s+been\s+(?:scheduled|planned|set|expected|due)|postponed\s+from|moved\s+from|rescheduled\s+from|instead\s+of|rather\s+than|back\s+in|(?:a|one|two|three|\d+)\s+(?:years?|months?)\s+(?:earlier|before)|until|before\s+(?:the|their)\s+(?:summit|meeting|talks)|anniversary\s+of(?:\s+the)?)\b/i;
 const PAST_LEFT_G = new RegExp(PAST_LEFT.source, 'gi');
 const PAST_RIGHT = /^[^.;]{0,30}?\b(?:last\s+year|years?\s+ago|months?\s+ago|the\s+previous\s+year|a\s+year\s+earlier)\b/i;
 // "met again on Friday" is this meeting; "will meet again on Monday" is the next one
@@ -437,7 +447,7 @@ function parseMentions(doc: Doc, s: Sentence): Parsed0[] {
     if (wd) m.weekday = WEEKDAYS.findIndex((w) => w.startsWith(wd[1]!));
     // chrono fills in the 1st for "June 2018" and reads "May after 11" as a day: only a day
     // the text names counts
-    if ((MONTH_WORD.test(text) || ISO.test(text)) && r.start.isCertain('day') && r.start.get('month') != null && /\d/.test(text)) {
+    if ((MONTH_WORD.test(text) || ISO.test(text)) && r.start.isCertain('day') && r.start.get('month') != null && (/\d/.test(text) || ORDINAL_DAY_WORD.test(text))) {
       m.month = r.start.get('month')!;
       m.day = r.start.get('day')!;
       if (r.start.isCertain('year')) {
@@ -570,6 +580,10 @@ function pastBefore(left: string): boolean {
   // a cue whose own time has been given is closed before the date: "met for the first time since
   // 2019 on Tuesday", "the first talks since their 2022 meeting in Bali, on Monday"
   if (/^since$/i.test(last[0]) && CLOSED_SINCE.test(window.slice(last.index! + last[0].length))) return false;
+  // a meeting told in the clause "since" opens is the earlier one: "the first summit since the
+  // two met on Nov. 14, 2022" (past a comma the sentence's own clause has begun: "since 2019,
+  // the two met on Friday")
+  if (/^since$/i.test(last[0]) && !/[,;(]/.test(window.slice(last.index! + last[0].length))) return true;
   // (a meeting the past cue governs is the earlier one: "since a heated encounter on Feb. 28")
   return !MEETING_ACT.test(window.slice(last.index! + last[0].length));
 }
@@ -736,12 +750,15 @@ function classify(doc: Doc, m: Parsed0): Pick<Mention, 'tier' | 'modality' | 'ph
   // (put first, the clause's own placing counts: "On 23 April, consultations were held in London")
   const ownRight = fronted ? right.replace(/^\s*,/, '').split(/[,;]/)[0]! : '';
   const elsewhere = () => placedElsewhere(doc, left, right) || (ownRight !== '' && placedElsewhere(doc, ownRight));
-  if (best === Infinity) return isLede(doc, s) ? (elsewhere() ? none : { tier: 2, modality, phase }) : m.day !== undefined && relative < 0 ? { tier: 3, modality, phase } : none;
+  // (not what the lede says is to come of something other than a meeting: "Sanctions will be
+  // reviewed on Oct. 1")
+  const aheadOfOther = FUTURE_CUE.test(near) && !MEETING_CUE.test(s.text);
+  if (best === Infinity) return isLede(doc, s) ? (elsewhere() || aheadOfOther ? none : { tier: 2, modality, phase }) : m.day !== undefined && relative < 0 ? { tier: 3, modality, phase } : none;
   // "arrived yesterday in Nagato, where Abe received him and the two held talks": a meeting
   // told in a clause of the arrival's own, with no day of its own, is on the arrival's day
   if (best === dOther && ARRIVAL.test(cueLeft.slice(-50)) && !FUTURE_CUE.test(near)) {
     const rest = s.text.slice(relEnd, relEnd + 200).match(ARRIVAL_THEN)?.[1];
-    if (rest && (MEETING_ACT.test(rest) || RECEIVED.test(rest)) && !TRIGGER.test(rest) && !ANAPHORIC.test(rest) && !/\b(?:later|after|next|following|then)\b/i.test(rest) && !otherParty(doc, rest)) return { tier: 1, modality, phase };
+    if (rest && (MEETING_ACT.test(rest) || RECEIVED.test(rest) || INTO_TALKS.test(rest)) && !TRIGGER.test(rest) && !ANAPHORIC.test(rest) && !/\b(?:later|after|next|following|then)\b/i.test(rest) && !otherParty(doc, rest)) return { tier: 1, modality, phase };
   }
   if (best === dOther) return none;
   // a meeting with someone else, or somewhere else ("a three-way summit in Tehran on Sept. 7")
@@ -754,7 +771,11 @@ function classify(doc: Doc, m: Parsed0): Pick<Mention, 'tier' | 'modality' | 'ph
   // unless what was said looks ahead ("Trump said on Thursday he would meet Putin next week")
   // ("Trump said on Thursday he would meet Putin next week"); a "would" in what was said about
   // something else does not ("Putin said on Thursday that Pyongyang would only disarm if …")
-  return isLede(doc, s) && !LOOKS_AHEAD.test(s.text) && !/\bnext\s+(?:week|month)\b/i.test(s.text) && !elsewhere() ? { tier: 2, modality, phase } : none;
+  // nor when what was said tells the meeting as done before it was said: "The White House said on
+  // Tuesday that the presidents had met", "said on Saturday that the talks had gone well"
+  const said = s.text.slice(relEnd, relEnd + 120);
+  const toldAsDone = PLUPERFECT.test(said) && MEETING_CUE.test(said);
+  return isLede(doc, s) && !LOOKS_AHEAD.test(s.text) && !/\bnext\s+(?:week|month)\b/i.test(s.text) && !elsewhere() && !toldAsDone ? { tier: 2, modality, phase } : none;
 }
 
 const DAY_OF_MEETING_LABEL = /\b(?:summit|talks|meeting)\b[^|·•\n]{0,20}[|·•]\s?$/i;

@@ -1160,3 +1160,155 @@ describe('meeting.date: a dateline from another country', () => {
     expect(values('CHENNAI, Oct. 13 (Agency) -- The two leaders held talks in Chennai, India, on Saturday. They first met informally in Wuhan in April 2018.')).toEqual([{ date: '2018-10-13', weekday: 'Saturday', inferred: true }]);
   });
 });
+
+// Invented passages, one fact told many ways, and the traps around it. `expected` is what the
+// annotation guide gives: a date when the calendar date is plain, else the weekday, or null
+// for silence. Every value the extractor gives must fit it (a stray value is a false diverge).
+type Day = { date?: string; weekday?: string } | null;
+function readsAs(text: string, expected: Day): void {
+  const got = values(text);
+  if (expected === null) {
+    expect(got).toEqual([]);
+    return;
+  }
+  expect(got.length).toBeGreaterThan(0);
+  for (const v of got) {
+    if (expected.date) expect(v.date).toBe(expected.date);
+    else expect(v.weekday).toBe(expected.weekday);
+  }
+}
+const FRI: Day = { weekday: 'Friday' };
+const AUG15: Day = { date: '2025-08-15' };
+
+describe('paraphrase battery', () => {
+  describe('the day of the talks, told many ways', () => {
+    it.each<[string, Day]>([
+      ['The two presidents held talks on Friday at the air base.', FRI],
+      ['Talks between the two leaders were held Friday at the air base.', FRI],
+      ['On Friday, the two leaders sat down for nearly three hours.', FRI],
+      ['The leaders, meeting on Friday afternoon in a hangar, agreed on little.', FRI],
+      ['Late on Thursday the two presidents emerged from their talks.', { weekday: 'Thursday' }],
+      ['The summit, held on 15 August 2025 at the base, lasted three hours.', AUG15],
+      ['The summit was held on August 15th, 2025, at the base.', AUG15],
+      ['The leaders met on Friday, 15 August 2025, in Anchorage.', AUG15],
+      ['The talks (on Aug. 15, 2025) produced no deal.', AUG15],
+      ['The meeting took place on the fifteenth of August, 2025, at the base.', AUG15],
+      ["Saturday's meeting between the two prime ministers ran over time.", { weekday: 'Saturday' }],
+      ['The two heads of state conferred for two hours on Tuesday, according to officials.', { weekday: 'Tuesday' }],
+      ['Officials told reporters that the presidents had met on Wednesday evening.', { weekday: 'Wednesday' }],
+      ['It was on a grey Monday morning that the two leaders finally shook hands.', { weekday: 'Monday' }],
+      ['The summit opened on Monday and ended on Tuesday.', { weekday: 'Monday' }],
+      ['The leaders talked on Monday and Tuesday at a lakeside villa.', { weekday: 'Monday' }],
+      ['The two sides held talks over two days, Nov. 14 and 15, 2022.', { date: '2022-11-14' }],
+      ['The prime minister and the president held talks on Thursday 12 June 2025 at Downing Street.', { date: '2025-06-12' }],
+      ['Putin and Trump, who met on Friday in Alaska, spoke of progress.', FRI],
+      ['The Friday summit in Alaska ended without a ceasefire.', FRI],
+      ['In talks that lasted almost three hours on Friday, the two presidents discussed Ukraine.', FRI],
+      ['The meeting was held last Friday at the air base.', FRI],
+      ['The leaders met for talks on 15.08.2025 at the base.', AUG15],
+      ['The presidents met at the base on Friday, the White House said.', FRI],
+      ['Their summit, on Friday, lasted less than three hours.', FRI],
+      ['The leaders spent Friday afternoon in talks at the base.', FRI],
+      ['President Moon hosted the talks on Sunday at the border village.', { weekday: 'Sunday' }],
+      ['The leaders gathered on Friday morning at the base for their first summit.', FRI],
+      ['The two leaders sat down together at the base on Friday night, a Kremlin aide said.', FRI],
+      ['The encounter at the base, on Friday, was the first in four years.', FRI],
+      ['The two men got together on Friday for talks at the base.', FRI],
+      ['The presidents convened on Friday at the base for a summit on the war.', FRI],
+    ])('%s', (text, expected) => readsAs(text, expected));
+  });
+
+  describe("the day told against the report's own date", () => {
+    it.each<[string, Day]>([
+      ['ANCHORAGE, Aug 16, 2025 (Wire) - The two presidents met on Friday at a military base.', AUG15],
+      ['ANCHORAGE, Aug 15, 2025 (Wire) - The two presidents met today at a military base.', AUG15],
+      ['ANCHORAGE, Aug 16, 2025 (Wire) - The presidents met yesterday at a military base for three hours.', AUG15],
+      ['MOSCOW, August 16, 2025 -- President Putin and President Trump held talks in Alaska on Friday, the Kremlin said.', AUG15],
+      ['KYIV, Aug. 16, 2025 (Agency) - The leaders of Russia and the United States met in Alaska late on Friday, officials said.', AUG15],
+      ['GENEVA, Wednesday (Agency) - The two presidents met today at a villa by the lake.', { weekday: 'Wednesday' }],
+      ['By Jane Roe | Published 16 August 2025\n\nThe two presidents held talks on Friday at the base.', AUG15],
+      ['Anchorage, August 15 /Agency/. The Russian and US presidents held talks at the base on Friday.', FRI],
+      ['ANCHORAGE, Alaska, Aug. 15 (Wire) — The two presidents met on Friday at a military base.', FRI],
+      ['Saturday 16 August 2025\n\nThe two presidents met yesterday at the base and talked for three hours.', AUG15],
+      ['ANCHORAGE, Aug 16, 2025 (Wire) - The two presidents, who met on Friday, left without a deal.', AUG15],
+      ['ANCHORAGE, Aug 16, 2025 (Wire) - The two presidents met in Alaska on Friday. The president left on Saturday morning.', AUG15],
+    ])('%s', (text, expected) => readsAs(text, expected));
+  });
+
+  describe('traps: days of something else, or no day at all', () => {
+    it.each<[string, Day]>([
+      ['The two presidents last met in Helsinki on July 16, 2018.', null],
+      ['The leaders will meet again on Friday in Moscow, aides said.', null],
+      ['The summit was announced on Aug. 8, a week before the leaders met.', null],
+      ['The ceasefire is due to take effect on Sunday.', null],
+      ['The leaders set a deadline of Sept. 1 for a peace plan.', null],
+      ['This article was updated on Aug. 17, 2025.', null],
+      ['The foreign ministers of both countries met on Wednesday to prepare the presidents\' summit.', null],
+      ['Trump spoke with Zelensky by phone on Monday, ahead of the summit.', null],
+      ['The Kremlin confirmed on Tuesday that the two presidents would meet in Alaska.', null],
+      ['The two leaders will hold a follow-up meeting on Sept. 3.', null],
+      ['Putin and Trump met in Alaska on Friday. Putin had met Xi Jinping in Beijing on Monday.', FRI],
+      ['Putin and Trump met in Alaska on Friday. Next Tuesday, Trump hosts European leaders at the White House.', FRI],
+      ['Trump said on Saturday that the talks had gone well.', null],
+      ['The previous summit, on June 16, 2021, took place in Geneva.', null],
+      ['The two presidents met on Friday. Their aides will reconvene on Monday to draft a text.', FRI],
+      ['Sanctions will be reviewed on Oct. 1, the officials said.', null],
+      ['Over the weekend, the two leaders met at a country retreat.', null],
+      ['The two leaders met for the first time since their Nov. 14, 2022 talks in Bali.', null],
+      ['A summit between the two had been planned for March 3 but was called off.', null],
+      ['The talks were originally scheduled for Thursday but were moved.', null],
+      ['Trump flew out of Washington on Thursday morning, bound for Alaska.', null],
+      ['The leaders did not meet on Thursday, as had first been planned.', null],
+      ['Voters go to the polls on Sunday, two days after the summit.', null],
+      ['ANCHORAGE, Aug 16, 2025 (Wire) - The two presidents met for three hours, officials said.', null],
+      ['The summit came on the 80th anniversary of the Aug. 15, 1945 surrender of Japan.', null],
+      ['The leaders are not expected to meet again before Christmas.', null],
+    ])('%s', (text, expected) => readsAs(text, expected));
+  });
+
+  describe('more frames: subjects, relatives, asides, schedules', () => {
+    it.each<[string, Day]>([
+      ['The Aug. 15, 2025, summit at the base, the first in years, ended early.', AUG15],
+      ['Trump and Putin — who met on Friday — left without taking questions.', FRI],
+      ['The two leaders met on Friday (August 15) in Alaska.', FRI],
+      ['The talks, which began at 11 a.m. local time on Friday, ran for three hours.', FRI],
+      ['Both leaders arrived at the base on Friday morning and went straight into talks.', FRI],
+      ['The much-anticipated summit finally happened on Friday.', FRI],
+      ['Friday saw the two presidents meet face to face for the first time in six years.', FRI],
+      ['The meeting, which took place on Friday, was closed to the press.', FRI],
+      ['On the 15th of August 2025 the two leaders met at the base.', AUG15],
+      ['On 15 August 2025, at a base in Alaska, the two presidents met for the first time since 2019.', AUG15],
+      ['The summit, originally set for Thursday, took place on Friday.', FRI],
+      ['The tête-à-tête on Friday lasted an hour.', FRI],
+      ['The one-on-one on Friday lasted an hour.', FRI],
+      ['The summit is over. It was held on Friday at the base.', FRI],
+      ['On Friday, 15 August, the negotiations of the presidents of Russia and the USA took place in Anchorage.', FRI],
+      ['Thursday, Putin landed in Magadan; on Friday he met Trump at the base.', FRI],
+      ["Friday's meeting was the leaders' sixth; their fifth, on June 28, 2019, was in Osaka.", FRI],
+      ['The talks on Friday follow a phone call between the two on Wednesday.', FRI],
+      ['The presidents will meet on Friday, the White House said on Tuesday.', FRI],
+      ['The Kremlin said on Thursday that the summit would go ahead on Friday.', FRI],
+    ])('%s', (text, expected) => readsAs(text, expected));
+
+    it.each<[string, Day]>([
+      ['Two days after the summit, on Sunday, Trump phoned European leaders.', null],
+      ['Trump, speaking on a television show on Saturday, said the summit had gone well.', null],
+      ['Putin was due to fly back to Moscow on Saturday.', null],
+      ['The two leaders first met in Hamburg on July 7, 2017.', null],
+      ['Markets rallied on Monday after the weekend summit.', null],
+      ['The White House said on Tuesday that the presidents had met secretly.', null],
+      ['A week after the summit, on Aug. 22, the envoys met in Istanbul.', null],
+      ['It was the first summit since the two met on Nov. 14, 2022, in Bali.', null],
+      ['The two sides said on Friday they had agreed to meet again.', null],
+      ['The leaders met in Alaska. On Saturday, Putin laid flowers at a Soviet war cemetery.', null],
+    ])('trap: %s', (text, expected) => readsAs(text, expected));
+  });
+
+  describe('a weekday that does not fit its date', () => {
+    it('gives both, so that they can be set against each other', () => {
+      const got = values('The two leaders met on Thursday 15 August 2025 at the base.');
+      expect(got.map((v) => v.weekday)).toContain('Thursday');
+      expect(got.map((v) => v.date)).toContain('2025-08-15');
+    });
+  });
+});
