@@ -49,10 +49,11 @@ export interface MeetingDate {
 }
 
 // a day of the month spelt out, as formal and translated copy gives it: "the fifteenth of
-// August", "August the twenty-first" (the month's capital keeps out "a second march")
+// August", "August fifteenth" (the month's capital keeps out "a second march"; chrono reads no
+// "August the fifteenth")
 const ORDINAL_WORD = '(?:(?:twenty|thirty)[-\\s]?)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth';
 const MONTH_STEM = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}';
-const ORDINAL_DAY_WORD = new RegExp(`\\b(?:${ORDINAL_WORD})\\s+(?:of\\s+)?${MONTH_STEM}\\b|\\b${MONTH_STEM}\\s+(?:the\\s+)?(?:${ORDINAL_WORD})\\b`);
+const ORDINAL_DAY_WORD = new RegExp(`\\b(?:${ORDINAL_WORD})\\s+(?:of\\s+)?${MONTH_STEM}\\b|\\b${MONTH_STEM}\\s+(?:${ORDINAL_WORD})\\b`);
 // cheap per-sentence trigger: a weekday, a month name next to a number, an ISO date, "today"
 const TRIGGER_DIGITS =
   /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s{1,3}\d|\d(?:st|nd|rd|th)?(?:\s+of)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\b\d{4}-\d\d-\d\d\b|\b(?:[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|[Tt]his\s+(?:morning|afternoon|evening)|[Ll]ast\s+night)\b|\bthe\s\d{1,2}(?:st|nd|rd|th)\b|\b\d{1,4}[./]\d{1,2}[./]\d{1,4}\b/;
@@ -86,6 +87,7 @@ function numericDate(o: RegExpMatchArray): { year: number; month: number; day: n
   return undefined;
 }
 const WEEKDAY_DATELINE = /(?:^|\n)\s{0,3}[*_]{0,3}((?:[A-Z][\w.'’-]*\s){0,6}?[A-Z][A-Z.'’-]+(?:,\s[A-Z][\w.'’-]+){0,2}),\s((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)([*_]{0,3}\s{0,2}(?:[—–:(]|--?\s|\.\s))/;
+const WEEKDAY_ASIDE = /^\s{0,2}(?:,|[—–]|--?|\()\s{0,2}(?:a|which\s+(?:was|is|fell\s+on|falls\s+on))\s+$/i;
 const WEEKDAY_DAY = /^\s{0,2}\(\s{0,2}(\d{1,2})\s{0,2}\)/;
 // ("last night" is the evening before the report's day, as a morning paper or a wire tells it)
 const RELATIVE = /\b(today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening)|last\s+night)\b/i;
@@ -161,7 +163,7 @@ const MEETING_SUBJECT =
 const MEETING_NOUN_END = /\b(?:summit|talks|meeting|negotiations|discussions|encounter|sit-down|session)\s{0,2}$/i;
 const BEFORE_MEETING_AFTER =
   /^(?:\s(?:morning|afternoon|evening|night))?,\s(?:(?:a|one|two|three|\d)\s(?:days?|nights?|weeks?|hours?)\s(?:before|ahead\sof|after)|the\s(?:eve|day\s(?:before|after)|night\sbefore)\sof)\s(?:the|their|this|his|her)\s(?:[\w-]+\s){0,2}?(?:summit|talks|meeting|negotiations)\b/i;
-const PLUPERFECT = /\bhad\s(?:(?:already|just|earlier|first|previously)\s)?(?:been|[a-z]{2,}ed|flown|met|come|gone|spoken|made|seen|left|taken|driven|ridden|held|sat)\b/i;
+const PLUPERFECT = /\bhad\s(?:(?:already|just|earlier|first|previously)\s)?(?:been|[a-z]{2,}ed|flown|met|come|gone|spoken|made|seen|left|taken|driven|ridden|held|sat|said|told)\b/i;
 const DASH_ASIDE_G = /\s[—–]\s?[^—–;]{1,160}?\s?[—–](?=\s)/g;
 // a liveblog's entry under a day's heading: "19:20 — Talks open in the narrow format"
 const ENTRY_OPENS =
@@ -241,7 +243,7 @@ const START_CUE = /\b(?:opened|opens|began|begins|started|starts|kicked\s+off|op
 // the report calls the meeting one of several days
 const MULTI_DAY =
   /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s\s+(?:session|round)\b|\b(?:two|three|2|3)-day\b|\b(?:two|three)\s+days\b(?!\s+(?:after|before|later|earlier|ago|since|into))|\bmet\s+again\b|\b(?:second|third)\s+(?:session|round|sitting)\b|\b(?:talks|negotiations|discussions)\s+(?:\w+\s+)?continu(?:ed|es|e)\b|\bcontinued\s+(?:their|the)\s+(?:talks|discussions|negotiations)\b|\b(?:first|second|third|final|closing|opening)\s+day\b|\bday\s+(?:one|two|three)\b|\bboth\s+days\b|\bweekend\b|\bresum(?:ed|ing)\b|\b(?:next|following)\s+(?:day|morning)\b|\b(?:through\s+the\s+night|overnight|all-night)\b/i;
-const END_CUE = /\b(?:broke\s+up|ended|ends|concluded|wrapped\s+up|w(?:ound|ind|inds|inding)\s+up|drew\s+to\s+a\s+close|came\s+to\s+an\s+end|closed|adjourned|closing|final\s+(?:day|session)|last\s+day)\b/i;
+const END_CUE = /\b(?:broke\s+up|ended|ends|concluded|wrapped\s+up|w(?:ound|ind|inds|inding)\s+up|drew\s+to\s+a\s+close|came\s+to\s+an\s+end|closed|adjourned|closing|final\s+(?:day|session)|last\s+day|(?:stretched|ran|went\s+on|dragged\s+on|continued|spilled|carried\s+on)\s+(?:on\s+|over\s+)?into(?:\s+the\s+(?:(?:early|small|wee)\s+)?hours\s+of)?)\b/i;
 const SPEECH_CUE =
   /\b(?:said|says|told|tells|added|noted|insisted|stressed|warned|declared|remarked|explained|speaking|spoke|statements?|asserted|claimed|agreed|urged|thanked|praised|described|called)\b/i;
 // a date of something else than this meeting
@@ -259,7 +261,7 @@ const TERM_BEFORE =
 // a day something agreed takes hold ("a truce starting on Feb. 15", "due to take effect at
 // midnight on Sunday"), unless what starts is the meeting itself ("the summit, starting on Monday")
 const TAKES_HOLD =
-  /\b(?:start(?:s|ing)?|begin(?:s|ning)?|(?:take|takes|taking|took)\s+effect|(?:come|comes|coming|enter|enters|entering)\s+into\s+force|kicks?\s+in|kicking\s+in)\s+(?:(?:at|from)\s+(?:midnight|noon|dawn|\d{1,2}(?:[:.]\d\d)?(?:\s*[ap]\.?m\.?)?)\s+)?(?:on\s+|from\s+)?$/i;
+  /\b(?:start(?:s|ing)?|begin(?:s|ning)?|(?:take|takes|taking|took)\s+effect|(?:come|comes|coming|enter|enters|entering)\s+into\s+force|kicks?\s+in|kicking\s+in)\s+(?:(?:at|from)\s+(?:midnight|noon|dawn|\d{1,2}(?:[:.]\d\d)?(?:\s*[ap]\.?m\.?)?)\s+)?(?:on\s+|from\s+|at\s+)?$/i;
 const TERMS_G =
   /\b(?:(?:declaration|statement|agreement|accord|communiqu[eé]|document|text|pact|treaty)\s+(?:states|stated|says|said|provides|stipulates|sets\s+out|calls\s+for|commits)|(?:agreed|pledged|promised|vowed|undertook|committed|decided|resolved)\s+to)\b/gi;
 const NEGATION = /\b(?:not|never)\b|n['’]t\b/i;
@@ -510,6 +512,13 @@ function parseMentions(doc: Doc, s: Sentence): Parsed0[] {
         }
       }
     }
+    // a weekday set beside a date as an aside is that date's: "on August 15 — a Friday — at the
+    // base", "on Aug. 15, a Friday," (one value, so that a weekday that does not fit still shows)
+    const prev = found[found.length - 1];
+    if (prev && prev.day !== undefined && prev.weekday === undefined && m.weekday !== undefined && m.day === undefined && m.relative === undefined && WEEKDAY_ASIDE.test(s.text.slice(prev.end - s.start, relStart))) {
+      prev.weekday = m.weekday;
+      continue;
+    }
     found.push(m);
   }
   for (const o of s.text.matchAll(NUMERIC_DATE_G)) {
@@ -651,8 +660,11 @@ function classify(doc: Doc, m: Parsed0): Pick<Mention, 'tier' | 'modality' | 'ph
   if (fronted && RELATIVE_TO_MEETING.test(left.slice(0, Math.max(0, left.lastIndexOf(','))))) return none;
   // what qualifies the date sits in its own stretch of the clause: "The summit, originally
   // scheduled for Thursday, took place on Friday"
-  const near = left.slice(left.lastIndexOf(',') + 1).slice(-60);
-  if (pastBefore(left) || PAST_RIGHT.test(right)) return none;
+  // (and past a "but" the day is the second clause's: "had been expected on Thursday but slipped
+  // to Friday")
+  const ownLeft = left.split(/\s(?:but|yet)\s/i).pop()!;
+  const near = ownLeft.slice(ownLeft.lastIndexOf(',') + 1).slice(-60);
+  if (pastBefore(ownLeft) || PAST_RIGHT.test(right)) return none;
   if (NEXT_CUE.test(near.slice(-50)) || (FUTURE_CUE.test(near) && /^[^.;]{0,25}?\bagain\b/i.test(right))) return none;
   if (NEGATION.test(left.slice(-25))) return none;
   // a day set against the meeting after it: "hosted him for a private dinner on Wednesday night,
@@ -669,8 +681,10 @@ function classify(doc: Doc, m: Parsed0): Pick<Mention, 'tier' | 'modality' | 'ph
   const attributive = right.match(ATTRIBUTIVE);
   const namesMeeting = !!attributive && ![attributive[1], attributive[2]].some((w) => w && NOT_MODIFIER.test(w)) && !multilateral(right.slice(0, attributive[0].length));
   if (!m.last && !namesMeeting && TERM_BEFORE.test(left)) return none;
+  // (a relative clause between is an aside: "The truce, which both leaders backed at the
+  // summit, starts at midnight on Sunday" is the truce's day)
   const holds = namesMeeting ? null : left.match(TAKES_HOLD);
-  if (holds && !MEETING_CUE.test(left.slice(0, holds.index).slice(-25))) return none;
+  if (holds && !MEETING_CUE.test(left.slice(0, holds.index).replace(/,\s+(?:which|that|who)\s[^,]*,\s*$/i, ' ').slice(-25))) return none;
   // and so is any day in what a document or a pledge sets out ("the declaration states that …
   // will arrange reunions on the occasion of August 15", "agreed to halt broadcasts from May 1
   // and hold reunions around Aug. 15"), unless the meeting itself comes between
