@@ -147,7 +147,9 @@ const SIDELINES =
   /\b(?:(?:sidelines|margins|fringes|edges?)\s+of|at|during)\s+(?:the\s+|an?\s+)?(?:(?:\d{4}\s+)?(?:G-?20|G-?7|G-?8|Group\s+of\s+(?:20|Twenty|Seven|Eight)|APEC|ASEAN|BRICS|SCO|East\s+Asia\s+Summit|General\s+Assembly|NATO|EU|UN)\b|(?:[\w'’.()-]+\s+){0,6}?(?:summit|meeting|gathering|forum|conference|session|assembly)\b)/gi;
 const SPAN_APART_G = /\b(?:(?:a|one|two|three|four|five|six|several|few|\d+)\s+)?(?:days?|weeks?|hours?|months?|minutes?)\s+(?:after|before)\s/gi;
 const RELATIVE_TO_MEETING =
-  /\b(?:(?:eve|day|night|morning|evening|week|hours?|days)\s+(?:of|before|after|ahead\s+of|following)|before|after|ahead\s+of|following)\s+(?:the|their|this)\s+(?:[\w-]+\s+)?(?:summit|meeting|talks)\s*$/i;
+  /\b(?:(?:eve|week)\s+of|(?:day|night|morning|evening|week|hours?|days)\s+(?:before|after|ahead\s+of|following)|before|after|ahead\s+of|following)\s+(?:the|their|this)\s+(?:[\w-]+\s+)?(?:summit|meeting|talks)\s*$/i;
+const SAME_DAY_AS_MEETING = /\b(?:day|morning|afternoon|evening|night)\s+of\s+(?:the|their|this)\s+(?:[\w-]+\s+)?(?:summit|meeting|talks)\s*$/i;
+const CALLED_OFF_AFTER = /^[^.;]{0,80}?\b(?:but|and|only\s+for|before)\s+(?:the|that|this|their|it)\s*(?:(?:summit|meeting|talks|trip|visit)\s+)?(?:was|were|has\s+been|had\s+been|got)\s+(?:later\s+|then\s+|subsequently\s+|abruptly\s+)?(?:called\s+off|cancell?ed|scrapped|shelved|postponed|put\s+off|abandoned|dropped)\b/i;
 // (with what qualifies it: "for a meeting of European leaders convened by …" names no verb of
 // this meeting)
 const PURPOSE =
@@ -173,6 +175,8 @@ const ARRIVAL = /\b(?:arrived|landed|flew\s+in|touched\s+down|reached)\b[^,;]{0,
 const ARRIVAL_THEN = /^[^,;.]{0,40}?,?\s(?:where|and)\s([^;.]{1,140})/i;
 // the leaders going into the talks, the talks named by their noun: "went straight into talks",
 // "headed into their closed-door meeting"
+// a wish or an aim, and a day told as the earliest or latest it may come
+const WISH = /\b(?:wants?|wanted|hopes?|hoped|aims?|aimed|seeks?|sought|would\s+like|intends?|intended|plans?|planned)\s+to\b|\bas\s+(?:early|soon)\s+as\b|\bno\s+later\s+than\b/i;
 const INTO_TALKS = /\b(?:went|go|goes|headed|heads|moved|got|get|retired|disappeared)\s+(?:(?:straight|directly|right|immediately)\s+)?(?:in)?to\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations|meeting|summit|session)\b/i;
 const VISIT_FOR = /\bfor\s+(?:a|an|his|her|their|the|this)\s+(?:[\w-]+\s+){0,2}?visit\b/gi;
 // a timed entry that opens on the leaders' handshake: "17:05 — Handshake in front of the flags",
@@ -658,6 +662,12 @@ function classify(doc: Doc, m: Parsed0): Pick<Mention, 'tier' | 'modality' | 'ph
   // "On the eve of the summit, on Thursday, …", "A day after the talks, on Saturday, …": a day
   // set against the meeting is not the meeting's
   if (fronted && RELATIVE_TO_MEETING.test(left.slice(0, Math.max(0, left.lastIndexOf(','))))) return none;
+  // but the day of the meeting set beside its name is that day, whatever the clause then tells:
+  // "On the day of the summit, Friday, drones struck …", "the morning of the talks, Friday,"
+  if (fronted && SAME_DAY_AS_MEETING.test(left.slice(0, Math.max(0, left.lastIndexOf(','))))) return { tier: 1, modality: 'stated' };
+  // a meeting the sentence then says was called off was never held on its day: "had been due to
+  // meet in Budapest on Thursday, but the meeting was called off"
+  if (CALLED_OFF_AFTER.test(s.text.slice(relEnd))) return none;
   // what qualifies the date sits in its own stretch of the clause: "The summit, originally
   // scheduled for Thursday, took place on Friday"
   // (and past a "but" the day is the second clause's: "had been expected on Thursday but slipped
@@ -764,9 +774,9 @@ function classify(doc: Doc, m: Parsed0): Pick<Mention, 'tier' | 'modality' | 'ph
   // (put first, the clause's own placing counts: "On 23 April, consultations were held in London")
   const ownRight = fronted ? right.replace(/^\s*,/, '').split(/[,;]/)[0]! : '';
   const elsewhere = () => placedElsewhere(doc, left, right) || (ownRight !== '' && placedElsewhere(doc, ownRight));
-  // (not what the lede says is to come of something other than a meeting: "Sanctions will be
-  // reviewed on Oct. 1")
-  const aheadOfOther = FUTURE_CUE.test(near) && !MEETING_CUE.test(s.text);
+  // (not what the lede says is to come, or is wanted, of something other than a meeting:
+  // "Sanctions will be reviewed on Oct. 1", "want to sign a deal …, perhaps as early as December 1")
+  const aheadOfOther = (FUTURE_CUE.test(near) || WISH.test(s.text.slice(0, rel))) && !MEETING_CUE.test(s.text);
   if (best === Infinity) return isLede(doc, s) ? (elsewhere() || aheadOfOther ? none : { tier: 2, modality, phase }) : m.day !== undefined && relative < 0 ? { tier: 3, modality, phase } : none;
   // "arrived yesterday in Nagato, where Abe received him and the two held talks": a meeting
   // told in a clause of the arrival's own, with no day of its own, is on the arrival's day

@@ -1363,6 +1363,43 @@ describe('paraphrase battery', () => {
     ])('trap: %s', (text, expected) => readsAs(text, expected));
   });
 
+  describe('third wave: live blogs, analyses, agencies, British papers, the news around the talks', () => {
+    it.each<[string, Day]>([
+      ['## Live: Alaska summit\n\n**Friday, 15 August 2025**\n\n19:05 — The two presidents arrive at the base.\n\n19:30 — Talks begin in a three-on-three format.', AUG15],
+      ['ANALYSIS\n\nWhen the two presidents sat down in Anchorage last Friday, the stakes could hardly have been higher.', FRI],
+      ['What happened in Anchorage on Friday was less a negotiation than a performance.', FRI],
+      ['ANCHORAGE, Alaska, Aug 15 (Wire) - The U.S. and Russian presidents ended their summit on Friday without a deal on Ukraine.', FRI],
+      ['ANCHORAGE, Aug 15 (Wire) - Trump and Putin were meeting on Friday at a military base in Alaska, the first summit between the two since 2019.', FRI],
+      ['ANCHORAGE, Aug 15, 2025 (Wire) - Trump and Putin are meeting today in Alaska.', AUG15],
+      ['Anchorage, 15 August 2025 /Agency/ - The talks of the President of Russia and the President of the United States were held here today.', AUG15],
+      ['MOSCOW, 16 August. /Agency/. The Russian-American summit held in Anchorage on Friday lasted about three hours.', FRI],
+      ['The negotiations of the leaders of Russia and the USA took place on Friday, 15 August, at the base.', FRI],
+      ['On Friday, 15 of August, in Anchorage passed the meeting of the two presidents.', FRI],
+      ['Sir Keir Starmer held talks with the president at Chequers on Thursday evening.', { weekday: 'Thursday' }],
+      ['The pair met at Chequers on the Thursday, a day after the state banquet.', { weekday: 'Thursday' }],
+      ['The summit, on Thursday 18 September 2025, followed the state banquet at Windsor on Wednesday night.', { date: '2025-09-18' }],
+      ['The presidents met in Alaska on Friday. The president spent Saturday at his golf club.', FRI],
+      ['Putin and Trump met on Friday. Zelensky will travel to Washington on Monday to meet Trump.', FRI],
+      ['On the day of the summit, Friday, drones struck cities in the east.', FRI],
+      ['Hours after the summit ended on Friday, drones struck the capital.', FRI],
+      ['Putin and Trump met in Alaska on Friday. Negotiators had met in Istanbul on May 16, 2025, without result.', FRI],
+    ])('%s', (text, expected) => readsAs(text, expected));
+
+    it.each<[string, Day]>([
+      ['A week on from the Alaska summit, little has changed on the ground.', null],
+      ['The summit follows a phone call between the two leaders on Aug. 8, 2025.', null],
+      ['The two leaders had been due to meet in Budapest on Thursday, but the meeting was called off.', null],
+      ['ANCHORAGE, Aug 16, 2025 (Wire) - Trump left Alaska on Friday night after the summit, flying back to Washington.', null],
+      ['Trump is expected to call Zelensky on Saturday to brief him on the talks.', null],
+      ['The Aug. 15 deadline set by the White House for a ceasefire came and went.', null],
+      ['Drones struck the capital on Saturday, hours after the summit.', null],
+      ['The leaders meet every year; this year they met in the spring.', null],
+      ['Putin and Trump met in Alaska. The Kremlin will decide on Monday whether to send envoys.', null],
+      ['Trump and Putin spoke by telephone on Thursday, a day before they met.', null],
+      ['Both men want to sign a deal before the end of the year, perhaps as early as December 1.', null],
+    ])('trap: %s', (text, expected) => readsAs(text, expected));
+  });
+
   describe('a weekday that does not fit its date', () => {
     it('gives both, so that they can be set against each other', () => {
       const got = values('The two leaders met on Thursday 15 August 2025 at the base.');
