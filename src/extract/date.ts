@@ -96,13 +96,13 @@ const RELATIVE = /\b(today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoo
 const MEETING_CUE =
   /\b(?:met|meet|meets|meeting|meetings|summit|summits|talks|talked|sat\s+down|sit-down|sessions?|encounter|held|hosted|hosts?|hosting|welcomed|greeted|shook\s+hands|handshake|press\s+conference|news\s+conference|joint\s+appearance|emerged|negotiations?|negotiated|tête-à-tête|tete-a-tete|face-to-face|one-on-one|convened|conferred|huddled|discussions|bilateral|took\s+place|take\s+place|taking\s+place|takes\s+place|sat\s+across|(?:sit|sits|sitting)\s+(?:down|across))\b/i;
 const OTHER_CUE =
-  /['’]s\s+brief\b|\b(?:passed\s+away|announc\w*|confirm\w*|unveil\w*|visit\w*|travel\w*|flew|fly|flies|flying|flight|arriv\w*|depart\w*|landed|left|leaves|returned|returns|phone|telephone|called|call|calls|interview\w*|television|TV|radio|podcast|broadcast\w*|elections?|elected|vot(?:e|ed|es|ing)|invasion|invaded|attacks?|attacked|strikes?|struck|offensive|launched|deadline|ultimatum|posted|tweet|tweets|tweeted|sent|texted|e-?mailed|letters?|wrote|published|born|died|inaugurat\w*|sworn|protests?|protested|rall(?:y|ied)|briefed|(?:to|will|would|later)\s+brief|(?:this|the|our|daily|morning|evening)\s+brief|briefing|hearing|testified|imposed|fired|killed|shelling|invited|invitation|attend\w*|eve|day\s+(?:before|after)|night\s+before|morning\s+after|indict\w*|charged|sentenced|arrested|detained|convicted|banquet|reception|gala|ceremony|parade|concert|wreaths?|laid\s+flowers|cemetery|graves?|memorial|toured|sightseeing|airports?|tarmac|scrapped|scrap|cancel(?:l?ed|s|ling|lation)?|called\s+off|call\s+off|shelved|axed|nixed|abandoned|postpon(?:e|ed|es|ing|ement)|put\s+off)\b/i;
+  /['’]s\s+brief\b|\b(?:passed\s+away|announc\w*|confirm\w*|unveil\w*|visit\w*|travel\w*|flew|fly|flies|flying|flight|arriv\w*|depart\w*|landed|left|leaves|returned|returns|phone|telephone|called|call|calls|interview\w*|television|TV|radio|podcast|broadcast\w*|elections?|elected|vot(?:e|ed|es|ing)|invasion|invaded|attacks?|attacked|strikes?|struck|offensive|launched|deadline|ultimatum|posted|tweet|tweets|tweeted|sent|texted|e-?mailed|letters?|wrote|published|born|died|inaugurat\w*|sworn|protests?|protested|rall(?:y|ied)|briefed|(?:to|will|would|later)\s+brief|(?:this|the|our|daily|morning|evening)\s+brief|briefing|hearings?|testified|released|(?:first\s+)?(?:floated|mooted)|first\s+proposed|imposed|fired|killed|shelling|invited|invitation|attend\w*|eve|day\s+(?:before|after)|night\s+before|morning\s+after|indict\w*|charged|sentenced|arrested|detained|convicted|banquet|reception|gala|ceremony|parade|concert|wreaths?|laid\s+flowers|cemetery|graves?|memorial|toured|sightseeing|airports?|tarmac|scrapped|scrap|cancel(?:l?ed|s|ling|lation)?|called\s+off|call\s+off|shelved|axed|nixed|abandoned|postpon(?:e|ed|es|ing|ement)|put\s+off)\b/i;
 // a meeting of officials or of a body, not of the two leaders: "a security meeting", "a meeting
 // of its national security officials", "consultations at the level of national security
 // advisers", "talks between the two foreign ministers" (not "talks with their delegations"
 // or "a meeting with aides", which is the leaders' own in a wider format)
 // (not "the two prime ministers", who are the leaders)
-const OFFICIALS_WORDS = '(?:officials|ministers|advisers|advisors|aides|diplomats|envoys|negotiators|sherpas|deputies|experts|generals|commanders|lawmakers|staffs?|council|cabinet|politburo|parliament|chiefs)';
+const OFFICIALS_WORDS = '(?:officials|ministers|advisers|advisors|aides|diplomats|envoys|negotiators|sherpas|deputies|experts|generals|commanders|lawmakers|legislators|staffs?|council|cabinet|politburo|parliament|congress|senate|committees?|chiefs)';
 const OFFICIALS = `(?<!\\bprime\\s)${OFFICIALS_WORDS}`;
 const OFFICIALS_MEETING = new RegExp(
   `\\b(?:(?:security|cabinet|emergency|crisis|ministerial|staff|politburo|working-level|expert-level|council|party)\\s+(?:meetings?|sessions?|talks|consultations)|(?:meetings?|sessions?|talks|consultations|negotiations)\\s+(?:of|among|between|at\\s+the\\s+level\\s+of)\\s+(?:(?:its|the|his|her|their|both|two|[A-Z][\\w'’-]*['’]s)\\s+)?(?:[\\w-]+\\s+){0,3}?${OFFICIALS}|at\\s+the\\s+level\\s+of\\s+(?:[\\w-]+\\s+){0,4}?${OFFICIALS})\\b`,
@@ -630,6 +630,8 @@ function classify(doc: Doc, m: Parsed0): Pick<Mention, 'tier' | 'modality' | 'ph
   }
   const antecedent = relative >= 0 ? left.slice(0, relative) : '';
   if (relative >= 0) left = left.slice(relative + 1);
+  // "not until Friday did they meet" says they met on Friday
+  left = left.replace(/\bnot\s+until\s+$/i, 'on ');
   // a date modifies the verb before it ("met on Friday"), or, put first, the one after it ("On
   // Friday, they met"); past a comma the right side is another clause ("…, Trump said")
   const lead = left.slice(Math.max(left.lastIndexOf(','), left.lastIndexOf('('), left.lastIndexOf(':')) + 1);
@@ -676,7 +678,7 @@ function classify(doc: Doc, m: Parsed0): Pick<Mention, 'tier' | 'modality' | 'ph
   const near = ownLeft.slice(ownLeft.lastIndexOf(',') + 1).slice(-60);
   if (pastBefore(ownLeft) || PAST_RIGHT.test(right)) return none;
   if (NEXT_CUE.test(near.slice(-50)) || (FUTURE_CUE.test(near) && /^[^.;]{0,25}?\bagain\b/i.test(right))) return none;
-  if (NEGATION.test(left.slice(-25))) return none;
+  if (NEGATION.test(ownLeft.slice(-25))) return none;
   // a day set against the meeting after it: "hosted him for a private dinner on Wednesday night,
   // a day before their formal talks", "on Monday, the eve of the summit"
   if (BEFORE_MEETING_AFTER.test(after)) return none;

@@ -1400,6 +1400,40 @@ describe('paraphrase battery', () => {
     ])('trap: %s', (text, expected) => readsAs(text, expected));
   });
 
+  describe('fourth wave: hedges, negation, ranges, abbreviations, asides', () => {
+    const JUL16: Day = { date: '2018-07-16' };
+    it.each<[string, Day]>([
+      ['The two leaders reportedly met on Friday, though neither side confirmed it.', FRI],
+      ['It is understood the two presidents met on Friday.', FRI],
+      ['The presidents met, it seems, on Friday.', FRI],
+      ['The leaders did not meet on Thursday but on Friday.', FRI],
+      ['Not until Friday did the two leaders finally meet.', FRI],
+      ['It was not Friday but Saturday when the leaders finally met.', { weekday: 'Saturday' }],
+      ['The talks ran from Monday to Wednesday.', { weekday: 'Monday' }],
+      ['The presidents met on the 15th and 16th of August 2025.', AUG15],
+      ["NEW DELHI, Oct. 12 (Agency) — The two leaders held informal talks on Saturday at the temple town, the second day of the guest's visit.", { weekday: 'Saturday' }],
+      ['HELSINKI, July 16, 2018 (Wire) — The two presidents are meeting today behind closed doors.', JUL16],
+      ['HELSINKI, 17 July 2018 — The two presidents met here yesterday for more than two hours.', JUL16],
+      ['The summit was held on Monday, the sixteenth of July, 2018.', JUL16],
+      ['The leaders met on Mon., July 16, 2018.', JUL16],
+      ['The summit (16 July 2018) produced a joint press conference but no document.', JUL16],
+      ['The summit — held on 16 July 2018 — produced no document.', JUL16],
+    ])('%s', (text, expected) => readsAs(text, expected));
+
+    it.each<[string, Day]>([
+      ['The two leaders will not meet on Friday, the Kremlin said.', null],
+      ['The presidents never met on Friday, contrary to earlier reports.', null],
+      ['Putin and Trump met in Helsinki. A month earlier, on June 12, Trump had met Kim in Singapore.', null],
+      ['The two presidents met in Helsinki in July. Their next summit is pencilled in for the autumn.', null],
+      ['The report on the summit was released on Wednesday by a think tank.', null],
+      ["Thursday's announcement of the summit took markets by surprise.", null],
+      ['The meeting was first floated on Tuesday by the Kremlin.', null],
+      ['The two presidents met in Helsinki. Trump tweeted on Tuesday that the meeting had been a success.', null],
+      ['The leaders met in Helsinki. On Wednesday, Congress held hearings on the summit.', null],
+      ['The leaders met over the weekend.', null],
+    ])('trap: %s', (text, expected) => readsAs(text, expected));
+  });
+
   describe('a weekday that does not fit its date', () => {
     it('gives both, so that they can be set against each other', () => {
       const got = values('The two leaders met on Thursday 15 August 2025 at the base.');
