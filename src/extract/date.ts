@@ -779,6 +779,10 @@ function classify(doc: Doc, m: Parsed0): Pick<Mention, 'tier' | 'modality' | 'ph
   // (not what the lede says is to come, or is wanted, of something other than a meeting:
   // "Sanctions will be reviewed on Oct. 1", "want to sign a deal …, perhaps as early as December 1")
   const aheadOfOther = (FUTURE_CUE.test(near) || WISH.test(s.text.slice(0, rel))) && !MEETING_CUE.test(s.text);
+  // the report's two leaders doing anything together that day were together that day: "Biden and
+  // Xi practised it on November 16 in Lima", "the two men sat in a pair of armchairs on April 11"
+  // (done, not to be done or done before: no "had", no "will")
+  if (best === Infinity && relative < 0 && !FUTURE_CUE.test(near) && !PLUPERFECT.test(near) && jointSubject(doc, s.text.slice(0, rel).split(CLAUSE_BREAK).pop()!) && !elsewhere()) return { tier: 1, modality, phase };
   if (best === Infinity) return isLede(doc, s) ? (elsewhere() || aheadOfOther ? none : { tier: 2, modality, phase }) : m.day !== undefined && relative < 0 ? { tier: 3, modality, phase } : none;
   // "arrived yesterday in Nagato, where Abe received him and the two held talks": a meeting
   // told in a clause of the arrival's own, with no day of its own, is on the arrival's day
@@ -821,6 +825,23 @@ function namesPeople(doc: Doc): boolean {
   return known;
 }
 const LEADER_WORD = /\b(?:presidents?|prime\s+ministers?|premiers?|chancellors?|leaders?|kings?|queens?|emperors?|pope|sultan|emir|general\s+secretary|chairman)\b/i;
+
+// the two leaders as the subject of a clause that runs to the date without a break, and the
+// verb that follows them, which must tell something done (not "were", "had", "will") (names
+// in any script's letters: "Raúl Castro")
+const JOINT_SUBJECT = /^\W*(?:[^,]{0,50},\s)?(?:(?:[Tt]he\s+)?(?:two|Two)\s+(?:leaders|men|women|presidents|prime\s+ministers|heads\s+of\s+(?:state|government))|[Bb]oth\s+(?:leaders|men|presidents)|((?:\p{Lu}[\p{L}\d'’.-]*\s+){0,2}\p{Lu}[\p{L}\d'’-]+)\s+and\s+((?:\p{Lu}[\p{L}\d'’.-]*\s+){0,2}\p{Lu}[\p{L}\d'’-]+))\s+(?:(?:also|both|then|finally|first|briefly|together)\s+)?(?!(?:were|was|are|is|had|have|has|will|would|may|might|could|should|can|did|do|does|must|to)\b)[a-z]{3,}\b[^,]*$/u;
+/** The clause's subject is the report's own two leaders, and their verb tells something done. */
+function jointSubject(doc: Doc, clause: string): boolean {
+  const m = clause.match(JOINT_SUBJECT);
+  if (!m) return false;
+  if (m[1] === undefined) return true;
+  const { names } = namedAtHead(doc);
+  const named = (n: string) => {
+    const words = n.split(/\s+/).map((w) => w.replace(/[.'’]+$/, '')).filter((w) => w && !NOT_A_NAME.test(w));
+    return words.length > 0 && names.has(words[words.length - 1]!);
+  };
+  return named(m[1]) && named(m[2]!);
+}
 
 /** The clause's meeting is one of officials, or of a leader with people of another kind. */
 function othersMeet(left: string, right: string, whole: string): boolean {

@@ -1434,6 +1434,18 @@ describe('paraphrase battery', () => {
     ])('trap: %s', (text, expected) => readsAs(text, expected));
   });
 
+  describe('the two leaders doing anything together on the day', () => {
+    const LEAD = 'ANALYSIS: What Trump and Putin left unsaid\n\nThe summit changed little, and few had expected it to. The mood in both capitals is sober. ';
+    it.each<[string, Day]>([
+      [`${LEAD}Trump and Putin spent almost three hours in a windowless room on Aug. 15, 2025, and came out with nothing.`, AUG15],
+      [`${LEAD}The two men sat in a pair of armchairs on Aug. 15, 2025, under a portrait of nobody in particular.`, AUG15],
+      [`${LEAD}Trump and Putin were both in Alaska on Aug. 15, 2025, for reasons of their own.`, null],
+      [`${LEAD}Trump and Putin had shaken hands at a memorial service on Dec. 10, 2013.`, null],
+      [`${LEAD}Trump and Putin will dine together on Aug. 16, 2025.`, null],
+      [`${LEAD}Xi and Modi laughed together on Aug. 31, 2025, at a forum in Tianjin.`, null],
+    ])('%s', (text, expected) => readsAs(text, expected));
+  });
+
   describe('a weekday that does not fit its date', () => {
     it('gives both, so that they can be set against each other', () => {
       const got = values('The two leaders met on Thursday 15 August 2025 at the base.');
