@@ -1337,3 +1337,174 @@ describe('quote: round p9, nicknames are no names', () => {
     expect(quotes('Prime Minister Ada Lorne met President Wen Bo.\n\n“We can do business,” Lorne declared.').map((c) => c.value.speaker)).toEqual(['Ada Lorne']);
   });
 });
+
+// Invented passages, one fact each, worded the many ways outlets word it; about a third are
+// traps whose answer is no speaker, another speaker, or no remark at all.
+describe('paraphrase battery', () => {
+  const XI = 'Chinese President Xi Jinping hosted South African President Cyril Ramaphosa in Beijing on Tuesday.';
+  const KIM = 'North Korean leader Kim Jong Un met South Korean President Moon Jae-in at the border village.';
+  const MACRON = 'French President Emmanuel Macron received German Chancellor Olaf Scholz at the Elysee on Monday.';
+  const MODI = 'Indian Prime Minister Narendra Modi met Japanese Prime Minister Fumio Kishida in Tokyo.';
+
+  const speakerOf = (text: string) => one(text).value.speaker;
+
+  it.each([
+    // the verb after the quotation, either order
+    ['"X said" after, surname', `${XI} “Our friendship is as firm as a rock,” Xi said.`, 'Xi Jinping'],
+    ['"said X" after, full name', `${XI} “Our friendship is as firm as a rock,” said Cyril Ramaphosa.`, 'Cyril Ramaphosa'],
+    ['"X says" present tense, headline style', `${KIM}\n\nKim says “a new history begins now”`, 'Kim Jong Un'],
+    ['"X told reporters" with a day', `${MACRON} “We will not let Europe be divided,” Macron told reporters on Monday.`, 'Emmanuel Macron'],
+    ['"X added" in a later sentence', `${MACRON} Scholz spoke of energy. “Prices must fall this winter,” Scholz added.`, 'Olaf Scholz'],
+    ['"X stressed" British spelling nearby', `${MODI} “Our partnership is a force for stability in the Indo-Pacific,” Modi stressed after the talks.`, 'Narendra Modi'],
+    ['"X warned" before the quotation with a colon', `${MODI} Kishida warned: “No country should change borders by force.”`, 'Fumio Kishida'],
+    ['"X said in a statement"', `${MACRON} “The talks were constructive,” Scholz said in a statement after the dinner.`, 'Olaf Scholz'],
+    ['"X wrote on social media"', `${MODI} “A productive day with my friend,” Modi wrote on social media.`, 'Narendra Modi'],
+    ['"X posted on X"', `${MODI} Kishida posted on X: “Grateful for a warm welcome.”`, 'Fumio Kishida'],
+    ['"X told state television"', `${XI} “We oppose any bloc confrontation,” Xi told state television.`, 'Xi Jinping'],
+    ['"according to X" after the quotation', `${XI} The two sides are “comprehensive strategic partners,” according to Ramaphosa.`, 'Cyril Ramaphosa'],
+    ['"according to X" fronted', `${XI} According to Xi, the relationship is “at its best in history.”`, 'Xi Jinping'],
+    // titles and descriptions instead of names
+    ['"the Chinese president said"', `${XI} “We must resist protectionism,” the Chinese president said.`, 'Xi Jinping'],
+    ['"the South African leader said"', `${XI} “Trade must be balanced,” the South African leader said.`, 'Cyril Ramaphosa'],
+    ['"the French president told reporters"', `${MACRON} “Europe must stand on its own feet,” the French president told reporters.`, 'Emmanuel Macron'],
+    ['"the German chancellor said" after both named', `${MACRON} “Our countries carry a special duty,” the German chancellor said.`, 'Olaf Scholz'],
+    ['"the Japanese premier said"', `${MODI} “We share values and interests,” the Japanese premier said.`, 'Fumio Kishida'],
+    ['"the North Korean leader said"', `${KIM} “We will not go back to the past,” the North Korean leader said.`, 'Kim Jong Un'],
+    ['"President Moon said"', `${KIM} “This is a bold decision,” President Moon said.`, 'Moon Jae-in'],
+    ['"Mr Moon said" British style', `${KIM} “This is a bold decision,” Mr Moon said.`, 'Moon Jae-in'],
+    ['"Mr. Xi said" American style', `${XI} “We welcome our friends,” Mr. Xi said.`, 'Xi Jinping'],
+    ['an age for a description: "the 71-year-old said"', `${XI} Ramaphosa thanked the hosts. “We came to listen and to learn,” the 71-year-old said.`, 'Cyril Ramaphosa'],
+    // pronouns carried back to the last named person
+    ['"he said" after the named subject', `${MODI} Modi arrived late. “India wants a free and open ocean,” he said.`, 'Narendra Modi'],
+    ['"she said" after the only woman named', 'German Chancellor Angela Merkel met U.S. President Barack Obama in Berlin. Merkel smiled. “We are old friends,” she said.', 'Angela Merkel'],
+    // speakers behind the speaker
+    ['a spokesman speaks, not the leader: "X\'s spokesman said"', `${XI} Xi’s spokesman said the talks were “candid and deep.”`, null],
+    ['a named spokesman', `${XI} Foreign ministry spokeswoman Mao Ning said the meeting was “a complete success.”`, 'Mao Ning'],
+    ['"his office said" is no leader', `${MODI} “The visit deepened trust,” Modi’s office said.`, null],
+    ['"X\'s press secretary told reporters" after the quotation', `${MACRON} “Nothing was signed,” Macron’s press secretary told reporters.`, null],
+    ['"X\'s spokesman said:" before the quotation', `${XI} Xi’s spokeswoman said: “The talks were candid.”`, null],
+    ['"a spokesman for X said"', `${XI} “The talks were candid,” a spokesman for Xi said.`, null],
+    ['an office named by its city: "the ministry in Beijing said"', `${XI} The foreign ministry in Beijing said the talks were “candid.”`, null],
+    ['"the Prime Minister\'s Office in Tokyo said:"', `${MODI} In a statement, the Prime Minister's Office in Tokyo said: "Both leaders reaffirmed their ties."`, null],
+    ['an anonymous official after a leader', `${MACRON} Macron left first. “Nothing was settled on gas,” a French official said.`, null],
+    ['officials told reporters', `${MACRON} “There was no breakthrough,” officials told reporters.`, null],
+    ['a diplomat speaking on condition of anonymity', `${MODI} “It went better than expected,” said a diplomat who spoke on condition of anonymity.`, null],
+    // translations
+    ['"said through an interpreter"', `${XI} “We must hold the rudder steady,” Xi said through an interpreter.`, 'Xi Jinping'],
+    ['"said, according to a translation"', `${KIM} “We can run a marathon together,” Kim said, according to a translation.`, 'Kim Jong Un'],
+    ['"speaking in French, X said"', `${MACRON} Speaking in French, Macron said: “This is a turning point.”`, 'Emmanuel Macron'],
+    // a colon after a name, liveblogs, transcripts
+    ['a headline "Xi: “…”"', `${XI}\n\nXi: “No force can stop our cooperation”`, 'Xi Jinping'],
+    ['a liveblog time and a full name', `${MACRON}\n\n14:20 Olaf Scholz: “We will pay what is needed.”`, 'Olaf Scholz'],
+    // two leaders in one sentence
+    ['"X, standing beside Y, said"', `${MACRON} Macron, standing beside Scholz, said: “We are united.”`, 'Emmanuel Macron'],
+    ['"X, flanked by Y, told reporters"', `${MODI} “Japan is our natural partner,” Modi, flanked by Kishida, told reporters.`, 'Narendra Modi'],
+    ['"Y\'s host, X, said"', `${XI} Ramaphosa’s host, Xi, said the visit was “a milestone.”`, 'Xi Jinping'],
+    ['"with Y at his side, X said"', `${KIM} With Moon at his side, Kim said: “The line can be crossed.”`, 'Kim Jong Un'],
+    // passives and fronted clauses
+    ['"was quoted by the agency as saying"', `${XI} Xi was quoted by the state news agency as saying that the sides should “seek common ground.”`, 'Xi Jinping'],
+    ['a fronted participle: "Asked about Taiwan, X said"', `${XI} Asked about Taiwan, Xi said: “That is our internal affair.”`, 'Xi Jinping'],
+    ['"the Kremlin chief said"', 'Russian President Vladimir Putin met U.S. President Donald Trump in Alaska. “We found understanding,” the Kremlin chief said.', 'Vladimir Putin'],
+    ['an age for a description after a name: "the 72-year-old told reporters"', 'Russian President Vladimir Putin met U.S. President Donald Trump in Alaska. Putin spoke first. “We have much to do,” the 72-year-old told reporters.', 'Vladimir Putin'],
+    ['"said X, a former lawyer"', `${KIM} “Peace has come,” said Moon, a former human rights lawyer.`, 'Moon Jae-in'],
+    ['"X told Y" is X', `${XI} “We must not clash,” Xi told Ramaphosa.`, 'Xi Jinping'],
+    ['"X to Y:" headline', `${XI}\n\nRamaphosa to Xi: “Africa wants partners, not patrons”`, 'Cyril Ramaphosa'],
+    ['"X on Y:" headline', `${MACRON}\n\nMacron on Scholz: “He is a man of his word”`, 'Emmanuel Macron'],
+    ['"X, 70, said"', `${MODI} “We will meet again,” Modi, 73, said.`, 'Narendra Modi'],
+    ['"Asked whether …, X replied:"', `${MODI} Asked whether a deal was near, Kishida replied: “We are not there yet.”`, 'Fumio Kishida'],
+    ['a fronted time: "Later on Tuesday, X said"', `${XI} Later on Tuesday, Ramaphosa said: “We found common ground.”`, 'Cyril Ramaphosa'],
+  ])('%s', (_name, text, speaker) => {
+    expect(speakerOf(text)).toBe(speaker);
+  });
+
+  // what X said about Y: Y is not the speaker
+  it.each([
+    ['a remark about the other leader', `${MACRON} Macron said Scholz had been “a loyal partner.”`, 'Emmanuel Macron'],
+    ['"X praised Y as"', `${MODI} Kishida praised Modi as “a visionary leader.”`, 'Fumio Kishida'],
+    ['"X described Y\'s plan as"', `${XI} Ramaphosa described Xi’s plan as “worth studying.”`, 'Cyril Ramaphosa'],
+    ['a reporter\'s question is no leader\'s remark', `${MACRON} A reporter asked Macron: “Will you veto the deal?”`, null],
+    ['"Y, X said, was …"', `${KIM} Moon, Kim said, was “a man of courage.”`, 'Kim Jong Un'],
+  ])('about another: %s', (_name, text, speaker) => {
+    expect(speakerOf(text)).toBe(speaker);
+  });
+
+  // remarks of an earlier meeting or a hoped-for one are still remarks of the speaker who made them
+  it.each([
+    ['a quote from an earlier summit keeps its speaker', `${MACRON} At their first meeting in 2022, Scholz said: “We will never be naive again.”`, 'Olaf Scholz'],
+    ['a hope quoted is still a remark', `${MODI} Modi said he hoped the next summit would be “even more fruitful.”`, 'Narendra Modi'],
+  ])('other meetings and moods: %s', (_name, text, speaker) => {
+    expect(speakerOf(text)).toBe(speaker);
+  });
+
+  // negation: words the speaker is said not to have used are no remark of theirs
+  it.each([
+    ['"did not say"', `${XI} Xi did not say the talks were “a failure,” his aides insisted.`],
+    ['"never said"', `${MODI} Modi never said the border was “settled.”`],
+    ['"didn\'t call"', `${MACRON} Scholz didn’t call the plan “reckless,” despite reports.`],
+    ['"has never described"', `${KIM} Kim has never described the South as “an enemy state” in public.`],
+  ])('negation: %s', (_name, text) => {
+    expect(one(text).modality).toBe('denied');
+  });
+
+  // traps with no remark worth a speaker
+  it.each([
+    ['a so-called term', `${XI} Beijing rejects the so-called “de-risking” policy of the West.`],
+    ['a quoted document', `${MACRON} The joint declaration said both countries would “deepen their cooperation.”`],
+    ['a title of a work', `${MODI} Modi gave Kishida a copy of the book “Letters from India.”`],
+    ['an unnamed source', `${KIM} “The mood was electric,” a person familiar with the talks said.`],
+    ['a spokesperson without a name', `${KIM} A spokesperson for the presidential office said the summit was “meaningful.”`],
+  ])('no speaker: %s', (_name, text) => {
+    expect(quotes(text).every((c) => c.value.speaker === null)).toBe(true);
+  });
+
+  // how remarks are cut and joined
+  it.each([
+    ['a quote split by its attribution is one remark',
+      `${XI} “We are ready,” Xi said, “to work with all partners.”`,
+      [['Xi Jinping', 'We are ready, to work with all partners.']]],
+    ['"he added" after a named quotation',
+      `${MACRON} “We will act,” Macron said on Monday. “And we will act together,” he added.`,
+      [['Emmanuel Macron', 'We will act'], ['Emmanuel Macron', 'And we will act together']]],
+    ['two sentences are two remarks of one speaker',
+      `${KIM} “The war is over. The future begins today,” Kim said.`,
+      [['Kim Jong Un', 'The war is over.'], ['Kim Jong Un', 'The future begins today']]],
+    ['a quote inside a quote stays in the remark',
+      `${MACRON} “Scholz told me, ‘We stand with you,’ and I believe him,” Macron said.`,
+      [['Emmanuel Macron', 'Scholz told me, ‘We stand with you,’ and I believe him']]],
+    ['two leaders quoted in one sentence',
+      `${MODI} “We are friends,” Modi said, while Kishida replied: “We are partners.”`,
+      [['Narendra Modi', 'We are friends'], ['Fumio Kishida', 'We are partners.']]],
+    ['a paragraph of quotes after "said:"',
+      `${MACRON} Macron said:\n\n“We have a plan. We have the money.”`,
+      [['Emmanuel Macron', 'We have a plan.'], ['Emmanuel Macron', 'We have the money.']]],
+  ])('remarks: %s', (_name, text, expected) => {
+    expect(remarks(text).map((r) => [r[0], r[1]])).toEqual(expected);
+  });
+
+  describe('lining up', () => {
+    const A = 'Chinese President Xi Jinping met U.S. President Joe Biden in Bali on Monday.';
+    it('two translations of one remark are one row that diverges', () => {
+      const rows = quoteRows({
+        a: `${A} “The world is big enough for both our countries to develop,” Xi said.`,
+        b: `${A} “The planet is wide enough for the two nations to prosper together,” Xi said.`,
+      });
+      const row = rowWith(rows, 'big enough');
+      expect(row.values.map((v) => v.source).sort()).toEqual(['a', 'b']);
+      expect(row.verdict).toBe('diverge');
+    });
+    it('two remarks of one speaker are two rows', () => {
+      const rows = quoteRows({
+        a: `${A} “We will not seek a new Cold War,” Biden said.`,
+        b: `${A} “Competition must not veer into conflict,” Biden said.`,
+      });
+      expect(rowWith(rows, 'new Cold War')).not.toBe(rowWith(rows, 'veer into conflict'));
+    });
+    it('the same words given to the other leader diverge', () => {
+      const rows = quoteRows({
+        a: `${A} “We had a candid and in-depth exchange,” Xi said.`,
+        b: `${A} “We had a candid and in-depth exchange,” Biden said.`,
+      });
+      expect(rowWith(rows, 'candid and in-depth').verdict).toBe('diverge');
+    });
+  });
+});
