@@ -269,6 +269,8 @@ const isCap = (w: string) => /^[A-Z]/.test(w);
 // outgoing premier", "the veteran chancellor" ("visiting" is left out: "Putin, visiting Beijing, said")
 const QUALIFIER = /^(?:\d{2}-year-old|outgoing|incoming|veteran|embattled|ailing|elderly|long-serving|newly-elected|re-elected)$/;
 const QUALIFIERS = /\b(?:\d{2}-year-old|outgoing|incoming|veteran|embattled|ailing|elderly|long-serving|newly-elected|re-elected)\s+/gi;
+// "the 72-year-old": an age alone, standing for the person the way "he" does
+const AGE_ONLY = /^the\s+\d{2}-year-old$/i;
 const speakerWordOk = (w: string) => w !== '' && (isCap(w) || ROLE_NOUN.test(w.toLowerCase()) || QUALIFIER.test(w.toLowerCase()) || w === 'of');
 
 /**
@@ -277,8 +279,32 @@ const speakerWordOk = (w: string) => w !== '' && (isCap(w) || ROLE_NOUN.test(w.t
  */
 function nameLike(who: Word[]): boolean {
   if (who.some((x) => isCap(x.w))) return true;
+  if (AGE_ONLY.test(who.map((x) => x.w).join(' '))) return true;
   if (who.some((x) => /s$/.test(x.w) || /^(?:side|government|ministry|embassy|delegation)$/.test(x.w))) return true;
   return who.length >= 2 && DETERMINER.test(who[0]!.w.toLowerCase()) && DESCRIPTION.test(who.slice(1).map((x) => x.w.toLowerCase()).join(' ').replace(QUALIFIERS, ''));
+}
+
+/** words[k] was written with a possessive: "Xi’s", "Macron's" */
+const possessive = (x: Word) => x.end - x.start === x.w.length + 2 && /['’]s$/.test(`${x.w}’s`);
+
+/**
+ * The words after an owner, when a speaker phrase names the owner of the one who speaks: "Xi’s
+ * spokesman", "Macron's press secretary", "the Prime Minister's Office" speak, not Xi, Macron
+ * or the prime minister. An unnamed role reads as "his spokesman" (whoever the report titles
+ * so, or no one); an office or a ministry is no person at all ("his office").
+ */
+function ownedSpeaker(who: Word[]): string | undefined {
+  let p = -1;
+  for (let k = who.length - 2; k >= 0; k--) if (possessive(who[k]!)) {
+    p = k;
+    break;
+  }
+  if (p < 0) return undefined;
+  const own = who.slice(p + 1);
+  if (own.some((x) => isCap(x.w) && !TITLE_WORD.test(x.w) && !INSTITUTION.test(x.w))) return own.map((x) => x.w).join(' ');
+  const head = own.at(-1)!.w.toLowerCase();
+  if (NOT_PERSON_HEAD.test(head) || INSTITUTION.test(own.at(-1)!.w)) return 'his office';
+  return SUBORDINATE.test(own.map((x) => x.w.toLowerCase()).join(' ')) ? `his ${own.map((x) => x.w.toLowerCase()).join(' ')}` : undefined;
 }
 
 /** Who a quotation is put to: the phrase as written and where it stands (for "he"). */
@@ -392,6 +418,8 @@ function cueAfter(text: string, from: number, to: number, closed = false): Cue |
       if (who.length === 1 && PRONOUN.test(who[0]!.w)) return { phrase, at: who[0]!.start };
       if (!who.every((y) => speakerWordOk(y.w)) || NOT_SPEAKER.test(phrase) || NOT_SPEAKER.test(who[0]!.w)) return undefined;
       if (!nameLike(who)) return undefined;
+      const owned = ownedSpeaker(who);
+      if (owned) return { phrase: owned, at: who[who.length - 1]!.start };
       return { phrase, at: who[0]!.start };
     }
     if (k >= 8 && !ws.slice(0, k).some((y) => y.tail.startsWith(','))) break;
@@ -431,8 +459,14 @@ function subjectEndingAt(words: Word[], j: number): Cue | undefined {
     // "On Monday Larry Kudlow told reporters": a day ends the opening phrase, no comma needed;
     // so does a sentence's opening conjunction ("And Xi, in his own remarks, said")
     if (who.length && (DAY_WORD.test(x.w) || /^(?:And|But|Or|So|Yet|Then|Still|Meanwhile|Now|Later)$/.test(x.w))) break;
-    // "Moon's press secretary Yoon Young-chan briefs": the owner is not the one speaking
-    if (who.length && x.end - x.start === x.w.length + 2) break;
+    // "Moon's press secretary Yoon Young-chan briefs": the owner is not the one speaking;
+    // "Xi’s spokesman said", "the Prime Minister's Office said": nor is he when the one who
+    // speaks goes unnamed
+    if (who.length && possessive(x)) {
+      const owned = ownedSpeaker([x, ...who]);
+      if (owned && !who.some((y) => isCap(y.w) && !TITLE_WORD.test(y.w) && !INSTITUTION.test(y.w))) return { phrase: owned, at: who[who.length - 1]!.start };
+      break;
+    }
     who.unshift(x);
     if (DETERMINER.test(x.w.toLowerCase())) {
       // "the President of the United States said": the article belongs to the country
@@ -445,6 +479,13 @@ function subjectEndingAt(words: Word[], j: number): Cue | undefined {
     }
   }
   if (!who.length) return undefined;
+  // "the foreign ministry in Beijing said", "the Prime Minister's Office in New Delhi said": a
+  // place after "in" or "at" says where the body that speaks sits; the place is no speaker
+  const w0 = words.findIndex((x) => x.start === who[0]!.start);
+  if (w0 >= 2 && /^(?:in|at)$/.test(words[w0 - 1]!.w) && joined(words[w0 - 1]!, who[0]!) && joined(words[w0 - 2]!, words[w0 - 1]!)) {
+    const body = words[w0 - 2]!;
+    if (NOT_PERSON_HEAD.test(body.w) || INSTITUTION.test(body.w) || /^(?:government|embassy|delegation|side|mission)$/i.test(body.w)) return subjectEndingAt(words, w0 - 2);
+  }
   const phrase = who.map((x) => x.w).join(' ');
   if (NOT_SPEAKER.test(who[0]!.w) || NOT_SPEAKER.test(phrase)) return undefined;
   if (!nameLike(who)) return undefined;
@@ -852,6 +893,9 @@ function speakerName(doc: Doc, cue: Cue): Speaker {
     return { name: null };
   }
   if (/^(?:he|she)$/i.test(phrase)) return pronounSpeaker(doc, cue.at, phrase.toLowerCase());
+  // "the 72-year-old said", "the 71-year-old told reporters": an age alone stands for a person
+  // the way "he" does (an age before a title, "the 72-year-old president", is read as the title)
+  if (AGE_ONLY.test(phrase)) return pronounSpeaker(doc, cue.at, 'he');
   if (PRONOUN.test(phrase)) return { name: null };
   const person = people.resolve(phrase);
   // "the Iron Lady declared": the names index took the nickname for a name, but a name the
@@ -1118,7 +1162,8 @@ interface Quotation {
   namedAt?: number;
 }
 
-const DENIED = /\bden(?:ied|ies|y|ying)\s+(?:ever\s+|having\s+){0,2}(?:said|saying|calling|called|describing|described|using|used|making)\b/;
+const DENIED =
+  /\bden(?:ied|ies|y|ying)\s+(?:ever\s+|having\s+){0,2}(?:said|saying|calling|called|describing|described|using|used|making)\b|\b(?:did\s+not|didn['’]t|does\s+not|doesn['’]t|never|(?:has|have|had)\s+(?:not|never)|(?:hasn|haven|hadn)['’]t)\s+(?:ever\s+|once\s+|publicly\s+)?(?:say|said|call|called|describe|described|use|used)\b/;
 
 /** Where the sentence holding `to` starts, at or after `from`: past the last [.!?] and a space. */
 function clauseStart(text: string, from: number, to: number): number {
