@@ -1712,7 +1712,7 @@ export function stem(word: string): string {
 // so renderings of a translated remark share their content words; the groups hold only words
 // that translators swap freely, not words that merely belong to one topic.
 const SENSE_GROUPS = [
-  'big large great major huge enormous vast massive',
+  'big large great major huge enormous vast massive wide broad',
   'important significant crucial vital essential',
   'see saw seen witness observe',
   'think thought believe consider',
@@ -1731,7 +1731,8 @@ const SENSE_GROUPS = [
   'agreement accord',
   'future coming',
   'together jointly',
-  'world global',
+  'world global planet',
+  'develop prosper flourish thrive',
   'quick quickly fast rapid rapidly swift swiftly',
   'difficult hard complex complicated tough',
   'certain sure confident convinced',
