@@ -217,7 +217,7 @@ const CUE_WORD = new RegExp(`^(?:${SAY}|${DESCRIBE})$`);
 // words a speaker phrase may hold besides capitalised names: "the Russian leader", "a senior
 // Kremlin official", "both sides", "Kremlin spokesman Dmitry Peskov"
 const ROLE_NOUN =
-  /^(?:supreme|chairman|chairwoman|commander|president|president-elect|leader|leaders|prime|minister|ministers|premier|chancellor|secretary|spokes(?:man|woman|person|people|men)|aides?|advis[eo]rs?|officials?|diplomats?|ambassador|envoy|negotiators?|sources?|counterpart|host|guest|chief|head|government|ministry|embassy|delegation|delegations|side|sides|strongman|dictator|monarch|king|queen|critics|analysts|observers|experts|media|press|state|senior|top|former|foreign|defen[cs]e|national|security|adviser|deputy|other|two|both|its|his|her|their|the|a|an|general|house|white|readout|statement|vice|then-president|presidents)$/;
+  /^(?:supreme|chairman|chairwoman|commander|president|president-elect|leader|leaders|prime|minister|ministers|premier|chancellor|secretary|spokes(?:man|woman|person|people|men)|aides?|advis[eo]rs?|officials?|diplomats?|ambassador|envoy|negotiators?|sources?|counterpart|host|guest|chief|head|government|ministry|embassy|delegation|delegations|side|sides|strongman|dictator|monarch|king|queen|crown|prince|emir|sultan|pontiff|critics|analysts|observers|experts|media|press|state|senior|top|former|foreign|defen[cs]e|national|security|adviser|deputy|other|two|both|its|his|her|their|the|a|an|general|house|white|readout|statement|vice|then-president|presidents)$/;
 const DETERMINER = /^(?:the|a|an|his|her|their|its|both)$/;
 const PRONOUN = /^(?:he|she|they|I|we)$/i;
 const SKIP_BEFORE_VERB =
@@ -369,6 +369,13 @@ function cueAfter(text: string, from: number, to: number, closed = false): Cue |
     }
     return undefined;
   }
+  // "“…,” the interpreter quoted Kim as saying", "“…,” Xinhua cited Xi as telling Biden": the
+  // one quoted speaks, not the one quoting
+  const quotedAs = new RegExp(QUOTED_AS.source).exec(text.slice(ws[0]!.start, to));
+  if (quotedAs && !/[.!?;]/.test(text.slice(ws[0]!.start, ws[0]!.start + quotedAs.index))) {
+    const who = quotedAs[1]!;
+    return { phrase: who === 'him' ? 'he' : who === 'her' ? 'she' : who, at: ws[0]!.start + quotedAs.index + quotedAs[0].indexOf(who) };
+  }
   // "said Putin", "added the Russian leader", "said Kremlin spokesman Dmitry Peskov"
   if (SAY_WORD.test(ws[0]!.w) && !/[.!?]/.test(ws[0]!.tail)) {
     const who: Word[] = [];
@@ -393,7 +400,10 @@ function cueAfter(text: string, from: number, to: number, closed = false): Cue |
     const quotedAs = x.w === 'quoted' && k > 1 && /^(?:was|were|is)$/.test(ws[k - 1]!.w) && ws[k + 1]?.w === 'as';
     if ((SAY_WORD.test(x.w) || quotedAs || phrasalAt(ws, k)) && k > 0) {
       // "… meeting.” Gorbachev broke in: “…”": a verb that opens a colon introduces the next quotation
-      if (ws.slice(k, k + 3).some((y) => y.tail.startsWith(':'))) return undefined;
+      // ("“…,” Trump said, adding: “…”": a verb the comma parts from the colon's participle
+      // attributes the quotation before it, the participle the one after)
+      const colonAt = ws.slice(k, k + 3).findIndex((y) => y.tail.startsWith(':'));
+      if (colonAt >= 0 && !ws.slice(k, k + colonAt).some((y) => y.tail.startsWith(','))) return undefined;
       // "“Welcome, dear friend.” Xi answered in kind. “I am delighted …”": after a quotation that
       // closed its sentence, a sentence of answering that runs up to the next quotation introduces
       // that one; the one before is the other voice's
@@ -624,11 +634,11 @@ function mainClauseSubject(words: Word[], from: number): Cue | undefined {
 
 // "the Russian leader", "the U.S. president", "the head of state": a description, not a name
 const DESCRIPTION = new RegExp(
-  `^(?:(?:u\\.?s\\.?|us|american|russian|soviet|chinese|north korean|south korean|korean|ukrainian|kremlin|white house|[a-z]+(?:an|ese|ish|i|ch|ek|ss))\\s+)?(president|leader|head of state|head of government|prime minister|premier|chancellor|general secretary|first secretary|strongman|host|guest|visitor|chief|monarch|king|queen|supreme leader|supreme commander|chairman|chairwoman|vice president|foreign minister|minister|secretary of state|spokes(?:man|woman|person)|aide|adviser|advisor|envoy|ambassador)$`,
+  `^(?:(?:u\\.?s\\.?|us|american|russian|soviet|chinese|north korean|south korean|korean|ukrainian|kremlin|white house|[a-z]+(?:an|ese|ish|i|ch|ek|ss))\\s+)?(president|leader|head of state|head of government|prime minister|premier|chancellor|general secretary|first secretary|strongman|host|guest|visitor|chief|monarch|king|queen|supreme leader|supreme commander|chairman|chairwoman|crown prince|emir|sultan|pontiff|vice president|foreign minister|minister|secretary of state|spokes(?:man|woman|person)|aide|adviser|advisor|envoy|ambassador)$`,
 );
 // the capitalised words of a title: military ranks, offices, and the services or bodies they belong to
 const TITLE_WORD = /^(?:Army|Navy|Air|Field|Lieutenant|Major|Brigadier|Rear|Grand|Marshal|General|Admiral|Colonel|Commander|Chief|Chairman|Chairwoman|Premier|President|Chancellor|Secretary|Minister|Leader|Supreme|First|Vice|Deputy|Prime|State|Foreign|Defen[cs]e|Party|Comrade|Emperor|King|Queen|Prince|Sheikh|Emir|Sultan|Ayatollah|Pope|Pontiff|Holy|Father)$/;
-const HEAD_NOUN = /^(?:president|leader|head of state|head of government|prime minister|premier|chancellor|general secretary|first secretary|strongman|host|guest|visitor|chief|monarch|king|queen|supreme leader|chairman|chairwoman)$/;
+const HEAD_NOUN = /^(?:president|leader|head of state|head of government|prime minister|premier|chancellor|general secretary|first secretary|strongman|host|guest|visitor|chief|monarch|king|queen|supreme leader|chairman|chairwoman|crown prince|emir|sultan|pontiff)$/;
 // descriptions that say only "the one in charge": any leader the report titles may be meant
 const GENERIC_HEAD = /^(?:leader|head of state|head of government|strongman|host|guest|visitor|chief|president)$/;
 // "the head of state" fits any president, king or chairman: in a report that gives the title to

@@ -1412,6 +1412,9 @@ describe('paraphrase battery', () => {
     ['"X on Y:" headline', `${MACRON}\n\nMacron on Scholz: “He is a man of his word”`, 'Emmanuel Macron'],
     ['"X, 70, said"', `${MODI} “We will meet again,” Modi, 73, said.`, 'Narendra Modi'],
     ['"Asked whether …, X replied:"', `${MODI} Asked whether a deal was near, Kishida replied: “We are not there yet.”`, 'Fumio Kishida'],
+    ['"the interpreter quoted X as saying" after the quotation', `${KIM} “The peninsula needs calm,” the interpreter quoted Kim as saying.`, 'Kim Jong Un'],
+    ['"the crown prince said"', 'Saudi Crown Prince Mohammed bin Salman received French President Emmanuel Macron in Riyadh. “We share many goals,” the crown prince said.', 'Mohammed bin Salman'],
+    ['a name spelt without its accent', 'Turkish President Recep Tayyip Erdoğan met Russian President Vladimir Putin in Sochi. “We want the corridor reopened,” Erdogan said.', 'Recep Tayyip Erdoğan'],
     ['a fronted time: "Later on Tuesday, X said"', `${XI} Later on Tuesday, Ramaphosa said: “We found common ground.”`, 'Cyril Ramaphosa'],
   ])('%s', (_name, text, speaker) => {
     expect(speakerOf(text)).toBe(speaker);
@@ -1462,6 +1465,9 @@ describe('paraphrase battery', () => {
     ['a quote split by its attribution is one remark',
       `${XI} “We are ready,” Xi said, “to work with all partners.”`,
       [['Xi Jinping', 'We are ready, to work with all partners.']]],
+    ['"X said, adding: “…”"',
+      `${MODI} “We are close,” Modi said, adding: “Very close.”`,
+      [['Narendra Modi', 'We are close'], ['Narendra Modi', 'Very close.']]],
     ['"he added" after a named quotation',
       `${MACRON} “We will act,” Macron said on Monday. “And we will act together,” he added.`,
       [['Emmanuel Macron', 'We will act'], ['Emmanuel Macron', 'And we will act together']]],
