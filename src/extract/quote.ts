@@ -336,7 +336,10 @@ function signature(after: string): string | undefined {
 }
 
 // the opening of a sentence that names the speaker of the quote before it, and nothing else
-const IDENTIFIES = /^(?:(?:That|This|Those|These)\s+(?:was|were|is|are|came)\s+(?:from\s+|the\s+words?\s+of\s+|the\s+voice\s+of\s+)?|(?:That|This)\s+from\s+|So\s+(?:said|says)\s+)(?=[A-Z]|the\s)/;
+// ("“…” — those were Xi’s words": after a dash the sentence opens in lower case; "“…” was how
+// Mr Putin put it", "… is how the Kremlin described the talks": a sentence that names who
+// worded it)
+const IDENTIFIES = /^(?:(?:[Tt]hat|[Tt]his|[Tt]hose|[Tt]hese)\s+(?:was|were|is|are|came)\s+(?:from\s+|the\s+words?\s+of\s+|the\s+voice\s+of\s+)?|(?:That|This)\s+from\s+|So\s+(?:said|says)\s+|(?:was|is|were|are)\s+how\s+)(?=[A-Z]|the\s)/;
 
 /** "Putin said", "said Putin", "the Russian leader added", "Trump told Fox News": the text right after a closing mark. */
 // a word that opens a clause of its own: after "says" it makes the verb report that clause
@@ -465,6 +468,11 @@ function subjectEndingAt(words: Word[], j: number): Cue | undefined {
   for (let k = j; k >= 0 && who.length < 8; k--) {
     const x = words[k]!;
     if (k < j && !joined(x, words[k + 1]!)) break;
+    // "Putin, whose spokesman had called it": the relative's role speaks, not the one before it
+    if (who.length && x.w === 'whose') {
+      const owned = ownedSpeaker([{ ...x, end: x.start + x.w.length + 2 }, ...who]);
+      return owned ? { phrase: owned, at: who[who.length - 1]!.start } : undefined;
+    }
     if (!speakerWordOk(x.w)) break;
     // "On Monday Larry Kudlow told reporters": a day ends the opening phrase, no comma needed;
     // so does a sentence's opening conjunction ("And Xi, in his own remarks, said")
@@ -663,7 +671,7 @@ interface Speaker {
 const LEADING_TITLE = /^(?:Presidents|Leaders|Prime Ministers|Premiers|Chancellors|Ministers|Messrs\.?)\s+(?=\S+\s+\S)/;
 // "Alongside Kudlow, Trump brought Mnuchin": a sentence's opening preposition or connective
 // the names index took for a first name makes no person (whom the sentence is about follows it)
-const NOT_FIRST_NAME = /^(?:Alongside|Besides|Beside|Unlike|Like|Beyond|Despite|Including|Except|Behind|Without|Within|Among|Amid|Against|Toward|Towards|Under|Over|After|Before|With|From|For|Between|Near|Via|Whereas|While|Although|Though|Since|Until|Upon|Across|Around|Through|Throughout|During|Inside|Outside|Into|Onto|Unless|Once|Meanwhile|Instead|Still|Later|Earlier|Even|Only|Also|Then|Asked|Pressed|Flanked|Joined|Accompanied|Unlike)\s/;
+const NOT_FIRST_NAME = /^(?:Said|Says|Added|Adds|Asked|Replied|Told|Alongside|Besides|Beside|Unlike|Like|Beyond|Despite|Including|Except|Behind|Without|Within|Among|Amid|Against|Toward|Towards|Under|Over|After|Before|With|From|For|Between|Near|Via|Whereas|While|Although|Though|Since|Until|Upon|Across|Around|Through|Throughout|During|Inside|Outside|Into|Onto|Unless|Once|Meanwhile|Instead|Still|Later|Earlier|Even|Only|Also|Then|Asked|Pressed|Flanked|Joined|Accompanied|Unlike)\s/;
 const realPerson = (p: Person): boolean => !NOT_FIRST_NAME.test(p.name);
 const personSpeaker = (p: Person | undefined): Speaker => ({ name: p && realPerson(p) ? p.name.replace(LEADING_TITLE, '') : null });
 
@@ -712,7 +720,8 @@ function surnamesOf(doc: Doc): Map<string, SurnameUse> {
 function bareSpeaker(doc: Doc, word: string, at: number, fallback: Person | undefined): Speaker {
   const u = surnamesOf(doc).get(word);
   if (u && u.named.length && u.bare >= ESTABLISHED_USES) return { name: word };
-  const before = u?.named.filter((x) => x.at < at) ?? [];
+  // ("Said Xi:" that the names index read as a full name is no namesake of Xi Jinping)
+  const before = u?.named.filter((x) => x.at < at && realPerson(x.person)) ?? [];
   // several named in full so far (a history paragraph's Kim Il Sung and Kim Jong Il, then Kim
   // Jong Un; the prime minister and his father): the bare word, which the other reports' names
   // resolve, rather than a guess among them
@@ -907,7 +916,10 @@ function speakerName(doc: Doc, cue: Cue): Speaker {
   // the way "he" does (an age before a title, "the 72-year-old president", is read as the title)
   if (AGE_ONLY.test(phrase)) return pronounSpeaker(doc, cue.at, 'he');
   if (PRONOUN.test(phrase)) return { name: null };
-  const person = people.resolve(phrase);
+  // ("Said Xi:" that the names index read as a name is no one: the surname is Xi Jinping's)
+  const found = people.resolve(phrase);
+  const bearers = found && !realPerson(found) ? people.persons.filter((p) => p !== found && realPerson(p) && p.name.split(' ').includes(phrase)) : [];
+  const person = found && realPerson(found) ? found : bearers.length === 1 ? bearers[0] : undefined;
   // "the Iron Lady declared": the names index took the nickname for a name, but a name the
   // report only ever writes after "the" is an epithet, whose bearer takes knowing
   if (person && /^the\s/i.test(phrase) && epithetOnly(doc, person)) return { name: null };

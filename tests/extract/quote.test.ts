@@ -1383,6 +1383,7 @@ describe('paraphrase battery', () => {
     ['"his office said" is no leader', `${MODI} “The visit deepened trust,” Modi’s office said.`, null],
     ['"X\'s press secretary told reporters" after the quotation', `${MACRON} “Nothing was signed,” Macron’s press secretary told reporters.`, null],
     ['"X\'s spokesman said:" before the quotation', `${XI} Xi’s spokeswoman said: “The talks were candid.”`, null],
+    ['"X, whose spokesman had called it …"', `${MACRON} Macron, whose spokesman had called the visit “overdue,” said little.`, null],
     ['"a spokesman for X said"', `${XI} “The talks were candid,” a spokesman for Xi said.`, null],
     ['an office named by its city: "the ministry in Beijing said"', `${XI} The foreign ministry in Beijing said the talks were “candid.”`, null],
     ['"the Prime Minister\'s Office in Tokyo said:"', `${MODI} In a statement, the Prime Minister's Office in Tokyo said: "Both leaders reaffirmed their ties."`, null],
@@ -1415,6 +1416,9 @@ describe('paraphrase battery', () => {
     ['"the interpreter quoted X as saying" after the quotation', `${KIM} “The peninsula needs calm,” the interpreter quoted Kim as saying.`, 'Kim Jong Un'],
     ['"the crown prince said"', 'Saudi Crown Prince Mohammed bin Salman received French President Emmanuel Macron in Riyadh. “We share many goals,” the crown prince said.', 'Mohammed bin Salman'],
     ['a name spelt without its accent', 'Turkish President Recep Tayyip Erdoğan met Russian President Vladimir Putin in Sochi. “We want the corridor reopened,” Erdogan said.', 'Recep Tayyip Erdoğan'],
+    ['"“…” was how X described it"', `${MACRON} “Frank and friendly” was how Mr Scholz described the dinner.`, 'Olaf Scholz'],
+    ['"“…” — those were X\'s words"', `${MODI} “A new chapter” — those were Kishida’s words as he left.`, 'Fumio Kishida'],
+    ['"Said X:" with the verb first', `${XI} Said Xi: “Friends should visit each other often.”`, 'Xi Jinping'],
     ['a fronted time: "Later on Tuesday, X said"', `${XI} Later on Tuesday, Ramaphosa said: “We found common ground.”`, 'Cyril Ramaphosa'],
   ])('%s', (_name, text, speaker) => {
     expect(speakerOf(text)).toBe(speaker);
