@@ -301,6 +301,10 @@ function ownedSpeaker(who: Word[]): string | undefined {
   }
   if (p < 0) return undefined;
   const own = who.slice(p + 1);
+  // "Ukraine's president", "China's foreign minister": a country's role, read as "the president
+  // of Ukraine" is
+  const role = own.map((x) => x.w.toLowerCase()).join(' ');
+  if (p === 0 && isCap(who[0]!.w) && nationKey(who[0]!.w) && DESCRIPTION.test(role) && !/[A-Z]/.test(own.map((x) => x.w).join(''))) return `the ${role} of ${who[0]!.w}`;
   if (own.some((x) => isCap(x.w) && !TITLE_WORD.test(x.w) && !INSTITUTION.test(x.w))) return own.map((x) => x.w).join(' ');
   const head = own.at(-1)!.w.toLowerCase();
   if (NOT_PERSON_HEAD.test(head) || INSTITUTION.test(own.at(-1)!.w)) return 'his office';
@@ -517,7 +521,8 @@ const SPEECH_NOUN =
 const SPEECH_NOUN_THAT =
   /\b(?:remarks?|words|comments?|warning|assurance|insistence|claim|statement|pledge|promise|argument|message|reminder|admission|assertion|observation|declaration|point)\s+that$/i;
 const QUOTED_AS = /\b(?:quoted|cited)\s+((?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*|him|her|(?:the|a|an)\s+(?:[\w.'’-]+\s+){0,3}?(?:spokes(?:man|woman|person)|official|leader|president|minister|envoy|ambassador|aide|adviser))\s+as\s+(?:saying|telling|describing|calling)\b/g;
-const ACCORDING = /\b[Aa]ccording\s+to\s+([^,;:!?“”"()\n]{1,60})/g;
+// ("in the words of the Kremlin chief" cites a speaker the same way)
+const ACCORDING = /\b(?:[Aa]ccording\s+to|[Ii]n\s+the\s+words\s+of)\s+([^,;:!?“”"()\n]{1,60})/g;
 
 // a liveblog's time stamp before its entry: "10:20", "09.45", "1530", "~18:00"
 const TIME_STAMP = /^~?\d{1,2}[:.h]?\d{2}(?:[ap]\.?m\.?)?$/i;

@@ -1383,6 +1383,7 @@ describe('paraphrase battery', () => {
     ['"his office said" is no leader', `${MODI} “The visit deepened trust,” Modi’s office said.`, null],
     ['"X\'s press secretary told reporters" after the quotation', `${MACRON} “Nothing was signed,” Macron’s press secretary told reporters.`, null],
     ['"X\'s spokesman said:" before the quotation', `${XI} Xi’s spokeswoman said: “The talks were candid.”`, null],
+    ['"China\'s foreign minister said" is no leader', `${XI} “Nothing was signed,” China's foreign minister said.`, null],
     ['"X, whose spokesman had called it …"', `${MACRON} Macron, whose spokesman had called the visit “overdue,” said little.`, null],
     ['"a spokesman for X said"', `${XI} “The talks were candid,” a spokesman for Xi said.`, null],
     ['an office named by its city: "the ministry in Beijing said"', `${XI} The foreign ministry in Beijing said the talks were “candid.”`, null],
@@ -1419,6 +1420,8 @@ describe('paraphrase battery', () => {
     ['"“…” was how X described it"', `${MACRON} “Frank and friendly” was how Mr Scholz described the dinner.`, 'Olaf Scholz'],
     ['"“…” — those were X\'s words"', `${MODI} “A new chapter” — those were Kishida’s words as he left.`, 'Fumio Kishida'],
     ['"Said X:" with the verb first', `${XI} Said Xi: “Friends should visit each other often.”`, 'Xi Jinping'],
+    ['"in the words of the X"', `${XI} The visit was “a milestone,” in the words of the Chinese president.`, 'Xi Jinping'],
+    ['"Japan\'s prime minister said"', `${MODI} “We share a vision,” Japan's prime minister said.`, 'Fumio Kishida'],
     ['a fronted time: "Later on Tuesday, X said"', `${XI} Later on Tuesday, Ramaphosa said: “We found common ground.”`, 'Cyril Ramaphosa'],
   ])('%s', (_name, text, speaker) => {
     expect(speakerOf(text)).toBe(speaker);
