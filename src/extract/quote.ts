@@ -647,11 +647,11 @@ function mainClauseSubject(words: Word[], from: number): Cue | undefined {
 
 // "the Russian leader", "the U.S. president", "the head of state": a description, not a name
 const DESCRIPTION = new RegExp(
-  `^(?:(?:u\\.?s\\.?|us|american|russian|soviet|chinese|north korean|south korean|korean|ukrainian|kremlin|white house|[a-z]+(?:an|ese|ish|i|ch|ek|ss))\\s+)?(president|leader|head of state|head of government|prime minister|premier|chancellor|general secretary|first secretary|strongman|host|guest|visitor|chief|monarch|king|queen|supreme leader|supreme commander|chairman|chairwoman|crown prince|emir|sultan|pontiff|vice president|foreign minister|minister|secretary of state|spokes(?:man|woman|person)|aide|adviser|advisor|envoy|ambassador)$`,
+  `^(?:(?:u\\.?s\\.?|us|american|russian|soviet|chinese|north korean|south korean|korean|ukrainian|kremlin|white house|[a-z]+(?:an|ese|ish|i|ch|ek|ss))\\s+)?(president|leader|head of state|head of government|prime minister|premier|chancellor|general secretary|first secretary|strongman|host|guest|visitor|chief|monarch|king|queen|supreme leader|supreme commander|chairman|chairwoman|crown prince|emir|sultan|pontiff|counterpart|vice president|foreign minister|minister|secretary of state|spokes(?:man|woman|person)|aide|adviser|advisor|envoy|ambassador)$`,
 );
 // the capitalised words of a title: military ranks, offices, and the services or bodies they belong to
 const TITLE_WORD = /^(?:Army|Navy|Air|Field|Lieutenant|Major|Brigadier|Rear|Grand|Marshal|General|Admiral|Colonel|Commander|Chief|Chairman|Chairwoman|Premier|President|Chancellor|Secretary|Minister|Leader|Supreme|First|Vice|Deputy|Prime|State|Foreign|Defen[cs]e|Party|Comrade|Emperor|King|Queen|Prince|Sheikh|Emir|Sultan|Ayatollah|Pope|Pontiff|Holy|Father)$/;
-const HEAD_NOUN = /^(?:president|leader|head of state|head of government|prime minister|premier|chancellor|general secretary|first secretary|strongman|host|guest|visitor|chief|monarch|king|queen|supreme leader|chairman|chairwoman|crown prince|emir|sultan|pontiff)$/;
+const HEAD_NOUN = /^(?:president|leader|head of state|head of government|prime minister|premier|chancellor|general secretary|first secretary|strongman|host|guest|visitor|chief|monarch|king|queen|supreme leader|chairman|chairwoman|crown prince|emir|sultan|pontiff|counterpart)$/;
 // descriptions that say only "the one in charge": any leader the report titles may be meant
 const GENERIC_HEAD = /^(?:leader|head of state|head of government|strongman|host|guest|visitor|chief|president)$/;
 // "the head of state" fits any president, king or chairman: in a report that gives the title to
@@ -970,6 +970,11 @@ function speakerName(doc: Doc, cue: Cue): Speaker {
     // may name "the North Korean leader"
     if (nationWords) {
       const nation = nationKey(nationWords);
+      // "his Russian counterpart": whoever the report makes the Russian leader
+      if (role === 'counterpart') {
+        const leader = people.resolve(`the ${nationWords} leader`);
+        if (leader) return personSpeaker(leader);
+      }
       const seen = cue.trailing && /^(?:the|his|her)\s/i.test(phrase) ? inView(doc, cue.at, nation, key, goesOnAt(doc.clean, cue)) : undefined;
       if (seen) return seen;
       return { name: null, hint: nation ? `as=${nation} ${HEAD_NOUN.test(role) ? 'leader' : key}` : undefined };

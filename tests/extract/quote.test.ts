@@ -1383,6 +1383,7 @@ describe('paraphrase battery', () => {
     ['"his office said" is no leader', `${MODI} “The visit deepened trust,” Modi’s office said.`, null],
     ['"X\'s press secretary told reporters" after the quotation', `${MACRON} “Nothing was signed,” Macron’s press secretary told reporters.`, null],
     ['"X\'s spokesman said:" before the quotation', `${XI} Xi’s spokeswoman said: “The talks were candid.”`, null],
+    ['"his counterpart" with no nation names no one', `${MODI} Modi spoke first. “We share a vision,” his counterpart said.`, null],
     ['"China\'s foreign minister said" is no leader', `${XI} “Nothing was signed,” China's foreign minister said.`, null],
     ['"X, whose spokesman had called it …"', `${MACRON} Macron, whose spokesman had called the visit “overdue,” said little.`, null],
     ['"a spokesman for X said"', `${XI} “The talks were candid,” a spokesman for Xi said.`, null],
@@ -1422,6 +1423,7 @@ describe('paraphrase battery', () => {
     ['"Said X:" with the verb first', `${XI} Said Xi: “Friends should visit each other often.”`, 'Xi Jinping'],
     ['"in the words of the X"', `${XI} The visit was “a milestone,” in the words of the Chinese president.`, 'Xi Jinping'],
     ['"Japan\'s prime minister said"', `${MODI} “We share a vision,” Japan's prime minister said.`, 'Fumio Kishida'],
+    ['"his Japanese counterpart said"', `${MODI} Modi spoke first. “We share a vision,” his Japanese counterpart said.`, 'Fumio Kishida'],
     ['a fronted time: "Later on Tuesday, X said"', `${XI} Later on Tuesday, Ramaphosa said: “We found common ground.”`, 'Cyril Ramaphosa'],
   ])('%s', (_name, text, speaker) => {
     expect(speakerOf(text)).toBe(speaker);
