@@ -396,6 +396,20 @@ function cueAfter(text: string, from: number, to: number, closed = false): Cue |
       if (x.tail && !ABBREVIATION.test(x.w + '.')) break;
     }
     if (who.length && (PRONOUN.test(who[0]!.w) || nameLike(who))) {
+      // "said Putin's spokesman": the spokesman; "said Putin's adviser, Yuri Ushakov": the name
+      // set off after the role
+      const owned = ownedSpeaker(who);
+      if (owned) {
+        const k0 = ws.indexOf(who[who.length - 1]!) + 1;
+        const name: Word[] = [];
+        if (who[who.length - 1]!.tail.startsWith(',')) {
+          for (let k = k0; k < ws.length && name.length < 4 && isCap(ws[k]!.w) && !NOT_SPEAKER.test(ws[k]!.w); k++) {
+            name.push(ws[k]!);
+            if (ws[k]!.tail) break;
+          }
+        }
+        return name.length >= 2 ? { phrase: name.map((x) => x.w).join(' '), at: name[0]!.start } : { phrase: owned, at: who[who.length - 1]!.start };
+      }
       return { phrase: who.map((x) => x.w).join(' '), at: who[0]!.start };
     }
     return undefined;
@@ -921,8 +935,11 @@ function speakerName(doc: Doc, cue: Cue): Speaker {
   // the way "he" does (an age before a title, "the 72-year-old president", is read as the title)
   if (AGE_ONLY.test(phrase)) return pronounSpeaker(doc, cue.at, 'he');
   if (PRONOUN.test(phrase)) return { name: null };
-  // ("Said Xi:" that the names index read as a name is no one: the surname is Xi Jinping's)
-  const found = people.resolve(phrase);
+  // ("Said Xi:" that the names index read as a name is no one: the surname is Xi Jinping's;
+  // a transcript's "TRUMP:" is Trump when the report names him so)
+  const capsName = /^[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2}$/.test(phrase) ? phrase.toLowerCase().replace(/(^|[\s'’-])([a-z])/g, (_m, a: string, b: string) => a + b.toUpperCase()) : undefined;
+  const found = people.resolve(phrase) ?? (capsName ? people.resolve(capsName) : undefined);
+  if (capsName && found && !people.resolve(phrase)) return asNamed(doc, found, cue.at, !capsName.includes(' '));
   const bearers = found && !realPerson(found) ? people.persons.filter((p) => p !== found && realPerson(p) && p.name.split(' ').includes(phrase)) : [];
   const person = found && realPerson(found) ? found : bearers.length === 1 ? bearers[0] : undefined;
   // "the Iron Lady declared": the names index took the nickname for a name, but a name the

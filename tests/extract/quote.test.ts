@@ -1383,6 +1383,7 @@ describe('paraphrase battery', () => {
     ['"his office said" is no leader', `${MODI} “The visit deepened trust,” Modi’s office said.`, null],
     ['"X\'s press secretary told reporters" after the quotation', `${MACRON} “Nothing was signed,” Macron’s press secretary told reporters.`, null],
     ['"X\'s spokesman said:" before the quotation', `${XI} Xi’s spokeswoman said: “The talks were candid.”`, null],
+    ['"said X\'s spokesman"', `${XI} “Nothing was signed,” said Xi's spokesman.`, null],
     ['"his counterpart" with no nation names no one', `${MODI} Modi spoke first. “We share a vision,” his counterpart said.`, null],
     ['"China\'s foreign minister said" is no leader', `${XI} “Nothing was signed,” China's foreign minister said.`, null],
     ['"X, whose spokesman had called it …"', `${MACRON} Macron, whose spokesman had called the visit “overdue,” said little.`, null],
@@ -1424,6 +1425,7 @@ describe('paraphrase battery', () => {
     ['"in the words of the X"', `${XI} The visit was “a milestone,” in the words of the Chinese president.`, 'Xi Jinping'],
     ['"Japan\'s prime minister said"', `${MODI} “We share a vision,” Japan's prime minister said.`, 'Fumio Kishida'],
     ['"his Japanese counterpart said"', `${MODI} Modi spoke first. “We share a vision,” his Japanese counterpart said.`, 'Fumio Kishida'],
+    ['"said X\'s adviser, Name Name"', `${XI} “Nothing was signed,” said Xi's adviser, Wang Yi.`, 'Wang Yi'],
     ['a fronted time: "Later on Tuesday, X said"', `${XI} Later on Tuesday, Ramaphosa said: “We found common ground.”`, 'Cyril Ramaphosa'],
   ])('%s', (_name, text, speaker) => {
     expect(speakerOf(text)).toBe(speaker);
@@ -1477,6 +1479,9 @@ describe('paraphrase battery', () => {
     ['"X said, adding: “…”"',
       `${MODI} “We are close,” Modi said, adding: “Very close.”`,
       [['Narendra Modi', 'We are close'], ['Narendra Modi', 'Very close.']]],
+    ['a reporter\'s question, then a transcript label in capitals: "MACRON: “…”"',
+      `${MACRON} Q: “Will you go to Kyiv?” MACRON: “When it is useful.”`,
+      [[null, 'Will you go to Kyiv?'], ['Emmanuel Macron', 'When it is useful.']]],
     ['"he added" after a named quotation',
       `${MACRON} “We will act,” Macron said on Monday. “And we will act together,” he added.`,
       [['Emmanuel Macron', 'We will act'], ['Emmanuel Macron', 'And we will act together']]],
