@@ -810,8 +810,36 @@ function paragraphStart(text: string, at: number): number {
  * report never ties it to a name, no one; and the person a paragraph opens with, when the named
  * subject lies in an earlier paragraph (a liveblog entry about Kim after one about Putin).
  */
+// the subject of the sentence before a quotation whose attribution is "he said": an unnamed
+// someone ("A Kremlin official said Putin was satisfied. “…,” he said") is who "he" is; a
+// clause put first ("After Putin finished, Trump took the microphone") leaves the subject after
+// its comma
+const UNNAMED_SUBJECT = /^[\s*_>#-]*(?:(?:[A-Z][\w’']*\s+){0,3}[\w’']*,\s+)?(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'.-]+\s+){0,4}?(?:official|aide|diplomat|spokes(?:man|woman|person)|source|adviser|advisor|negotiator|person|envoy|minister|lawmaker)\s+(?:[a-z]+ly\s+)?(?:said|says|told|added|insisted|stressed|noted|explained|confirmed|spoke|was|had|has|who|familiar|close|briefed|speaking|,)/;
+const FRONTED_CLAUSE = /^[\s*_>#-]*(?:After|When|As|While|Before|Once|Although|Though|Since|Until|Because|If|Whereas|Even\s+as|Even\s+though)\s[^,;:.!?“”"]{3,80},\s+/;
+
+/** The sentence before the one holding `at`, in the same paragraph. */
+function sentenceBefore(doc: Doc, at: number): { start: number; end: number } | undefined {
+  const here = doc.sentenceAt(at);
+  if (here.start <= 0) return undefined;
+  const prev = doc.sentenceAt(Math.max(0, here.start - 1));
+  if (prev.start >= here.start || paragraphBreak(doc.clean, prev.end, here.start)) return undefined;
+  return prev;
+}
+
 function pronounSpeaker(doc: Doc, at: number, pronoun: string, depth = 0): Speaker {
   const { people, clean: text } = doc;
+  // (only for a "he" that the sentence of the quotation does not tie to anyone before it)
+  const here = doc.sentenceAt(at);
+  const before = depth === 0 && !/\b(?:he|she)\s+\S+\s*[:,]?\s*[“"«]/i.test(text.slice(here.start, at + 3)) ? sentenceBefore(doc, at) : undefined;
+  if (before && here.start < at && /^[\s*_>#-]*[“"«‘]/.test(text.slice(here.start, at))) {
+    const prevText = text.slice(before.start, before.end);
+    if (UNNAMED_SUBJECT.test(prevText)) return { name: null };
+    const fronted = FRONTED_CLAUSE.exec(prevText);
+    if (fronted) {
+      const subject = clauseSubjectAt(doc, before.start + fronted[0].length);
+      if (subject) return subject;
+    }
+  }
   const found = people.antecedent(at, pronoun, undefined, realPerson);
   // the mentions before `at`, newest first, within reach
   const mentions = people.mentions;
@@ -858,6 +886,13 @@ function pronounSpeaker(doc: Doc, at: number, pronoun: string, depth = 0): Speak
   // the day Gorbachev stopped his car …, with Bush trailing behind. “…,” he told the crowd")
   if (!foundInPara && firstInPara) return asNamed(doc, firstInPara, at);
   return asNamed(doc, found, at);
+}
+
+/** The person named right at `from` (a main clause's subject), as the report names them. */
+function clauseSubjectAt(doc: Doc, from: number): Speaker | undefined {
+  const m = doc.people.mentions[doc.people.firstAtOrAfter(from)];
+  if (!m || m.quoted || m.start > from + 3 || !realPerson(m.person)) return undefined;
+  return asNamed(doc, m.person, m.end);
 }
 
 const firstMentions = new WeakMap<object, Map<string, { person: Person; start: number }[]>>();
@@ -978,6 +1013,9 @@ function speakerName(doc: Doc, cue: Cue): Speaker {
       roleText = `${ofForm[2]} ${ofForm[1]}`;
     } else roleText = ofForm[1]!;
   }
+  // "the Russian said", "the German added": a nationality alone stands for that country's
+  // person in view, as "the Russian leader" does (never for someone out of view)
+  if (/^the\s/i.test(phrase) && /^[A-Z][a-z]+(?:an|ese|ish|ch|i)$/.test(roleText) && nationKey(roleText) && cue.trailing) roleText = `${roleText} leader`;
   const described = roleText.toLowerCase().match(DESCRIPTION);
   if (described) {
     const role = described[1]!;
@@ -1086,7 +1124,8 @@ function inView(doc: Doc, at: number, nation: string | undefined, key: string, g
     // a person titled otherwise ("Kremlin spokesman Dmitry Peskov", "President Trump" for "the
     // general secretary") is someone else the description does not vary
     const title = owner ? r.slice(owner.length).trim() : r;
-    if (title !== key && !(title === 'leader' && HEAD_NOUN.test(key))) return undefined;
+    // ("the Russian leader", "the Russian": any head of that country's, a president included)
+    if (title !== key && !(title === 'leader' && HEAD_NOUN.test(key)) && !(key === 'leader' && HEAD_NOUN.test(title))) return undefined;
   }
   return asNamed(doc, person, at);
 }

@@ -1383,6 +1383,7 @@ describe('paraphrase battery', () => {
     ['"his office said" is no leader', `${MODI} “The visit deepened trust,” Modi’s office said.`, null],
     ['"X\'s press secretary told reporters" after the quotation', `${MACRON} “Nothing was signed,” Macron’s press secretary told reporters.`, null],
     ['"X\'s spokesman said:" before the quotation', `${XI} Xi’s spokeswoman said: “The talks were candid.”`, null],
+    ['"he" after an unnamed official\'s sentence is the official', `${KIM} A presidential aide said Moon was satisfied. “It went well,” he said.`, null],
     ['"said X\'s spokesman"', `${XI} “Nothing was signed,” said Xi's spokesman.`, null],
     ['"his counterpart" with no nation names no one', `${MODI} Modi spoke first. “We share a vision,” his counterpart said.`, null],
     ['"China\'s foreign minister said" is no leader', `${XI} “Nothing was signed,” China's foreign minister said.`, null],
@@ -1426,6 +1427,7 @@ describe('paraphrase battery', () => {
     ['"Japan\'s prime minister said"', `${MODI} “We share a vision,” Japan's prime minister said.`, 'Fumio Kishida'],
     ['"his Japanese counterpart said"', `${MODI} Modi spoke first. “We share a vision,” his Japanese counterpart said.`, 'Fumio Kishida'],
     ['"said X\'s adviser, Name Name"', `${XI} “Nothing was signed,” said Xi's adviser, Wang Yi.`, 'Wang Yi'],
+    ['"he" after a clause put first: "After X finished, Y took the floor"', `${MACRON} After Scholz finished, Macron took the floor. “Europe must act,” he said.`, 'Emmanuel Macron'],
     ['a fronted time: "Later on Tuesday, X said"', `${XI} Later on Tuesday, Ramaphosa said: “We found common ground.”`, 'Cyril Ramaphosa'],
   ])('%s', (_name, text, speaker) => {
     expect(speakerOf(text)).toBe(speaker);
@@ -1482,6 +1484,9 @@ describe('paraphrase battery', () => {
     ['a reporter\'s question, then a transcript label in capitals: "MACRON: “…”"',
       `${MACRON} Q: “Will you go to Kyiv?” MACRON: “When it is useful.”`,
       [[null, 'Will you go to Kyiv?'], ['Emmanuel Macron', 'When it is useful.']]],
+    ['"the German said" right after a sentence about him',
+      `${MACRON} “We agree,” said Macron. Scholz nodded. “On almost everything,” the German said.`,
+      [['Emmanuel Macron', 'We agree'], ['Olaf Scholz', 'On almost everything']]],
     ['"he added" after a named quotation',
       `${MACRON} “We will act,” Macron said on Monday. “And we will act together,” he added.`,
       [['Emmanuel Macron', 'We will act'], ['Emmanuel Macron', 'And we will act together']]],
