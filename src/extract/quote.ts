@@ -2396,13 +2396,20 @@ function shorten(s: string, n: number): string {
   return (space > 0 ? cut.slice(0, space) : cut).trimEnd() + '…';
 }
 
+const GOVERNMENT = /^(?:the\s+)?(?:Kremlin|White\s+House|Élysée|Elysee|Blue\s+House|Zhongnanhai|Kantei|Quai\s+d'Orsay|Downing\s+Street|State\s+Department|Pentagon|(?:Foreign|Defen[cs]e)\s+Ministry|Ministry\s+of\s+\w+(?:\s+Affairs)?)$/i;
+
 /**
  * agree: word for word the same (after case, marks, dashes, punctuation and spacing);
  * adds-detail: one source only, or the others give exact excerpts of the fullest wording;
  * diverge: worded differently, or attributed to different speakers.
  */
 export function judgeQuotes(evidence: Evidence<Quote>[]): { verdict: Verdict; reason: string } {
-  const speakerOf = (e: Evidence<Quote>) => e.value.speaker ?? describedAs.get(e)?.name;
+  // a capital or an office speaking for its government ("Beijing called it 'changes unseen in a
+  // century'") gives no rival name to the leader another source quotes
+  const speakerOf = (e: Evidence<Quote>) => {
+    const name = e.value.speaker ?? describedAs.get(e)?.name;
+    return name && !lookup(name) && !GOVERNMENT.test(name) ? name : undefined;
+  };
   const keys = speakerKeys(evidence.flatMap((e) => speakerOf(e) ?? []));
   const bySpeaker = new Map<string, { name: string; sources: Set<string> }>();
   for (const e of evidence) {

@@ -350,6 +350,16 @@ describe('lining up and judging across sources', () => {
     expect(rowWith(rows, 'grain').values.map((v) => v.source)).toEqual(['a']);
   });
 
+  it('a capital or an office speaking for its government is no rival speaker to the leader quoted elsewhere', () => {
+    const rows = quoteRows({
+      a: `${A} “The world is changing faster than at any time in a century, and our countries must seize the moment together,” Putin said.`,
+      b: `${A} Moscow said the world was “changing faster than at any time in a century” as the talks began.`,
+    });
+    const row = rowWith(rows, 'any time in a century');
+    expect(row.values.map((v) => v.source).sort()).toEqual(['a', 'b']);
+    expect(row.verdict).toBe('adds-detail');
+  });
+
   it('two remarks that share a sense word or two stay apart', () => {
     const rows = quoteRows({
       a: `${A} “Our countries face big problems this winter,” Putin said. “The talks were frank and they were long,” Putin said.`,
