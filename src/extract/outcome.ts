@@ -81,10 +81,11 @@ const AUX = /^(?:did|does|do|has|have|had|was|were|is|are|be|been|to|also|yet|st
 const MODAL = /^(?:could|would|will|may|might|shall|should|can|must)$/;
 // hopes, plans, proposals, conditions: what they govern has not happened
 const IRREALIS_WORD =
-  /^(?:hop(?:e|es|ed|ing|eful)|wish(?:es|ed)?|want(?:s|ed)?|seek(?:s|ing)?|sought|aim(?:s|ed)?|push(?:es|ed|ing)?|pressed|pressing|call(?:s|ed|ing)?|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|expect\w*|anticipat\w*|plan(?:s|ned|ning)?|intend\w*|intention|try|tries|tried|trying|attempt\w*|efforts?|bid|pursu\w*|prospects?|prospective|chances?|possib\w*|potential\w*|future|eventual|hypothetical|propos\w*|offer(?:s|ed|ing)?|ready|willing|prepared|toward|towards|close|closer|near|nearer|talk|talks|negotiat\w*|discuss\w*|consider\w*|weigh\w*|idea|notion|path|road|way|framework|basis|outline|contours|shape|slots?|schedule|timetable|agenda)$/;
-// before the achieving verb: "hoped to reach", "ready to sign"
+  /^(?:hop(?:e|es|ed|ing|eful)|wish(?:es|ed)?|want(?:s|ed)?|seek(?:s|ing)?|sought|aim(?:s|ed)?|push(?:es|ed|ing)?|pressed|pressing|call(?:s|ed|ing)?|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|expect\w*|anticipat\w*|plan(?:s|ned|ning)?|intend\w*|intention|try|tries|tried|trying|attempt\w*|efforts?|bid|pursu\w*|prospects?|prospective|chances?|possib\w*|potential\w*|future|eventual|hypothetical|propos\w*|offer(?:s|ed|ing)?|ready|willing|prepared|toward|towards|close|closer|near|nearer|talk|talks|negotiat(?:e|es|ed|ing|ion|ions)|discuss\w*|consider\w*|weigh\w*|idea|notion|path|road|way|framework|basis|outline|contours|shape|slots?|schedule|timetable|agenda)$/;
+// before the achieving verb: "hoped to reach", "ready to sign" (negotiating is a process, but
+// "negotiators" are people, who may well have struck the deal)
 const WANTING =
-  /^(?:hop(?:e|es|ed|ing)|wish(?:es|ed)?|want(?:s|ed)?|seek(?:s|ing)?|sought|aim(?:s|ed)?|push(?:es|ed|ing)?|pressed|pressing|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|expect\w*|anticipat\w*|plan(?:s|ned|ning)?|intend\w*|try|tries|tried|trying|attempt\w*|bid|pursu\w*|propos\w*|offer(?:s|ed|ing)?|ready|willing|prepared|eager|keen|close|closer|near|nearer|negotiat\w*|discuss\w*|consider\w*|weigh\w*|need|needs|needed|likely|unlikely|possible|set|poised|due|slated|scheduled|forward|about|counting|bound)$/;
+  /^(?:hop(?:e|es|ed|ing)|wish(?:es|ed)?|want(?:s|ed)?|seek(?:s|ing)?|sought|aim(?:s|ed)?|push(?:es|ed|ing)?|pressed|pressing|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|expect\w*|anticipat\w*|plan(?:s|ned|ning)?|intend\w*|try|tries|tried|trying|attempt\w*|bid|pursu\w*|propos\w*|offer(?:s|ed|ing)?|ready|willing|prepared|eager|keen|close|closer|near|nearer|negotiat(?:e|es|ed|ing|ion|ions)|discuss\w*|consider\w*|weigh\w*|need|needs|needed|likely|unlikely|possible|set|poised|due|slated|scheduled|forward|about|counting|bound)$/;
 const PREPOSITION = /^(?:of|on|to|for|about|in|over|toward|towards|with|at|from|into|regarding|concerning)$/;
 // nouns whose absence is the thing's absence: "no sign of", "no progress on", "no agreement on"
 const WITH_END = /^(?:end(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|wound|wrapp(?:ed|ing)|clos(?:e|es|ed|ing)|emerg(?:e|es|ed|ing)|came|come|comes|left|leave|leaves|walked|went|returned|flew|away|home|back)$/;
@@ -298,6 +299,9 @@ function walkLeft(text: string, at: number, opts: WalkOptions): Walk {
 const IRREALIS_BEFORE =
   /\b(?:hop(?:e|es|ed|ing|eful|efully)|wish(?:es|ed|ing)?|want(?:s|ed|ing)?|seek(?:s|ing)?|sought|aim(?:s|ed|ing)?\s+(?:to|for|at)|push(?:es|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|expect(?:s|ed|ing|ation|ations)?|anticipat\w*|plan(?:s|ned|ning)?\s+to|intend\w*|would|could|might|may|will|shall|should|must|going\s+to|try|tries|tried|trying|attempt\w*|efforts?\s+to|bid\s+to|pursu\w*|prospects?|chances?|possib\w*|potential\w*|if|whether|unless|ready|willing|prepared\s+(?:to|for)|propos\w*|(?<!\b(?:reject\w*|dismiss\w*|den(?:y|ied|ies|ying)|refut\w*|rebutt?\w*)\s+(?:the\s+)?)suggest\w*|close\s+to|poised\s+to|(?:is|are|was|were)\s+(?:due|slated|scheduled|set)\s+to|look\w*\s+forward\s+to|about\s+to|on\s+(?:course|track)\s+to|counting\s+on|closer\s+to|fear\w*|worr\w*|need(?:s|ed)?\s+to|until|unclear|uncertain|unknown|likely|unlikely|aspir\w*|optimis\w*|confiden\w*|amid\s+reports|rumou?r\w*|speculat\w*|envisag\w*|envision\w*|in\s+order\s+to|so\s+that|insist\w*\s+on|condition\w*|deadlines?|(?:framework|road\s*map|roadmap|blueprint|timetable|basis|path|way)\s+(?:for|to|toward|towards))\b/i;
 
+// (the hope's object may stand between: "hopes for a truce were quickly dashed")
+const HOPE_DASHED =
+  /\b(?:hopes?|expectations?)\s+(?:(?:of|for)\s+[^,;:.]{1,60}?\s+)?(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:(?:quickly|swiftly|soon|all\s+but|largely)\s+)?(?:dashed|crushed|disappointed|extinguished|deflated|punctured)|(?:quickly\s+|soon\s+)?(?:faded|evaporated|vanished|collapsed|came\s+to\s+nothing|went\s+unmet|proved\s+(?:vain|misplaced|premature)))\b/gi;
 // "came closer than anyone to agreeing", "nearly reached a deal": a miss, not a fact
 const NEAR_MISS = /\b(?:close|closer|closest|nearer|nearly|almost|within\s+reach)\b/i;
 
@@ -308,7 +312,9 @@ const NEAR_MISS = /\b(?:close|closer|closest|nearer|nearly|almost|within\s+reach
  */
 export function irrealisBefore(text: string, at: number, negatedBy?: string): boolean {
   const from = Math.max(clauseStart(text, at, true), at - 90);
-  let window = text.slice(from, at);
+  // "Hopes of a settlement were dashed as the two failed to agree": a hope that came to nothing
+  // is a fact about the summit, and no longer a hope over what follows it
+  let window = text.slice(from, at).replace(HOPE_DASHED, '');
   if (negatedBy === 'not' || negatedBy === 'never') window = window.replace(/\bcould\s*$/i, '');
   return IRREALIS_BEFORE.test(window) || (negatedBy === undefined && NEAR_MISS.test(window));
 }
@@ -345,8 +351,10 @@ const GAP_CONTACT = `(?:\\s+(?:that\\s+|which\\s+)?(?:the\\s+two(?:\\s+[a-z]+)?|
 // afternoon, was called off"; "the news conference, originally set for noon, was scrapped")
 const GAP_COMMA = `(?:\\s*,\\s*(?:(?:which|that|who|whose|the\\s+\\w+\\s+of\\s+which)\\b|(?:(?:originally|initially|first|once|long)\\s+)?(?:[a-z]+ed|set|due|slated|billed|meant)\\s+(?:for|to|at|on|by|in|after|before|around)\\b)[^,;:()]{1,120}?,)`;
 const GAP_NEG = new RegExp(`^(?:${GAP_PP}${GAP_CONTACT}?|${GAP_CONTACT}|${GAP_PP}?${GAP_COMMA})${RIGHT_NEG.source.slice(1)}`, 'i');
+// (a relative clause of what may yet be done to it counts: "a joint statement that could be
+// released later", "a deal which would be signed in the autumn")
 const RIGHT_IRREALIS =
-  /^\s*(?:would|could|might|may|will|can|should|must|expected|planned|anticipated|envisaged|foreseen|sought|hoped\s+for|on\s+the\s+table|in\s+the\s+works|within\s+reach|in\s+sight|still\s+(?:far|possible|in\s+reach)|(?:is|was)\s+(?:still\s+)?far\s+off|(?:was|were|is|are)\s+(?:still\s+)?(?:being\s+)?(?:sought|negotiated|discussed|drafted|prepared)|(?:is|was|are|were)\s+(?:not\s+)?(?:possible|likely|unlikely|expected|planned|scheduled|due|set|within\s+reach|close|near|needed|envisaged|foreseen|anticipated|hoped|sought|proposed|on\s+the\s+table|in\s+the\s+works|being\s+\w+)|remains?\s+(?:possible|unlikely|likely)|seems?|seemed|appears?|appeared|looks?|looked|is\s+still|was\s+still)\b/i;
+  /^\s*(?:(?:that|which)\s+(?:could|would|might|may|will|is\s+to|was\s+to)\s+(?:still\s+|only\s+|then\s+)?be\s+(?:issued|released|published|adopted|signed|agreed|reached|struck|put\s+out|announced|finali[sz]ed|concluded|declared|held)|would|could|might|may|will|can|should|must|expected|planned|anticipated|envisaged|foreseen|sought|hoped\s+for|on\s+the\s+table|in\s+the\s+works|within\s+reach|in\s+sight|still\s+(?:far|possible|in\s+reach)|(?:is|was)\s+(?:still\s+)?far\s+off|(?:was|were|is|are)\s+(?:still\s+)?(?:being\s+)?(?:sought|negotiated|discussed|drafted|prepared)|(?:is|was|are|were)\s+(?:not\s+)?(?:possible|likely|unlikely|expected|planned|scheduled|due|set|within\s+reach|close|near|needed|envisaged|foreseen|anticipated|hoped|sought|proposed|on\s+the\s+table|in\s+the\s+works|being\s+\w+)|remains?\s+(?:possible|unlikely|likely)|seems?|seemed|appears?|appeared|looks?|looked|is\s+still|was\s+still)\b/i;
 const RIGHT_PASSIVE = new RegExp(`^${GAP_PP}?\\s*(?:was|were|has\\s+been|have\\s+been|had\\s+been|is|are|got)\\s+${ADV}${PP}\\b`, 'i');
 // a bare participle tied to this meeting presupposes the thing: "an agreement reached during the
 // talks"; so does a relative clause: "the understanding we have reached", "the document the two
@@ -614,6 +622,9 @@ function fragment(text: string, start: number, end: number, achieve: RegExp): bo
 const LEAD_PHRASE = /^(?:Speaking|Addressing|Appearing|Standing|Talking|Answering|At|In|During|After|Following)\b/;
 
 export function voiceFor(doc: Doc, s: Sentence, rel: number): string {
+  // "According to Russian officials, the two sides …": the citation fronted, capital and all
+  // (read as the same citation at the end of the sentence)
+  if (/^According\s+to\s/.test(s.text)) s = { ...s, text: 'a' + s.text.slice(1) };
   if (LEAD_PHRASE.test(s.text)) {
     const comma = s.text.indexOf(',');
     if (comma > rel) return 'report';
@@ -694,8 +705,14 @@ const NEGATED_AGREE_OBJECT =
   /^\s*(?:(?:on\s+(?:anything|much|a\s+deal|an\s+agreement|terms|a\s+way\s+forward|next\s+steps|a\s+path)|to\s+anything|anything)\s*)?(?:[,.;]|$|and\b|but\b|as\b|after\b|during\b|in\s+(?:the|their)\b)/i;
 const POINTS_AGREED =
   /\b(?:many|some|several|numerous|certain|most|a\s+number\s+of|a\s+lot\s+of|a\s+few|lots\s+of|a\s+range\s+of)\s+(?:points|issues|things|questions|areas|matters|details|elements|aspects|items)\s+(?:were|was|have\s+been|had\s+been|got)\s+agreed\b|\bsomething\s+(?:was|has\s+been|had\s+been|got)\s+agreed\b/gi;
+// "the two sides settled some technical issues", "they resolved a few practical questions": a
+// part of the agenda agreed, in the active voice (partial beside a main issue left open)
+const POINTS_SETTLED = new RegExp(
+  `\\b(?:settled|resolved|agreed\\s+on|reached\\s+agreement\\s+on|found\\s+common\\s+ground\\s+on|came\\s+to\\s+terms\\s+on|ironed\\s+out|cleared\\s+up)\\s+(?:some|several|a\\s+few|a\\s+number\\s+of|a\\s+handful\\s+of|certain|a\\s+couple\\s+of|two|three|four|five)\\s+(?:(?:minor|lesser|smaller|technical|secondary|practical|procedural|narrower|peripheral|side|less\\s+contentious)\\s+)?(?:points|issues|things|questions|areas|matters|details|elements|aspects|items|disputes|differences)\\b`,
+  'gi',
+);
 const NOTHING_AGREED =
-  /\bnothing\s+(?:at\s+all\s+)?(?:(?:concrete|substantive|tangible|significant|else|more|of\s+(?:substance|consequence|note|significance|importance|value))\s+)?(?:was|has\s+been|had\s+been|got|is|(?:appears|appeared|seems|seemed)\s+to\s+have\s+been)\s+(?:agreed|signed|decided|settled|achieved|resolved)\b|\b(?:nobody|no\s+one|neither\s+(?:side|leader|man|of\s+them))\s+signed\s+anything\b|\bsign(?:ed|s)?\s+nothing\b(?!\s+(?:in\s+public|publicly))/gi;
+  /\b(?:nothing|little)\s+(?:at\s+all\s+)?(?:(?:concrete|substantive|tangible|significant|else|more|of\s+(?:substance|consequence|note|significance|importance|value))\s+)?(?:was|has\s+been|had\s+been|got|is|(?:appears|appeared|seems|seemed)\s+to\s+have\s+been)\s+(?:agreed|signed|decided|settled|achieved|resolved)\b|\b(?:nobody|no\s+one|neither\s+(?:side|leader|man|of\s+them))\s+signed\s+anything\b|\bsign(?:ed|s)?\s+nothing\b(?!\s+(?:in\s+public|publicly))/gi;
 const EMPTY_HANDED =
   /\b(?:came|come|comes|coming|walked|walk|walks|left|leave|leaves|leaving|went|go|returned|return|returns|ended|ends|emerged|flew)\s+(?:away\s+|home\s+|back\s+)?(?:empty[- ]handed|with\s+nothing(?:\s+concrete)?|with\s+little\s+to\s+show)\b|\bwalk(?:ed|s|ing)?\s+(?:out\s+of|away\s+from)\s+(?:the\s+)?(?:talks|table|negotiating\s+table|negotiations|summit)\b/gi;
 // a signing ceremony called off is a deal that was not made; one held presupposes a text signed
@@ -896,7 +913,14 @@ function agreementReadings(text: string, antecedent: boolean): AgreementReading[
       out.push({ value: 'partial', start, end });
     }
   }
-  for (const m of text.matchAll(POINTS_AGREED)) {
+  // "Hopes of a settlement were dashed", "expectations of a deal evaporated": the deal not made
+  for (const m of text.matchAll(HOPE_DASHED)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    if (!AGREEMENT_WORD.test(m[0]) || CEASEFIRE_WORD.test(m[0]) || otherEvent(text, start, end)) continue;
+    out.push({ value: 'no', start, end });
+  }
+  for (const m of [...text.matchAll(POINTS_AGREED), ...text.matchAll(POINTS_SETTLED)]) {
     const start = m.index!;
     const end = start + m[0].length;
     if (irrealisBefore(text, start) || otherEvent(text, start, end)) continue;
@@ -921,6 +945,8 @@ function agreementReadings(text: string, antecedent: boolean): AgreementReading[
         out.push({ value: 'partial', start: start - except[0].length, end });
         continue;
       }
+      // "little was agreed" says something was: only beside what it concedes does it tell how much
+      if (/^little\b/i.test(m[0])) continue;
       out.push({ value: 'no', start, end });
     }
   }
@@ -985,6 +1011,15 @@ function agreementReadings(text: string, antecedent: boolean): AgreementReading[
     // failure is the one this meeting undid
     if (RESUMING.test(lead)) continue;
     if (irrealisBefore(text, start) || otherEvent(text, start, end)) continue;
+    // "Beyond a modest accord on consulates, the summit produced nothing on Ukraine": what the
+    // exception concedes was agreed, so the outcome is partial
+    // (the talks, the subject between the exception and the verb, are cut off first)
+    const from = clauseStart(text, start);
+    const except = text.slice(from, start).replace(/\s*(?:the\s+|their\s+)?(?:summit|talks|meeting|negotiations)\s+$/i, '').match(EXCEPT_LEAD);
+    if (except && COMMITMENT.test(except[1]!)) {
+      out.push({ value: 'partial', start: from + except.index!, end });
+      continue;
+    }
     out.push({ value: 'no', start, end });
   }
   return out;
@@ -999,7 +1034,9 @@ const EXCLUSIVE_AGREED = [
   /\bagree(?:d|s)?\s+(?:only|merely|simply|just)\s+(?:to|on|upon|that)\b|\bagree(?:d|s)?\s+(?:on|upon|to)\s+(?:little|nothing)\s+(?:more|else)\s+than\b|\b(?:that|this|it)\s+(?:is|was)\s+all\s+(?:that\s+)?(?:was|they|the\s+two)\s+(?:\w+\s+)?agreed\b/gi,
 ];
 const EXCEPT_LEAD = /(?:^|[,.]\s*)(?:beyond|apart\s+from|aside\s+from|other\s+than|except(?:\s+for)?|besides|save\s+for|short\s+of)\b([^;:]*?),[”"’]?\s*$/i;
-const COMMITMENT = /\b(?:promises?|pledges?|agree\w*|commitments?|accords?|deals?|understandings?|statements?|decisions?|would|will|vows?)\b/i;
+// (or a concrete thing the two set up or traded: "apart from a prisoner exchange", "beyond a new
+// hotline and a working group"; small talk is no exception: "apart from pleasantries")
+const COMMITMENT = /\b(?:promises?|pledges?|agree\w*|commitments?|accords?|deals?|understandings?|statements?|decisions?|would|will|vows?|exchanges?|swaps?|releases?|hotlines?|channels?|mechanisms?|working\s+groups?|commissions?|arrangements?|protocols?|memorand(?:um|a))\b/i;
 const NONE_CAME =
   /\b(?:none|not\s+one|nor\s+(?:was|were)\s+(?:one|any))\s+(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:reached|struck|agreed|signed|concluded|sealed|clinched|secured|announced|achieved|produced|forthcoming|came|emerged|materiali[sz]ed)\b/gi;
 const CEASEFIRE_WORD = /\b(?:cease-?fires?|truces?|armistices?)\b/i;
@@ -1481,6 +1518,9 @@ function frontedElsewhen(text: string, when: { ms: number; year: number }): bool
   return Math.abs(ms - when.ms) > 7 * DAY_MS;
 }
 
+// three capitalised words running and no small letter anywhere
+const SHOUTED = /^(?=[^a-z]*$)(?=.*[A-Z]{2,}\s+[A-Z]{2,}\s+[A-Z]{2,})/s;
+
 export const outcomeExtractor: Extractor = {
   family: 'outcome',
   kinds: [
@@ -1502,7 +1542,9 @@ export const outcomeExtractor: Extractor = {
       prevHistoric = elsewhen || historicSentence(s.text);
       if (background(s) || elsewhen) continue;
       if (!TRIGGER.test(s.text)) continue;
-      const text = s.text;
+      // a wire's all-capitals headline ("AGREEMENT REACHED ON HOTLINE, KREMLIN SAYS") is read in
+      // sentence case: the patterns know the words, not their shouting (same length, same offsets)
+      const text = SHOUTED.test(s.text) ? s.text.charAt(0) + s.text.slice(1).toLowerCase() : s.text;
       const antecedent = prevAgreement === s.index - 1;
       for (const c of [...agreementClaims(doc, s, text, antecedent), ...communiqueClaims(doc, s, text), ...ceasefireClaims(doc, s, text), ...labelClaims(doc, s, text)]) {
         // "The armistice was signed there in 1953. No peace treaty followed.": what followed a

@@ -901,3 +901,130 @@ describe('outcome.agreement: something agreed, though not much', () => {
   });
 });
 
+
+// Invented passages, one fact stated the many ways outlets state it, and the traps around it
+// (hopes, plans, other meetings, calls, negation). Each row: the passage, the values it carries.
+describe('paraphrase battery', () => {
+  describe('outcome.agreement', () => {
+    it.each([
+      ['The two presidents struck a deal on grain exports late on Friday.', ['yes']],
+      ['A deal on prisoner swaps was sealed during the talks, officials said.', ['yes']],
+      ['Putin told reporters that an understanding had been reached on arms control.', ['yes']],
+      ['AGREEMENT REACHED ON NUCLEAR HOTLINE, KREMLIN SAYS', ['yes']],
+      ['The leaders signed an accord on Arctic shipping routes.', ['yes']],
+      ['Under the agreement concluded in Anchorage, both sides will return their diplomats.', ['yes']],
+      ['The meeting broke up without a deal.', ['no']],
+      ['No breakthrough: the summit ended with no agreement on Ukraine.', ['no']],
+      ['Neither side was able to announce an agreement.', ['no']],
+      ['The talks produced no accord, the White House conceded.', ['no']],
+      ['The summit fell short of a deal on Ukraine.', ['no']],
+      ['Hopes of a settlement were dashed as the two men failed to agree.', ['no']],
+      ['They reached agreement on some minor matters but not on the central question of Ukraine.', ['partial']],
+      ['What emerged was a partial deal that leaves the biggest questions open.', ['partial']],
+      ['Apart from a prisoner exchange, little was agreed.', ['partial']],
+      ['While the two sides settled some technical issues, the main dispute over territory was left unresolved.', ['partial']],
+      ['The parties came to an agreement on the exchange of prisoners, the Russian side said.', ['yes']],
+      ['Negotiators hammered out a pact on fishing rights overnight.', ['yes']],
+      ['The sides clinched a trade deal worth $20 billion.', ['yes']],
+      ['A memorandum of understanding on energy was signed in the presence of both leaders.', ['yes']],
+      ['The two leaders inked an agreement on visa-free travel.', ['yes']],
+      ['No deal was struck.', ['no']],
+      ['The two leaders walked away without an agreement.', ['no']],
+      ['Trump left Alaska without the deal he had sought.', ['no']],
+      ['The summit yielded no concrete agreements, Russian state media reported.', ['no']],
+      ['There was no agreement on the key issue of territory, although the sides did agree to swap prisoners.', ['partial']],
+      ['Beyond a modest accord on consulates, the summit produced nothing on Ukraine.', ['partial']],
+    ])('%s', (text, want) => {
+      expect(agreement(text)).toEqual(want);
+    });
+    it.each([
+      ['Trump said he hoped a deal could be reached in the coming weeks.'],
+      ['Both leaders are expected to sign an agreement on Saturday.'],
+      ['The 2018 agreement on consular staff remains in force.'],
+      ['Officials urged the two leaders to seek an agreement.'],
+      ['A deal is possible, Putin said, if Washington shows flexibility.'],
+      ['Asked whether a deal was close, Trump declined to say.'],
+      ['The 1987 treaty was signed by Reagan and Gorbachev in Washington.'],
+      ['Analysts doubt that an agreement will be reached any time soon.'],
+      ['The two sides will try to reach an agreement before the next summit.'],
+      ['Kremlin aides said they would not rule out a deal at a later date.'],
+      ['Trump, who signed a trade agreement with Beijing in 2020, arrived on Thursday.'],
+      ['Any agreement would need the approval of the Senate.'],
+      ['Putin and Lukashenko agreed on a union budget at their meeting last month.'],
+    ])('stays silent on: %s', (text) => {
+      expect(agreement(text)).toEqual([]);
+    });
+    it.each([
+      ['Putin spoke of an agreement on the main points, the Kremlin said.', 'yes', 'Kremlin'],
+      ['According to Russian officials, the two sides reached a deal on embassies.', 'yes', 'Russian officials'],
+      ['There was no deal, Trump told Fox News after the talks.', 'no', 'Donald Trump'],
+    ])('puts "%s" to its speaker', (text, value, who) => {
+      const cs = extract(text).filter((c) => c.type === 'outcome.agreement');
+      expect(cs.map((c) => [c.value, c.attribution])).toContainEqual([value, who]);
+    });
+  });
+
+  describe('outcome.communique', () => {
+    it.each([
+      ['The two sides issued a joint statement after the talks.', ['yes']],
+      ['A final communiqué was published by both governments.', ['yes']],
+      ['The leaders signed a joint declaration on strategic stability.', ['yes']],
+      ['In a joint communique released after the meeting, the two countries pledged to cut tariffs.', ['yes']],
+      ['No joint document was issued.', ['no']],
+      ['There was no joint communique.', ['no']],
+      ['The meeting ended without a joint declaration.', ['no']],
+      ['Each side put out its own readout instead of a joint statement.', ['no']],
+      ['Joint statement: none', ['no']],
+      ['The talks closed without the customary final communiqué.', ['no']],
+      ['The sides adopted a joint declaration at the end of the visit.', ['yes']],
+      ['A joint statement released by the Kremlin and the White House said the two would keep talking.', ['yes']],
+      ['The summit ended with no joint statement, and each side gave its own account of the talks.', ['no']],
+      ['Unusually, the two governments did not put out a joint communique.', ['no']],
+      ['The two delegations could not agree on the wording of a joint statement, and none was released.', ['no']],
+    ])('%s', (text, want) => {
+      expect(communique(text)).toEqual(want);
+    });
+    it.each([
+      ['A joint statement is expected to be released tomorrow.'],
+      ['The two leaders read out joint remarks to the press.'],
+      ['Both sides recalled the joint statement they had signed in 2021.'],
+      ['Diplomats hope to agree on a joint statement next month.'],
+      ['Officials called for a joint communiqué on food security.'],
+      ['The 1972 Shanghai Communiqué still frames relations between the two.'],
+      ['A joint statement issued by the G7 foreign ministers last week condemned the strikes.'],
+      ['Aides were working on the text of a joint statement that could be released later.'],
+    ])('stays silent on: %s', (text) => {
+      expect(communique(text)).toEqual([]);
+    });
+  });
+
+  describe('outcome.ceasefire', () => {
+    it.each([
+      ['The two leaders agreed to a ceasefire in Ukraine.', ['yes']],
+      ['Putin said Moscow had agreed to a 30-day truce on energy targets.', ['yes']],
+      ['A cessation of hostilities was agreed, according to the Kremlin.', ['yes']],
+      ['The talks stopped short of a ceasefire.', ['no']],
+      ['No truce was agreed.', ['no']],
+      ['The summit ended without a ceasefire agreement.', ['no']],
+      ['The meeting did not produce a cease-fire.', ['no']],
+      ['Both sides agreed to halt hostilities along the front from Monday.', ['yes']],
+      ['The leaders announced a truce covering the Black Sea.', ['yes']],
+      ['The meeting ended without any agreement on a cessation of hostilities.', ['no']],
+      ['There was no ceasefire deal, Putin acknowledged.', ['no']],
+    ])('%s', (text, want) => {
+      expect(ceasefire(text)).toEqual(want);
+    });
+    it.each([
+      ['Trump urged Putin to accept a ceasefire.'],
+      ['European leaders have called for an immediate truce.'],
+      ['A ceasefire could be announced within days, aides suggested.'],
+      ['The 2015 ceasefire brokered in Minsk collapsed within weeks.'],
+      ['Zelensky has said he would welcome a truce.'],
+      ['Trump had demanded an unconditional ceasefire before the summit.'],
+      ['A truce would be the first step toward a broader settlement, Putin said.'],
+      ['The Easter truce declared in April did not hold.'],
+    ])('stays silent on: %s', (text) => {
+      expect(ceasefire(text)).toEqual([]);
+    });
+  });
+});
