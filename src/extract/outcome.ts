@@ -316,6 +316,9 @@ export function irrealisBefore(text: string, at: number, negatedBy?: string): bo
   // is a fact about the summit, and no longer a hope over what follows it
   let window = text.slice(from, at).replace(HOPE_DASHED, '');
   if (negatedBy === 'not' || negatedBy === 'never') window = window.replace(/\bcould\s*$/i, '');
+  // "could not bridge their differences and parted without a deal": an inability is a fact, not
+  // a condition, wherever it stands in the clause
+  window = window.replace(/\bcould(?:\s+not|n['’]t|\s+never)\b/gi, '');
   return IRREALIS_BEFORE.test(window) || (negatedBy === undefined && NEAR_MISS.test(window));
 }
 
@@ -392,7 +395,7 @@ const CONTRAST_LEAD =
   /^\s*(?:unlike|in\s+contrast\s+(?:to|with)|contrary\s+to|compared\s+(?:with|to)|like|just\s+as|much\s+like|as\s+(?:at|in|with|was\s+the\s+case\s+(?:at|in|with)))\b/i;
 const RELATIVE = /^\s*(?:which|where|when|who|whose|that)\b/i;
 const HISTORY =
-  /\b(?:previous|prior|former|predecessors?(?:['’]s)?|then-\w+|first[- ]term|(?:last|past|earlier)\s+(?:summit|summits|meeting|meetings|talks|encounter|encounters|visit|round|rounds|time|year|month|week|decade|administration|joint|press|news)|(?:years|decades|months|weeks|days)\s+(?:ago|earlier|before)|(?:a|one|two|three|four|five|six|\d+)\s+(?:years?|months?|weeks?|decades?)\s+(?:later|earlier|before|ago|after|afterwards)|the\s+(?:following|next|previous)\s+(?:year|month|spring|summer|autumn|fall|winter)|in\s+the\s+past|back\s+(?:in|then)|at\s+the\s+time|on\s+the\s+eve\s+of|anniversary\s+of|(?:years|decades)\s+since|last\s+(?:met|saw\s+each\s+other|sat\s+down|held\s+talks)|in\s+the\s+run-up\s+to|the\s+(?:day|night|evening)\s+before\s+the\s+(?:summit|talks|meeting)|(?:last|this\s+past)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter))\b/i;
+  /\b(?:previous|prior|former|predecessors?(?:['’]s)?|then-\w+|first[- ]term|(?:last|past|earlier)\s+(?:summit|summits|meeting|meetings|talks|encounter|encounters|visit|round|rounds|time|year|month|week|decade|administration|joint|press|news)|(?:years|decades|months|weeks|days)\s+(?:ago|earlier|before)|(?:a|one|two|three|four|five|six|\d+)\s+(?:years?|months?|weeks?|decades?)\s+(?:later|earlier|before|ago|after|afterwards)|the\s+(?:following|next|previous)\s+(?:year|month|week|spring|summer|autumn|fall|winter)|in\s+the\s+past|back\s+(?:in|then)|at\s+the\s+time|on\s+the\s+eve\s+of|anniversary\s+of|(?:years|decades)\s+since|last\s+(?:met|saw\s+each\s+other|sat\s+down|held\s+talks)|in\s+the\s+run-up\s+to|the\s+(?:day|night|evening)\s+before\s+the\s+(?:summit|talks|meeting)|(?:last|this\s+past)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter))\b/i;
 const NEXT_EVENT =
   /\b(?:next|upcoming|follow-up|future|subsequent|another)\s+(?:summit|meeting|round|talks|encounter|week|month|year|time|visit)\b|\b(?:ahead|in\s+advance)\s+of\b|\bbefore\s+the\s+(?:summit|talks|meeting)\b/i;
 const YEAR = /\b(?:19|20)\d\d\b/g;
@@ -522,6 +525,9 @@ export function readNoun(text: string, start: number, end: number, opts: ReadOpt
   if (otherEvent(text, r.start, r.end, opts.future)) return undefined;
   // "Putin praised the 1987 INF Treaty": the year may stand between the verb and the noun
   if (YEAR_MODIFIER.test(text.slice(Math.max(0, start - 60), start))) return undefined;
+  // "his talent for making deals", "known for striking accords": a bare plural under a gerund
+  // that a preposition governs is a habit, not a deal made here
+  if (r.value === 'yes' && /s$/i.test(text.slice(start, end)) && /\b(?:for|of|at|in|about|on)\s+[a-z]+ing\s+(?:[a-z-]+\s+)?$/i.test(text.slice(Math.max(0, start - 40), start))) return undefined;
   // "neither is the signing of any agreements (planned)": "any" is only said under a negation,
   // a question or a condition, so a "yes" through it misses what governs it
   if (r.value === 'yes' && /\bany\s+(?:[\w-]+\s+){0,2}$/i.test(text.slice(Math.max(0, start - 40), start))) return undefined;
@@ -718,7 +724,7 @@ const EMPTY_HANDED =
 // a signing ceremony called off is a deal that was not made; one held presupposes a text signed
 const SIGNING_CEREMONY = /\b(?:the|a|no|any)\s+(?:(?:planned|scheduled|formal|joint)\s+)?signing(?:\s+ceremony)?(?=\s*[,.;:]|\s+(?:ceremony|was|had|of|table|never|did))/gi;
 const FAILED_TALKS =
-  /\b(?:deadlock(?:ed|s)?|stalemate|impasse|collaps(?:ed|es|e)|broke\s+down|break\s+down|fell\s+apart|founder(?:ed|s)?|ended\s+in\s+failure|ended\s+without\s+(?:results?|progress|an?\s+outcome|any\s+results?)|produced\s+nothing|yielded\s+nothing|(?:no|without)\s+(?:concrete|tangible|substantive|major|significant|real|meaningful)\s+(?:results?|outcomes?|progress))\b/gi;
+  /\b(?:deadlock(?:ed|s)?|stalemate|impasse|collaps(?:ed|es|e)|broke\s+down|break\s+down|fell\s+apart|founder(?:ed|s)?|ended\s+in\s+failure|(?:ended|finished|closed|broke\s+up|wound\s+up|wrapped\s+up)\s+inconclusively|(?:was|were|proved)\s+inconclusive|ended\s+without\s+(?:results?|progress|an?\s+outcome|any\s+results?)|produced\s+nothing|yielded\s+nothing|(?:no|without)\s+(?:concrete|tangible|substantive|major|significant|real|meaningful)\s+(?:results?|outcomes?|progress))\b/gi;
 const OVERCOME_BEFORE =
   /\b(?:break(?:s|ing)?|broke|broken|end(?:s|ing)?|end\s+to|overc[oa]m(?:e|es|ing)|resolv(?:e|es|ed|ing)|eas(?:e|es|ed|ing)|unlock\w*|unblock\w*|bridg(?:e|es|ed|ing)|out\s+of|escap(?:e|es|ed|ing)|from)\s+(?:(?:the|this|that|a|an|their|its|any)\s+)?(?:(?!(?:in|into|at|with|without)\b)[\w-]+\s+)?$/i;
 const RESUMING = /\b(?:resum\w*|restart\w*|reviv\w*|relaunch\w*|reopen\w*|rekindl\w*|revisit\w*|back\s+on\s+track|get\s+back\s+to|got\s+back\s+to|return\w*\s+to|pick\w*\s+up)\b/i;
@@ -778,6 +784,7 @@ function wordBefore(text: string, at: number): string {
   return toks[0] && toks[0].w !== ',' && /^\s*$/.test(text.slice(toks[0].end, at)) ? toks[0].w : '';
 }
 
+const RESULT_DETERMINER = /(?:^|[^\w'’-])(?:the|its|their|these|those|both|an?)\s+(?!(?:no|any|possible|potential|future|hoped-for|eventual|new)\s)[a-z][\w-]*\s+$/i;
 const AS_RESULT =
   /^(?:\s+(?:on|over|to|for|with|about|covering)\s[^,;.]{1,60}?)?\s+(?:was|were|is|are|remain(?:s|ed)?)\s+(?:(\w+)\s+)??(?:among\s+)?(?:the|its|their|the\s+summit['’]s|the\s+meeting['’]s)\s+(?:[\w-]+\s+){0,2}(?:results?|outcomes?|achievements?|accomplishments?|deliverables?|fruits?|takeaways?)\b/i;
 const PARTIAL_ONE = /\b(?:is|was|be|been|it['’]s|that['’]s|call\s+it|calling\s+it)\b[^.;:!?]{0,25}?\b(?:a|an)\s+(?:[\w-]+\s+)?partial\s+one\b/gi;
@@ -846,7 +853,8 @@ function agreementReadings(text: string, antecedent: boolean): AgreementReading[
     }
     // "the agreements on fentanyl were the most important results": a predicate that names
     // them the summit's results presupposes them
-    if (!r && /^(?:the|its|their|these|those|both)$/.test(prev)) {
+    // (so does an indefinite one with its modifier: "A modest deal on visas was the only result")
+    if (!r && (/^(?:the|its|their|these|those|both)$/.test(prev) || RESULT_DETERMINER.test(text.slice(Math.max(0, start - 30), start)))) {
       const rest = text.slice(end, clauseEnd(text, end)).slice(0, 120);
       const said = rest.match(AS_RESULT);
       if (said && !NEGATOR.test((said[1] ?? '').toLowerCase()) && !NT.test(said[1] ?? '') && !irrealisBefore(text, start) && !otherEvent(text, start, end)) {
@@ -979,7 +987,7 @@ function agreementReadings(text: string, antecedent: boolean): AgreementReading[
   // what mattered left aside, partial beside what was agreed (and no verdict alone)
   // … and "They did not settle their dispute over missile defence", "the gaps on Jerusalem could
   // not be bridged": what the summit failed to resolve, partial beside what it agreed
-  for (const [re, negation] of [[MAIN_LEFT, 'not'], [NOTHING_ON, 'not'], [UNRESOLVED, 'not'], [NO_PROGRESS_ON, 'no'], [STILL_APART, 'not']] as const) {
+  for (const [re, negation] of [[MAIN_LEFT, 'not'], [NOTHING_ON, 'not'], [UNRESOLVED, 'not'], [NO_PROGRESS_ON, 'no'], [NO_PROGRESS_FRONTED, 'no'], [STILL_APART, 'not']] as const) {
     for (const m of text.matchAll(re)) {
       const start = m.index!;
       const end = start + m[0].length;
@@ -1065,6 +1073,9 @@ const RESULT_WAS =
 const RESULT_OWNER = /\b(?:the|its|their|one|only)\s+(?:[\w-]+\s+){0,2}$/i;
 // ("no breakthrough on Taiwan" is not among them: outlets say it of summits that agreed what they
 // set out to, and the annotation rules read it so)
+// (the question fronted: "on Ukraine there was no movement", "On sanctions, there was little progress")
+const NO_PROGRESS_FRONTED =
+  /\b(?:on|over|regarding|as\s+for)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s*,?\s+there\s+(?:was|were|has\s+been|had\s+been)\s+(?:no|little)\s+(?:(?:real|significant|major|visible|concrete|substantive|tangible|meaningful)\s+)?(?:movement|progress|headway)\b(?!\s+(?:on|over|regarding|about|toward|towards)\b)/gi;
 const NO_PROGRESS_ON =
   /\b(?:no|little|without(?:\s+any)?)\s+(?:(?:real|significant|major|visible|concrete|substantive|tangible|meaningful)\s+)?(?:movement|progress|headway)\s+(?:on|over|regarding|about|toward|towards)\b/gi;
 // What mattered left undone: the main issue (by any of its names, with what it is about: "the
@@ -1129,7 +1140,11 @@ function agreementClaims(doc: Doc, s: Sentence, text: string, antecedent: boolea
       claims.push(claimOf(doc, s, 'outcome.agreement', 'partial', start, end, voice));
       continue;
     }
+    // "could not bridge their differences and parted without a deal": the plain denial says it; the
+    // shortfall beside it (which alone says nothing) must not stand in for it in the sentence
+    const plainNo = no.some((r) => !r.shortfall);
     for (const r of list) {
+      if (plainNo && r.shortfall) continue;
       const value: Outcome = r.value === 'yes' && MAIN_NOT.test(text.slice(r.end, r.end + 200)) ? 'partial' : r.value;
       const claim = claimOf(doc, s, 'outcome.agreement', value, r.start, r.end, voice);
       if (value === 'yes' && r.verb && APPRAISING.test(r.verb)) appraised.add(claim);
@@ -1221,6 +1236,12 @@ function communiqueClaims(doc: Doc, s: Sentence, text: string): Claim<Outcome>[]
 
 function ceasefireClaims(doc: Doc, s: Sentence, text: string): Claim<Outcome>[] {
   const claims: Claim<Outcome>[] = [];
+  // "Hopes for a truce were dashed": the truce not agreed
+  for (const m of text.matchAll(HOPE_DASHED)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    if (CEASEFIRE_WORD.test(m[0]) && !otherEvent(text, start, end)) claims.push(claimOf(doc, s, 'outcome.ceasefire', 'no', start, end));
+  }
   for (const m of text.matchAll(CEASEFIRE_NOUN)) {
     const start = m.index!;
     const end = start + m[0].length;

@@ -934,6 +934,14 @@ describe('paraphrase battery', () => {
       ['The summit yielded no concrete agreements, Russian state media reported.', ['no']],
       ['There was no agreement on the key issue of territory, although the sides did agree to swap prisoners.', ['partial']],
       ['Beyond a modest accord on consulates, the summit produced nothing on Ukraine.', ['partial']],
+      ['The sides reached consensus on a range of issues, the official news agency reported.', ['yes']],
+      ['An agreement was concluded on the joint development of the Arctic shelf.', ['yes']],
+      ['Moscow and Washington have agreed to restore full staffing at their embassies.', ['yes']],
+      ['The parties failed to reach an understanding on the withdrawal of troops.', ['no']],
+      ['The summit ended inconclusively, with no deal on the table.', ['no']],
+      ['17:05 Talks over. No agreement, says the Kremlin.', ['no']],
+      ['Putin and Trump could not bridge their differences and parted without a deal.', ['no']],
+      ['A modest deal on embassies was the only tangible result; on Ukraine there was no movement.', ['partial']],
     ])('%s', (text, want) => {
       expect(agreement(text)).toEqual(want);
     });
@@ -951,6 +959,10 @@ describe('paraphrase battery', () => {
       ['Trump, who signed a trade agreement with Beijing in 2020, arrived on Thursday.'],
       ['Any agreement would need the approval of the Senate.'],
       ['Putin and Lukashenko agreed on a union budget at their meeting last month.'],
+      ['Whether a deal can be reached remains to be seen.'],
+      ['The president said he would not sign a bad deal.'],
+      ['An agreement, if one comes, is likely to cover only prisoner exchanges.'],
+      ['Trump has long boasted of his talent for making deals.'],
     ])('stays silent on: %s', (text) => {
       expect(agreement(text)).toEqual([]);
     });
@@ -980,6 +992,9 @@ describe('paraphrase battery', () => {
       ['A joint statement released by the Kremlin and the White House said the two would keep talking.', ['yes']],
       ['The summit ended with no joint statement, and each side gave its own account of the talks.', ['no']],
       ['Unusually, the two governments did not put out a joint communique.', ['no']],
+      ['The meeting concluded with the signing of a joint declaration.', ['yes']],
+      ['According to the joint statement, the two countries will expand flights.', ['yes']],
+      ['No final document was adopted, Kremlin spokesman Dmitry Peskov said.', ['no']],
       ['The two delegations could not agree on the wording of a joint statement, and none was released.', ['no']],
     ])('%s', (text, want) => {
       expect(communique(text)).toEqual(want);
@@ -993,6 +1008,8 @@ describe('paraphrase battery', () => {
       ['The 1972 Shanghai Communiqué still frames relations between the two.'],
       ['A joint statement issued by the G7 foreign ministers last week condemned the strikes.'],
       ['Aides were working on the text of a joint statement that could be released later.'],
+      ['The two sides plan to issue a joint statement at the end of the visit.'],
+      ['There were no plans for a joint communique, a Kremlin aide said before the talks.'],
     ])('stays silent on: %s', (text) => {
       expect(communique(text)).toEqual([]);
     });
@@ -1011,6 +1028,9 @@ describe('paraphrase battery', () => {
       ['The leaders announced a truce covering the Black Sea.', ['yes']],
       ['The meeting ended without any agreement on a cessation of hostilities.', ['no']],
       ['There was no ceasefire deal, Putin acknowledged.', ['no']],
+      ['The guns would fall silent from midnight under the truce the two men agreed.', ['yes']],
+      ['Hopes for a truce were dashed.', ['no']],
+      ['The summit produced no ceasefire.', ['no']],
     ])('%s', (text, want) => {
       expect(ceasefire(text)).toEqual(want);
     });
@@ -1023,6 +1043,8 @@ describe('paraphrase battery', () => {
       ['Trump had demanded an unconditional ceasefire before the summit.'],
       ['A truce would be the first step toward a broader settlement, Putin said.'],
       ['The Easter truce declared in April did not hold.'],
+      ['Kyiv insists any truce must be unconditional.'],
+      ['The two leaders discussed the terms of a possible ceasefire.'],
     ])('stays silent on: %s', (text) => {
       expect(ceasefire(text)).toEqual([]);
     });
