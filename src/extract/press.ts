@@ -440,7 +440,7 @@ function questionClaimsIn(doc: Doc, s: Sentence, pressBefore: boolean): Claim<Ou
     let r = readNoun(text, start, end, { achieve: ACHIEVE_QUESTIONS, bare: session || mass || asked || allotted, future: true });
     // "reporters shouted questions they did not answer", "questions that both men ignored": the
     // relative clause denies them (the asking alone does not make them taken)
-    const unanswered = text.slice(end, end + 80).match(LEFT_UNANSWERED);
+    const unanswered = text.slice(end, end + 80).match(LEFT_UNANSWERED) ?? text.slice(end, end + 80).match(NEITHER_ANSWERED);
     if (unanswered && r?.value !== 'no' && !irrealisBefore(text, start)) r = { value: 'no', start, end: end + unanswered[0].length };
     if (!r) continue;
     if (r.value === 'yes' && !session) {
@@ -492,6 +492,10 @@ function questionClaimsIn(doc: Doc, s: Sentence, pressBefore: boolean): Claim<Ou
 }
 const LEFT_UNANSWERED =
   /^\s+(?:(?:from|by)\s+(?:the\s+)?[\w'’-]+\s+)?(?:that\s+|which\s+)?(?:they|he|she|the\s+two(?:\s+(?:men|leaders|presidents))?|both(?:\s+(?:men|leaders|presidents))?|the\s+(?:leaders|presidents)|neither(?:\s+(?:man|leader))?)\s+(?:(?:did\s+not|didn['’]t|would\s+not|wouldn['’]t|refused\s+to|declined\s+to|chose\s+not\s+to|never)\s+(?:answer|take|address|acknowledge|respond\s+to)|ignored|brushed\s+(?:aside|off)|waved\s+(?:away|off|aside))\b/i;
+// "Reporters shouted questions, but neither leader responded", "… and neither man replied": the
+// next clause denies them by its subject
+const NEITHER_ANSWERED =
+  /^\s*,?\s*(?:(?:but|and|yet)\s+)?neither(?:\s+(?:man|leader|president|of\s+them|of\s+the\s+(?:two|leaders|men|presidents)))?\s+(?:(?:then|even|so\s+much\s+as)\s+)?(?:answered|responded|replied|reacted|acknowledged|took\s+(?:them|any|one)|stopped\s+to\s+(?:answer|respond|reply))\b/i;
 // "the press was ushered out before any questions could be asked": the questions never came
 const QUESTIONS_FORESTALLED =
   /\b(?:ushered|hustled|escorted|herded|shepherded|led|shown|pushed)\s+out\s+(?:of\s+the\s+(?:room|hall)\s+)?before\s+(?:any\s+(?:questions|queries)\b|(?:questions|queries)\b|(?:they|anyone|any\s+of\s+them|reporters|journalists)\s+(?:could|were\s+able\s+to|had\s+a\s+chance\s+to)\s+(?:ask|put|shout|pose)\b)/gi;

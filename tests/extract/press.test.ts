@@ -603,3 +603,81 @@ describe('press: round p9, questions counted in pairs and dozens', () => {
     expect(questions('Biden answered questions about the budget.')).toEqual([]);
   });
 });
+
+// Invented passages, one fact stated the many ways outlets state it, and the traps around it
+// (plans, cancelled events, other days and people, questions shouted but not answered).
+describe('paraphrase battery', () => {
+  describe('press.conference', () => {
+    it.each([
+      ['The two presidents then held a joint news conference.', ['yes']],
+      ['At a brief joint appearance before the cameras, Xi spoke of cooperation.', ['yes']],
+      ['Biden and Xi later addressed reporters together in the garden.', ['yes']],
+      ['A joint press availability followed the talks.', ['yes']],
+      ['The leaders spoke to reporters separately after the meeting.', ['no']],
+      ['There was no joint press availability.', ['no']],
+      ['Biden held a solo news conference; Xi did not meet the press.', ['no']],
+      ['A planned joint press conference was cancelled at the last minute.', ['no']],
+      ['The two presidents did not hold a joint press conference, as had been customary.', ['no']],
+      ['Biden and Xi appeared jointly before the press for a few minutes but took no questions.', ['yes']],
+      ['The leaders held separate news conferences.', ['no']],
+      ['Neither leader faced the media after the talks.', ['no']],
+      ['Instead of the joint press conference both sides had announced, each leader briefed his own press corps.', ['no']],
+      ['Biden and Xi gave a joint press conference lasting half an hour.', ['yes']],
+      ['The two heads of state jointly met the press after the talks.', ['yes']],
+      ['Following the talks, Biden and Xi made statements to the press together but took no questions.', ['yes']],
+      ['The leaders did not face reporters together.', ['no']],
+      ['Biden briefed reporters on his own later in the evening; Xi did not appear.', ['no']],
+      ['No joint news conference was held.', ['no']],
+    ])('%s', (text, want) => {
+      expect(conference(text)).toEqual(want);
+    });
+    it.each([
+      ['A joint press conference is scheduled for Tuesday.'],
+      ['Obama held a joint news conference with Xi in 2015.'],
+      ['The White House press secretary held her daily briefing.'],
+      ['The two leaders are expected to address the media together on Friday.'],
+      ['Biden and Xi had held a joint press conference at their previous meeting in 2023.'],
+      ['Reporters asked whether there would be a joint press conference.'],
+      ['Biden and Xi are due to hold a joint news conference on Wednesday.'],
+      ['Xi held a joint press conference with the Kenyan president the following week.'],
+    ])('stays silent on: %s', (text) => {
+      expect(conference(text)).toEqual([]);
+    });
+  });
+
+  describe('press.questions', () => {
+    it.each([
+      ['The two leaders took no questions.', ['no']],
+      ['Xi declined to take questions from reporters.', ['no']],
+      ['Each leader answered two questions from reporters.', ['yes']],
+      ['Biden fielded questions from the press for twenty minutes.', ['yes']],
+      ['Reporters shouted questions, but neither leader responded.', ['no']],
+      ['They left the room without answering questions from journalists.', ['no']],
+      ['The pair took four questions, two from each delegation.', ['yes']],
+      ['No questions were allowed.', ['no']],
+      ['Neither leader took questions.', ['no']],
+      ['Biden ignored questions shouted by reporters as he left.', ['no']],
+      ['Xi answered questions from Chinese and American journalists.', ['yes']],
+      ['Biden took three questions from the American press, Xi none.', ['yes']],
+      ['The leaders read out statements and did not take questions.', ['no']],
+      ['Questions from journalists were not allowed.', ['no']],
+      ['Biden then took questions from reporters.', ['yes']],
+      ['Reporters were allowed two questions per side.', ['yes']],
+      ['The leaders refused to answer questions.', ['no']],
+      ['Xi responded to a question from a Chinese state television reporter.', ['yes']],
+    ])('%s', (text, want) => {
+      expect(questions(text)).toEqual(want);
+    });
+    it.each([
+      ['Biden will take questions at a news conference on Thursday.'],
+      ['Questions remain about whether the deal will hold.'],
+      ['Obama took questions alongside Xi in 2015.'],
+      ['The summit left many questions unanswered.'],
+      ['Biden is expected to take questions from reporters later on Tuesday.'],
+      ['Biden took questions at his annual news conference in January.'],
+      ['Reporters had many questions about the summit.'],
+    ])('stays silent on: %s', (text) => {
+      expect(questions(text)).toEqual([]);
+    });
+  });
+});
