@@ -75,6 +75,7 @@ const IDIOM_AFTER_NO = /^(?:doubt|longer|sooner|less|more|matter|question|wonder
 // verbs that deny the noun whatever sits between ("rejected calls for a ceasefire")
 const STRONG =
   /^(?:reject(?:s|ed|ing)?|refus(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|spurn(?:s|ed|ing)?|rebuff(?:s|ed|ing)?|declin(?:e|es|ed|ing)|fail(?:s|ed|ing)?|failure|cancel(?:s|ed|led|ing|ling)?|scrap(?:s|ped|ping)?|skip(?:s|ped|ping)?|dropp(?:ed|ing)|abandon(?:s|ed|ing)?|avoid(?:s|ed|ing)?|forgo(?:es|ing)?|forwent|forewent|forgone|ignor(?:e|es|ed|ing)|shun(?:s|ned|ning)?|nixed|ditch(?:es|ed|ing)?|resist(?:s|ed|ing)?|balk(?:s|ed|ing)?|block(?:s|ed|ing)?|veto(?:es|ed|ing)?|withheld|eschew(?:s|ed|ing)?)$/;
+const DISMISSING_VERB = /^(?:brush(?:es|ed|ing)?|wav(?:e|es|ed|ing)|shrug(?:s|ged|ging)?|push(?:es|ed|ing)?|swat(?:s|ted|ting)?|laugh(?:s|ed|ing)?)$/;
 const PARTICLE_VERB = /^(?:rul(?:e|es|ed|ing)|call(?:s|ed|ing)?)$/;
 // between a verb and its negation: "did not", "has yet to", "managed to"
 const AUX = /^(?:did|does|do|has|have|had|was|were|is|are|be|been|to|also|yet|still|ever|even|formally|officially|finally|jointly|reportedly|apparently|quickly|successfully|eventually|ultimately|both|each|then|later|publicly|immediately|actually|really|able|managed|manage|manages|any|all)$/;
@@ -209,6 +210,8 @@ function strongAt(toks: Tok[], i: number): number | undefined {
   const farther = toks[i + 1];
   if (STRONG.test(t)) return toks[i]!.start;
   if ((t === 'out' || t === 'off') && farther && PARTICLE_VERB.test(farther.w)) return farther.start;
+  // "brushed off shouted questions", "waved aside calls for a truce", "shrugged off a deal"
+  if (/^(?:off|aside|away)$/.test(t) && farther && DISMISSING_VERB.test(farther.w)) return farther.start;
   if (t === 'short' && toks[i - 1]?.w === 'of') return farther && /^(?:fell|fall|falls|falling|stopped|stop|stops|stopping)$/.test(farther.w) ? farther.start : toks[i]!.start;
   return undefined;
 }
@@ -253,6 +256,8 @@ function walkLeft(text: string, at: number, opts: WalkOptions): Walk {
     // "no movement toward a truce", "not any progress towards a ceasefire": the direction is what
     // the denied progress lacked, not a hope
     if (/^towards?$/.test(t.w) && ABSENCE_HEAD.test(toks[i + 1]?.w ?? '') && /^(?:no|any|without)$/.test(toks[i + 2]?.w ?? '')) continue;
+    // "After the talks each leader spoke to his own press": the talks as a time gone by, no plan
+    if (/^talks$/.test(t.w) && /^(?:the|their)$/.test(toks[i + 1]?.w ?? '') && /^(?:after|following|during|throughout)$/.test(toks[i + 2]?.w ?? '')) continue;
     if (IRREALIS_WORD.test(t.w) || MODAL.test(t.w)) {
       irrealis = true;
       continue;
@@ -525,6 +530,8 @@ export function readNoun(text: string, start: number, end: number, opts: ReadOpt
   if (otherEvent(text, r.start, r.end, opts.future)) return undefined;
   // "Putin praised the 1987 INF Treaty": the year may stand between the verb and the noun
   if (YEAR_MODIFIER.test(text.slice(Math.max(0, start - 60), start))) return undefined;
+  // "No deal is better than a bad deal": a maxim compares kinds of deal, none of them this one
+  if (/^\s+(?:is|was|are|were|would\s+be)\s+(?:always\s+|still\s+|far\s+)?(?:better|worse|preferable)\s+(?:than|to)\b/i.test(text.slice(end, end + 40))) return undefined;
   // "his talent for making deals", "known for striking accords": a bare plural under a gerund
   // that a preposition governs is a habit, not a deal made here
   if (r.value === 'yes' && /s$/i.test(text.slice(start, end)) && /\b(?:for|of|at|in|about|on)\s+[a-z]+ing\s+(?:[a-z-]+\s+)?$/i.test(text.slice(Math.max(0, start - 40), start))) return undefined;
@@ -720,7 +727,7 @@ const POINTS_SETTLED = new RegExp(
 const NOTHING_AGREED =
   /\b(?:nothing|little)\s+(?:at\s+all\s+)?(?:(?:concrete|substantive|tangible|significant|else|more|of\s+(?:substance|consequence|note|significance|importance|value))\s+)?(?:was|has\s+been|had\s+been|got|is|(?:appears|appeared|seems|seemed)\s+to\s+have\s+been)\s+(?:agreed|signed|decided|settled|achieved|resolved)\b|\b(?:nobody|no\s+one|neither\s+(?:side|leader|man|of\s+them))\s+signed\s+anything\b|\bsign(?:ed|s)?\s+nothing\b(?!\s+(?:in\s+public|publicly))/gi;
 const EMPTY_HANDED =
-  /\b(?:came|come|comes|coming|walked|walk|walks|left|leave|leaves|leaving|went|go|returned|return|returns|ended|ends|emerged|flew)\s+(?:away\s+|home\s+|back\s+)?(?:empty[- ]handed|with\s+nothing(?:\s+concrete)?|with\s+little\s+to\s+show)\b|\bwalk(?:ed|s|ing)?\s+(?:out\s+of|away\s+from)\s+(?:the\s+)?(?:talks|table|negotiating\s+table|negotiations|summit)\b/gi;
+  /\b(?:came|come|comes|coming|walked|walk|walks|left|leave|leaves|leaving|went|go|returned|return|returns|ended|ends|emerged|flew)\s+(?:away\s+|home\s+|back\s+)?(?:(?:from\s+)?(?:the|their)\s+(?:table|talks|summit|meeting|negotiating\s+table|negotiations)\s+)?(?:empty[- ]handed|with\s+nothing(?:\s+concrete|\s+to\s+show)?|with\s+little\s+to\s+show)\b|\bwalk(?:ed|s|ing)?\s+(?:out\s+of|away\s+from)\s+(?:the\s+)?(?:talks|table|negotiating\s+table|negotiations|summit)\b/gi;
 // a signing ceremony called off is a deal that was not made; one held presupposes a text signed
 const SIGNING_CEREMONY = /\b(?:the|a|no|any)\s+(?:(?:planned|scheduled|formal|joint)\s+)?signing(?:\s+ceremony)?(?=\s*[,.;:]|\s+(?:ceremony|was|had|of|table|never|did))/gi;
 const FAILED_TALKS =
@@ -1158,6 +1165,9 @@ function agreementClaims(doc: Doc, s: Sentence, text: string, antecedent: boolea
 const WIDER_BODY =
   /\b(?:(?:leaders|heads\s+of\s+(?:state|government)|members?|member\s+(?:states|countries)|participants)\s+of\s+(?:the\s+)?(?:Group\s+of\s+\w+|G-?\d{1,2}\b|[A-Z]{3,6}\b|[A-Z][a-z]+\s+(?:Union|Organi[sz]ation|Forum|Council|Cooperation|Community|Alliance|Group))|(?:G-?\d{1,2}|BRICS|APEC|ASEAN|SCO|NATO|EU|OSCE|CSTO|EAEU)\s+(?:leaders|members|nations|states|countries|heads|partners)|(?:all|the\s+other)\s+(?:\d{1,3}|seven|eight|nine|ten|twenty|[a-z]+-[a-z]+)\s+(?:leaders|members|nations|heads\s+of\s+(?:state|government)))\b(?:\s+[\w'’-]+){0,6}?\s*$/;
 
+const UNDER_WORK =
+  /\b(?:(?:is|are|was|were|been|still)\s+(?:busy\s+)?(?:negotiating|drafting|haggling|wrangling|arguing|working|finali[sz]ing|preparing|discussing|debating|polishing|hammering)|(?:negotiat\w*|draft\w*|haggl\w*|wrangl\w*|argu\w*|work\w*\s+on|debat\w*|discuss\w*|squabbl\w*)\s+(?:over\s+|about\s+|on\s+)?(?:the\s+)?(?:wording|text|draft|language|terms)\s+of)\b[^,;:.]{0,50}$/i;
+
 function communiqueClaims(doc: Doc, s: Sentence, text: string): Claim<Outcome>[] {
   const claims: Claim<Outcome>[] = [];
   for (const m of text.matchAll(COMMUNIQUE_NOUN)) {
@@ -1170,6 +1180,9 @@ function communiqueClaims(doc: Doc, s: Sentence, text: string): Claim<Outcome>[]
     if (DENIED_LABEL.test(text.slice(0, start))) continue;
     const r = readNoun(text, start, end, { achieve: ACHIEVE_COMMUNIQUE, bare: true, future: true });
     if (!r) continue;
+    // "were negotiating the wording of a joint communique", "aides are drafting a joint statement":
+    // a text still being worked on is not issued
+    if (r.value === 'yes' && UNDER_WORK.test(text.slice(Math.max(clauseStart(text, start), start - 90), start))) continue;
     // "the leaders of the Group of 20 endorsed a communique", "G7 leaders adopted a declaration":
     // a text of a wider gathering the two attended is not theirs
     if (r.verb && WIDER_BODY.test(text.slice(Math.max(clauseStart(text, r.start), r.start - 100), r.start))) continue;

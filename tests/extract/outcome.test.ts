@@ -942,6 +942,13 @@ describe('paraphrase battery', () => {
       ['17:05 Talks over. No agreement, says the Kremlin.', ['no']],
       ['Putin and Trump could not bridge their differences and parted without a deal.', ['no']],
       ['A modest deal on embassies was the only tangible result; on Ukraine there was no movement.', ['partial']],
+      ['The heads of state reached important common understandings on trade, Xinhua said.', ['yes']],
+      ['Following the talks, the leaders signed a package of intergovernmental agreements.', ['yes']],
+      ['The leaders agreed to instruct their foreign ministers to draft a roadmap.', ['yes']],
+      ['Talks end with no deal', ['no']],
+      ['The Alaska summit has ended. No deal.', ['no']],
+      ['Both sides left the table with nothing to show for the effort.', ['no']],
+      ['An accord on the nuclear hotline was reached, but the two sides remained far apart on Ukraine.', ['partial']],
     ])('%s', (text, want) => {
       expect(agreement(text)).toEqual(want);
     });
@@ -963,6 +970,9 @@ describe('paraphrase battery', () => {
       ['The president said he would not sign a bad deal.'],
       ['An agreement, if one comes, is likely to cover only prisoner exchanges.'],
       ['Trump has long boasted of his talent for making deals.'],
+      ['The talks were held in a constructive and businesslike atmosphere.'],
+      ['No deal is better than a bad deal, Trump told reporters before the meeting.'],
+      ['A deal, Putin suggested, would depend on what happens on the ground.'],
     ])('stays silent on: %s', (text) => {
       expect(agreement(text)).toEqual([]);
     });
@@ -995,6 +1005,9 @@ describe('paraphrase battery', () => {
       ['The meeting concluded with the signing of a joint declaration.', ['yes']],
       ['According to the joint statement, the two countries will expand flights.', ['yes']],
       ['No final document was adopted, Kremlin spokesman Dmitry Peskov said.', ['no']],
+      ['The sides did not issue a joint communique, breaking with past practice.', ['no']],
+      ['Washington and Moscow issued a short joint statement on arms control.', ['yes']],
+      ['Joint declaration: signed', ['yes']],
       ['The two delegations could not agree on the wording of a joint statement, and none was released.', ['no']],
     ])('%s', (text, want) => {
       expect(communique(text)).toEqual(want);
@@ -1010,6 +1023,8 @@ describe('paraphrase battery', () => {
       ['Aides were working on the text of a joint statement that could be released later.'],
       ['The two sides plan to issue a joint statement at the end of the visit.'],
       ['There were no plans for a joint communique, a Kremlin aide said before the talks.'],
+      ['In 2021 the two presidents issued a joint statement on strategic stability.'],
+      ['Officials on both sides were negotiating the wording of a joint communique.'],
     ])('stays silent on: %s', (text) => {
       expect(communique(text)).toEqual([]);
     });
@@ -1031,6 +1046,8 @@ describe('paraphrase battery', () => {
       ['The guns would fall silent from midnight under the truce the two men agreed.', ['yes']],
       ['Hopes for a truce were dashed.', ['no']],
       ['The summit produced no ceasefire.', ['no']],
+      ['Trump failed to secure a ceasefire from Putin.', ['no']],
+      ['Putin rejected a ceasefire, offering instead a pause on strikes against energy sites.', ['no']],
     ])('%s', (text, want) => {
       expect(ceasefire(text)).toEqual(want);
     });
@@ -1045,6 +1062,8 @@ describe('paraphrase battery', () => {
       ['The Easter truce declared in April did not hold.'],
       ['Kyiv insists any truce must be unconditional.'],
       ['The two leaders discussed the terms of a possible ceasefire.'],
+      ['The Kremlin has repeatedly rejected calls for a ceasefire in the past.'],
+      ['Trump said a ceasefire was the first thing he wanted.'],
     ])('stays silent on: %s', (text) => {
       expect(ceasefire(text)).toEqual([]);
     });
