@@ -59,6 +59,8 @@ const ASIDE = '(?:,\\s+[^,;:.!?—–()]{1,90},)?';
 const BOTH = new RegExp(`\\b(?:both(?:\\s+(?:${PRINCIPALS}|sides))?|the\\s+two(?:\\s+${PRINCIPALS})?|the\\s+(?:(?:top|highest|two)\\s+)?(?:leaders|presidents|premiers|heads\\s+of\\s+(?:state|government))(?:\\s+of\\s+(?:the\\s+)?(?:two|both)\\s+(?:countries|nations|states|sides))?|${TITLE_PAIR}|they)${ASIDE}\\s+(?:(?:then|later|briefly|also|each)\\s+)?${AND_THEN}${WALK_OUT}$`, 'i');
 const PAIR = new RegExp(`\\b[A-Z][a-z]+\\s+and\\s+(?:(?:[A-Z]\\.\\s*)+|[A-Z][a-z]+\\s+)?[A-Z][a-z]+${ASIDE}\\s+(?:(?:then|later|briefly|also|each|both)\\s+)?${AND_THEN}${WALK_OUT}$`);
 // one leader's own press conference: no joint appearance
+const OWN_PRESS =
+  /\b(?:each|both)\s+(?:leader|man|men|president|presidents|side|sides|of\s+them|of\s+the\s+(?:two|leaders|men|presidents))\s+(?:(?:then|later|instead|afterwards|separately)\s+)?(?:spoke|talked|briefed|addressed|held|gave|met|faced)\s+(?:to\s+|with\s+)?(?:his|her|its|their)\s+own\s+(?:(?:national|home|travell?ing)\s+)?(?:press(?:\s+corps)?|reporters|journalists|media|news\s+conferences?|press\s+conferences?|briefings?)\b/gi;
 const SOLO_AFTER = /^[^;:—–]{0,60}?\b(?:solo|alone|on\s+(?:his|her)\s+own|by\s+(?:himself|herself)|of\s+(?:his|her)\s+own|separately|individually)\b/i;
 const FACED_ALONE = new RegExp(`\\b${FACE}\\s+${MEDIA}\\s+(?:alone|on\\s+(?:his|her)\\s+own|by\\s+(?:himself|herself)|solo)\\b`, 'gi');
 const POSSESSOR_BEFORE = /\b[A-Z][a-z]+['’]s\s+(?:(?:own|first|final|brief|closing|lengthy|\d+-minute)\s+)?$/;
@@ -316,6 +318,16 @@ function conferenceClaimsIn(doc: Doc, s: Sentence): Claim<Outcome>[] {
     const r = readNoun(text, start, end, { achieve: /^$/, limit: 6, bare: true, future: true });
     if (r) claims.push(claimOf(doc, s, 'press.conference', r.value, r.start, r.end));
   }
+  // "each leader spoke to his own press corps", "both men then held their own news conferences":
+  // each before his own press is the pair apart
+  for (const m of text.matchAll(OWN_PRESS)) {
+    for (const c of appearance(doc, s, m.index!, m.index! + m[0].length)) {
+      if (c.value !== 'yes') continue;
+      c.value = 'no';
+      soloNo.add(c);
+      claims.push(c);
+    }
+  }
   for (const m of text.matchAll(FACED)) {
     const start = m.index!;
     const end = start + m[0].length;
@@ -436,7 +448,7 @@ function questionClaimsIn(doc: Doc, s: Sentence, pressBefore: boolean): Claim<Ou
     // questions, asked, unless something denies or defers them
     const asked = FROM_PRESS.test(text.slice(end, end + 70));
     // "with two questions allowed from each side": counted questions given out at a press occasion
-    const allotted = pressNamed && COUNTED.test(text.slice(Math.max(0, start - 40), start)) && ALLOTTED.test(text.slice(end, end + 40));
+    const allotted = (pressNamed && COUNTED.test(text.slice(Math.max(0, start - 40), start)) && ALLOTTED.test(text.slice(end, end + 40))) || RATIONED.test(text.slice(end, end + 60));
     let r = readNoun(text, start, end, { achieve: ACHIEVE_QUESTIONS, bare: session || mass || asked || allotted, future: true });
     // "reporters shouted questions they did not answer", "questions that both men ignored": the
     // relative clause denies them (the asking alone does not make them taken)
@@ -499,6 +511,8 @@ const NEITHER_ANSWERED =
 // "the press was ushered out before any questions could be asked": the questions never came
 const QUESTIONS_FORESTALLED =
   /\b(?:ushered|hustled|escorted|herded|shepherded|led|shown|pushed)\s+out\s+(?:of\s+the\s+(?:room|hall)\s+)?before\s+(?:any\s+(?:questions|queries)\b|(?:questions|queries)\b|(?:they|anyone|any\s+of\s+them|reporters|journalists)\s+(?:could|were\s+able\s+to|had\s+a\s+chance\s+to)\s+(?:ask|put|shout|pose)\b)/gi;
+// "Questions were limited to two per delegation": a ration of questions is questions taken
+const RATIONED = /^\s+(?:(?:from|by)\s+(?:the\s+)?[\w'’-]+\s+)?(?:were|was)\s+(?:(?:strictly|tightly)\s+)?(?:limited|restricted|capped|confined|kept)\s+to\s+(?:one|two|three|four|five|six|a\s+few|a\s+handful|a\s+couple|\d+)\b/i;
 const ALLOTTED = /^\s+(?:were\s+|was\s+)?(?:allowed|permitted|taken|fielded|answered|granted)\s+(?:from|per|for|to)\b/i;
 const FLOOR_OPENED =
   /\b(?:open(?:ed|s|ing)?\s+(?:up\s+)?the\s+floor\s+to|(?:the\s+)?floor\s+(?:was|were)\s+(?:(?:then|later|briefly|not|never)\s+)?opened\s+(?:up\s+)?to|call(?:ed|s|ing)?\s+on\s+(?:(?:one|two|three|four|five|six|a\s+few|several|\d+)\s+)?(?:[\w'’-]+\s+)?(?:reporters|journalists|correspondents))\s*(?:questions|queries|reporters|journalists|the\s+press)?\b/gi;

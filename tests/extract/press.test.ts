@@ -628,6 +628,12 @@ describe('paraphrase battery', () => {
       ['The leaders did not face reporters together.', ['no']],
       ['Biden briefed reporters on his own later in the evening; Xi did not appear.', ['no']],
       ['No joint news conference was held.', ['no']],
+      ['The customary joint press conference was not held.', ['no']],
+      ['The two leaders skipped the joint news conference that had been planned.', ['no']],
+      ['Biden and Xi delivered joint press statements after the talks.', ['yes']],
+      ['The presidents then addressed a joint media briefing.', ['yes']],
+      ['Xi and Biden appeared before reporters for a brief joint press availability.', ['yes']],
+      ['After the talks each leader spoke to his own press corps.', ['no']],
     ])('%s', (text, want) => {
       expect(conference(text)).toEqual(want);
     });
@@ -640,6 +646,8 @@ describe('paraphrase battery', () => {
       ['Reporters asked whether there would be a joint press conference.'],
       ['Biden and Xi are due to hold a joint news conference on Wednesday.'],
       ['Xi held a joint press conference with the Kenyan president the following week.'],
+      ['A joint press conference could still take place later, aides said.'],
+      ['Biden recalled the joint news conference he held with Hu Jintao in 2011.'],
     ])('stays silent on: %s', (text) => {
       expect(conference(text)).toEqual([]);
     });
@@ -665,6 +673,11 @@ describe('paraphrase battery', () => {
       ['Reporters were allowed two questions per side.', ['yes']],
       ['The leaders refused to answer questions.', ['no']],
       ['Xi responded to a question from a Chinese state television reporter.', ['yes']],
+      ['Neither man answered questions from the press.', ['no']],
+      ['The two leaders answered a handful of questions from journalists.', ['yes']],
+      ['Questions were limited to two per delegation.', ['yes']],
+      ['Biden brushed off shouted questions from reporters.', ['no']],
+      ['There were no questions from the media.', ['no']],
     ])('%s', (text, want) => {
       expect(questions(text)).toEqual(want);
     });
@@ -676,6 +689,8 @@ describe('paraphrase battery', () => {
       ['Biden is expected to take questions from reporters later on Tuesday.'],
       ['Biden took questions at his annual news conference in January.'],
       ['Reporters had many questions about the summit.'],
+      ['The question of Taiwan dominated the talks.'],
+      ['Reporters are expected to be allowed two questions per side.'],
     ])('stays silent on: %s', (text) => {
       expect(questions(text)).toEqual([]);
     });
