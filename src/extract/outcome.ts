@@ -481,6 +481,8 @@ export function otherEvent(text: string, start: number, end: number, future = fa
 // ---------------------------------------------------------------------------------------------
 // One noun, read
 
+const HABIT_BEFORE = /\b(?:rarely|seldom|usually|often|routinely|typically|generally|frequently|normally|habitually|customarily|traditionally|invariably)\s+$/i;
+
 export interface Reading {
   value: 'yes' | 'no';
   /** relative to the sentence */
@@ -530,6 +532,11 @@ export function readNoun(text: string, start: number, end: number, opts: ReadOpt
   if (otherEvent(text, r.start, r.end, opts.future)) return undefined;
   // "Putin praised the 1987 INF Treaty": the year may stand between the verb and the noun
   if (YEAR_MODIFIER.test(text.slice(Math.max(0, start - 60), start))) return undefined;
+  // "The joint statement from the 2018 Helsinki summit was never published": the stretch between
+  // the noun and the verb that denies it may date it to another meeting
+  if (r.end > end && (historicYear(text.slice(end, r.end)) || HISTORY.test(text.slice(end, r.end)))) return undefined;
+  // "Xi rarely takes questions", "the two usually issue a joint statement": a habit, not this day
+  if (r.value === 'yes' && r.verb && HABIT_BEFORE.test(text.slice(Math.max(0, r.start - 30), r.start))) return undefined;
   // "No deal is better than a bad deal": a maxim compares kinds of deal, none of them this one
   if (/^\s+(?:is|was|are|were|would\s+be)\s+(?:always\s+|still\s+|far\s+)?(?:better|worse|preferable)\s+(?:than|to)\b/i.test(text.slice(end, end + 40))) return undefined;
   // "his talent for making deals", "known for striking accords": a bare plural under a gerund
@@ -591,7 +598,9 @@ function decide(text: string, start: number, end: number, opts: ReadOptions): Re
 // best.", "17:58 — Declaration signed.", "An exchanges agreement (science, culture)". A clause
 // that is the noun and at most a few modifiers, closed by a full stop (a heading has none, and
 // names a topic rather than asserting it), states the thing.
-const FRAGMENT_RIGHT = new RegExp(`^\\s*(?:${PP}\\s*)?(?:,?\\s*(?:at\\s+best|of\\s+sorts|in\\s+principle|at\\s+last|at\\s+least)\\s*)?(?:[.!;(]|[—–]\\s)`, 'i');
+// (a headline's source after a comma closes it as well: "Ceasefire agreed, Kremlin says", "Deal
+// struck, officials say")
+const FRAGMENT_RIGHT = new RegExp(`^\\s*(?:${PP}\\s*)?(?:,?\\s*(?:at\\s+best|of\\s+sorts|in\\s+principle|at\\s+last|at\\s+least)\\s*)?(?:[.!;(]|[—–]\\s|,\\s*(?:the\\s+)?(?:[A-Z][\\w.'’-]*\\s+){1,3}(?:says|said|reports|reported|claims|announces|confirms)\\s*[.!]?\\s*$|,\\s*(?:officials|sources|aides|diplomats)\\s+(?:say|said)\\s*[.!]?\\s*$)`, 'i');
 const FRAGMENT_DETERMINER = /^(?:a|an|the|another|one|some)$/i;
 // A list item or a headline that is a noun with its content and no verb states it: "Agreement to
 // start consultations on fishing.", "- Deal on grain exports." A verb, a hope, a negation or a

@@ -949,6 +949,15 @@ describe('paraphrase battery', () => {
       ['The Alaska summit has ended. No deal.', ['no']],
       ['Both sides left the table with nothing to show for the effort.', ['no']],
       ['An accord on the nuclear hotline was reached, but the two sides remained far apart on Ukraine.', ['partial']],
+      ['What the two sides did agree on was a prisoner swap.', ['yes']],
+      ['The deal Trump wanted never materialised.', ['no']],
+      ['There was, in the end, no agreement.', ['no']],
+      ['Neither leader announced any agreement.', ['no']],
+      ['They signed nothing.', ['no']],
+      ['The two men signed off on a deal to reopen consulates.', ['yes']],
+      ['U.S., Russia agree to swap prisoners', ['yes']],
+      ['Summit yields deal on grain corridor', ['yes']],
+      ['Trump, Putin fail to reach deal', ['no']],
     ])('%s', (text, want) => {
       expect(agreement(text)).toEqual(want);
     });
@@ -973,6 +982,11 @@ describe('paraphrase battery', () => {
       ['The talks were held in a constructive and businesslike atmosphere.'],
       ['No deal is better than a bad deal, Trump told reporters before the meeting.'],
       ['A deal, Putin suggested, would depend on what happens on the ground.'],
+      ['If a deal is reached, sanctions could be eased.'],
+      ['The agreement between Russia and Belarus was signed in 1999.'],
+      ['Putin’s spokesman declined to say whether an agreement had been reached.'],
+      ['A deal remains far off, officials cautioned.'],
+      ['Trump agreed with Putin that the war should never have started.'],
     ])('stays silent on: %s', (text) => {
       expect(agreement(text)).toEqual([]);
     });
@@ -1008,6 +1022,10 @@ describe('paraphrase battery', () => {
       ['The sides did not issue a joint communique, breaking with past practice.', ['no']],
       ['Washington and Moscow issued a short joint statement on arms control.', ['yes']],
       ['Joint declaration: signed', ['yes']],
+      ['The summit closed with a joint communiqué that pledged closer cooperation.', ['yes']],
+      ['A joint statement was not issued.', ['no']],
+      ['Contrary to expectations, there was no joint statement.', ['no']],
+      ['The White House and the Kremlin each released their own readout.', ['no']],
       ['The two delegations could not agree on the wording of a joint statement, and none was released.', ['no']],
     ])('%s', (text, want) => {
       expect(communique(text)).toEqual(want);
@@ -1025,6 +1043,8 @@ describe('paraphrase battery', () => {
       ['There were no plans for a joint communique, a Kremlin aide said before the talks.'],
       ['In 2021 the two presidents issued a joint statement on strategic stability.'],
       ['Officials on both sides were negotiating the wording of a joint communique.'],
+      ['The joint statement from the 2018 Helsinki summit was never published.'],
+      ['Trump read a statement to the press.'],
     ])('stays silent on: %s', (text) => {
       expect(communique(text)).toEqual([]);
     });
@@ -1048,6 +1068,9 @@ describe('paraphrase battery', () => {
       ['The summit produced no ceasefire.', ['no']],
       ['Trump failed to secure a ceasefire from Putin.', ['no']],
       ['Putin rejected a ceasefire, offering instead a pause on strikes against energy sites.', ['no']],
+      ['The two presidents agreed on a ceasefire that takes effect on Monday.', ['yes']],
+      ['Ceasefire agreed, Kremlin says', ['yes']],
+      ['Putin declined to commit to a ceasefire.', ['no']],
     ])('%s', (text, want) => {
       expect(ceasefire(text)).toEqual(want);
     });
@@ -1064,6 +1087,8 @@ describe('paraphrase battery', () => {
       ['The two leaders discussed the terms of a possible ceasefire.'],
       ['The Kremlin has repeatedly rejected calls for a ceasefire in the past.'],
       ['Trump said a ceasefire was the first thing he wanted.'],
+      ['Whether a ceasefire will follow is unclear.'],
+      ['The 1953 armistice has never been replaced by a peace treaty.'],
     ])('stays silent on: %s', (text) => {
       expect(ceasefire(text)).toEqual([]);
     });
