@@ -59,6 +59,8 @@ const ASIDE = '(?:,\\s+[^,;:.!?—–()]{1,90},)?';
 const BOTH = new RegExp(`\\b(?:both(?:\\s+(?:${PRINCIPALS}|sides))?|the\\s+two(?:\\s+${PRINCIPALS})?|the\\s+(?:(?:top|highest|two)\\s+)?(?:leaders|presidents|premiers|heads\\s+of\\s+(?:state|government))(?:\\s+of\\s+(?:the\\s+)?(?:two|both)\\s+(?:countries|nations|states|sides))?|${TITLE_PAIR}|they)${ASIDE}\\s+(?:(?:then|later|briefly|also|each)\\s+)?${AND_THEN}${WALK_OUT}$`, 'i');
 const PAIR = new RegExp(`\\b[A-Z][a-z]+\\s+and\\s+(?:(?:[A-Z]\\.\\s*)+|[A-Z][a-z]+\\s+)?[A-Z][a-z]+${ASIDE}\\s+(?:(?:then|later|briefly|also|each|both)\\s+)?${AND_THEN}${WALK_OUT}$`);
 // one leader's own press conference: no joint appearance
+const STAYED_AWAY =
+  /\b(?:did\s+not|didn['’]t|never|declined\s+to|refused\s+to|chose\s+not\s+to)\s+(?:take\s+part\s+in|join(?:\s+\w+)?\s+(?:at|in|for)|join|attend|appear\s+at|participate\s+in|show\s+up\s+(?:at|for))\s+(?:the|a|any|his|her)\s+(?:[\w-]+\s+){0,2}?(?:news|press|media)\s+(?:conference|briefing|availability|appearance)\b/gi;
 const OWN_PRESS =
   /\b(?:each|both)\s+(?:leader|man|men|president|presidents|side|sides|of\s+them|of\s+the\s+(?:two|leaders|men|presidents))\s+(?:(?:then|later|instead|afterwards|separately)\s+)?(?:spoke|talked|briefed|addressed|held|gave|met|faced)\s+(?:to\s+|with\s+)?(?:his|her|its|their)\s+own\s+(?:(?:national|home|travell?ing)\s+)?(?:press(?:\s+corps)?|reporters|journalists|media|news\s+conferences?|press\s+conferences?|briefings?)\b/gi;
 const SOLO_AFTER = /^[^;:—–]{0,60}?\b(?:solo|alone|on\s+(?:his|her)\s+own|by\s+(?:himself|herself)|of\s+(?:his|her)\s+own|separately|individually)\b/i;
@@ -242,7 +244,8 @@ function conferenceClaimsIn(doc: Doc, s: Sentence): Claim<Outcome>[] {
     const lead = text.slice(clauseStart(text, r.start, true), r.start);
     const solo =
       /\b(?:solo|own|individual)\b/.test(qualifiers) ||
-      (/\bseparate\b/.test(qualifiers) && /s$/i.test(m[2] ?? m[3] ?? m[5] ?? '')) ||
+      // ("held separate news conferences", "each held a separate news conference")
+      (/\bseparate\b/.test(qualifiers) && (/s$/i.test(m[2] ?? m[3] ?? m[5] ?? '') || /\beach\b/i.test(lead))) ||
       SOLO_AFTER.test(after) ||
       POSSESSOR_BEFORE.test(text.slice(Math.max(0, start - 60), start)) ||
       POSSESSOR_AFTER.test(after);
@@ -317,6 +320,17 @@ function conferenceClaimsIn(doc: Doc, s: Sentence): Claim<Outcome>[] {
     if (!/^\w+\s+(?:two|twin|matching|side-by-side|separate|identical|adjacent)\b/i.test(m[0]) && !BOTH_IN.test(lead) && !/\bjoint\b/i.test(lead)) continue;
     const r = readNoun(text, start, end, { achieve: /^$/, limit: 6, bare: true, future: true });
     if (r) claims.push(claimOf(doc, s, 'press.conference', r.value, r.start, r.end));
+  }
+  // "Xi did not take part in the news conference that Biden held afterwards": one principal
+  // staying away from the press event is no joint appearance
+  for (const m of text.matchAll(STAYED_AWAY)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    const subject = text.slice(Math.max(clauseStart(text, start, true), start - 40), start);
+    if (!principalIn(doc, s, start - subject.length, start) || irrealisBefore(text, start, 'not') || otherEvent(text, start, end, true)) continue;
+    const claim = claimOf(doc, s, 'press.conference', 'no', start, end);
+    soloNo.add(claim);
+    claims.push(claim);
   }
   // "each leader spoke to his own press corps", "both men then held their own news conferences":
   // each before his own press is the pair apart

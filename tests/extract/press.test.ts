@@ -634,6 +634,10 @@ describe('paraphrase battery', () => {
       ['The presidents then addressed a joint media briefing.', ['yes']],
       ['Xi and Biden appeared before reporters for a brief joint press availability.', ['yes']],
       ['After the talks each leader spoke to his own press corps.', ['no']],
+      ['Biden and Xi held a news conference together.', ['yes']],
+      ['The leaders delivered brief remarks side by side but did not take questions.', ['yes']],
+      ['Xi did not take part in the news conference that Biden held afterwards.', ['no']],
+      ['Biden and Xi each held a separate news conference.', ['no']],
     ])('%s', (text, want) => {
       expect(conference(text)).toEqual(want);
     });
@@ -648,6 +652,8 @@ describe('paraphrase battery', () => {
       ['Xi held a joint press conference with the Kenyan president the following week.'],
       ['A joint press conference could still take place later, aides said.'],
       ['Biden recalled the joint news conference he held with Hu Jintao in 2011.'],
+      ['Biden will hold a solo press conference on Wednesday.'],
+      ['At a joint news conference in 2017, Trump praised Xi.'],
     ])('stays silent on: %s', (text) => {
       expect(conference(text)).toEqual([]);
     });
@@ -678,6 +684,10 @@ describe('paraphrase battery', () => {
       ['Questions were limited to two per delegation.', ['yes']],
       ['Biden brushed off shouted questions from reporters.', ['no']],
       ['There were no questions from the media.', ['no']],
+      ['Biden fielded four questions; Xi fielded two.', ['yes']],
+      ['No Q&A.', ['no']],
+      ['Questions: none', ['no']],
+      ['The leaders delivered brief remarks side by side but did not take questions.', ['no']],
     ])('%s', (text, want) => {
       expect(questions(text)).toEqual(want);
     });
@@ -691,6 +701,7 @@ describe('paraphrase battery', () => {
       ['Reporters had many questions about the summit.'],
       ['The question of Taiwan dominated the talks.'],
       ['Reporters are expected to be allowed two questions per side.'],
+      ['Xi rarely takes questions from foreign reporters.'],
     ])('stays silent on: %s', (text) => {
       expect(questions(text)).toEqual([]);
     });
