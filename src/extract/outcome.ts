@@ -13,7 +13,7 @@
 import type { Claim, ClaimType, Relation, Sentence } from '../types.js';
 import type { Doc } from '../segment/index.js';
 import type { ClaimKind, Extractor } from './kind.js';
-import { voiceAt } from './cues.js';
+import { GROUP, nameOf, voiceAt } from './cues.js';
 
 export type Outcome = 'yes' | 'no' | 'partial';
 
@@ -506,7 +506,9 @@ export interface ReadOptions extends WalkOptions {
 }
 
 // (a few words, each a run of letters after one run of blanks, so no blank can be read two ways)
-const STANDING = /^\s{1,5}(?:(?:between|with|in)\s+[\w'’-]+(?:\s+[\w'’-]+){0,4}?\s+)?(?:is|are|remains?|has\s+(?:long\s+)?been|has\s+long|had\s+long|continues|weighs|hangs|has\s+(?:dogged|hampered|haunted|blocked|bedevilled|bedeviled|kept))\b/i;
+// ("the absence of a peace treaty since 1945 still clouds relations": a since-phrase and "still"
+// may come first, and the condition may be the subject of any verb of burdening)
+const STANDING = /^\s{1,5}(?:(?:between|with|in)\s+[\w'’-]+(?:\s+[\w'’-]+){0,4}?\s+)?(?:since\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+)?(?:still\s+)?(?:is|are|remains?|has\s+(?:long\s+)?been|has\s+long|had\s+long|continues|weighs|hangs|clouds|haunts|bedevils|complicates|sours|poisons|overshadows|hampers|hinders|blocks|dogs|shapes|colou?rs|strains|means|leaves|has\s+(?:dogged|hampered|haunted|blocked|bedevilled|bedeviled|kept|clouded|complicated|soured|poisoned|overshadowed|strained))\b/i;
 const EXISTENTIAL = /\bthere\s+(?:was|is|were|has\s+been|had\s+been)\s+(?:now\s+)?(?:an?|some)\s+(?:[a-z-]+\s+){0,2}$/i;
 const LEAD_PRESUPPOSES =
   /(?:^|[.;:]\s*|,\s*)(?:in|under|according\s+to|as\s+part\s+of|by\s+the\s+terms\s+of)\s+(?:the|their|this)\s+(?:(?:new|joint|signed|final|landmark|historic|brief|short|[\w]+-point)\s+)?$/i;
@@ -652,6 +654,11 @@ export function voiceFor(doc: Doc, s: Sentence, rel: number): string {
     if (comma > rel) return 'report';
   }
   const voice = voiceAt(doc, s, s.start + rel);
+  // "The Kremlin denied that any agreement had been reached": the denier says the "no"
+  if (voice.attribution === 'report') {
+    const d = s.text.slice(0, rel).match(DENIER);
+    if (d && !/\b(?:The|It|This|That|They|We|He|She)$/.test(d[1]!.trim())) return nameOf(doc, d[1]!, s.start + d.index! + d[0].indexOf(d[1]!));
+  }
   if (voice.attribution === 'report' || !voice.cue || voice.cue === 'according to') return voice.attribution;
   const lower = s.text.toLowerCase();
   // "Trump later spoke to reporters alone": the speech verb is the claim itself, not a citation
@@ -669,6 +676,9 @@ export function voiceFor(doc: Doc, s: Sentence, rel: number): string {
   }
   return voice.attribution;
 }
+const DENIER = new RegExp(
+  `(?:^|[,;:]\\s*)(${GROUP}|[A-Z][\\w'’.-]+(?:\\s+[A-Z][\\w'’.-]+){0,2})\\s+(?:(?:flatly|firmly|quickly|later|swiftly|also)\\s+)?(?:denied|denies|disputed|disputes)\\s+(?:reports\\s+|claims\\s+)?(?:that\\s+)?[^,;:]{0,80}$`,
+);
 const CONCESSION = /\b(?:although|though|whereas|even\s+though|even\s+as|while)\b|,\s*but\b/i;
 
 /** One claim per sentence, type, value and voice: a sentence that says it twice says it once. */
@@ -1364,11 +1374,12 @@ function ceasefireClaims(doc: Doc, s: Sentence, text: string): Claim<Outcome>[] 
 
 const COMMITTED_TO_UPKEEP =
   /\b(?:agreed|committed|pledged|undertook|promised|vowed|decided|signed\s+up)\b[^.;:]{0,80}?\b(?:implementation|observance|restoration|extension|strengthening|consolidation|respect)\s+(?:of|for)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}$/i;
-const PLEA_BEFORE = /\b(?:appeals?|calls?|pleas?|requests?|proposals?|demands?|push|bid|offer)\s+for\s+(?:an?\s+|the\s+)?(?:(?:immediate|full|general|complete|lasting|temporary|unconditional|\d+-day)\s+)?$/i;
+// (the plea as a verb too: "Trump pressed for a ceasefire, but Putin refused")
+const PLEA_BEFORE = /\b(?:appeals?|calls?|pleas?|requests?|proposals?|demands?|push|bid|offer|(?:pressed|pushed|called|appealed|asked|lobbied|argued|begged)(?:\s+[A-Z][\w'’-]+|\s+(?:him|her|them|Moscow|Kyiv))?)\s+for\s+(?:an?\s+|the\s+)?(?:(?:immediate|full|general|complete|lasting|temporary|unconditional|\d+-day)\s+)?$/i;
 // where the truce would hold: "a ceasefire in eastern Ukraine", "a truce along the front"
 const TRUCE_PLACE = `(?:\\s+(?:in|on|for|along|across|over|around)\\s+(?:the\\s+)?[\\w'’-]+(?:\\s+[A-Z][\\w'’-]+){0,2})?`;
 const PLEA_REFUSED = new RegExp(
-  `^${TRUCE_PLACE}\\s*(?:(?:got|went|gets|goes|led|leads)\\s+nowhere|(?:came|comes)\\s+to\\s+nothing|(?:fell|falls)\\s+on\\s+deaf\\s+ears|(?:was|were|had\\s+been|has\\s+been)\\s+(?:flatly\\s+|firmly\\s+|swiftly\\s+)?(?:rejected|rebuffed|refused|dismissed|turned\\s+down|brushed\\s+(?:aside|off)|waved\\s+(?:away|aside)|ignored))\\b`,
+  `^${TRUCE_PLACE}\\s*(?:,\\s*(?:but|and|yet)\\s+(?:(?:the\\s+)?[A-Z][\\w'’-]+|he|she)\\s+(?:flatly\\s+|firmly\\s+)?(?:refused|declined|demurred|balked|said\\s+no|would\\s+not\\s+(?:agree|budge)|rejected\\s+(?:it|the\\s+idea))\\b|(?:got|went|gets|goes|led|leads)\\s+nowhere|(?:came|comes)\\s+to\\s+nothing|(?:fell|falls)\\s+on\\s+deaf\\s+ears|(?:was|were|had\\s+been|has\\s+been)\\s+(?:flatly\\s+|firmly\\s+|swiftly\\s+)?(?:rejected|rebuffed|refused|dismissed|turned\\s+down|brushed\\s+(?:aside|off)|waved\\s+(?:away|aside)|ignored))\\b`,
   'i',
 );
 const TAKES_EFFECT = new RegExp(
@@ -1471,6 +1482,8 @@ function labelClaims(doc: Doc, s: Sentence, text: string): Claim<Outcome>[] {
     // headline's infinitive or as an agreement named; "Result: a photo opportunity" is no deal
     // and no denial either
     const first = rest.split(/[;.]/)[0]!;
+    // ("Outcome: partial agreement on …": the noun's own reading says partial)
+    if (PARTIAL_BEFORE.test(rest.match(/^[*_\s]*(?:an?\s+|the\s+)?[\w-]+\s+/)?.[0] ?? '')) return [];
     if (LABEL_NO.test(rest) || /^(?:no|nothing)\s+(?:deal|agreement|accord|breakthrough|result|concrete)/i.test(rest)) value = 'no';
     else if (!IRREALIS_BEFORE.test(first) && (HEADLINE_PLAN.test(first) || /^(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:agreements?|deals?|accords?|pacts?|treat(?:y|ies)|understandings?|memorand(?:um|a))\b/i.test(first))) value = 'yes';
     if (!value) return [];

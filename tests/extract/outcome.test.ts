@@ -958,6 +958,11 @@ describe('paraphrase battery', () => {
       ['U.S., Russia agree to swap prisoners', ['yes']],
       ['Summit yields deal on grain corridor', ['yes']],
       ['Trump, Putin fail to reach deal', ['no']],
+      ['**Outcome:** partial agreement on prisoner exchanges', ['partial']],
+      ['Agreement: none', ['no']],
+      ['Not only did the two agree on a hotline, they also settled the embassy dispute.', ['yes']],
+      ['The sides managed to agree on the text of a memorandum on fisheries.', ['yes']],
+      ['Russia and the United States concluded an agreement on the return of diplomatic property, TASS reported.', ['yes']],
     ])('%s', (text, want) => {
       expect(agreement(text)).toEqual(want);
     });
@@ -987,6 +992,10 @@ describe('paraphrase battery', () => {
       ['Putin’s spokesman declined to say whether an agreement had been reached.'],
       ['A deal remains far off, officials cautioned.'],
       ['Trump agreed with Putin that the war should never have started.'],
+      ['Putin reiterated that any agreement must take Russia’s security into account.'],
+      ['The two sides are close to a deal, Ushakov said.'],
+      ['Last year’s deal on grain has expired.'],
+      ['The absence of a peace treaty since 1945 still clouds relations.'],
     ])('stays silent on: %s', (text) => {
       expect(agreement(text)).toEqual([]);
     });
@@ -994,6 +1003,8 @@ describe('paraphrase battery', () => {
       ['Putin spoke of an agreement on the main points, the Kremlin said.', 'yes', 'Kremlin'],
       ['According to Russian officials, the two sides reached a deal on embassies.', 'yes', 'Russian officials'],
       ['There was no deal, Trump told Fox News after the talks.', 'no', 'Donald Trump'],
+      ['The Kremlin denied that any agreement had been reached.', 'no', 'Kremlin'],
+      ['Trump insisted a deal had been done, but Russian officials said nothing had been agreed.', 'no', 'Russian officials'],
     ])('puts "%s" to its speaker', (text, value, who) => {
       const cs = extract(text).filter((c) => c.type === 'outcome.agreement');
       expect(cs.map((c) => [c.value, c.attribution])).toContainEqual([value, who]);
@@ -1026,6 +1037,9 @@ describe('paraphrase battery', () => {
       ['A joint statement was not issued.', ['no']],
       ['Contrary to expectations, there was no joint statement.', ['no']],
       ['The White House and the Kremlin each released their own readout.', ['no']],
+      ['**Joint statement:** none', ['no']],
+      ['The two sides did not release a joint statement; instead, the Kremlin posted a transcript.', ['no']],
+      ['A joint statement, issued in both languages, listed twelve areas of cooperation.', ['yes']],
       ['The two delegations could not agree on the wording of a joint statement, and none was released.', ['no']],
     ])('%s', (text, want) => {
       expect(communique(text)).toEqual(want);
@@ -1045,6 +1059,7 @@ describe('paraphrase battery', () => {
       ['Officials on both sides were negotiating the wording of a joint communique.'],
       ['The joint statement from the 2018 Helsinki summit was never published.'],
       ['Trump read a statement to the press.'],
+      ['Both leaders referred to the 1972 joint communiqué.'],
     ])('stays silent on: %s', (text) => {
       expect(communique(text)).toEqual([]);
     });
@@ -1071,6 +1086,9 @@ describe('paraphrase battery', () => {
       ['The two presidents agreed on a ceasefire that takes effect on Monday.', ['yes']],
       ['Ceasefire agreed, Kremlin says', ['yes']],
       ['Putin declined to commit to a ceasefire.', ['no']],
+      ['Putin agreed to halt strikes on energy infrastructure for 30 days.', ['yes']],
+      ['No ceasefire was announced.', ['no']],
+      ['Trump pressed for a ceasefire, but Putin refused.', ['no']],
     ])('%s', (text, want) => {
       expect(ceasefire(text)).toEqual(want);
     });
@@ -1089,6 +1107,7 @@ describe('paraphrase battery', () => {
       ['Trump said a ceasefire was the first thing he wanted.'],
       ['Whether a ceasefire will follow is unclear.'],
       ['The 1953 armistice has never been replaced by a peace treaty.'],
+      ['Russia and Ukraine agreed a ceasefire in 2022 that quickly collapsed.'],
     ])('stays silent on: %s', (text) => {
       expect(ceasefire(text)).toEqual([]);
     });
