@@ -638,6 +638,10 @@ describe('paraphrase battery', () => {
       ['The leaders delivered brief remarks side by side but did not take questions.', ['yes']],
       ['Xi did not take part in the news conference that Biden held afterwards.', ['no']],
       ['Biden and Xi each held a separate news conference.', ['no']],
+      ['Joint press conference: yes, 40 minutes', ['yes']],
+      ['Biden and Xi did not hold a press conference.', ['no']],
+      ['There was no press conference after the meeting.', ['no']],
+      ['The leaders gave a press conference at the end of the day.', ['yes']],
     ])('%s', (text, want) => {
       expect(conference(text)).toEqual(want);
     });
@@ -654,6 +658,9 @@ describe('paraphrase battery', () => {
       ['Biden recalled the joint news conference he held with Hu Jintao in 2011.'],
       ['Biden will hold a solo press conference on Wednesday.'],
       ['At a joint news conference in 2017, Trump praised Xi.'],
+      ['The press conference was broadcast live on state television.'],
+      // (a real report names them in full first; bare surnames nobody introduced are not known as people)
+      ['Vladimir Putin and Alexander Lukashenko held a joint press conference in Minsk.'],
     ])('stays silent on: %s', (text) => {
       expect(conference(text)).toEqual([]);
     });
@@ -688,6 +695,10 @@ describe('paraphrase battery', () => {
       ['No Q&A.', ['no']],
       ['Questions: none', ['no']],
       ['The leaders delivered brief remarks side by side but did not take questions.', ['no']],
+      ['17:40 — The two leaders are now taking questions from reporters.', ['yes']],
+      ['There were no questions.', ['no']],
+      ['Neither side took questions.', ['no']],
+      ['A question from an American reporter about Taiwan drew a sharp reply from Xi.', ['yes']],
     ])('%s', (text, want) => {
       expect(questions(text)).toEqual(want);
     });
@@ -702,6 +713,7 @@ describe('paraphrase battery', () => {
       ['The question of Taiwan dominated the talks.'],
       ['Reporters are expected to be allowed two questions per side.'],
       ['Xi rarely takes questions from foreign reporters.'],
+      ['Questions about the deal’s durability linger.'],
     ])('stays silent on: %s', (text) => {
       expect(questions(text)).toEqual([]);
     });
