@@ -550,6 +550,11 @@ export function readNoun(text: string, start: number, end: number, opts: ReadOpt
   return r;
 }
 
+const ASKED_ABOUT = /\b(?:asked|questioned|quizzed|pressed)\s+(?:\w+\s+)?(?:about|on|over|regarding)\s+(?:the\s+|an?\s+|any\s+)?(?:[\w-]+\s+)?$/i;
+// "Without an agreement on Ukraine, sanctions will stay in place": a fronted "without" whose main
+// clause is a forecast or a condition states no outcome
+const FORECAST_CLAUSE = /^[^,;:]*,\s*[^,;:.]*?\b(?:will|would|could|can|cannot|can['’]t|won['’]t|may|might|must)\b/i;
+
 function decide(text: string, start: number, end: number, opts: ReadOptions): Reading | undefined {
   const w = walkLeft(text, start, opts);
   const right = text.slice(end, end + 80);
@@ -559,6 +564,7 @@ function decide(text: string, start: number, end: number, opts: ReadOptions): Re
     if (RIGHT_IRREALIS.test(right)) return undefined;
     const word = text.slice(w.at, w.at + 6).toLowerCase().match(/^\w+/)?.[0];
     if (irrealisBefore(text, w.at, word)) return undefined;
+    if (/^without\b/i.test(text.slice(w.at, w.at + 8)) && /^[\s*_>-]*$/.test(text.slice(clauseStart(text, w.at, true), w.at)) && FORECAST_CLAUSE.test(text.slice(end))) return undefined;
     // "showed no understanding of" is not "no understanding was reached"
     if (opts.negNeedsVerb && !w.verb && !w.strong && word !== 'without' && !/^\s*(?:was|were|had\s+been|has\s+been)\s+(?:reached|found|achieved)\b/i.test(right)) return undefined;
     return { value: 'no', start: w.at, end };
@@ -590,7 +596,8 @@ function decide(text: string, start: number, end: number, opts: ReadOptions): Re
   // "there was an agreement on …"
   const existential = text.slice(Math.max(0, start - 50), start).match(EXISTENTIAL);
   if (existential && !irrealisBefore(text, start - existential[0].length)) return { value: 'yes', start: start - existential[0].length, end };
-  if (opts.bare && !w.irrealis && !irrealisBefore(text, start)) return { value: 'yes', start, end };
+  // ("Asked about a joint statement, Peskov said …": the topic of a question is not presupposed)
+  if (opts.bare && !w.irrealis && !irrealisBefore(text, start) && !ASKED_ABOUT.test(text.slice(Math.max(0, start - 50), start))) return { value: 'yes', start, end };
   if (!w.irrealis && fragment(text, start, end, opts.achieve)) return { value: 'yes', start, end };
   if (!w.irrealis && opts.nominal && nominal(text, start, end)) return { value: 'yes', start, end };
   return undefined;
@@ -732,6 +739,7 @@ const NAME_PAIR = /\b[A-Z][a-z]+\s+and\s+[A-Z][a-z]+\b/;
 const ONLOOKERS = /^(?:analysts|observers|experts|critics|commentators|historians|economists|scholars|pundits|everyone|most|many|all|generally|broadly|widely)$/;
 // the summit itself being arranged is background, not its outcome
 const ARRANGING = /^\s*(?:meet|a\s+(?:summit|meeting)|the\s+(?:summit|meeting|talks)|hold\s+(?:(?:the|a|an|this|their)\s+)?(?:[\w-]+\s+){0,2}(?:summit|meeting)|talk\b|disagree)/i;
+const TALKS_CONTINUED = /^\s*(?:the\s+|their\s+)?(?:conversations?|talks|meetings?|discussions?|dialogue|summit|two\s+(?:leaders|men|presidents|sides)|leaders|presidents|they)\s+(?:will|would|should|shall)\s+(?:be\s+)?(?:continu\w*|resum\w*|meet|reconven\w*|carried\s+on|held\s+again|go\s+on)\b/i;
 const AGAIN = /^[^.;]{0,40}?\b(?:again|next|another|second|follow-up|further|regular|soon|more)\b/i;
 const NEGATED_AGREE_OBJECT =
   /^\s*(?:(?:on\s+(?:anything|much|a\s+deal|an\s+agreement|terms|a\s+way\s+forward|next\s+steps|a\s+path)|to\s+anything|anything)\s*)?(?:[,.;]|$|and\b|but\b|as\b|after\b|during\b|in\s+(?:the|their)\b)/i;
@@ -909,8 +917,12 @@ function agreementReadings(text: string, antecedent: boolean): AgreementReading[
       // "the two sides agreed that envoys will meet" is a commitment; "agreed that the talks
       // were useful" is an opinion
       const subject = text.slice(Math.max(clauseStart(text, start, true), start - 60), start);
-      if (!PLURAL_SUBJECT.test(subject) && !NAME_PAIR.test(subject)) continue;
+      // ("It was agreed that working groups would be set up": the impersonal passive is the two)
+      if (!PLURAL_SUBJECT.test(subject) && !NAME_PAIR.test(subject) && !/\bit\s+(?:was|has\s+been|had\s+been|is)\s+(?:also\s+|further\s+)?$/i.test(subject)) continue;
       if (!/\b(?:will|would|shall|should|must)\b|['’]ll\b/i.test(text.slice(end, clauseEnd(text, end)).slice(0, 100))) continue;
+      // "It has been agreed that the conversation will be continued on Sunday": the summit's own
+      // talks carried on is arranging them, as "agreed to meet" is
+      if (TALKS_CONTINUED.test(after)) continue;
     }
     // "analysts agreed on one thing"
     if (ONLOOKERS.test(wordBefore(text, start))) continue;
