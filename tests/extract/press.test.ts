@@ -642,6 +642,10 @@ describe('paraphrase battery', () => {
       ['Biden and Xi did not hold a press conference.', ['no']],
       ['There was no press conference after the meeting.', ['no']],
       ['The leaders gave a press conference at the end of the day.', ['yes']],
+      ['The two presidents fielded questions jointly.', ['yes']],
+      ['No press conference followed the talks.', ['no']],
+      ['The joint press conference was called off.', ['no']],
+      ['Biden and Xi later appeared together before journalists.', ['yes']],
     ])('%s', (text, want) => {
       expect(conference(text)).toEqual(want);
     });
@@ -659,6 +663,8 @@ describe('paraphrase battery', () => {
       ['Biden will hold a solo press conference on Wednesday.'],
       ['At a joint news conference in 2017, Trump praised Xi.'],
       ['The press conference was broadcast live on state television.'],
+      ['The press conference had been planned for 4 p.m.'],
+      ['Biden criticised Xi at a press conference in Washington last week.'],
       // (a real report names them in full first; bare surnames nobody introduced are not known as people)
       ['Vladimir Putin and Alexander Lukashenko held a joint press conference in Minsk.'],
     ])('stays silent on: %s', (text) => {
@@ -699,6 +705,9 @@ describe('paraphrase battery', () => {
       ['There were no questions.', ['no']],
       ['Neither side took questions.', ['no']],
       ['A question from an American reporter about Taiwan drew a sharp reply from Xi.', ['yes']],
+      ['The leaders did not take any questions.', ['no']],
+      ['After the statements, journalists were invited to ask questions.', ['yes']],
+      ['Each president took one question.', ['yes']],
     ])('%s', (text, want) => {
       expect(questions(text)).toEqual(want);
     });
@@ -714,6 +723,7 @@ describe('paraphrase battery', () => {
       ['Reporters are expected to be allowed two questions per side.'],
       ['Xi rarely takes questions from foreign reporters.'],
       ['Questions about the deal’s durability linger.'],
+      ['The question now is whether the truce will hold.'],
     ])('stays silent on: %s', (text) => {
       expect(questions(text)).toEqual([]);
     });
