@@ -342,7 +342,7 @@ const RIGHT_NEG = new RegExp(
     `|(?:remained|remains|remain|stayed|stays|stay|proved|proves|was|were|is|are)\\s+(?:still\\s+)?(?:elusive|out\\s+of\\s+reach|beyond\\s+reach|absent|missing|off\\s+the\\s+table)` +
     `|(?:impossible|unattainable|unreachable|out\\s+of\\s+reach)\\b` +
     `|(?:has|have|had)\\s+yet\\s+to\\s+be\\b` +
-    `|(?:was|were|had\\s+been|has\\s+been)\\s+(?:cancel+ed|scrapped|called\\s+off|dropped|skipped|shelved|postponed|put\\s+off|abandoned|ruled\\s+out|rejected|dismissed|refused)` +
+    `|(?:was|were|had\\s+been|has\\s+been)\\s+(?:cancel+ed|scrapped|called\\s+off|dropped|skipped|shelved|postponed|put\\s+off|abandoned|ruled\\s+out|rejected|dismissed|refused|ignored|brushed\\s+(?:aside|off)|waved\\s+(?:away|aside|off))` +
     // "the treaty went unsigned", "shouted questions go unanswered": a state word that is the denial
     `|(?:(?:went|go|goes|remained|remains|remain|stayed|stays|was\\s+left|were\\s+left|is\\s+left|are\\s+left|was|were|is|are)\\s+)(?:unsigned|unanswered|unratified|unheld)))`,
   'i',
@@ -481,6 +481,7 @@ export function otherEvent(text: string, start: number, end: number, future = fa
 // ---------------------------------------------------------------------------------------------
 // One noun, read
 
+const GENERIC_PREDICATE = /^\s+(?:are|were)\s+(?:(?:usually|generally|normally|still|not|often|rarely)\s+)?(?:customary|common|uncommon|rare|usual|unusual|routine|standard|typical|traditional|the\s+(?:norm|exception|rule|custom))\b/i;
 const HABIT_BEFORE = /\b(?:rarely|seldom|usually|often|routinely|typically|generally|frequently|normally|habitually|customarily|traditionally|invariably)\s+$/i;
 
 export interface Reading {
@@ -539,6 +540,8 @@ export function readNoun(text: string, start: number, end: number, opts: ReadOpt
   if (r.end > end && (historicYear(text.slice(end, r.end)) || HISTORY.test(text.slice(end, r.end)))) return undefined;
   // "Xi rarely takes questions", "the two usually issue a joint statement": a habit, not this day
   if (r.value === 'yes' && r.verb && HABIT_BEFORE.test(text.slice(Math.max(0, r.start - 30), r.start))) return undefined;
+  // "Joint statements are customary at such summits": a bare plural with a predicate of kinds
+  if (/s$/i.test(text.slice(start, end)) && !/\b(?:the|their|its|these|those|two|both|several|some)\s+(?:[\w-]+\s+)?$/i.test(text.slice(Math.max(0, start - 30), start)) && GENERIC_PREDICATE.test(text.slice(end, end + 50))) return undefined;
   // "No deal is better than a bad deal": a maxim compares kinds of deal, none of them this one
   if (/^\s+(?:is|was|are|were|would\s+be)\s+(?:always\s+|still\s+|far\s+)?(?:better|worse|preferable)\s+(?:than|to)\b/i.test(text.slice(end, end + 40))) return undefined;
   // "his talent for making deals", "known for striking accords": a bare plural under a gerund
@@ -728,7 +731,7 @@ const AGREEMENT_NOUN =
   /\b(?:agreements?|deals?|accords?|pacts?|treat(?:y|ies)|understandings?|consensus|settlements?|breakthroughs?|compromises?|memorand(?:um|a)(?:\s+of\s+understanding)?)\b/gi;
 const NEEDS_VERB = /^(?:understanding|consensus|compromise|settlement)/i;
 const ACHIEVE_AGREEMENT =
-  /^(?:reach(?:es|ed|ing)?|strike|strikes|struck|striking|clinch(?:es|ed|ing)?|seal(?:s|ed|ing)?|secur(?:e|es|ed|ing)|sign(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|forg(?:e|es|ed|ing)|hammer(?:s|ed|ing)?|produc(?:e|es|ed|ing)|yield(?:s|ed|ing)?|achiev(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|finali[sz](?:e|es|ed|ing)|unveil(?:s|ed|ing)?|broker(?:s|ed|ing)?|ink(?:s|ed|ing)?|cut|cuts|agree(?:s|d)?|agreeing|arriv(?:e|es|ed|ing)|came|come|comes|coming|emerg(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|get|gets|got|getting|make|makes|made|making|nail(?:s|ed|ing)?|work(?:s|ed|ing)?|settl(?:e|es|ed|ing)|adopt(?:s|ed|ing)?|spoke|speaks|speak|speaking|welcom(?:e|es|ed|ing)|hail(?:s|ed|ing)?|tout(?:s|ed|ing)?|prais(?:e|es|ed|ing)|outlin(?:e|es|ed|ing)|won|win|wins|winning|obtain(?:s|ed|ing)?|accept(?:s|ed|ing)?|approv(?:e|es|ed|ing)|endors(?:e|es|ed|ing)|ratif(?:y|ies|ied|ying)|found|find|finds|finding|scor(?:e|es|ed|ing)|contain(?:s|ed|ing)?|includ(?:e|es|ed|ing)|list(?:s|ed)|record(?:s|ed))$/;
+  /^(?:reach(?:es|ed|ing)?|strike|strikes|struck|striking|clinch(?:es|ed|ing)?|seal(?:s|ed|ing)?|secur(?:e|es|ed|ing)|sign(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|forg(?:e|es|ed|ing)|hammer(?:s|ed|ing)?|produc(?:e|es|ed|ing)|yield(?:s|ed|ing)?|achiev(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|finali[sz](?:e|es|ed|ing)|unveil(?:s|ed|ing)?|broker(?:s|ed|ing)?|ink(?:s|ed|ing)?|cut|cuts|agree(?:s|d)?|agreeing|arriv(?:e|es|ed|ing)|came|come|comes|coming|emerg(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|get|gets|got|getting|make|makes|made|making|nail(?:s|ed|ing)?|work(?:s|ed|ing)?|settl(?:e|es|ed|ing)|adopt(?:s|ed|ing)?|spoke|speaks|speak|speaking|welcom(?:e|es|ed|ing)|hail(?:s|ed|ing)?|tout(?:s|ed|ing)?|prais(?:e|es|ed|ing)|outlin(?:e|es|ed|ing)|won|win|wins|winning|obtain(?:s|ed|ing)?|accept(?:s|ed|ing)?|approv(?:e|es|ed|ing)|endors(?:e|es|ed|ing)|ratif(?:y|ies|ied|ying)|found|find|finds|finding|scor(?:e|es|ed|ing)|contain(?:s|ed|ing)?|includ(?:e|es|ed|ing)|list(?:s|ed)|record(?:s|ed)|result(?:s|ed|ing)?)$/;
 // "agreed to resume talks", "agreed on a framework", "the two sides agreed that …"
 const AGREED_VERB = /\bagree(?:d|s)?\s+(?:to|on|upon|that|in\s+principle)\b|\bagreeing\s+(?:to|on|upon)\b/gi;
 // "agreed that" is an outcome when both sides agree; "he agreed with Trump that …" is an opinion
@@ -771,6 +774,8 @@ const MAIN_NOT = new RegExp(
     `|\\b${MAIN}\\s+(?:issues?|points?|questions?|disputes?|differences|sticking\\s+points?)\\s+(?:remain(?:s|ed)?|was|were|is|are|stayed|went|go|were\\s+left|was\\s+left)\\s+(?:unresolved|unsettled|open|outstanding|elusive|untouched|unaddressed|unanswered|aside)` +
     // "but nothing touched the big issues", "none of it addressed the core dispute"
     `|\\b(?:nothing|none\\s+of\\s+(?:it|them|this|these|that|those))\\s+(?:\\w+\\s+)?(?:touch(?:ed|es)|address(?:ed|es)|resolv(?:ed|es)|settl(?:ed|es)|tackl(?:ed|es)|cover(?:ed|s)|reach(?:ed|es)|went\\s+(?:near|to)|dealt\\s+with|deals\\s+with|got\\s+(?:near|at|to))\\s+(?:any\\s+of\\s+)?(?:the\\s+)?${MAIN}\\b` +
+    // "produced agreements in several areas but not on Ukraine": the one left out named after "but not on"
+    `|,?\\s+but\\s+not\\s+(?:on|over|about|regarding|concerning)\\s+(?:the\\s+)?[\\w'’-]+` +
     `|\\bstill\\s+(?:open|unresolved|unsettled|outstanding|on\\s+the\\s+table|to\\s+be\\s+(?:settled|resolved|agreed))\\b|\\b(?:remain(?:s|ed)?|left)\\s+(?:open|unresolved|unsettled|outstanding)\\b|\\b(?:stopped|fell)\\s+short\\b|\\bpartial\\b`,
   'i',
 );

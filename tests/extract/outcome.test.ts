@@ -967,6 +967,12 @@ describe('paraphrase battery', () => {
       ['It was agreed that working groups would be set up.', ['yes']],
       ['Agreement was reached to set up a bilateral commission.', ['yes']],
       ['No one expected a deal, and none came.', ['no']],
+      ['Russia and America have struck an accord, the Kremlin’s foreign-policy aide told journalists.', ['yes']],
+      ['A landmark agreement was signed by the two presidents in the Hall of Facets.', ['yes']],
+      ['The meeting resulted in an agreement to reopen consulates.', ['yes']],
+      ['The meeting produced agreements in several areas but not on Ukraine.', ['partial']],
+      ['The meeting ended with no agreement being reached.', ['no']],
+      ['There was no sign of a deal.', ['no']],
       ['While no comprehensive deal emerged, the two agreed to extend the grain corridor.', ['partial']],
     ])('%s', (text, want) => {
       expect(agreement(text)).toEqual(want);
@@ -1011,6 +1017,8 @@ describe('paraphrase battery', () => {
       ['Without an agreement on Ukraine, sanctions will stay in place, officials warned.'],
       ['He spoke of the deal struck by his predecessor.'],
       ['It was also agreed that the discussions would resume after lunch.'],
+      ['The summit was billed as a chance to clinch a deal.'],
+      ['Putin wants a deal that recognises Russia’s gains.'],
     ])('stays silent on: %s', (text) => {
       expect(agreement(text)).toEqual([]);
     });
@@ -1058,6 +1066,9 @@ describe('paraphrase battery', () => {
       ['The Kremlin published a joint statement on its website.', ['yes']],
       ['The joint statement that followed the talks made no mention of Ukraine.', ['yes']],
       ['Neither side issued a communique.', ['no']],
+      ['The summit’s final communique ran to eight pages.', ['yes']],
+      ['The sides agreed a joint statement on climate.', ['yes']],
+      ['No communiqué was forthcoming.', ['no']],
       ['The two delegations could not agree on the wording of a joint statement, and none was released.', ['no']],
     ])('%s', (text, want) => {
       expect(communique(text)).toEqual(want);
@@ -1079,6 +1090,7 @@ describe('paraphrase battery', () => {
       ['Trump read a statement to the press.'],
       ['Both leaders referred to the 1972 joint communiqué.'],
       ['Asked about a joint statement, Peskov said he had nothing to announce.'],
+      ['Joint statements are customary at such summits.'],
     ])('stays silent on: %s', (text) => {
       expect(communique(text)).toEqual([]);
     });
@@ -1111,6 +1123,9 @@ describe('paraphrase battery', () => {
       ['The two sides agreed on a limited truce covering energy facilities.', ['yes']],
       ['A full ceasefire was not agreed.', ['no']],
       ['Moscow rejected a 30-day ceasefire proposal.', ['no']],
+      ['Under the truce agreed in Anchorage, both armies would pull back 10 km.', ['yes']],
+      ['Russia agreed to an immediate cessation of hostilities, the White House said.', ['yes']],
+      ['The leaders failed to agree a ceasefire.', ['no']],
     ])('%s', (text, want) => {
       expect(ceasefire(text)).toEqual(want);
     });
@@ -1132,6 +1147,8 @@ describe('paraphrase battery', () => {
       ['Russia and Ukraine agreed a ceasefire in 2022 that quickly collapsed.'],
       ['The ceasefire talks in Istanbul are set to resume next week.'],
       ['Putin said Russia was open to the idea of a truce.'],
+      ['Neither side has observed the ceasefire declared in 2015.'],
+      ['Putin offered a ceasefire only if Kyiv withdrew its troops.'],
     ])('stays silent on: %s', (text) => {
       expect(ceasefire(text)).toEqual([]);
     });
