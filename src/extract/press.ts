@@ -83,7 +83,8 @@ const TOGETHER_IN_CLAUSE = new RegExp(`\\b(?:together|jointly|side\\s+by\\s+side
 
 // (a single question counts once its asker is named: "answered a question from a Reuters reporter")
 // ("queries" is the same noun in other outlets' words; a question session or period is the Q&A)
-const QUESTIONS = /\b(?:questions|queries|question\s+after\s+question|(?:one|a\s+single|a\s+lone|only\s+one)\s+(?:question|query)|(?:an?|one)\s+(?:[\w'’-]+\s+)?(?:question|query)(?=\s+(?:from|by)\s)|Q\s?&\s?As?|Q(?:-and-|\s+and\s+)As?|question-and-answer\s+sessions?|(?:first|next|last|final|opening)\s+question(?=\s+(?:went|came|was\s+(?:from|put|asked|addressed|directed)|from)\b)|question(?:ing)?\s+(?:sessions?|periods?|time|portion)|(?<!\bafter\s)questioning(?!\s+(?:of|by)\b))\b/gi;
+// (one question counts too once it is a reporter's: "A reporter's question about Taiwan was ignored")
+const QUESTIONS = /\b(?:questions|queries|(?<=(?:reporter|journalist|correspondent)['’]s\s)question|question\s+after\s+question|(?:one|a\s+single|a\s+lone|only\s+one)\s+(?:question|query)|(?:an?|one)\s+(?:[\w'’-]+\s+)?(?:question|query)(?=\s+(?:from|by)\s)|Q\s?&\s?As?|Q(?:-and-|\s+and\s+)As?|question-and-answer\s+sessions?|(?:first|next|last|final|opening)\s+question(?=\s+(?:went|came|was\s+(?:from|put|asked|addressed|directed)|from)\b)|question(?:ing)?\s+(?:sessions?|periods?|time|portion)|(?<!\bafter\s)questioning(?!\s+(?:of|by)\b))\b/gi;
 // ("each side's reporters get two questions": the press given its questions is the same Q&A)
 const ACHIEVE_QUESTIONS =
   /^(?:includ(?:e|es|ed|ing)|get|gets|got|getting|fac(?:e|es|ed|ing)|take|takes|took|taking|taken|field(?:s|ed|ing)?|answer(?:s|ed|ing)?|accept(?:s|ed|ing)?|entertain(?:s|ed|ing)?|respond(?:s|ed|ing)?|allow(?:s|ed|ing)?|invit(?:e|es|ed|ing)|permit(?:s|ted|ting)?|tackl(?:e|es|ed|ing)|handl(?:e|es|ed|ing)|hold|held|holds)$/;
@@ -451,6 +452,8 @@ function questionClaimsIn(doc: Doc, s: Sentence, pressBefore: boolean): Claim<Ou
     const end = start + m[0].length;
     const session = /Q\s?&|Q-and-|Q\s+and\s+A|question-and-answer|question(?:ing)?\s/i.test(m[0]) || /^(?:first|next|last|final|opening)\s/i.test(m[0]);
     if (/^\s+asked\b/i.test(text.slice(end, end + 8))) continue; // "no questions asked"
+    // "took questions from lawmakers", "answered questions from students": not the press's
+    if (NOT_PRESS_ASKER.test(text.slice(end, end + 60))) continue;
     const clause = text.slice(clauseStart(text, start), start);
     if (NOT_PRINCIPAL.test(clause) || someoneElse(doc, s, s.start + start)) continue;
     // "took questions at his annual news conference": another occasion
@@ -516,6 +519,8 @@ function questionClaimsIn(doc: Doc, s: Sentence, pressBefore: boolean): Claim<Ou
   }
   return claims;
 }
+const NOT_PRESS_ASKER =
+  /^\s+(?:from|by)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:lawmakers|legislators|senators|congressmen|members\s+of\s+(?:congress|parliament)|MPs|deputies|students|voters|supporters|audience|delegates|business\s+(?:leaders|people)|executives|citizens|callers|viewers|residents|troops|soldiers|workers)\b/i;
 const LEFT_UNANSWERED =
   /^\s+(?:(?:from|by)\s+(?:the\s+)?[\w'’-]+\s+)?(?:that\s+|which\s+)?(?:they|he|she|the\s+two(?:\s+(?:men|leaders|presidents))?|both(?:\s+(?:men|leaders|presidents))?|the\s+(?:leaders|presidents)|neither(?:\s+(?:man|leader))?)\s+(?:(?:did\s+not|didn['’]t|would\s+not|wouldn['’]t|refused\s+to|declined\s+to|chose\s+not\s+to|never)\s+(?:answer|take|address|acknowledge|respond\s+to)|ignored|brushed\s+(?:aside|off)|waved\s+(?:away|off|aside))\b/i;
 // "Reporters shouted questions, but neither leader responded", "… and neither man replied": the

@@ -646,6 +646,10 @@ describe('paraphrase battery', () => {
       ['No press conference followed the talks.', ['no']],
       ['The joint press conference was called off.', ['no']],
       ['Biden and Xi later appeared together before journalists.', ['yes']],
+      ['The two heads of state addressed the press jointly in the Great Hall.', ['yes']],
+      ['The joint press conference lasted just 12 minutes.', ['yes']],
+      ['There was no joint appearance before the cameras.', ['no']],
+      ['The presidents went their separate ways without speaking to the press.', ['no']],
     ])('%s', (text, want) => {
       expect(conference(text)).toEqual(want);
     });
@@ -665,6 +669,8 @@ describe('paraphrase battery', () => {
       ['The press conference was broadcast live on state television.'],
       ['The press conference had been planned for 4 p.m.'],
       ['Biden criticised Xi at a press conference in Washington last week.'],
+      ['Biden is scheduled to speak to reporters before departing.'],
+      ['Xi’s last joint press conference with a U.S. president was in 2014.'],
       // (a real report names them in full first; bare surnames nobody introduced are not known as people)
       ['Vladimir Putin and Alexander Lukashenko held a joint press conference in Minsk.'],
     ])('stays silent on: %s', (text) => {
@@ -708,6 +714,11 @@ describe('paraphrase battery', () => {
       ['The leaders did not take any questions.', ['no']],
       ['After the statements, journalists were invited to ask questions.', ['yes']],
       ['Each president took one question.', ['yes']],
+      ['Biden answered three questions, Xi two.', ['yes']],
+      ['The pair answered no questions.', ['no']],
+      ['Journalists were not permitted to ask questions.', ['no']],
+      ['Reporters’ questions went unanswered.', ['no']],
+      ['A reporter’s question about Taiwan was ignored.', ['no']],
     ])('%s', (text, want) => {
       expect(questions(text)).toEqual(want);
     });
@@ -724,6 +735,7 @@ describe('paraphrase battery', () => {
       ['Xi rarely takes questions from foreign reporters.'],
       ['Questions about the deal’s durability linger.'],
       ['The question now is whether the truce will hold.'],
+      ['Biden took questions from lawmakers on Capitol Hill.'],
     ])('stays silent on: %s', (text) => {
       expect(questions(text)).toEqual([]);
     });
