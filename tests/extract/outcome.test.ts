@@ -973,6 +973,8 @@ describe('paraphrase battery', () => {
       ['The meeting produced agreements in several areas but not on Ukraine.', ['partial']],
       ['The meeting ended with no agreement being reached.', ['no']],
       ['There was no sign of a deal.', ['no']],
+      ['At their 2018 meeting in Helsinki the two men reached no agreement. This time they signed a deal on prisoners.', ['yes']],
+      ['Unlike in Geneva, where no agreement was reached, the Anchorage talks produced a deal on embassies.', ['yes']],
       ['While no comprehensive deal emerged, the two agreed to extend the grain corridor.', ['partial']],
     ])('%s', (text, want) => {
       expect(agreement(text)).toEqual(want);
@@ -1019,6 +1021,9 @@ describe('paraphrase battery', () => {
       ['It was also agreed that the discussions would resume after lunch.'],
       ['The summit was billed as a chance to clinch a deal.'],
       ['Putin wants a deal that recognises Russia’s gains.'],
+      ['In Helsinki in 2018 they parted without a deal.'],
+      ['The next summit, planned for Moscow, is meant to produce a treaty.'],
+      ['Xi and Putin signed a raft of agreements in Moscow last month.'],
     ])('stays silent on: %s', (text) => {
       expect(agreement(text)).toEqual([]);
     });
@@ -1027,6 +1032,7 @@ describe('paraphrase battery', () => {
       ['According to Russian officials, the two sides reached a deal on embassies.', 'yes', 'Russian officials'],
       ['There was no deal, Trump told Fox News after the talks.', 'no', 'Donald Trump'],
       ['The Kremlin denied that any agreement had been reached.', 'no', 'Kremlin'],
+      ['Trump said the deal was done; Putin said nothing had been agreed.', 'no', 'Vladimir Putin'],
       ['Trump insisted a deal had been done, but Russian officials said nothing had been agreed.', 'no', 'Russian officials'],
     ])('puts "%s" to its speaker', (text, value, who) => {
       const cs = extract(text).filter((c) => c.type === 'outcome.agreement');
@@ -1069,6 +1075,7 @@ describe('paraphrase battery', () => {
       ['The summit’s final communique ran to eight pages.', ['yes']],
       ['The sides agreed a joint statement on climate.', ['yes']],
       ['No communiqué was forthcoming.', ['no']],
+      ['Unlike their 2021 meeting, which ended with a joint statement, this one produced none.', ['no']],
       ['The two delegations could not agree on the wording of a joint statement, and none was released.', ['no']],
     ])('%s', (text, want) => {
       expect(communique(text)).toEqual(want);
@@ -1091,6 +1098,8 @@ describe('paraphrase battery', () => {
       ['Both leaders referred to the 1972 joint communiqué.'],
       ['Asked about a joint statement, Peskov said he had nothing to announce.'],
       ['Joint statements are customary at such summits.'],
+      ['The leaders’ joint remarks to reporters were brief.'],
+      ['A joint statement was issued after the first round of talks in March.'],
     ])('stays silent on: %s', (text) => {
       expect(communique(text)).toEqual([]);
     });
@@ -1149,6 +1158,8 @@ describe('paraphrase battery', () => {
       ['Putin said Russia was open to the idea of a truce.'],
       ['Neither side has observed the ceasefire declared in 2015.'],
       ['Putin offered a ceasefire only if Kyiv withdrew its troops.'],
+      ['The ceasefire agreed in Minsk in 2015 was mentioned by both leaders.'],
+      ['Last week’s truce between Israel and Hamas was not discussed.'],
     ])('stays silent on: %s', (text) => {
       expect(ceasefire(text)).toEqual([]);
     });
