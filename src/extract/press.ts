@@ -73,7 +73,8 @@ const WITH_OTHER =
 // it ("Both leaders read statements before 3,000 journalists but took no questions"; "at the
 // press centre, X and Y made statements on the results").
 const STATEMENTS_MADE = /\b(?:made|make|makes|making|read|reads|reading|delivered|deliver|delivers|delivering|gave|give|gives|giving|issued|offered)\s+(?:out\s+)?(?:(?:brief|short|prepared|opening|closing|separate|their|formal|televised|press|media|joint)\s+){0,2}(?:statements|remarks|speeches|addresses)\b/gi;
-const NONE_HELD = /^[^.;:!?]{0,60}?\b(?:and|but)\s+(?:there\s+(?:was|were)\s+none|none\s+(?:was|were)\s+(?:held|given|staged|called)|none\s+(?:took\s+place|happened|followed|came|materiali[sz]ed))\b(?!\s+of\b)/i;
+// (also across a semicolon to this meeting: "In 2017 the two held one; this time there was none")
+const NONE_HELD = /^[^.;:!?]{0,60}?(?:\b(?:and|but)\s+|\s*;\s*(?=(?:this\s+time|on\s+this\s+occasion|this\s+year|now)\b))(?:(?:this\s+time|on\s+this\s+occasion|this\s+year|now)\s*,?\s+)?(?:there\s+(?:was|were)\s+none|none\s+(?:was|were)\s+(?:held|given|staged|called)|none\s+(?:took\s+place|happened|followed|came|materiali[sz]ed))\b(?!\s+of\b)/i;
 const PRESS_AROUND = /\b(?:press|media|reporters|journalists|correspondents|newsmen|newspapermen|newspaper\s+men|newspeople|pressmen|cameras|questions|news\s+conference|televised|broadcast)\b/i;
 // two lecterns are two speakers side by side: "the two stood at lecterns", "a joint announcement
 // at two lecterns"; one lectern says nothing of the other leader

@@ -650,6 +650,8 @@ describe('paraphrase battery', () => {
       ['The joint press conference lasted just 12 minutes.', ['yes']],
       ['There was no joint appearance before the cameras.', ['no']],
       ['The presidents went their separate ways without speaking to the press.', ['no']],
+      ['In 2017 the two held a joint press conference; this time there was none.', ['no']],
+      ['Unlike their meeting in Bali, the Woodside talks ended with a joint news conference.', ['yes']],
     ])('%s', (text, want) => {
       expect(conference(text)).toEqual(want);
     });
@@ -671,6 +673,7 @@ describe('paraphrase battery', () => {
       ['Biden criticised Xi at a press conference in Washington last week.'],
       ['Biden is scheduled to speak to reporters before departing.'],
       ['Xi’s last joint press conference with a U.S. president was in 2014.'],
+      ['At the next summit, a joint press conference is planned.'],
       // (a real report names them in full first; bare surnames nobody introduced are not known as people)
       ['Vladimir Putin and Alexander Lukashenko held a joint press conference in Minsk.'],
     ])('stays silent on: %s', (text) => {
