@@ -538,6 +538,9 @@ export function readNoun(text: string, start: number, end: number, opts: ReadOpt
   // "The joint statement from the 2018 Helsinki summit was never published": the stretch between
   // the noun and the verb that denies it may date it to another meeting
   if (r.end > end && (historicYear(text.slice(end, r.end)) || HISTORY.test(text.slice(end, r.end)))) return undefined;
+  // "Biden has not held a solo news conference in months": a perfect's denial over a span of time
+  // counts the days before this one
+  if (r.value === 'no' && /\b(?:has|have)(?:\s+not|n['’]t)\b/i.test(text.slice(Math.max(0, r.start - 8), start)) && /^\s*(?:[\w-]+\s+){0,4}?(?:in|for)\s+(?:(?:many|several|recent|a\s+few|[\w-]+)\s+)?(?:days|months|weeks|years|decades)\b/i.test(text.slice(end, end + 50))) return undefined;
   // "Xi rarely takes questions", "the two usually issue a joint statement": a habit, not this day
   if (r.value === 'yes' && r.verb && HABIT_BEFORE.test(text.slice(Math.max(0, r.start - 30), r.start))) return undefined;
   // "Joint statements are customary at such summits": a bare plural with a predicate of kinds

@@ -17,7 +17,8 @@ const QUALIFIER =
   '(?:joint|solo|separate|individual|own|brief|short|final|closing|concluding|post-summit|post-meeting|lengthy|rare|first|unusual|televised|planned|scheduled|customary|traditional|combined|shared|daily|regular|weekly|annual|yearly|end-of-year|marathon|rambling|extended|hastily-arranged)';
 const PRESS_NOUN = new RegExp(
   `\\b((?:${QUALIFIER}\\s+){0,3})(?:(?:press|news|media)\\s+(conferences?|appearances?|availabilit(?:y|ies)|events?|briefings?)|(pressers?))\\b` +
-    `|\\bjoint\\s+(?:appearances?|briefings?|(?:press\\s+)?statements?\\s+(?:to|for|before)\\s+(?:the\\s+)?(?:press|media|reporters|journalists|cameras|newsmen|newspapermen|newspaper\\s+men|newspeople|pressmen)|press\\s+statements?|remarks)\\b` +
+    // ("a joint approach to the press", as translations of Russian summits put it)
+    `|\\bjoint\\s+(?:appearances?|briefings?|approach(?:es)?\\s+to\\s+(?:the\\s+)?(?:press|media|reporters|journalists)|(?:press\\s+)?statements?\\s+(?:to|for|before)\\s+(?:the\\s+)?(?:press|media|reporters|journalists|cameras|newsmen|newspapermen|newspaper\\s+men|newspeople|pressmen)|press\\s+statements?|remarks)\\b` +
     `|\\b((?:${QUALIFIER}\\s+){0,2})(appearances?|announcements?|ceremon(?:y|ies))\\s+(?:before|in\\s+front\\s+of)\\s+(?:the\\s+)?(?:(?:assembled|accredited|waiting|gathered)\\s+)?(?:press|reporters|media|journalists|cameras|newsmen|newspapermen|newspaper\\s+men|newspeople|pressmen)\\b`,
   'gi',
 );
@@ -29,7 +30,7 @@ const ACHIEVE_PRESS =
 const MEDIA = '(?:the\\s+|a\\s+)?(?:(?:crowd|group|throng|gaggle|scrum|pack|bank|phalanx|handful|horde|swarm)\\s+of\\s+|(?:waiting|assembled|gathered|accredited|foreign|local|travell?ing|visiting|international|global|world[\'’]s)\\s+)?(?:media|press|reporters|journalists|cameras|news\\s+media|newsmen|newspapermen|newspaper\\s+men|newspeople|pressmen)';
 const TOGETHER = '(?:together|jointly|side\\s+by\\s+side)';
 const FACE =
-  '(?:faced|face|faces|facing|meet|meets|meeting|addressed|address|addresses|addressing|briefed|(?:spoke|speak|speaking|talked|talking)\\s+(?:briefly\\s+)?to|told|tell|telling|met\\s+with|(?:appeared|appear|appearing|stood|went|came|stepped|walked)\\s+(?:out\\s+)?(?:briefly\\s+)?(?:before|in\\s+front\\s+of)|met)';
+  '(?:faced|face|faces|facing|meet|meets|meeting|addressed|address|addresses|addressing|brief(?:ed|s|ing)?|(?:spoke|speak|speaking|talked|talking)\\s+(?:briefly\\s+)?to|told|tell|telling|met\\s+with|(?:appeared|appear|appearing|stood|went|came|stepped|walked)\\s+(?:out\\s+)?(?:briefly\\s+)?(?:before|in\\s+front\\s+of)|met)';
 const FACED_TOGETHER = new RegExp(
   `\\b${FACE}\\s+${MEDIA}\\s+${TOGETHER}\\b` +
     `|\\b${TOGETHER}\\s+${FACE}\\s+${MEDIA}\\b` +
@@ -552,6 +553,9 @@ const RESPONDING = new RegExp(
   `^\\W*(?:(?:Earlier|Later|Then|Afterwards|Afterward|Also|And|But)\\s*,?\\s*)?(?:(?:[Rr]esponding|[Rr]eplying|[Aa]nswering)\\s+(?:to\\s+)?|[Ii]n\\s+(?:response|reply|answer)\\s+to\\s+)(?:(?:an?|one|the|another|several|two)\\s+)?(?:[\\w'’-]+\\s+){0,2}?(?:reporters?(?:['’]s?)?|journalists?(?:['’]s?)?|correspondents?(?:['’]s?)?|questions?|quer(?:y|ies)|newsm[ae]n)\\b[^,]{0,160},[”"’]?\\s*`,
 );
 const PRESS_OCCASION = /\b(?:news\s+conference|press\s+conference|presser|reporters|journalists|newsmen|newspapermen|newspaper\s+men|newspeople|pressmen|press|media)\b/i;
+const ASKED_ASIDE = new RegExp(
+  `^\\W*(?:[A-Z][\\w'’-]+|[Hh]e|[Ss]he|[Tt]he\\s+(?:president|leader|premier|chancellor))\\s*,\\s*(?:when\\s+)?(?:asked|pressed|questioned|quizzed)\\s+(?:(?:${ASKER}\\s*)?(?:whether|if|about|what|why|how|when|on|over)\\b|${ASKER})[^,]{0,160},[”"’]?\\s*(?:said|replied|answered|responded|told|insisted|declined|suggested|acknowledged|conceded)\\b`,
+);
 const ASKED_REACH = 3;
 // "Putin was asked about gas prices": at a press occasion just told of, a principal asked is the
 // press's question (a counterpart's asking is told with its asker: "Xi asked Biden …")
@@ -599,6 +603,13 @@ function askedAt(doc: Doc, s: Sentence, nearPress: boolean): Claim<Outcome> | un
       const start = reply[0].search(/\w/);
       return claimOf(doc, s, 'press.questions', 'yes', start, start + (s.text.slice(start).match(/^\w+/)?.[0].length ?? 5));
     }
+  }
+  // "Biden, asked by a reporter whether he trusted Xi, said …": the same asking as an aside after
+  // its subject
+  const aside = s.text.match(ASKED_ASIDE);
+  if (aside && !ELSEWHERE.test(s.text) && (new RegExp(ASKER).test(aside[0]) || nearPress || PRESS_OCCASION.test(s.text)) && !someoneElse(doc, s, s.start + aside.index! + aside[0].search(/\S/))) {
+    const start = aside.index! + aside[0].search(/asked/i);
+    return claimOf(doc, s, 'press.questions', 'yes', start, start + 5);
   }
   const m = s.text.match(ASKED);
   if (!m || ELSEWHERE.test(s.text)) return undefined;

@@ -652,6 +652,13 @@ describe('paraphrase battery', () => {
       ['The presidents went their separate ways without speaking to the press.', ['no']],
       ['In 2017 the two held a joint press conference; this time there was none.', ['no']],
       ['Unlike their meeting in Bali, the Woodside talks ended with a joint news conference.', ['yes']],
+      ['The leaders made a joint approach to the press.', ['yes']],
+      ['Following the negotiations, the heads of state made statements for the media.', ['yes']],
+      ['Biden and Xi did not brief the media together.', ['no']],
+      ['The two held a press event together.', ['yes']],
+      ['The presidents spoke briefly to the press pool together.', ['yes']],
+      ['Biden, standing next to Xi, told reporters the talks had been productive.', ['yes']],
+      ['The customary closing press conference was dropped.', ['no']],
     ])('%s', (text, want) => {
       expect(conference(text)).toEqual(want);
     });
@@ -674,6 +681,9 @@ describe('paraphrase battery', () => {
       ['Biden is scheduled to speak to reporters before departing.'],
       ['Xi’s last joint press conference with a U.S. president was in 2014.'],
       ['At the next summit, a joint press conference is planned.'],
+      ['Biden told reporters on Air Force One that Xi was a dictator.'],
+      ['The press conference that had been planned for Tuesday will now take place on Wednesday.'],
+      ['Biden has not held a solo news conference in months.'],
       // (a real report names them in full first; bare surnames nobody introduced are not known as people)
       ['Vladimir Putin and Alexander Lukashenko held a joint press conference in Minsk.'],
     ])('stays silent on: %s', (text) => {
@@ -722,6 +732,10 @@ describe('paraphrase battery', () => {
       ['Journalists were not permitted to ask questions.', ['no']],
       ['Reporters’ questions went unanswered.', ['no']],
       ['A reporter’s question about Taiwan was ignored.', ['no']],
+      ['The two took a few questions from the press.', ['yes']],
+      ['Questions were not taken.', ['no']],
+      ['Biden, asked by a reporter whether he trusted Xi, said the relationship was improving.', ['yes']],
+      ['No questions were taken from the floor.', ['no']],
     ])('%s', (text, want) => {
       expect(questions(text)).toEqual(want);
     });
@@ -739,6 +753,7 @@ describe('paraphrase battery', () => {
       ['Questions about the deal’s durability linger.'],
       ['The question now is whether the truce will hold.'],
       ['Biden took questions from lawmakers on Capitol Hill.'],
+      ['Biden has not held a solo news conference in months.'],
     ])('stays silent on: %s', (text) => {
       expect(questions(text)).toEqual([]);
     });
