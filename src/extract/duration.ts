@@ -130,10 +130,12 @@ const TURN_TO_ACTUAL =
 const TURN = /\b(?:but|yet|instead|in\s+the\s+end|in\s+the\s+event|eventually|ended\s+up|wound\s+up)\b/gi;
 // ("would talk 'as long as necessary', but no more than three hours", "two hours, but perhaps
 // longer": a "but" that only bounds the figure has no verb of its own, and the plan still governs)
-const BOUND_ONLY = /^\s*(?:(?:probably|perhaps|possibly|likely|maybe|certainly|surely|still|in\s+any\s+case)\s+)?(?:(?:no|not)\s+(?:more|longer)\s+than|not\s+(?:beyond|past|over)|at\s+(?:the\s+)?(?:most|least|outside)|up\s+to|under|within|(?:more|less)\s+than|(?:probably|perhaps|possibly|likely|maybe|only|just))?\s*(?:an?\s+)?$/i;
+// (tested on the rest with its blanks made single spaces, so that no two runs of blanks meet in
+// the pattern)
+const BOUND_ONLY = /^(?:(?:probably|perhaps|possibly|likely|maybe|certainly|surely|still|in any case) )?(?:(?:no|not) (?:more|longer) than|not (?:beyond|past|over)|at (?:the )?(?:most|least|outside)|up to|under|within|(?:more|less) than|(?:probably|perhaps|possibly|likely|maybe|only|just))?(?: ?\ban?)?$/i;
 function afterTurn(t: string): string {
   let at = 0;
-  for (const m of t.matchAll(TURN)) if (!BOUND_ONLY.test(t.slice(m.index! + m[0].length))) at = m.index! + m[0].length;
+  for (const m of t.matchAll(TURN)) if (!BOUND_ONLY.test(t.slice(m.index! + m[0].length).trim().replace(/\s+/g, ' '))) at = m.index! + m[0].length;
   return t.slice(at);
 }
 function forecastGoesOn(leftClause: string, before: string): boolean {

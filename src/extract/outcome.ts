@@ -559,7 +559,7 @@ export function readNoun(text: string, start: number, end: number, opts: ReadOpt
 const ASKED_ABOUT = /\b(?:asked|questioned|quizzed|pressed)\s+(?:\w+\s+)?(?:about|on|over|regarding)\s+(?:the\s+|an?\s+|any\s+)?(?:[\w-]+\s+)?$/i;
 // "Without an agreement on Ukraine, sanctions will stay in place": a fronted "without" whose main
 // clause is a forecast or a condition states no outcome
-const FORECAST_CLAUSE = /^[^,;:]*,\s*[^,;:.]*?\b(?:will|would|could|can|cannot|can['’]t|won['’]t|may|might|must)\b/i;
+const FORECAST_CLAUSE = /^[^,;:]*,[^,;:.]*?\b(?:will|would|could|can|cannot|can['’]t|won['’]t|may|might|must)\b/i;
 
 function decide(text: string, start: number, end: number, opts: ReadOptions): Reading | undefined {
   const w = walkLeft(text, start, opts);
@@ -1504,7 +1504,7 @@ function labelClaims(doc: Doc, s: Sentence, text: string): Claim<Outcome>[] {
     // and no denial either
     const first = rest.split(/[;.]/)[0]!;
     // ("Outcome: partial agreement on …": the noun's own reading says partial)
-    if (PARTIAL_BEFORE.test(rest.match(/^[*_\s]*(?:an?\s+|the\s+)?[\w-]+\s+/)?.[0] ?? '')) return [];
+    if (PARTIAL_BEFORE.test(rest.match(/^[*_\s]*(?:an?\s+|the\s+)?[A-Za-z][\w-]*\s+/)?.[0] ?? '')) return [];
     if (LABEL_NO.test(rest) || /^(?:no|nothing)\s+(?:deal|agreement|accord|breakthrough|result|concrete)/i.test(rest)) value = 'no';
     else if (!IRREALIS_BEFORE.test(first) && (HEADLINE_PLAN.test(first) || /^(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:agreements?|deals?|accords?|pacts?|treat(?:y|ies)|understandings?|memorand(?:um|a))\b/i.test(first))) value = 'yes';
     if (!value) return [];

@@ -544,6 +544,7 @@ const TOGETHER_OPENER = /^\W*(?:Standing|Appearing|Sitting|Speaking)\s+(?:togeth
 // of (or names in the same sentence), and only when a principal answers.
 // (a time or a link word may come first: "Earlier, asked by …"; "Later, pressed by …")
 const ASKER = '(?:by\\s+(?:(?:a|an|one|another|the|several|two|some)\\s+)?(?:[A-Z][\\w-]+\\s+|(?:foreign|local|state|western|visiting|television|TV|radio)\\s+){0,2}(?:reporters?|journalists?|correspondents?|newsmen|newspapermen|newspaper\\s+men|newspeople|pressmen|questioners?|members\\s+of\\s+the\\s+press))';
+const BY_PRESS = new RegExp(ASKER);
 const ASKED = new RegExp(
   `^\\W*(?:(?:Earlier|Later|Then|Afterwards|Afterward|Again|Also|And|But|Moments\\s+later|At\\s+one\\s+point)\\s*,?\\s*)?(?:[Aa]sked|[Pp]ressed|[Qq]uestioned|[Qq]uizzed|[Cc]hallenged)\\s+(?:(?:${ASKER}\\s*)?(?:whether|if|about|what|why|how|when|who|where|to|on|over)\\b|${ASKER})[^,]{0,160},[”"’]?\\s*`,
 );
@@ -607,13 +608,13 @@ function askedAt(doc: Doc, s: Sentence, nearPress: boolean): Claim<Outcome> | un
   // "Biden, asked by a reporter whether he trusted Xi, said …": the same asking as an aside after
   // its subject
   const aside = s.text.match(ASKED_ASIDE);
-  if (aside && !ELSEWHERE.test(s.text) && (new RegExp(ASKER).test(aside[0]) || nearPress || PRESS_OCCASION.test(s.text)) && !someoneElse(doc, s, s.start + aside.index! + aside[0].search(/\S/))) {
+  if (aside && !ELSEWHERE.test(s.text) && (BY_PRESS.test(aside[0]) || nearPress || PRESS_OCCASION.test(s.text)) && !someoneElse(doc, s, s.start + aside.index! + aside[0].search(/\S/))) {
     const start = aside.index! + aside[0].search(/asked/i);
     return claimOf(doc, s, 'press.questions', 'yes', start, start + 5);
   }
   const m = s.text.match(ASKED);
   if (!m || ELSEWHERE.test(s.text)) return undefined;
-  const byPress = new RegExp(ASKER).test(m[0]);
+  const byPress = BY_PRESS.test(m[0]);
   // "Pressed on tariffs, Xi said" may be a counterpart pressing him: only a reporter's asking counts
   if (!/^\W*(?:\w+\s*,?\s*)?[Aa]sked/.test(m[0]) && !byPress) return undefined;
   if (!nearPress && !PRESS_OCCASION.test(s.text) && !byPress) return undefined;
