@@ -35,6 +35,9 @@ const valuesBySource = (claim) => {
 };
 
 const blank = () => ({ claims: 0, found: 0, verdict: 0, tp: 0, fp: 0, fn: 0, vOK: 0, vN: 0 });
+// which way the verdicts go wrong ("adds-detail for agree": a source's value missed, most often;
+// "diverge for adds-detail": a value too many), tallied per group without naming a claim
+const confusion = new Map();
 
 /** Score one set's output against its gold, tallied per claim type. */
 export function score(gold, out, misses) {
@@ -65,13 +68,17 @@ export function score(gold, out, misses) {
     const c = cand[0];
     if (!c) {
       misses.push(`${g.type}${g.speaker ? ' ' + g.speaker : ''}: not found`);
+      misses.confused?.push('not found');
       for (const v of Object.values(g.values)) if (v != null) b.fn++;
       continue;
     }
     used.add(c);
     b.found++;
     if (c.verdict === g.verdict) b.verdict++;
-    else misses.push(`${c.key}: verdict ${c.verdict}, gold ${g.verdict}`);
+    else {
+      misses.push(`${c.key}: verdict ${c.verdict}, gold ${g.verdict}`);
+      misses.confused?.push(`${c.verdict} for ${g.verdict}`);
+    }
     const vs = valuesBySource(c);
     for (const [src, gv] of Object.entries(g.values)) {
       const has = vs.has(src);
@@ -103,7 +110,7 @@ const f1 = (b) => {
   return p + r ? (200 * p * r) / (p + r) : 0;
 };
 
-function table(title, byType) {
+function table(title, byType, group) {
   const lines = [`\n${title}`, `  ${'claim type'.padEnd(26)} ${'gold'.padStart(4)}  ${'P'.padStart(6)}  ${'R'.padStart(6)}  ${'F1'.padStart(6)}  ${'value'.padStart(6)}  ${'verdict'.padStart(7)}`];
   const total = blank();
   for (const [type, b] of Object.entries(byType).sort(([a], [b]) => a.localeCompare(b))) {
@@ -112,6 +119,8 @@ function table(title, byType) {
   }
   lines.push(`  ${'TOTAL'.padEnd(26)} ${String(total.claims).padStart(4)}  ${pct(total.tp, total.tp + total.fp).padStart(6)}  ${pct(total.tp, total.tp + total.fn).padStart(6)}  ${f1(total).toFixed(1).padStart(6)}  ${pct(total.vOK, total.vN).padStart(6)}  ${pct(total.verdict, total.claims).padStart(7)}`);
   lines.push(`  claim recall ${pct(total.found, total.claims)}%, verdict accuracy ${pct(total.verdict, total.claims)}%, presence F1 ${f1(total).toFixed(1)}%, value accuracy ${pct(total.vOK, total.vN)}%`);
+  const wrong = [...confusion].filter(([k]) => k.startsWith(`${group}|`)).sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k.slice(group.length + 1)} ×${n}`);
+  if (wrong.length) lines.push(`  verdicts given wrongly: ${wrong.join(', ')}`);
   return lines.join('\n');
 }
 
@@ -119,6 +128,7 @@ const groups = { all: {}, tuning: {}, validation: {}, 'held out': {} };
 for (const dir of sets) {
   const name = basename(dir.replace(/\/+$/, ''));
   const misses = [];
+  misses.confused = [];
   const { gold, out } = runSet(dir);
   const by = score(gold, out, misses);
   const sum = blank();
@@ -127,10 +137,11 @@ for (const dir of sets) {
   console.log(`${name}${group === 'tuning' ? '' : ` (${group})`}: found ${sum.found}/${sum.claims}, verdict ${sum.verdict}/${sum.claims}, values ${sum.vOK}/${sum.vN}, presence P ${pct(sum.tp, sum.tp + sum.fp)} R ${pct(sum.tp, sum.tp + sum.fn)}`);
   if (verbose && group === 'tuning') for (const m of misses) console.log(`   - ${m}`);
   for (const g of ['all', group]) for (const [type, b] of Object.entries(by)) add((groups[g][type] ??= blank()), b);
+  for (const g of ['all', group]) for (const k of misses.confused) confusion.set(`${g}|${k}`, (confusion.get(`${g}|${k}`) ?? 0) + 1);
 }
-console.log(table(`All ${sets.length} sets`, groups.all));
+console.log(table(`All ${sets.length} sets`, groups.all, 'all'));
 if (Object.keys(groups['held out']).length || Object.keys(groups.validation).length) {
-  console.log(table('Tuning sets', groups.tuning));
-  if (Object.keys(groups.validation).length) console.log(table(`Validation sets (${[...validation].join(', ')})`, groups.validation));
-  if (Object.keys(groups['held out']).length) console.log(table(`Held-out sets (${[...heldOut].join(', ')})`, groups['held out']));
+  console.log(table('Tuning sets', groups.tuning, 'tuning'));
+  if (Object.keys(groups.validation).length) console.log(table(`Validation sets (${[...validation].join(', ')})`, groups.validation, 'validation'));
+  if (Object.keys(groups['held out']).length) console.log(table(`Held-out sets (${[...heldOut].join(', ')})`, groups['held out'], 'held out'));
 }
