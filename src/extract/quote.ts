@@ -378,7 +378,7 @@ function cueAfter(text: string, from: number, to: number, closed = false): Cue |
   }
   // "“…,” the interpreter quoted Kim as saying", "“…,” Xinhua cited Xi as telling Biden": the
   // one quoted speaks, not the one quoting
-  const quotedAs = new RegExp(QUOTED_AS.source).exec(text.slice(ws[0]!.start, to));
+  const quotedAs = QUOTED_AS_ONCE.exec(text.slice(ws[0]!.start, to));
   if (quotedAs && !/[.!?;]/.test(text.slice(ws[0]!.start, ws[0]!.start + quotedAs.index))) {
     const who = quotedAs[1]!;
     return { phrase: who === 'him' ? 'he' : who === 'her' ? 'she' : who, at: ws[0]!.start + quotedAs.index + quotedAs[0].indexOf(who) };
@@ -535,6 +535,8 @@ const SPEECH_NOUN =
 const SPEECH_NOUN_THAT =
   /\b(?:remarks?|words|comments?|warning|assurance|insistence|claim|statement|pledge|promise|argument|message|reminder|admission|assertion|observation|declaration|point)\s+that$/i;
 const QUOTED_AS = /\b(?:quoted|cited)\s+((?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*|him|her|(?:the|a|an)\s+(?:[\w.'’-]+\s+){0,3}?(?:spokes(?:man|woman|person)|official|leader|president|minister|envoy|ambassador|aide|adviser))\s+as\s+(?:saying|telling|describing|calling)\b/g;
+// (the same, for one match at a time: no lastIndex carried between calls)
+const QUOTED_AS_ONCE = new RegExp(QUOTED_AS.source);
 // ("in the words of the Kremlin chief" cites a speaker the same way)
 const ACCORDING = /\b(?:[Aa]ccording\s+to|[Ii]n\s+the\s+words\s+of)\s+([^,;:!?“”"()\n]{1,60})/g;
 
@@ -2396,19 +2398,17 @@ function shorten(s: string, n: number): string {
   return (space > 0 ? cut.slice(0, space) : cut).trimEnd() + '…';
 }
 
-const GOVERNMENT = /^(?:the\s+)?(?:Kremlin|White\s+House|Élysée|Elysee|Blue\s+House|Zhongnanhai|Kantei|Quai\s+d'Orsay|Downing\s+Street|State\s+Department|Pentagon|(?:Foreign|Defen[cs]e)\s+Ministry|Ministry\s+of\s+\w+(?:\s+Affairs)?)$/i;
-
 /**
  * agree: word for word the same (after case, marks, dashes, punctuation and spacing);
  * adds-detail: one source only, or the others give exact excerpts of the fullest wording;
  * diverge: worded differently, or attributed to different speakers.
  */
 export function judgeQuotes(evidence: Evidence<Quote>[]): { verdict: Verdict; reason: string } {
-  // a capital or an office speaking for its government ("Beijing called it 'changes unseen in a
-  // century'") gives no rival name to the leader another source quotes
+  // a capital or an institution speaking for its government ("Beijing called it 'changes unseen
+  // in a century'", "the Kremlin said") gives no rival name to the leader another source quotes
   const speakerOf = (e: Evidence<Quote>) => {
     const name = e.value.speaker ?? describedAs.get(e)?.name;
-    return name && !lookup(name) && !GOVERNMENT.test(name) ? name : undefined;
+    return name && !lookup(name) && !INSTITUTION.test(name.split(/\s+/).at(-1)!) ? name : undefined;
   };
   const keys = speakerKeys(evidence.flatMap((e) => speakerOf(e) ?? []));
   const bySpeaker = new Map<string, { name: string; sources: Set<string> }>();
