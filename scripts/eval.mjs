@@ -35,8 +35,8 @@ const valuesBySource = (claim) => {
 };
 
 const blank = () => ({ claims: 0, found: 0, verdict: 0, tp: 0, fp: 0, fn: 0, vOK: 0, vN: 0 });
-// which way the verdicts go wrong ("adds-detail for agree": a source's value missed, most often;
-// "diverge for adds-detail": a value too many), tallied per group without naming a claim
+// which way the verdicts go wrong ("adds-detail for agree (a source missed)", "diverge for
+// adds-detail (same sources)"), tallied per group without naming a claim
 const confusion = new Map();
 
 /** Score one set's output against its gold, tallied per claim type. */
@@ -77,7 +77,13 @@ export function score(gold, out, misses) {
     if (c.verdict === g.verdict) b.verdict++;
     else {
       misses.push(`${c.key}: verdict ${c.verdict}, gold ${g.verdict}`);
-      misses.confused?.push(`${c.verdict} for ${g.verdict}`);
+      // and whether the row's sources were gold's: a source missed, one too many, or the same
+      // sources read with other values or specificity
+      const stating = valuesBySource(c);
+      const missed = Object.entries(g.values).some(([src, v]) => v != null && !stating.has(src));
+      const extra = [...stating.keys()].some((src) => g.values[src] == null);
+      const why = missed && extra ? 'sources differ' : missed ? 'a source missed' : extra ? 'a source too many' : 'same sources';
+      misses.confused?.push(`${c.verdict} for ${g.verdict} (${why})`);
     }
     const vs = valuesBySource(c);
     for (const [src, gv] of Object.entries(g.values)) {
