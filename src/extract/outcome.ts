@@ -1425,7 +1425,9 @@ const NOTHING_AMOUNTED =
 /**
  * A voice that says, in one place, that things were agreed ("a handful of smaller accords")
  * and, in another, that no deal was reached ("no deal on space arms") does not contradict
- * itself: it reports a partial outcome, and says so once it is read whole.
+ * itself: it reports a partial outcome, and says so once it is read whole. So does one that
+ * calls the result "a partial deal" and tells what was agreed in it: the things agreed are the
+ * partial deal's parts, not a full agreement beside it.
  */
 function partialAcross(all: Claim[]): Claim[] {
   const said = new Map<string, Set<unknown>>();
@@ -1452,7 +1454,7 @@ function partialAcross(all: Claim[]): Claim[] {
   }
   for (const c of claims) {
     const set = c.type === 'outcome.agreement' ? said.get(c.attribution) : undefined;
-    if (set && (set.has('yes') || set.has('partial')) && set.has('no')) c.value = 'partial';
+    if (set && set.size > 1) c.value = 'partial';
   }
   return claims;
 }

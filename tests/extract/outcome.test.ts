@@ -165,6 +165,16 @@ describe('outcome.agreement, read across the report and in fragments', () => {
     expect(agreement('The leaders struck a deal on grain. No deal on tariffs was reached.')).toEqual(['partial', 'partial']);
   });
 
+  it('reads what was agreed beside a deal the report calls partial as parts of that partial deal', () => {
+    expect(agreement('The leaders agreed to restore military hotlines. The result was a partial deal at best.')).toEqual(['partial', 'partial']);
+    expect(agreement('It was a partial agreement. Both sides signed a memorandum on grain.')).toEqual(['partial', 'partial']);
+    // (what a leader says is his own voice: his "we agreed" stays beside the outlet's "partial")
+    expect(extract('The outcome was a partial deal. "We agreed on everything," Putin said.').filter((c) => c.type === 'outcome.agreement').map((c) => [c.value, c.attribution])).toEqual([
+      ['partial', 'report'],
+      ['yes', 'Vladimir Putin'],
+    ]);
+  });
+
   it('keeps a report that only denies, or only affirms, as it is', () => {
     expect(agreement('No agreement was reached. Nothing was signed.')).toEqual(['no', 'no']);
     expect(agreement('The two sides reached an accord on fishing rights. They also agreed to reopen consulates.')).toEqual(['yes', 'yes']);
