@@ -35,6 +35,15 @@ export function judge(kind: ClaimKind, evidence: Evidence[]): Judgement {
   const values = [...distinct.values()];
   const sources = new Set(evidence.map((e) => e.source));
   const relate = kind.relateAmong?.(evidence.map((e) => e.value)) ?? kind.relate;
+  if (sources.size > 1) {
+    const kept = oneValueEach(values, relate);
+    if (kept) {
+      const chosen = new Set(kept);
+      const { verdict, reason } = judge({ ...kind, judge: undefined, relateAmong: () => relate }, kept);
+      const aside = evidence.filter((e) => !chosen.has(e)).map((e) => `${e.source}: ${e.display}`);
+      return { verdict, reason: `${reason} (set aside as another reading: ${[...new Set(aside)].join('; ')})` };
+    }
+  }
 
   // distinct values are few even when sources are many, so pairs of them are cheap
   let allSame = true;
@@ -62,3 +71,67 @@ export function judge(kind: ClaimKind, evidence: Evidence[]): Judgement {
     reason: `${say(specific)} is more specific than ${rest.map(say).join('; ')}`,
   };
 }
+
+/**
+ * One value per source, when a source's extra value is all that stands between the sources and
+ * agreement: a report gives one length, one day, one place for its meeting, and a second one we
+ * read from it is far more often another event's (an aide's estimate, an arrival, a dinner) than
+ * the report contradicting itself. A source's own words come before what it attributes to others
+ * ("more than ten hours, Chinese officials said" beside its own "just under an hour"). Returns the
+ * evidence of the chosen values, or undefined when the sources conflict whatever is chosen.
+ */
+function oneValueEach(values: Distinct[], relate: (a: unknown, b: unknown) => string): Evidence[] | undefined {
+  // distinct values are few, so their conflicts are a small table, never a pass over sources
+  const apart = values.map((a, i) => values.map((b, j) => i < j && relate(a.value, b.value) === 'conflict'));
+  const clash = (i: number, j: number) => (i < j ? apart[i]![j]! : apart[j]![i]!);
+  if (!apart.some((row) => row.some(Boolean))) return undefined;
+  // per source, the values it may be read as: those in its own words if it has any
+  const bySource = new Map<string, Map<number, Evidence[]>>();
+  values.forEach((v, i) => {
+    for (const e of v.evidence) {
+      const own = bySource.get(e.source) ?? new Map<number, Evidence[]>();
+      bySource.set(e.source, own);
+      const list = own.get(i);
+      if (list) list.push(e);
+      else own.set(i, [e]);
+    }
+  });
+  const fixed = new Map<number, Evidence[]>();
+  const open: [number, Evidence[]][][] = [];
+  for (const own of bySource.values()) {
+    const all = [...own];
+    const voiced = all.filter(([, es]) => es.some((e) => e.attribution === 'report'));
+    const options = voiced.length ? voiced : all;
+    if (options.length > 1) open.push(options);
+    else {
+      const [i, es] = options[0]!;
+      const list = fixed.get(i);
+      if (list) for (const e of es) list.push(e);
+      else fixed.set(i, [...es]);
+    }
+  }
+  // the choices multiply; a row past the cap keeps its conflict
+  if (open.reduce((n, o) => n * o.length, 1) > CHOICES) return undefined;
+  let best: [number, Evidence[]][] | undefined;
+  let bestScore = -Infinity;
+  const chosen: [number, Evidence[]][] = [];
+  const walk = (k: number): void => {
+    if (k === open.length) {
+      const picked = [...new Set([...fixed.keys(), ...chosen.map(([i]) => i)])];
+      if (anyConflict(picked, clash)) return;
+      // the value a source repeats most is its value; among equals, the choice with fewest values
+      const score = chosen.reduce((n, [, es]) => n + es.length, 0) * values.length - picked.length;
+      if (score > bestScore) (bestScore = score), (best = [...chosen]);
+      return;
+    }
+    for (const o of open[k]!) {
+      chosen.push(o);
+      walk(k + 1);
+      chosen.pop();
+    }
+  };
+  walk(0);
+  return best && [...[...fixed.values()].flat(), ...best.flatMap(([, es]) => es)];
+}
+const anyConflict = (picked: number[], clash: (i: number, j: number) => boolean) => picked.some((i, a) => picked.some((j, b) => a < b && clash(i, j)));
+const CHOICES = 512;
