@@ -1992,16 +1992,17 @@ function sameWords(a: Item, b: Item): boolean {
 // ---------------------------------------------------------------------------------------------
 // Speakers across sources
 
-// (accents folded: one report writes "François Hollande", another "Francois Hollande")
+// (accents folded: one report writes "François Hollande", another "Francois Hollande"; an
+// initial is a word of the name even when it is the article's letter: "A. N. Kosygin")
+const TITLE_OR_ARTICLE = /^(?:president|prime|minister|general|secretary|mr|mrs|ms|dr|the|a|an)$/;
 const nameWords = (n: string) =>
   n
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/[’']s$/, '')
-    .replace(/[.’']/g, ' ')
     .split(/[\s-]+/)
-    .filter((w) => w && !/^(?:president|prime|minister|general|secretary|mr|mrs|ms|dr|the|a|an)$/.test(w));
+    .flatMap((t) => (/^(?:\p{L}\.)+$/u.test(t) ? t.split('.').filter(Boolean) : t.split(/[.’']/).filter((w) => w && !TITLE_OR_ARTICLE.test(w))));
 
 /**
  * The same person under two names: every full word of the barer name is in the fuller one,

@@ -566,6 +566,12 @@ describe('wording', () => {
     const accents = speakerKeys(['François Hollande', 'Francois Hollande', 'Recep Tayyip Erdoğan', 'Erdogan']);
     expect(accents.get('Francois Hollande')).toBe(accents.get('François Hollande'));
     expect(accents.get('Erdogan')).toBe(accents.get('Recep Tayyip Erdoğan'));
+    // an initial that is also the article's letter is still an initial
+    const initials = speakerKeys(['Aleksei N. Kosygin', 'A. N. Kosygin', 'A.N. Kosygin', 'Alexander Lukashenko', 'A. Lukashenko', 'Nikolai Kosygin']);
+    expect(initials.get('A. N. Kosygin')).toBe(initials.get('Aleksei N. Kosygin'));
+    expect(initials.get('A.N. Kosygin')).toBe(initials.get('Aleksei N. Kosygin'));
+    expect(initials.get('A. Lukashenko')).toBe(initials.get('Alexander Lukashenko'));
+    expect(initials.get('Nikolai Kosygin')).not.toBe(initials.get('Aleksei N. Kosygin'));
   });
 
   it('shows a word diff under a diverging quote row', () => {
