@@ -154,15 +154,19 @@ function rowFindings(row: MatrixRow, draft: string): Finding[] {
       out.push({ ...base, severity: 'warning', kind: 'unsupported', evidence: d, references: [], message: `No reference states ${what}; the draft says ${d.display}.` });
       continue;
     }
-    const against: Evidence[] = [];
+    const conflicting: Evidence[] = [];
     const supporting: Evidence[] = [];
     const lessSpecific: Evidence[] = [];
     for (const group of refValues) {
       const rel = relation(kind, d, group[0]!, relate);
-      if (rel === 'conflict') for (const g of group) against.push(g);
+      if (rel === 'conflict') for (const g of group) conflicting.push(g);
       else if (rel === 'narrower') for (const g of group) lessSpecific.push(g);
       else for (const g of group) supporting.push(g);
     }
+    // a reference that also states what the draft says is not against it: its other reading is
+    // the one the matrix sets aside (an official's figure beside its own), or its own quarrel
+    const fitting = new Set([...supporting, ...lessSpecific].map((e) => e.source));
+    const against = conflicting.filter((e) => !fitting.has(e.source));
     if (against.length && (!contested || supporting.length + lessSpecific.length === 0)) {
       out.push({
         ...base,

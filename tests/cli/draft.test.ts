@@ -151,6 +151,25 @@ describe('draft mode exit status and findings', () => {
     expect((await cli([p, a, b])).status).toBe(1);
   });
 
+  it('does not hold against the draft a reference\'s second reading that its own words set aside', async () => {
+    // the weekly gives the length in its own words and an official's figure beside it; the
+    // matrix reads the weekly by its own words, and so does the draft check
+    const weekly = file('aside-weekly.txt', 'The leaders talked for two hours on Thursday. Officials had said the talks lasted five hours.\n');
+    const wire = file('aside-wire.txt', 'The two leaders held two hours of talks.\n');
+    const matrix = JSON.parse((await cli(['--json', weekly, wire])).stdout);
+    const length = matrix.claims.find((c: { type: string }) => c.type === 'meeting.duration');
+    expect(length).toMatchObject({ verdict: 'agree' });
+    expect(length.reason).toMatch(/set aside as another reading: aside-weekly: 5 h \(per Officials\)|set aside as another reading: aside-weekly: 5 h/);
+    const p = file('aside-draft.md', 'The talks lasted two hours.\n');
+    const r = await cli(['--json', '--draft', p, weekly, wire]);
+    const findings: { severity: string; type: string }[] = JSON.parse(r.stdout).findings;
+    expect(findings.filter((f) => f.type === 'meeting.duration' && f.severity !== 'notice')).toEqual([]);
+    // a draft that takes the set-aside figure is against both references' own words
+    const q = file('aside-five.md', 'The talks lasted five hours.\n');
+    const five = JSON.parse((await cli(['--json', '--draft', q, weekly, wire])).stdout).findings;
+    expect(five.filter((f: { type: string; severity: string }) => f.type === 'meeting.duration' && f.severity === 'error')).toHaveLength(1);
+  });
+
   it('notes a claim both references make that the draft leaves out, as a notice without a line', async () => {
     const p = file('short.md', 'The presidents met in Oslo on Thursday.\n');
     const r = await cli(['--format', 'github', '--draft', p, wireA(), wireB()]);
