@@ -66,10 +66,12 @@ const LAND = /^(?:soil|territory)$/;
 // … and so is ground one stands on: "on the campus", "on the estate", "on the base"
 const ON_HEADS = /^(?:island|isle|ship|liner|yacht|cruiser|vessel|warship|boat|board|sidelines|edge|shore|shores|coast|waterfront|outskirts|campus|grounds|estate|base|airbase|premises|ranch|farm|compound|train|hill|street)$/;
 const ISLANDS = new Set(['sentosa', 'bali', 'malta', 'russky island', 'iceland']);
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 // capitalised words that never begin a place
 const NOT_PLACE = new RegExp(
-  '^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|' +
-    'Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|English|Russian|French|German|Chinese|Korean|Spanish|Arabic|Ukrainian|I|He|She|It|' +
+  `^(?:${MONTHS}|${WEEKDAYS}|` +
+    'Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|English|Russian|French|German|Chinese|Korean|Spanish|Arabic|Ukrainian|I|He|She|It|' +
     'They|We|You|This|That|These|Those|There|Here|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|President|Prime|Minister|Secretary|Chairman|' +
     'Leader|General|Ambassador|Congress|Parliament|NATO|Christmas|Easter|Ramadan|God|Trump|Putin|Biden)$',
 );
@@ -87,7 +89,7 @@ function namesSite(text: string, tok: Token): boolean {
   if (next && OFFICE_TITLE.test(tok.text) && OFFICE_TITLE.test(next.text) && POSSESSIVE.test(next.text)) next = tokenAt(text, next.end);
   return !!next && isCap(next.text) && SITE_HEADS.has(next.text.toLowerCase());
 }
-const CALENDAR_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const CALENDAR_WORD = new RegExp(`^(?:${MONTHS}|${WEEKDAYS})$`);
 const GEOGRAPHIC = /^(?:Lake|Mount|Mt\.?|Cape|Port|Gulf|Bay|Greater|Old|New|North|South|East|West|Central|Upper|Lower|Inner|Outer|Metropolitan|Downtown|Northern|Southern|Eastern|Western)$/;
 const COMPASS = /^(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?$/;
 // a ship flies its flag: "a Soviet liner" is no place in the Soviet Union
@@ -747,8 +749,8 @@ const YEAR = /\b(?:19|20)\d\d\b/g;
 // a line that is only a byline or a date, with the parts a byline is made of
 const BYLINE = /^\s*(?:(?:by|from)\s+[^|•·\n]{1,60}[|•·—–-]\s*)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2},?)?\s+(?:19|20)\d\d\s*$/i;
 const DATED_YEAR = new RegExp(
-  '\\b(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?,?\\s+((?:19|20)\\d\\d)\\b' +
-    '|\\b\\d{1,2}\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+((?:19|20)\\d\\d)\\b',
+  `\\b(?:${MONTHS})(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?,?\\s+((?:19|20)\\d\\d)\\b` +
+    `|\\b\\d{1,2}\\s+(?:${MONTHS})\\s+((?:19|20)\\d\\d)\\b`,
   'g',
 );
 // a date with its year, the month spelt out or cut short: "Dec. 8, 1987", "23 October 2024"
@@ -829,7 +831,10 @@ const ORDINAL_CONTEXT = /\b(?:second|third|fourth)\s+(?:[\w-]+\s+){0,2}(?:summit
 const LOOKS_AHEAD = /\b(?:will|would|could|might|may|shall|propos\w*|suggest\w*|hope[sd]?|hoping|plans?|planned|planning|invit\w*|offer\w*|to\s+be\s+held|set\s+to|set\s+for|scheduled|slated|arranged|expected|likely|possible|possibly|agreed\s+to)\b/i;
 const SPECULATIVE = /\b(?:could|might|may|would|possibly|perhaps|maybe)\s+(?:\w+\s+){0,2}$/i;
 const FRONT_CLAUSE = /^\s*(?:Before|After|While|When|Once|Having|Following|Ahead\s+of|Though|Although|Despite)\b[^,;]{0,120},/;
-const DATED_AHEAD = /^,?\s*(?:(?:early|late|later|sometime)\s+)?(?:next\s+(?:week|month|year|spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|December|\w+day)|later\s+this\s+(?:week|month|year)|in\s+the\s+coming\s+(?:days|weeks|months))\b/i;
+const DATED_AHEAD = new RegExp(
+  `^,?\\s*(?:(?:early|late|later|sometime)\\s+)?(?:next\\s+(?:week|month|year|spring|summer|autumn|fall|winter|${MONTHS}|\\w+day)|later\\s+this\\s+(?:week|month|year)|in\\s+the\\s+coming\\s+(?:days|weeks|months))\\b`,
+  'i',
+);
 const NOT_HERE =
   /\b(?:not|never|instead\s+of|rather\s+than|no\s+longer|on\s+the\s+way\s+to|stepping\s+stone|prepar\w*\s+for|precursor|propos\w*|suggest\w*|invit\w*|offer\w*|again|could\s+be\s+held|would\s+be\s+held|might\s+be\s+held|moved\s+from|relocated\s+from|originally|initially|cancel\w*|scrap|scrapped|called\s+off|postponed|axed|abandoned)\b/i;
 const EXPECT = /\b(?:will|shall|is\s+to|are\s+to|(?:is|are)\s+(?:set|expected|scheduled|due|slated|planned|poised)\s+to|(?:is|are)\s+(?:due|expected|scheduled|slated)\b|to\s+be\s+held|upcoming|planned|scheduled|expected\s+to)\b/i;
@@ -1715,7 +1720,6 @@ function agentOf(doc: Doc, s: Sentence, from: number, rel: number, stated = fals
   return voice.cue === 'according to' ? voice.attribution : 'report';
 }
 
-const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const SEASON = 'spring|summer|autumn|fall|winter';
 const FEW = '(?:a\\s+few|a\\s+couple\\s+of|several|two|three|four|five|six|\\d+)';
 // times of a next meeting, in three searches (vague, relative, calendar) to keep each small
@@ -2035,22 +2039,25 @@ function nextMeeting(doc: Doc, s: Sentence, out: NextFound, prev?: Sentence): vo
   }
 }
 
+const MONTH_AHEAD = new RegExp(`^\\s*(?:[\\w,]+\\s+){0,2}?(?:next|this\\s+coming|later\\s+this|early\\s+next)\\s+(?:${MONTHS})\\b`, 'i');
 /** Whether a stretch opens on (or holds, a few words in) a time ahead: "in 1990", "this autumn", "next year". */
 function timeAhead(text: string): boolean {
   // "for the Eastern Economic Forum next September": the purpose of a trip may come before its time
   text = text.replace(/^\s*(?:for|to\s+(?:attend|join|open|address))\s+(?:the\s+|an?\s+)?(?:[\p{L}\d-]+\s+){1,4}?(?=(?:this|next|later|early|in)\s)/iu, ' ');
   return /^\s*(?:[\w,]+\s+){0,2}?(?:this|next|later\s+this|early\s+next|in\s+the)\s+(?:year|spring|summer|autumn|fall|winter|month)\b/i.test(text) ||
     // "next September", "this coming March"
-    new RegExp(`^\\s*(?:[\\w,]+\\s+){0,2}?(?:next|this\\s+coming|later\\s+this|early\\s+next)\\s+(?:${MONTHS})\\b`, 'i').test(text) ||
+    MONTH_AHEAD.test(text) ||
     // "in the first half of next year", "in the early months of the coming year"
     /^\s*(?:[\w,]+\s+){0,2}?in\s+the\s+(?:first|second|latter|early|later|last|opening|closing)\s+(?:half|part|quarter|months|weeks)\s+of\s+(?:next|this|the\s+coming|the\s+new)\s+year\b/i.test(text) ||
     /^\s*(?:[\w,]+\s+){0,2}?in\s+(?:early\s+|late\s+)?(?:19|20)\d\d\b/i.test(text);
 }
 
 const MONTH_INDEX = MONTHS.toLowerCase().split('|');
+const MONTH_DAY_YEAR = new RegExp(`(${MONTHS})\\s+(\\d{1,2}),?\\s+((?:19|20)\\d\\d)`, 'i');
+const DAY_MONTH_YEAR = new RegExp(`(\\d{1,2})\\s+(${MONTHS})\\s+((?:19|20)\\d\\d)`, 'i');
 function dateOf(text: string): string | null {
-  const a = text.match(new RegExp(`(${MONTHS})\\s+(\\d{1,2}),?\\s+((?:19|20)\\d\\d)`, 'i'));
-  const b = text.match(new RegExp(`(\\d{1,2})\\s+(${MONTHS})\\s+((?:19|20)\\d\\d)`, 'i'));
+  const a = text.match(MONTH_DAY_YEAR);
+  const b = text.match(DAY_MONTH_YEAR);
   const [month, day, year] = a ? [a[1]!, a[2]!, a[3]!] : b ? [b[2]!, b[1]!, b[3]!] : [];
   if (!month) return null;
   const mi = MONTH_INDEX.indexOf(month.toLowerCase()) + 1;
@@ -2079,13 +2086,14 @@ interface When {
 const SEASONS: Record<string, [number, number]> = { spring: [3, 5], summer: [6, 8], autumn: [9, 11], fall: [9, 11] };
 const COUNT: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
 
+const MONTH_WORD = new RegExp(`\\b(${MONTHS.toLowerCase()})\\b`);
 export function whenOf(text: string): When {
   const t = text.toLowerCase().replace(/\s+/g, ' ');
   if (/soon|shortly|future|early date|appropriate|convenient|later time|later date|some point|due course/.test(t)) return { vague: true, width: 400 };
   const unit = t.match(/\b(day|week|month|year)s?\b/);
   const span = (u: string) => (u === 'day' ? 1 : u === 'week' ? 7 : u === 'month' ? 31 : 365);
   const y = t.match(/\b((?:19|20)\d\d)\b/);
-  const m = t.match(new RegExp(`\\b(${MONTHS.toLowerCase()})\\b`));
+  const m = t.match(MONTH_WORD);
   const season = t.match(/\b(spring|summer|autumn|fall|winter)\b/);
   const part = /\bearly\b/.test(t) ? [1, 4] : /\bmid-?/.test(t) ? [5, 8] : /\b(?:late|later|end)\b/.test(t) ? [9, 12] : undefined;
   const calendar = (months?: [number, number]): When => {
