@@ -819,6 +819,9 @@ function paragraphStart(text: string, at: number): number {
 const UNNAMED_SUBJECT = /^[\s*_>#-]*(?:(?:[A-Z][\w’']*\s+){0,3}[\w’']*,\s+)?(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'.-]+\s+){0,4}?(?:official|aide|diplomat|spokes(?:man|woman|person)|source|adviser|advisor|negotiator|person|envoy|minister|lawmaker)\s+(?:[a-z]+ly\s+)?(?:said|says|told|added|insisted|stressed|noted|explained|confirmed|spoke|was|had|has|who|familiar|close|briefed|speaking|,)/;
 const FRONTED_CLAUSE = /^[\s*_>#-]*(?:After|When|As|While|Before|Once|Although|Though|Since|Until|Because|If|Whereas|Even\s+as|Even\s+though)\s[^,;:.!?“”"]{3,80},\s+/;
 
+// a sentence that opens with a quotation (or the last sentence of one) closed by "he said"
+const QUOTED_THEN_PRONOUN = /^([\s*_>#-]*[“"«]?[^“”"«»]{1,1500}[”"»]\s{0,3},?\s{0,3})(he|she)\s+([a-z]+)\b/i;
+
 /** The sentence before the one holding `at`, in the same paragraph. */
 function sentenceBefore(doc: Doc, at: number): { start: number; end: number } | undefined {
   const here = doc.sentenceAt(at);
@@ -867,6 +870,13 @@ function pronounSpeaker(doc: Doc, at: number, pronoun: string, depth = 0): Speak
       const head = text.slice(s.start, m.start).match(/^([\s*_>#-]*(?:[\w ,'’-]{0,60}?\s)?)(he|she)\s+(?!and\b|or\b)[a-z]/i);
       if (depth < 3 && head && head[2]!.toLowerCase() === pronoun && s.start >= para) {
         return pronounSpeaker(doc, s.start + head[1]!.length, pronoun, depth + 1);
+      }
+      // "“…,” he said, while Mr Putin looked on. [¶] On Syria he drew a red line. “…,” he said":
+      // the name stands after the sentence's subject, the pronoun that said the quotation; the
+      // account is still about whoever that is, in this paragraph or from the end of the last
+      const quoted = QUOTED_THEN_PRONOUN.exec(text.slice(s.start, m.start));
+      if (depth < 3 && quoted && quoted[2]!.toLowerCase() === pronoun && SAY_WORD.test(quoted[3]!)) {
+        return pronounSpeaker(doc, s.start + quoted[1]!.length, pronoun, depth + 1);
       }
     }
     if (m.start < para) break;

@@ -798,6 +798,14 @@ describe('round 3: who said it', () => {
     expect(one(text).value.speaker).toBe('Emmanuel Macron');
   });
 
+  it.each([
+    ['the next paragraph', `${LEDE}\n\nAsked about the channel, Macron did not hedge. “It behaved as an organ of propaganda,” he said, while Putin looked on.\n\nOn Syria he drew a line of his own. “Any use of chemical weapons will be answered,” he said.`],
+    ['the same paragraph', `${LEDE}\n\nAsked about the channel, Macron did not hedge. “It behaved as an organ of propaganda,” he said, while Putin looked on. “Any use of chemical weapons will be answered,” he added.`],
+  ])('a name after the pronoun that said the last quotation does not take over: %s', (_name, text) => {
+    const said = quoteExtractor.extract(docOf(text)).map((c) => [c.value.speaker, c.value.text.slice(0, 12)]);
+    expect(said).toEqual([['Emmanuel Macron', 'It behaved a'], ['Emmanuel Macron', 'Any use of c']]);
+  });
+
   it('a named subject in between still takes over', () => {
     const text = `${LEDE}\n\nMacron was more reserved. Putin, in turn, praised the talks. “The next days will tell,” he said.`;
     expect(one(text).value.speaker).toBe('Vladimir Putin');
