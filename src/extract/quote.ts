@@ -339,6 +339,21 @@ function signature(after: string): string | undefined {
   return words.length <= 4 && words.every((w) => /^[A-Z][\w.'’-]*$/.test(w)) ? name : undefined;
 }
 
+/**
+ * The line right under a quotation that ends its own line, when that line only signs it: "> “…”"
+ * then "> Modi, inviting Xi" or "— Putin" (short, no sentence end: a caption, not a sentence).
+ */
+function signedBelow(text: string, from: number): Cue | undefined {
+  const br = /^[ \t]*\r?\n/.exec(text.slice(from, from + 40));
+  if (!br) return undefined;
+  const start = from + br[0].length;
+  const line = text.slice(start, lineEnd(text, start));
+  const own = line.trim();
+  if (own.length > 60 || !/^[A-Z—–-]/.test(own) || /[.!?:;”"]$/.test(own)) return undefined;
+  const name = signature(/^[—–-]/.test(own) ? own : `— ${own}`);
+  return name ? { phrase: name, at: start + line.indexOf(name) } : undefined;
+}
+
 // the opening of a sentence that names the speaker of the quote before it, and nothing else
 // ("“…” — those were Xi’s words": after a dash the sentence opens in lower case; "“…” was how
 // Mr Putin put it", "… is how the Kremlin described the talks": a sentence that names who
@@ -1350,7 +1365,7 @@ function quotationsOf(doc: Doc): Quotation[] {
     // “…,” then the attribution, on the next line if the text is wrapped: the sentence goes on
     const goesOn = /[,—–-]$/.test(text.slice(lastFrag.start, lastFrag.end));
     const afterEnd = clauseEnd(text, lastFrag.after, lastFrag.after + 160, goesOn);
-    const after = between ? undefined : cueAfter(text, lastFrag.after, afterEnd, /[.!?…]$/.test(text.slice(lastFrag.start, lastFrag.end)));
+    const after = between ? undefined : cueAfter(text, lastFrag.after, afterEnd, /[.!?…]$/.test(text.slice(lastFrag.start, lastFrag.end))) ?? signedBelow(text, lastFrag.after);
     const before = cueBefore(text, preCueFrom, first.open);
     const innerText = text.slice(first.start, first.end);
     const upper = /^[\p{Lu}\d…]|^\.\.\./u.test(innerText);
@@ -1435,7 +1450,7 @@ function quotationsOf(doc: Doc): Quotation[] {
       if (!remark && prevAfter > sentence.start && !/[.!?]/.test(gap)) {
         // “great” and “historic”: the second phrase is governed by the same cue as the first
         (speaker = prev.speaker), (hint = prev.hint);
-      } else if (atStart && prev.remark && continuesSpeech(doc, gap, prevAfter, prev.speaker)) {
+      } else if (atStart && prev.remark && continuesSpeech(doc, gap, prevAfter, prev.speaker, endsSentence && /^[ \t]*(?:\r?\n[ \t]*\r?\n|$)/.test(text.slice(lastFrag.after, lastFrag.after + 200)))) {
         // the next quote of a speaker whose quote came just before, in the same paragraph
         (speaker = prev.speaker), (hint = prev.hint);
       }
@@ -1553,9 +1568,13 @@ function backReferenced(doc: Doc, from: number): Speaker {
  * Nothing but the previous quote's attribution stands between two quotes: “…,” he said. “…”
  * Another sentence, a paragraph break or another person named in between ends the speech.
  */
-function continuesSpeech(doc: Doc, gap: string, from: number, speaker: string): boolean {
-  if (gap.length > 90 || /[“"«‘]/.test(gap) || paragraphBreak(doc.clean, from, from + gap.length)) return false;
+function continuesSpeech(doc: Doc, gap: string, from: number, speaker: string, paragraphOfItsOwn: boolean): boolean {
+  if (gap.length > 90 || /[“"«‘]/.test(gap)) return false;
   const g = gap.trim();
+  // a quotation that is a paragraph, a bullet or a block quote of its own, after the speaker's
+  // last one with nothing but layout (or that one's attribution) between, goes on with the speech
+  // ("> “…”" after "> “…”" under "Putin on the treaty:"); anything else across a paragraph ends it
+  if (paragraphBreak(doc.clean, from, from + gap.length) && !(paragraphOfItsOwn || /^[,.!?;:—–-]*$/.test(g))) return false;
   if (/^[,.!?;:—–-]*$/.test(g)) return true;
   const ends = g.match(/[.!?]/g)?.length ?? 0;
   if (ends !== 1 || !/[.!?]$/.test(g)) return false;

@@ -200,8 +200,8 @@ describe('who said it', () => {
     expect(remarks(text).map((r) => r[0])).toEqual(['Donald Trump', 'Donald Trump']);
   });
 
-  it('but not across a paragraph break, nor past another sentence', () => {
-    const a = `${LEDE_PUTIN} “That is interesting,” Trump said.\n\n“I could see it happening.”`;
+  it('but not past another sentence, nor into a paragraph that goes on after the quotation', () => {
+    const a = `${LEDE_PUTIN} “That is interesting,” Trump said.\n\n“I could see it happening.” Putin had left by then.`;
     expect(remarks(a).map((r) => r[0])).toEqual(['Donald Trump', null]);
     const b = `${LEDE_PUTIN} “That is interesting,” Trump said. Putin smiled. “I could see it happening.”`;
     expect(remarks(b).map((r) => r[0])).toEqual(['Donald Trump', null]);
@@ -1581,5 +1581,35 @@ describe('paraphrase battery', () => {
       });
       expect(rowWith(rows, 'candid and in-depth').verdict).toBe('diverge');
     });
+  });
+});
+
+describe('quote: round 11, block quotes and bullets of one speaker', () => {
+  const LEDE = 'Russian President Vladimir Putin met North Korean leader Kim Jong Un in Pyongyang on Wednesday.';
+  const said = (text: string) => quoteExtractor.extract(docOf(text, 'briefing.md')).map((c) => [c.value.speaker, c.value.text.slice(0, 14)]);
+
+  it('a block quote right under the speaker’s last one goes on with the speech', () => {
+    const text = `${LEDE}\n\nPutin on the treaty:\n\n> “The treaty provides for mutual assistance.”\n\n> “It is truly a breakthrough document.”`;
+    expect(said(text)).toEqual([['Vladimir Putin', 'The treaty pro'], ['Vladimir Putin', 'It is truly a ']]);
+  });
+
+  it('bullets under one lead line are one speaker’s', () => {
+    const text = `${LEDE}\n\nPutin, at the banquet:\n\n- “Good talks.”\n- “We will meet again in Moscow.”`;
+    expect(said(text)).toEqual([['Vladimir Putin', 'Good talks.'], ['Vladimir Putin', 'We will meet a']]);
+  });
+
+  it('a paragraph that is only a quotation goes on with the attributed one before it', () => {
+    const text = `${LEDE}\n\n“The treaty provides for mutual assistance,” Putin said.\n\n“It is truly a breakthrough document.”`;
+    expect(said(text)).toEqual([['Vladimir Putin', 'The treaty pro'], ['Vladimir Putin', 'It is truly a ']]);
+  });
+
+  it('a line that signs the block quote names its speaker, whoever spoke before', () => {
+    const text = `${LEDE}\n\n> “The leaders have decided,” Foreign Minister Choe Son Hui said, “to meet again.”\n\n> “I would be happy to see you in Moscow.”\n> Putin, inviting Kim`;
+    expect(said(text)).toEqual([['Choe Son Hui', 'The leaders ha'], ['Vladimir Putin', 'I would be hap']]);
+  });
+
+  it('a narrative paragraph between ends the speech', () => {
+    const text = `${LEDE}\n\n“The treaty provides for mutual assistance,” Putin said.\n\nKim smiled and raised a glass.\n\n“It is truly a breakthrough document.”`;
+    expect(said(text)[1]![0]).not.toBe('Vladimir Putin');
   });
 });
