@@ -192,9 +192,12 @@ const NAME = `((?:(?:[A-Z][\\w'’.-]*|of|the|al|bin|de|van|von)\\s+){0,5}[A-Z][
 // counterpart from India"; a country is matched by its stem, as the head may say "Japanese")
 const ROLE_OF =
   '((?:(?:the|his|her|their)\\s+)?(?:[a-z-]+\\s+){0,2}?(?:leaders?|presidents?|prime\\s+ministers?|premiers?|chancellors?|counterparts?|heads?\\s+of\\s+(?:state|government)|kings?|emirs?|delegations?|envoys?)\\s+(?:of|from)\\s+)?';
+// someone described through someone else: "received Macron's far-right rival Marine Le Pen" is
+// Le Pen received, not Macron
+const OWNED = "(?:[A-Z][\\w.-]*['’]s\\s+(?:[a-z-]+\\s+){1,3}?(?=[A-Z]))?";
 const PARTY_G = [
   new RegExp(
-    `\\b(?:(?:met|meets|meet|meeting|hosted|hosts|hosting|host|received|receives|receiving|welcomed|welcomes|greeted|greets)\\s+|(?:meetings?|talks|summit|encounter|sit-down|sat\\s+down|conferred|talked|spoke|sessions?|bilaterals?|spent|dined|lunched|dinner|lunch|breakfast)\\s+(?:[a-z-]+,?\\s+){0,3}?with\\s+|(?:convened|hosted|chaired|called|organi[sz]ed|led)\\s+by\\s+)${ROLE_OF}${NAME}`,
+    `\\b(?:(?:met|meets|meet|meeting|hosted|hosts|hosting|host|received|receives|receiving|welcomed|welcomes|greeted|greets)\\s+|(?:meetings?|talks|summit|encounter|sit-down|sat\\s+down|conferred|talked|spoke|sessions?|bilaterals?|spent|dined|lunched|dinner|lunch|breakfast)\\s+(?:[a-z-]+,?\\s+){0,3}?with\\s+|(?:convened|hosted|chaired|called|organi[sz]ed|led)\\s+by\\s+)${ROLE_OF}${OWNED}${NAME}`,
     'g',
   ),
   new RegExp(`${NAME}(?:['’]s\\s+(?:[\\w-]+\\s+){0,2}?(?:summit|meetings?|talks|gathering|conference)|\\s+(?:hosts|hosted|convenes|convened|chairs|chaired))\\b`, 'g'),
@@ -687,7 +690,10 @@ function classify(doc: Doc, m: Parsed0): Pick<Mention, 'tier' | 'modality' | 'ph
   // meeting ("Putin, who had held talks with Xi on Monday, flew on to …")
   const plu = near.match(PLUPERFECT);
   // (nor when the meeting is what the clause is about: "the summit, which had been moved to Monday")
-  if (plu && !MEETING_ACT.test(near.slice(plu.index!)) && !MEETING_NOUN_END.test(antecedent) && !MEETING_CUE.test(near.slice(0, plu.index!))) return none;
+  // (a meeting had with someone else is another occasion: "why he had received Marine Le Pen in
+  // the Kremlin on March 24")
+  const hadMet = plu ? near.slice(plu.index!) : '';
+  if (plu && !(MEETING_ACT.test(hadMet) && !otherParty(doc, hadMet)) && !MEETING_NOUN_END.test(antecedent) && !MEETING_CUE.test(near.slice(0, plu.index!))) return none;
   // a day something starts from or must be done by, or an occasion, is a term of what was agreed
   // (not when the date names a meeting: "came away from Thursday's summit", "by Friday's talks")
   const attributive = right.match(ATTRIBUTIVE);

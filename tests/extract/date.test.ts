@@ -931,7 +931,12 @@ describe('meeting.date: the evening before and what the story had done before', 
       'The two leaders met in the palace. The prime minister had flown in from Oslo on Monday.',
     ]) expect(values(t)).toEqual([]);
     expect(values('The summit, which had been moved to Tuesday, went ahead in the end.')).toEqual([{ date: null, weekday: 'Tuesday' }]);
-    expect(values('The prime minister, who had held talks with the president on Tuesday, flew on to Oslo.')).toEqual([{ date: null, weekday: 'Tuesday' }]);
+    expect(values('The prime minister, who had held talks with the president on Tuesday, flew on to Oslo.')).toEqual([{ date: null, weekday: 'Tuesday' }]);  });
+
+  it('leaves out a meeting a leader had held with someone else, named through another', () => {
+    const lede = 'French President Emmanuel Macron told Vladimir Putin on Monday that France would hit back.';
+    const text = `${lede}\n\nPutin kept his face still. Asked in turn why he had received Macron's far-right rival Marine Le Pen in the Kremlin on March 24, he said she had long argued for closer ties.`;
+    expect(values(text)).toEqual([{ date: null, weekday: 'Monday' }]);
   });
 });
 
