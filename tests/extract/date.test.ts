@@ -1459,3 +1459,10 @@ describe('paraphrase battery', () => {
     });
   });
 });
+
+describe('meeting.date: round 11, a target year is not the report’s own', () => {
+  it('does not date "Tuesday, July 9" by the year a goal is set for', () => {
+    const text = 'MOSCOW, July 9. The two leaders held talks in the Kremlin on Tuesday, July 9. They set the goal of bringing trade to $100 billion by 2030. Modi last visited Russia in September 2019.';
+    expect(values(text).map((v) => v.date ?? null)).not.toContain('2030-07-09');
+  });
+});
