@@ -802,6 +802,31 @@ function firmYears(doc: Doc): Set<number> {
 }
 
 /** Whether a stretch of text puts what it says in the past: "since", "last met", another year. */
+// "the 'two-plus-two' talks in Moscow in mid-March", in a report dated 7 April: a place dated in
+// a month other than the report's own is another occasion's (a report filed in the first days
+// of a month may still tell of the last days of the one before). The report's own day is the one
+// its header or dateline gives ("Analysis | Monday 7 April 2008", "PRAGUE, April 8 (Agency)").
+const IN_MONTH = new RegExp(`^[^,;]{0,30}?\\bin\\s+(?:(?:early|late|mid)-?\\s*|the\\s+(?:middle|end|start|beginning)\\s+of\\s+)?(${MONTHS})\\b(?!\\s*\\d)`);
+const HEADER_DAY = new RegExp(`\\b(\\d{1,2})\\s+(${MONTHS})\\b|\\b(${MONTHS})\\s+(\\d{1,2})\\b`);
+const ownDays = new WeakMap<Doc, { month: number; day: number } | null>();
+function ownDay(doc: Doc): { month: number; day: number } | undefined {
+  let d = ownDays.get(doc);
+  if (d === undefined) {
+    const header = doc.clean.slice(0, 400).split('\n').filter((l) => l.trim()).slice(0, 3).join('\n');
+    const m = HEADER_DAY.exec(header);
+    d = m ? { month: MONTHS.split('|').indexOf((m[2] ?? m[3])!) + 1, day: Number(m[1] ?? m[4]) } : null;
+    ownDays.set(doc, d);
+  }
+  return d ?? undefined;
+}
+function anotherMonth(doc: Doc, after: string): boolean {
+  const m = IN_MONTH.exec(after);
+  const own = m ? ownDay(doc) : undefined;
+  if (!m || !own) return false;
+  const month = MONTHS.split('|').indexOf(m[1]!) + 1;
+  return month !== own.month && !(own.day <= 3 && month === ((own.month + 10) % 12) + 1);
+}
+
 function past(doc: Doc, text: string): boolean {
   if (HISTORY.test(text)) return true;
   const years = eventYears(doc);
@@ -1045,7 +1070,7 @@ function cueWeight(doc: Doc, s: Sentence, phrase: PlacePhrase, prepRel: number, 
   // ("his counterpart in Kyiv" is someone's post, but "hosted his counterpart at the Kremlin"
   // is the meeting and where it was)
   if (TOPIC_BEFORE.test(left) && !GUEST_MET.test(left)) return 0;
-  if (past(doc, ownStretch(left)) || (phrase.year && !firmYears(doc).has(phrase.year)) || HISTORY_AFTER.test(after)) return 0;
+  if (past(doc, ownStretch(left)) || (phrase.year && !firmYears(doc).has(phrase.year)) || HISTORY_AFTER.test(after) || anotherMonth(doc, after)) return 0;
   if (/\b(?:not|never)\s+$/i.test(left)) return 0;
   // (a fronted clause of what comes before or after is no next meeting of this one: "Before
   // flying to Geneva for another round, the prime minister met the president in Rome")

@@ -1371,3 +1371,18 @@ describe('paraphrase battery: where the talks were', () => {
     expect(next('The leaders will meet again, this time in Bern.').map((n) => [n.value.place, n.modality])).toEqual([['Bern', 'expected']]);
   });
 });
+
+describe('meeting.venue: round 11, a place dated in another month', () => {
+  const header = 'A farewell on the coast\n\nAnalysis | Monday 7 April 2008\n\n';
+  const body = 'After an hour of talks on Sunday at Putin’s summer residence on the Black Sea coast, the two men adopted a declaration. The two-plus-two talks in Moscow in mid-March prepared the text.';
+
+  it('is another occasion in a report dated in its header', () => {
+    expect(venue(header + body)?.within ?? []).not.toContain('Moscow');
+  });
+  it('still counts in the month the report is dated', () => {
+    expect(place(`${header}The two leaders held talks in Sochi in early April.`)).toBe('Sochi');
+  });
+  it('is read as before when the report gives no day of its own', () => {
+    expect(place('The two leaders held talks in Sochi in mid-March.')).toBe('Sochi');
+  });
+});
