@@ -1450,7 +1450,7 @@ function quotationsOf(doc: Doc): Quotation[] {
       if (!remark && prevAfter > sentence.start && !/[.!?]/.test(gap)) {
         // “great” and “historic”: the second phrase is governed by the same cue as the first
         (speaker = prev.speaker), (hint = prev.hint);
-      } else if (atStart && prev.remark && continuesSpeech(doc, gap, prevAfter, prev.speaker, endsSentence && /^[ \t]*(?:\r?\n[ \t]*\r?\n|$)/.test(text.slice(lastFrag.after, lastFrag.after + 200)))) {
+      } else if (atStart && prev.remark && continuesSpeech(doc, gap, prevAfter, prev.speaker, endsSentence && /^[ \t]*(?:\r?\n[ \t]*(?:\r?\n|$)|$)/.test(text.slice(lastFrag.after, lastFrag.after + 200)))) {
         // the next quote of a speaker whose quote came just before, in the same paragraph
         (speaker = prev.speaker), (hint = prev.hint);
       }
@@ -1566,7 +1566,8 @@ function backReferenced(doc: Doc, from: number): Speaker {
 
 /**
  * Nothing but the previous quote's attribution stands between two quotes: “…,” he said. “…”
- * Another sentence, a paragraph break or another person named in between ends the speech.
+ * Another sentence or another person named in between ends the speech, and so does a paragraph
+ * break, unless the next quotation is a paragraph of its own or only layout stands between.
  */
 function continuesSpeech(doc: Doc, gap: string, from: number, speaker: string, paragraphOfItsOwn: boolean): boolean {
   if (gap.length > 90 || /[“"«‘]/.test(gap)) return false;

@@ -801,7 +801,6 @@ function firmYears(doc: Doc): Set<number> {
   return firmYearCache.get(doc)!;
 }
 
-/** Whether a stretch of text puts what it says in the past: "since", "last met", another year. */
 // "the 'two-plus-two' talks in Moscow in mid-March", in a report dated 7 April: a place dated in
 // a month other than the report's own is another occasion's (a report filed in the first days
 // of a month may still tell of the last days of the one before). The report's own day is the one
@@ -827,6 +826,7 @@ function anotherMonth(doc: Doc, after: string): boolean {
   return month !== own.month && !(own.day <= 3 && month === ((own.month + 10) % 12) + 1);
 }
 
+/** Whether a stretch of text puts what it says in the past: "since", "last met", another year. */
 function past(doc: Doc, text: string): boolean {
   if (HISTORY.test(text)) return true;
   const years = eventYears(doc);
