@@ -1167,12 +1167,12 @@ function yearTold(text: string): number | undefined {
 }
 
 const ANY_YEAR_G = /\b(?:19|20)\d\d\b(?!['’]?s\b)/g;
-// a year that only dates what came before the report: "Russia's 2014 annexation of Crimea",
-// "the 2008 war", "since 2019", "back in 2017" (a wire's dateline must not take it for its own)
 // a year something is to be done by is a target, never the report's own: "trade of $100 billion
 // by 2030", "a programme until 2030" (in a report that names no other year so late)
 const TARGET_YEAR_BEFORE = /\b(?:by|until|till|through|before)\s+(?:the\s+(?:end|middle|start)\s+of\s+)?$/i;
-const PAST_YEAR_BEFORE = /\b(?:since|back\s+in|until|ago\s+in)\s$/i;
+// a year that only dates what came before the report: "Russia's 2014 annexation of Crimea",
+// "the 2008 war", "since 2019", "back in 2017" (a wire's dateline must not take it for its own)
+const PAST_YEAR_BEFORE = /\b(?:since|back\s+in|ago\s+in)\s$/i;
 const PAST_YEAR_AFTER = /^\s(?:[\w-]+\s){0,2}?(?:annexation|invasion|war|elections?|crisis|coup|revolution|attacks?|referendum|occupation|uprising|massacre|bombings?|incursion|seizure|takeover|conflict|downing|shootdown|crash|collapse|withdrawal|poisoning)\b/i;
 /** The latest year a text names at all ("the 1960s" names none), or -1; `present` skips years that only date the past. */
 function latestYearNamed(text: string, present = false): number {

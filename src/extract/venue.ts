@@ -67,6 +67,9 @@ const LAND = /^(?:soil|territory)$/;
 const ON_HEADS = /^(?:island|isle|ship|liner|yacht|cruiser|vessel|warship|boat|board|sidelines|edge|shore|shores|coast|waterfront|outskirts|campus|grounds|estate|base|airbase|premises|ranch|farm|compound|train|hill|street)$/;
 const ISLANDS = new Set(['sentosa', 'bali', 'malta', 'russky island', 'iceland']);
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const MONTH_INDEX = MONTHS.toLowerCase().split('|');
+/** 1 for "January" (any case), 0 for no month. */
+const monthNumber = (name: string) => MONTH_INDEX.indexOf(name.toLowerCase()) + 1;
 const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 // capitalised words that never begin a place
 const NOT_PLACE = new RegExp(
@@ -763,6 +766,9 @@ const firmYearCache = new WeakMap<Doc, Set<number>>();
  * The years the report dates its own event in ("on June 12, 2018", "in October 1986"). Any
  * other year a place comes with ("in Helsinki in 2018", "the 2021 Geneva summit") is history.
  */
+/** The report's first three lines that hold anything: its headline, byline, date or dateline. */
+const headerLines = (doc: Doc) => doc.clean.slice(0, 400).split('\n').filter((l) => l.trim()).slice(0, 3);
+
 function eventYears(doc: Doc): Set<number> {
   let years = eventYearCache.get(doc);
   if (!years) {
@@ -770,7 +776,7 @@ function eventYears(doc: Doc): Set<number> {
     // that year, however often its background returns to an older one
     // (not a headline's history: "first talks since October 2019")
     // … or in its header's byline ("By the Americas desk | April 18, 2015")
-    const header = doc.clean.slice(0, 400).split('\n').filter((l) => l.trim()).slice(0, 3);
+    const header = headerLines(doc);
     const opening = header.map((l) => l.match(OPENING_YEAR)).find((o, i) => o && (i === 0 || BYLINE.test(o.input!)));
     if (opening && !/\b(?:since|after|before|until|from|in|of|by)\s+$/i.test(opening.input!.slice(0, opening.index))) {
       years = new Set([Number(opening[1] ?? opening[2])]);
@@ -811,9 +817,8 @@ const ownDays = new WeakMap<Doc, { month: number; day: number } | null>();
 function ownDay(doc: Doc): { month: number; day: number } | undefined {
   let d = ownDays.get(doc);
   if (d === undefined) {
-    const header = doc.clean.slice(0, 400).split('\n').filter((l) => l.trim()).slice(0, 3).join('\n');
-    const m = HEADER_DAY.exec(header);
-    d = m ? { month: MONTHS.split('|').indexOf((m[2] ?? m[3])!) + 1, day: Number(m[1] ?? m[4]) } : null;
+    const m = HEADER_DAY.exec(headerLines(doc).join('\n'));
+    d = m ? { month: monthNumber((m[2] ?? m[3])!), day: Number(m[1] ?? m[4]) } : null;
     ownDays.set(doc, d);
   }
   return d ?? undefined;
@@ -822,7 +827,7 @@ function anotherMonth(doc: Doc, after: string): boolean {
   const m = IN_MONTH.exec(after);
   const own = m ? ownDay(doc) : undefined;
   if (!m || !own) return false;
-  const month = MONTHS.split('|').indexOf(m[1]!) + 1;
+  const month = monthNumber(m[1]!);
   return month !== own.month && !(own.day <= 3 && month === ((own.month + 10) % 12) + 1);
 }
 
@@ -2077,7 +2082,6 @@ function timeAhead(text: string): boolean {
     /^\s*(?:[\w,]+\s+){0,2}?in\s+(?:early\s+|late\s+)?(?:19|20)\d\d\b/i.test(text);
 }
 
-const MONTH_INDEX = MONTHS.toLowerCase().split('|');
 const MONTH_DAY_YEAR = new RegExp(`(${MONTHS})\\s+(\\d{1,2}),?\\s+((?:19|20)\\d\\d)`, 'i');
 const DAY_MONTH_YEAR = new RegExp(`(\\d{1,2})\\s+(${MONTHS})\\s+((?:19|20)\\d\\d)`, 'i');
 function dateOf(text: string): string | null {
@@ -2085,7 +2089,7 @@ function dateOf(text: string): string | null {
   const b = text.match(DAY_MONTH_YEAR);
   const [month, day, year] = a ? [a[1]!, a[2]!, a[3]!] : b ? [b[2]!, b[1]!, b[3]!] : [];
   if (!month) return null;
-  const mi = MONTH_INDEX.indexOf(month.toLowerCase()) + 1;
+  const mi = monthNumber(month);
   const d = Number(day);
   if (d < 1 || d > 31) return null;
   return `${year}-${String(mi).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
@@ -2130,7 +2134,7 @@ export function whenOf(text: string): When {
     return w;
   };
   if (m) {
-    const mi = MONTH_INDEX.indexOf(m[1]!) + 1;
+    const mi = monthNumber(m[1]!);
     const exact = /\d{1,2}/.test(t.replace(/(?:19|20)\d\d/, ''));
     return { ...calendar([mi, mi]), ...(exact ? { width: 1 } : {}) };
   }
