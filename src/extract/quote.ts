@@ -1570,7 +1570,9 @@ function backReferenced(doc: Doc, from: number): Speaker {
  * break, unless the next quotation is a paragraph of its own or only layout stands between.
  */
 function continuesSpeech(doc: Doc, gap: string, from: number, speaker: string, paragraphOfItsOwn: boolean): boolean {
-  if (gap.length > 90 || /[“"«‘]/.test(gap)) return false;
+  // (an attribution sentence can run long, "… Modi told Xi in opening remarks delivered in Hindi
+  // before reporters were ushered out", and still be the only one between the two quotations)
+  if (gap.length > 240 || /[“"«‘]/.test(gap)) return false;
   const g = gap.trim();
   // a quotation that is a paragraph, a bullet or a block quote of its own, after the speaker's
   // last one with nothing but layout (or that one's attribution) between, goes on with the speech

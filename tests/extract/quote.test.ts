@@ -200,6 +200,11 @@ describe('who said it', () => {
     expect(remarks(text).map((r) => r[0])).toEqual(['Donald Trump', 'Donald Trump']);
   });
 
+  it('and past a long attribution sentence that names no one else ("… told Putin in opening remarks …, according to …")', () => {
+    const text = `${LEDE_PUTIN} “A solution cannot be found on the battlefield,” Trump told Putin in opening remarks delivered in English before reporters were ushered out of the room, according to the text released by his office. “Amid bombs, peace talks cannot succeed.”`;
+    expect(remarks(text).map((r) => r[0])).toEqual(['Donald Trump', 'Donald Trump']);
+  });
+
   it('but not past another sentence, nor into a paragraph that goes on after the quotation', () => {
     const a = `${LEDE_PUTIN} “That is interesting,” Trump said.\n\n“I could see it happening.” Putin had left by then.`;
     expect(remarks(a).map((r) => r[0])).toEqual(['Donald Trump', null]);
