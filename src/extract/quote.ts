@@ -893,6 +893,11 @@ function pronounSpeaker(doc: Doc, at: number, pronoun: string, depth = 0): Speak
       if (depth < 3 && quoted && quoted[2]!.toLowerCase() === pronoun && SAY_WORD.test(quoted[3]!)) {
         return pronounSpeaker(doc, s.start + quoted[1]!.length, pronoun, depth + 1);
       }
+      // "Ma said he had raised the missiles, and that Xi told him …. He described Xi as “…”":
+      // the name stands in what the sentence's subject reported; the account is still about the
+      // one reporting, and the next "he" is that subject
+      const reporter = reportingSubject(doc, s.start, m.start);
+      if (reporter && reporter !== m.person && s.start >= para) return asNamed(doc, reporter, at);
     }
     if (m.start < para) break;
     inPara.add(m.person);
@@ -913,6 +918,27 @@ function pronounSpeaker(doc: Doc, at: number, pronoun: string, depth = 0): Speak
   // the day Gorbachev stopped his car …, with Bush trailing behind. “…,” he told the crowd")
   if (!foundInPara && firstInPara) return asNamed(doc, firstInPara, at);
   return asNamed(doc, found, at);
+}
+
+/**
+ * The person a sentence opens with as the subject of a speech verb ("Ma said", "Putin told
+ * reporters", "Ma, visibly pleased, said"), when the name at `mention` stands after that verb,
+ * in what was reported.
+ */
+function reportingSubject(doc: Doc, start: number, mention: number): Person | undefined {
+  const text = doc.clean;
+  const lead = /^[\s*_>#-]*/.exec(text.slice(start, start + 20))![0].length;
+  const m = doc.people.mentions[doc.people.firstAtOrAfter(start + lead)];
+  if (!m || m.quoted || m.start > start + lead + 3 || m.start >= mention || !realPerson(m.person)) return undefined;
+  const verb = /^(?:,[^,.;:!?“”"]{1,60},)?\s+(?:[a-z]+ly\s+)?([a-z]+)\b/.exec(text.slice(m.end, mention));
+  return verb && SAY_WORD.test(verb[1]!) ? m.person : undefined;
+}
+
+/** The name at `at` stands in what its sentence's subject, someone else, reported. */
+function reportedBySomeoneElse(doc: Doc, at: number): boolean {
+  const here = doc.people.mentions[doc.people.firstAtOrAfter(at)];
+  const reporter = reportingSubject(doc, doc.sentenceAt(at).start, at);
+  return !!reporter && reporter !== here?.person;
 }
 
 /** The person named right at `from` (a main clause's subject), as the report names them. */
@@ -1424,7 +1450,9 @@ function quotationsOf(doc: Doc): Quotation[] {
     // the paragraph has just named, when no one else has been named since (the people index may
     // not know that name at all, and would reach back to someone named earlier)
     const last = out[out.length - 1];
-    if (cue && /^(?:he|she)$/i.test(cue.phrase) && last?.speaker && last.namedAt !== undefined && last.namedAt < cue.at && !paragraphBreak(text, last.namedAt, cue.at)) {
+    // (not when that name stood in what someone else reported: "Ma said … that Xi told him the
+    // missiles “…”. He described Xi as “…”" is Ma's account, and Ma's "he")
+    if (cue && /^(?:he|she)$/i.test(cue.phrase) && last?.speaker && last.namedAt !== undefined && last.namedAt < cue.at && !paragraphBreak(text, last.namedAt, cue.at) && !reportedBySomeoneElse(doc, last.namedAt)) {
       const since = doc.people.mentions.slice(doc.people.firstAtOrAfter(last.namedAt + 1), doc.people.firstAtOrAfter(cue.at));
       if (since.every((m) => m.quoted || m.person.name === last.speaker)) ({ name: speaker, hint } = { name: last.speaker, hint: last.hint });
     }

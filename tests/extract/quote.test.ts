@@ -190,6 +190,16 @@ describe('who said it', () => {
     expect(one(`${LEDE_PUTIN} Putin thanked Trump for what he called an “atmosphere of trust.”`).value.speaker).toBe('Vladimir Putin');
   });
 
+  it('a name in what the subject reported is not the next "he": "Trump said … that Putin told him “…”. He described Putin as “…”"', () => {
+    const text = `${LEDE_PUTIN} Trump said he had raised the prisoners, and that Putin told him the matter “was not closed.” He said he had also pressed for a ceasefire. He described Putin as “tough, smart and candid.”`;
+    expect(remarks(text).map((r) => r[0])).toEqual(['Vladimir Putin', 'Donald Trump']);
+  });
+
+  it('but a name the sentence opens with is: "Putin said the matter “…”. He described Trump as “…”"', () => {
+    const text = `${LEDE_PUTIN} Putin said the matter “was not closed.” He described Trump as “tough, smart and candid.”`;
+    expect(remarks(text).map((r) => r[0])).toEqual(['Vladimir Putin', 'Vladimir Putin']);
+  });
+
   it('"he said" skips a name that is inside the quotation', () => {
     const text = `${LEDE_PUTIN} Putin spoke first. “I agree with President Trump on this,” he said.`;
     expect(one(text).value.speaker).toBe('Vladimir Putin');
