@@ -208,6 +208,10 @@ const NATION_KEYS: Record<string, string> = {
   'republic of india': 'indian', 'republic of turkey': 'turkish', 'republic of turkiye': 'turkish', 'state of israel': 'israeli', 'arab republic of egypt': 'egyptian',
   'republic of indonesia': 'indonesian', 'socialist republic of vietnam': 'vietnamese',
   nigerian: 'nigerian', nigeria: 'nigerian', 'south african': 'south african', 'south africa': 'south african',
+  // the formal names state agencies use ("the head of state of the Russian Federation")
+  'russian federation': 'russian', 'united states of america': 'us', 'united kingdom': 'british', 'republic of cuba': 'cuban',
+  'republic of belarus': 'belarusian', 'republic of kazakhstan': 'kazakh', 'republic of uzbekistan': 'uzbek', 'republic of singapore': 'singaporean',
+  'united arab emirates': 'emirati', uae: 'emirati', 'state of qatar': 'qatari', 'republic of the philippines': 'filipino', 'kingdom of thailand': 'thai',
 };
 const TITLE_PREFIX = new RegExp(`^(?:the\\s+)?(?:${NATION}\\s+)?(?:${TITLES})\\s+`);
 const NATION_NAMES = Object.keys(NATION_KEYS).sort((a, b) => b.length - a.length);

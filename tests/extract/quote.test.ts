@@ -248,6 +248,7 @@ describe('who said it', () => {
 
   it.each([
     ['"the President of the United States said"', 'U.S. President Joe Biden received Chancellor Olaf Scholz. “The alliance is strong,” the President of the United States said.', 'Joe Biden'],
+    ['a state agency’s formal name of a country: "the head of state of the Russian Federation"', 'Pyongyang, June 20 -- Kim Jong Un, general secretary of the Workers’ Party of Korea, held talks with Vladimir Putin, President of the Russian Federation, at the guesthouse.\n\nKim Jong Un said that the treaty is a peace-loving one.\n\nThe head of state of the Russian Federation said that the document would last.\n\n“The treaty provides for mutual assistance,” he stated.', 'Vladimir Putin'],
     ['"said the President of the United States"', 'U.S. President Joe Biden received Chancellor Olaf Scholz. “The alliance is strong,” said the President of the United States.', 'Joe Biden'],
     ['a modifier before the speech noun: "Merkel’s guest-book entry"', 'Chancellor Angela Merkel arrived at noon. Merkel’s guest-book entry: “Peace needs patience.”', 'Angela Merkel'],
     ['a colon after a clause with a person for subject', 'Chancellor Olaf Scholz and President Joe Biden met.\n\n**10:40** From the chancellery, Scholz at the lectern, on the pipeline: “It is finished for now.”', 'Olaf Scholz'],
