@@ -1103,8 +1103,14 @@ function speakerName(doc: Doc, cue: Cue): Speaker {
       // (the first named, titled or not as a head: a state agency's "Army General Raúl Castro"
       // is its head of state before the visiting president it names second; a spokesman or a
       // minister named first is not)
-      const first = people.mentions.find((m) => !m.quoted && [...m.person.roles].every((r) => HEAD_NOUN.test(r) || !SUBORDINATE.test(r)) && (m.person.roles.size > 0 || people.persons.every((p) => !p.roles.size)));
-      const lead = first?.person;
+      // (a headline's shorter form of a name the lede gives in full and titled, "Raúl Castro" for
+      // "Army General Raúl Castro Ruz", is that person)
+      const fuller = (p: Person) => (p.roles.size ? p : people.persons.find((q) => q.roles.size && q.name.startsWith(p.name + ' ')) ?? p);
+      const first = people.mentions.find((m) => {
+        const p = fuller(m.person);
+        return !m.quoted && [...p.roles].every((r) => HEAD_NOUN.test(r) || !SUBORDINATE.test(r)) && (p.roles.size > 0 || people.persons.every((q) => !q.roles.size));
+      });
+      const lead = first && fuller(first.person);
       if (lead && first && first.start < LEAD_REACH && first.start < cue.at) return personSpeaker(lead);
     }
     const accept = holders.length ? (p: Person) => p.roles.has(key) : GENERIC_HEAD.test(role) ? (p: Person) => p.roles.has('leader') : undefined;

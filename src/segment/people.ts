@@ -104,6 +104,12 @@ const titledSurname = new RegExp(`(?:${WORD_START}(${NATION})\\s+)?${WORD_START}
 // "President Emmanuel Macron of France", "Prime Minister Narendra Modi of India"
 const titledNameOf = new RegExp(`${WORD_START}(${TITLES})\\s+${HONORIFIC}?(${FULL_NAME})\\s+of\\s+(${COUNTRY})\\b`, 'g');
 const titledOf = new RegExp(`${WORD_START}(${TITLES})\\s+of\\s+(${COUNTRY}),?\\s+${HONORIFIC}?(${FULL_NAME})`, 'g');
+// "The President of the Councils of State and of Ministers of the Republic of Cuba, Army General
+// Raúl Castro Ruz": a state agency's office of some body of a country, then a rank, then the name
+const titledOfBody = new RegExp(
+  `${WORD_START}(${TITLES})\\s+of\\s+the\\s+[A-Z][^,;.!?\\n]{0,80}?\\s+of\\s+(?:the\\s+(?:Republic|Federation|Kingdom|State)\\s+of\\s+)?(${COUNTRY}),\\s+(?:(?:Army|Air|Navy|Field|Fleet)\\s+)?(?:(?:General|Marshal|Admiral|Comrade)\\s+)?${HONORIFIC}?(${FULL_NAME})`,
+  'g',
+);
 // "said Putin" but not "warned Ukraine's European backers": only plain saying verbs come before a name
 const speaking = new RegExp(`${WORD_START}(${FULL_NAME})\\s+(?:${SPEECH})\\b|\\b(?:said|says|added|asked|replied|wrote)\\s+(${FULL_NAME})\\b`, 'g');
 const appositive = new RegExp(
@@ -358,6 +364,7 @@ export function indexPeople(doc: Doc): People {
     add(m[3]!, { nation: m[1], title: m[2] });
   }
   for (const m of text.matchAll(titledOf)) if (!governed(m.index!)) add(m[3]!, { nation: countryOf(m[2]!), title: m[1] });
+  for (const m of text.matchAll(titledOfBody)) if (!governed(m.index!)) add(m[3]!, { nation: countryOf(m[2]!), title: m[1] });
   for (const m of text.matchAll(titledNameOf)) if (!governed(m.index!)) add(m[2]!, { nation: countryOf(m[3]!), title: m[1] });
   for (const m of text.matchAll(appositive)) add(m[1]!, { nation: m[2], title: m[3] });
   for (const m of text.matchAll(appositiveOf)) add(m[1]!, { nation: m[3] ? countryOf(m[3]) : undefined, title: m[2] });

@@ -127,6 +127,14 @@ describe('resolve: one person by one name', () => {
     expect(nationKey('U.S.')).toBe('us');
     expect(nationKey('American')).toBe('us');
     expect(nationKey('North Korean')).toBe('north korean');
+    // the formal names state agencies use
+    expect(nationKey('Russian Federation')).toBe('russian');
+    expect(nationKey('United States of America')).toBe('us');
+  });
+
+  it('reads an office of a body of a country, then a rank, then the name (a state agency’s lede)', () => {
+    const p = people('HAVANA (Agency) — The President of the Councils of State and of Ministers of the Republic of Cuba, Army General Raúl Castro Ruz, received the visitor.');
+    expect(p.resolve('the Cuban president')?.name).toBe('Raúl Castro Ruz');
   });
 });
 
