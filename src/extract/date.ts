@@ -388,7 +388,9 @@ function datelines(doc: Doc): Dateline[] {
     // "Opinion · The Review · May 3, 2018"), dates an issue: it is no day of the meeting, but a
     // weekly's issue may come out any day of the week after, so no weekday is read against it
     const rest = before.replace(/^(?:[^|·•\n]{1,60}[|·•]\s?){1,3}/, '');
-    const masthead = rest !== before && /^\s*(?:[A-Z][\w'’.&-]*\s{1,2}){0,5}[A-Z][\w'’.&-]*,?\s*$/.test(rest);
+    // (or a weekly's "Week of July 9, 2007", with or without its bars: the issue, not a day)
+    const weekOf = /(?:^|[|·•]\s?)\s*(?:the\s+)?(?:week\s+(?:of|ending|beginning|starting)|issue\s+(?:of|dated)|edition\s+of)\s*$/i.test(before);
+    const masthead = (rest !== before && /^\s*(?:[A-Z][\w'’.&-]*\s{1,2}){0,5}[A-Z][\w'’.&-]*,?\s*$/.test(rest)) || weekOf;
     const placeBefore = /^[A-Z][A-Za-z.'’ ,-]{0,60}(?:\([A-Z][A-Za-z.'’ -]{1,30}\))?,\s*$/.test(before) || /^\[[A-Z][A-Za-z.'’ ,-]{0,40}\]\s*$/.test(before);
     const inBrackets = /^[A-Z][A-Za-z.'’ ,-]{0,60}\(\s*$/.test(before) && /^\s*\)/.test(after);
     if (inBrackets) after = after.replace(/^\s*\)/, '');

@@ -43,6 +43,12 @@ export interface TimeValue {
 const TOKEN = /[\p{L}\p{M}\d][\p{L}\p{M}\d'’.&-]*/uy;
 const DETERMINER = /^(?:the|a|an|its|their|his|her|this|that)$/i;
 const POSSESSIVE = /['’]s$/;
+// a possessive that is part of a place's own name, not its owner's: "Walker's Point",
+// "Fisherman's Wharf", "Martha's Vineyard", "Queen's Park" (its head is a landmark's, never a
+// building a person owns, as in "Trump's Mar-a-Lago resort")
+const NAMED_FOR = /^(?:Point|Cove|Wharf|Vineyard|Island|Bay|Landing|Rock|Head|Harbou?r|Creek|Hill|Gate|Park|Square|Inn|Green|Cross|Ferry|Reach|Neck|Pond|Brook|Wood)$/;
+const namePossessive = (text: string, tok: Token): boolean =>
+  POSSESSIVE.test(tok.text) && isCap(tok.text) && NAMED_FOR.test(tokenAt(text, tok.end)?.text ?? '');
 const SITE_HEADS = new Set(
   ('base airbase hotel resort estate palace villa mansion residence house castle chateau château lodge ranch retreat ' +
     'club compound complex building hall center centre embassy consulate ship liner yacht cruiser vessel warship boat ' +
@@ -195,7 +201,7 @@ function nominal(text: string, at: number): PlacePhrase | undefined {
       tok = owned;
     }
   }
-  while (tok && POSSESSIVE.test(tok.text) && (isCap(tok.text) || (determined && !possessed.length && pos === ownerFrom))) {
+  while (tok && POSSESSIVE.test(tok.text) && !namePossessive(text, tok) && (isCap(tok.text) || (determined && !possessed.length && pos === ownerFrom))) {
     const owner = text.slice(possessed.length ? pos : tok.start, tok.end).replace(/['’]s$/, '');
     if (lookup(owner)) possessed.push(canonical(owner));
     pos = tok.end;
@@ -215,7 +221,7 @@ function nominal(text: string, at: number): PlacePhrase | undefined {
       // "Vladivostok next September", "Glassboro on Sunday": a date ends the place
       if (CALENDAR_WORD.test(w)) break;
       // "St Catherine's Hall", "St. George's Hall": a saint's possessive is part of the name
-      if (POSSESSIVE.test(w) && !(words.length && /^(?:St\.?|Saint|Ste\.?)$/.test(words[words.length - 1]!.t.text) && isCap(tokenAt(text, tok.end)?.text ?? ''))) {
+      if (POSSESSIVE.test(w) && !namePossessive(text, tok) && !(words.length && /^(?:St\.?|Saint|Ste\.?)$/.test(words[words.length - 1]!.t.text) && isCap(tokenAt(text, tok.end)?.text ?? ''))) {
         const after = tokenAt(text, tok.end);
         if (!words.length || !after || /^[,;:)(”"“]/.test(text.slice(tok.end, tok.end + 1)) || words.some((x) => x.kind !== 'cap')) break;
         // "Mao Zedong's book-lined study", "Donald Trump's Mar-a-Lago resort": a name of more
@@ -1512,6 +1518,9 @@ function mergeVenue(doc: Doc, found: Candidate[]): Claim<PlaceValue> | undefined
   const firmest = new Map<string, number>();
   for (const m of best.members) {
     const k = keyOf(m.v);
+    // (a place where they are only expected, "next expected to meet at the summit in Sydney",
+    // holds nothing of where they met)
+    if (m.c.modality !== 'stated' && top.c.modality === 'stated') continue;
     // (named in the venue's own sentence is as firm as the venue: "In Helsinki, the two met in
     // the Gothic Hall")
     const weight = m.c.sentence === top.c.sentence ? Infinity : m.c.weight;

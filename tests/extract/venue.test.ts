@@ -130,6 +130,11 @@ describe('meeting.venue: how reports name where the talks were', () => {
     expect(venue('In Kyiv, Zelensky said the summit had achieved nothing.')).toBeUndefined();
   });
 
+  it('does not put the venue inside the city where they are only expected to meet next', () => {
+    const text = 'The two leaders faced reporters on the lawn at Hollybush, the governor’s house, after two hours of talks.\n\nThe two leaders are next expected to meet at the Asia-Pacific summit in Sydney in September.';
+    expect(venue(text)).toMatchObject({ place: 'Hollybush', within: [] });
+  });
+
   it('does not take a trip someone hopes to make for the venue', () => {
     expect(venue('Gorbachev said he still hoped to come to Washington for a summit later this year.')).toBeUndefined();
   });
@@ -990,6 +995,8 @@ describe('round five: appositions, guests received and places reached', () => {
     ['Macron received the Russian leader at Brégançon five days before the G7 summit opens in Biarritz.', 'Brégançon'],
     ['The leaders met at the Old Fisherman’s Wharf Hotel on Saturday.', 'Old Fisherman’s Wharf Hotel'],
     ['The two met at Donald Trump’s Doral resort on Friday.', 'Doral resort'],
+    ['The two leaders faced reporters on the lawn at Walker’s Point, the family’s oceanfront compound, after the talks.', 'Walker’s Point'],
+    ['The leaders met at Martha’s Vineyard on Saturday.', 'Martha’s Vineyard'],
     ['They talked for an hour in Li Keqiang’s study at Zhongnanhai.', 'Zhongnanhai'],
   ])('%s', (text, where) => {
     expect(place(text)).toBe(where);
