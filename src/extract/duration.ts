@@ -594,12 +594,18 @@ function classify(doc: Doc, s: Sentence, f: Found, prevEnd: number, nextStart: n
   const plan = (t: string) => EXPECTED.test(t.replace(PLAN_AS_YARDSTICK, (x) => ' '.repeat(x.length)));
   // (a plan after the length that gives its own figure is that figure's: "ran 90 minutes, in a slot
   // scheduled for 45", "spoke for 50 minutes in a slot allotted eight")
+  // (… or the next length read right after it: "after roughly two hours of talks that aides had
+  // scheduled to last about an hour")
   const planAfter = rightClause.split(/[,(]/)[0]!.slice(0, 50);
+  const figureNext =
+    nextStart - s.start === relEnd + after.length &&
+    rightClause.split(/[,(]/)[0]!.length === after.length &&
+    /\b(?:last|run|take|for|at|of)(?:\s+(?:about|around|roughly|some|only|just|barely|up\s+to))?\s*$/i.test(after);
   const expected =
     MODAL_BEFORE.test(before) ||
     PLAN_BEFORE.test(before) ||
     (!!label && plan(label)) ||
-    (!ACTUAL_BEFORE.test(before) && (plan(afterTurn(leftClause.slice(-60))) || (plan(planAfter) && !BARE_FIGURE.test(planAfter)) || (!!leaned && plan(afterTurn(leaned))))) ||
+    (!ACTUAL_BEFORE.test(before) && (plan(afterTurn(leftClause.slice(-60))) || (plan(planAfter) && !BARE_FIGURE.test(planAfter) && !figureNext) || (!!leaned && plan(afterTurn(leaned))))) ||
     forecastGoesOn(leftClause, before);
   const compared = COMPARISON_BEFORE.test(leftClause);
   // (the day may be named well before the length: "came a day after the envoy met Putin for talks

@@ -898,6 +898,9 @@ describe('round 5: a plan after the length that gives its own figure', () => {
     ['The talks ran 90 minutes, in a slot scheduled for 45.', [[90, 90]], []],
     ['The meeting lasted two hours in a window planned at forty-five.', [[120, 120]], []],
     ['The summit went on for three hours on a day budgeted for 2.', [[180, 180]], []],
+    // (a plan that gives its figure in words, right after it)
+    ['They faced reporters after roughly two hours of talks that aides had scheduled to last about an hour.', [[108, 132]], [[54, 66]]],
+    ['It turned into a two-and-a-half-hour meeting, well short of the six to seven hours Moscow had floated beforehand.', [[150, 150]], [[360, 420]]],
     // (no figure of its own: the plan is the length's)
     ['Talks of about an hour were scheduled for the morning.', [], [[54, 66]]],
   ] as [string, number[][], number[][]][])('%s', (text, actual, planned) => {
