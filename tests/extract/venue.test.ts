@@ -438,6 +438,15 @@ describe('next_meeting.location: where a next meeting was proposed or set', () =
     expect(passive!.attribution).not.toBe('Kim');
   });
 
+  it('reads "are next expected to meet at … in Sydney" and "will meet next in …", not a body’s name', () => {
+    const a = next('The two leaders are next expected to meet at the Asia-Pacific Economic Cooperation summit in Sydney in September.');
+    expect(a.map((c) => (c.value as { place: string }).place)).toEqual(['Sydney']);
+    expect(a[0]).toMatchObject({ modality: 'expected' });
+    expect(next('They will meet next in Vladivostok.')[0]).toMatchObject({ value: { place: 'Vladivostok' } });
+    // (nor is that meeting the venue of this one)
+    expect(venue('The two leaders are next expected to meet at the Asia-Pacific Economic Cooperation summit in Sydney in September.')).toBeUndefined();
+  });
+
   it('reads a place named as the venue of a next meeting', () => {
     expect(next('Putin suggested Moscow as the venue for their next meeting.')[0]).toMatchObject({ value: { place: 'Moscow' }, modality: 'proposed', attribution: 'Putin' });
     expect(next('Moscow was floated as a possible venue for a second summit.')[0]).toMatchObject({ value: { place: 'Moscow' }, modality: 'proposed' });
