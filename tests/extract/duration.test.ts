@@ -184,6 +184,14 @@ describe('how lengths relate', () => {
   it('two and a half hours and more than three hours conflict', () => {
     expect(kind.relate(iv(150, 150), iv(180, 225))).toBe('conflict');
   });
+  it('"about three hours" and "about three and a half hours" conflict, though their margins overlap', () => {
+    const about = (text: string) => claimsIn(durationExtractor, `MOSCOW — The talks lasted ${text}.`, 'meeting.duration')[0]!.value as { minMinutes: number; maxMinutes: number; stated?: string };
+    expect(kind.relate(about('about three hours'), about('about three and a half hours'))).toBe('conflict');
+    // (close round figures still fit: "about 90 minutes" and "roughly 95 minutes")
+    expect(kind.relate(about('about 90 minutes'), about('roughly 95 minutes'))).not.toBe('conflict');
+    // (and a range is no round figure: "two to three hours" fits "about three hours")
+    expect(kind.relate(about('two to three hours'), about('about three hours'))).not.toBe('conflict');
+  });
 });
 
 describe('a length then a later event', () => {
