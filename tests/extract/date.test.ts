@@ -1154,6 +1154,13 @@ describe("meeting.date: a masthead's date of issue", () => {
   });
 });
 
+describe("meeting.date: a numbered issue's date", () => {
+  it('is not the day of what the issue looks back on ("Fifty years ago tonight …")', () => {
+    const text = '# The Cold War Desk\n\n**Issue 212 · 26 May 2022 · Fifty years on**\n\n## Nixon in Moscow\n\nFifty years ago tonight, in St. Vladimir Hall, Nixon and Brezhnev signed the treaty.';
+    expect(values(text)).toEqual([]);
+  });
+});
+
 describe('meeting.date: a dateline from another country', () => {
   it('does not date the weekday by a year that only fits if the report was filed the day of the talks', () => {
     // (filed at home the day after, a year after the month the report dates, the weekday fits as well)
