@@ -626,17 +626,15 @@ const interval: ClaimKind<Interval> = {
   relate(a, b): Relation {
     if (a.maxMinutes < b.minMinutes || b.maxMinutes < a.minMinutes) return 'conflict';
     if ((a.strict === 'under' && b.strict === 'over' && a.maxMinutes <= b.minMinutes) || (b.strict === 'under' && a.strict === 'over' && b.maxMinutes <= a.minMinutes)) return 'conflict';
+    const ma = (a.minMinutes + a.maxMinutes) / 2;
+    const mb = (b.minMinutes + b.maxMinutes) / 2;
     // two round figures, each only "about" right, that are different figures: "about three
     // hours" and "about three and a half hours" overlap in their margins, yet a reader sees two
     // lengths that cannot both be what was said
-    const ma0 = (a.minMinutes + a.maxMinutes) / 2;
-    const mb0 = (b.minMinutes + b.maxMinutes) / 2;
-    if (approximate(a) && approximate(b) && Math.abs(ma0 - mb0) > 0.1 * Math.max(ma0, mb0)) return 'conflict';
+    if (approximate(a) && approximate(b) && Math.abs(ma - mb) > 0.1 * Math.max(ma, mb)) return 'conflict';
     // the same figure equally hedged is the same claim; "210 minutes" is more specific than
     // "about three and a half hours" (a report that hedges its own figure in one place and not
     // in another has had the bare one dropped, see sameFigureOnce)
-    const ma = (a.minMinutes + a.maxMinutes) / 2;
-    const mb = (b.minMinutes + b.maxMinutes) / 2;
     const wa = a.maxMinutes - a.minMinutes;
     const wb = b.maxMinutes - b.minMinutes;
     if (Math.abs(ma - mb) <= 0.02 * Math.max(ma, mb) && Math.abs(wa - wb) <= 0.05 * Math.max(ma, mb)) return 'same';

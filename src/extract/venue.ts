@@ -860,7 +860,7 @@ const NEXT_BEFORE = /\b(?:next|another|follow-up|follow-on|future|upcoming|retur
 // a next meeting spoken of anywhere before the cue in the clause: "the next round of talks
 // between Russia and Ukraine would take place in Istanbul"
 const NEXT_CONTEXT =
-  /\b(?:next|another|follow-up|follow-on|future|upcoming|return|reciprocal|further|new|full(?:-scale)?)\s+(?:[\w'’-]+\s+){0,2}(?:summit|meeting|round|talks|session|encounter|visit|time)\b|\bmeet(?:ing)?\s+again\b|\b(?:to|will|would|shall)\s+(?:continue|resume|pick\s+up|carry\s+on|reconvene)\b|\bnext\s+(?:(?:expected|due|set|scheduled|slated|likely|going)\s+to\s+)?(?:meet|see\s+each\s+other|sit\s+down|get\s+together)\b|\b(?:meet|see\s+each\s+other)\s+next\b(?!\s+(?:week|month|year|day|time))/i;
+  /\b(?:next|another|follow-up|follow-on|future|upcoming|return|reciprocal|further|new|full(?:-scale)?)\s+(?:[\w'’-]+\s+){0,2}(?:summit|meeting|round|talks|session|encounter|visit|time)\b|\bmeet(?:ing)?\s+again\b|\b(?:to|will|would|shall)\s+(?:continue|resume|pick\s+up|carry\s+on|reconvene)\b|\bnext\s+(?:(?:expected|due|set|scheduled|slated|likely|going)\s+to\s+)?(?:meet|see\s+each\s+other|sit\s+down|get\s+together)\b|\b(?:meet|see\s+each\s+other)\s+next\b(?!\s+(?:week|month|year|day|morning|afternoon|evening|spring|summer|autumn|fall|winter|time))/i;
 // "second" and "third" are a next meeting only when the clause looks ahead ("a second summit
 // could be held"), not in "their second summit, in Hanoi"
 const ORDINAL_CONTEXT = /\b(?:second|third|fourth)\s+(?:[\w-]+\s+){0,2}(?:summit|meeting|round|talks|session|encounter)\b/i;
@@ -1664,9 +1664,9 @@ const NEXT_CUE_ONE = new RegExp(NEXT_CUE.source, 'i');
 const NEXT_LABEL = /^[\s*•·-]*(?:the\s+)?(?:next|upcoming|follow-up|return)\s+(?:summit|meeting|talks|round|visit|encounter)\s*[:—–]\s*/i;
 const VENUE_AS =
   /(?<![\p{L}\p{M}\d.'’-])((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}.'’-]*)\s+(?:(?:was|is|has\s+been|had\s+been)\s+(?:floated|suggested|proposed|mentioned|named|put\s+forward|offered)\s+)?as\s+(?:the\s+|a\s+)?(?:possible\s+|likely\s+|potential\s+)?(?:venue|location|site|host)\b/gu;
-// "the next G20 summit in Johannesburg" is a gathering of many, not the two leaders' next meeting
 // the last word of a body's name, not a place's ("Asia-Pacific Economic Cooperation", "Eastern Economic Forum")
 const BODY = /\b(?:Co-?operation|Organi[sz]ation|Forum|Union|Alliance|Community|Commonwealth|Council|Partnership|Association)$/;
+// "the next G20 summit in Johannesburg" is a gathering of many, not the two leaders' next meeting
 const MULTILATERAL = /\b(?:G-?\d+|APEC|ASEAN|NATO|BRICS|EU|UN|U\.N\.|SCO|OSCE|Group\s+of|Olympic\w*|regional|climate|multilateral)\b/i;
 const DENIED = /\b(?:ruled\s+out|rules\s+out|rejected|rejects|declined|declines|dismissed|refused|refuses|no\s+plans?|not\s+(?:be\s+)?(?:held|meet|go|travel|visit|come)|won['’]t|will\s+not|would\s+not|wouldn['’]t|never|turned\s+down)\b/i;
 const ACCEPTED = /\b(?:agreed|agree|agrees|accepted|accepts|accept|announced|confirmed|set\s+for|scheduled\s+for|was\s+set|were\s+set|has\s+been\s+set|arranged|decided)\b/i;
