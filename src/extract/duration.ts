@@ -596,10 +596,11 @@ function classify(doc: Doc, s: Sentence, f: Found, prevEnd: number, nextStart: n
   // scheduled for 45", "spoke for 50 minutes in a slot allotted eight")
   // (… or the next length read right after it: "after roughly two hours of talks that aides had
   // scheduled to last about an hour")
-  const planAfter = rightClause.split(/[,(]/)[0]!.slice(0, 50);
+  const clauseAfter = rightClause.split(/[,(]/)[0]!;
+  const planAfter = clauseAfter.slice(0, 50);
   const figureNext =
     nextStart - s.start === relEnd + after.length &&
-    rightClause.split(/[,(]/)[0]!.length === after.length &&
+    clauseAfter.length === after.length &&
     /\b(?:last|run|take|for|at|of)(?:\s+(?:about|around|roughly|some|only|just|barely|up\s+to))?\s*$/i.test(after);
   const expected =
     MODAL_BEFORE.test(before) ||
@@ -618,7 +619,13 @@ function classify(doc: Doc, s: Sentence, f: Found, prevEnd: number, nextStart: n
   return 'meeting.duration';
 }
 
-const approximate = (v: Interval): boolean => !v.strict && /^(?:about|around|roughly|approximately|some)\s|\sor so$/.test(v.stated ?? '');
+// a figure hedged as only roughly right ("about 3 h", "2 h or so"), by the hedge words its
+// stated form opens with, as intervalOf read them
+const AROUND_HEDGE = HEDGE_CLASSES.find((c) => c.around)!.re;
+const approximate = (v: Interval): boolean => {
+  const words = (v.stated ?? '').split(' ');
+  return !v.strict && (/\sor so$/.test(v.stated ?? '') || words.slice(0, 4).some((_, k) => AROUND_HEDGE.test(words.slice(0, k + 1).join(' '))));
+};
 
 const interval: ClaimKind<Interval> = {
   type: 'meeting.duration',
