@@ -10,7 +10,7 @@ import type { ClaimKind, Extractor } from './kind.js';
 import { NUMBER, parseNumber } from './cues.js';
 import { monthNumber, reportDate, sentencesOf, voiceOf } from './date.js';
 
-export type FirstKind = 'meeting' | 'press conference' | 'visit';
+export type FirstKind = 'meeting' | 'press conference' | 'visit' | 'agreement';
 
 export interface FirstSince {
   /** the phrase as the report words it */
@@ -51,7 +51,7 @@ const MULTILATERAL = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:G-?\d{1,2}|BRICS|SCO|APEC|ASE
 const SPAN_HEDGE = String.raw`(?:nearly|almost|more\s+than|over|about|around|some|roughly|close\s+to|at\s+least|just\s+over|just\s+under|well\s+over|upwards\s+of|the\s+(?:better|best)\s+part\s+of)`;
 const TENURE = String.raw`(?:power|office|rul(?:e|ed|es|ing)|reign(?:ed|s|ing)?|serv(?:e|ed|es|ing)|govern(?:ed|s|ing)?|held|hold(?:s|ing)?|stay(?:ed|s|ing)?|remain(?:ed|s|ing)?|liv(?:e|ed|es|ing)|last(?:ed|s|ing)?)`;
 const IN_SPAN = new RegExp(
-  String.raw`\b(?:in|(?<!\b${TENURE}\s+)for)\s+(?:the\s+(?:past|last|previous)\s+)?(?:${SPAN_HEDGE}\s+)?(?:(${NUMBER})\s+|(?<=\b(?:past|last|previous)\s+))(years?|decades?|centur(?:y|ies)|quarter(?:[-\s]|\s+of\s+a\s+)centur(?:y|ies))\b`,
+  String.raw`\b(?:in|(?<!\b${TENURE}\s+)for)\s+(?:the\s+(?:past|last|previous)\s+)?(?:${SPAN_HEDGE}\s+)?(?:(${NUMBER})\s+|(?<=\b(?:past|last|previous)\s+))(years?|decades?|centur(?:y|ies)|quarter(?:[-\s]|\s+of\s+a\s+)centur(?:y|ies)|months)\b`,
   'i',
 );
 // "after a gap of five years", "the first visit after 19 years" (not "after 19 years of war", which
@@ -60,8 +60,8 @@ const AFTER_SPAN = new RegExp(
   String.raw`\bafter\s+(?:(?:a|an)\s+(?:gap|break|hiatus|pause|interval|lapse|absence)\s+of\s+)?(?:${SPAN_HEDGE}\s+)?(${NUMBER})\s+(years?|decades?)\b(?!\s+of\b)`,
   'i',
 );
-const SPAN_YEARS = (unit: string) => (/^decade/i.test(unit) ? 10 : /^quarter/i.test(unit) ? 25 : /^centur/i.test(unit) ? 100 : 1);
-const IN_VAGUE = /\bin\s+(?:many\s+|several\s+|recent\s+)?(?:years|decades|a\s+generation|a\s+long\s+time|living\s+memory|generations)\b/i;
+const SPAN_YEARS = (unit: string) => (/^decade/i.test(unit) ? 10 : /^quarter/i.test(unit) ? 25 : /^centur/i.test(unit) ? 100 : /^month/i.test(unit) ? 1 / 12 : 1);
+const IN_VAGUE = /\bin\s+(?:many\s+|several\s+|recent\s+)?(?:years|months|decades|a\s+generation|a\s+long\s+time|living\s+memory|generations)\b/i;
 const EVER = /^\s*ever\b|\bin\s+(?:(?:the\s+)?history|(?:the\s+)?history\s+of)\b|\bever\b/i;
 // "the first meeting between a sitting U.S. president and …", "the first sitting president to meet …"
 const SITTING = /^\s*sitting\b|\b(?:between|by|of|for|with)\s+(?:a|two)\s+sitting\b/i;
@@ -128,20 +128,35 @@ const CONDITIONAL = /\b(?:if|unless|should\s+(?:it|the|they))\b[^.;:]*?\b(?:woul
 const NOT_BEFORE = /\b(?:not|n't|hardly|scarcely)\s+(?:the\s+|their\s+|its\s+)?$/i;
 
 const PRESS = /\b(?:joint\s+)?(?:press|news)\s+conferences?\b|\bjoint\s+(?:public\s+)?appearances?\b|\bpress\s+appearances?\b|\bfaced\s+the\s+(?:media|press|reporters)\b/i;
-const VISIT = /\bvisit(?:s|ed|ing)?\b|\b(?:trip|stopover|tour|journey|voyage|foray|outing|excursion)s?\b|\bsoil\b|\btravel(?:led|ed)?\b|\bset\s+foot\b/i;
+// ("an overnight stay", "the stay was his first": the noun, not "stayed in power")
+const VISIT = /\bvisit(?:s|ed|ing)?\b|\b(?:trip|stopover|tour|journey|voyage|foray|outing|excursion)s?\b|\bsoil\b|\btravel(?:led|ed)?\b|\bset\s+foot\b|\b(?:the|his|her|their|its|an?|overnight|night['’]s)\s+stay\b/i;
 const MEETING =
   /\b(?:meetings?|summits?|talks|met|meet|encounter|sit-down|face-to-face|in-person|tête-à-tête|one-on-one|bilateral|negotiations|handshake|sh(?:ook|akes?|aken|aking)\s+hands|conversations?|sat\s+down|get-togethers?|rendezvous|reunion|audience|in\s+the\s+same\s+room|host(?:s|ed|ing)?|played\s+host|(?:sat|sit|been|were|was)\s+(?:side\s+by\s+side|together))\b/i;
 
 // "the first sitting U.S. president in Cuba since 1928", "the first Soviet leader on American
 // soil": an office-holder placed in a country is there on a visit
-const VISITOR =
-  /\b(?:[Pp]resident|[Pp]remier|[Pp]rime\s+[Mm]inister|[Ll]eader|[Hh]ead\s+of\s+(?:[Ss]tate|[Gg]overnment)|[Cc]hancellor|[Kk]ing|[Qq]ueen|[Ee]mperor|[Mm]onarch|[Pp]ope|[Ss]ecretary[-\s][Gg]eneral|[Ff]oreign\s+[Mm]inister)\s+(?:(?:in|to|on)\s+\p{Lu}|on\s+\p{L}+\s+soil\b)/u;
+// ("in the Soviet Union": a country's name may open with "the"; "the first head of state China has
+// received since …", "the first leader Moscow has welcomed": one received comes on a visit)
+const OFFICE = String.raw`(?:[Pp]resident|[Pp]remier|[Pp]rime\s+[Mm]inister|[Ll]eader|[Hh]ead\s+of\s+(?:[Ss]tate|[Gg]overnment)|[Cc]hancellor|[Kk]ing|[Qq]ueen|[Ee]mperor|[Mm]onarch|[Pp]ope|[Ss]ecretary[-\s][Gg]eneral|[Ff]oreign\s+[Mm]inister)`;
+const VISITOR = new RegExp(
+  String.raw`\b${OFFICE}\s+(?:(?:in|to|on)\s+(?:the\s+)?\p{Lu}|on\s+\p{L}+\s+soil\b)|\b${OFFICE}\s+(?:[^,;:.!?]{0,40}?\s)?(?:ha(?:s|d|ve)\s+(?:ever\s+)?)?(?:been\s+)?(?:received|welcomed)\b`,
+  'u',
+);
 
 // "has come to the US", "arrived in Pyongyang", "landed in Delhi": coming to a named place is a
 // visit (not "came to power", "came to terms": the place is capitalised)
 const ARRIVAL = /\b(?:[Aa]rriv(?:e|ed|es|ing|al)|[Ll]and(?:ed|s|ing)|[Cc](?:ome|ame|omes|oming))\s+(?:in|to)\s+(?:the\s+)?\p{Lu}/u;
 
+// "the first arms control treaty the two have signed since 2002", "their first joint statement in
+// a decade": a document the summit produced
+const AGREEMENT = /\b(?:agreements?|treat(?:y|ies)|accords?|pacts?|communiqu[eé]s?|(?:joint\s+)?declarations?|joint\s+statements?)\b/i;
+
 function kindIn(text: string): FirstKind | undefined {
+  // (the document only when it is what comes first: "the first treaty signed at a summit" is a
+  // treaty, "the first summit to produce a treaty" a meeting)
+  const document = text.search(AGREEMENT);
+  const other = Math.min(...[PRESS, VISIT, VISITOR, ARRIVAL, MEETING].map((re) => text.search(re)).filter((i) => i >= 0));
+  if (document >= 0 && document < other) return 'agreement';
   if (PRESS.test(text)) return 'press conference';
   if (VISIT.test(text) || VISITOR.test(text) || ARRIVAL.test(text)) return 'visit';
   if (MEETING.test(text)) return 'meeting';
@@ -257,9 +272,13 @@ function firstsIn(doc: Doc, s: Sentence): Found[] {
       what = clause.slice(0, since.index!);
     } else if (span && (!vague || span.index! <= vague.index!)) {
       const n = span[1] === undefined ? 1 : parseNumber(span[1]);
-      const ref = reportDate(doc)?.year;
-      if (n !== undefined && n * SPAN_YEARS(span[2]!) >= 1 && ref !== undefined) {
-        year = Math.round(ref - n * SPAN_YEARS(span[2]!));
+      const ref = reportDate(doc);
+      // ("in 11 months" from a report dated March counts back into the year before)
+      if (n !== undefined && /^month/i.test(span[2]!) && ref?.year !== undefined) {
+        year = Math.floor((ref.year * 12 + ref.month - 1 - n) / 12);
+        approx = true;
+      } else if (n !== undefined && n * SPAN_YEARS(span[2]!) >= 1 && ref?.year !== undefined) {
+        year = Math.round(ref.year - n * SPAN_YEARS(span[2]!));
         approx = true;
       }
       end = span.index! + span[0].length;
@@ -344,18 +363,20 @@ function notSinceIn(doc: Doc, s: Sentence): Found[] {
 // "the two had not met in person since 2018", "Kim has not visited Russia since 2019", "who have not
 // sat down together since their Geneva meeting": a meeting or visit denied up to a time makes this
 // one the first since then, of what the verb names
-const NOT_PERFECT = /\b(?:ha(?:s|ve|d)\s+(?:not|never)|hasn['’]t|haven['’]t|hadn['’]t)\s+((?:(?![,;:.!?—–()]|\bsince\b)[^]){2,70}?)\s*\bsince\b/gi;
+// ("No Russian leader had visited Washington since 2005": the subject says who did not)
+const NOT_PERFECT = /(?:\b[Nn]o\s+((?:(?!\bsince\b)[\p{L}.'’-]+\s+){1,5}?)(?:ha(?:s|ve|d))\s+(?:ever\s+)?|\b(?:ha(?:s|ve|d)\s+(?:not|never)|hasn['’]t|haven['’]t|hadn['’]t)\s+)((?:(?![,;:.!?—–()]|\bsince\b)[^]){2,70}?)\s*\bsince\b/gu;
 function notPerfectIn(doc: Doc, s: Sentence): Found[] {
   const out: Found[] = [];
   const text = s.text;
   for (const m of text.matchAll(NOT_PERFECT)) {
     const at = m.index!;
-    const kind = kindIn(m[1]!);
+    const verb = m[2]!;
+    const kind = kindIn(verb);
     if (!kind) continue;
     // whose it is: the clause's subject ("foreign ministers had not met since 2020" is theirs; "the
     // boundary talks, which have not met since 2019" a body's)
-    const subject = text.slice(Math.max(0, at - 120), at).split(/[;:—–]|\s-\s|,\s+(?:and|but)\s/).pop()!;
-    if (/\bwhich\s*$/i.test(subject) || othersFirst(subject) || othersFirst(m[1]!) || MULTILATERAL.test(m[1]!)) continue;
+    const subject = text.slice(Math.max(0, at - 120), at).split(/[;:—–]|\s-\s|,\s+(?:and|but)\s/).pop()! + (m[1] ?? '');
+    if (/\bwhich\s*$/i.test(subject) || othersFirst(subject) || othersFirst(verb) || MULTILATERAL.test(verb)) continue;
     const earlier = subject.match(EARLIER);
     if (earlier && (!earlier[1] || Number(earlier[1]) !== presentYear(doc))) continue;
     const tail = text.slice(at + m[0].length);
@@ -511,7 +532,7 @@ export const historyExtractor: Extractor = {
     // years", its headline) makes one claim, the dated one
     const datedKinds = new Set(kept.filter((c) => (c.value as FirstSince).year !== null).map((c) => (c.value as FirstSince).first));
     kept = kept.filter((c) => (c.value as FirstSince).year !== null || (c.value as FirstSince).ever || !datedKinds.has((c.value as FirstSince).first));
-    const rank = (c: Claim) => ['meeting', 'press conference', 'visit'].indexOf((c.value as FirstSince).first);
+    const rank = (c: Claim) => ['meeting', 'press conference', 'visit', 'agreement'].indexOf((c.value as FirstSince).first);
     // (every first of that kind stays: two that count from different years contradict each
     // other, and the matrix shows that rather than picking one)
     const best = Math.min(...kept.map(rank));

@@ -610,3 +610,34 @@ describe('paraphrase battery', () => {
     });
   });
 });
+
+describe('history.first_since: a document, a stay, a visitor received', () => {
+  it('reads a first treaty, agreement or joint statement as a first of its own kind', () => {
+    const [t] = firsts('The treaty is the first arms control agreement Washington and Moscow have signed since the 2002 Moscow Treaty.');
+    expect(t!.value).toMatchObject({ text: 'the first arms control agreement Washington and Moscow have signed since the 2002 Moscow Treaty', year: 2002, first: 'agreement' });
+    expect(firsts('It was the first joint statement the two have issued since 2009.')[0]!.value).toMatchObject({ year: 2009, first: 'agreement' });
+    // (the document only when it is what the first is of: "the first summit to produce a treaty" is a meeting)
+    expect(firsts('It was the first summit to produce a treaty since 1991.')[0]!.value.first).toBe('meeting');
+    // (a meeting's first outranks the document's in one report)
+    expect(firsts('It was their first meeting since 2019. The accord is the first treaty they have signed since 2002.').map((f) => f.value.first)).toEqual(['meeting']);
+  });
+
+  it('takes a stay, a visitor received and an office-holder in "the" country as a visit', () => {
+    expect(firsts("The stay was Putin's first at a Bush family home since he visited the ranch in Crawford, Texas, in November 2001.")[0]!.value).toMatchObject({ year: 2001, first: 'visit' });
+    expect(firsts("This is Putin's first overnight stay at a Bush family home since the Crawford ranch visit in 2001.")[0]!.value).toMatchObject({ year: 2001, first: 'visit' });
+    expect(firsts('He is the first head of state China has received since the party congress in 2017.')[0]!.value).toMatchObject({ year: 2017, first: 'visit' });
+    expect(firsts('Nixon is the first sitting U.S. president in the Soviet Union since Franklin Roosevelt went to Yalta in February 1945.')[0]!.value).toMatchObject({ year: 1945, first: 'visit' });
+    // (not a tenure: "stayed in power")
+    expect(firsts('He is the first leader to have stayed in power since 1953.')).toEqual([]);
+  });
+
+  it('counts "in 11 months" back from the report\'s own month', () => {
+    expect(firsts('WASHINGTON, March 3, 2023 (Wire) - It was the first meeting between the pair in 11 months.')[0]!.value).toMatchObject({ year: 2022, first: 'meeting' });
+    expect(firsts('WASHINGTON, Dec 3, 2023 (Wire) - It was the first meeting between the pair in 11 months.')[0]!.value).toMatchObject({ year: 2023, first: 'meeting' });
+  });
+
+  it('reads "No Russian leader had visited … since" as the negated kin of a first, and whose it is', () => {
+    expect(firsts('No Russian leader had visited Washington since 2005.')[0]!.value).toMatchObject({ text: 'No Russian leader had visited Washington since 2005', year: 2005, first: 'visit' });
+    expect(firsts('No foreign minister had visited Washington since 2005.')).toEqual([]);
+  });
+});
