@@ -793,7 +793,9 @@ function classify(doc: Doc, m: Parsed0): Pick<Mention, 'tier' | 'modality' | 'ph
   // the report's two leaders doing anything together that day were together that day: "Biden and
   // Xi practised it on November 16 in Lima", "the two men sat in a pair of armchairs on April 11"
   // (done, not to be done or done before: no "had", no "will")
-  if (best === Infinity && relative < 0 && !FUTURE_CUE.test(near) && !PLUPERFECT.test(near) && jointSubject(doc, s.text.slice(0, rel).split(CLAUSE_BREAK).pop()!) && !elsewhere()) return { tier: 1, modality, phase };
+  // (put first, the day is the clause's after it: "In Geneva on 16 June, Biden and Putin agreed …")
+  const together = jointSubject(doc, s.text.slice(0, rel).split(CLAUSE_BREAK).pop()!) || (fronted && !FUTURE_CUE.test(right) && !PLUPERFECT.test(right) && jointSubject(doc, right));
+  if (best === Infinity && relative < 0 && !FUTURE_CUE.test(near) && !PLUPERFECT.test(near) && together && !elsewhere()) return { tier: 1, modality, phase };
   if (best === Infinity) return isLede(doc, s) ? (elsewhere() || aheadOfOther ? none : { tier: 2, modality, phase }) : m.day !== undefined && relative < 0 ? { tier: 3, modality, phase } : none;
   // "arrived yesterday in Nagato, where Abe received him and the two held talks": a meeting
   // told in a clause of the arrival's own, with no day of its own, is on the arrival's day

@@ -1455,6 +1455,10 @@ describe('paraphrase battery', () => {
       [`${LEAD}Trump and Putin had shaken hands at a memorial service on Dec. 10, 2013.`, null],
       [`${LEAD}Trump and Putin will dine together on Aug. 16, 2025.`, null],
       [`${LEAD}Xi and Modi laughed together on Aug. 31, 2025, at a forum in Tianjin.`, null],
+      // (put first, the day is the clause's after it)
+      [`${LEAD}Over two grey days in Alaska, on Aug. 15, 2025, the two men came close to a deal and then walked away.`, AUG15],
+      [`${LEAD}On Aug. 15, 2025, Trump and Putin will dine together.`, null],
+      [`${LEAD}On Aug. 15, 2025, Trump and Putin had already left Alaska.`, null],
     ])('%s', (text, expected) => readsAs(text, expected));
   });
 
