@@ -482,6 +482,7 @@ export function otherEvent(text: string, start: number, end: number, future = fa
 // One noun, read
 
 const GENERIC_PREDICATE = /^\s+(?:are|were)\s+(?:(?:usually|generally|normally|still|not|often|rarely)\s+)?(?:customary|common|uncommon|rare|usual|unusual|routine|standard|typical|traditional|the\s+(?:norm|exception|rule|custom))\b/i;
+const NEVER_PRESENT = /^never\s+(?:(?:really|even|actually)\s+)?(?:take|takes|face|faces|answer|answers|field|fields|entertain|entertains|accept|accepts|allow|allows|hold|holds|give|gives|sign|signs|issue|issues|reach|reaches|strike|strikes|agree|agrees|make|makes)\b/i;
 const HABIT_BEFORE = /\b(?:rarely|seldom|usually|often|routinely|typically|generally|frequently|normally|habitually|customarily|traditionally|invariably)\s+$/i;
 
 export interface Reading {
@@ -543,6 +544,9 @@ export function readNoun(text: string, start: number, end: number, opts: ReadOpt
   if (r.value === 'no' && /\b(?:has|have)(?:\s+not|n['’]t)\b/i.test(text.slice(Math.max(0, r.start - 8), start)) && /^\s*(?:[\w-]+\s+){0,4}?(?:in|for)\s+(?:(?:many|several|recent|a\s+few|[\w-]+)\s+)?(?:days|months|weeks|years|decades)\b/i.test(text.slice(end, end + 50))) return undefined;
   // "Xi rarely takes questions", "the two usually issue a joint statement": a habit, not this day
   if (r.value === 'yes' && r.verb && HABIT_BEFORE.test(text.slice(Math.max(0, r.start - 30), r.start))) return undefined;
+  // "Kim, who almost never faces questions from foreign reporters", "they never sign communiqués":
+  // "never" with a present verb is a habit too (this day's is in the past: "never took questions")
+  if (r.value === 'no' && NEVER_PRESENT.test(text.slice(r.start, start))) return undefined;
   // "Joint statements are customary at such summits": a bare plural with a predicate of kinds
   if (/s$/i.test(text.slice(start, end)) && !/\b(?:the|their|its|these|those|two|both|several|some)\s+(?:[\w-]+\s+)?$/i.test(text.slice(Math.max(0, start - 30), start)) && GENERIC_PREDICATE.test(text.slice(end, end + 50))) return undefined;
   // "No deal is better than a bad deal": a maxim compares kinds of deal, none of them this one

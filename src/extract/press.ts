@@ -545,8 +545,9 @@ const TOGETHER_OPENER = /^\W*(?:Standing|Appearing|Sitting|Speaking)\s+(?:togeth
 // (a time or a link word may come first: "Earlier, asked by …"; "Later, pressed by …")
 const ASKER = '(?:by\\s+(?:(?:a|an|one|another|the|several|two|some)\\s+)?(?:[A-Z][\\w-]+\\s+|(?:foreign|local|state|western|visiting|television|TV|radio)\\s+){0,2}(?:reporters?|journalists?|correspondents?|newsmen|newspapermen|newspaper\\s+men|newspeople|pressmen|questioners?|members\\s+of\\s+the\\s+press))';
 const BY_PRESS = new RegExp(ASKER);
+// ("Asked at his news conference whether …, he said": the occasion may stand before the question)
 const ASKED = new RegExp(
-  `^\\W*(?:(?:Earlier|Later|Then|Afterwards|Afterward|Again|Also|And|But|Moments\\s+later|At\\s+one\\s+point)\\s*,?\\s*)?(?:[Aa]sked|[Pp]ressed|[Qq]uestioned|[Qq]uizzed|[Cc]hallenged)\\s+(?:(?:${ASKER}\\s*)?(?:whether|if|about|what|why|how|when|who|where|to|on|over)\\b|${ASKER})[^,]{0,160},[”"’]?\\s*`,
+  `^\\W*(?:(?:Earlier|Later|Then|Afterwards|Afterward|Again|Also|And|But|Moments\\s+later|At\\s+one\\s+point)\\s*,?\\s*)?(?:[Aa]sked|[Pp]ressed|[Qq]uestioned|[Qq]uizzed|[Cc]hallenged)\\s+(?:(?:at|during)\\s+(?:his|her|their|the|a)\\s+(?:[\\w-]+\\s+)?(?:news|press)\\s+conference\\s+)?(?:(?:${ASKER}\\s*)?(?:whether|if|about|what|why|how|when|who|where|to|on|over)\\b|${ASKER})[^,]{0,160},[”"’]?\\s*`,
 );
 // "Responding to a Korean journalist, Yoon said", "In reply to a reporter's question about tariffs,
 // Biden said": the answer to the press, told by its occasion

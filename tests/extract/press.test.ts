@@ -759,3 +759,16 @@ describe('paraphrase battery', () => {
     });
   });
 });
+
+describe('press.questions: round 13, a habit and the occasion before the question', () => {
+  it('reads "never" with a present verb as a habit, not this day', () => {
+    expect(questions('Xi, who almost never faces questions from foreign reporters, was silent at first.')).toEqual([]);
+    expect(questions('Xi never takes questions at such events.')).toEqual([]);
+    // (this day's is in the past)
+    expect(questions('The two never took questions from reporters.')).toEqual(['no']);
+  });
+
+  it('reads "Asked at his news conference whether …, he said" as questions taken', () => {
+    expect(questions('Asked at his news conference whether he had raised the case, he said Xi had not known of it.')).toEqual(['yes']);
+  });
+});
