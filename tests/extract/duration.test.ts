@@ -1158,3 +1158,22 @@ describe('round 8: what a length measures, when the sentence names it only by a 
     expect(lengths('When the two leaders met in Xiamen on Friday, they managed an hour-long conversation.')).toEqual([[60, 60]]);
   });
 });
+
+describe('meeting.duration: round 13, from the start to the leaving, a meal only planned, a look back', () => {
+  it('reads "three hours after the two men sat down, their convoys were pulling away" as the talks\' length', () => {
+    expect(lengths('Little more than three hours after the two men sat down on Thursday morning, their convoys were pulling away from the hotel.')).toEqual([[180, 198]]);
+    // (an hour counted from the start to something else is a point in time)
+    expect(lengths('The two leaders met in Hanoi. Two hours after they met, Trump posted a message.')).toEqual([]);
+  });
+
+  it('does not take a dinner the day before for the talks because a working lunch was planned', () => {
+    const text = "The White House had advertised a working lunch and a signing ceremony. Wednesday's dinner, which ran for something like 90 minutes, was all smiles. The talks on Thursday ended early.";
+    expect(lengths(text)).toEqual([]);
+    // (a working lunch that was held is the talks by another name)
+    expect(lengths('The two held a working lunch at the villa. The lunch ran for 90 minutes.')).toEqual([[90, 90]]);
+  });
+
+  it('leaves a liveblog line labelled as looking back', () => {
+    expect(lengths('*Earlier:* Day one, the 20-minute chat and dinner at the hotel.')).toEqual([]);
+  });
+});
