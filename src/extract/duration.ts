@@ -217,6 +217,7 @@ function ownClause(t: string): string {
 // of the commemorations in June", "three hours of talks in Geneva in 1985"): up to its first comma,
 // a month with no day or a year places what is measured at another time than the summit's days, and
 // so does a point a month or more back ("two hours at the forum last month", "…a year ago")
+const REGION_APPOSITION = /^([^,(]*?),\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2},(?=\s+(?:in|on|during)\s)/u;
 const OTHER_TIME_AFTER = new RegExp(`\\b(?:in|of|during)\\s+(?:(?:early|late|mid-?)\\s*)?(?:(?:${MONTH}\\s+)?(?:19|20)\\d\\d\\b|${MONTH}(?!\\s*\\d))|\\blast\\s+(?:year|month)\\b|\\b(?:years?|months?)\\s+(?:ago|earlier|before)\\b`, 'i');
 // a meal taken with the talks ("a meeting and dinner that ran …", "talks over lunch", "a working
 // lunch included") is part of what is measured, not another event
@@ -541,7 +542,8 @@ function classify(doc: Doc, s: Sentence, f: Found, prevEnd: number, nextStart: n
   // another event named earlier in the clause governs every length in it ("At Geneva in 1985, their
   // first meeting, a chat booked for a quarter of an hour ran past an hour"), not only the first
   if (prevEnd > s.start && OTHER_EVENT.test(ownClause(cues.slice(Math.max(0, rel - 180), rel).split(/[;—–]|\.\s/).pop()!))) return undefined;
-  if (OTHER_TIME_AFTER.test(rightClause.split(/[,(]/)[0]!)) return undefined;
+  // (past a place's region: "ten hours at Glassboro, New Jersey, in 1967")
+  if (OTHER_TIME_AFTER.test(rightClause.replace(REGION_APPOSITION, '$1').split(/[,(]/)[0]!)) return undefined;
   // "the meeting … ran about two hours before they walked out to a lectern": with the verb
   // right before the length, what it measures is on the left; look right only if nothing is
   // "spent two hours touring the shipyard": the gerund after the length is what it measures,

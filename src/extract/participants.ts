@@ -1238,6 +1238,7 @@ function eventWhen(doc: Doc): When {
 // "in June" and "in June 2018", but not "on June 29": a day names the date, not another time
 const MONTH_CUE = new RegExp(`\\b(?:in|since|during|last|early|late|mid-|back in)\\s+(${MONTHS})(?!\\s+\\d{1,2}\\b)`, 'gi');
 
+const REGION_APPOSITION = /^,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2},\s+(?=(?:in|on|during)\s)/u;
 const ASIDE_AFTER = /^, (?:at|in|on|during|back in)\b[^,;:()—–]*/;
 // "Graham, who had met Zelensky that morning": a pluperfect relative clause tells of an earlier occasion
 const RELATIVE_PAST = /^, who\b.*\bhad\b/;
@@ -1327,10 +1328,16 @@ class SentenceView {
     }
     return w;
   }
-  /** from `at` to the end of the clause (a comma ends it too) */
+  /** from `at` to the end of the clause (a comma ends it too, but not one before a place's region:
+   * "talked for hours at Glassboro, New Jersey, in 1967" dates the talking) */
   tail(at: number, len = 80): string {
     const rest = this.sk.text.slice(at, at + len);
-    const stop = rest.search(/[,;:.()—–]/);
+    let stop = rest.search(/[,;:.()—–]/);
+    const region = stop < 0 ? null : REGION_APPOSITION.exec(rest.slice(stop));
+    if (region) {
+      const more = rest.slice(stop + region[0].length).search(/[,;:.()—–]/);
+      stop = more < 0 ? rest.length : stop + region[0].length + more;
+    }
     return stop < 0 ? rest : rest.slice(0, stop);
   }
   span(from: number, to: number): { start: number; end: number } {
@@ -1903,8 +1910,12 @@ function extractParticipants(doc: Doc): Claim[] {
   // name together with someone. A one-off "Biden met Kishida" elsewhere in the story is another
   // meeting; the weak verbs (greeted, hosted, welcomed) speak only when nothing stronger does: a
   // host nation's president welcomes a leader at the airport without sitting in on the talks.
+  // a pair the report names once each, in a report plainly about two others, is background: "Lyndon
+  // Johnson and Alexei Kosygin talked … at Glassboro" in a column on Carter and Brezhnev
+  const about = dominantPair(roster);
+  const background = (p: PairFound) => !!about && p.names.length >= 2 && p.names.every((n) => (roster.counts.get(n) ?? 0) <= 1 && !about.some((a) => samePerson(a, n)));
   const pick = (strength: Strength) => {
-    const pairs = h.pairs.filter((p) => p.strength === strength);
+    const pairs = h.pairs.filter((p) => p.strength === strength && !background(p));
     // support counts only constructions that name two people together
     const support = new Map<string, number>();
     for (const p of pairs) if (p.names.length >= 2) for (const n of p.names) support.set(n, (support.get(n) ?? 0) + 1);

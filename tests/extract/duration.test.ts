@@ -1173,6 +1173,10 @@ describe('meeting.duration: round 13, from the start to the leaving, a meal only
     expect(lengths('The two held a working lunch at the villa. The lunch ran for 90 minutes.')).toEqual([[90, 90]]);
   });
 
+  it('reads the year after a place and its region as another occasion\'s', () => {
+    expect(lengths('The two men met in Vienna. Johnson and Kosygin talked for the better part of ten hours at Glassboro, New Jersey, in 1967 and settled nothing.')).toEqual([]);
+  });
+
   it('leaves a liveblog line labelled as looking back', () => {
     expect(lengths('*Earlier:* Day one, the 20-minute chat and dinner at the hotel.')).toEqual([]);
   });

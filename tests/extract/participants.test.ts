@@ -843,3 +843,14 @@ describe('meeting.participants: "the two" after a place the name finder took for
   });
 });
 
+
+describe('meeting.participants: round 13, an earlier pair in a column about two others', () => {
+  const COLUMN =
+    'A kiss in the Hofburg\n\nFor a second or two last Monday the cold war looked almost sentimental. President Jimmy Carter signed the treaty, and Leonid Brezhnev, the Soviet leader, kissed him. Carter looked surprised. Brezhnev smiled. ';
+  it('leaves a pair the time after a place and its region dates to another year', () => {
+    expect(present(`${COLUMN}Lyndon Johnson and Alexei Kosygin talked for the better part of ten hours at Glassboro, New Jersey, in 1967 and settled almost nothing; Johnson never forgot it. Carter will now sell the treaty. Brezhnev flew home.`)).toBeUndefined();
+  });
+  it('leaves a pair named once each in a report plainly about two others, even undated', () => {
+    expect(present(`${COLUMN}Lyndon Johnson and Alexei Kosygin talked for the better part of ten hours at Glassboro and settled almost nothing. Carter will now sell the treaty. Brezhnev flew home.`)).toBeUndefined();
+  });
+});
