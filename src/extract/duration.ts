@@ -217,6 +217,8 @@ function ownClause(t: string): string {
 // of the commemorations in June", "three hours of talks in Geneva in 1985"): up to its first comma,
 // a month with no day or a year places what is measured at another time than the summit's days, and
 // so does a point a month or more back ("two hours at the forum last month", "…a year ago")
+// a clause ends at a semicolon, a dash or a full stop, but not at an initial's ("U.S. officials")
+const CLAUSE_SPLIT = /[;—–]|(?<!(?:^|[\s.(])\p{Lu})\.\s/u;
 const REGION_APPOSITION = /^([^,(]*?),\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2},(?=\s+(?:in|on|during)\s)/u;
 const OTHER_TIME_AFTER = new RegExp(`\\b(?:in|of|during)\\s+(?:(?:early|late|mid-?)\\s*)?(?:(?:${MONTH}\\s+)?(?:19|20)\\d\\d\\b|${MONTH}(?!\\s*\\d))|\\blast\\s+(?:year|month)\\b|\\b(?:years?|months?)\\s+(?:ago|earlier|before)\\b`, 'i');
 // a meal taken with the talks ("a meeting and dinner that ran …", "talks over lunch", "a working
@@ -285,7 +287,8 @@ const TALK_GERUND = /^(?:talking|negotiating|discussing|conferring|meeting|barga
 const PRONOUN_LENGTH = /\b(?:it|they|that|this)\s+(?:lasted|ran|went\s+on|took|continued)\b/i;
 // "The schedule had half an hour blocked out for it", "the programme gave it 40 minutes": the length's
 // object is a pronoun, so what it measures was named in the sentence before
-const PRONOUN_OBJECT_AFTER = /^[^,;.]{0,40}?\b(?:for|to|on)\s+(?:it|them)\b(?!\s+to\b)/i;
+// ("90 minutes down for this part": a part of the programme the sentence before told of)
+const PRONOUN_OBJECT_AFTER = /^[^,;.]{0,40}?\b(?:for|to|on)\s+(?:it|them|(?:this|that)\s+(?:part|portion|stage|phase|segment))\b(?!\s+to\b)/i;
 const PRONOUN_OBJECT_BEFORE = /\b(?:gave|give|gives|given|allowed|allotted|granted|budgeted)\s+(?:it|them)\s+(?:(?:an?|only|just)\s+)?$/i;
 // a sentence's subject: what comes before its first finite verb, within its opening words
 const FINITE_VERB = /\b(?:was|were|is|are|had|has|have|began|opened|started|got|took|went|came|ended|[a-z]{2,}ed)\b/i;
@@ -535,13 +538,13 @@ function classify(doc: Doc, s: Sentence, f: Found, prevEnd: number, nextStart: n
   if (RUNNING_BEFORE.test(before) || RUNNING_AFTER.test(after)) return undefined;
   if (OVERRUN_AFTER.test(after) || PORTION_AFTER.test(plain.slice(relEnd, relEnd + 70)) || PAUSE_AFTER.test(after)) return undefined;
   // clause-bound windows: a cue beyond a semicolon or a dash belongs to another statement
-  const leftClause = beforeCues.split(/[;—–]|\.\s/).pop()!;
-  const rightClause = after.split(/[;—–]|\.\s/)[0]!;
+  const leftClause = beforeCues.split(CLAUSE_SPLIT).pop()!;
+  const rightClause = after.split(CLAUSE_SPLIT)[0]!;
   if (OTHER_EVENT.test(ownClause(leftClause)) || GENERIC.test(leftClause)) return undefined;
   if (SINCE_APPOSITION.test(leftClause) || otherMonth(doc, ownClause(leftClause))) return undefined;
   // another event named earlier in the clause governs every length in it ("At Geneva in 1985, their
   // first meeting, a chat booked for a quarter of an hour ran past an hour"), not only the first
-  if (prevEnd > s.start && OTHER_EVENT.test(ownClause(cues.slice(Math.max(0, rel - 180), rel).split(/[;—–]|\.\s/).pop()!))) return undefined;
+  if (prevEnd > s.start && OTHER_EVENT.test(ownClause(cues.slice(Math.max(0, rel - 180), rel).split(CLAUSE_SPLIT).pop()!))) return undefined;
   // (past a place's region: "ten hours at Glassboro, New Jersey, in 1967")
   if (OTHER_TIME_AFTER.test(rightClause.replace(REGION_APPOSITION, '$1').split(/[,(]/)[0]!)) return undefined;
   // "the meeting … ran about two hours before they walked out to a lectern": with the verb
@@ -626,7 +629,7 @@ function classify(doc: Doc, s: Sentence, f: Found, prevEnd: number, nextStart: n
   const compared = COMPARISON_BEFORE.test(leftClause);
   // (the day may be named well before the length: "came a day after the envoy met Putin for talks
   // that an aide said lasted three hours")
-  const wideClause = ownClause(cues.slice(Math.max(0, rel - 200), rel).split(/[;—–]|\.\s/).pop()!);
+  const wideClause = ownClause(cues.slice(Math.max(0, rel - 200), rel).split(CLAUSE_SPLIT).pop()!);
   if (!expected && best === dMeeting && (onOtherDay(wideClause) || heldByAide(doc, s, rel, leftClause, AIDE_MEETS))) return undefined;
   if (best === dPress && dPress < dMeeting) return expected || compared || heldByAide(doc, s, rel, leftClause) ? undefined : 'press.duration';
   if (expected) return 'meeting.expected_duration';

@@ -1181,3 +1181,15 @@ describe('meeting.duration: round 13, from the start to the leaving, a meal only
     expect(lengths('*Earlier:* Day one, the 20-minute chat and dinner at the hotel.')).toEqual([]);
   });
 });
+
+describe('meeting.expected_duration: round 13, an initial is no full stop, "this part"', () => {
+  const planned = (text: string) => lengths(text, 'meeting.expected_duration' as 'meeting.duration');
+  it('reads the plan past "U.S. officials" in the same clause', () => {
+    const text = 'The presidents wrapped up after about two and a half hours of talks, far less than the four to five hours U.S. officials had said the meeting could run.';
+    expect(lengths(text)).toEqual([[135, 165]]);
+    expect(planned(text)).toEqual([[240, 300]]);
+  });
+  it('reads "90 minutes down for this part" after a line on the talks as their plan', () => {
+    expect(planned('The two men then went behind closed doors. Just the two leaders and their interpreters. The schedule had 90 minutes down for this part.')).toEqual([[90, 90]]);
+  });
+});
