@@ -410,6 +410,9 @@ const MONTH_BEFORE =
 // a year among the noun's modifiers names another one, month or not: "the July 2022 deal", "their
 // 2015 Minsk accord" ("in August 2025 a deal was reached" dates this one: no determiner before it)
 const YEAR_MODIFIER = /\b(?:the|a|an|their|its|his|her|that|those|an\s+earlier)\s+(?:(?:[A-Z][a-z]+\.?|\d{1,2})\s+){0,2}(?:19|20)\d\d\s+(?:(?!(?:a|an|the|was|were|is|are|and)\s)[\w-]+\s+){0,2}$/i;
+// "the June 12 DPRK-U.S. Joint Statement adopted in Singapore": a document named by its day is a
+// known one, another meeting's (a summit's own text is "the joint statement", not its date's)
+const DAY_MODIFIER = /\b(?:the|their|that)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:(?!(?:a|an|the|was|were|is|are|and)\s)[\w.'’-]+\s+){0,3}$/i;
 const TURN = /,\s*(?:but|while|whereas|yet|although|though)\b|\b(?:this\s+time|however)\b/gi;
 
 const FIRST_SINCE = /\b(?:first|last|only)\b[^,;]*\bsince\s+(?!(?:then|that)\b)\S/i;
@@ -535,7 +538,7 @@ export function readNoun(text: string, start: number, end: number, opts: ReadOpt
   }
   if (otherEvent(text, r.start, r.end, opts.future)) return undefined;
   // "Putin praised the 1987 INF Treaty": the year may stand between the verb and the noun
-  if (YEAR_MODIFIER.test(text.slice(Math.max(0, start - 60), start))) return undefined;
+  if (YEAR_MODIFIER.test(text.slice(Math.max(0, start - 60), start)) || DAY_MODIFIER.test(text.slice(Math.max(0, start - 60), start))) return undefined;
   // "The joint statement from the 2018 Helsinki summit was never published": the stretch between
   // the noun and the verb that denies it may date it to another meeting
   if (r.end > end && (historicYear(text.slice(end, r.end)) || HISTORY.test(text.slice(end, r.end)))) return undefined;
@@ -1146,7 +1149,9 @@ const RIFT = '(?:disputes?|differences|disagreements?|gaps?|rifts?|row|quarrel|f
 const UNRESOLVED = new RegExp(
   `\\b(?:did\\s+not|didn['’]t|could\\s+not|couldn['’]t|failed\\s+to|fail\\s+to|were\\s+unable\\s+to|was\\s+unable\\s+to|never)\\s+(?:(?:fully|really|quite)\\s+)?(?:settle|resolve|bridge|overcome|close|heal|end)\\s+(?:(?:their|the|its|any\\s+of\\s+their|his)\\s+)?(?:[\\w-]+\\s+){0,2}?${RIFT}\\b` +
     `|\\b(?:their|the)\\s+(?:[\\w-]+\\s+){0,2}?${RIFT}\\s+(?:(?:over|on|about)\\s+(?:[\\w'’-]+\\s+){1,6}?)?(?:remained|remain|remains|stayed|stay|stays|were\\s+left|was\\s+left)\\s+(?:unresolved|unsettled|unbridged|open|as\\s+wide\\s+as\\s+ever)\\b` +
-    `|\\b(?:their|the)\\s+(?:[\\w-]+\\s+){0,2}?${RIFT}\\s+(?:(?:over|on|about)\\s+(?:[\\w'’-]+\\s+){1,6}?)?(?:could\\s+not|couldn['’]t|cannot|can\\s+not)\\s+be\\s+(?:bridged|resolved|settled|closed|overcome)\\b`,
+    `|\\b(?:their|the)\\s+(?:[\\w-]+\\s+){0,2}?${RIFT}\\s+(?:(?:over|on|about)\\s+(?:[\\w'’-]+\\s+){1,6}?)?(?:could\\s+not|couldn['’]t|cannot|can\\s+not)\\s+be\\s+(?:bridged|resolved|settled|closed|overcome)\\b` +
+    // "Although the practical steps could not be settled at this meeting, …"
+    `|\\b(?:their|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:steps|issues|questions|matters|points|details|terms|problems)\\s+(?:could\\s+not|couldn['’]t|were\\s+not|weren['’]t)\\s+(?:be\\s+)?(?:settled|resolved|bridged|finali[sz]ed|agreed(?:\\s+(?:on|upon))?)\\b`,
   'gi',
 );
 const ANY_PROGRESS_ON =
