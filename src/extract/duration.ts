@@ -242,7 +242,9 @@ const IS_MEAL = new RegExp(`${MEAL}$`, 'i');
 const MEAL_MEETING =
   /\b(?:working|bilateral|summit|private)\s+(?:dinner|lunch|breakfast)\b|\b(?:dinner|lunch)\s+(?:meeting|talks|summit)\b|\b(?:over|at)\s+(?:a|an|their|the)\s+(?:[\w-]+\s+){0,2}?(?:dinner|lunch)\s+(?:with|between|that|which)\b/i;
 const MEAL_MEETING_G = new RegExp(MEAL_MEETING.source, 'gi');
-const MEAL_PLANNED = /\b(?:advertised|planned|scheduled|slated|billed|promised|expected|was\s+to\s+(?:be|have)|were\s+to\s+(?:be|have)|had\s+been\s+(?:due|set)|would\s+have)\b[^.;]{0,30}$/i;
+// (a plan told in the pluperfect is one the day did not keep: "had advertised a working lunch"; a
+// lunch "scheduled to last 90 minutes" is still the talks' plan)
+const MEAL_PLANNED = /\b(?:had\s+(?:been\s+)?(?:advertised|planned|scheduled|slated|billed|promised|due|set)|was\s+to\s+have|were\s+to\s+have|would\s+have)\b[^.;]{0,30}$/i;
 const MEAL_CALLED_OFF = /^[^.;]{0,60}?\b(?:cancell?ed|scrapped|called\s+off|dropped|went\s+unused|never\s+(?:happened|took\s+place|came))\b/i;
 const mealMeetings = new WeakMap<Doc, boolean>();
 // a headline that names the meal ("What the steak dinner in Buenos Aires bought") says the meal is
@@ -252,7 +254,8 @@ const HEADLINE_MEAL = /(?<!\b(?:[Bb]efore|[Aa]fter|[Uu]ntil|[Bb]y|[Oo]f|[Aa]t|[F
 function mealIsMeeting(doc: Doc): boolean {
   let is = mealMeetings.get(doc);
   if (is === undefined) {
-    // (not a meal only planned, or called off: "the White House had advertised a working lunch")
+    // (not a meal whose plan the day did not keep, or called off: "the White House had advertised a
+    // working lunch")
     is = [...doc.clean.matchAll(MEAL_MEETING_G)].some((m) => !MEAL_PLANNED.test(doc.clean.slice(Math.max(0, m.index! - 40), m.index!)) && !MEAL_CALLED_OFF.test(doc.clean.slice(m.index! + m[0].length, m.index! + m[0].length + 80)));
     for (const h of doc.sentences.slice(0, 3)) {
       if (/[.!?]["”’]?\s*$/.test(h.text)) break;

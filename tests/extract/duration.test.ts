@@ -1169,8 +1169,9 @@ describe('meeting.duration: round 13, from the start to the leaving, a meal only
   it('does not take a dinner the day before for the talks because a working lunch was planned', () => {
     const text = "The White House had advertised a working lunch and a signing ceremony. Wednesday's dinner, which ran for something like 90 minutes, was all smiles. The talks on Thursday ended early.";
     expect(lengths(text)).toEqual([]);
-    // (a working lunch that was held is the talks by another name)
+    // (a working lunch that was held is the talks by another name, and one still to come their plan)
     expect(lengths('The two held a working lunch at the villa. The lunch ran for 90 minutes.')).toEqual([[90, 90]]);
+    expect(lengths('The two leaders met at the villa. They were scheduled to hold a working lunch lasting 90 minutes.', 'meeting.expected_duration' as 'meeting.duration')).toEqual([[90, 90]]);
   });
 
   it('reads the year after a place and its region as another occasion\'s', () => {
