@@ -1,7 +1,14 @@
-// Cues shared by the extractors: numbers written as words or digits, and who a sentence
+// Cues shared by the extractors: numbers written as words or digits, month names, and who a sentence
 // puts a statement in the mouth of.
 import type { Doc } from '../segment/index.js';
 import type { Sentence } from '../types.js';
+
+export const MONTHS_SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** A month's number from its name or short name, any case ("October", "oct." → 10); 0 for none. */
+export function monthNumber(word: string): number {
+  const short = word.slice(0, 3).toLowerCase();
+  return MONTHS_SHORT.findIndex((m) => m.toLowerCase() === short) + 1;
+}
 
 const UNITS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,

@@ -11,7 +11,7 @@ import { createRequire } from 'node:module';
 import type { Claim, Modality, Relation, Sentence } from '../types.js';
 import type { Doc } from '../segment/index.js';
 import type { ClaimKind, Extractor } from './kind.js';
-import { voiceAt } from './cues.js';
+import { MONTHS_SHORT, monthNumber, voiceAt } from './cues.js';
 import { placedElsewhere } from './venue.js';
 import { containers, lookup } from './places.js';
 
@@ -27,12 +27,6 @@ function parser(): Chrono['casual'] {
 }
 
 export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
-const MONTHS_SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-/** A month's number from its name or short name, any case ("October", "oct." → 10); 0 for none. */
-export function monthNumber(word: string): number {
-  const short = word.slice(0, 3).toLowerCase();
-  return MONTHS_SHORT.findIndex((m) => m.toLowerCase() === short) + 1;
-}
 
 export interface MeetingDate {
   /** first (or only) day, when the source makes the calendar date plain */

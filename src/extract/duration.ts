@@ -5,8 +5,8 @@
 import type { Claim, ClaimType, Relation, Sentence } from '../types.js';
 import type { Doc } from '../segment/index.js';
 import type { ClaimKind, Extractor } from './kind.js';
-import { GROUP, NUMBER, parseNumber, voiceAt } from './cues.js';
-import { monthNumber, reportDate } from './date.js';
+import { GROUP, NUMBER, monthNumber, parseNumber, voiceAt } from './cues.js';
+import { reportDate } from './date.js';
 
 export interface Interval {
   minMinutes: number;

@@ -7,8 +7,8 @@
 import type { Claim, Relation, Sentence } from '../types.js';
 import type { Doc } from '../segment/index.js';
 import type { ClaimKind, Extractor } from './kind.js';
-import { NUMBER, parseNumber } from './cues.js';
-import { monthNumber, reportDate, sentencesOf, voiceOf } from './date.js';
+import { NUMBER, monthNumber, parseNumber } from './cues.js';
+import { reportDate, sentencesOf, voiceOf } from './date.js';
 
 export type FirstKind = 'meeting' | 'press conference' | 'visit' | 'agreement';
 

@@ -19,7 +19,7 @@
 import type { Claim, Modality, Relation, Sentence } from '../types.js';
 import type { Doc } from '../segment/index.js';
 import type { ClaimKind, Extractor } from './kind.js';
-import { nameOf, voiceAt } from './cues.js';
+import { monthNumber, nameOf, voiceAt } from './cues.js';
 import { RANK, capitalOf, containers, demonymPlace, formerlyWithin, isDotted, lookup, placeKey, type PlaceKind } from './places.js';
 
 export interface PlaceValue {
@@ -73,9 +73,6 @@ const LAND = /^(?:soil|territory)$/;
 const ON_HEADS = /^(?:island|isle|ship|liner|yacht|cruiser|vessel|warship|boat|board|sidelines|edge|shore|shores|coast|waterfront|outskirts|campus|grounds|estate|base|airbase|premises|ranch|farm|compound|train|hill|street)$/;
 const ISLANDS = new Set(['sentosa', 'bali', 'malta', 'russky island', 'iceland']);
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
-const MONTH_INDEX = MONTHS.toLowerCase().split('|');
-/** 1 for "January" (any case), 0 for no month. */
-const monthNumber = (name: string) => MONTH_INDEX.indexOf(name.toLowerCase()) + 1;
 const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 // capitalised words that never begin a place
 const NOT_PLACE = new RegExp(
