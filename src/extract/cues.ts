@@ -10,6 +10,10 @@ export function monthNumber(word: string): number {
   return MONTHS_SHORT.findIndex((m) => m.toLowerCase() === short) + 1;
 }
 
+/** What the story had done before its own time: "had been", "had flown in", "had nearly sunk". */
+export const PLUPERFECT =
+  /\bhad\s+(?:(?:already|just|earlier|first|previously|once|nearly|almost|all\s+but)\s+)?(?:been|met|come|gone|held|sat|said|told|seen|[a-z]{2,}(?:ed|en|wn|nk|ung|ught|ade|ent|ost|eft|id))\b/i;
+
 const UNITS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,

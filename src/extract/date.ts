@@ -11,7 +11,7 @@ import { createRequire } from 'node:module';
 import type { Claim, Modality, Relation, Sentence } from '../types.js';
 import type { Doc } from '../segment/index.js';
 import type { ClaimKind, Extractor } from './kind.js';
-import { MONTHS_SHORT, monthNumber, voiceAt } from './cues.js';
+import { MONTHS_SHORT, PLUPERFECT, monthNumber, voiceAt } from './cues.js';
 import { placedElsewhere } from './venue.js';
 import { containers, lookup } from './places.js';
 
@@ -159,7 +159,6 @@ const MEETING_SUBJECT =
 const MEETING_NOUN_END = /\b(?:summit|talks|meeting|negotiations|discussions|encounter|sit-down|session)\s{0,2}$/i;
 const BEFORE_MEETING_AFTER =
   /^(?:\s(?:morning|afternoon|evening|night))?,\s(?:(?:a|one|two|three|\d)\s(?:days?|nights?|weeks?|hours?)\s(?:before|ahead\sof|after)|the\s(?:eve|day\s(?:before|after)|night\sbefore)\sof)\s(?:the|their|this|his|her)\s(?:[\w-]+\s){0,2}?(?:summit|talks|meeting|negotiations)\b/i;
-const PLUPERFECT = /\bhad\s(?:(?:already|just|earlier|first|previously)\s)?(?:been|[a-z]{2,}ed|flown|met|come|gone|spoken|made|seen|left|taken|driven|ridden|held|sat|said|told)\b/i;
 const DASH_ASIDE_G = /\s[—–]\s?[^—–;]{1,160}?\s?[—–](?=\s)/g;
 // a liveblog's entry under a day's heading: "19:20 — Talks open in the narrow format"
 const ENTRY_OPENS =

@@ -19,7 +19,7 @@
 import type { Claim, Modality, Relation, Sentence } from '../types.js';
 import type { Doc } from '../segment/index.js';
 import type { ClaimKind, Extractor } from './kind.js';
-import { monthNumber, nameOf, voiceAt } from './cues.js';
+import { PLUPERFECT, monthNumber, nameOf, voiceAt } from './cues.js';
 import { RANK, capitalOf, containers, demonymPlace, formerlyWithin, isDotted, lookup, placeKey, type PlaceKind } from './places.js';
 
 export interface PlaceValue {
@@ -1231,7 +1231,6 @@ const CLEFT = /^\s*It\s+(?:was|is)\s+(?:(?:only|not\s+until|there|here)\s+)?(?:[
 const CLEFT_MEETING = /^[^.;]{0,120}?\b(?:that|where)\s+(?:[^.;]{0,60}?)\b(?:met|meet|held|talked|spoke|sat|conferred|agreed|signed|negotiated|hammered\s+out|gathered|convened|huddled|came\s+together)\b/i;
 const WHERE_LABEL = /^\s*(?:where|location|setting|venue|place)\s*[:—–]\s*/i;
 const VENUE_IS = /\b(?:venue|site\s+of\s+the\s+(?:summit|talks|meeting))(?:\s*[,:]\s*|\s+(?:was|is|will\s+be|had\s+been)\s+)/gi;
-const PLUPERFECT = /\bhad\s+(?:(?:nearly|almost|already|just|once|previously|first|earlier|all\s+but)\s+)?[a-z]+(?:ed|en|wn|nk|ung|ught|ade|ent|ost|eft|id)\b/i;
 const COMPOUND = /(?<![\p{L}\p{M}\d.'’-])((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,2}\p{Lu}[\p{L}\p{M}.'’-]*)\s+(?:summit|talks|meeting|tête-à-tête|summitry|sit-down|encounter|clash|confrontation|showdown|negotiations)\b/gu;
 // "Pyongyang, where state media hailed the meeting": the meeting is what a place heard of, not
 // what happened there
