@@ -14,6 +14,20 @@ export function monthNumber(word: string): number {
 export const PLUPERFECT =
   /\bhad\s+(?:(?:already|just|earlier|first|previously|once|nearly|almost|all\s+but)\s+)?(?:been|met|come|gone|held|sat|said|told|seen|[a-z]{2,}(?:ed|en|wn|nk|ung|ught|ade|ent|ost|eft|id))\b/i;
 
+// ", New Jersey, in 1967": a place's region set off by commas, right before a time
+const REGION_APPOSITION = /^,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2},\s+(?=(?:in|on|during)\s)/u;
+/**
+ * Where a clause ends: at the first of `stops`, but read through a place's region, so that "talked
+ * for hours at Glassboro, New Jersey, in 1967" keeps the year that dates the talking.
+ */
+export function clauseEndThroughRegion(text: string, stops: RegExp): number {
+  const stop = text.search(stops);
+  const region = stop < 0 ? null : REGION_APPOSITION.exec(text.slice(stop));
+  if (!region) return stop < 0 ? text.length : stop;
+  const more = text.slice(stop + region[0].length).search(stops);
+  return more < 0 ? text.length : stop + region[0].length + more;
+}
+
 const UNITS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,

@@ -5,7 +5,7 @@
 import type { Claim, ClaimType, Relation, Sentence } from '../types.js';
 import type { Doc } from '../segment/index.js';
 import type { ClaimKind, Extractor } from './kind.js';
-import { GROUP, NUMBER, monthNumber, parseNumber, voiceAt } from './cues.js';
+import { GROUP, NUMBER, clauseEndThroughRegion, monthNumber, parseNumber, voiceAt } from './cues.js';
 import { reportDate } from './date.js';
 
 export interface Interval {
@@ -219,7 +219,6 @@ function ownClause(t: string): string {
 // so does a point a month or more back ("two hours at the forum last month", "…a year ago")
 // a clause ends at a semicolon, a dash or a full stop, but not at an initial's ("U.S. officials")
 const CLAUSE_SPLIT = /[;—–]|(?<!(?:^|[\s.(])\p{Lu})\.\s/u;
-const REGION_APPOSITION = /^([^,(]*?),\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2},(?=\s+(?:in|on|during)\s)/u;
 const OTHER_TIME_AFTER = new RegExp(`\\b(?:in|of|during)\\s+(?:(?:early|late|mid-?)\\s*)?(?:(?:${MONTH}\\s+)?(?:19|20)\\d\\d\\b|${MONTH}(?!\\s*\\d))|\\blast\\s+(?:year|month)\\b|\\b(?:years?|months?)\\s+(?:ago|earlier|before)\\b`, 'i');
 // a meal taken with the talks ("a meeting and dinner that ran …", "talks over lunch", "a working
 // lunch included") is part of what is measured, not another event
@@ -240,8 +239,7 @@ const IS_MEAL = new RegExp(`${MEAL}$`, 'i');
 // a summit held as a meal ("a working dinner at the Palacio Duhau", "talks over lunch at the
 // villa"): in such a report the dinner is the meeting, and its length the meeting's
 const MEAL_MEETING =
-  /\b(?:working|bilateral|summit|private)\s+(?:dinner|lunch|breakfast)\b|\b(?:dinner|lunch)\s+(?:meeting|talks|summit)\b|\b(?:over|at)\s+(?:a|an|their|the)\s+(?:[\w-]+\s+){0,2}?(?:dinner|lunch)\s+(?:with|between|that|which)\b/i;
-const MEAL_MEETING_G = new RegExp(MEAL_MEETING.source, 'gi');
+  /\b(?:working|bilateral|summit|private)\s+(?:dinner|lunch|breakfast)\b|\b(?:dinner|lunch)\s+(?:meeting|talks|summit)\b|\b(?:over|at)\s+(?:a|an|their|the)\s+(?:[\w-]+\s+){0,2}?(?:dinner|lunch)\s+(?:with|between|that|which)\b/gi;
 // (a plan told in the pluperfect is one the day did not keep: "had advertised a working lunch"; a
 // lunch "scheduled to last 90 minutes" is still the talks' plan)
 const MEAL_PLANNED = /\b(?:had\s+(?:been\s+)?(?:advertised|planned|scheduled|slated|billed|promised|due|set)|was\s+to\s+have|were\s+to\s+have|would\s+have)\b[^.;]{0,30}$/i;
@@ -256,7 +254,7 @@ function mealIsMeeting(doc: Doc): boolean {
   if (is === undefined) {
     // (not a meal whose plan the day did not keep, or called off: "the White House had advertised a
     // working lunch")
-    is = [...doc.clean.matchAll(MEAL_MEETING_G)].some((m) => !MEAL_PLANNED.test(doc.clean.slice(Math.max(0, m.index! - 40), m.index!)) && !MEAL_CALLED_OFF.test(doc.clean.slice(m.index! + m[0].length, m.index! + m[0].length + 80)));
+    is = [...doc.clean.matchAll(MEAL_MEETING)].some((m) => !MEAL_PLANNED.test(doc.clean.slice(Math.max(0, m.index! - 40), m.index!)) && !MEAL_CALLED_OFF.test(doc.clean.slice(m.index! + m[0].length, m.index! + m[0].length + 80)));
     for (const h of doc.sentences.slice(0, 3)) {
       if (/[.!?]["”’]?\s*$/.test(h.text)) break;
       if (HEADLINE_MEAL.test(h.text)) is = true;
@@ -549,7 +547,7 @@ function classify(doc: Doc, s: Sentence, f: Found, prevEnd: number, nextStart: n
   // first meeting, a chat booked for a quarter of an hour ran past an hour"), not only the first
   if (prevEnd > s.start && OTHER_EVENT.test(ownClause(cues.slice(Math.max(0, rel - 180), rel).split(CLAUSE_SPLIT).pop()!))) return undefined;
   // (past a place's region: "ten hours at Glassboro, New Jersey, in 1967")
-  if (OTHER_TIME_AFTER.test(rightClause.replace(REGION_APPOSITION, '$1').split(/[,(]/)[0]!)) return undefined;
+  if (OTHER_TIME_AFTER.test(rightClause.slice(0, clauseEndThroughRegion(rightClause, /[,(]/)))) return undefined;
   // "the meeting … ran about two hours before they walked out to a lectern": with the verb
   // right before the length, what it measures is on the left; look right only if nothing is
   // "spent two hours touring the shipyard": the gerund after the length is what it measures,

@@ -24,7 +24,7 @@
 import type { Claim, Evidence, Relation, Sentence, Verdict } from '../types.js';
 import type { Doc } from '../segment/index.js';
 import type { ClaimKind, Extractor } from './kind.js';
-import { voiceAt } from './cues.js';
+import { clauseEndThroughRegion, voiceAt } from './cues.js';
 import { PARTICLE } from '../segment/people.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -1238,7 +1238,6 @@ function eventWhen(doc: Doc): When {
 // "in June" and "in June 2018", but not "on June 29": a day names the date, not another time
 const MONTH_CUE = new RegExp(`\\b(?:in|since|during|last|early|late|mid-|back in)\\s+(${MONTHS})(?!\\s+\\d{1,2}\\b)`, 'gi');
 
-const REGION_APPOSITION = /^,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2},\s+(?=(?:in|on|during)\s)/u;
 const ASIDE_AFTER = /^, (?:at|in|on|during|back in)\b[^,;:()—–]*/;
 // "Graham, who had met Zelensky that morning": a pluperfect relative clause tells of an earlier occasion
 const RELATIVE_PAST = /^, who\b.*\bhad\b/;
@@ -1332,13 +1331,7 @@ class SentenceView {
    * "talked for hours at Glassboro, New Jersey, in 1967" dates the talking) */
   tail(at: number, len = 80): string {
     const rest = this.sk.text.slice(at, at + len);
-    let stop = rest.search(/[,;:.()—–]/);
-    const region = stop < 0 ? null : REGION_APPOSITION.exec(rest.slice(stop));
-    if (region) {
-      const more = rest.slice(stop + region[0].length).search(/[,;:.()—–]/);
-      stop = more < 0 ? rest.length : stop + region[0].length + more;
-    }
-    return stop < 0 ? rest : rest.slice(0, stop);
+    return rest.slice(0, clauseEndThroughRegion(rest, /[,;:.()—–]/));
   }
   span(from: number, to: number): { start: number; end: number } {
     const a = this.sk.at[from]!;
