@@ -10,7 +10,7 @@ export function monthNumber(word: string): number {
   return MONTHS_SHORT.findIndex((m) => m.toLowerCase() === short) + 1;
 }
 
-/** What the story had done before its own time: "had been", "had flown in", "had nearly sunk". */
+/** What the story had done before its own time: "had been", "had flown in", "had already left". */
 export const PLUPERFECT =
   /\bhad\s+(?:(?:already|just|earlier|first|previously|once|nearly|almost|all\s+but)\s+)?(?:been|met|come|gone|held|sat|said|told|seen|[a-z]{2,}(?:ed|en|wn|nk|ung|ught|ade|ent|ost|eft|id))\b/i;
 

@@ -98,10 +98,6 @@ const COMPARISON_BEFORE = /\b(?:than|as\s+long\s+as|instead\s+of|rather\s+than|c
 // a length measured by its verb ("ran two hours before the men walked out") is a length even
 // when a point-in-time word follows it
 const MEASURED_BEFORE = /\b(?:lasted|lasting|last|ran|run|running|took|take|went\s+on|continued|for|spent|spending|(?:over|ended|wrapped|wraps|broke\s+up|finished|concluded|done)\s+(?:after|in))\s*$/i;
-// "little more than three hours after the two men sat down, their convoys were pulling away":
-// from the talks' start to their end is their length
-const UNTIL_THE_END =
-  /^\s*after\s+(?:the\s+(?:two\s+)?(?:men|leaders|presidents|sides|delegations)|they|the\s+(?:talks|meeting|summit))\s+(?:had\s+)?(?:first\s+)?(?:sat\s+down|met|began|started|opened|got\s+under\s*way)\b[^.;]{0,100}?\b(?:left|leaving|pulling\s+away|pulled\s+away|walked\s+out|emerged|broke\s+up|ended|(?:was|were)\s+over|collapsed|departed|drove\s+(?:off|away))\b/i;
 // a past verb that measures the length right before it ("lasted 100 minutes", "went on for
 // roughly an hour") tells what happened, whatever plan the same clause mentions
 const ACTUAL_BEFORE = /\b(?:(?:lasted|ran|took|continued|stretched|dragged\s+on|went\s+on|spent|talked|met|conferred)(?:\s+(?:for|on\s+for|to|out\s+to|into))?|(?:was|were|is)\s+over\s+(?:after|in)|(?:over|ended|wrapped(?:\s+up)?|wraps(?:\s+up)?|broke\s+up|finished|concluded|done)\s+(?:after|in))\s*$/i;
@@ -239,11 +235,7 @@ const IS_MEAL = new RegExp(`${MEAL}$`, 'i');
 // a summit held as a meal ("a working dinner at the Palacio Duhau", "talks over lunch at the
 // villa"): in such a report the dinner is the meeting, and its length the meeting's
 const MEAL_MEETING =
-  /\b(?:working|bilateral|summit|private)\s+(?:dinner|lunch|breakfast)\b|\b(?:dinner|lunch)\s+(?:meeting|talks|summit)\b|\b(?:over|at)\s+(?:a|an|their|the)\s+(?:[\w-]+\s+){0,2}?(?:dinner|lunch)\s+(?:with|between|that|which)\b/gi;
-// (a plan told in the pluperfect is one the day did not keep: "had advertised a working lunch"; a
-// lunch "scheduled to last 90 minutes" is still the talks' plan)
-const MEAL_PLANNED = /\b(?:had\s+(?:been\s+)?(?:advertised|planned|scheduled|slated|billed|promised|due|set)|was\s+to\s+have|were\s+to\s+have|would\s+have)\b[^.;]{0,30}$/i;
-const MEAL_CALLED_OFF = /^[^.;]{0,60}?\b(?:cancell?ed|scrapped|called\s+off|dropped|went\s+unused|never\s+(?:happened|took\s+place|came))\b/i;
+  /\b(?:working|bilateral|summit|private)\s+(?:dinner|lunch|breakfast)\b|\b(?:dinner|lunch)\s+(?:meeting|talks|summit)\b|\b(?:over|at)\s+(?:a|an|their|the)\s+(?:[\w-]+\s+){0,2}?(?:dinner|lunch)\s+(?:with|between|that|which)\b/i;
 const mealMeetings = new WeakMap<Doc, boolean>();
 // a headline that names the meal ("What the steak dinner in Buenos Aires bought") says the meal is
 // what the piece is about (headlines end without a full stop, before the lede that has one); a
@@ -252,9 +244,7 @@ const HEADLINE_MEAL = /(?<!\b(?:[Bb]efore|[Aa]fter|[Uu]ntil|[Bb]y|[Oo]f|[Aa]t|[F
 function mealIsMeeting(doc: Doc): boolean {
   let is = mealMeetings.get(doc);
   if (is === undefined) {
-    // (not a meal whose plan the day did not keep, or called off: "the White House had advertised a
-    // working lunch")
-    is = [...doc.clean.matchAll(MEAL_MEETING)].some((m) => !MEAL_PLANNED.test(doc.clean.slice(Math.max(0, m.index! - 40), m.index!)) && !MEAL_CALLED_OFF.test(doc.clean.slice(m.index! + m[0].length, m.index! + m[0].length + 80)));
+    is = MEAL_MEETING.test(doc.clean);
     for (const h of doc.sentences.slice(0, 3)) {
       if (/[.!?]["”’]?\s*$/.test(h.text)) break;
       if (HEADLINE_MEAL.test(h.text)) is = true;
@@ -288,8 +278,7 @@ const TALK_GERUND = /^(?:talking|negotiating|discussing|conferring|meeting|barga
 const PRONOUN_LENGTH = /\b(?:it|they|that|this)\s+(?:lasted|ran|went\s+on|took|continued)\b/i;
 // "The schedule had half an hour blocked out for it", "the programme gave it 40 minutes": the length's
 // object is a pronoun, so what it measures was named in the sentence before
-// ("90 minutes down for this part": a part of the programme the sentence before told of)
-const PRONOUN_OBJECT_AFTER = /^[^,;.]{0,40}?\b(?:for|to|on)\s+(?:it|them|(?:this|that)\s+(?:part|portion|stage|phase|segment))\b(?!\s+to\b)/i;
+const PRONOUN_OBJECT_AFTER = /^[^,;.]{0,40}?\b(?:for|to|on)\s+(?:it|them)\b(?!\s+to\b)/i;
 const PRONOUN_OBJECT_BEFORE = /\b(?:gave|give|gives|given|allowed|allotted|granted|budgeted)\s+(?:it|them)\s+(?:(?:an?|only|just)\s+)?$/i;
 // a sentence's subject: what comes before its first finite verb, within its opening words
 const FINITE_VERB = /\b(?:was|were|is|are|had|has|have|began|opened|started|got|took|went|came|ended|[a-z]{2,}ed)\b/i;
@@ -515,14 +504,9 @@ function heldByAide(doc: Doc, s: Sentence, rel: number, leftClause: string, need
   return aide && !REPORTS_IT.test(s.text.slice(from, rel)) && (!needs || needs.test(s.text.slice(from, rel)));
 }
 
-// a liveblog's line labelled as looking back ("*Earlier:* Day one — the 20-minute chat and dinner")
-// tells of an occasion before the one reported
-const LOOKBACK_LABEL = /^[\W_]*(?:earlier|previously|background|recap|flashback|the\s+day\s+before|the\s+night\s+before)[\s*_]*[:—–]/i;
-
 function classify(doc: Doc, s: Sentence, f: Found, prevEnd: number, nextStart: number, previous?: Sentence, previousOnSameLine = false, cues = s.text, plain = s.text, withMarks: ReadonlySet<number> = new Set(), next?: Sentence): ClaimType | undefined {
   const rel = f.start - s.start;
   const relEnd = f.end - s.start;
-  if (LOOKBACK_LABEL.test(s.text) || (previousOnSameLine && previous && LOOKBACK_LABEL.test(previous.text))) return undefined;
   // the talks cue, or the length spent with a leader (r, when not empty, starts right after the length)
   const withAt = plain.slice(relEnd, relEnd + 40).match(WITH_AFTER);
   const withLeader =
@@ -533,7 +517,7 @@ function classify(doc: Doc, s: Sentence, f: Found, prevEnd: number, nextStart: n
   let leaned = '';
   const beforeCues = cues.slice(Math.max(0, prevEnd - s.start, rel - 90), rel);
   const after = plain.slice(relEnd, Math.min(s.text.length, nextStart - s.start, relEnd + 70));
-  if ((NOT_LENGTH_AFTER.test(after) && !MEASURED_BEFORE.test(before) && !UNTIL_THE_END.test(plain.slice(relEnd, relEnd + 200))) || NOT_LENGTH_BEFORE.test(before) || PROPOSAL_BEFORE.test(before)) return undefined;
+  if ((NOT_LENGTH_AFTER.test(after) && !MEASURED_BEFORE.test(before)) || NOT_LENGTH_BEFORE.test(before) || PROPOSAL_BEFORE.test(before)) return undefined;
   // "ran 40 minutes over", "went on an hour longer than planned": by how much, not how long
   // (the portion's whole may itself be a length: "an hour of their two-hour meeting")
   if (RUNNING_BEFORE.test(before) || RUNNING_AFTER.test(after)) return undefined;

@@ -155,8 +155,11 @@ function kindIn(text: string): FirstKind | undefined {
   // (the document only when it is what comes first: "the first treaty signed at a summit" is a
   // treaty, "the first summit to produce a treaty" a meeting)
   const document = text.search(AGREEMENT);
-  const other = Math.min(...[PRESS, VISIT, VISITOR, ARRIVAL, MEETING].map((re) => text.search(re)).filter((i) => i >= 0));
-  if (document >= 0 && document < other) return 'agreement';
+  const ahead = (re: RegExp) => {
+    const at = text.search(re);
+    return at >= 0 && at < document;
+  };
+  if (document >= 0 && ![PRESS, VISIT, VISITOR, ARRIVAL, MEETING].some(ahead)) return 'agreement';
   if (PRESS.test(text)) return 'press conference';
   if (VISIT.test(text) || VISITOR.test(text) || ARRIVAL.test(text)) return 'visit';
   if (MEETING.test(text)) return 'meeting';

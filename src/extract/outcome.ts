@@ -410,9 +410,6 @@ const MONTH_BEFORE =
 // a year among the noun's modifiers names another one, month or not: "the July 2022 deal", "their
 // 2015 Minsk accord" ("in August 2025 a deal was reached" dates this one: no determiner before it)
 const YEAR_MODIFIER = /\b(?:the|a|an|their|its|his|her|that|those|an\s+earlier)\s+(?:(?:[A-Z][a-z]+\.?|\d{1,2})\s+){0,2}(?:19|20)\d\d\s+(?:(?!(?:a|an|the|was|were|is|are|and)\s)[\w-]+\s+){0,2}$/i;
-// "the June 12 DPRK-U.S. Joint Statement adopted in Singapore": a document named by its day is a
-// known one, another meeting's (a summit's own text is "the joint statement", not its date's)
-const DAY_MODIFIER = /\b(?:the|their|that)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:(?!(?:a|an|the|was|were|is|are|and)\s)[\w.'’-]+\s+){0,3}$/i;
 const TURN = /,\s*(?:but|while|whereas|yet|although|though)\b|\b(?:this\s+time|however)\b/gi;
 
 const FIRST_SINCE = /\b(?:first|last|only)\b[^,;]*\bsince\s+(?!(?:then|that)\b)\S/i;
@@ -485,7 +482,6 @@ export function otherEvent(text: string, start: number, end: number, future = fa
 // One noun, read
 
 const GENERIC_PREDICATE = /^\s+(?:are|were)\s+(?:(?:usually|generally|normally|still|not|often|rarely)\s+)?(?:customary|common|uncommon|rare|usual|unusual|routine|standard|typical|traditional|the\s+(?:norm|exception|rule|custom))\b/i;
-const NEVER_PRESENT = /^never\s+(?:(?:really|even|actually)\s+)?(?:take|takes|face|faces|answer|answers|field|fields|entertain|entertains|accept|accepts|allow|allows|hold|holds|give|gives|sign|signs|issue|issues|reach|reaches|strike|strikes|agree|agrees|make|makes)\b/i;
 const HABIT_BEFORE = /\b(?:rarely|seldom|usually|often|routinely|typically|generally|frequently|normally|habitually|customarily|traditionally|invariably)\s+$/i;
 
 export interface Reading {
@@ -538,7 +534,7 @@ export function readNoun(text: string, start: number, end: number, opts: ReadOpt
   }
   if (otherEvent(text, r.start, r.end, opts.future)) return undefined;
   // "Putin praised the 1987 INF Treaty": the year may stand between the verb and the noun
-  if (YEAR_MODIFIER.test(text.slice(Math.max(0, start - 60), start)) || DAY_MODIFIER.test(text.slice(Math.max(0, start - 60), start))) return undefined;
+  if (YEAR_MODIFIER.test(text.slice(Math.max(0, start - 60), start))) return undefined;
   // "The joint statement from the 2018 Helsinki summit was never published": the stretch between
   // the noun and the verb that denies it may date it to another meeting
   if (r.end > end && (historicYear(text.slice(end, r.end)) || HISTORY.test(text.slice(end, r.end)))) return undefined;
@@ -547,9 +543,6 @@ export function readNoun(text: string, start: number, end: number, opts: ReadOpt
   if (r.value === 'no' && /\b(?:has|have)(?:\s+not|n['’]t)\b/i.test(text.slice(Math.max(0, r.start - 8), start)) && /^\s*(?:[\w-]+\s+){0,4}?(?:in|for)\s+(?:(?:many|several|recent|a\s+few|[\w-]+)\s+)?(?:days|months|weeks|years|decades)\b/i.test(text.slice(end, end + 50))) return undefined;
   // "Xi rarely takes questions", "the two usually issue a joint statement": a habit, not this day
   if (r.value === 'yes' && r.verb && HABIT_BEFORE.test(text.slice(Math.max(0, r.start - 30), r.start))) return undefined;
-  // "Kim, who almost never faces questions from foreign reporters", "they never sign communiqués":
-  // "never" with a present verb is a habit too (this day's is in the past: "never took questions")
-  if (r.value === 'no' && NEVER_PRESENT.test(text.slice(r.start, start))) return undefined;
   // "Joint statements are customary at such summits": a bare plural with a predicate of kinds
   if (/s$/i.test(text.slice(start, end)) && !/\b(?:the|their|its|these|those|two|both|several|some)\s+(?:[\w-]+\s+)?$/i.test(text.slice(Math.max(0, start - 30), start)) && GENERIC_PREDICATE.test(text.slice(end, end + 50))) return undefined;
   // "No deal is better than a bad deal": a maxim compares kinds of deal, none of them this one
@@ -1149,9 +1142,7 @@ const RIFT = '(?:disputes?|differences|disagreements?|gaps?|rifts?|row|quarrel|f
 const UNRESOLVED = new RegExp(
   `\\b(?:did\\s+not|didn['’]t|could\\s+not|couldn['’]t|failed\\s+to|fail\\s+to|were\\s+unable\\s+to|was\\s+unable\\s+to|never)\\s+(?:(?:fully|really|quite)\\s+)?(?:settle|resolve|bridge|overcome|close|heal|end)\\s+(?:(?:their|the|its|any\\s+of\\s+their|his)\\s+)?(?:[\\w-]+\\s+){0,2}?${RIFT}\\b` +
     `|\\b(?:their|the)\\s+(?:[\\w-]+\\s+){0,2}?${RIFT}\\s+(?:(?:over|on|about)\\s+(?:[\\w'’-]+\\s+){1,6}?)?(?:remained|remain|remains|stayed|stay|stays|were\\s+left|was\\s+left)\\s+(?:unresolved|unsettled|unbridged|open|as\\s+wide\\s+as\\s+ever)\\b` +
-    `|\\b(?:their|the)\\s+(?:[\\w-]+\\s+){0,2}?${RIFT}\\s+(?:(?:over|on|about)\\s+(?:[\\w'’-]+\\s+){1,6}?)?(?:could\\s+not|couldn['’]t|cannot|can\\s+not)\\s+be\\s+(?:bridged|resolved|settled|closed|overcome)\\b` +
-    // "Although the practical steps could not be settled at this meeting, …"
-    `|\\b(?:their|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:steps|issues|questions|matters|points|details|terms|problems)\\s+(?:could\\s+not|couldn['’]t|were\\s+not|weren['’]t)\\s+(?:be\\s+)?(?:settled|resolved|bridged|finali[sz]ed|agreed(?:\\s+(?:on|upon))?)\\b`,
+    `|\\b(?:their|the)\\s+(?:[\\w-]+\\s+){0,2}?${RIFT}\\s+(?:(?:over|on|about)\\s+(?:[\\w'’-]+\\s+){1,6}?)?(?:could\\s+not|couldn['’]t|cannot|can\\s+not)\\s+be\\s+(?:bridged|resolved|settled|closed|overcome)\\b`,
   'gi',
 );
 const ANY_PROGRESS_ON =

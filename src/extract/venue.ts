@@ -19,7 +19,7 @@
 import type { Claim, Modality, Relation, Sentence } from '../types.js';
 import type { Doc } from '../segment/index.js';
 import type { ClaimKind, Extractor } from './kind.js';
-import { PLUPERFECT, monthNumber, nameOf, voiceAt } from './cues.js';
+import { monthNumber, nameOf, voiceAt } from './cues.js';
 import { RANK, capitalOf, containers, demonymPlace, formerlyWithin, isDotted, lookup, placeKey, type PlaceKind } from './places.js';
 
 export interface PlaceValue {
@@ -441,11 +441,8 @@ export function placePhrase(text: string, at: number): PlacePhrase | undefined {
     } else if (prep.toLowerCase() === 'at' && cur.kind !== 'site' && cur.place) {
       break;
     }
-    // "a French colonial-era hotel in Hanoi": a building's national adjective that the place it
-    // stands in is not part of says its style, not where it is
-    const styled = cur.place && cur.detail !== undefined && cur.kind === 'country' && SITE_HEADS.has(cur.head ?? '') && lookup(next.place) && !containers(next.place).some((c) => placeKey(c.name) === placeKey(cur.place!));
-    if (!cur.place || styled) {
-      cur = { ...cur, end: next.end, place: next.place, kind: next.kind, grounded: next.grounded || !!lookup(next.place), within: [...(styled ? [] : cur.within), ...next.within] };
+    if (!cur.place) {
+      cur = { ...cur, end: next.end, place: next.place, kind: next.kind, grounded: next.grounded || !!lookup(next.place), within: [...cur.within, ...next.within] };
     } else {
       cur = { ...cur, end: next.end, grounded: true, within: [...cur.within, next.place, ...next.within] };
     }
@@ -750,9 +747,8 @@ const SUBORDINATE = /\b(?:as|while|because|when|amid|despite|although|though|whe
 const TOPIC_BEFORE =
   /\b(?:war|wars|peace|conflict|fighting|crisis|situation|security|stability|troops|forces|soldiers|invasion|occupation|presence|interests|interference|election|elections|operations|offensive|people|civilians|citizens|allies|partners|refugees|settlement|ceasefire|truce|hostilities|aggression|violence|tensions|influence|deal|agreement|investment|investments|business|trade|economy|sanctions|rights|role|ties|relations|policy|assets|territory|territories|cities|positions|gains|advances|front|frontline|battlefield|lines|stake|interest|power|democracy|government|regime|things|events|developments|everything|nothing|anything|somewhere|ambassador|embassy|envoy|counterpart|colleagues|residents|population|progress|ground|fact|man|woman|(?<!\b(?:two|both|three|four)\s+)(?:men|women)|occupant|occupants|tenant|tenants|incumbent|ruler|rulers|strongman|officials|diplomats|correspondent|correspondents|bureau|protesters|demonstrators|crowds?|voters|hardliners|counterparts|friends|critics|supporters|opponents)\s+$/i;
 const GUEST_MET = /\b(?:met|meets|meeting|hosted|hosts|hosting|received|receives|receiving|welcomed|welcomes|welcoming|greeted|greets|held\s+talks\s+with|holds\s+talks\s+with|talked\s+with|sat\s+down\s+with)\s+(?:(?:his|her|their|the|a|its)\s+)?(?:[\w-]+\s+){0,2}(?:counterpart|counterparts|colleague|colleagues|partners?|friends?)\s+$/i;
-// ("Eight months after the handshake in Singapore, …": the place of what the time is counted from)
 const HISTORY =
-  /\b(?:since|previous|previously|last\s+(?:met|time|summit|meeting|year|month)|prior|earlier\s+(?:summit|meeting|talks|encounter)|former|unlike|recall(?:s|ed|ing)?|years?\s+ago|decades?\s+ago|back\s+in|predecessors?|anniversary|had\s+met|had\s+held|had\s+visited|(?:weeks|months|years|decades|a\s+year|a\s+decade)\s+after)\b/i;
+  /\b(?:since|previous|previously|last\s+(?:met|time|summit|meeting|year|month)|prior|earlier\s+(?:summit|meeting|talks|encounter)|former|unlike|recall(?:s|ed|ing)?|years?\s+ago|decades?\s+ago|back\s+in|predecessors?|anniversary|had\s+met|had\s+held|had\s+visited)\b/i;
 // after the place, up to the next comma: "who met Trump in Helsinki seven years ago,"
 const HISTORY_AFTER = /^,?[^,;]{0,40}?\b(?:ago|previously|earlier|back\s+then|at\s+the\s+time|the\s+(?:day|night|evening|week|month|year)\s+before|(?:last|the\s+previous)\s+(?:year|week|month|January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|fall|winter))\b/i;
 const YEAR = /\b(?:19|20)\d\d\b/g;
@@ -1238,12 +1234,7 @@ const REACTED = /\b(?:hailed|praised|lauded|welcomed|celebrated|cheered|critici[
 const WHERE_AFTER = /(?<![\p{L}\p{M}\d.'’-])((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,2}\p{Lu}[\p{L}\p{M}.'’-]*),\s+where\b[^.;]{0,60}?\b(?:met|meet|meeting|summit|talks|held|hosted|sat\s+down)\b/gu;
 
 const SETTING = /^\s*(?:,[^,;]{1,80},\s*)?(?:(?:was|is|will\s+be|had\s+been|has\s+been|became|becomes|served\s+as|serves\s+as)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:setting|backdrop|venue|scene|stage|site|location|host)\s+(?:for|of|to)|(?:played|plays|will\s+play)\s+host\s+to|hosted|hosts|will\s+host|staged|stages|will\s+stage)\s+(?:(?:the|their|this|a|an|today['’]s|[A-Z][a-z]+day['’]s)\s+)?(?:[\w'’-]+\s+){0,3}?(?:summit|talks|meeting|negotiations|encounter|sit-down|session|consultations)\b/i;
-const EMERGED = /\b(?:(?:emerged|emerging|emerges|walked\s+out|came\s+out|stepped\s+out)\s+(?:of|from)|(left|leaving|exited|(?:pulled|pulling|drove|driving|sped|speeding)\s+away\s+from))\s+/gi;
-// leaving a place is leaving the talks only when they are measured out: "left the Metropole hotel
-// after roughly four hours of talks", "three hours after the two men sat down, their convoys were
-// pulling away from a hotel in Hanoi" (not "left Pyongyang after the talks were announced")
-const LEFT_AFTER = /^[^.;]{0,60}?\b(?:after|following)\s+(?:[\w-]+\s+){0,4}?(?:hours?|minutes?)\s+of\s+(?:[\w-]+\s+)?(?:talks|negotiations|discussions|meetings?)\b/i;
-const LEFT_BEFORE = /\b(?:hours?|minutes?)\s+(?:after|into)\s+(?:the\s+(?:two\s+)?(?:men|leaders|presidents|talks|summit|meeting)|they)\b[^.;]{0,40}?\b(?:sat\s+down|met|began|started|opened)\b[^.;]{0,100}$/i;
+const EMERGED = /\b(?:emerged|emerging|emerges|walked\s+out|came\s+out|stepped\s+out)\s+(?:of|from)\s+/gi;
 const EMERGED_AFTER = /^[^.;]{0,60}?\b(?:after|following|at\s+the\s+end\s+of)\b[^.;]{0,50}?\b(?:talks|meeting|summit|session|negotiations|discussions|sit-down|tête-à-tête)\b/i;
 const HERE = /\b(?:met|meet|meets|meeting|talks|talked|summit|held\s+talks|conferred|sat\s+down|arrived)\s+(?:(?:on|for|late|early|privately|briefly|again|today|yesterday|\w+day)\s+){0,2}here\b/i;
 const TIMELINE_LABEL = /^\s*([^\n—–:]{1,30}?\b(?:19|20)\d\d)\s*(?:[—–:]|-\s)/;
@@ -1314,15 +1305,14 @@ function venueCandidates(doc: Doc, s: Sentence, prev?: Sentence): Candidate[] {
     const modality = EXPECT.test(setting[0]) ? 'expected' : 'stated';
     out.push({ phrase: subject, weight: modality === 'expected' ? 2 : 3, sentence: s, modality });
   }
-  // "The two leaders emerged from the Villa La Grange after four hours of talks", "left the
-  // Metropole hotel after roughly four hours of talks": left the building the talks were in
+  // "The two leaders emerged from the Villa La Grange after four hours of talks": left the
+  // building the talks were in
   for (const m of t.matchAll(EMERGED)) {
     if (m.index! < consumed) continue;
     const phrase = placePhrase(t, m.index! + m[0].length);
     if (!phrase?.place || !(phrase.grounded || lookup(phrase.place))) continue;
     const rest = t.slice(phrase.end);
-    const after = m[1] ? LEFT_AFTER.test(rest) || LEFT_BEFORE.test(t.slice(0, m.index!)) : EMERGED_AFTER.test(rest);
-    if (!after || past(doc, t) || NEXT_CONTEXT.test(rest)) continue;
+    if (!EMERGED_AFTER.test(rest) || past(doc, t) || NEXT_CONTEXT.test(rest)) continue;
     consumed = phrase.end;
     out.push({ phrase: { ...phrase, start: phrase.start + s.start, end: phrase.end + s.start }, weight: 3, sentence: s, modality: 'stated' });
   }
@@ -1374,9 +1364,7 @@ function venueCandidates(doc: Doc, s: Sentence, prev?: Sentence): Candidate[] {
     if (!known || (known.kind === 'country' && !ISLANDS.has(placeKey(known.name)) && known.name !== 'Singapore')) continue;
     if (m.index! < consumed) continue;
     const left = t.slice(clauseBounds(s, m.index!)[0], m.index!);
-    // ("whose talk of a Libya model had nearly sunk the Singapore meeting": a meeting told in the
-    // pluperfect came before the report's own)
-    if (past(doc, left) || PLUPERFECT.test(left) || NEXT_BEFORE.test(left) || NEXT_CONTEXT.test(left) || /[-–]\s*$/.test(left)) continue;
+    if (past(doc, left) || NEXT_BEFORE.test(left) || NEXT_CONTEXT.test(left) || /[-–]\s*$/.test(left)) continue;
     const start = m.index! + m[0].indexOf(name);
     out.push({ phrase: { start: s.start + start, end: s.start + start + name.length, place: name, within: [], kind: known.kind, grounded: true }, weight: 2, sentence: s, modality: modalityAt(m.index!) });
   }

@@ -1175,16 +1175,3 @@ describe('paraphrase battery', () => {
     });
   });
 });
-
-describe('outcome: round 13, steps not settled, a document named by its day', () => {
-  it('reads "the practical steps could not be settled" beside something agreed as partial', () => {
-    expect(agreement('Although the practical steps could not be settled at this meeting, the two leaders agreed that the questions would be resolved through further dialogue.')).toEqual(['partial']);
-    // (alone it is no verdict)
-    expect(agreement('The practical steps could not be settled at this meeting.')).toEqual([]);
-  });
-
-  it('leaves a joint statement named by its day: another meeting\'s', () => {
-    expect(communique('The leaders discussed carrying out the June 12 DPRK-U.S. Joint Statement adopted in Singapore.')).toEqual([]);
-    expect(communique('The leaders adopted a joint statement on Friday.')).toEqual(['yes']);
-  });
-});

@@ -759,25 +759,3 @@ describe('paraphrase battery', () => {
     });
   });
 });
-
-describe('press.questions: round 13, a habit and the occasion before the question', () => {
-  it('reads "never" with a present verb as a habit, not this day', () => {
-    expect(questions('Xi, who almost never faces questions from foreign reporters, was silent at first.')).toEqual([]);
-    expect(questions('Xi never takes questions at such events.')).toEqual([]);
-    // (this day's is in the past)
-    expect(questions('The two never took questions from reporters.')).toEqual(['no']);
-  });
-
-  it('reads "Asked at his news conference whether …, he said" as questions taken', () => {
-    expect(questions('Asked at his news conference whether he had raised the case, he said Xi had not known of it.')).toEqual(['yes']);
-  });
-
-  it('reads a briefing\'s "Two questions per side." after the press conference as questions taken', () => {
-    expect(questions('The press conference ran 46 minutes. Two questions per side.')).toEqual(['yes']);
-  });
-
-  it('reads a reporter named with the outlet he works for as the press asking', () => {
-    expect(questions('When Jonathan Lemire of the Associated Press asked whom he believed, Biden gave an answer.')).toEqual(['yes']);
-    expect(questions('Kurt Campbell of the State Department asked whether it went well, and Biden said yes.')).toEqual([]);
-  });
-});

@@ -1402,21 +1402,3 @@ describe('meeting.venue: round 11, a place dated in another month', () => {
     expect(place('The two leaders held talks in Sochi in mid-March.')).toBe('Sochi');
   });
 });
-
-describe('meeting.venue: round 13, leaving the talks, an earlier meeting, a building\'s style', () => {
-  it('takes the building left after hours of talks, not a city left for another reason', () => {
-    expect(venue('The two leaders left the Sofitel Legend Metropole hotel after roughly four hours of talks.')).toMatchObject({ place: 'Sofitel Legend Metropole hotel', within: ['Hanoi', 'Vietnam'] });
-    expect(place('Little more than three hours after the two men sat down on Thursday, their convoys were pulling away from a colonial-era hotel in Hanoi.')).toBe('Hanoi');
-    expect(place('Kim left Pyongyang by train on Saturday after the talks were announced.')).toBeUndefined();
-  });
-
-  it('leaves the place of an earlier meeting told in the pluperfect or counted from', () => {
-    expect(place('John Bolton, whose talk of a Libya model had nearly sunk the Singapore meeting, was kept away.')).toBeUndefined();
-    expect(place('Eight months after the summit in Singapore, the two met again.')).toBeUndefined();
-  });
-
-  it('reads a national adjective before a building in another country as its style', () => {
-    expect(venue('The talks were held at a French colonial-era hotel in Hanoi.')).toMatchObject({ place: 'Hanoi', detail: 'French colonial-era hotel' });
-    expect(venue('They met at the French embassy in Moscow.')).toMatchObject({ place: 'Moscow' });
-  });
-});
