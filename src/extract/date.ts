@@ -609,11 +609,18 @@ const CLOSED_SINCE = /^\s(?:(?:early|late|mid-?)\s?)?(?:(?:Jan|Feb|Mar|Apr|May|J
 const MEETING_ACT =
   /\b(?:met|meet|meets|held|hold|holds|took\s+place|take\s+place|takes\s+place|sat\s+down|talked|convened|conferred|huddled|opened|began|started|hosted|welcomed|greeted|shook\s+hands|went\s+ahead)\b/i;
 
+const PLACE_APPOSITION = /\b(?:in|at)\s+(?:the\s+)?\p{Lu}[^,;]{0,40},\s+(?:the\s+)?\p{Lu}[\p{L}.'’ -]{0,40},\s*(?:on\s+)?$/u;
+const COORDINATED = /^\s*and\s+(?:then\s+|later\s+|also\s+)?[a-z]{2,}ed\b/;
+const NAME_RUN = "(?:\\p{Lu}[\\p{L}\\p{M}.'’-]*\\s+){0,4}\\p{Lu}[\\p{L}\\p{M}'’-]*";
+const NAME_ROLL_G = new RegExp(`(${NAME_RUN})(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)${NAME_RUN}){2,}`, 'gu');
 function classify(doc: Doc, m: Parsed0): Pick<Mention, 'tier' | 'modality' | 'phase'> {
   const s = m.sentence;
   const rel = m.start - s.start;
   const relEnd = m.end - s.start;
-  const before = s.text.slice(Math.max(0, rel - 90), rel);
+  // (a roll of three or more names is read as its first, so that the verb before a summit's guest
+  // list stays in reach: "hosted Russian President Vladimir Putin, French President Francois
+  // Hollande and Ukrainian President Petro Poroshenko at the Chancellery on Wednesday")
+  const before = s.text.slice(Math.max(0, rel - 300), rel).replace(NAME_ROLL_G, '$1').slice(-90);
   const after = s.text.slice(relEnd, relEnd + 70);
   let left = before.split(CLAUSE_BREAK).pop()!;
   // in a relative clause the date belongs to what the clause is about, never to the sentence's
@@ -636,7 +643,9 @@ function classify(doc: Doc, m: Parsed0): Pick<Mention, 'tier' | 'modality' | 'ph
   // a date modifies the verb before it ("met on Friday"), or, put first, the one after it ("On
   // Friday, they met"); past a comma the right side is another clause ("…, Trump said")
   const lead = left.slice(Math.max(left.lastIndexOf(','), left.lastIndexOf('('), left.lastIndexOf(':')) + 1);
-  const fronted = /^\s*(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?(?:the\s+(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night)\s+of\s+)?$/i.test(lead);
+  // (not after a place's apposition, which only closes its comma: "met in San Diego, the United
+  // States, on Monday")
+  const fronted = /^\s*(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?(?:the\s+(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night)\s+of\s+)?$/i.test(lead) && !PLACE_APPOSITION.test(left);
   const right = after.split(fronted ? CLAUSE_BREAK : /[,;—–(]/)[0]!;
   const none = { tier: 0 as const, modality: 'stated' as const };
   // the same moment told in another time zone: "early on the 8th, Japan time", "still Tuesday
@@ -733,8 +742,11 @@ function classify(doc: Doc, m: Parsed0): Pick<Mention, 'tier' | 'modality' | 'ph
   const aside = (t: string) => t.replace(SIDELINES, (x) => ' '.repeat(x.length));
   // "hosted Kishida for a state visit on Wednesday": the visit a verb of meeting is for is the
   // meeting's occasion, not another event ("arrived for a state visit on …" keeps its arrival)
-  let dOther = Math.min(nearest(OTHER_CUE, cueLeft.replace(VISIT_FOR, (x) => ' '.repeat(x.length)), right), nearest(OFFICIALS_MEETING, cueLeft, right), nearest(MULTILATERAL, aside(cueLeft), aside(right)), nearest(MULTILATERAL_NAMED, aside(cueLeft), aside(right)));
-  let dSpeech = nearest(SPEECH_CUE, cueLeft, right);
+  // "met in San Diego on Monday and released a joint statement": a second verb of the same subject
+  // after the day is what the leaders did next, and the day stays with the meeting before it
+  const nextAct = !fronted && dMeeting < Infinity && COORDINATED.test(right) ? '' : right;
+  let dOther = Math.min(nearest(OTHER_CUE, cueLeft.replace(VISIT_FOR, (x) => ' '.repeat(x.length)), nextAct), nearest(OFFICIALS_MEETING, cueLeft, nextAct), nearest(MULTILATERAL, aside(cueLeft), aside(nextAct)), nearest(MULTILATERAL_NAMED, aside(cueLeft), aside(nextAct)));
+  let dSpeech = nearest(SPEECH_CUE, cueLeft, nextAct);
   // "Erdoğan announced on Monday, following his meeting with Putin, …": what was announced right
   // after the meeting is news of that day, told as a statement is
   if (AGAINST_MEETING.test(right) && /\b(?:announc|confirm|unveil)\w*\s+(?:on\s+)?$/i.test(cueLeft)) {

@@ -1036,10 +1036,10 @@ const NOUN_VERB =
 const SUBJ = sticky(`(${LIST})${APPOS}(?:, who)?${GAP3} (${PAIR_VERB}|${NOUN_VERB})(?![A-Za-z-])`);
 const SUBJ_CLOSED = sticky(`(${LIST})${CLOSE}()${GAP3} (${PAIR_VERB}|${NOUN_VERB})(?![A-Za-z-])`);
 const PAIR_VERB_ONLY = new RegExp(`^(?:${PAIR_VERB})$`);
-const GROUP_CUE = /\b(?:[Tt]hey|[Tt]heir|them|two|leaders|[Bb]oth|pair)\b/;
+const GROUP_CUE = /\b(?:[Tt]hey|[Tt]heir|them|two|three|four|leaders|[Bb]oth|pair)\b/;
 // "The two men met", "They sat down": a meeting without names, whose leaders the report makes plain elsewhere
 // ("where the two held talks": "the two" alone, its noun understood, when a verb follows at once)
-const GROUP_SUBJ = sticky(`(?:[Tt]hey|[Tt]he (?:two|three) (?:men|women|leaders|presidents|premiers|prime ministers|heads of state|heads of government)|[Tt]he leaders|[Bb]oth (?:men|leaders|presidents)|[Tt]he pair|[Tt]he two(?= (?:${PAIR_VERB}|${NOUN_VERB})(?![A-Za-z-])))${GAP3} (${PAIR_VERB}|${NOUN_VERB})(?![A-Za-z-])`);
+const GROUP_SUBJ = sticky(`(?:[Tt]hey|[Tt]he (?:two|three|four) (?:men|women|leaders|presidents|premiers|prime ministers|heads of state|heads of government)|[Tt]he leaders|[Bb]oth (?:men|leaders|presidents)|[Tt]he pair|[Tt]he (?:two|three|four)(?= (?:${PAIR_VERB}|${NOUN_VERB})(?![A-Za-z-])))${GAP3} (${PAIR_VERB}|${NOUN_VERB})(?![A-Za-z-])`);
 const OBJ_VERB =
   "met with|met|meets with|meets|meet with|meet|held talks with|had talks with|sat down with|talked with|conferred with|negotiated with|huddled with|shook hands with|shook the hand of|came face to face with|sat across (?:the table )?from|sat opposite|faced off (?:with|against)|faced|sat facing|held (?:a |an |his |her |their |the )?(?:[A-Za-z0-9-]+ ){0,3}?(?:summit|meeting|talks|negotiations|discussions|session|sit-down|bilateral) with|had (?:a |an |his |her |their )?(?:[A-Za-z0-9-]+ ){0,3}?(?:summit|meeting|talks|discussions|sit-down|conversation) with|(?:is|was) meeting(?: with)?|sat down for talks with|lunched with|dined with|had (?:a |an )?(?:[a-z-]+ )?(?:lunch|dinner|breakfast) with|spent (?:[a-z0-9-]+ ){0,3}?(?:hours?|minutes|day|morning|afternoon|evening|time) with";
 const WEAK_VERB = 'greeted|welcomed|received|hosted|hugged|greets|welcomes|receives|hosts|hugs|was greeted by|was welcomed by|was received by|was hosted by|was met by|thanked';
@@ -1306,6 +1306,8 @@ class SentenceView {
     readonly s: Sentence,
     readonly year: When,
     readonly doc?: Doc,
+    /** the leaders the sentence before named, for a count that opens this one ("The three met …") */
+    readonly before: () => string[] = () => [],
   ) {
     this.byStart = new Map(ms.map((m) => [m.start, m]));
   }
@@ -1498,14 +1500,19 @@ function scan(v: SentenceView, h: Harvest): void {
     if (historic(v.prefix(at) + whole + v.tail(afterVerb), year)) continue;
     // "Modi flew in to the residence of Nawaz Sharif, where the two held talks": a number that
     // counts exactly the people the sentence has named before it is those people
-    const count = /\b(?:two|both|pair)\b/i.test(whole!) ? 2 : /\bthree\b/i.test(whole!) ? 3 : 0;
+    const count = /\b(?:two|both|pair)\b/i.test(whole!) ? 2 : /\bthree\b/i.test(whole!) ? 3 : /\bfour\b/i.test(whole!) ? 4 : 0;
     const textAt = v.sk.at[at]!;
     // (a place the name finder took for a person, "the residence at Jati Umra", is nobody the
     // report's index of people knows: it does not count)
     const named = [...new Set(v.ms.filter((x) => x.end <= textAt && x.name).map((x) => x.name!))].filter((x) => !v.doc || v.doc.people.resolve(x) !== undefined);
     // (each a head of state or government the report titles so: an aide named in passing is no leader of "the two")
     const heads = named.every((x) => v.doc?.people.resolve(x)?.roles.has('leader'));
-    if (count && heads && named.length === count && !named.some((x, i) => named.some((y, j) => j !== i && samePerson(x, y)))) pair(named, at, afterVerb, 'strong', v.prefix(at) + whole + v.tail(afterVerb));
+    const distinct = (names: string[]) => !names.some((x, i) => names.some((y, j) => j !== i && samePerson(x, y)));
+    // (or, opening its sentence, the leaders the sentence before named and no one else: "Biden,
+    // Albanese and Sunak announced the plan at the base. The three met privately for 40 minutes")
+    const before = count > 2 && !named.length && at < 3 ? v.before() : [];
+    if (count && heads && named.length === count && distinct(named)) pair(named, at, afterVerb, 'strong', v.prefix(at) + whole + v.tail(afterVerb));
+    else if (before.length && before.length === count && distinct(before)) pair(before, at, afterVerb, 'strong', v.prefix(at) + whole + v.tail(afterVerb));
     else h.unnamed.push({ names: [], ...v.span(at, afterVerb), sentence: s });
   }
   for (const m of tryAt(OBJ, t, lists)) {
@@ -1864,6 +1871,7 @@ function extractParticipants(doc: Doc): Claim[] {
   // whether the last heading or lead-in line seats the label lists that follow it
   let seatLists = false;
   let earlier = false;
+  let previous: Sentence | undefined;
   for (const s of doc.sentences) {
     const afterEarlier = earlier;
     earlier = meetingEarlier(s.text, year);
@@ -1885,15 +1893,19 @@ function extractParticipants(doc: Doc): Claim[] {
       if (m) continue;
       seatLists = false;
     } else seatLists = false;
+    const before = previous;
+    previous = s;
     if (!TRIGGER.test(s.text)) continue;
     const ms = mentionsIn(doc, roster, s);
+    // (read only when a count opens the sentence, so that most sentences are read once)
+    const leadersBefore = () => (before ? [...new Set(mentionsIn(doc, roster, before).map((x) => x.name).filter((x): x is string => !!x && !!doc.people.resolve(x)?.roles.has('leader')))] : []);
     // "The two leaders spent two hours alone" names nobody and still says they met
     const group = GROUP_CUE.test(s.text);
     if (!ms.length && !group) continue;
     const sk = skeletonOf(doc, s, ms);
     if (!/@\d/.test(sk.text) && !group) continue;
     const had = h.members.length;
-    scan(new SentenceView(sk, ms, s, year, doc), h);
+    scan(new SentenceView(sk, ms, s, year, doc, leadersBefore), h);
     // "… consultations were held in London on 23 April. The Ukrainian delegation was headed by A.":
     // a roster that names no meeting of its own is of the meeting the sentence before told of
     if (afterEarlier && !MEETING_NOUN.test(s.text)) h.members.length = had;

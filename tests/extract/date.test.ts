@@ -1477,3 +1477,19 @@ describe('meeting.date: round 11, a target year is not the report’s own', () =
     expect(values(text).map((v) => v.date ?? null)).not.toContain('2030-07-09');
   });
 });
+
+describe('meeting.date: round 14, three leaders, an appositive, a second verb', () => {
+  it('keeps the day with the meeting when a second verb of the leaders follows it', () => {
+    expect(values('Biden, Sunak and Albanese met in San Diego on Monday and released a joint statement.')).toEqual([{ date: null, weekday: 'Monday' }]);
+    // (an arrival is still no meeting: the talks that follow it in their own clause date it)
+    expect(values('The two leaders arrived in Osaka on Thursday and toured the port.')).toEqual([]);
+  });
+  it('does not take a place apposition for a day put first', () => {
+    expect(values('BEIJING, March 14 (Xinhua) -- U.S. President Joe Biden, British Prime Minister Rishi Sunak and Australian Prime Minister Anthony Albanese met in San Diego, the United States, on Monday and released a joint statement.')).toMatchObject([{ weekday: 'Monday' }]);
+  });
+  it('reaches the verb before a long roll of titled guests', () => {
+    const text =
+      'BERLIN, Oct 20 (Wire) - The four leaders agreed in the early hours of Thursday to draft a road map.\n\nChancellor Angela Merkel hosted Russian President Vladimir Putin, French President Francois Hollande and Ukrainian President Petro Poroshenko at the Chancellery on Wednesday evening.';
+    expect(values(text).map((v) => v.weekday)).toEqual(['Wednesday']);
+  });
+});

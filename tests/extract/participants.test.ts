@@ -854,3 +854,15 @@ describe('meeting.participants: round 13, an earlier pair in a column about two 
     expect(present(`${COLUMN}Lyndon Johnson and Alexei Kosygin talked for the better part of ten hours at Glassboro and settled almost nothing. Carter will now sell the treaty. Brezhnev flew home.`)).toBeUndefined();
   });
 });
+
+describe('meeting.participants: round 14, "the three" after the sentence that names them', () => {
+  it('seats the three leaders the sentence before named when "The three met" opens the next', () => {
+    const text =
+      'U.S. President Joe Biden, Australian Prime Minister Anthony Albanese and British Prime Minister Rishi Sunak announced the plan at the naval base. The three met privately for about 40 minutes before walking out to the pier.';
+    expect(present(text)?.sort()).toEqual(['Anthony Albanese', 'Joe Biden', 'Rishi Sunak']);
+  });
+  it('leaves the count alone when the sentence before names another number of people', () => {
+    const text = 'President Joe Biden and Prime Minister Rishi Sunak announced the plan at the naval base. The three met privately for about 40 minutes.';
+    expect(present(text)).toBeUndefined();
+  });
+});
