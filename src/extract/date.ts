@@ -1378,7 +1378,10 @@ interface Facts {
   dates?: Set<string>;
   monthDays?: Set<string>;
   weekdays?: Set<string>;
-  /** 3 a stated date, 2 a day and month, 1 a weekday (or a date only inferred from one) */
+  /**
+   * 3 a stated date, or a day and month (a wire that leaves the year to its reader names the same
+   * day as one that gives it: neither adds detail), 1 a weekday (or a date only inferred from one)
+   */
   rank: number;
 }
 
@@ -1418,7 +1421,7 @@ function facts(v: MeetingDate): Facts {
       const c = fromDayNumber(n);
       out.monthDays.add(`${pad2(c.month)}-${pad2(c.day)}`);
     }
-    out.rank = v.inferred ? 1 : 2;
+    out.rank = v.inferred ? 1 : 3;
   }
   if (v.weekday) {
     out.weekdays = new Set([v.weekday]);

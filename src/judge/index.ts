@@ -65,10 +65,14 @@ export function judge(kind: ClaimKind, evidence: Evidence[]): Judgement {
   if (allSame) return { verdict: 'agree', reason: values.map(say).join('; ') };
   // the most specific value: narrower than or equal to every other one
   const specific = values.find((v) => values.every((o) => o === v || ['narrower', 'same'].includes(relate(v.value, o.value)))) ?? values[0]!;
-  const rest = values.filter((v) => v !== specific);
+  // (values the kind counts as the same as the most specific one, though worded apart, stand with it:
+  // "Thu 15 Dec 2016" and "15 Dec (year not given)")
+  const alike = values.filter((v) => v === specific || relate(v.value, specific.value) === 'same');
+  const top = alike.length < values.length ? alike : [specific];
+  const rest = values.filter((v) => !top.includes(v));
   return {
     verdict: 'adds-detail',
-    reason: `${say(specific)} is more specific than ${rest.map(say).join('; ')}`,
+    reason: `${top.map(say).join('; ')} ${top.length > 1 ? 'are' : 'is'} more specific than ${rest.map(say).join('; ')}`,
   };
 }
 

@@ -226,7 +226,10 @@ describe('meeting.date: comparing values', () => {
     [{ date: null, weekday: 'Thursday' }, aug15, 'conflict'],
     [{ date: '2025-08-14', weekday: 'Thursday' }, aug15, 'conflict'],
     [{ date: null, weekday: 'Thursday' }, friday, 'conflict'],
-    [{ date: null, weekday: null, monthDay: '08-15' }, aug15, 'wider'],
+    // (a day and month whose year the report leaves to its reader is the same day, not less of it)
+    [{ date: null, weekday: null, monthDay: '08-15' }, aug15, 'same'],
+    [{ date: null, weekday: 'Friday', monthDay: '08-15' }, aug15, 'same'],
+    [{ date: null, weekday: null, monthDay: '08-15' }, friday, 'narrower'],
     [{ date: null, weekday: null, monthDay: '08-14' }, aug15, 'conflict'],
     [{ date: '2025-08-15', weekday: 'Friday', inferred: true }, aug15, 'wider'],
   ] as [MeetingDate, MeetingDate, string][])('%j vs %j: %s', (a, b, relation) => {

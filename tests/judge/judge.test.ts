@@ -30,6 +30,19 @@ describe('judging a row whose sources each give one value', () => {
   });
 });
 
+describe('naming the most specific values', () => {
+  const date = (source: string, value: object, display: string) => said('meeting.date', source, value, display);
+  it('names together the values the kind counts as the same, however each is worded', () => {
+    const row = judged('meeting.date', [
+      date('a', { date: '2016-12-15', weekday: 'Thursday' }, 'Thu 15 Dec 2016'),
+      date('b', { date: null, weekday: null, monthDay: '12-15' }, '15 Dec (year not given)'),
+      date('c', { date: null, weekday: 'Thursday' }, 'Thursday'),
+    ]);
+    expect(row.verdict).toBe('adds-detail');
+    expect(row.reason).toBe('a: Thu 15 Dec 2016; b: 15 Dec (year not given) are more specific than c: Thursday');
+  });
+});
+
 describe('one value per source, when a second reading is all that makes a conflict', () => {
   it('sets aside the extra value of a source that also gives the one the others give, and says so', () => {
     const row = judged('meeting.duration', [minutes('a', 50, 50, '50 min'), minutes('b', 50, 60, 'just under 1 h'), minutes('b', 600, 660, 'more than 10 h', 'Chinese officials')]);
