@@ -1020,6 +1020,8 @@ function analyse(doc: Doc): Analysis {
   const ends = new Set<Claim<MeetingDate>>();
   const starts = new Set<Claim<MeetingDate>>();
   const split = new Set<Claim<MeetingDate>>();
+  /** what a sentence tells as the meeting itself (not a day only compatible with it) */
+  const asMeeting = new Set<Claim<MeetingDate>>();
   // a date the lede gives outweighs a date further down that nothing explains (a deadline, an
   // anniversary in a list of what was agreed), which is never the meeting's on its own
   const tier = ([1, 2] as const).find((t) => mentions.some((m) => m.tier === t));
@@ -1087,6 +1089,7 @@ function analyse(doc: Doc): Analysis {
       if (m.phase === 'end') ends.add(claim);
       if (m.phase === 'start') starts.add(claim);
       if (found.length > 1) split.add(claim);
+      if (m.tier === 1) asMeeting.add(claim);
     }
   }
   // a report dated by its dateline that tells the meeting in its lede and names no day for it,
@@ -1107,7 +1110,7 @@ function analyse(doc: Doc): Analysis {
       if (line) claims.push({ type: 'meeting.date', value, span: { start: line.start, end: line.end }, attribution: 'report', modality: 'stated' });
     }
   }
-  const result = { ref, claims: collapse(claims, { ends, starts, split }, MULTI_DAY.test(doc.clean)) };
+  const result = { ref, claims: collapse(claims, { ends, starts, split, asMeeting }, MULTI_DAY.test(doc.clean)) };
   cache.set(doc, result);
   return result;
 }
@@ -1570,10 +1573,10 @@ function through(v: MeetingDate, days: number, last: MeetingDate): MeetingDate {
  */
 function collapse(
   claims: Claim<MeetingDate>[],
-  phases: { ends: Set<Claim<MeetingDate>>; starts: Set<Claim<MeetingDate>>; split: Set<Claim<MeetingDate>> },
+  phases: { ends: Set<Claim<MeetingDate>>; starts: Set<Claim<MeetingDate>>; split: Set<Claim<MeetingDate>>; asMeeting: Set<Claim<MeetingDate>> },
   multiDay: boolean,
 ): Claim<MeetingDate>[] {
-  const { ends, starts, split } = phases;
+  const { ends, starts, split, asMeeting } = phases;
   // what a source says happened outweighs what it says was planned ("the leaders plan to hold a
   // news conference on Sunday" in a report of Saturday's talks)
   if (claims.some((c) => c.modality !== 'expected')) claims = claims.filter((c) => c.modality !== 'expected');
@@ -1603,7 +1606,12 @@ function collapse(
       const first = finer.find((o) => spanOf(o.value) === 0 && relateDates(o.value, firstDayOf(range.value)) !== 'conflict');
       if (first && finer.every((o) => relateDates(o.value, first.value) !== 'conflict')) return { ...first, value: through(first.value, spanOf(range.value), range.value) };
     }
-    return list.find((c) => list.every((o) => o === c || relateDates(c.value, o.value) !== 'wider')) ?? list[0]!;
+    // a day and month without a year or weekday, told after the weekday a sentence gave the
+    // meeting, fits that weekday only because nothing can be checked: it does not make it more
+    // exact ("sat down with them at the White House on Friday" … "a virtual summit on March 12")
+    const unchecked = (c: Claim<MeetingDate>) => !c.value.date && !c.value.weekday && list.some((o) => asMeeting.has(o) && o.span.start < c.span.start && o.value.weekday && !o.value.date && !o.value.monthDay);
+    const checked = list.filter((c) => !unchecked(c));
+    return checked.find((c) => checked.every((o) => o === c || relateDates(c.value, o.value) !== 'wider')) ?? checked[0]!;
   };
   if (!conflicting(distinct)) return [pick(distinct)];
   if (distinct.some((c) => split.has(c))) return distinct;

@@ -1496,3 +1496,16 @@ describe('meeting.date: round 14, three leaders, an appositive, a second verb', 
     expect(values(text).map((v) => v.weekday)).toEqual(['Wednesday']);
   });
 });
+
+describe('meeting.date: a day and month told after the weekday, with nothing to check them by', () => {
+  it('keeps the weekday the report gave first; a year-less date later on does not make it more exact', () => {
+    const text =
+      'LONDON (Wire) - The chancellor sat down with the premiers of Norway, Chile and Ghana at her residence on Thursday, the first time the four have met face to face as a group.\n\n' +
+      'The group was formed in 2019, and the chancellor raised it to the level of leaders with a virtual summit on April 3.';
+    expect(values(text)).toEqual([{ date: null, weekday: 'Thursday' }]);
+  });
+  it('still reads a day and month that come first, or that name their weekday', () => {
+    expect(values('The premiers met on April 3. They met again the next week.')[0]).toEqual({ date: null, weekday: null, monthDay: '04-03' });
+    expect(values('The premiers met on Thursday at her residence. The talks on Thursday, April 3, ran long.')).toEqual([{ date: null, weekday: 'Thursday', monthDay: '04-03' }]);
+  });
+});
