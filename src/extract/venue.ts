@@ -815,6 +815,12 @@ function firmYears(doc: Doc): Set<number> {
 // of a month may still tell of the last days of the one before). The report's own day is the one
 // its header or dateline gives ("Analysis | Monday 7 April 2008", "PRAGUE, April 8 (Agency)").
 const IN_MONTH = new RegExp(`^[^,;]{0,30}?\\bin\\s+(?:(?:early|late|mid)-?\\s*|the\\s+(?:middle|end|start|beginning)\\s+of\\s+)?(${MONTHS})\\b(?!\\s*\\d)`);
+// … and so is one dated to a day of another month: "at the Kremlin on April 12", "in Warsaw on
+// 6 July" (the day itself is not compared: a weekly dates itself days after the event)
+const SHORT_MONTHS = 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec';
+const ON_DAY = new RegExp(
+  `^[^,;]{0,30}?\\bon\\s+(?:(?:${WEEKDAYS}),?\\s+)?(?:(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTHS}|${SHORT_MONTHS})\\b|(${MONTHS}|${SHORT_MONTHS})\\.?\\s+\\d{1,2}(?!\\d))`,
+);
 const HEADER_DAY = new RegExp(`\\b(\\d{1,2})\\s+(${MONTHS})\\b|\\b(${MONTHS})\\s+(\\d{1,2})\\b`);
 const ownDays = new WeakMap<Doc, { month: number; day: number } | null>();
 function ownDay(doc: Doc): { month: number; day: number } | undefined {
@@ -828,9 +834,10 @@ function ownDay(doc: Doc): { month: number; day: number } | undefined {
 }
 function anotherMonth(doc: Doc, after: string): boolean {
   const m = IN_MONTH.exec(after);
-  const own = m ? ownDay(doc) : undefined;
-  if (!m || !own) return false;
-  const month = monthNumber(m[1]!);
+  const d = m ? undefined : ON_DAY.exec(after);
+  const own = m || d ? ownDay(doc) : undefined;
+  if (!(m || d) || !own) return false;
+  const month = monthNumber((m ? m[1] : d![1] ?? d![2])!);
   return month !== own.month && !(own.day <= 3 && month === ((own.month + 10) % 12) + 1);
 }
 

@@ -1402,3 +1402,22 @@ describe('meeting.venue: round 11, a place dated in another month', () => {
     expect(place('The two leaders held talks in Sochi in mid-March.')).toBe('Sochi');
   });
 });
+
+describe('meeting.venue: round 16, a place dated to a day of another month', () => {
+  const header = 'THE WORLD IN REVIEW | July 22, 2017\n\n';
+
+  it('is another occasion in a report dated in its header', () => {
+    expect(place(`${header}Mr. Tillerson spent nearly two hours with Mr. Putin at the Kremlin on April 12.`)).toBeUndefined();
+    expect(place(`${header}Mr. Tillerson held talks with Mr. Putin at the Kremlin on 12 April.`)).toBeUndefined();
+    expect(place(`${header}Mr. Tillerson held talks with Mr. Putin at the Kremlin on Wednesday, Apr. 12.`)).toBeUndefined();
+  });
+  it('still counts on a day of the month the report is dated', () => {
+    expect(place(`${header}The two presidents met at the Kremlin on July 20.`)).toBe('Kremlin');
+  });
+  it('still counts in the last days of the month before, in a report dated early in a month', () => {
+    expect(place('WORLD | August 2, 2017\n\nThe two presidents met at the Kremlin on July 31.')).toBe('Kremlin');
+  });
+  it('is read as before when the report gives no day of its own', () => {
+    expect(place('The two presidents met at the Kremlin on April 12.')).toBe('Kremlin');
+  });
+});
