@@ -798,7 +798,7 @@ function asNamed(doc: Doc, p: Person | undefined, at: number, bare = false): Spe
 const IRREGULAR_PAST =
   'struck|took|made|gave|spoke|went|came|sat|stood|saw|felt|sought|brought|thought|kept|left|met|held|put|set|drew|grew|threw|wrote|rose|chose|broke|began|ran|won|lost|paid|led|heard|found|got|meant|sent|spent|stuck|shook|flew|fell|bore|wore|hit|cut|let';
 const DESCRIBED_SUBJECT =
-  /\b[Tt]he\s+((?:[A-Za-z][\w.-]*\s+){0,2}?(?:[Pp]resident|[Ll]eader|[Hh]ead of [Ss]tate|[Pp]rime [Mm]inister|[Pp]remier|[Cc]hancellor|[Gg]eneral [Ss]ecretary|[Cc]hairman|[Cc]hairwoman|[Hh]ost|[Gg]uest|[Vv]isitor)(?:\s+of\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})?)(?=,?\s+(?:(?:however|though|meanwhile|too|also|for\s+(?:his|her)\s+part),\s+)?(\S+))/g;
+  /\b[Tt]he\s+((?:[A-Za-z][\w.-]*\s+){0,2}?(?:[Pp]resident|[Ll]eader|[Hh]ead of [Ss]tate|[Pp]rime [Mm]inister|[Pp]remier|[Cc]hancellor|[Gg]eneral [Ss]ecretary|[Cc]hairman|[Cc]hairwoman|[Hh]ost|[Gg]uest|[Vv]isitor)(?:\s+of\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})?|[A-Z][a-z]+(?:an|ese|ish|ch|i)(?=\s))(?=,?\s+(?:(?:however|though|meanwhile|too|also|for\s+(?:his|her)\s+part),\s+)?(\S+))/g;
 // the word after a description that makes it a clause's subject: "the president was", "… said"
 const FINITE = new RegExp(
   `^(?:was|is|were|are|had|has|have|would|will|could|did|does|also|then|later|again|only|[a-z]+ed|${SAY}|${IRREGULAR_PAST})$`,
@@ -911,6 +911,11 @@ function pronounSpeaker(doc: Doc, at: number, pronoun: string, depth = 0): Speak
     const before = text.slice(Math.max(from, start - 20), start).trim().split(/\s+/).pop() ?? '';
     if (GOVERNS.test(before) || !FINITE.test(m[2]!.replace(/[,.;:]$/, ''))) continue;
     if (/["“”«»]/.test(text.slice(start, from + m.index! + m[0].length))) continue;
+    // "the Ukrainian sounded relieved": a nationality alone is that country's leader in view
+    if (!/\s/.test(m[1]!) && !DESCRIPTION.test(m[1]!.toLowerCase())) {
+      if (nationKey(m[1]!)) described = { phrase: `the ${m[1]} leader`, at: start };
+      continue;
+    }
     described = { phrase: `the ${m[1]}`, at: start };
   }
   if (described) return speakerName(doc, described);

@@ -1630,3 +1630,15 @@ describe('quote: round 11, block quotes and bullets of one speaker', () => {
     expect(said(text)[1]![0]).not.toBe('Vladimir Putin');
   });
 });
+
+describe('quote: round 16, a nationality alone as the subject before "he said"', () => {
+  const LEDE = 'Ukrainian President Volodymyr Zelensky met U.S. President Donald Trump at the White House on Monday.';
+  it('takes "the Ukrainian" for the Ukrainian leader, not the last name before it', () => {
+    const text = `${LEDE}\n\nTrump and Zelensky spent roughly an hour together. Afterwards the Ukrainian sounded almost relieved. “It was a really good conversation,” he said.`;
+    expect(remarks(text)).toEqual([['Volodymyr Zelensky', 'It was a really good conversation', 'remark']]);
+  });
+  it('leaves a people in the plural or a nationality before a noun to the names', () => {
+    const text = `${LEDE}\n\nTrump and Zelensky spent roughly an hour together. The Ukrainian delegation waited outside. “It was a really good conversation,” he said.`;
+    expect(remarks(text)[0]![0]).not.toBe('Volodymyr Zelensky');
+  });
+});
