@@ -724,11 +724,11 @@ function quoteSpeaker(doc: Doc, s: Sentence, rel: number): string | undefined {
 // The venue.
 
 const VENUE_CUE_STRONG =
-  /\b(?:met|meet|meets|meeting|meetings|summit|summits|summitry|talks|talked|talking|negotiations|negotiated|session|sessions|sat\s+(?:across|together|opposite|face)|sit-down|tête-à-tête|tete-a-tete|encounter|held|hosted|hosting|hosts|host|convened|gathered|venue|took\s+place|take\s+place|taking\s+place|takes\s+place|sat\s+down|conferred|huddled|G\d+|G-\d+|APEC|ASEAN|sidelines|holds\s+talks|hold\s+talks|holding\s+talks|(?:had|have|has|having|held|hold|holds|holding)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?talk|(?:sits|sit|sitting)\s+down|convene|convenes|convening|confer|confers|conferring|huddle|huddles|huddling)\b/gi;
+  /\b(?:met|meet|meets|meeting|meetings|summit|summits|summitry|talks|talked|talking|negotiations|negotiated|session|sessions|sat\s+(?:across|together|opposite|face)|sit-down|tête-à-tête|tete-a-tete|one-on-one|one-to-one|encounter|held|hosted|hosting|hosts|host|convened|gathered|venue|took\s+place|take\s+place|taking\s+place|takes\s+place|sat\s+down|conferred|huddled|G\d+|G-\d+|APEC|ASEAN|sidelines|holds\s+talks|hold\s+talks|holding\s+talks|(?:had|have|has|having|held|hold|holds|holding)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?talk|(?:sits|sit|sitting)\s+down|convene|convenes|convening|confer|confers|conferring|huddle|huddles|huddling)\b/gi;
 const VENUE_CUE_MEDIUM =
   /\b(?:(?:working|state|private|official|steak|summit)\s+(?:dinner|lunch|luncheon|breakfast)|(?:dinner|lunch|luncheon)\s+(?:talks|meeting)|spent\s+(?:[\w-]+\s+){0,3}(?:day|days|hours|afternoon|morning|evening|night|nights|weekend|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|press\s+conference|news\s+conference|joint\s+appearance|press\s+appearance|(?:faced|addressed|briefed)\s+(?:the\s+)?(?:media|press|reporters|journalists)|arrived|arriving|arrives|arrival|landed|landing|lands|greet|greets|greeted|greeting|welcomed|welcomes|received|receives|receiving|(?:shook|shake|shakes|shaking)\s+hands|handshake|(?:spoke|speaks|speak|speaking|chatted|chats|chatting|conversed|conversing)\s+(?:(?:privately|briefly|alone|again|at\s+length)\s+)?with|(?:two|both|pair|they)\s+(?:(?:men|leaders|presidents|sides)\s+)?(?:(?:then|also|later|first)\s+)?(?:spoke|speak|chatted|chat|conversed)|(?:sat|sits|seated|sitting)\s+(?:beside|next\s+to|alongside|across\s+from)|red\s+carpet|motorcade|together|lectern|podium|rostrum|signed|signing|sealed|initialled|initialed|conversation|conversations|discussion|discussions|clash|confrontation|showdown|shouting\s+match|spat|altercation|(?:came|come|comes)\s+up|(?:was|were)\s+(?:raised|discussed)|unfolded|played\s+out|what\s+(?:happened|transpired|went\s+on)|convoy|cortege)\b/gi;
 const VENUE_TRIGGER =
-  /\b(?:spent|dinner|lunch|luncheon|breakfast|talk|sessions?|met|meet|meets|meeting|summit|talks|talked|talking|negotiated|sat|lectern|podium|rostrum|gathered|welcomed|welcoming|negotiations|sit-down|encounter|held|host|hosted|hosting|convened|venue|place|sat\s+down|conferred|huddled|G-?\d+|APEC|ASEAN|sidelines|conference|appearance|media|press|reporters|arrived|arriving|arrives|arrival|landed|landing|lands|greet|greets|greeted|greeting|welcomed|welcomes|received|receives|receiving|hands|holds|holding|sits|sit|sitting|seated|convene|convenes|convening|confer|confers|conferring|huddle|huddles|huddling|spoke|speak|speaks|speaking|chatted|chats|chatting|conversed|conversing|handshake|carpet|steps|doorstep|motorcade|together|tête-à-tête|tete-a-tete|signed|signing|sealed|initialled|initialed|began|opened|started|ended|concluded|completed|closed|resumed|continued|proceeded|wrapped|first|conversations?|discussions?|clash|confrontation|showdown|match|spat|altercation|came|come|comes|raised|discussed|unfolded|played|happened|transpired|went|convoy|cortege)\b/i;
+  /\b(?:spent|dinner|lunch|luncheon|breakfast|talk|sessions?|met|meet|meets|meeting|summit|talks|talked|talking|negotiated|one-on-one|one-to-one|see|visit|sat|lectern|podium|rostrum|gathered|welcomed|welcoming|negotiations|sit-down|encounter|held|host|hosted|hosting|convened|venue|place|sat\s+down|conferred|huddled|G-?\d+|APEC|ASEAN|sidelines|conference|appearance|media|press|reporters|arrived|arriving|arrives|arrival|landed|landing|lands|greet|greets|greeted|greeting|welcomed|welcomes|received|receives|receiving|hands|holds|holding|sits|sit|sitting|seated|convene|convenes|convening|confer|confers|conferring|huddle|huddles|huddling|spoke|speak|speaks|speaking|chatted|chats|chatting|conversed|conversing|handshake|carpet|steps|doorstep|motorcade|together|tête-à-tête|tete-a-tete|signed|signing|sealed|initialled|initialed|began|opened|started|ended|concluded|completed|closed|resumed|continued|proceeded|wrapped|first|conversations?|discussions?|clash|confrontation|showdown|match|spat|altercation|came|come|comes|raised|discussed|unfolded|played|happened|transpired|went|convoy|cortege)\b/i;
 // "down the steps of the villa", "at the doors of the palace": the building is where they are
 // … and "for" names where a motorcade is bound: "the motorcade left the hotel for the Kremlin"
 const PREP = /\b(in|into|at|aboard|inside|on|near|outside|to|(?:steps|doorstep|doors|entrance|gates|grounds|porch|forecourt|courtyard)\s+of|(?<=\b(?:leaves?|left|leaving|heads?|headed|heading|departs?|departed|departing|off|bound)\s+(?:[\w'’.-]+\s+){0,3})for)\s+/gi;
@@ -738,6 +738,15 @@ const PREP = /\b(in|into|at|aboard|inside|on|near|outside|to|(?:steps|doorstep|d
 // … also past an aside on the place and a measure of the talks: "to the liner, tied up at the
 // pier, for the opening session", "to the palace for nearly two hours of talks"
 const PURPOSE = /^(?:\s*,[^,;()]{1,60},)?\s*(?:on\s+\w+\s+|this\s+week\s+|today\s+)?for\s+(?:the\s+|a\s+|an\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,4}(?:summit|talks|meeting|negotiations|sit-down|session|sessions|consultations)\b/i;
+// … or to see one of the leaders: "flew to Sochi to see Vladimir Putin", "travelled to Beijing
+// to meet Xi" (not "then on to Buenos Aires to see President Macri", someone else)
+const TO_SEE = /^(?:\s*,[^,;()]{1,60},)?\s*(?:on\s+\w+\s+|this\s+week\s+|today\s+)?to\s+(?:see|meet|visit|hold\s+talks\s+with|talk\s+with|confer\s+with)\s+(?:(?:President|Prime\s+Minister|Premier|Chancellor|Mr\.?|Mrs\.?|Ms\.?)\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})/u;
+function toSeeLead(doc: Doc, after: string): RegExpExecArray | null {
+  const m = TO_SEE.exec(after);
+  if (!m) return null;
+  const who = doc.people.resolve(m[1]!)?.name;
+  return who && leads(doc).has(who) ? m : null;
+}
 const NEXT_WORD = /\b(?:next|second|third|another|follow-up|follow-on|future|new|return|reciprocal|further|full)\b/i;
 const WELCOMED_TO = /\bwelcom(?:ed|es|ing|e)\s+(?:[\w.'’-]+\s+){0,4}$/i;
 // a second clause between the cue and the place: "the summit comes as forces advance in …"
@@ -816,10 +825,12 @@ function firmYears(doc: Doc): Set<number> {
 // its header or dateline gives ("Analysis | Monday 7 April 2008", "PRAGUE, April 8 (Agency)").
 const IN_MONTH = new RegExp(`^[^,;]{0,30}?\\bin\\s+(?:(?:early|late|mid)-?\\s*|the\\s+(?:middle|end|start|beginning)\\s+of\\s+)?(${MONTHS})\\b(?!\\s*\\d)`);
 // … and so is one dated to a day of another month: "at the Kremlin on April 12", "in Warsaw on
-// 6 July" (the day itself is not compared: a weekly dates itself days after the event)
+// 6 July", or to a day after the report's own ("ministers gather in Tokyo on April 14th" in a
+// report of April 10); an earlier day of the same month is not compared: a weekly dates itself
+// days after the event
 const SHORT_MONTHS = 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec';
 const ON_DAY = new RegExp(
-  `^[^,;]{0,30}?\\bon\\s+(?:(?:${WEEKDAYS}),?\\s+)?(?:(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTHS}|${SHORT_MONTHS})\\b|(${MONTHS}|${SHORT_MONTHS})\\.?\\s+\\d{1,2}(?!\\d))`,
+  `^[^,;]{0,50}?\\bon\\s+(?:(?:${WEEKDAYS}),?\\s+)?(?:(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTHS}|${SHORT_MONTHS})\\b|(${MONTHS}|${SHORT_MONTHS})\\.?\\s+(\\d{1,2})(?!\\d))`,
 );
 const HEADER_DAY = new RegExp(`\\b(\\d{1,2})\\s+(${MONTHS})\\b|\\b(${MONTHS})\\s+(\\d{1,2})\\b`);
 const ownDays = new WeakMap<Doc, { month: number; day: number } | null>();
@@ -837,7 +848,8 @@ function anotherMonth(doc: Doc, after: string): boolean {
   const d = m ? undefined : ON_DAY.exec(after);
   const own = m || d ? ownDay(doc) : undefined;
   if (!(m || d) || !own) return false;
-  const month = monthNumber((m ? m[1] : d![1] ?? d![2])!);
+  const month = monthNumber((m ? m[1] : d![2] ?? d![3])!);
+  if (d && month === own.month && Number(d[1] ?? d[4]) > own.day) return true;
   return month !== own.month && !(own.day <= 3 && month === ((own.month + 10) % 12) + 1);
 }
 
@@ -968,7 +980,7 @@ const GESTURE = /\b(?:hands|handshake)\b/i;
 const AFTERWARDS = /\b(?:after|following)\s+(?:the|their|this|today['’]s)\s+(?:[\w-]+\s+)?(?:talks|meeting|summit|session|encounter|sit-down)\b|\b(?:afterwards?|later|then)\b/i;
 const SOFT_CUE = /^(?:what|came|come|comes|was|were|unfolded|played|clash|confrontation|showdown|shouting|spat|altercation|conversations?|discussions?)\b/i;
 const CITY_STATES = new Set(['singapore', 'monaco', 'vatican city', 'malta', 'luxembourg']);
-const ONWARD = /\b(?:next\s+(?:up|stop|stops)|up\s+next|next\s+on\s+(?:the|his|her|their)\s+(?:agenda|schedule|itinerary)|onward\s+to|from\s+there)\b/i;
+const ONWARD = /\b(?:next\s+(?:up|stop|stops)|up\s+next|next\s+on\s+(?:the|his|her|their)\s+(?:agenda|schedule|itinerary)|onward\s+to|(?:then|goes|go|going|went|moves?|moving|moved|travels?|travell?ing|travell?ed|flies|fly|flying|flew|heads?|heading|headed)\s+on\s+to|from\s+there)\b|\b(?:then|travels?|travell?ing|travell?ed|flies|fly|flying|flew|heads?|heading|headed)\s+on\s*$/i;
 const CROWD_BEFORE = /\b(?:protesters|protestors|demonstrators|crowds?|supporters|activists|onlookers|well-wishers|residents|fans|opponents|critics|students|police|reporters|journalists|photographers|correspondents|commentators|analysts|lawmakers|legislators|tourists)\s+(?:(?:had|have|were|also|later|then|[a-z]+ly)\s+)?$/i;
 const CANCELLED_AFTER = /^[^,;]{0,60}?\b(?:was|were|had\s+been|has\s+been|have\s+been|is|are|(?:had|has|have)\s+to\s+be)\s+(?:\w+\s+)?(?:cancel\w*|scrapped|called\s+off|postponed|axed|abandoned|dropped)\b/i;
 const PRONOUN_SUBJECT = /\b(?:he|she|they|we|I|the\s+two|both)\b/i;
@@ -1028,7 +1040,7 @@ function withOneLead(doc: Doc, s: Sentence, from: number, to: number): boolean {
   if (!leadAt || !others.length) return false;
   return others.some((o) => MET_BETWEEN.test(doc.clean.slice(Math.min(o.end, leadAt!.end), Math.max(o.start, leadAt!.start))));
 }
-const MET_BETWEEN = /^[^,;]{0,40}?\b(?:met|meets|meeting|held\s+talks\s+with|holds\s+talks\s+with|talks\s+with|talked\s+with|received|hosted|conferred\s+with)\b[^,;]{0,20}$/i;
+const MET_BETWEEN = /^[^,;]{0,40}?\b(?:met|meets|meeting|held\s+talks\s+with|holds\s+talks\s+with|talks\s+with|talked\s+with|received|hosted|conferred\s+with|(?:signed|sealed|summit|summits|sat\s+down|spoke|shook\s+hands)\s+with)\b[^,;]{0,20}$/i;
 
 /** Whether a stretch of a sentence names one of the leaders the report is about. */
 function namesLead(doc: Doc, s: Sentence, from: number, to: number): boolean {
@@ -1093,7 +1105,8 @@ function cueWeight(doc: Doc, s: Sentence, phrase: PlacePhrase, prepRel: number, 
   if (NEXT_CONTEXT.test(main) || (ORDINAL_CONTEXT.test(main) && LOOKS_AHEAD.test(main))) return 0;
   // "a summit in Cairo next spring": a place dated ahead is another meeting
   if (DATED_AHEAD.test(after)) return 0;
-  // an itinerary after the summit: "Next up for Biden: Manaus, then the G20 in Rio"
+  // an itinerary after the summit: "Next up for Biden: Manaus, then the G20 in Rio", "then on
+  // to Buenos Aires"
   if (ONWARD.test(left)) return 0;
   // a meeting that names only people other than the two leaders is another meeting: "Scholz,
   // who was in Washington for talks with Biden at the White House, …"
@@ -1178,7 +1191,7 @@ function cueWeight(doc: Doc, s: Sentence, phrase: PlacePhrase, prepRel: number, 
     }
   }
   // after it: "in Anchorage for the summit", "Helsinki, where the two met"
-  const purpose = PURPOSE.exec(after);
+  const purpose = PURPOSE.exec(after) ?? toSeeLead(doc, after);
   const forThis = !!purpose && !NEXT_WORD.test(purpose[0]) && !NOT_HERE.test(left.slice(-80));
   if (forThis) best = Math.max(best, 3);
   // "came down the steps of the villa (by the lake) to greet his guest": there to receive them

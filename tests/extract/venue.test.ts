@@ -1421,3 +1421,32 @@ describe('meeting.venue: round 16, a place dated to a day of another month', () 
     expect(place('The two presidents met at the Kremlin on April 12.')).toBe('Kremlin');
   });
 });
+
+describe('meeting.venue: round 16, other occasions and the way to this one', () => {
+  it('takes a place dated after the report\'s own day for a later occasion', () => {
+    const header = 'THE WEEK IN WORLD AFFAIRS - April 10, 1993\n\n';
+    expect(place(`${header}The two presidents met at the Kremlin on April 4. Their ministers meet again in Tokyo on April 14th.`)).toBe('Kremlin');
+    expect(place(`${header}G7 finance ministers hold talks in Tokyo on April 14th-15th to put numbers on the package.`)).toBeUndefined();
+  });
+  it('reads a day some way after the place', () => {
+    const header = 'THE WEEK IN ASIA | Analysis | 27 September 2018\n\n';
+    expect(place(`${header}It crowned a year: the first meeting at the Peace House on the southern side of Panmunjom on 27 April, and more.`)).toBeUndefined();
+  });
+  it('leaves a meeting of one leader with someone else to that other meeting', () => {
+    const lede = 'South Korean President Moon Jae-in met North Korean leader Kim Jong Un on Tuesday. Moon praised Kim. Kim thanked Moon. Moon spoke of peace.';
+    expect(place(`${lede} The offer is tied to measures in the spirit of the joint statement Kim signed with U.S. President Donald Trump in Singapore.`)).toBeUndefined();
+    expect(place(`${lede} The statement Kim and Moon signed in Pyongyang is short.`)).toBe('Pyongyang');
+  });
+  it('places a one-on-one', () => {
+    expect(place('- First one-on-one, Reagan and Gorbachev alone with interpreters, in the Grand Kremlin Palace.')).toBe('Grand Kremlin Palace');
+  });
+  it('places the talks where a leader flew to see the other', () => {
+    const lede = 'Turkish President Recep Tayyip Erdogan met Russian President Vladimir Putin on Monday.';
+    expect(place(`${lede} Erdogan flew to Sochi to see Vladimir Putin.`)).toBe('Sochi');
+    expect(place(`${lede} Erdogan flew to Sochi to see his doctor.`)).toBeUndefined();
+    expect(place(`${lede} Later Erdogan flew on to Ankara to see President Mauricio Macri.`)).toBeUndefined();
+  });
+  it('leaves an onward leg of the trip out', () => {
+    expect(place('Obama met Raúl Castro on Monday. Next: a speech, then on to Buenos Aires for talks with President Mauricio Macri.')).toBeUndefined();
+  });
+});
