@@ -1071,6 +1071,19 @@ function analyse(doc: Doc): Analysis {
   // April 27, 2018, will be remembered …" above "Friday's meeting" is that Friday's date (the
   // lede holds a handful of dates at most, so this stays linear in the report)
   const chosen = mentions.filter((m) => m.tier === tier);
+  // the days the report itself gives a weekday, whatever they are told for ("Moon set out on
+  // Tuesday 18 September" … "a 90-minute session on the Tuesday afternoon")
+  const toldDays = new Map<number, DayRef | null>();
+  if (ref?.year !== undefined) {
+    for (const m of mentions) {
+      if (m.weekday === undefined || m.day === undefined || m.month === undefined) continue;
+      const year = m.year ?? ref.year;
+      if (!validDay(year, m.month, m.day) || weekdayOf(year, m.month, m.day) !== m.weekday) continue;
+      const had = toldDays.get(m.weekday);
+      toldDays.set(m.weekday, had === undefined || (had && had.month === m.month && had.day === m.day) ? { year, month: m.month, day: m.day } : null);
+    }
+  }
+  const valuesOf = (m: Mention, r: Analysis['ref'], d?: number) => mentionValues(m, r, d, toldDays);
   const meetingValues = chosen.flatMap((m) => valuesOf(m, ref, dayline).map((v) => v.value));
   if (tier === 1) {
     for (const m of mentions) {
@@ -1110,7 +1123,7 @@ function analyse(doc: Doc): Analysis {
       if (line) claims.push({ type: 'meeting.date', value, span: { start: line.start, end: line.end }, attribution: 'report', modality: 'stated' });
     }
   }
-  const result = { ref, claims: collapse(claims, { ends, starts, split, asMeeting }, MULTI_DAY.test(doc.clean)) };
+  const result = { ref, claims: collapse(claims, { ends, starts, split, asMeeting }, MULTI_DAY.test(doc.clean), ref) };
   cache.set(doc, result);
   return result;
 }
@@ -1305,7 +1318,7 @@ function filedElsewhere(doc: Doc, at: number | undefined): boolean {
 }
 
 /** The mention's value(s): two when its weekday and its date disagree, so the row shows both. */
-function valuesOf(m: Mention, ref: Analysis['ref'], dayline?: number): { value: MeetingDate; start: number; end: number }[] {
+function mentionValues(m: Mention, ref: Analysis['ref'], dayline?: number, toldDays?: Map<number, DayRef | null>): { value: MeetingDate; start: number; end: number }[] {
   let { year } = m;
   if (m.day !== undefined && year === undefined && ref?.year !== undefined) {
     // the year that puts the day nearest the report's own date
@@ -1363,10 +1376,16 @@ function valuesOf(m: Mention, ref: Analysis['ref'], dayline?: number): { value: 
     // the weekday nearest the report's date: the coming one for what is still expected, else the last one
     const r = dayNumber(ref.year, ref.month, ref.day);
     const refWd = weekdayOf(ref.year, ref.month, ref.day);
-    const offset = m.modality === 'expected' ? (m.weekday! - refWd + 7) % 7 : -((refWd - m.weekday! + 7) % 7);
+    let offset = m.modality === 'expected' ? (m.weekday! - refWd + 7) % 7 : -((refWd - m.weekday! + 7) % 7);
+    // (a weekday the report gives a date elsewhere, in the fortnight before its own, is that day:
+    // a weekly tells "on the Tuesday" of the week before last)
+    // (the report then states that day: it is not inferred)
+    const told = m.modality === 'expected' ? undefined : toldDays?.get(m.weekday!);
+    const back = told ? r - dayNumber(told.year!, told.month, told.day) : -1;
+    if (back >= 0 && back <= 14) offset = -back;
     const d = fromDayNumber(r + offset);
     value.date = iso(d.year, d.month, d.day);
-    value.inferred = true;
+    if (!(back >= 0 && back <= 14)) value.inferred = true;
     if (m.last?.weekday !== undefined) {
       const l = fromDayNumber(r + offset + ((m.last.weekday - m.weekday! + 7) % 7));
       value.lastDate = iso(l.year, l.month, l.day);
@@ -1575,6 +1594,7 @@ function collapse(
   claims: Claim<MeetingDate>[],
   phases: { ends: Set<Claim<MeetingDate>>; starts: Set<Claim<MeetingDate>>; split: Set<Claim<MeetingDate>>; asMeeting: Set<Claim<MeetingDate>> },
   multiDay: boolean,
+  ref?: DayRef,
 ): Claim<MeetingDate>[] {
   const { ends, starts, split, asMeeting } = phases;
   // what a source says happened outweighs what it says was planned ("the leaders plan to hold a
@@ -1614,6 +1634,20 @@ function collapse(
     return checked.find((c) => checked.every((o) => o === c || relateDates(c.value, o.value) !== 'wider')) ?? checked[0]!;
   };
   if (!conflicting(distinct)) return [pick(distinct)];
+  // of days that cannot all be the meeting's, one three weeks or more from the day the report is
+  // dated is another occasion's when the report tells one nearer too ("They first met on April 27,
+  // and again on May 26" in a dispatch of Sept. 19 that dates the talks "Tuesday, Sept. 18")
+  if (ref) {
+    const far = (c: Claim<MeetingDate>) => {
+      const md = c.value.date?.slice(5) ?? c.value.monthDay;
+      if (!md) return false;
+      const [m, d] = md.split('-').map(Number) as [number, number];
+      const gap = Math.abs(dayNumber(2001, m, d) - dayNumber(2001, ref.month, ref.day)) % 365;
+      return Math.min(gap, 365 - gap) >= 21;
+    };
+    const near = claims.filter((c) => !far(c));
+    if (near.length && near.length < claims.length) return collapse(near, phases, multiDay);
+  }
   if (distinct.some((c) => split.has(c))) return distinct;
   // the first day: a value every other one either fits or follows by one to three days
   const candidates = [...distinct.filter((c) => !ends.has(c) && !c.value.lastWeekday && !c.value.lastDate && !c.value.lastMonthDay)];

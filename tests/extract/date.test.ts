@@ -1509,3 +1509,22 @@ describe('meeting.date: a day and month told after the weekday, with nothing to 
     expect(values('The premiers met on Thursday at her residence. The talks on Thursday, April 3, ran long.')).toEqual([{ date: null, weekday: 'Thursday', monthDay: '04-03' }]);
   });
 });
+
+describe('meeting.date: round 16, days far from the report’s own and weekdays it dates itself', () => {
+  it('leaves a day weeks from the dateline to another occasion when the report tells a nearer one', () => {
+    const text = 'PYONGYANG, Sept. 19 (Wire) — Their first session, on Tuesday, Sept. 18, was held at the party headquarters.\n\nThis is the third meeting between Moon and Kim this year. They first met on April 27 in the truce village of Panmunjom, and again there on May 26 in a hastily arranged meeting on the northern side of the border.';
+    expect(values(text)).toEqual([{ date: null, weekday: 'Tuesday', monthDay: '09-18' }]);
+  });
+  it('keeps days that cannot all be the meeting\'s when none is near the dateline', () => {
+    const text = 'PYONGYANG, Sept. 19 (Wire) — The two leaders met on May 26, and again on June 12.';
+    expect(values(text).length).toBeGreaterThan(1);
+  });
+  it('gives a bare weekday the date the report gives that weekday, not the one before its own date', () => {
+    const text = 'THE WEEK IN ASIA | Analysis | 27 September 2018\n\nMoon set out on Tuesday 18 September. The talks were held on the Tuesday afternoon.';
+    expect(values(text)).toEqual([{ date: '2018-09-18', weekday: 'Tuesday' }]);
+  });
+  it('still infers the weekday before the report\'s date when the report dates no such weekday', () => {
+    const text = 'THE WEEK IN ASIA | Analysis | 27 September 2018\n\nThe talks were held on Tuesday afternoon.';
+    expect(values(text)).toEqual([{ date: '2018-09-25', weekday: 'Tuesday', inferred: true }]);
+  });
+});
