@@ -843,6 +843,17 @@ function ownDay(doc: Doc): { month: number; day: number } | undefined {
   }
   return d ?? undefined;
 }
+/** Whether the text after a place dates it before the report's own day: past, not a next meeting. */
+function datedBefore(doc: Doc, after: string): boolean {
+  const m = IN_MONTH.exec(after);
+  const d = m ? undefined : ON_DAY.exec(after);
+  const own = m || d ? ownDay(doc) : undefined;
+  if (!(m || d) || !own) return false;
+  const month = monthNumber((m ? m[1] : d![2] ?? d![3])!);
+  const back = (own.month - month + 12) % 12;
+  if (back === 0) return !!d && Number(d[1] ?? d[4]) < own.day;
+  return back <= 6;
+}
 function anotherMonth(doc: Doc, after: string): boolean {
   const m = IN_MONTH.exec(after);
   const d = m ? undefined : ON_DAY.exec(after);
@@ -1654,7 +1665,7 @@ function apart(doc: Doc, name: string): boolean {
 // ---------------------------------------------------------------------------------------
 // The next meeting: where and when.
 
-const NEXT_TRIGGER = /\b(?:next|again|forward|second|third|another|new|fresh|further|full|follow[- ]?up|follow-on|future|upcoming|return|reciprocal|invit\w*|visit\w*|welcome|welcoming|rematch|continu\w*|resum\w*|pick\s+up|reconven\w*|hold|host|have|organi[sz]e|stage|ask|asks|asked|asking|urged|urges)\b/i;
+const NEXT_TRIGGER = /\b(?:next|again|forward|second|third|another|new|fresh|further|full|follow[- ]?up|follow-on|future|upcoming|return|reciprocal|invit\w*|visit\w*|welcome|welcoming|rematch|continu\w*|resum\w*|pick\s+up|reconven\w*|hold|host|have|organi[sz]e|stage|ask|asks|asked|asking|urged|urges|promis\w*|pledg\w*|vow\w*)\b/i;
 // what makes a place or a time the next meeting's
 const NEXT_CUE = new RegExp(
   '\\b(?:(?:next|second|another|follow[- ]?up|follow-on|future|upcoming|return|reciprocal|further|third|fresh|new|full(?:-scale)?)\\s+(?:[\\w-]+\\s+)?' +
@@ -1672,6 +1683,8 @@ const NEXT_CUE = new RegExp(
     // like this in India", "asked Kim to come to Moscow next"
     '|(?:could|would|will|shall|should|to)\\s+(?:hold|host|have|organi[sz]e|stage)\\s+["“]?(?:a|an|another|the\\s+next)\\s+(?:[\\w-]+\\s+){0,2}?(?:summit|meeting|talks)' +
     '|(?:ask|asks|asked|asking|urged|urges)\\s+(?:[\\w-]+\\s+){1,3}?to\\s+(?:come|travel|fly)' +
+    // "a promise to come to Seoul", "pledged to travel to Moscow"
+    '|(?:promis\\w*|pledg\\w*|vow\\w*|agreed|offer\\w*)\\s+to\\s+(?:come|travel|fly|go|return)' +
     '|invit(?:ed|es|e|ing|ation|ations)|visit(?:s|ed|ing)?|welcom(?:e|ing)|rematch)\\b',
   'gi',
 );
@@ -1689,7 +1702,7 @@ const DENIED = /\b(?:ruled\s+out|rules\s+out|rejected|rejects|declined|declines|
 const ACCEPTED = /\b(?:agreed|agree|agrees|accepted|accepts|accept|announced|confirmed|set\s+for|scheduled\s+for|was\s+set|were\s+set|has\s+been\s+set|arranged|decided)\b/i;
 const PROPOSED = /\b(?:propos\w*|suggest\w*|ask(?:ed|s|ing)?\s+(?:[\w-]+\s+){1,3}?to|offer\w*|invit\w*|float\w*|could|might|may|possibly|perhaps|maybe|idea|would\s+like|wants?\s+to|wanted\s+to|willing|open\s+to|raised\s+the\s+(?:idea|possibility)|urged|called\s+for|pitched|next\s+time)\b/i;
 const HOPED = /\b(?:hope[sd]?|hoping|wish\w*|look(?:s|ed|ing)?\s+forward)\b/i;
-const EXPECTED = /\b(?:expected|expects?|likely|will|would|plans?|planned|planning|intends?|intended|to\s+be\s+held|set\s+to|due\s+to|scheduled|slated)\b/i;
+const EXPECTED = /\b(?:expected|promis\w*|pledg\w*|vow\w*|expects?|likely|will|would|plans?|planned|planning|intends?|intended|to\s+be\s+held|set\s+to|due\s+to|scheduled|slated)\b/i;
 // who is cited, as a group ("Russian officials", "the Kremlin"); written here without nested
 // repetition so that the search stays linear
 const WHO_GROUP =
@@ -2021,7 +2034,7 @@ function nextMeeting(doc: Doc, s: Sentence, out: NextFound, prev?: Sentence): vo
     // a year after the summit's own is when the next one is: "a meeting in the United States in 1990"
     // (only the stretch that bears on the place: "Recalling the accord reached in Geneva, he
     // said the meeting was to prepare his visit to the United States")
-    if (pastForNext(doc, ownStretch(t.slice(clauseBounds(s, m.index!)[0], m.index!))) || HISTORY_AFTER.test(t.slice(phrase.end, clauseBounds(s, phrase.end)[1])) || (phrase.year && !eventYears(doc).has(phrase.year) && !(eventYears(doc).size ? phrase.year > Math.max(...eventYears(doc)) : LOOKS_AHEAD.test(t.slice(clauseBounds(s, m.index!)[0], m.index!))))) continue;
+    if (pastForNext(doc, ownStretch(t.slice(clauseBounds(s, m.index!)[0], m.index!))) || HISTORY_AFTER.test(t.slice(phrase.end, clauseBounds(s, phrase.end)[1])) || datedBefore(doc, t.slice(phrase.end, clauseBounds(s, phrase.end)[1])) || (phrase.year && !eventYears(doc).has(phrase.year) && !(eventYears(doc).size ? phrase.year > Math.max(...eventYears(doc)) : LOOKS_AHEAD.test(t.slice(clauseBounds(s, m.index!)[0], m.index!))))) continue;
     // a meeting called off will not take place there: "a planned summit in Amman had been cancelled"
     if (CALLED_OFF.test(t.slice(...clauseBounds(s, m.index!)))) continue;
     consumed = phrase.end;

@@ -1450,3 +1450,16 @@ describe('meeting.venue: round 16, other occasions and the way to this one', () 
     expect(place('Obama met Raúl Castro on Monday. Next: a speech, then on to Buenos Aires for talks with President Mauricio Macri.')).toBeUndefined();
   });
 });
+
+describe('next_meeting.location: round 16, a promise to come, and a meeting dated before the report', () => {
+  const header = 'THE WEEK IN ASIA | Analysis | 27 September 2018\n\n';
+  it('takes a promise to come somewhere as an expected next meeting', () => {
+    expect(next(`${header}Kim's contribution was a promise to come to Seoul "in the near future".`).map((n) => [n.value.place, n.modality])).toEqual([['Seoul', 'expected']]);
+    expect(next('Kim pledged to travel to Seoul before the year is out.').map((n) => [n.value.place, n.modality])).toEqual([['Seoul', 'expected']]);
+  });
+  it('leaves a meeting dated before the report\'s own day to the past', () => {
+    expect(next(`${header}It would crown a remarkable year: the first meeting at the Peace House on 27 April, and the improvised second one at Tongilgak on the northern side on 26 May.`)).toEqual([]);
+    expect(next(`${header}The leaders agreed to meet again in Seoul on 5 September.`)).toEqual([]);
+    expect(next(`${header}The leaders agreed to meet again in Seoul on 5 October.`).map((n) => n.value.place)).toEqual(['Seoul']);
+  });
+});
