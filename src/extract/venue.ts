@@ -843,24 +843,27 @@ function ownDay(doc: Doc): { month: number; day: number } | undefined {
   }
   return d ?? undefined;
 }
-/** Whether the text after a place dates it before the report's own day: past, not a next meeting. */
-function datedBefore(doc: Doc, after: string): boolean {
+/** The month (and day, if given) the text after a place dates it to, with the report's own day. */
+function datedAfter(doc: Doc, after: string): { month: number; day?: number; own: { month: number; day: number } } | undefined {
   const m = IN_MONTH.exec(after);
   const d = m ? undefined : ON_DAY.exec(after);
   const own = m || d ? ownDay(doc) : undefined;
-  if (!(m || d) || !own) return false;
-  const month = monthNumber((m ? m[1] : d![2] ?? d![3])!);
-  const back = (own.month - month + 12) % 12;
-  if (back === 0) return !!d && Number(d[1] ?? d[4]) < own.day;
+  if (!(m || d) || !own) return undefined;
+  return { month: monthNumber((m ? m[1] : d![2] ?? d![3])!), day: d ? Number(d[1] ?? d[4]) : undefined, own };
+}
+/** Whether the text after a place dates it before the report's own day: past, not a next meeting. */
+function datedBefore(doc: Doc, after: string): boolean {
+  const at = datedAfter(doc, after);
+  if (!at) return false;
+  const back = (at.own.month - at.month + 12) % 12;
+  if (back === 0) return at.day !== undefined && at.day < at.own.day;
   return back <= 6;
 }
 function anotherMonth(doc: Doc, after: string): boolean {
-  const m = IN_MONTH.exec(after);
-  const d = m ? undefined : ON_DAY.exec(after);
-  const own = m || d ? ownDay(doc) : undefined;
-  if (!(m || d) || !own) return false;
-  const month = monthNumber((m ? m[1] : d![2] ?? d![3])!);
-  if (d && month === own.month && Number(d[1] ?? d[4]) > own.day) return true;
+  const at = datedAfter(doc, after);
+  if (!at) return false;
+  const { month, day, own } = at;
+  if (day !== undefined && month === own.month && day > own.day) return true;
   return month !== own.month && !(own.day <= 3 && month === ((own.month + 10) % 12) + 1);
 }
 
