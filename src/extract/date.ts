@@ -1377,9 +1377,8 @@ function mentionValues(m: Mention, ref: Analysis['ref'], dayline?: number, toldD
     const r = dayNumber(ref.year, ref.month, ref.day);
     const refWd = weekdayOf(ref.year, ref.month, ref.day);
     let offset = m.modality === 'expected' ? (m.weekday! - refWd + 7) % 7 : -((refWd - m.weekday! + 7) % 7);
-    // (a weekday the report gives a date elsewhere, in the fortnight before its own, is that day:
-    // a weekly tells "on the Tuesday" of the week before last)
-    // (the report then states that day: it is not inferred)
+    // (a weekday the report gives a date elsewhere, in the fortnight before its own, is that day,
+    // and then stated, not inferred: a weekly tells "on the Tuesday" of the week before last)
     const told = m.modality === 'expected' ? undefined : toldDays?.get(m.weekday!);
     const back = told ? r - dayNumber(told.year!, told.month, told.day) : -1;
     if (back >= 0 && back <= 14) offset = -back;
