@@ -1073,7 +1073,7 @@ function analyse(doc: Doc): Analysis {
   const chosen = mentions.filter((m) => m.tier === tier);
   // the days the report itself gives a weekday, whatever they are told for ("Moon set out on
   // Tuesday 18 September" … "a 90-minute session on the Tuesday afternoon")
-  const toldDays = new Map<number, DayRef | null>();
+  const toldDays = new Map<number, Required<DayRef> | null>();
   if (ref?.year !== undefined) {
     for (const m of mentions) {
       if (m.weekday === undefined || m.day === undefined || m.month === undefined) continue;
@@ -1318,7 +1318,7 @@ function filedElsewhere(doc: Doc, at: number | undefined): boolean {
 }
 
 /** The mention's value(s): two when its weekday and its date disagree, so the row shows both. */
-function mentionValues(m: Mention, ref: Analysis['ref'], dayline?: number, toldDays?: Map<number, DayRef | null>): { value: MeetingDate; start: number; end: number }[] {
+function mentionValues(m: Mention, ref: Analysis['ref'], dayline?: number, toldDays?: Map<number, Required<DayRef> | null>): { value: MeetingDate; start: number; end: number }[] {
   let { year } = m;
   if (m.day !== undefined && year === undefined && ref?.year !== undefined) {
     // the year that puts the day nearest the report's own date
@@ -1380,7 +1380,7 @@ function mentionValues(m: Mention, ref: Analysis['ref'], dayline?: number, toldD
     // (a weekday the report gives a date elsewhere, in the fortnight before its own, is that day,
     // and then stated, not inferred: a weekly tells "on the Tuesday" of the week before last)
     const told = m.modality === 'expected' ? undefined : toldDays?.get(m.weekday!);
-    const back = told ? r - dayNumber(told.year!, told.month, told.day) : -1;
+    const back = told ? r - dayNumber(told.year, told.month, told.day) : -1;
     if (back >= 0 && back <= 14) offset = -back;
     const d = fromDayNumber(r + offset);
     value.date = iso(d.year, d.month, d.day);
