@@ -190,6 +190,57 @@ export function scanQuotes(text: string): Fragment[] {
   return out;
 }
 
+const QUOTE_MARK = /[“”"«»]/;
+const SIGNED = /^[ \t]*>[ \t>]*[—–-]+\s*\S/;
+
+/**
+ * Markdown block quotes that carry no quotation marks: a briefing sets a remark apart under the
+ * line that introduces it ("Merkel gives her statement:") or signs it below ("> — Gerald Ford"),
+ * and a reader takes the block as the quotation. A block under anything else (a heading, a
+ * paragraph that ends in a full stop: "> Day one of the visit …", "> **Our take:** …") is the
+ * outlet's own summary or comment, not anyone's words.
+ */
+export function scanBlockQuotes(raw: string, clean: string): Fragment[] {
+  const out: Fragment[] = [];
+  let blockStart = -1;
+  let signature = -1;
+  let end = 0;
+  const close = () => {
+    if (blockStart < 0) return;
+    const body = raw.slice(blockStart, signature >= 0 ? signature : end);
+    let s = blockStart;
+    let e = signature >= 0 ? signature : end;
+    while (s < e && /[\s>]/.test(clean[s]!)) s++;
+    while (e > s && isSpace(clean[e - 1])) e--;
+    let b = blockStart - 1;
+    while (b >= 0 && isSpace(clean[b])) b--;
+    const introduced = clean[b] === ':' || signature >= 0;
+    if (e > s && introduced && !QUOTE_MARK.test(body) && !/^[ \t>]*(?:\*\*|__)/.test(body) && /[\p{Lu}\d]/u.test(clean[s]!)) {
+      out.push({ open: s, start: s, end: e, after: e, runsOn: false });
+    }
+    blockStart = -1;
+    signature = -1;
+  };
+  for (let at = 0; at <= raw.length; ) {
+    const stop = lineEnd(raw, at);
+    const line = raw.slice(at, stop);
+    // (the mark blanked in the text as read: a Markdown block, not a plain-text mail quote)
+    if (/^[ \t]*>/.test(line) && !/^[ \t]*>/.test(clean.slice(at, stop))) {
+      if (blockStart < 0) blockStart = at;
+      else if (signature >= 0) {
+        // a line after the signature starts another remark
+        close();
+        blockStart = at;
+      }
+      if (signature < 0 && SIGNED.test(line) && at > blockStart) signature = at;
+      end = stop;
+    } else close();
+    at = stop + 1;
+  }
+  close();
+  return out;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Attribution
 
@@ -573,6 +624,8 @@ function cueBefore(text: string, from: number, to: number): Cue | undefined {
   let said: Cue | undefined;
   for (const m of pre.matchAll(SPEECH_NOUN)) {
     if (m[1] && NOT_SPEAKER.test(m[1])) continue;
+    // ("Nixon's own verdict, in his toast:": the possessive pronoun is the named owner's own)
+    if (m[2] && said?.phrase && !PRONOUN.test(said.phrase)) continue;
     said = m[1] ? { phrase: m[1], at: from + m.index! } : { phrase: /^his$/i.test(m[2]!) ? 'he' : 'she', at: from + m.index! };
   }
   const words = wordsOf(pre, from);
@@ -1351,7 +1404,9 @@ function clauseEnd(text: string, from: number, limit: number, acrossLines = fals
 
 function quotationsOf(doc: Doc): Quotation[] {
   const text = doc.clean;
-  const frags = scanQuotes(text);
+  const marked = scanQuotes(text);
+  const blocks = /^[ \t]*>/m.test(doc.report.text) ? scanBlockQuotes(doc.report.text, text) : [];
+  const frags = blocks.length ? [...marked, ...blocks].sort((a, b) => a.open - b.open) : marked;
   const out: Quotation[] = [];
   for (let i = 0; i < frags.length; i++) {
     const group = [frags[i]!];
@@ -1477,7 +1532,19 @@ function quotationsOf(doc: Doc): Quotation[] {
       else if (subject) {
         const person = doc.people.resolve(subject.phrase);
         // (a name the people index did not read: "**Kim Jong Un**, through an interpreter:")
-        speaker = person && /^[A-Z][\w'’-]+$/.test(subject.phrase) ? asNamed(doc, person, subject.at, true).name : person?.name ?? plainName(doc, subject.phrase)?.name ?? null;
+        if (person || !described(subject)) speaker = person && /^[A-Z][\w'’-]+$/.test(subject.phrase) ? asNamed(doc, person, subject.at, true).name : person?.name ?? plainName(doc, subject.phrase)?.name ?? null;
+        // "The prime minister framed the deal as …:": the title's holder
+        else ({ name: speaker, hint } = speakerName(doc, subject));
+      } else {
+        const opening = text.slice(doc.sentenceAt(colon).start, colon);
+        // "And on what AUKUS means in practice:": a topic line under the speaker's last block
+        // goes on with that speaker, when no one else is named between
+        const last = out[out.length - 1];
+        if (last?.speaker && last.remark && TOPIC_LINE.test(opening)) {
+          const from = last.fragments.at(-1)!.after;
+          const between = text.slice(from, first.open);
+          if (between.length < 240 && !/[.!?“”"«»]/.test(between) && !doc.people.mentions.some((m) => m.start >= from && m.start < first.open && m.person.name !== last.speaker)) ({ name: speaker, hint } = { name: last.speaker, hint: last.hint });
+        }
       }
     }
     if (!cue && remark && speaker === null && preTrim === '' && endsSentence) ({ name: speaker, hint } = backReferenced(doc, lastFrag.after));
@@ -1543,7 +1610,7 @@ function narratedSpeaker(doc: Doc, open: number, prevEnd: number): Speaker {
   const person = doc.people.resolve(subject.phrase);
   // "The Cuban president did not hedge.": a title read as the title's holder; a group or a thing
   // ("Dissidents were unmoved", "The talks ran long") is no speaker
-  if (!person) return DESCRIPTION.test(subject.phrase.replace(/^(?:the|his|her)\s+/i, '').toLowerCase()) && /^(?:the|his|her)\s/i.test(subject.phrase) ? speakerName(doc, subject) : { name: null };
+  if (!person) return described(subject) ? speakerName(doc, subject) : { name: null };
   return /^[A-Z][\w'’-]+$/.test(subject.phrase) ? asNamed(doc, person, subject.at, true) : personSpeaker(person);
 }
 
@@ -1556,6 +1623,13 @@ const BACK_WITH = new RegExp(`^(?:\\S+\\s+){0,4}?with\\s+(?:th(?:ose|ese|at|is)|
 // the session with those words"); "dismissed those words", "welcomed the remark" are answers
 const DELIVER = /^(?:delivered|delivers|uttered|utters|spoke|speaks|offered|offers|used|uses|chose|repeated|repeats|wrote|writes|read|reads|pronounced|voiced)$/;
 const FRAME = /^(?:opened|opens|began|begins|started|starts|closed|closes|ended|ends|concluded|concludes|greeted|greets|wrapped|wraps|broke|breaks)$/;
+
+// a line that names only what comes next: "And on what AUKUS means in practice:", "On Taiwan:"
+const TOPIC_LINE = /^[\s*_>#-]*(?:(?:And|Also|Then|Later|Finally|Next)\s+)?(?:on|about|regarding|as\s+for|asked\s+about)\s/i;
+/** A subject that is a title and no name: "the prime minister", "The Cuban president". */
+function described(subject: Cue): boolean {
+  return /^(?:the|his|her)\s/i.test(subject.phrase) && DESCRIPTION.test(subject.phrase.replace(/^(?:the|his|her)\s+/i, '').toLowerCase());
+}
 
 /**
  * A quotation set apart as a sentence of its own, named by the next sentence that takes its
@@ -1771,7 +1845,7 @@ function claimsOfQuotation(doc: Doc, q: Quotation): Claim<Quote>[] {
 const TRIGGER = /[“"«‘']/;
 
 export function extractQuotes(doc: Doc): Claim<Quote>[] {
-  if (!TRIGGER.test(doc.clean)) return [];
+  if (!TRIGGER.test(doc.clean) && !/^[ \t]*>/m.test(doc.report.text)) return [];
   const claims: Claim<Quote>[] = [];
   for (const q of quotationsOf(doc)) claims.push(...claimsOfQuotation(doc, q));
   // Who this report titles how ("chinese leader" → "Xi Jinping"), carried once per report so

@@ -1642,3 +1642,41 @@ describe('quote: round 16, a nationality alone as the subject before "he said"',
     expect(remarks(text)[0]![0]).not.toBe('Volodymyr Zelensky');
   });
 });
+
+describe('quote: round 17, Markdown block quotes without quotation marks', () => {
+  const LEDE = 'German Chancellor Angela Merkel hosted Russian President Vladimir Putin in Berlin on Wednesday.';
+  const md = (text: string) => quotes(text, 'briefing.md').map((c) => [c.value.speaker, c.value.text]);
+  it('takes a block set under a line that ends in a colon as the remark of that line’s subject', () => {
+    const text = `${LEDE}\n\n- **00:40** — Merkel, after the others had spoken, gives her statement:\n\n> We have agreed that a road map will be drawn up.\n\n- **01:05** — Putin, speaking to Russian reporters, on the pause:\n\n> We are prepared to extend the pause for as long as we can.\n`;
+    expect(md(text)).toEqual([
+      ['Angela Merkel', 'We have agreed that a road map will be drawn up.'],
+      ['Vladimir Putin', 'We are prepared to extend the pause for as long as we can.'],
+    ]);
+  });
+  it('reads a pronoun before the colon as the person just named', () => {
+    const text = `${LEDE}\n\nMerkel spoke first, after midnight.\n\nShe was candid about the result:\n\n> It would have been wrong to expect miracles, and there were none.\n`;
+    expect(md(text)).toEqual([['Angela Merkel', 'It would have been wrong to expect miracles, and there were none.']]);
+  });
+  it('names the speaker from a signature line below the block', () => {
+    const text = `${LEDE}\n\n## What they said\n\n> The numbers are high, but they are equal.\n> — Vladimir Putin\n`;
+    expect(md(text)).toEqual([['Vladimir Putin', 'The numbers are high, but they are equal.']]);
+  });
+  it('leaves a block under a heading or a full stop, or one that opens with a bold label, to the outlet', () => {
+    const text = `${LEDE}\n\n## Summary\n\n> Day one of the visit. Talks with Merkel, a working dinner.\n\nThe evening went long.\n\n> **Our take:** the optics will travel further than any communiqué.\n`;
+    expect(md(text)).toEqual([]);
+  });
+  it('leaves a plain-text mail quote alone', () => {
+    const text = `${LEDE}\n\nThe Kremlin wrote:\n\n> We are prepared to extend the pause.\n`;
+    expect(quotes(text, 'wire.txt')).toEqual([]);
+  });
+  it('a topic line under the speaker’s last block goes on with that speaker, unless someone else is named', () => {
+    const text = `${LEDE}\n\nPutin, speaking to reporters, on the pause:\n\n> We are prepared to extend the pause.\n\nAnd on what comes next:\n\n> The road map should set out the sequence of steps.\n\nOn Merkel's proposal:\n\n> We will study it.\n`;
+    expect(md(text).map((x) => x[0])).toEqual(['Vladimir Putin', 'Vladimir Putin', null]);
+  });
+  it('a possessive pronoun after a named owner’s speech noun stays the owner’s', () => {
+    // ("Nixon" is never given in full, so the people index does not hold him: "his" would reach
+    // back to the last person it does hold)
+    const text = `Chairman Mao Zedong received the American visitor in his study on Monday.\n\n- Zhou thanked the guests at the banquet.\n- Nixon's own verdict, in his toast in Shanghai: “This was the week that changed the world.”`;
+    expect(quotes(text).map((c) => c.value.speaker)).toEqual(['Nixon']);
+  });
+});
