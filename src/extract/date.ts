@@ -242,7 +242,7 @@ const MEETING_VERB =
 const START_CUE = /\b(?:opened|opens|began|begins|started|starts|kicked\s+off|opening|first\s+day|got\s+under\s+way|convened)\b/i;
 // the report calls the meeting one of several days
 const MULTI_DAY =
-  /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s\s+(?:session|round)\b|\b(?:two|three|2|3)-day\b|\b(?:two|three)\s+days\b(?!\s+(?:after|before|later|earlier|ago|since|into))|\bmet\s+again\b|\b(?:second|third)\s+(?:session|round|sitting)\b|\b(?:talks|negotiations|discussions)\s+(?:\w+\s+)?continu(?:ed|es|e)\b|\bcontinued\s+(?:their|the)\s+(?:talks|discussions|negotiations)\b|\b(?:first|second|third|final|closing|opening)\s+day\b|\bday\s+(?:one|two|three)\b|\bboth\s+days\b|\bweekend\b|\bresum(?:ed|ing)\b|\b(?:next|following)\s+(?:day|morning)\b|\b(?:through\s+the\s+night|overnight|all-night)\b/i;
+  /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s\s+(?:session|round)\b|\b(?:two|three|2|3)-day\b|\b(?:two|three)\s+days\b(?!\s+(?:after|before|later|earlier|ago|since|into))|\bmet\s+again\b|\b(?:second|third)\s+(?:session|round|sitting)\b|\b(?:talks|negotiations|discussions|meetings|conversations?)\s+(?:\w+\s+)?continu(?:ed|es|e)\b|\bcontinued\s+(?:their|the)\s+(?:talks|discussions|negotiations)\b|\b(?:first|second|third|final|closing|opening)\s+day\b|\bday\s+(?:one|two|three)\b|\bboth\s+days\b|\bweekend\b|\bresum(?:ed|ing)\b|\b(?:next|following)\s+(?:day|morning)\b|\b(?:through\s+the\s+night|overnight|all-night)\b/i;
 const END_CUE = /\b(?:broke\s+up|ended|ends|concluded|wrapped\s+up|w(?:ound|ind|inds|inding)\s+up|drew\s+to\s+a\s+close|came\s+to\s+an\s+end|closed|adjourned|closing|final\s+(?:day|session)|last\s+day|(?:stretched|ran|went\s+on|dragged\s+on|continued|spilled|carried\s+on)\s+(?:on\s+|over\s+)?into(?:\s+the\s+(?:(?:early|small|wee)\s+)?hours\s+of)?)\b/i;
 const SPEECH_CUE =
   /\b(?:said|says|told|tells|added|noted|insisted|stressed|warned|declared|remarked|explained|speaking|spoke|statements?|asserted|claimed|agreed|urged|thanked|praised|described|called)\b/i;
@@ -885,7 +885,11 @@ function othersBefore(doc: Doc, m: Parsed0, own: string): boolean {
 }
 
 interface Analysis {
-  ref?: DayRef & { fromDateline: boolean };
+  /**
+   * (`issue`: a weekly's date of issue, which dates no weekday: its week may be any;
+   * `dated`: a dateline that gives its year, whose own weekday a lede's "on Monday" names)
+   */
+  ref?: DayRef & { fromDateline: boolean; issue?: boolean; dated?: boolean };
   claims: Claim<MeetingDate>[];
 }
 
@@ -923,7 +927,7 @@ function onItsLine(doc: Doc, l: Dateline, at: number): boolean {
 }
 
 /** The report's own date: its dateline, else the first full date it gives the meeting. */
-export function reportDate(doc: Doc): (DayRef & { fromDateline: boolean }) | undefined {
+export function reportDate(doc: Doc): Analysis['ref'] {
   return analyse(doc).ref;
 }
 
@@ -987,10 +991,26 @@ function analyse(doc: Doc): Analysis {
       mentions.splice(i, 1);
     }
   }
-  let ref: Analysis['ref'] = line ? { ...line, fromDateline: true } : undefined;
+  let ref: Analysis['ref'] = line ? { ...line, fromDateline: true, dated: line.year !== undefined } : undefined;
+  // a weekly's date of issue, failing a dateline: the year its days are read in ("Tuesday, 16
+  // May" under "Issue of 27 May 1989", not under a look back's "on 11 September 1969")
+  const issue = ref ? undefined : lines.find((l) => l.issue && l.year !== undefined);
+  if (issue) ref = { year: issue.year, month: issue.month, day: issue.day, fromDateline: false, issue: true };
   if (!ref) {
     const full = mentions.find((m) => m.tier === 1 && m.explicitYear && m.day !== undefined);
     if (full) ref = { year: full.year, month: full.month!, day: full.day!, fromDateline: false };
+    // failing one, the lede's full date gives its year to the days told without one, within
+    // weeks of it and on the weekday they are told ("*Live coverage, Wednesday 31 July 1991.*"
+    // over "Day one, Tuesday 30 July"); it is no reference for a bare weekday
+    const lede = full ? undefined : mentions.find((m) => m.tier === 2 && m.explicitYear && m.day !== undefined && m.year !== undefined);
+    if (lede) {
+      const at = dayNumber(lede.year!, lede.month!, lede.day!);
+      for (const m of mentions) {
+        if (m.year !== undefined || m.day === undefined || m.month === undefined || !validDay(lede.year!, m.month, m.day)) continue;
+        if (Math.abs(dayNumber(lede.year!, m.month, m.day) - at) > 21 || (m.weekday !== undefined && weekdayOf(lede.year!, m.month, m.day) !== m.weekday)) continue;
+        m.year = lede.year;
+      }
+    }
   }
   // a day of the month alone is the dateline's month, or the month before when the day is still
   // to come in it (the one after, for what is expected); without a dateline it says nothing,
@@ -1024,7 +1044,13 @@ function analyse(doc: Doc): Analysis {
   const asMeeting = new Set<Claim<MeetingDate>>();
   // a date the lede gives outweighs a date further down that nothing explains (a deadline, an
   // anniversary in a list of what was agreed), which is never the meeting's on its own
-  const tier = ([1, 2] as const).find((t) => mentions.some((m) => m.tier === t));
+  // (and what the lede says happened outweighs what the body only says was planned: "On Monday
+  // the official welcome, planned for the square, …", "is scheduled to speak on Wednesday")
+  // (not the lede's own "said on Thursday that the summit would go ahead on Friday")
+  const ledeTold = mentions.filter((m) => m.tier === 2 && m.modality !== 'expected');
+  const planned = mentions.filter((m) => m.tier === 1);
+  const onlyPlanned = planned.length > 0 && planned.every((m) => m.modality === 'expected' && !ledeTold.some((l) => l.sentence.index === m.sentence.index));
+  const tier = onlyPlanned && ledeTold.length ? 2 : ([1, 2] as const).find((t) => mentions.some((m) => m.tier === t));
   if (ref?.fromDateline && ref.year === undefined) ref = yearOfDateline(doc, ref, mentions.filter((m) => m.tier === tier), mentions, line?.start);
   // the year the report counts from ("in 1979 … This year marks the 40th anniversary"), taken
   // when no weekday the report gives the meeting says otherwise
@@ -1075,12 +1101,25 @@ function analyse(doc: Doc): Analysis {
   // Tuesday 18 September" … "a 90-minute session on the Tuesday afternoon")
   const toldDays = new Map<number, Required<DayRef> | null>();
   if (ref?.year !== undefined) {
+    const tell = (weekday: number, year: number, month: number, day: number) => {
+      const had = toldDays.get(weekday);
+      toldDays.set(weekday, had === undefined || (had && had.month === month && had.day === day) ? { year, month, day } : null);
+    };
     for (const m of mentions) {
-      if (m.weekday === undefined || m.day === undefined || m.month === undefined) continue;
+      if (m.day === undefined || m.month === undefined) continue;
       const year = m.year ?? ref.year;
-      if (!validDay(year, m.month, m.day) || weekdayOf(year, m.month, m.day) !== m.weekday) continue;
-      const had = toldDays.get(m.weekday);
-      toldDays.set(m.weekday, had === undefined || (had && had.month === m.month && had.day === m.day) ? { year, month: m.month, day: m.day } : null);
+      if (m.weekday !== undefined && validDay(year, m.month, m.day) && weekdayOf(year, m.month, m.day) === m.weekday) tell(m.weekday, year, m.month, m.day);
+      // a span of days the report gives names each of its weekdays: "the Moscow
+      // summit of 30-31 July" above "at their news conference on Wednesday"
+      if (m.weekday === undefined && m.last?.day !== undefined) {
+        const lm = m.last.month ?? m.month;
+        const ly = lm < m.month ? year + 1 : year;
+        const span = dayNumber(ly, lm, m.last.day) - dayNumber(year, m.month, m.day);
+        for (let k = 0; k <= span && k < 7 && validDay(year, m.month, m.day); k++) {
+          const d = fromDayNumber(dayNumber(year, m.month, m.day) + k);
+          tell(weekdayOf(d.year, d.month, d.day), d.year, d.month, d.day);
+        }
+      }
     }
   }
   const valuesOf = (m: Mention, r: Analysis['ref'], d?: number) => mentionValues(m, r, d, toldDays);
@@ -1274,6 +1313,13 @@ function yearOfDateline(doc: Doc, ref: NonNullable<Analysis['ref']>, meeting: Me
   // from a place the meeting was not ("BEIJING, Oct. 13" over talks in Chennai), as an agency at
   // home files, is as often the day after, and a year later the day after has the same weekday
   if (filedElsewhere(doc, at)) weekdays = [];
+  // the lede under the dateline tells the day it was filed ("MOSCOW, July 31 - … on Wednesday
+  // signed a treaty"), whichever day further down the meeting itself began ("The summit opened
+  // Tuesday"): that weekday is the dateline's
+  // (only against a year the report dates a month in: a year it merely names may be years
+  // back, "the ranch in Crawford in 2002", and a lede's weekday fits one year in seven)
+  const lede = at === undefined ? [] : all.filter((m) => plain(m) && m.sentence.start <= at && at < m.sentence.end);
+  const filed = lede.length && lede.every((m) => m.weekday === lede[0]!.weekday) && !filedElsewhere(doc, at) ? lede : weekdays;
   let latest = -1;
   for (const x of doc.clean.matchAll(DATED_YEAR_G)) {
     const month = monthNumber(x[1] ?? x[2]!);
@@ -1285,12 +1331,14 @@ function yearOfDateline(doc: Doc, ref: NonNullable<Analysis['ref']>, meeting: Me
   // (later than any year the report dates a month in: that year and the next were tried, and
   // a report filed the day after its meeting must not find a weekday's fit in the past)
   const named = (after: number): NonNullable<Analysis['ref']> => {
-    if (!weekdays.length) return ref;
+    // (the lede's weekday once a dated month bounds the year from below)
+    const told = after >= 0 ? filed : weekdays;
+    if (!told.length) return ref;
     const n = latestYearNamed(doc.clean);
     // (a year that only dates the past, "Russia's 2014 annexation", is not the report's own,
     // though the one after it may be: "a year after the 2030 crisis")
     const own = latestYearNamed(doc.clean, true) === n ? [n, n + 1] : [n + 1];
-    const fit = own.filter((year) => year > after && n > 0 && validDay(year, ref.month, ref.day) && weekdays.every((w) => w.weekday === weekdayOf(year, ref.month, ref.day)));
+    const fit = own.filter((year) => year > after && n > 0 && validDay(year, ref.month, ref.day) && told.every((w) => w.weekday === weekdayOf(year, ref.month, ref.day)));
     return fit.length === 1 ? { ...ref, year: fit[0]! } : ref;
   };
   if (latest < 0) return named(-1);
@@ -1298,7 +1346,7 @@ function yearOfDateline(doc: Doc, ref: NonNullable<Analysis['ref']>, meeting: Me
   const years = m < ref.month ? [y] : m === ref.month ? [y, y + 1] : [y + 1];
   const fits = years.filter((year) => {
     if (!validDay(year, ref.month, ref.day)) return false;
-    if (weekdays.length) return weekdays.every((w) => w.weekday === weekdayOf(year, ref.month, ref.day));
+    if (filed.length) return filed.every((w) => w.weekday === weekdayOf(year, ref.month, ref.day));
     if (year !== y) return false;
     const at = dayNumber(year, ref.month, ref.day);
     return all.some((x) => x.tier !== 0 && x.explicitYear && x.day !== undefined && x.year === year && at - dayNumber(year, x.month!, x.day) >= 0 && at - dayNumber(year, x.month!, x.day) <= 7);
@@ -1382,9 +1430,11 @@ function mentionValues(m: Mention, ref: Analysis['ref'], dayline?: number, toldD
     const told = m.modality === 'expected' ? undefined : toldDays?.get(m.weekday!);
     const back = told ? r - dayNumber(told.year, told.month, told.day) : -1;
     if (back >= 0 && back <= 14) offset = -back;
+    else if (ref.issue) return [{ value, start: m.start, end: m.end }];
     const d = fromDayNumber(r + offset);
     value.date = iso(d.year, d.month, d.day);
-    if (!(back >= 0 && back <= 14)) value.inferred = true;
+    // ("NEW DELHI, Dec 6, 2021 — … on Monday": the dateline's own day, as plain as a date)
+    if (!(back >= 0 && back <= 14) && !(offset === 0 && ref.dated && m.modality !== 'expected')) value.inferred = true;
     if (m.last?.weekday !== undefined) {
       const l = fromDayNumber(r + offset + ((m.last.weekday - m.weekday! + 7) % 7));
       value.lastDate = iso(l.year, l.month, l.day);

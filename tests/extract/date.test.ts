@@ -47,10 +47,11 @@ describe('meeting.date: how reports name the day', () => {
 });
 
 describe("meeting.date: the report's own date as reference", () => {
-  it('reads a bare weekday against the dateline, and says the date was inferred', () => {
+  it('reads a bare weekday against the dateline: its own day is as plain as a written date, another is inferred', () => {
     const [d] = dates('GENEVA, June 16, 2021 (Wire Service) - The two presidents met on Wednesday in a lakeside villa.');
-    expect(d!.value).toEqual({ date: '2021-06-16', weekday: 'Wednesday', inferred: true });
+    expect(d!.value).toEqual({ date: '2021-06-16', weekday: 'Wednesday' });
     expect(d!.text).toBe('Wednesday');
+    expect(values('GENEVA, June 17, 2021 (Wire Service) - The two presidents met on Wednesday in a lakeside villa.')).toEqual([{ date: '2021-06-16', weekday: 'Wednesday', inferred: true }]);
   });
 
   it('takes the last such weekday for what happened, the next one for what is expected', () => {
@@ -601,7 +602,7 @@ describe('meeting.date: another meeting, by its place or by "since"', () => {
 
   it('what was agreed is dated by the one who announced it', () => {
     const text = 'SOCHI, Sept. 17, 2018 - Turkey and Russia have agreed to set up a demilitarized zone in Idlib, President Erdogan announced on Monday following his meeting with President Putin in Sochi.';
-    expect(values(text)).toEqual([{ date: '2018-09-17', weekday: 'Monday', inferred: true }]);
+    expect(values(text)).toEqual([{ date: '2018-09-17', weekday: 'Monday' }]);
   });
 
   it('a passing is not a meeting', () => {
@@ -738,7 +739,7 @@ describe('meeting.date: a day of the month alone', () => {
   it('says nothing without a dateline, nor of an ordinal that counts something', () => {
     expect(values('The two prime ministers met at the castle on the 16th, and aides call the mood warm.')).toEqual([]);
     expect(values('COPENHAGEN, May 20, 2031 (Wire) - The two prime ministers met on Tuesday at the 16th summit of the council.')).toEqual([
-      { date: '2031-05-20', weekday: 'Tuesday', inferred: true },
+      { date: '2031-05-20', weekday: 'Tuesday' },
     ]);
     expect(values('COPENHAGEN, May 20, 2031 (Wire) - The two men met on Tuesday in a palace built in the 18th century.')[0]!.date).toBe('2031-05-20');
   });
@@ -756,11 +757,11 @@ describe('meeting.date: the same moment in another time zone', () => {
       'The two presidents held talks on Friday local time (early on Saturday, Manila time).',
       'The two presidents held talks on Friday afternoon, when it was already Saturday in Canberra.',
       'The two presidents sat down on Friday. In Wellington it was still Thursday night.',
-    ]) expect(values(dl + t)).toEqual([{ date: '2031-05-16', weekday: 'Friday', inferred: true }]);
+    ]) expect(values(dl + t)).toEqual([{ date: '2031-05-16', weekday: 'Friday' }]);
   });
 
   it('keeps the day the summit itself is put on by a which-clause', () => {
-    expect(values('SEATTLE, May 16, 2031 (Wire) - The summit, which was on Friday, ended without a deal.')).toEqual([{ date: '2031-05-16', weekday: 'Friday', inferred: true }]);
+    expect(values('SEATTLE, May 16, 2031 (Wire) - The summit, which was on Friday, ended without a deal.')).toEqual([{ date: '2031-05-16', weekday: 'Friday' }]);
   });
 });
 
@@ -1526,5 +1527,44 @@ describe('meeting.date: round 16, days far from the report’s own and weekdays 
   it('still infers the weekday before the report\'s date when the report dates no such weekday', () => {
     const text = 'THE WEEK IN ASIA | Analysis | 27 September 2018\n\nThe talks were held on Tuesday afternoon.';
     expect(values(text)).toEqual([{ date: '2018-09-25', weekday: 'Tuesday', inferred: true }]);
+  });
+});
+
+describe('meeting.date: round 17, the days a multi-day summit and its outlets give', () => {
+  it('reads the lede’s weekday as the dateline’s, whichever day the meeting began', () => {
+    const text = 'MOSCOW, July 31 - President George Bush and President Mikhail Gorbachev on Wednesday signed a treaty cutting long-range arms.\n\nThe summit opened Tuesday in the Kremlin, where the two leaders talked for nearly three hours.\n\nThe Moscow meeting follows the summit in Washington in June 1990.';
+    expect(values(text)).toEqual([{ date: '1991-07-30', weekday: 'Tuesday', inferred: true }]);
+  });
+  it('still wants a dated month before a lede’s weekday picks the year: a year only named may be long past', () => {
+    const text = 'PALM SPRINGS, June 8 - The two presidents wrapped up their summit on Saturday, after talks that began on Friday afternoon.\n\nTheir predecessors met at a ranch in Texas in 2002.';
+    expect(values(text).every((v) => v.date === null)).toBe(true);
+  });
+  it('gives a bare weekday the day a span of days the report names holds', () => {
+    const text = 'Issue of 8 August 1991\n\nBy that old measure the Moscow summit of 30-31 July was a success. At their joint news conference on Wednesday the two presidents announced a peace conference.';
+    expect(values(text).map((v) => v.date)).toEqual(['1991-07-30']);
+  });
+  it('makes one span of the day the talks began and the day the meetings continued', () => {
+    const text = 'MOSCOW, 31 July 1991. Soviet-American talks at the highest level began on 30 July in the Kremlin.\n\nOn 31 July the meetings continued in an informal setting near Moscow.';
+    expect(values(text)).toEqual([{ date: '1991-07-30', weekday: 'Tuesday', lastDate: '1991-07-31', lastWeekday: 'Wednesday' }]);
+  });
+  it('takes the year of a lede’s full date, failing a dateline, for a day told without one', () => {
+    // (the italic line is no dateline; the entries below it name their day without a year)
+    const text = `# Moscow summit, day two: START signed, Mideast conference announced\n\n*Live coverage, Wednesday 31 July 1991. All times are Moscow time. Newest entries at the bottom.*\n\n## Where things stand\n\n- **Day one, Tuesday 30 July:** Bush and Gorbachev held their opening talks in the Kremlin. The session ran roughly two hours, with the Soviet economy and Moscow's hopes of closer ties with the IMF at the top of Gorbachev's list.\n- Bush also saw Russian President Boris Yeltsin in his Kremlin office. Asked how it went, Yeltsin said: "I am satisfied." Bush chimed in: "So am I."\n- The evening ended with a state dinner in the Palace of Facets, where Yeltsin caused a stir by steering Barbara Bush to her table himself.\n- This is the first US presidential visit to Moscow since 1988, when Ronald Reagan strolled through Red Square with Gorbachev.\n\n## Live updates\n\n**09:35** - The presidential motorcade leaves for Novo-Ogaryovo, Gorbachev's country residence outside Moscow. Today's talks are billed as informal: no ties expected.\n\n**10:10** - Pool report: Bush and Gorbachev are sitting in wicker chairs on a sunny veranda. Interpreters only for now; aides hovering at the edges.\n\n**11:20** - Wire services report that armed men attacked a Lithuanian customs post on the border with Byelorussia overnight. Several officers are reported dead. US officials tell the pool the news reached the leaders at the dacha. We will update as details firm up.\n\n**12:05** - Correction to 11:20: Lithuanian officials now say seven officers were killed and one was badly wounded.`;
+    expect(dateExtractor.extract(docOf(text, 'live.md')).map((c) => c.value)).toEqual([{ date: '1991-07-30', weekday: 'Tuesday', lastDate: '1991-07-31', lastWeekday: 'Wednesday' }]);
+  });
+  it('prefers the lede’s day that happened to a body’s day that was only planned', () => {
+    const text = 'BEIJING, May 16, 1989 -- Deng Xiaoping and Mikhail Gorbachev agreed on Tuesday to normalize relations at a meeting in the Great Hall of the People.\n\nOn Monday the official welcome, planned for the square, was held instead at the airport.';
+    expect(values(text)).toEqual([{ date: '1989-05-16', weekday: 'Tuesday' }]);
+  });
+  it('reads days under a weekly’s date of issue in its year, not in a look back’s', () => {
+    const text = 'THE WEEK IN REVIEW | ASIA\n\nIssue of 27 May 1989\n\nWhen the two finally sat down in the Great Hall of the People on Tuesday, 16 May, the reconciliation was real. The last time the heads of the two governments had sat down together was on 11 September 1969, when Kosygin and Zhou talked at the airport. His news conference on Wednesday was moved at the last minute.';
+    const got = values(text);
+    expect(got[0]).toEqual({ date: '1989-05-16', weekday: 'Tuesday' });
+    // (a weekday the issue cannot date stays a weekday)
+    expect(got.slice(1).every((v) => v.date === null)).toBe(true);
+  });
+  it('gives the dateline’s own weekday the dateline’s date as plainly as a written date', () => {
+    const text = 'NEW DELHI, Dec 6, 2021 - Prime Minister Narendra Modi and President Vladimir Putin met on Monday for their annual summit.';
+    expect(values(text)).toEqual([{ date: '2021-12-06', weekday: 'Monday' }]);
   });
 });
