@@ -1543,7 +1543,7 @@ function quotationsOf(doc: Doc): Quotation[] {
         if (last?.speaker && last.remark && TOPIC_LINE.test(opening)) {
           const from = last.fragments.at(-1)!.after;
           const between = text.slice(from, first.open);
-          if (between.length < 240 && !/[.!?“”"«»]/.test(between) && !doc.people.mentions.some((m) => m.start >= from && m.start < first.open && m.person.name !== last.speaker)) ({ name: speaker, hint } = { name: last.speaker, hint: last.hint });
+          if (between.length < 240 && !/[.!?“”"«»]/.test(between) && !doc.people.mentions.slice(doc.people.firstAtOrAfter(from), doc.people.firstAtOrAfter(first.open)).some((m) => m.person.name !== last.speaker)) ({ name: speaker, hint } = { name: last.speaker, hint: last.hint });
         }
       }
     }
