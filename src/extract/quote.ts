@@ -210,7 +210,7 @@ export function scanBlockQuotes(raw: string, clean: string): Fragment[] {
     const body = raw.slice(blockStart, signature >= 0 ? signature : end);
     let s = blockStart;
     let e = signature >= 0 ? signature : end;
-    while (s < e && /[\s>]/.test(clean[s]!)) s++;
+    while (s < e && isSpace(clean[s])) s++;
     while (e > s && isSpace(clean[e - 1])) e--;
     let b = blockStart - 1;
     while (b >= 0 && isSpace(clean[b])) b--;
