@@ -1463,3 +1463,20 @@ describe('next_meeting.location: round 16, a promise to come, and a meeting date
     expect(next(`${header}The leaders agreed to meet again in Seoul on 5 October.`).map((n) => n.value.place)).toEqual(['Seoul']);
   });
 });
+
+describe('meeting.venue: round 18, a look back in a weekly', () => {
+  const lede = 'Emmanuel Macron received Vladimir Putin on Monday.';
+  it('takes a place the guest was driven or ushered into as one he arrived at', () => {
+    expect(place(`${lede} Mr Putin was driven into the marble courtyard of the Palace of Versailles, greeted by the Republican Guard.`)).toBe('Palace of Versailles');
+    expect(place(`${lede} Mr Putin was ushered into the Elysee Palace.`)).toBe('Elysee Palace');
+  });
+  it('leaves a summit some days earlier to the past', () => {
+    expect(place(`${lede} Four days earlier, at the NATO summit in Brussels, Mr Macron had gripped Donald Trump's hand.`)).toBeUndefined();
+    expect(place(`${lede} Two weeks earlier, the talks in Brussels had gone badly.`)).toBeUndefined();
+  });
+  it('leaves a gathering a leader missed out', () => {
+    const delhi = 'Vladimir Putin met Narendra Modi in New Delhi on Monday.';
+    expect(place(`Vladimir Putin met Narendra Modi on Monday. He missed the G20 leaders in Rome and the climate summit in Glasgow this autumn.`)).toBeUndefined();
+    expect(venue(`${delhi} He skipped the climate summit in Glasgow this autumn.`)?.place).toBe('New Delhi');
+  });
+});
