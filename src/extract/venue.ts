@@ -1668,7 +1668,7 @@ function apart(doc: Doc, name: string): boolean {
 // ---------------------------------------------------------------------------------------
 // The next meeting: where and when.
 
-const NEXT_TRIGGER = /\b(?:next|again|forward|second|third|another|new|fresh|further|full|follow[- ]?up|follow-on|future|upcoming|return|reciprocal|invit\w*|visit\w*|welcome|welcoming|rematch|continu\w*|resum\w*|pick\s+up|reconven\w*|hold|host|have|organi[sz]e|stage|ask|asks|asked|asking|urged|urges|promis\w*|pledg\w*|vow\w*)\b/i;
+const NEXT_TRIGGER = /\b(?:next|again|forward|second|third|another|new|fresh|further|full|follow[- ]?up|follow-on|future|upcoming|return|reciprocal|invit\w*|visit\w*|welcome|welcoming|rematch|continu\w*|resum\w*|pick\s+up|reconven\w*|hold|host|have|organi[sz]e|stage|ask|asks|asked|asking|urged|urges|promis\w*|pledg\w*|vow\w*|each\s+other|one\s+another)\b/i;
 // what makes a place or a time the next meeting's
 const NEXT_CUE = new RegExp(
   '\\b(?:(?:next|second|another|follow[- ]?up|follow-on|future|upcoming|return|reciprocal|further|third|fresh|new|full(?:-scale)?)\\s+(?:[\\w-]+\\s+)?' +
@@ -1679,7 +1679,11 @@ const NEXT_CUE = new RegExp(
     '|(?:meet|see\\s+each\\s+other|sit\\s+down|get\\s+together)\\s+next(?!\\s+(?:week|month|year|day|morning|afternoon|evening|spring|summer|autumn|fall|winter|time))' +
     // the talks carried on at a later date, as something still to do: "agreed to continue the
     // dialogue in Genoa", "will resume their talks"; not "the talks continued over dinner"
-    '|(?:to|will|would|shall|could|should|might)\\s+(?:(?:continue|resume|pick\\s+up|carry\\s+on)\\s+(?:the\\s+|their\\s+|this\\s+|these\\s+)?(?:[\\w-]+\\s+)?(?:dialogue|talks|conversation|discussions?|contacts?|consultations|negotiations)|reconvene)' +
+    '|(?:to|will|would|shall|could|should|might)\\s+(?:(?:continue|resume|pick\\s+up|carry\\s+on)\\s+(?:the\\s+|their\\s+|this\\s+|these\\s+)?(?:[\\w-]+\\s+)?(?:dialogue|talks|conversation|discussions?|contacts?|consultations|negotiations|exchange(?:\\s+of\\s+views)?)|reconvene)' +
+    // … said of the talks themselves: "the conversation will be continued in Glassboro"
+    '|(?:dialogue|talks|conversation|discussions?|consultations|negotiations)\\s+(?:will|would|shall|is\\s+to|are\\s+to)\\s+be\\s+(?:continued|resumed)' +
+    // both of them, at a time ahead: "are due to see each other at APEC in Sydney"
+    '|(?:to|will|would|shall)\\s+(?:see|meet)\\s+(?:each\\s+other|one\\s+another)' +
     // "looked forward to seeing him in Beijing": a meeting hoped for is a next one
     '|look(?:s|ed|ing)?\\s+forward\\s+to\\s+(?:seeing|meeting|hosting|receiving)(?!\\s+(?:the\\s+)?(?:reporters|journalists|press|media|public|people|students|crowds?|fans|voters|troops|workers)\\b)' +
     // a meeting someone would hold or asks the other to come to: "could hold an informal summit
@@ -1892,7 +1896,7 @@ function firstOfExchange(claims: Claim[], years: Map<Claim, number>): Claim[] {
 const CALLED_OFF = /\b(?:cancel(?:led|ed|s)?|cancell?ation|scrapped|called\s+off|calls\s+off|axed|abandoned|shelved|postponed\s+indefinitely)\b/i;
 
 // what the summit settled: a visit with a date, said of it, is the next meeting
-const SETTLED = /\b(?:agreed|agreement|accord|declaration|statement|communiqu\w*|pledged?|under\s+the\s+(?:deal|plan|accord|statement|declaration)|signed)\b/i;
+const SETTLED = /\b(?:agreed|agreement|accord|understanding|declaration|statement|communiqu\w*|pledged?|under\s+the\s+(?:deal|plan|accord|statement|declaration)|signed)\b/i;
 
 // "Gorbachev to Washington next year", "he goes to Pyongyang in the autumn": one of the two
 // leaders travelling, at a time ahead, in a clause about what the summit settled
@@ -2033,7 +2037,7 @@ function nextMeeting(doc: Doc, s: Sentence, out: NextFound, prev?: Sentence): vo
     if (/^visit/.test(word) && !/^(?:invit|visit)/.test(cueText) && !/\b(?:agreed|accepted|promised|pledged|invit\w*)\b/i.test(t.slice(0, m.index!))) continue;
     // a bare "visit" names a next meeting only when invited to or agreed on, not any trip
     // … or when it comes with a time ahead: "Moon will visit Pyongyang in the autumn"
-    if (/^visit/.test(cueText) && !/\b(?:invit\w*|agreed|accepted|promised|pledged|return|reciprocal|next|second|planned|scheduled|set|date|upcoming|expected)\b/i.test(t.slice(clauseBounds(s, m.index!)[0], phrase.end + 40).replace(/\b(?:next|second|third|fourth|final|last)\s+(?:full\s+)?(?:week|month|year|spring|summer|autumn|fall|winter|day|morning|afternoon|evening|night|leg|stop)\b/gi, '')) && !(/\b(?:will|to|is\s+to|would)\s+$/i.test(t.slice(0, cue.index!)) && (SETTLED.test(t) || SETTLED.test(prev?.text ?? '')) && timeAhead(t.slice(phrase.end, tailEnd(t, phrase.end, clauseBounds(s, phrase.end)[1]) + 20)))) continue;
+    if (/^visit/.test(cueText) && !/\b(?:invit\w*|agreed|accepted|promised|pledged|return|reciprocal|next|second|planned|scheduled|set|date|upcoming|expected|understanding|(?:will|shall|is\s+to)\s+(?:pay|make)\s+(?:an?\s+)?(?:official|state))\b/i.test(t.slice(clauseBounds(s, m.index!)[0], phrase.end + 40).replace(/\b(?:next|second|third|fourth|final|last)\s+(?:full\s+)?(?:week|month|year|spring|summer|autumn|fall|winter|day|morning|afternoon|evening|night|leg|stop)\b/gi, '')) && !(/\b(?:will|to|is\s+to|would)\s+$/i.test(t.slice(0, cue.index!)) && (SETTLED.test(t) || SETTLED.test(prev?.text ?? '')) && timeAhead(t.slice(phrase.end, tailEnd(t, phrase.end, clauseBounds(s, phrase.end)[1]) + 20)))) continue;
     // a year after the summit's own is when the next one is: "a meeting in the United States in 1990"
     // (only the stretch that bears on the place: "Recalling the accord reached in Geneva, he
     // said the meeting was to prepare his visit to the United States")
@@ -2041,7 +2045,9 @@ function nextMeeting(doc: Doc, s: Sentence, out: NextFound, prev?: Sentence): vo
     // a meeting called off will not take place there: "a planned summit in Amman had been cancelled"
     if (CALLED_OFF.test(t.slice(...clauseBounds(s, m.index!)))) continue;
     consumed = phrase.end;
-    const value = placeValue(phrase)!;
+    let value = placeValue(phrase)!;
+    // "at APEC in Sydney": the gathering is no place; the city it is in is
+    if (MULTILATERAL.test(value.place) && value.within.length) value = { place: value.within[0]!, within: value.within.slice(1) };
     const [from, to] = clauseBounds(s, m.index!);
     const stance = stanceFrom(t, from, cue.index!);
     const modality = modalityOf(t.slice(stance, tailEnd(t, phrase.end, to)));

@@ -1480,3 +1480,21 @@ describe('meeting.venue: round 18, a look back in a weekly', () => {
     expect(venue(`${delhi} He skipped the climate summit in Glasgow this autumn.`)?.place).toBe('New Delhi');
   });
 });
+
+describe('next_meeting.location: round 18, talks to be continued, a protocol visit, a gathering both attend', () => {
+  const places = (text: string) => next(text).map((n) => n.value.place);
+  it('reads talks agreed to be continued somewhere as the next meeting', () => {
+    expect(places('Brandt met Stoph on Thursday. The two heads of government agreed to continue the exchange of views at a meeting in Kassel.')).toEqual(['Kassel']);
+    expect(places('Johnson met Kosygin on Friday. It has been agreed that the conversation will be continued in Glassboro on June 25.')).toEqual(['Glassboro']);
+    expect(places('Johnson met Kosygin on Friday. The conversation continued in Glassboro over lunch.')).toEqual([]);
+  });
+  it('reads a visit one leader will pay, or an understanding that he will come', () => {
+    expect(places('Ford met Brezhnev on Saturday. L. I. Brezhnev will pay an official visit to the United States of America in 1975.')).toEqual(['United States of America']);
+    expect(places('Nixon met Brezhnev on Monday. He flew home with two arms accords and an understanding that Leonid Brezhnev will visit the United States next year.')).toEqual(['United States']);
+    expect(places('Ford met Brezhnev on Saturday. Brezhnev will visit Japan next year.')).toEqual([]);
+  });
+  it('reads the two seeing each other at a gathering, placed in its city', () => {
+    expect(places('Bush met Putin on Monday. Bush and Putin are due to see each other at APEC in Sydney in September.')).toEqual(['Sydney']);
+    expect(places('Putin met Bush on Monday. They had not seen each other in Moscow since 2002.')).toEqual([]);
+  });
+});
