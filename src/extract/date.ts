@@ -88,7 +88,7 @@ const RELATIVE = /\b(today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoo
 
 // what the date is the date of: the nearest cue on either side decides
 const MEETING_CUE =
-  /\b(?:met|meet|meets|meeting|meetings|summit|summits|talks|talked|sat\s+down|sit-down|sessions?|encounter|held|hosted|hosts?|hosting|welcomed|greeted|shook\s+hands|handshake|press\s+conference|news\s+conference|joint\s+appearance|emerged|negotiations?|negotiated|tête-à-tête|tete-a-tete|face-to-face|one-on-one|convened|conferred|huddled|discussions|bilateral|took\s+place|take\s+place|taking\s+place|takes\s+place|sat\s+across|(?:sit|sits|sitting)\s+(?:down|across))\b/i;
+  /\b(?:met|meet|meets|meeting|meetings|summit|summits|talks|talked|sat\s+down|sit-down|sessions?|encounter|held|hosted|hosts?|hosting|welcomed|greeted|shook\s+hands|handshake|press\s+conference|news\s+conference|joint\s+appearance|emerged|negotiations?|negotiated|tête-à-tête|tete-a-tete|face-to-face|one-on-one|convened|conferred|huddled|discussions|bilateral|took\s+place|take\s+place|taking\s+place|takes\s+place|sat\s+across|spent\s+(?:[\w-]+\s+){1,5}?together|(?:sit|sits|sitting)\s+(?:down|across))\b/i;
 const OTHER_CUE =
   /['’]s\s+brief\b|\b(?:passed\s+away|announc\w*|confirm\w*|unveil\w*|visit\w*|travel\w*|flew|fly|flies|flying|flight|arriv\w*|depart\w*|landed|left|leaves|returned|returns|phone|telephone|called|call|calls|interview\w*|television|TV|radio|podcast|broadcast\w*|elections?|elected|vot(?:e|ed|es|ing)|invasion|invaded|attacks?|attacked|strikes?|struck|offensive|launched|deadline|ultimatum|posted|tweet|tweets|tweeted|sent|texted|e-?mailed|letters?|wrote|published|born|died|inaugurat\w*|sworn|protests?|protested|rall(?:y|ied)|briefed|(?:to|will|would|later)\s+brief|(?:this|the|our|daily|morning|evening)\s+brief|briefing|hearings?|testified|released|(?:first\s+)?(?:floated|mooted)|first\s+proposed|imposed|fired|killed|shelling|invited|invitation|attend\w*|eve|day\s+(?:before|after)|night\s+before|morning\s+after|indict\w*|charged|sentenced|arrested|detained|convicted|banquet|reception|gala|ceremony|parade|concert|wreaths?|laid\s+flowers|cemetery|graves?|memorial|toured|sightseeing|airports?|tarmac|scrapped|scrap|cancel(?:l?ed|s|ling|lation)?|called\s+off|call\s+off|shelved|axed|nixed|abandoned|postpon(?:e|ed|es|ing|ement)|put\s+off)\b/i;
 // a meeting of officials or of a body, not of the two leaders: "a security meeting", "a meeting
@@ -609,6 +609,7 @@ const CLOSED_SINCE = /^\s(?:(?:early|late|mid-?)\s?)?(?:(?:Jan|Feb|Mar|Apr|May|J
 const MEETING_ACT =
   /\b(?:met|meet|meets|held|hold|holds|took\s+place|take\s+place|takes\s+place|sat\s+down|talked|convened|conferred|huddled|opened|began|started|hosted|welcomed|greeted|shook\s+hands|went\s+ahead)\b/i;
 
+const PLACE_ASIDE_END = /(\b(?:in|at)\s+(?:the\s+)?\p{Lu}[^,;]{0,40}),\s+(?![^,;()]*\b(?:said|says|told|tells|added|according)\b)[^,;()]{1,80},\s*((?:on\s+)?)$/u;
 const PLACE_APPOSITION = /\b(?:in|at)\s+(?:the\s+)?\p{Lu}[^,;]{0,40},\s+(?:the\s+)?\p{Lu}[\p{L}.'’ -]{0,40},\s*(?:on\s+)?$/u;
 const COORDINATED = /^\s*and\s+(?:then\s+|later\s+|also\s+)?[a-z]{2,}ed\b/;
 const NAME_RUN = "(?:\\p{Lu}[\\p{L}\\p{M}.'’-]*\\s+){0,4}\\p{Lu}[\\p{L}\\p{M}'’-]*";
@@ -620,7 +621,9 @@ function classify(doc: Doc, m: Parsed0): Pick<Mention, 'tier' | 'modality' | 'ph
   // (a roll of three or more names is read as its first, so that the verb before a summit's guest
   // list stays in reach: "hosted Russian President Vladimir Putin, French President Francois
   // Hollande and Ukrainian President Petro Poroshenko at the Chancellery on Wednesday")
-  const before = s.text.slice(Math.max(0, rel - 300), rel).replace(NAME_ROLL_G, '$1').slice(-90);
+  // (and a place's aside is read past, so that the verb before the place stays in reach: "spent
+  // three hours at Bocharov Ruchei, Putin's residence on the hills above the Black Sea, on Wednesday")
+  const before = s.text.slice(Math.max(0, rel - 300), rel).replace(NAME_ROLL_G, '$1').replace(PLACE_ASIDE_END, '$1 $2').slice(-90);
   const after = s.text.slice(relEnd, relEnd + 70);
   let left = before.split(CLAUSE_BREAK).pop()!;
   // in a relative clause the date belongs to what the clause is about, never to the sentence's
@@ -1096,7 +1099,16 @@ function analyse(doc: Doc): Analysis {
   // the lede's date still counts beside the meeting's when it fits every one of them: "Friday,
   // April 27, 2018, will be remembered …" above "Friday's meeting" is that Friday's date (the
   // lede holds a handful of dates at most, so this stays linear in the report)
-  const chosen = mentions.filter((m) => m.tier === tier);
+  let chosen = mentions.filter((m) => m.tier === tier);
+  // a report that dates itself ("ANALYSIS | 5 October 2021") and tells its meeting in its own
+  // weeks is not telling it again under a date of another year: "On 22 October 2019, again in
+  // Sochi, more than six hours of talks …" is a look back, however plainly it names talks
+  if (ref?.year !== undefined && ref.month !== undefined && ref.day !== undefined) {
+    const own = dayNumber(ref.year, ref.month, ref.day);
+    const far = (m: Mention) => m.explicitYear && m.year !== undefined && m.day !== undefined && validDay(m.year, m.month!, m.day) && own - dayNumber(m.year, m.month!, m.day) > 60;
+    const near = chosen.filter((m) => !far(m));
+    if (near.length && near.length < chosen.length) chosen = near;
+  }
   // the days the report itself gives a weekday, whatever they are told for ("Moon set out on
   // Tuesday 18 September" … "a 90-minute session on the Tuesday afternoon")
   const toldDays = new Map<number, Required<DayRef> | null>();

@@ -1568,3 +1568,17 @@ describe('meeting.date: round 17, the days a multi-day summit and its outlets gi
     expect(values(text)).toEqual([{ date: '2021-12-06', weekday: 'Monday' }]);
   });
 });
+
+describe('meeting.date: round 18, a place aside, time spent together, a look back in a dated weekly', () => {
+  const head = 'ANALYSIS | 5 October 2021\n\nSochi without a script\n\nErdogan went to see Putin again. It was tense. Nobody smiled. The gas deal was old news. ';
+  const back = ' On 22 October 2019, again in Sochi, more than six hours of talks produced a memorandum.';
+  it('reads the verb before a place past the place\'s aside, and leaves a look back dated in another year', () => {
+    expect(values(`${head}Erdogan held talks with Putin at Bocharov Ruchei, Putin's residence on the hills above the Black Sea, on Wednesday 29 September.${back}`)).toEqual([{ date: '2021-09-29', weekday: 'Wednesday' }]);
+  });
+  it('takes time the two spent together as their meeting', () => {
+    expect(values(`${head}The two presidents spent more than three hours together on Wednesday 29 September.${back}`)).toEqual([{ date: '2021-09-29', weekday: 'Wednesday' }]);
+  });
+  it('keeps a look back when it is all the report dates', () => {
+    expect(values(`${head}${back}`)).toEqual([{ date: '2019-10-22', weekday: 'Tuesday' }]);
+  });
+});
