@@ -1582,3 +1582,19 @@ describe('meeting.date: round 18, a place aside, time spent together, a look bac
     expect(values(`${head}${back}`)).toEqual([{ date: '2019-10-22', weekday: 'Tuesday' }]);
   });
 });
+
+describe('meeting.date: round 18, an agency dateline before its byline, an arms treaty\'s name', () => {
+  it('reads "WASHINGTON, 3 June 1990. (From our correspondents.)" as the dateline, not the meeting told in a look back', () => {
+    const text = 'TALKS COMPLETED IN WASHINGTON\n\nWASHINGTON, 3 June 1990. (From our correspondents.) The talks between the two Presidents were completed here today. The Washington talks carried forward the dialogue the two Presidents began at their meeting off Malta on 2 and 3 December 1989. The official talks opened at the White House on 31 May.';
+    expect(reportDate(docOf(text))).toMatchObject({ year: 1990, month: 6, day: 3, fromDateline: true });
+    expect(values(text).map((v) => v.date)).not.toContain('1989-12-02');
+  });
+  it('does not take "Strategic Offensive Arms" for a military offensive', () => {
+    const text = 'Vienna, 18 June. (TASS). On 18 June, in the Hofburg palace in Vienna, the General Secretary of the CPSU Central Committee and President of the Presidium of the USSR Supreme Soviet, Leonid Ilyich Brezhnev, and the President of the United States of America, James Carter, signed the Treaty between the Union of Soviet Socialist Republics and the United States of America on the Limitation of Strategic Offensive Arms and the Protocol to it.';
+    const [claim, ...rest] = dateExtractor.extract(docOf(text));
+    expect(rest).toEqual([]);
+    expect(claim!.value).toEqual({ date: null, weekday: null, monthDay: '06-18' });
+    // (the day the treaty was signed, not the dateline's)
+    expect(claim!.span.start).toBe(text.indexOf('On 18 June') + 3);
+  });
+});
