@@ -610,6 +610,8 @@ const CLOSED_SINCE = /^\s(?:(?:early|late|mid-?)\s?)?(?:(?:Jan|Feb|Mar|Apr|May|J
 const MEETING_ACT =
   /\b(?:met|meet|meets|held|hold|holds|took\s+place|take\s+place|takes\s+place|sat\s+down|talked|convened|conferred|huddled|opened|began|started|hosted|welcomed|greeted|shook\s+hands|went\s+ahead)\b/i;
 
+// a year a sentence opens on, which dates what it tells: "In 1994, …", "Back in 2018, …"
+const OPENING_YEAR = /^\s*(?:(?:Back|Way\s+back|Earlier|As\s+early\s+as)\s+)?in\s+(?:(?:early|late|mid-?)\s*)?((?:19|20)\d\d)\b\s*,/i;
 const PLACE_ASIDE_END = /(\b(?:in|at)\s+(?:the\s+)?\p{Lu}[^,;]{0,40}),\s+(?![^,;()]*\b(?:said|says|told|tells|added|according)\b)[^,;()]{1,80},\s*((?:on\s+)?)$/u;
 const PLACE_APPOSITION = /\b(?:in|at)\s+(?:the\s+)?\p{Lu}[^,;]{0,40},\s+(?:the\s+)?\p{Lu}[\p{L}.'’ -]{0,40},\s*(?:on\s+)?$/u;
 const COORDINATED = /^\s*and\s+(?:then\s+|later\s+|also\s+)?[a-z]{2,}ed\b/;
@@ -1104,11 +1106,20 @@ function analyse(doc: Doc): Analysis {
   // a report that dates itself ("ANALYSIS | 5 October 2021") and tells its meeting in its own
   // weeks is not telling it again under a date of another year: "On 22 October 2019, again in
   // Sochi, more than six hours of talks …" is a look back, however plainly it names talks
+  // (nor under a year its sentence opens on: "In 1994, … agreed to a summit in Pyongyang on 25
+  // July"), when the report also names days of its own weeks, whatever it tells of them
   if (ref?.year !== undefined && ref.month !== undefined && ref.day !== undefined) {
     const own = dayNumber(ref.year, ref.month, ref.day);
-    const far = (m: Mention) => m.explicitYear && m.year !== undefined && m.day !== undefined && validDay(m.year, m.month!, m.day) && own - dayNumber(m.year, m.month!, m.day) > 60;
-    const near = chosen.filter((m) => !far(m));
-    if (near.length && near.length < chosen.length) chosen = near;
+    const ago = (m: Mention, year: number) => (m.day !== undefined && m.month !== undefined && validDay(year, m.month, m.day) ? own - dayNumber(year, m.month, m.day) : undefined);
+    const far = (m: Mention) => {
+      const year = m.explicitYear ? m.year : Number(m.sentence.text.match(OPENING_YEAR)?.[1] ?? NaN) || undefined;
+      return year !== undefined && (ago(m, year) ?? 0) > 60;
+    };
+    const recent = mentions.some((m) => {
+      const d = ago(m, m.year ?? ref!.year!);
+      return !far(m) && d !== undefined && d >= -1 && d <= 60;
+    });
+    if (recent) chosen = chosen.filter((m) => !far(m));
   }
   // the days the report itself gives a weekday, whatever they are told for ("Moon set out on
   // Tuesday 18 September" … "a 90-minute session on the Tuesday afternoon")

@@ -1598,3 +1598,11 @@ describe('meeting.date: round 18, an agency dateline before its byline, an arms 
     expect(claim!.span.start).toBe(text.indexOf('On 18 June') + 3);
   });
 });
+
+describe('meeting.date: round 18, a summit planned in a year a sentence opens on', () => {
+  const head = 'ASIA | KOREAN PENINSULA | 22 June 2000\n\nAfter the handshake\n\nA week on, people in Seoul still talk of what they saw on 13 June. ';
+  const planned = 'In 1994, Kim Il-sung agreed to receive President Kim Young-sam for a summit in Pyongyang on 25 July.';
+  it('leaves it to that year when the report names days of its own weeks', () => {
+    expect(values(`${head}${planned}`)).toEqual([{ date: '2000-06-13', weekday: 'Tuesday' }]);
+  });
+});
