@@ -436,6 +436,8 @@ function historicYear(stretch: string): boolean {
     const before = stretch.slice(0, m.index!);
     if (/\bsince\b/i.test(before)) continue;
     if (MONTH_BEFORE.test(before)) continue;
+    // (an instrument's name: "on the question of the ABM Treaty of 1972")
+    if (/\b(?:Treaty|Act|Accords?|Agreement|Convention|Charter|Protocol|Declaration)\s+of\s+$/.test(before)) continue;
     return true;
   }
   return false;
@@ -839,11 +841,15 @@ const CONTRAST_BEFORE = /\b(?:an?|the)\s+[\w-]+(?:\s+[\w-]+)?\s*,\s*$/i;
 // ("signed a framework agreement", "an interim accord", "a preliminary understanding"): what was
 // agreed leaves the substance to later talks. (Not before a preposition: "a framework for a
 // deal" is a plan.) A "modest" or "limited" deal is still the deal reached: size is no stage.
-const PARTIAL_BEFORE = /\b(?:partial|half-?|framework|preliminary|interim|provisional|outline|first-stage|phase-one)\s*(?:(?!(?:for|to|of|on|toward|towards|that|which)\b)[\w-]+\s+)?$/i;
+// But "the lesser accords", "a crop of smaller agreements" rank what was agreed below what was not.
+const PARTIAL_BEFORE = /\b(?:partial|half-?|framework|preliminary|interim|provisional|outline|first-stage|phase-one|lesser|smaller|minor|secondary|lower-level)\s*(?:(?!(?:for|to|of|on|toward|towards|that|which)\b)[\w-]+\s+)?$/i;
+const YIELDED = /\bwhat\s+(?:the\s+|this\s+|their\s+)?(?:[\w-]+\s+)?(?:summit|talks|meeting|visit|encounter)\s+(?:did\s+)?(?:yield|yielded|produce|produced|deliver|delivered)\s+(?:was|were)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?$/i;
 // "an agreement in principle", "agreed in principle": the outline settled, the details not
 const IN_PRINCIPLE_AFTER = /^\s*,?\s*in\s+principle\b/i;
 
 const LIST_OF_MADE = /\b(?:agreements?|deals?|accords?|pacts?|treat(?:y|ies)|documents?|memorand(?:um|a)|results?|outcomes?|achievements?|deliverables?|package|signed|agreed|reached|struck|concluded|adopted)\b/i;
+
+const PARTIAL_OUTCOME = /\b(?:outcome|result|results|harvest)\s+(?:was|were|is|are|looks|looked)\s+(?:(?:only|at\s+best|decidedly|distinctly|clearly|plainly),?\s+)?partial\b/gi;
 
 type AgreementReading = Omit<Reading, 'value'> & { value: Outcome; shortfall?: boolean };
 
@@ -856,6 +862,13 @@ function agreementReadings(text: string, antecedent: boolean): AgreementReading[
     const end = m.index! + m[0].length;
     if (!antecedent && !AGREEMENT_WORD.test(text.slice(0, start))) continue;
     if (irrealisBefore(text, m.index!) || otherEvent(text, start, end)) continue;
+    out.push({ value: 'partial', start, end });
+  }
+  // "the outcome was partial": the report's own verdict, said of the summit's result
+  for (const m of text.matchAll(PARTIAL_OUTCOME)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    if (irrealisBefore(text, start) || otherEvent(text, start, end)) continue;
     out.push({ value: 'partial', start, end });
   }
   for (const m of text.matchAll(AGREEMENT_NOUN)) {
@@ -884,7 +897,9 @@ function agreementReadings(text: string, antecedent: boolean): AgreementReading[
     if (partial && framed?.value !== 'no') {
       // "Call it a partial agreement" asserts it as much as "reached a partial deal" does
       if (framed) out.push({ ...framed, start: Math.min(framed.start, start), value: 'partial' });
-      else if (walkLeft(text, start, { achieve: ACHIEVE_AGREEMENT }).kind === 'none' && !irrealisBefore(text, start) && !RIGHT_IRREALIS.test(text.slice(end, end + 80)) && !otherEvent(text, start, end, true)) {
+      // (a rank alone asserts nothing: "Smaller accords … are also in preparation"; what the
+      // summit yielded does: "What the summit did yield was a crop of smaller agreements")
+      else if ((!/^(?:lesser|smaller|minor|secondary|lower-level)/i.test(lead?.[0] ?? '') || YIELDED.test(text.slice(Math.max(0, start - 120), start - (lead?.[0].length ?? 0)))) && walkLeft(text, start, { achieve: ACHIEVE_AGREEMENT }).kind === 'none' && !irrealisBefore(text, start) && !RIGHT_IRREALIS.test(text.slice(end, end + 80)) && !otherEvent(text, start, end, true)) {
         out.push({ value: 'partial', start: start - (lead?.[0].length ?? 0), end });
       }
       continue;
@@ -1034,7 +1049,7 @@ function agreementReadings(text: string, antecedent: boolean): AgreementReading[
   // what mattered left aside, partial beside what was agreed (and no verdict alone)
   // … and "They did not settle their dispute over missile defence", "the gaps on Jerusalem could
   // not be bridged": what the summit failed to resolve, partial beside what it agreed
-  for (const [re, negation] of [[MAIN_LEFT, 'not'], [NOTHING_ON, 'not'], [UNRESOLVED, 'not'], [NO_PROGRESS_ON, 'no'], [NO_PROGRESS_FRONTED, 'no'], [STILL_APART, 'not']] as const) {
+  for (const [re, negation] of [[MAIN_LEFT, 'not'], [NOTHING_ON, 'not'], [UNRESOLVED, 'not'], [NO_PROGRESS_ON, 'no'], [NO_PROGRESS_FRONTED, 'no'], [STILL_APART, 'not'], [POSITIONS_APART, 'not']] as const) {
     for (const m of text.matchAll(re)) {
       const start = m.index!;
       const end = start + m[0].length;
@@ -1136,6 +1151,9 @@ const MAIN_LEFT = new RegExp(
 // at odds over the border": the parties still split on a question, whatever else they agreed
 const STILL_APART =
   /\b(?:remain(?:s|ed)?|stay(?:s|ed)?|were|are|was|is)\s+(?:still\s+)?(?:(?:far|wide|widely|deeply|sharply|bitterly|firmly|clearly|completely)\s+)?(?:apart|divided|split|at\s+odds|at\s+loggerheads|in\s+disagreement|deadlocked)\s+(?:on|over|about|regarding|concerning)\b/gi;
+// an agency's "the positions of the sides did not come closer", "their positions remained far apart"
+const POSITIONS_APART =
+  /\bpositions\s+(?:of\s+(?:the\s+|both\s+)?(?:[\w-]+\s+)?(?:sides|parties|countries|leaders|presidents)\s+)?(?:(?:did|do|does|have|has|had)\s+not|didn['’]t|haven['’]t|hasn['’]t|failed\s+to)\s+(?:(?:come|draw|drawn|move|moved|get|got|gotten|grow|grown)\s+(?:any\s+)?closer|converge[ds]?)\b|\bpositions\s+(?:(?:on|over)\s+(?:[\w'’-]+\s+){1,5}?)?(?:remain(?:s|ed)?|stay(?:s|ed)?)\s+(?:still\s+)?(?:far\s+apart|unchanged|different|opposed|irreconcilable)\b/gi;
 // ("nothing on the agenda" is a schedule, not a shortfall)
 const NOTHING_ON = /\b(?:but|and|yet|there\s+was|there\s+were)\s+nothing\s+(?:at\s+all\s+)?(?:on|about|regarding|concerning)\s+(?!(?:the\s+)?(?:agenda|schedule|table|record)\b)/gi;
 const RIFT = '(?:disputes?|differences|disagreements?|gaps?|rifts?|row|quarrel|feud|standoff|stand-off|divisions?)';
@@ -1570,6 +1588,7 @@ const MONTH_INDEX: Record<string, number> = { jan: 0, feb: 1, mar: 2, apr: 3, ma
 const MONTH_WORD = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 const FULL_DATE = new RegExp(`\\b(\\d{1,2})\\s+${MONTH_WORD},?\\s+((?:19|20)\\d\\d)\\b|\\b${MONTH_WORD}\\s+(\\d{1,2}),?\\s+((?:19|20)\\d\\d)\\b`);
 const FRONTED_DATE = new RegExp(`^[\\s*_]*(?:On|In|By)\\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?(?:(\\d{1,2})\\s+${MONTH_WORD}|${MONTH_WORD}\\s+(\\d{1,2}))(?:,?\\s+((?:19|20)\\d\\d))?\\s*,`);
+const FRONTED_SETTING = new RegExp(`^[\\s*_]*(?:At|In|During)\\s+[^,;:.]{0,80}?\\bon\\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?(?:(\\d{1,2})\\s+${MONTH_WORD}|${MONTH_WORD}\\s+(\\d{1,2}))(?:,?\\s+((?:19|20)\\d\\d))?\\s*,?\\s+(?:the|they|he|she|both|[A-Z])`);
 const FRONTED_MONTH = new RegExp(`^[\\s*_]*(?:In|By|During)\\s+(?:(?:early|late|mid-?)\\s*)?${MONTH_WORD}(?:,?\\s+((?:19|20)\\d\\d))?\\s*,`);
 const DAY_MS = 86_400_000;
 function dayOf(year: number, month: string, day: number): number {
@@ -1591,7 +1610,8 @@ function frontedElsewhen(text: string, when: { ms: number; year: number }): bool
     const d = new Date(when.ms);
     return MONTH_INDEX[month[1]!.slice(0, 3).toLowerCase()] !== d.getUTCMonth() || (month[2] !== undefined && Number(month[2]) !== when.year);
   }
-  const m = text.match(FRONTED_DATE);
+  // (… or on a setting dated so: "At the Group of Eight summit in Genoa on July 22 they agreed …")
+  const m = text.match(FRONTED_DATE) ?? text.match(FRONTED_SETTING);
   if (!m) return false;
   const ms = dayOf(m[5] ? Number(m[5]) : when.year, (m[2] ?? m[3])!, Number(m[1] ?? m[4]));
   return Math.abs(ms - when.ms) > 7 * DAY_MS;

@@ -1175,3 +1175,24 @@ describe('paraphrase battery', () => {
     });
   });
 });
+
+describe('outcome.agreement: round 18, lesser accords, positions that did not come closer, a partial outcome', () => {
+  const agreement = (text: string) => values(text, 'outcome.agreement');
+  it('reads accords ranked below what was not agreed as a partial outcome', () => {
+    expect(agreement('The two presidents delivered the lesser accords on chemical weapons and trade.')).toEqual(['partial']);
+    expect(agreement('What the summit did yield was a crop of smaller agreements, on bioterrorism and on drug trafficking.')).toEqual(['partial']);
+    // (a rank alone asserts nothing)
+    expect(agreement('Smaller accords on space, health and the environment are also in preparation.')).toEqual([]);
+  });
+  it('reads positions that did not come closer as the shortfall beside what was agreed', () => {
+    expect(agreement('The sides agreed to cooperate on nuclear materials. On the question of the ABM Treaty of 1972 the positions of the sides did not come closer.')).toEqual(['partial', 'partial']);
+  });
+  it('reads "the outcome was partial" as the report\'s verdict', () => {
+    expect(agreement('Judged against what had been expected, though, the outcome was partial.')).toEqual(['partial']);
+  });
+  it('leaves what the two agreed at another gathering, dated so, to that gathering', () => {
+    const text = 'ANALYSIS | November 22, 2001\n\nBarbecue diplomacy\n\nBush met Putin at his ranch last week. At the Group of Eight summit in Genoa on July 22 they agreed to discuss offensive and defensive weapons together.';
+    const doc = segment({ id: 't', path: 't.txt', text });
+    expect(outcomeExtractor.extract(doc).filter((c) => c.type === 'outcome.agreement')).toEqual([]);
+  });
+});
