@@ -2084,7 +2084,7 @@ function remarkLikeness(a: Item, b: Item, idf: Map<string, number>): number {
   // change" / "the world will witness a great change"
   if (shared >= 2) {
     const skeleton = wordSkeleton(a.norm, b.norm);
-    if (skeleton >= 0.7) return skeleton;
+    if (skeleton >= 0.55) return skeleton;
   }
   return 0;
 }

@@ -1680,3 +1680,24 @@ describe('quote: round 17, Markdown block quotes without quotation marks', () =>
     expect(quotes(text).map((c) => c.value.speaker)).toEqual(['Nixon']);
   });
 });
+
+describe('quote: round 18, two renderings of a short remark that keep much of its word order', () => {
+  const A = 'Russian President Vladimir Putin and U.S. President George W. Bush met on Tuesday.';
+  it('lines up "We, for our part, will try to respond in kind" with "For our part, we will strive to respond in the same way"', () => {
+    const rows = quoteRows({
+      a: `${A} "We, for our part, will try to respond in kind," Putin said.`,
+      b: `${A} "For our part, we will strive to respond in the same way," Putin said.`,
+      c: `${A} Putin said: "And we, for our part, will try to respond in kind."`,
+    });
+    const row = rowWith(rows, 'for our part');
+    expect(row.values.map((v) => v.source)).toEqual(['a', 'b', 'c']);
+    expect(row.verdict).toBe('diverge');
+  });
+  it('keeps two different remarks of the speaker apart', () => {
+    const rows = quoteRows({
+      a: `${A} "We, for our part, will try to respond in kind," Putin said.`,
+      b: `${A} "For our part, we will not sign anything in the coming days," Putin said.`,
+    });
+    expect(rowWith(rows, 'respond in kind').values.map((v) => v.source)).toEqual(['a']);
+  });
+});
