@@ -1196,3 +1196,13 @@ describe('outcome.agreement: round 18, lesser accords, positions that did not co
     expect(outcomeExtractor.extract(doc).filter((c) => c.type === 'outcome.agreement')).toEqual([]);
   });
 });
+
+describe('outcome: round 18, a skill learned and a last face-to-face meeting', () => {
+  it('does not take a skill for an outcome', () => {
+    expect(values('"Our departments have learned to find compromises that are beneficial to both sides," Putin said.', 'outcome.agreement')).toEqual([]);
+    expect(values('The two sides know how to reach agreements, Putin said.', 'outcome.agreement')).toEqual([]);
+  });
+  it('leaves what their last face-to-face meeting ended with to that meeting', () => {
+    expect(values('Worth remembering: their last face-to-face meeting ran for about six hours and ended with a ceasefire for Idlib.', 'outcome.ceasefire')).toEqual([]);
+  });
+});
