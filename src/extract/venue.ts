@@ -1912,6 +1912,26 @@ const INTENT = /\b(?:will|would|is\s+to|is\s+due\s+to|plans\s+to)\s/i;
 const principalCache = new WeakMap<Doc, Set<string>>();
 
 /** Whether the sentence names the other of the two leaders than the one who travels. */
+/** Whether a place is in the country of the other of the two leaders than the one who travels, as the report titles him. */
+function toOthersHome(doc: Doc, s: Sentence, who: string, rel: number, place: PlaceValue): boolean {
+  const traveller = /^(?:he|she)$/i.test(who) ? doc.people.antecedent(s.start + rel, who.toLowerCase())?.name : doc.people.resolve(who)?.name;
+  const pair = principals(doc);
+  if (!traveller || !pair.has(traveller)) return false;
+  const other = [...pair].find((n) => n !== traveller);
+  const person = other ? doc.people.resolve(other) : undefined;
+  if (!person) return false;
+  for (const role of person.roles) {
+    const words = role.split(' ');
+    for (let k = words.length - 1; k >= 1; k--) {
+      const home = demonymPlace(words.slice(0, k).join(' '));
+      if (!home) continue;
+      const r = relatePlaces(place, { place: home, within: [] });
+      if (r === 'same' || r === 'narrower') return true;
+    }
+  }
+  return false;
+}
+
 function namesOther(doc: Doc, s: Sentence, who: string, rel: number): boolean {
   const traveller = /^(?:he|she)$/i.test(who) ? doc.people.antecedent(s.start + rel, who.toLowerCase())?.name : doc.people.resolve(who)?.name;
   const pair = principals(doc);
@@ -1955,7 +1975,9 @@ function principalTravels(doc: Doc, s: Sentence, out: NextFound): void {
     const presupposed = PRESUPPOSED.test(t.slice(from, m.index!));
     // "Abe said he would travel to Vladivostok next September for a forum Putin hosts": one
     // leader's own plan to go where the other is, said with the other in view
-    const intended = INTENT.test(m[0]) && namesOther(doc, s, m[1]!, m.index!);
+    // (… or to the other's own country: "Bush told the crowd he would travel to Russia next year"
+    // in a report on Bush and Putin, the Russian president)
+    const intended = INTENT.test(m[0]) && (namesOther(doc, s, m[1]!, m.index!) || toOthersHome(doc, s, m[1]!, m.index!, placeValue(phrase)!));
     if (!(SETTLED.test(clause) || presupposed || intended) || !timeAhead(t.slice(phrase.end, to)) || pastForNext(doc, t.slice(from, m.index!))) continue;
     if (MULTILATERAL.test(t.slice(phrase.end, tailEnd(t, phrase.end, to)))) continue;
     const who = m[1]!;

@@ -1498,3 +1498,13 @@ describe('next_meeting.location: round 18, talks to be continued, a protocol vis
     expect(places('Putin met Bush on Monday. They had not seen each other in Moscow since 2002.')).toEqual([]);
   });
 });
+
+describe('next_meeting.location: round 18, a trip one leader means to make to the other\'s country', () => {
+  const lede = 'U.S. President George W. Bush and Russian President Vladimir Putin met at the ranch on Wednesday. Bush praised Putin. Putin thanked Bush.';
+  it('takes it as the next meeting when the other leader is titled by that country', () => {
+    expect(next(`${lede} Bush told the crowd he would travel to Russia next year.`).map((n) => [n.value.place, n.modality])).toEqual([['Russia', 'expected']]);
+  });
+  it('leaves a trip to a third country out', () => {
+    expect(next(`${lede} Bush told the crowd he would travel to Japan next year.`)).toEqual([]);
+  });
+});
