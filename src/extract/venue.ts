@@ -1914,7 +1914,7 @@ const principalCache = new WeakMap<Doc, Set<string>>();
 /** Whether the sentence names the other of the two leaders than the one who travels. */
 /** Whether a place is in the country of the other of the two leaders than the one who travels, as the report titles him. */
 function toOthersHome(doc: Doc, s: Sentence, who: string, rel: number, place: PlaceValue): boolean {
-  const traveller = /^(?:he|she)$/i.test(who) ? doc.people.antecedent(s.start + rel, who.toLowerCase())?.name : doc.people.resolve(who)?.name;
+  const traveller = travellerOf(doc, s, who, rel);
   const pair = principals(doc);
   if (!traveller || !pair.has(traveller)) return false;
   const other = [...pair].find((n) => n !== traveller);
@@ -1932,8 +1932,13 @@ function toOthersHome(doc: Doc, s: Sentence, who: string, rel: number, place: Pl
   return false;
 }
 
+/** Who "he", "she" or a name at rel of the sentence is. */
+function travellerOf(doc: Doc, s: Sentence, who: string, rel: number): string | undefined {
+  return /^(?:he|she)$/i.test(who) ? doc.people.antecedent(s.start + rel, who.toLowerCase())?.name : doc.people.resolve(who)?.name;
+}
+
 function namesOther(doc: Doc, s: Sentence, who: string, rel: number): boolean {
-  const traveller = /^(?:he|she)$/i.test(who) ? doc.people.antecedent(s.start + rel, who.toLowerCase())?.name : doc.people.resolve(who)?.name;
+  const traveller = travellerOf(doc, s, who, rel);
   const pair = principals(doc);
   if (!traveller || !pair.has(traveller)) return false;
   const mentions = doc.people.mentions;
@@ -1981,7 +1986,7 @@ function principalTravels(doc: Doc, s: Sentence, out: NextFound): void {
     if (!(SETTLED.test(clause) || presupposed || intended) || !timeAhead(t.slice(phrase.end, to)) || pastForNext(doc, t.slice(from, m.index!))) continue;
     if (MULTILATERAL.test(t.slice(phrase.end, tailEnd(t, phrase.end, to)))) continue;
     const who = m[1]!;
-    const person = /^(?:he|she)$/i.test(who) ? doc.people.antecedent(s.start + m.index!, who.toLowerCase())?.name : doc.people.resolve(who)?.name;
+    const person = travellerOf(doc, s, who, m.index!);
     if (!person || !principals(doc).has(person)) continue;
     const value = placeValue(phrase)!;
     const modality = modalityOf(t.slice(m.index!, tailEnd(t, phrase.end, to)));
