@@ -842,7 +842,9 @@ const CONTRAST_BEFORE = /\b(?:an?|the)\s+[\w-]+(?:\s+[\w-]+)?\s*,\s*$/i;
 // agreed leaves the substance to later talks. (Not before a preposition: "a framework for a
 // deal" is a plan.) A "modest" or "limited" deal is still the deal reached: size is no stage.
 // But "the lesser accords", "a crop of smaller agreements" rank what was agreed below what was not.
-const PARTIAL_BEFORE = /\b(?:partial|half-?|framework|preliminary|interim|provisional|outline|first-stage|phase-one|lesser|smaller|minor|secondary|lower-level)\s*(?:(?!(?:for|to|of|on|toward|towards|that|which)\b)[\w-]+\s+)?$/i;
+const RANKED = 'lesser|smaller|minor|secondary|lower-level';
+const PARTIAL_BEFORE = new RegExp(`\\b(?:partial|half-?|framework|preliminary|interim|provisional|outline|first-stage|phase-one|${RANKED})\\s*(?:(?!(?:for|to|of|on|toward|towards|that|which)\\b)[\\w-]+\\s+)?$`, 'i');
+const RANKED_LEAD = new RegExp(`^(?:${RANKED})`, 'i');
 const YIELDED = /\bwhat\s+(?:the\s+|this\s+|their\s+)?(?:[\w-]+\s+)?(?:summit|talks|meeting|visit|encounter)\s+(?:did\s+)?(?:yield|yielded|produce|produced|deliver|delivered)\s+(?:was|were)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?$/i;
 // "an agreement in principle", "agreed in principle": the outline settled, the details not
 const IN_PRINCIPLE_AFTER = /^\s*,?\s*in\s+principle\b/i;
@@ -899,7 +901,7 @@ function agreementReadings(text: string, antecedent: boolean): AgreementReading[
       if (framed) out.push({ ...framed, start: Math.min(framed.start, start), value: 'partial' });
       // (a rank alone asserts nothing: "Smaller accords … are also in preparation"; what the
       // summit yielded does: "What the summit did yield was a crop of smaller agreements")
-      else if ((!/^(?:lesser|smaller|minor|secondary|lower-level)/i.test(lead?.[0] ?? '') || YIELDED.test(text.slice(Math.max(0, start - 120), start - (lead?.[0].length ?? 0)))) && walkLeft(text, start, { achieve: ACHIEVE_AGREEMENT }).kind === 'none' && !irrealisBefore(text, start) && !RIGHT_IRREALIS.test(text.slice(end, end + 80)) && !otherEvent(text, start, end, true)) {
+      else if ((!RANKED_LEAD.test(lead?.[0] ?? '') || YIELDED.test(text.slice(Math.max(0, start - 120), start - (lead?.[0].length ?? 0)))) && walkLeft(text, start, { achieve: ACHIEVE_AGREEMENT }).kind === 'none' && !irrealisBefore(text, start) && !RIGHT_IRREALIS.test(text.slice(end, end + 80)) && !otherEvent(text, start, end, true)) {
         out.push({ value: 'partial', start: start - (lead?.[0].length ?? 0), end });
       }
       continue;
@@ -1587,8 +1589,10 @@ const AGREEMENT_WORD = /\b(?:agreements?|deals?|accords?|pacts?|treat(?:y|ies)|s
 const MONTH_INDEX: Record<string, number> = { jan: 0, feb: 1, mar: 2, apr: 3, may: 4, jun: 5, jul: 6, aug: 7, sep: 8, oct: 9, nov: 10, dec: 11 };
 const MONTH_WORD = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 const FULL_DATE = new RegExp(`\\b(\\d{1,2})\\s+${MONTH_WORD},?\\s+((?:19|20)\\d\\d)\\b|\\b${MONTH_WORD}\\s+(\\d{1,2}),?\\s+((?:19|20)\\d\\d)\\b`);
-const FRONTED_DATE = new RegExp(`^[\\s*_]*(?:On|In|By)\\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?(?:(\\d{1,2})\\s+${MONTH_WORD}|${MONTH_WORD}\\s+(\\d{1,2}))(?:,?\\s+((?:19|20)\\d\\d))?\\s*,`);
-const FRONTED_SETTING = new RegExp(`^[\\s*_]*(?:At|In|During)\\s+[^,;:.]{0,80}?\\bon\\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?(?:(\\d{1,2})\\s+${MONTH_WORD}|${MONTH_WORD}\\s+(\\d{1,2}))(?:,?\\s+((?:19|20)\\d\\d))?\\s*,?\\s+(?:the|they|he|she|both|[A-Z])`);
+// a day, with its weekday and year if given: groups 1–5 as dayOf reads them
+const DAY = `(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?(?:(\\d{1,2})\\s+${MONTH_WORD}|${MONTH_WORD}\\s+(\\d{1,2}))(?:,?\\s+((?:19|20)\\d\\d))?`;
+const FRONTED_DATE = new RegExp(`^[\\s*_]*(?:On|In|By)\\s+${DAY}\\s*,`);
+const FRONTED_SETTING = new RegExp(`^[\\s*_]*(?:At|In|During)\\s+[^,;:.]{0,80}?\\bon\\s+${DAY}\\s*,?\\s+(?:the|they|he|she|both|[A-Z])`);
 const FRONTED_MONTH = new RegExp(`^[\\s*_]*(?:In|By|During)\\s+(?:(?:early|late|mid-?)\\s*)?${MONTH_WORD}(?:,?\\s+((?:19|20)\\d\\d))?\\s*,`);
 const DAY_MS = 86_400_000;
 function dayOf(year: number, month: string, day: number): number {
