@@ -25,7 +25,7 @@ import type { Claim, Evidence, Relation, Sentence, Verdict } from '../types.js';
 import type { Doc } from '../segment/index.js';
 import type { ClaimKind, Extractor } from './kind.js';
 import { clauseEndThroughRegion, voiceAt } from './cues.js';
-import { PARTICLE } from '../segment/people.js';
+import { formalGiven, PARTICLE } from '../segment/people.js';
 
 // ---------------------------------------------------------------------------------------------
 // Values
@@ -68,12 +68,13 @@ function outsider(only: readonly string[], list: readonly string[]): string | un
 /**
  * One person under the forms different reports give: "Donald Trump" and "Donald J. Trump" (same
  * first and last word), "M. S. Gorbachev" and "Mikhail Gorbachev" (an initial for the first name),
- * "Trump" or "Kim" alone where a report never gives more (one word of the other name).
+ * "Trump" or "Kim" alone where a report never gives more (one word of the other name), "Bill
+ * Clinton" and "William J. Clinton" (a familiar first name).
  */
 export function samePerson(x: string, y: string): boolean {
   if (x === y) return true;
-  const a = x.toLowerCase().split(' ');
-  const b = y.toLowerCase().split(' ');
+  const a = x.toLowerCase().split(' ').map(formalGiven);
+  const b = y.toLowerCase().split(' ').map(formalGiven);
   if (a.length === 1 || b.length === 1) {
     const [one, other] = a.length === 1 ? [a[0]!, b] : [b[0]!, a];
     return other[0] === one || other[other.length - 1] === one;

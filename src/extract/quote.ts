@@ -28,7 +28,7 @@
 import stringSimilarity from 'string-similarity';
 import type { Claim, Evidence, Relation, Sentence, Verdict } from '../types.js';
 import type { Doc } from '../segment/index.js';
-import { nationKey, type Person } from '../segment/people.js';
+import { formalGiven, nationKey, type Person } from '../segment/people.js';
 import type { ClaimKind, Extractor } from './kind.js';
 import { lookup } from './places.js';
 
@@ -2138,7 +2138,8 @@ function sameWords(a: Item, b: Item): boolean {
 // Speakers across sources
 
 // (accents folded: one report writes "François Hollande", another "Francois Hollande"; an
-// initial is a word of the name even when it is the article's letter: "A. N. Kosygin")
+// initial is a word of the name even when it is the article's letter: "A. N. Kosygin"; "Bill"
+// is "William")
 const TITLE_OR_ARTICLE = /^(?:president|prime|minister|general|secretary|mr|mrs|ms|dr|the|a|an)$/;
 const nameWords = (n: string) =>
   n
@@ -2147,7 +2148,8 @@ const nameWords = (n: string) =>
     .toLowerCase()
     .replace(/[’']s$/, '')
     .split(/[\s-]+/)
-    .flatMap((t) => (/^(?:\p{L}\.)+$/u.test(t) ? t.split('.').filter(Boolean) : t.split(/[.’']/).filter((w) => w && !TITLE_OR_ARTICLE.test(w))));
+    .flatMap((t) => (/^(?:\p{L}\.)+$/u.test(t) ? t.split('.').filter(Boolean) : t.split(/[.’']/).filter((w) => w && !TITLE_OR_ARTICLE.test(w))))
+    .map(formalGiven);
 
 /**
  * The same person under two names: every full word of the barer name is in the fuller one,

@@ -285,6 +285,23 @@ const TITLE_OR_NATION = new Set([...TITLE_WORDS, ...NATION_WORDS, 'Mr.', 'Mr', '
 const CLAUSE_OPENER =
   /^(?:but|yet|so|then|that|when|while|whilst|as|after|before|because|although|though|since|if|once|until|whether|where|also|meanwhile|later|earlier|today|yesterday|now|still|instead|however|finally|afterwards?|separately)$/i;
 
+// The familiar form of a given name one outlet prints and another spells out: "Bill Clinton" and
+// "William Jefferson Clinton", "Joe Biden" and "Joseph R. Biden", "Ron Ziegler" and "Ronald L.
+// Ziegler" are one person. (Only forms that are no other given name of their own.)
+const FORMAL_GIVEN: Record<string, string> = {
+  bill: 'william', billy: 'william', will: 'william', bob: 'robert', bobby: 'robert', rob: 'robert',
+  jim: 'james', jimmy: 'james', joe: 'joseph', ron: 'ronald', ronnie: 'ronald', dick: 'richard',
+  rick: 'richard', mike: 'michael', tony: 'anthony', tom: 'thomas', ted: 'edward', ed: 'edward',
+  chuck: 'charles', dan: 'daniel', jack: 'john', steve: 'stephen', nick: 'nicholas',
+  pete: 'peter', jerry: 'gerald', larry: 'lawrence', sasha: 'alexander',
+  misha: 'mikhail', volodya: 'vladimir', kostya: 'konstantin',
+};
+
+/** A lower-case given name in its formal form: "bill" → "william"; any other word unchanged. */
+export function formalGiven(word: string): string {
+  return FORMAL_GIVEN[word] ?? word;
+}
+
 /**
  * The text with each accented letter replaced by its base letter, one UTF-16 unit for one, so
  * that the name patterns (written for ASCII capitals) read "François Hollande" and "Erdoğan"

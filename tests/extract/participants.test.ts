@@ -237,6 +237,10 @@ describe('meeting.participants: how values compare', () => {
     expect(samePerson('M. S. Gorbachev', 'Mikhail Gorbachev')).toBe(true);
     expect(samePerson('R. Gorbachev', 'Mikhail Gorbachev')).toBe(false);
     expect(samePerson('Melania Trump', 'Donald Trump')).toBe(false);
+    // a familiar first name is the formal one
+    expect(samePerson('Bill Clinton', 'William Clinton')).toBe(true);
+    expect(samePerson('Joe Biden', 'Joseph R. Biden')).toBe(true);
+    expect(samePerson('Jill Biden', 'Joseph R. Biden')).toBe(false);
     expect(r(['Trump', 'Kim Jong Un'], ['Donald Trump', 'Kim Jong Un'])).toBe('same');
   });
   it('makes a person seated by one source and absent in another a conflict', () => {

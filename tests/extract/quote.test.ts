@@ -589,6 +589,11 @@ describe('wording', () => {
     expect(initials.get('A.N. Kosygin')).toBe(initials.get('Aleksei N. Kosygin'));
     expect(initials.get('A. Lukashenko')).toBe(initials.get('Alexander Lukashenko'));
     expect(initials.get('Nikolai Kosygin')).not.toBe(initials.get('Aleksei N. Kosygin'));
+    // "Bill" is "William", "Ron" is "Ronald": one speaker, not a divergence of attribution
+    const familiar = speakerKeys(['William Jefferson Clinton', 'Bill Clinton', 'Ronald L. Ziegler', 'Ron Ziegler', 'Hillary Clinton']);
+    expect(familiar.get('Bill Clinton')).toBe(familiar.get('William Jefferson Clinton'));
+    expect(familiar.get('Ron Ziegler')).toBe(familiar.get('Ronald L. Ziegler'));
+    expect(familiar.get('Hillary Clinton')).not.toBe(familiar.get('William Jefferson Clinton'));
   });
 
   it('shows a word diff under a diverging quote row', () => {
