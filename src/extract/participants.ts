@@ -25,7 +25,7 @@ import type { Claim, Evidence, Relation, Sentence, Verdict } from '../types.js';
 import type { Doc } from '../segment/index.js';
 import type { ClaimKind, Extractor } from './kind.js';
 import { clauseEndThroughRegion, voiceAt } from './cues.js';
-import { formalGiven, PARTICLE } from '../segment/people.js';
+import { nameForm, PARTICLE } from '../segment/people.js';
 
 // ---------------------------------------------------------------------------------------------
 // Values
@@ -73,8 +73,8 @@ function outsider(only: readonly string[], list: readonly string[]): string | un
  */
 export function samePerson(x: string, y: string): boolean {
   if (x === y) return true;
-  const a = x.toLowerCase().split(' ').map(formalGiven);
-  const b = y.toLowerCase().split(' ').map(formalGiven);
+  const a = x.toLowerCase().split(' ').map(nameForm);
+  const b = y.toLowerCase().split(' ').map(nameForm);
   if (a.length === 1 || b.length === 1) {
     const [one, other] = a.length === 1 ? [a[0]!, b] : [b[0]!, a];
     return other[0] === one || other[other.length - 1] === one;

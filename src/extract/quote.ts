@@ -28,7 +28,7 @@
 import stringSimilarity from 'string-similarity';
 import type { Claim, Evidence, Relation, Sentence, Verdict } from '../types.js';
 import type { Doc } from '../segment/index.js';
-import { formalGiven, nationKey, type Person } from '../segment/people.js';
+import { nameForm, nationKey, type Person } from '../segment/people.js';
 import type { ClaimKind, Extractor } from './kind.js';
 import { lookup } from './places.js';
 
@@ -2149,7 +2149,7 @@ const nameWords = (n: string) =>
     .replace(/[’']s$/, '')
     .split(/[\s-]+/)
     .flatMap((t) => (/^(?:\p{L}\.)+$/u.test(t) ? t.split('.').filter(Boolean) : t.split(/[.’']/).filter((w) => w && !TITLE_OR_ARTICLE.test(w))))
-    .map(formalGiven);
+    .map(nameForm);
 
 /**
  * The same person under two names: every full word of the barer name is in the fuller one,

@@ -297,9 +297,14 @@ const FORMAL_GIVEN: Record<string, string> = {
   misha: 'mikhail', volodya: 'vladimir', kostya: 'konstantin',
 };
 
-/** A lower-case given name in its formal form: "bill" → "william"; any other word unchanged. */
-export function formalGiven(word: string): string {
-  return FORMAL_GIVEN[word] ?? word;
+/**
+ * A lower-case word of a name in the form names are compared in: a familiar given name as the
+ * formal one ("bill" → "william"), and the spellings transliteration leaves open made one
+ * ("Sergei"/"Sergey", "Dmitri"/"Dmitry", "Aleksei"/"Alexei", "Gorbachev"/"Gorbachov").
+ */
+export function nameForm(word: string): string {
+  const w = FORMAL_GIVEN[word] ?? word;
+  return w.length < 4 ? w : w.replace(/ks/g, 'x').replace(/y$/, 'i').replace(/ov$/, 'ev');
 }
 
 /**

@@ -241,6 +241,10 @@ describe('meeting.participants: how values compare', () => {
     expect(samePerson('Bill Clinton', 'William Clinton')).toBe(true);
     expect(samePerson('Joe Biden', 'Joseph R. Biden')).toBe(true);
     expect(samePerson('Jill Biden', 'Joseph R. Biden')).toBe(false);
+    // and the spellings transliteration leaves open are one
+    expect(samePerson('Dmitri Peskov', 'Dmitry Peskov')).toBe(true);
+    expect(samePerson('Aleksei Kosygin', 'Alexei Kosygin')).toBe(true);
+    expect(samePerson('Mikhail Gorbachov', 'Mikhail Gorbachev')).toBe(true);
     expect(r(['Trump', 'Kim Jong Un'], ['Donald Trump', 'Kim Jong Un'])).toBe('same');
   });
   it('makes a person seated by one source and absent in another a conflict', () => {

@@ -594,6 +594,9 @@ describe('wording', () => {
     expect(familiar.get('Bill Clinton')).toBe(familiar.get('William Jefferson Clinton'));
     expect(familiar.get('Ron Ziegler')).toBe(familiar.get('Ronald L. Ziegler'));
     expect(familiar.get('Hillary Clinton')).not.toBe(familiar.get('William Jefferson Clinton'));
+    const spelt = speakerKeys(['Sergey Lavrov', 'Sergei Lavrov', 'Yury Ushakov', 'Yuri Ushakov']);
+    expect(spelt.get('Sergei Lavrov')).toBe(spelt.get('Sergey Lavrov'));
+    expect(spelt.get('Yuri Ushakov')).toBe(spelt.get('Yury Ushakov'));
   });
 
   it('shows a word diff under a diverging quote row', () => {
