@@ -691,7 +691,50 @@ function cueBefore(text: string, from: number, to: number): Cue | undefined {
     if (said && !(subject && !PRONOUN.test(subject.phrase) && (subject.at > said.at || (PRONOUN.test(said.phrase) && subject.at < said.at)))) return said;
     return subject ?? { phrase: '', at: x.start, subjectOfSentence: true };
   }
+  // "On the ABM Treaty he does not budge: “…”", "Putin was blunt: “…”": no verb of speaking,
+  // but the clause the colon closes has a person for its subject, and the words are theirs
+  if (colon && !said) return colonClauseSubject(words);
   return said;
+}
+
+/** The subject of the clause a colon closes, when it is a name or "he"/"she" with its own verb. */
+function colonClauseSubject(words: Word[]): Cue | undefined {
+  let k = 0;
+  for (let c = words.length - 2; c >= 0; c--) {
+    if (/[,;—–]/.test(words[c]!.tail)) {
+      k = c + 1;
+      break;
+    }
+  }
+  // (a fronted phrase, "On the ABM Treaty he …", is passed over; any other first name or
+  // noun that is not followed by its verb is no subject: "Xi's message to Trump was clear:")
+  const fronted = k < words.length && (PREPOSITION.test(words[k]!.w) || /^(?:on|in|at|about|over|asked)$/.test(words[k]!.w));
+  for (; k < words.length - 1; k++) {
+    const x = words[k]!;
+    if (/^(?:he|she)$/i.test(x.w)) {
+      const verb = words[k + 1]!;
+      return joined(x, verb) && FINITE.test(verb.w) ? { phrase: x.w, at: x.start } : undefined;
+    }
+    // "the supreme leader left a message …:": a description with its verb
+    if (/^the$/i.test(x.w)) {
+      let e = k + 1;
+      while (e < words.length - 1 && e - k <= 4 && joined(words[e - 1]!, words[e]!) && !FINITE.test(words[e]!.w)) e++;
+      const desc = words.slice(k + 1, e).map((w) => w.w.toLowerCase()).join(' ');
+      const verb = words[e];
+      if (verb && e > k + 1 && joined(words[e - 1]!, verb) && FINITE.test(verb.w) && DESCRIPTION.test(desc)) return { phrase: words.slice(k, e).map((w) => w.w).join(' '), at: x.start };
+    }
+    if (!isCap(x.w) || NOT_SPEAKER.test(x.w) || PREPOSITION.test(x.w)) {
+      if (!fronted) return undefined;
+      continue;
+    }
+    const who: Word[] = [x];
+    while (k + who.length < words.length - 1 && joined(who[who.length - 1]!, words[k + who.length]!) && isCap(words[k + who.length]!.w) && who.length < 5) who.push(words[k + who.length]!);
+    const verb = words[k + who.length];
+    if (verb && joined(who[who.length - 1]!, verb) && FINITE.test(verb.w) && nameLike(who)) return { phrase: who.map((w) => w.w).join(' '), at: x.start };
+    if (!fronted) return undefined;
+    k += who.length - 1;
+  }
+  return undefined;
 }
 
 /**

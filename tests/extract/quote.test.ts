@@ -1033,6 +1033,17 @@ describe('round 4: namesakes, main clauses, unattributed remarks', () => {
     expect(one(text).value.speaker).toBe('Vladimir Putin');
   });
 
+  it.each([
+    ['Putin was blunt:', 'Vladimir Putin'],
+    ['On the ABM Treaty he does not budge:', 'Vladimir Putin'],
+    ['At the dinner the Russian leader struck a warmer note:', 'Vladimir Putin'],
+    ['On the ABM Treaty Abe was silent, and the mood was tense:', null],
+    ['The statement Abe signed was short:', null],
+  ])('a colon closing a clause whose subject is a person, with no verb of speaking, gives the words to that person: %s', (lead, speaker) => {
+    const text = `Russian President Vladimir Putin met Japanese Prime Minister Shinzo Abe.\n\n${lead} “On missile defence our position remains unchanged.”`;
+    expect(one(text).value.speaker).toBe(speaker);
+  });
+
   it('a comma that opens no clause of its own leaves the speech verb its quotation', () => {
     const text = 'Russian President Vladimir Putin met Japanese Prime Minister Shinzo Abe.\n\nAbe said, after a pause: “We will meet again.”';
     expect(one(text).value.speaker).toBe('Shinzo Abe');
