@@ -697,6 +697,9 @@ function cueBefore(text: string, from: number, to: number): Cue | undefined {
   return said;
 }
 
+// "One retired diplomat put it bluntly:": a capital that only opens the sentence
+const SENTENCE_OPENER = /^(?:One|A|An|Another|Some|Many|Several|Most|Both|Each|Every|All|No|Few|Two|Three|Our|Their|His|Her|Its|My|Your)$/;
+
 /** The subject of the clause a colon closes, when it is a name or "he"/"she" with its own verb. */
 function colonClauseSubject(words: Word[]): Cue | undefined {
   let k = 0;
@@ -723,7 +726,7 @@ function colonClauseSubject(words: Word[]): Cue | undefined {
       const verb = words[e];
       if (verb && e > k + 1 && joined(words[e - 1]!, verb) && FINITE.test(verb.w) && DESCRIPTION.test(desc)) return { phrase: words.slice(k, e).map((w) => w.w).join(' '), at: x.start };
     }
-    if (!isCap(x.w) || NOT_SPEAKER.test(x.w) || PREPOSITION.test(x.w)) {
+    if (!isCap(x.w) || NOT_SPEAKER.test(x.w) || PREPOSITION.test(x.w) || SENTENCE_OPENER.test(x.w)) {
       if (!fronted) return undefined;
       continue;
     }

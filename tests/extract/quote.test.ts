@@ -1039,6 +1039,7 @@ describe('round 4: namesakes, main clauses, unattributed remarks', () => {
     ['At the dinner the Russian leader struck a warmer note:', 'Vladimir Putin'],
     ['On the ABM Treaty Abe was silent, and the mood was tense:', null],
     ['The statement Abe signed was short:', null],
+    ['One retired diplomat put it more bluntly:', null],
   ])('a colon closing a clause whose subject is a person, with no verb of speaking, gives the words to that person: %s', (lead, speaker) => {
     const text = `Russian President Vladimir Putin met Japanese Prime Minister Shinzo Abe.\n\n${lead} “On missile defence our position remains unchanged.”`;
     expect(one(text).value.speaker).toBe(speaker);
