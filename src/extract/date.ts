@@ -285,6 +285,8 @@ const TOMORROW_AFTER = /^\s{0,2}[,(—–-]\s{0,2}tomorrow\b/i;
 const STILL = /\b(?:still|already)\s(?:(?:early|late)\s)?(?:on\s)?(?:the\s)?$/i;
 const OTHER_ZONE = /^\)?[\s,]{0,3}(?:(?:morning|afternoon|evening|night)\s)?(?:in\s)?(?:[A-Z][\w'’.-]{1,20}\s){1,2}time\b/;
 const ZONE_WHICH = /,\s{0,3}which\s(?:was|is|would\sbe|will\sbe)\s(?:(?:early|late)\s)?(?:on\s)?$/i;
+// the hour restated in universal time: "at 7:46 p.m. on Monday (0046 GMT Tuesday)"
+const ZONE_BEFORE = /\b(?:\d{4}|\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?)\s(?:GMT|UTC|Z)\s(?:on\s)?$/;
 
 interface DayRef {
   year?: number;
@@ -656,8 +658,8 @@ function classify(doc: Doc, m: Parsed0): Pick<Mention, 'tier' | 'modality' | 'ph
   const none = { tier: 0 as const, modality: 'stated' as const };
   // the same moment told in another time zone: "early on the 8th, Japan time", "still Tuesday
   // evening in Moscow", "on the US West Coast it is still Saturday", "which was early Thursday
-  // morning Beijing time" (the meeting's own "local time" is lower case)
-  if (STILL.test(before) || OTHER_ZONE.test(after) || (ZONE_WHICH.test(before) && /^\s{0,3}(?:(?:morning|afternoon|evening|night)\s)?in\s[A-Z]/.test(after))) return none;
+  // morning Beijing time", "(0046 GMT Tuesday)" (the meeting's own "local time" is lower case)
+  if (STILL.test(before) || ZONE_BEFORE.test(before) || OTHER_ZONE.test(after) || (ZONE_WHICH.test(before) && /^\s{0,3}(?:(?:morning|afternoon|evening|night)\s)?in\s[A-Z]/.test(after))) return none;
   // a day that comes round every year or every week is a holiday's or a custom's, not a day
   // anything happened on: "which the country marks every 24 August", "celebrated each year on
   // May 9", "on Fridays"
@@ -870,7 +872,10 @@ function jointSubject(doc: Doc, clause: string): boolean {
 /** The clause's meeting is one of officials, or of a leader with people of another kind. */
 function othersMeet(left: string, right: string, whole: string): boolean {
   const clause = left.slice(Math.max(left.lastIndexOf(','), left.lastIndexOf('(')) + 1);
-  return OFFICIALS_SUBJECT.test(clause) || OFFICIALS_SUBJECT.test(right.replace(/^\s*,/, '')) || MINISTER_SUBJECT.test(clause) || MINISTER_SUBJECT.test(whole) || MINISTER_SUBJECT.test(right.replace(/^\s*,/, '')) || OTHERS_MET.test(clause.slice(-60)) || OTHERS_MET.test(right.slice(0, 60));
+  // ("Their top diplomats, Antony Blinken and Wang Yi, met …": the names set off by commas
+  // stand for the subject, which is the officials)
+  const unset = whole.replace(/^([^,]{0,60}),\s[^,;]{1,60}?,\s/, '$1 ');
+  return OFFICIALS_SUBJECT.test(clause) || (unset !== whole && OFFICIALS_SUBJECT.test(unset)) || OFFICIALS_SUBJECT.test(right.replace(/^\s*,/, '')) || MINISTER_SUBJECT.test(clause) || MINISTER_SUBJECT.test(whole) || MINISTER_SUBJECT.test(right.replace(/^\s*,/, '')) || OTHERS_MET.test(clause.slice(-60)) || OTHERS_MET.test(right.slice(0, 60));
 }
 
 /**
@@ -1263,7 +1268,7 @@ const ANY_YEAR_G = /\b(?:19|20)\d\d\b(?!['’]?s\b)/g;
 const TARGET_YEAR_BEFORE = /\b(?:by|until|till|through|before)\s+(?:the\s+(?:end|middle|start)\s+of\s+)?$/i;
 // a year that only dates what came before the report: "Russia's 2014 annexation of Crimea",
 // "the 2008 war", "since 2019", "back in 2017" (a wire's dateline must not take it for its own)
-const PAST_YEAR_BEFORE = /\b(?:since|back\s+in|ago\s+in)\s$/i;
+const PAST_YEAR_BEFORE = /\b(?:since|back\s+in|ago\s+in)\s(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s)?$/i;
 const PAST_YEAR_AFTER = /^\s(?:[\w-]+\s){0,2}?(?:annexation|invasion|war|elections?|crisis|coup|revolution|attacks?|referendum|occupation|uprising|massacre|bombings?|incursion|seizure|takeover|conflict|downing|shootdown|crash|collapse|withdrawal|poisoning)\b/i;
 /** The latest year a text names at all ("the 1960s" names none), or -1; `present` skips years that only date the past. */
 function latestYearNamed(text: string, present = false): number {
@@ -1271,7 +1276,7 @@ function latestYearNamed(text: string, present = false): number {
   for (const x of text.matchAll(ANY_YEAR_G)) {
     const at = x.index!;
     if (TARGET_YEAR_BEFORE.test(text.slice(Math.max(0, at - 24), at))) continue;
-    if (present && (PAST_YEAR_BEFORE.test(text.slice(Math.max(0, at - 12), at)) || PAST_YEAR_AFTER.test(text.slice(at + 4, at + 44)))) continue;
+    if (present && (PAST_YEAR_BEFORE.test(text.slice(Math.max(0, at - 24), at)) || PAST_YEAR_AFTER.test(text.slice(at + 4, at + 44)))) continue;
     n = Math.max(n, Number(x[0]));
   }
   return n;
@@ -1346,6 +1351,8 @@ function yearOfDateline(doc: Doc, ref: NonNullable<Analysis['ref']>, meeting: Me
   const filed = lede.length && lede.every((m) => m.weekday === lede[0]!.weekday) && !filedElsewhere(doc, at) ? lede : weekdays;
   let latest = -1;
   for (const x of doc.clean.matchAll(DATED_YEAR_G)) {
+    // ("has not left China since January 2020": a bound in the past, however long ago)
+    if (/\bsince\s$/i.test(doc.clean.slice(Math.max(0, x.index! - 6), x.index!))) continue;
     const month = monthNumber(x[1] ?? x[2]!);
     latest = Math.max(latest, Number(x[3]) * 12 + month - 1);
   }
@@ -1354,15 +1361,21 @@ function yearOfDateline(doc: Doc, ref: NonNullable<Analysis['ref']>, meeting: Me
   // dateline's day the weekday the report gives its meeting
   // (later than any year the report dates a month in: that year and the next were tried, and
   // a report filed the day after its meeting must not find a weekday's fit in the past)
+  // a day the report gives with its weekday ("Monday, Nov. 15") fits one of two years
+  const paired = all.filter((m) => m.modality === 'stated' && m.day !== undefined && m.month !== undefined && m.weekday !== undefined && m.year === undefined && !m.last);
   const named = (after: number): NonNullable<Analysis['ref']> => {
     // (the lede's weekday once a dated month bounds the year from below)
     const told = after >= 0 ? filed : weekdays;
-    if (!told.length) return ref;
+    if (!told.length && !paired.length) return ref;
     const n = latestYearNamed(doc.clean);
     // (a year that only dates the past, "Russia's 2014 annexation", is not the report's own,
     // though the one after it may be: "a year after the 2030 crisis")
     const own = latestYearNamed(doc.clean, true) === n ? [n, n + 1] : [n + 1];
-    const fit = own.filter((year) => year > after && n > 0 && validDay(year, ref.month, ref.day) && told.every((w) => w.weekday === weekdayOf(year, ref.month, ref.day)));
+    const fitting = (check: (year: number) => boolean) => own.filter((year) => year > after && n > 0 && validDay(year, ref.month, ref.day) && check(year));
+    // (a day the report names with its weekday, near the dateline's, before the lede's weekday,
+    // which is the dateline's own only if the report was filed the day its leaders met)
+    let fit = paired.length ? fitting((year) => paired.every((m) => validDay(year, m.month!, m.day!) && weekdayOf(year, m.month!, m.day!) === m.weekday && Math.abs(dayNumber(year, m.month!, m.day!) - dayNumber(year, ref.month, ref.day)) <= 7)) : [];
+    if (fit.length !== 1 && told.length) fit = fitting((year) => told.every((w) => w.weekday === weekdayOf(year, ref.month, ref.day)));
     return fit.length === 1 ? { ...ref, year: fit[0]! } : ref;
   };
   if (latest < 0) return named(-1);

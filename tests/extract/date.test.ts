@@ -65,6 +65,21 @@ describe("meeting.date: the report's own date as reference", () => {
     expect(values('GENEVA, June 16 (Wire Service) - The leaders met on Wednesday for four hours.')).toEqual([{ date: null, weekday: 'Wednesday' }]);
   });
 
+  it('dates a dateline with no year by a day the report gives with its weekday, not by the lede weekday of a report filed the day after', () => {
+    // Nov 16 was a Monday in 2020 and a Tuesday in 2021; Monday, Nov. 15 fits 2021 only
+    const text =
+      'WASHINGTON, Nov 16 (Wire) - U.S. President Joe Biden and Chinese President Xi Jinping talked for three hours by video on Monday night. ' +
+      'The talks began at 7:46 p.m. on Monday, Nov. 15 (0046 GMT Tuesday). Xi has not left China since January 2020.';
+    expect(values(text)).toEqual([{ date: '2021-11-15', weekday: 'Monday' }]);
+  });
+
+  it('a meeting of aides set off by their names is not the leaders\' meeting', () => {
+    const text =
+      'U.S. President Joe Biden met Chinese President Xi Jinping by video on Monday 15 November 2021. ' +
+      'Their top diplomats, Antony Blinken and Wang Yi, met on the sidelines of the G20 in Rome on 31 October.';
+    expect(values(text)).toEqual([{ date: '2021-11-15', weekday: 'Monday' }]);
+  });
+
   it('reads "today" as the dateline day, and nothing without a dateline', () => {
     expect(values('HELSINKI, July 16, 2018 (Wire) - The two presidents met today for two hours.')).toEqual([{ date: '2018-07-16', weekday: 'Monday', inferred: true }]);
     expect(values('The two presidents met today for two hours behind closed doors.')).toEqual([]);
