@@ -143,6 +143,8 @@ function governed(toks: Tok[], i: number, irrealis: boolean): Walk {
     const s = strongAt(toks, j);
     if (s !== undefined) return { kind: 'neg', at: s, strong: true, irrealis, verb: t.w };
     if (MODAL.test(u.w) || WANTING.test(u.w)) return { kind: 'irrealis' };
+    // "relations to be settled by treaty", "a deal is to be signed in June": still to be done
+    if (u.w === 'be' && toks[j + 1]?.w === 'to') return { kind: 'irrealis' };
     if (AUX.test(u.w)) continue;
     const denier = subjectDenied(toks, j);
     if (denier) return { kind: 'neg', at: denier.start, strong: false, irrealis, verb: t.w };
@@ -279,6 +281,9 @@ function walkLeft(text: string, at: number, opts: WalkOptions): Walk {
         const k = withEnd(toks, i);
         if (k !== undefined) return governed(toks, k, irrealis);
       }
+      // "Nothing in the treaty requires …", "no one in the delegation": what the negation denies
+      // is inside the thing, which it takes as made
+      if (/^(?:in|under|within)$/.test(t.w) && NEGATOR.test(head)) break;
       // "agreed on Thursday on a ceasefire", "agreed late on Friday to a truce": a time
       // between the verb and its object
       if (TIME_HEAD.test(head)) continue;

@@ -1206,3 +1206,14 @@ describe('outcome: round 18, a skill learned and a last face-to-face meeting', (
     expect(values('Worth remembering: their last face-to-face meeting ran for about six hours and ended with a ceasefire for Idlib.', 'outcome.ceasefire')).toEqual([]);
   });
 });
+
+describe('outcome: round 19, what is inside a treaty and what is still to be done', () => {
+  it('takes "Nothing in the treaty requires …" for what the treaty says, not for no treaty', () => {
+    expect(agreement('Nothing in the treaty requires a single warhead to be destroyed.')).toEqual([]);
+    expect(agreement('No one in the delegation expected a deal to be signed.')).not.toContain('no');
+  });
+  it('takes a treaty "to be" made for a plan, not an outcome', () => {
+    expect(agreement('What the points contain, in brief:\n\n- relations to be settled by treaty, on the basis of equal rights\n- an exchange of envoys')).toEqual([]);
+    expect(agreement('Bonn proposed that relations between the two states were to be settled by treaty.')).toEqual([]);
+  });
+});
