@@ -942,6 +942,14 @@ export function reportDate(doc: Doc): Analysis['ref'] {
   return analyse(doc).ref;
 }
 
+/**
+ * The calendar days (ISO) the report writes out for its meeting, for other families to tell
+ * another occasion by (not a day only inferred from a weekday and a dateline).
+ */
+export function meetingDays(doc: Doc): string[] {
+  return [...new Set(analyse(doc).claims.filter((c) => c.modality === 'stated' && c.value.date && !c.value.inferred).map((c) => c.value.date!))];
+}
+
 function analyse(doc: Doc): Analysis {
   const done = cache.get(doc);
   if (done) return done;

@@ -14,6 +14,7 @@ import type { Claim, ClaimType, Relation, Sentence } from '../types.js';
 import type { Doc } from '../segment/index.js';
 import type { ClaimKind, Extractor } from './kind.js';
 import { GROUP, nameOf, voiceAt } from './cues.js';
+import { meetingDays } from './date.js';
 
 export type Outcome = 'yes' | 'no' | 'partial';
 
@@ -1626,6 +1627,22 @@ function frontedElsewhen(text: string, when: { ms: number; year: number }): bool
   return Math.abs(ms - when.ms) > 7 * DAY_MS;
 }
 
+// A sentence that dates a meeting days before the one the report dates its own ("was agreed in
+// principle when Sullivan met Yang in Zurich on Oct. 6", "talks in Zurich on 6 October, at which
+// the two sides agreed …") tells what that meeting produced.
+const DAY_G = new RegExp(`\\bon\\s+${DAY}`, 'g');
+const OCCASION_NEAR = /\b(?:met|meet|meeting|talks|summit|call|conversation|visit|session|conference)\b[^;]{0,100}$/i;
+function datesEarlierMeeting(text: string, own: string[]): boolean {
+  if (!own.length) return false;
+  const first = Math.min(...own.map((d) => Date.parse(d)));
+  const year = new Date(first).getUTCFullYear();
+  for (const m of text.matchAll(DAY_G)) {
+    const ms = dayOf(m[5] ? Number(m[5]) : year, (m[2] ?? m[3])!, Number(m[1] ?? m[4]));
+    if (first - ms > 2 * DAY_MS && first - ms < 400 * DAY_MS && OCCASION_NEAR.test(text.slice(Math.max(0, m.index! - 100), m.index!))) return true;
+  }
+  return false;
+}
+
 // three capitalised words running and no small letter anywhere
 const SHOUTED = /^(?=[^a-z]*$)(?=.*[A-Z]{2,}\s+[A-Z]{2,}\s+[A-Z]{2,})/s;
 
@@ -1644,9 +1661,10 @@ export const outcomeExtractor: Extractor = {
     let prevHistoric = false;
     const background = backgroundTracker(doc);
     const when = reportDay(doc.clean);
+    const own = meetingDays(doc);
     for (const s of doc.sentences) {
       const wasHistoric = prevHistoric;
-      const elsewhen = when !== undefined && frontedElsewhen(s.text, when);
+      const elsewhen = (when !== undefined && frontedElsewhen(s.text, when)) || (TRIGGER.test(s.text) && datesEarlierMeeting(s.text, own));
       prevHistoric = elsewhen || historicSentence(s.text);
       if (background(s) || elsewhen) continue;
       if (!TRIGGER.test(s.text)) continue;

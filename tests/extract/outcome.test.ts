@@ -1217,3 +1217,21 @@ describe('outcome: round 19, what is inside a treaty and what is still to be don
     expect(agreement('Bonn proposed that relations between the two states were to be settled by treaty.')).toEqual([]);
   });
 });
+
+describe('outcome: round 19, what an earlier meeting the sentence dates agreed', () => {
+  const agreed = (text: string) =>
+    outcomeExtractor
+      .extract(segment({ id: 't', path: 't.txt', text }))
+      .filter((c) => c.type === 'outcome.agreement')
+      .map((c) => c.value);
+  it('leaves an agreement of talks dated weeks before the report’s meeting to those talks', () => {
+    const lead = 'Joe Biden and Xi Jinping held talks by video on Monday, Nov. 15, 2021. They reached no agreements. ';
+    expect(agreed(lead + 'The virtual format was agreed in principle when Sullivan met Yang in Zurich on Oct. 6.')).toEqual(['no']);
+    expect(agreed(lead + 'It had been prepared in talks between Yang Jiechi and U.S. National Security Adviser Jake Sullivan in Zurich on 6 October, at which the two sides agreed that the leaders would meet.')).toEqual(['no']);
+  });
+  it('but not what the meeting itself agreed, nor a day it agreed to meet again', () => {
+    const lead = 'Joe Biden and Xi Jinping held talks by video on Monday, Nov. 15, 2021. ';
+    expect(agreed(lead + 'At the meeting on Nov. 15 they agreed to resume talks on climate.')).toContain('yes');
+    expect(agreed(lead + 'They agreed to hold another meeting on Dec. 20.')).not.toEqual([]);
+  });
+});
