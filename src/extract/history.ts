@@ -201,6 +201,8 @@ function othersFirst(t: string): boolean {
   return last >= 0 && !LEADERS_AFTER.test(t.slice(last));
 }
 
+const ASIDE_G = /,\s(?:[\w'’-]+\s){0,4}[\w'’-]+,(?=\s)/g;
+
 interface Found {
   start: number;
   end: number;
@@ -227,7 +229,9 @@ function firstsIn(doc: Doc, s: Sentence): Found[] {
     if (HOPED.test(lead) || CONDITIONAL.test(lead)) continue;
     const earlier = lead.match(EARLIER);
     if (earlier && (!earlier[1] || Number(earlier[1]) !== presentYear(doc))) continue;
-    const rest = text.slice(at + m[0].length, at + m[0].length + 220);
+    // (a short aside set off by commas is no end of the clause: "the first time the two had
+    // met, even on a screen, since Biden took office"; it is blanked, so offsets stay)
+    const rest = text.slice(at + m[0].length, at + m[0].length + 220).replace(ASIDE_G, (x) => (/\bsince\b|\d/i.test(x) ? x : ' '.repeat(x.length)));
     const cut = rest.search(CLAUSE_END);
     const clause = cut < 0 ? rest : rest.slice(0, cut);
     let end: number | undefined;

@@ -641,3 +641,13 @@ describe('history.first_since: a document, a stay, a visitor received', () => {
     expect(firsts('No foreign minister had visited Washington since 2005.')).toEqual([]);
   });
 });
+
+describe('history.first_since: a short aside inside the first', () => {
+  it('reads past an aside set off by commas', () => {
+    expect(firsts('The talks were the first time the two leaders had met, even on a screen, since Biden took office in January.')[0]!.value).toMatchObject({ first: 'meeting', relative: true });
+    expect(firsts('It was the first summit between the leaders, Kim and Trump, since 2019.')[0]!.value).toMatchObject({ year: 2019, first: 'meeting' });
+  });
+  it('but not past a comma that opens another clause with its own date', () => {
+    expect(firsts('It was the first summit of the year, and trade has grown since 2019.')).toEqual([]);
+  });
+});
