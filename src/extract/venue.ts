@@ -2004,7 +2004,13 @@ function principalTravels(doc: Doc, s: Sentence, out: NextFound): void {
 
 function nextMeeting(doc: Doc, s: Sentence, out: NextFound, prev?: Sentence): void {
   const t = s.text;
-  const cues = [...t.matchAll(NEXT_CUE)];
+  // "made an unofficial visit to China at Xi's invitation": the visit reported, and what it was
+  // made at the invitation of, are this meeting's
+  const cues = [...t.matchAll(NEXT_CUE)].filter((c) => {
+    const before = t.slice(Math.max(0, c.index! - 60), c.index!);
+    if (/^invit/i.test(c[0]) && /\bat\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}$/i.test(before)) return false;
+    return !(/^visit/i.test(c[0]) && /\b(?:made|paid|is\s+making|was\s+making|is\s+paying|was\s+paying|completed|concluded|wrapped\s+up|ended)\s+(?:an?|his|her|its|the|their)\s+(?:["“]?[\w-]+["”]?\s+){0,3}$/i.test(before));
+  });
   if (!cues.length) return;
   const seenPlaces = out.seen;
   const near = (rel: number, relEnd: number): RegExpMatchArray | undefined => {
@@ -2064,7 +2070,7 @@ function nextMeeting(doc: Doc, s: Sentence, out: NextFound, prev?: Sentence): vo
     if (/^visit/.test(word) && !/^(?:invit|visit)/.test(cueText) && !/\b(?:agreed|accepted|promised|pledged|invit\w*)\b/i.test(t.slice(0, m.index!))) continue;
     // a bare "visit" names a next meeting only when invited to or agreed on, not any trip
     // … or when it comes with a time ahead: "Moon will visit Pyongyang in the autumn"
-    if (/^visit/.test(cueText) && !/\b(?:invit\w*|agreed|accepted|promised|pledged|return|reciprocal|next|second|planned|scheduled|set|date|upcoming|expected|understanding|(?:will|shall|is\s+to)\s+(?:pay|make)\s+(?:an?\s+)?(?:official|state))\b/i.test(t.slice(clauseBounds(s, m.index!)[0], phrase.end + 40).replace(/\b(?:next|second|third|fourth|final|last)\s+(?:full\s+)?(?:week|month|year|spring|summer|autumn|fall|winter|day|morning|afternoon|evening|night|leg|stop)\b/gi, '')) && !(/\b(?:will|to|is\s+to|would)\s+$/i.test(t.slice(0, cue.index!)) && (SETTLED.test(t) || SETTLED.test(prev?.text ?? '')) && timeAhead(t.slice(phrase.end, tailEnd(t, phrase.end, clauseBounds(s, phrase.end)[1]) + 20)))) continue;
+    if (/^visit/.test(cueText) && !/\b(?:invit\w*|agreed|accepted|promised|pledged|return|reciprocal|next|second|planned|scheduled|set\s+(?:for|to)|(?:is|was|are|were|been)\s+set|date|upcoming|expected|understanding|(?:will|shall|is\s+to)\s+(?:pay|make)\s+(?:an?\s+)?(?:official|state))\b/i.test(t.slice(clauseBounds(s, m.index!)[0], phrase.end + 40).replace(/\b(?:next|second|third|fourth|final|last)\s+(?:full\s+)?(?:week|month|year|spring|summer|autumn|fall|winter|day|morning|afternoon|evening|night|leg|stop)\b/gi, '')) && !(/\b(?:will|to|is\s+to|would)\s+$/i.test(t.slice(0, cue.index!)) && (SETTLED.test(t) || SETTLED.test(prev?.text ?? '')) && timeAhead(t.slice(phrase.end, tailEnd(t, phrase.end, clauseBounds(s, phrase.end)[1]) + 20)))) continue;
     // a year after the summit's own is when the next one is: "a meeting in the United States in 1990"
     // (only the stretch that bears on the place: "Recalling the accord reached in Geneva, he
     // said the meeting was to prepare his visit to the United States")

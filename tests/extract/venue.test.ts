@@ -1508,3 +1508,15 @@ describe('next_meeting.location: round 18, a trip one leader means to make to th
     expect(next(`${lede} Bush told the crowd he would travel to Japan next year.`)).toEqual([]);
   });
 });
+
+describe('next_meeting.location: the visit being reported is no next one', () => {
+  it('does not take a visit made at someone’s invitation for a next meeting', () => {
+    expect(next('Xinhua said Kim made an "unofficial visit" to China from Sunday to Wednesday at Xi\'s invitation, and that the two men held talks at the Great Hall of the People.')).toEqual([]);
+  });
+  it('does not read "set off" as a visit set for a date', () => {
+    expect(next('The visit set off two days of guessing in Beijing.')).toEqual([]);
+  });
+  it('still takes a visit set for a date', () => {
+    expect(next('A return visit to Pyongyang is set for the autumn, officials said.').map((c) => c.value)).toEqual([{ place: 'Pyongyang', within: ['North Korea'] }]);
+  });
+});
