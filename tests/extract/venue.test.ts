@@ -1520,3 +1520,13 @@ describe('next_meeting.location: the visit being reported is no next one', () =>
     expect(next('A return visit to Pyongyang is set for the autumn, officials said.').map((c) => c.value)).toEqual([{ place: 'Pyongyang', within: ['North Korea'] }]);
   });
 });
+
+describe('meeting.venue: round 19, a signing told in other words, a praised hall, a first meeting long ago', () => {
+  it('takes the hall a treaty was signed in, however the signing is told', () => {
+    expect(venue('Bush and Putin sign the treaty in the Kremlin\'s St. Catherine\'s Hall, in front of both delegations.')).toMatchObject({ place: "St. Catherine's Hall", within: ['Kremlin', 'Moscow', 'Russia'] });
+    expect(venue('The two presidents put their names to the treaty in the gilded St. Andrew\'s Hall of the Grand Kremlin Palace.')).toMatchObject({ place: "St. Andrew's Hall", within: ['Grand Kremlin Palace'] });
+  });
+  it('leaves where the two leaders first met to the past', () => {
+    expect(venue('The treaty capped a warming that began when the two leaders first met at a castle outside Ljubljana, Slovenia, in June 2001.')).toBeUndefined();
+  });
+});
