@@ -1632,9 +1632,7 @@ function frontedElsewhen(text: string, when: { ms: number; year: number }): bool
 // the two sides agreed …") tells what that meeting produced.
 const DAY_G = new RegExp(`\\bon\\s+${DAY}`, 'g');
 const OCCASION_NEAR = /\b(?:met|meet|meeting|talks|summit|call|conversation|visit|session|conference)\b[^;]{0,100}$/i;
-function datesEarlierMeeting(text: string, own: string[]): boolean {
-  if (!own.length) return false;
-  const first = Math.min(...own.map((d) => Date.parse(d)));
+function datesEarlierMeeting(text: string, first: number): boolean {
   const year = new Date(first).getUTCFullYear();
   for (const m of text.matchAll(DAY_G)) {
     const ms = dayOf(m[5] ? Number(m[5]) : year, (m[2] ?? m[3])!, Number(m[1] ?? m[4]));
@@ -1661,10 +1659,12 @@ export const outcomeExtractor: Extractor = {
     let prevHistoric = false;
     const background = backgroundTracker(doc);
     const when = reportDay(doc.clean);
-    const own = meetingDays(doc);
+    // (the first day the report writes out for its meeting, once per report)
+    const days = meetingDays(doc);
+    const firstDay = days.length ? Math.min(...days.map((d) => Date.parse(d))) : undefined;
     for (const s of doc.sentences) {
       const wasHistoric = prevHistoric;
-      const elsewhen = (when !== undefined && frontedElsewhen(s.text, when)) || (TRIGGER.test(s.text) && datesEarlierMeeting(s.text, own));
+      const elsewhen = (when !== undefined && frontedElsewhen(s.text, when)) || (firstDay !== undefined && TRIGGER.test(s.text) && datesEarlierMeeting(s.text, firstDay));
       prevHistoric = elsewhen || historicSentence(s.text);
       if (background(s) || elsewhen) continue;
       if (!TRIGGER.test(s.text)) continue;
