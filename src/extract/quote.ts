@@ -533,6 +533,14 @@ const LY_ADVERB = /^(?!(?:family|ally|rally|assembly|supply|reply|anomaly|monopo
 function subjectEndingAt(words: Word[], j: number): Cue | undefined {
   while (j >= 0 && (SKIP_BEFORE_VERB.test(words[j]!.w) || LY_ADVERB.test(words[j]!.w)) && !/[,;:]/.test(words[j]!.tail)) j--;
   if (j < 0) return undefined;
+  // "criticism from Volodymyr Zelensky, who called the meeting “…”": the relative's verb is the
+  // named one's; the name ends at the comma (read as if the comma were not there)
+  if (words[j]!.w === 'who' && j > 0 && words[j - 1]!.tail.trim() === ',' && !ABBREVIATION.test(words[j - 1]!.w + '.')) {
+    const before = words.slice(0, j);
+    before[j - 1] = { ...before[j - 1]!, tail: '' };
+    const named = subjectEndingAt(before, j - 1);
+    return named && !PRONOUN.test(named.phrase) ? named : undefined;
+  }
   if (words[j]!.tail.startsWith(',')) {
     let k = j - 1;
     while (k >= 0 && j - k < 10 && !words[k]!.tail.startsWith(',')) k--;

@@ -304,7 +304,7 @@ const FORMAL_GIVEN: Record<string, string> = {
  */
 export function nameForm(word: string): string {
   const w = FORMAL_GIVEN[word] ?? word;
-  return w.length < 4 ? w : w.replace(/ks/g, 'x').replace(/y$/, 'i').replace(/ov$/, 'ev');
+  return w.length < 4 ? w : w.replace(/ks/g, 'x').replace(/(?:iy|ii|yi|y)$/, 'i').replace(/ov$/, 'ev');
 }
 
 /**

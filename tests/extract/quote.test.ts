@@ -597,6 +597,11 @@ describe('wording', () => {
     const spelt = speakerKeys(['Sergey Lavrov', 'Sergei Lavrov', 'Yury Ushakov', 'Yuri Ushakov']);
     expect(spelt.get('Sergei Lavrov')).toBe(spelt.get('Sergey Lavrov'));
     expect(spelt.get('Yuri Ushakov')).toBe(spelt.get('Yury Ushakov'));
+    // "-iy" and "-ii" are the "-y" other transliterations end on
+    const ends = speakerKeys(['Volodymyr Zelenskiy', 'Volodymyr Zelensky', 'Dmitriy Peskov', 'Dmitrii Peskov', 'Dmitry Peskov']);
+    expect(ends.get('Volodymyr Zelensky')).toBe(ends.get('Volodymyr Zelenskiy'));
+    expect(ends.get('Dmitriy Peskov')).toBe(ends.get('Dmitry Peskov'));
+    expect(ends.get('Dmitrii Peskov')).toBe(ends.get('Dmitry Peskov'));
   });
 
   it('shows a word diff under a diverging quote row', () => {
@@ -1042,6 +1047,16 @@ describe('round 4: namesakes, main clauses, unattributed remarks', () => {
     ['One retired diplomat put it more bluntly:', null],
   ])('a colon closing a clause whose subject is a person, with no verb of speaking, gives the words to that person: %s', (lead, speaker) => {
     const text = `Russian President Vladimir Putin met Japanese Prime Minister Shinzo Abe.\n\n${lead} “On missile defence our position remains unchanged.”`;
+    expect(one(text).value.speaker).toBe(speaker);
+  });
+
+  it.each([
+    ['The pictures drew sharp criticism from Ukrainian President Volodymyr Zelensky, who called the meeting “a huge disappointment”.', 'Volodymyr Zelensky'],
+    ['The embrace angered Zelensky, who had said it was “a huge disappointment”.', 'Volodymyr Zelensky'],
+    ['Peskov, who has often called such talk “pure speculation”, declined to comment.', 'Dmitry Peskov'],
+    ['The accords, which Zelensky called “a trap for Ukraine”, were signed.', 'Volodymyr Zelensky'],
+  ])('"<name>, who called it …" gives the words to the name the relative clause follows: %s', (sentence, speaker) => {
+    const text = `Ukrainian President Volodymyr Zelensky and Kremlin spokesman Dmitry Peskov commented.\n\n${sentence}`;
     expect(one(text).value.speaker).toBe(speaker);
   });
 
