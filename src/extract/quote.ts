@@ -2174,7 +2174,8 @@ export function wordSkeleton(a: string, b: string): number {
 function phraseLikeness(p: Item, r: Item, idf: Map<string, number>): number {
   // "even where we disagree": one content word, but a run of several words of the same
   // speaker's remark word for word is that remark; a lone word or pair ("historic") is not
-  if (p.stems.length < 2) return p.stems.length === 1 && p.norm.split(' ').length >= 4 && isExcerpt(p.norm, r.norm) ? 1 : 0;
+  // ("patient, very patient": three words, one of them twice, are still a run of the remark)
+  if (p.stems.length < 2) return p.stems.length === 1 && p.norm.split(' ').length >= 3 && isExcerpt(p.norm, r.norm) ? 1 : 0;
   if (isExcerpt(p.norm, r.norm)) return 1;
   const { shared, share } = coverage(p, r, idf);
   return shared >= 2 && share >= 0.6 ? share : 0;
@@ -2518,7 +2519,9 @@ export function quoteRows(evidence: Evidence<Quote>[]): { key: string; evidence:
         if (s > bestScore) (bestScore = s), (best = c);
       }
     }
-    if (!best && p.speaker !== UNKNOWN && p.stems.length >= 3) {
+    // (a run of five words or more is a remark's own even when few of them are content words:
+    // "at a location to be determined", "as I think he has in the past")
+    if (!best && p.speaker !== UNKNOWN && (p.stems.length >= 3 || (p.stems.length === 2 && p.norm.split(' ').length >= 5))) {
       // the exact words of another speaker's remark: a divergence of attribution; of a remark
       // its report leaves unattributed (a liveblog's bullet under "What he says:"): the same
       // remark, which this source puts a name to

@@ -437,6 +437,31 @@ describe('lining up and judging across sources', () => {
     expect(shared[0]!.verdict).toBe('agree');
   });
 
+  it('a short run of a remark another source quotes whole joins it, though it holds one content word', () => {
+    const rows = quoteRows({
+      a: `${A} “We are willing to discuss everything, but we need to be patient, very patient,” Putin said.`,
+      b: `${A} Putin’s line, that both sides must be “patient, very patient”, was the frankest of the day.`,
+    });
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.values).toHaveLength(2);
+    expect(rows[0]!.verdict).toBe('adds-detail');
+  });
+
+  it('a named run of five words or more joins the remark another source leaves unattributed', () => {
+    const rows = quoteRows({
+      a: `${A}\n\n“At the end of the talks I called Zelensky and began arranging a meeting, at a location to be determined.”`,
+      b: `${A} Trump said he had begun arranging a meeting “at a location to be determined”.`,
+    });
+    expect(rowWith(rows, 'location to be determined').values).toHaveLength(2);
+    // a pair of words is not enough
+    const pair = quoteRows({
+      a: `${A}\n\n“At the end of the talks I called Zelensky and began arranging a meeting, at a location to be determined.”`,
+      b: `${A} Trump said the place was still “to be determined”.`,
+    });
+    expect(pair).toHaveLength(1);
+    expect(pair[0]!.values).toHaveLength(1);
+  });
+
   it('two renderings that share few words but keep the build of the remark line up', () => {
     const rows = quoteRows({
       a: `${A} “It was not simple to reach this day,” Putin said.`,
