@@ -717,6 +717,16 @@ function colonClauseSubject(words: Word[]): Cue | undefined {
       break;
     }
   }
+  // (a liveblog's time stamp opens the entry, not the clause: "16:09 · Putin opens:")
+  while (k < words.length - 1 && (TIME_STAMP.test(words[k]!.w) || /^[·•|]$/.test(words[k]!.w))) k++;
+  // "Putin opens, on Ukraine:": a phrase after the comma that only says what about is no clause;
+  // the clause before it is the one the colon closes
+  const about = words.slice(k);
+  if (k > 0 && about.length <= 5 && /^(?:on|about|over|regarding|in|at|to|with)$/i.test(about[0]!.w) && !about.some((x) => FINITE.test(x.w))) {
+    const before = words.slice(0, k);
+    before[k - 1] = { ...before[k - 1]!, tail: ':' };
+    return colonClauseSubject(before);
+  }
   // (a fronted phrase, "On the ABM Treaty he …", is passed over; any other first name or
   // noun that is not followed by its verb is no subject: "Xi's message to Trump was clear:")
   const fronted = k < words.length && (PREPOSITION.test(words[k]!.w) || /^(?:on|in|at|about|over|asked)$/.test(words[k]!.w));
@@ -741,7 +751,8 @@ function colonClauseSubject(words: Word[]): Cue | undefined {
     const who: Word[] = [x];
     while (k + who.length < words.length - 1 && joined(who[who.length - 1]!, words[k + who.length]!) && isCap(words[k + who.length]!.w) && who.length < 5) who.push(words[k + who.length]!);
     const verb = words[k + who.length];
-    if (verb && joined(who[who.length - 1]!, verb) && FINITE.test(verb.w) && nameLike(who)) return { phrase: who.map((w) => w.w).join(' '), at: x.start };
+    // (a liveblog's present tense: "Putin opens:", "Xi begins, on trade:")
+    if (verb && joined(who[who.length - 1]!, verb) && (FINITE.test(verb.w) || /^(?:opens|begins|closes)$/.test(verb.w)) && nameLike(who)) return { phrase: who.map((w) => w.w).join(' '), at: x.start };
     if (!fronted) return undefined;
     k += who.length - 1;
   }

@@ -664,8 +664,9 @@ export function indexPeople(doc: Doc): People {
     while (w >= 0 && (words[w] === '' || TITLE_OR_NATION.has(words[w]!.toLowerCase()) || /^the$/i.test(words[w]!))) w--;
     const opensSentence = w < 0 && m.start - 80 < s.start;
     if (/^['’]s\b/.test(text.slice(m.end, m.end + 3)) && !opensSentence) return false;
-    // (a dateline's lone hyphen opens the story as a dash does: "NUSA DUA (Reuters) - Joe Biden said")
-    if (!opensSentence && w >= 0 && !/[,;:(—–“"”’)]$/.test(words[w]!) && words[w] !== '-' && !CLAUSE_OPENER.test(words[w]!)) return false;
+    // (a dateline's lone hyphen opens the story as a dash does: "NUSA DUA (Reuters) - Joe Biden said";
+    // so does a liveblog's dot or bar after its time stamp: "16:09 · Putin opens")
+    if (!opensSentence && w >= 0 && !/[,;:(—–“"”’)·•|]$/.test(words[w]!) && words[w] !== '-' && !CLAUSE_OPENER.test(words[w]!)) return false;
     if (pronoun && /^she$/i.test(pronoun) && m.person.gender === 'm') return false;
     if (pronoun && /^he$/i.test(pronoun) && m.person.gender === 'f') return false;
     return true;

@@ -1085,6 +1085,26 @@ describe('round 4: namesakes, main clauses, unattributed remarks', () => {
     expect(one(text).value.speaker).toBe(speaker);
   });
 
+  it('a liveblog entry "16:09 · Putin opens, on Ukraine:" gives the quotation below to Putin, and the next "He" is Putin too', () => {
+    const text =
+      '# Live: Putin meets Xi\n\nRussian President Vladimir Putin met Chinese President Xi Jinping in Samarkand.\n\n' +
+      '**16:05** · At the table with Putin: Foreign Minister **Sergei Lavrov**. Facing them, with Xi: Foreign Minister **Wang Yi**.\n\n' +
+      '**16:09** · Putin opens, on Ukraine:\n\n> "We understand your questions and concerns about this."\n\n' +
+      'He also praised "the balanced stance of our Chinese friends" and left.\n';
+    const found = quotes(text, 'live.md').map((c) => [c.value.speaker, c.value.text]);
+    expect(found).toEqual([
+      ['Vladimir Putin', 'We understand your questions and concerns about this.'],
+      ['Vladimir Putin', 'the balanced stance of our Chinese friends'],
+    ]);
+  });
+
+  it('"a Chennai Connect that opens “…”": a thing that opens an era says nothing', () => {
+    const text = 'Indian Prime Minister Narendra Modi met Chinese President Xi Jinping.\n\nXi spoke first. He pitched the weekend as a "Chennai Connect" that opens "a new era of cooperation between our two countries".';
+    const found = quotes(text);
+    expect(found.map((c) => c.value.text)).toEqual(['Chennai Connect', 'a new era of cooperation between our two countries']);
+    expect(found.map((c) => c.value.speaker)).not.toContain('Xi Jinping');
+  });
+
   it('a comma that opens no clause of its own leaves the speech verb its quotation', () => {
     const text = 'Russian President Vladimir Putin met Japanese Prime Minister Shinzo Abe.\n\nAbe said, after a pause: “We will meet again.”';
     expect(one(text).value.speaker).toBe('Shinzo Abe');
