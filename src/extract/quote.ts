@@ -658,7 +658,8 @@ function cueBefore(text: string, from: number, to: number): Cue | undefined {
     if (!said && a < b && words.slice(a, b).every((x) => LEAD_ADVERB.test(x.w.toLowerCase()))) return { phrase: '', at: words[a]!.start, narrative: true };
     while (b - 1 > a && LEAD_ADVERB.test(words[b - 1]!.w)) b--;
     const name = words.slice(a, b);
-    if (!said && name.length && name.length <= 4 && name.every((x) => isCap(x.w)) && !NOT_SPEAKER.test(name[0]!.w) && !PREPOSITION.test(name[0]!.w)) return { phrase: name.map((x) => x.w).join(' '), at: name[0]!.start };
+    // ("S-400:", "G20:" label a topic: no name holds a digit)
+    if (!said && name.length && name.length <= 4 && name.every((x) => isCap(x.w) && !/\d/.test(x.w)) && !NOT_SPEAKER.test(name[0]!.w) && !PREPOSITION.test(name[0]!.w)) return { phrase: name.map((x) => x.w).join(' '), at: name[0]!.start };
   }
   const colon = words[words.length - 1]!.tail.startsWith(':');
   for (let v = words.length - 1; v >= 0; v--) {

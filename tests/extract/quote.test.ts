@@ -984,6 +984,16 @@ describe('round 4: labels and narration', () => {
     expect(quotes(text, 'live.md').map((c) => c.value.speaker)).toEqual(['Barack Obama']);
   });
 
+  it.each([['- **S-400:** "Our process regarding the S-400 continues."'], ['- **G20:** "Our process regarding the S-400 continues."']])(
+    'a label with a digit names a topic, not a speaker: %s',
+    (line) => {
+      const text = `Turkish President Recep Tayyip Erdogan met Vladimir Putin in Sochi.\n\nErdogan's remarks to journalists travelling with him. Key points:\n\n${line}`;
+      const found = quotes(text, 'live.md');
+      expect(found).toHaveLength(1);
+      expect(String(found[0]!.value.speaker)).not.toMatch(/\d/);
+    },
+  );
+
   it.each([
     ['Then:', 'Then:'],
     ['Later:', 'Later:'],
