@@ -2207,7 +2207,7 @@ function sameWords(a: Item, b: Item): boolean {
 // (accents folded: one report writes "François Hollande", another "Francois Hollande"; an
 // initial is a word of the name even when it is the article's letter: "A. N. Kosygin"; "Bill"
 // is "William")
-const TITLE_OR_ARTICLE = /^(?:president|prime|minister|general|secretary|mr|mrs|ms|dr|the|a|an)$/;
+const TITLE_OR_ARTICLE = /^(?:president|prime|minister|general|secretary|mr|mrs|ms|dr|comrade|herr|frau|monsieur|madame|the|a|an)$/;
 const nameWords = (n: string) =>
   n
     .normalize('NFD')

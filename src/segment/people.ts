@@ -54,7 +54,9 @@ const TITLE_WORDS = [
 // "Russian leader Vladimir Putin", "Kremlin spokesman Dmitry Peskov": journalists lower-case a
 // title after a nationality, so each word's first letter may be either case
 const anyCase = (t: string) => t.replace(/\b([A-Za-z])/g, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`);
-const TITLES = [...TITLE_WORDS].sort((a, b) => b.length - a.length).map(anyCase).join('|') + '|Sen\\.|Rep\\.|Gen\\.|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|Shri|Smt\\.?|Sir|Dame';
+// (forms of address are no part of a name: "Comrade Stoph", "Herr Brandt", "Grandpa Reagan")
+const ADDRESS = ['Comrade', 'Herr', 'Frau', 'Monsieur', 'Madame', 'Grandpa', 'Grandfather', 'Granddad'];
+const TITLES = [...TITLE_WORDS].sort((a, b) => b.length - a.length).map(anyCase).join('|') + '|Sen\\.|Rep\\.|Gen\\.|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|Shri|Smt\\.?|Sir|Dame|' + ADDRESS.join('|');
 const NATION_WORDS = [
   'U.S.', 'US', 'American', 'Russian', 'Soviet', 'Chinese', 'North Korean', 'South Korean', 'Ukrainian', 'Finnish', 'Indonesian',
   'Japanese', 'Indian', 'French', 'German', 'British', 'Turkish', 'Israeli', 'Iranian', 'Saudi', 'Belarusian', 'Kazakh', 'Swiss',
@@ -281,7 +283,7 @@ export function quotedRanges(text: string): [number, number][] {
   return out;
 }
 
-const TITLE_OR_NATION = new Set([...TITLE_WORDS, ...NATION_WORDS, 'Mr.', 'Mr', 'Mrs.', 'Mrs', 'Ms.', 'Ms', 'Dr.', 'Sen.', 'Rep.', 'Gen.', 'Shri', 'Smt.', 'Smt', 'Sir', 'Dame', 'former', 'then-President'].flatMap((t) => t.toLowerCase().split(' ')));
+const TITLE_OR_NATION = new Set([...TITLE_WORDS, ...NATION_WORDS, ...ADDRESS, 'Mr.', 'Mr', 'Mrs.', 'Mrs', 'Ms.', 'Ms', 'Dr.', 'Sen.', 'Rep.', 'Gen.', 'Shri', 'Smt.', 'Smt', 'Sir', 'Dame', 'former', 'then-President'].flatMap((t) => t.toLowerCase().split(' ')));
 const CLAUSE_OPENER =
   /^(?:but|yet|so|then|that|when|while|whilst|as|after|before|because|although|though|since|if|once|until|whether|where|also|meanwhile|later|earlier|today|yesterday|now|still|instead|however|finally|afterwards?|separately)$/i;
 

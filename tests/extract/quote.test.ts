@@ -622,6 +622,10 @@ describe('wording', () => {
     const spelt = speakerKeys(['Sergey Lavrov', 'Sergei Lavrov', 'Yury Ushakov', 'Yuri Ushakov']);
     expect(spelt.get('Sergei Lavrov')).toBe(spelt.get('Sergey Lavrov'));
     expect(spelt.get('Yuri Ushakov')).toBe(spelt.get('Yury Ushakov'));
+    // a form of address is no part of the name
+    const address = speakerKeys(['Willi Stoph', 'Comrade Stoph', 'Herr Brandt', 'Willy Brandt']);
+    expect(address.get('Comrade Stoph')).toBe(address.get('Willi Stoph'));
+    expect(address.get('Herr Brandt')).toBe(address.get('Willy Brandt'));
     // "-iy" and "-ii" are the "-y" other transliterations end on
     const ends = speakerKeys(['Volodymyr Zelenskiy', 'Volodymyr Zelensky', 'Dmitriy Peskov', 'Dmitrii Peskov', 'Dmitry Peskov']);
     expect(ends.get('Volodymyr Zelensky')).toBe(ends.get('Volodymyr Zelenskiy'));

@@ -141,6 +141,19 @@ describe('resolve: one person by one name', () => {
 describe('antecedents: who "he" is', () => {
   const at = (text: string, marker: string, from = 0) => text.indexOf(marker, from);
 
+  it('a form of address is no part of the name: "Grandpa Reagan", "Comrade Stoph"', () => {
+    const a = people('Reagan walked on Red Square. Reagan shook hands. Gorbachev lifted a boy: "Shake hands with Grandpa Reagan." Reagan smiled.');
+    expect(a.persons.map((p) => p.name)).not.toContain('Grandpa Reagan');
+    expect(a.resolve('Reagan')?.name).not.toBe('Grandpa Reagan');
+    const b = people('Chairman Willi Stoph met Willy Brandt in Kassel. Comrade Stoph said the talks were hard. Stoph left.');
+    expect(b.resolve('Comrade Stoph')?.name).toBe('Willi Stoph');
+  });
+
+  it('a liveblog entry\'s time stamp and dot do not keep the name after them from being the subject', () => {
+    const text = 'Xi greeted Putin at the door. Putin said the talks mattered.\n\n16:05 · Facing them, with Xi: Foreign Minister Wang Yi.\n\n16:09 · Putin opens, on Ukraine.\n\nHe also praised China.';
+    expect(people(text).antecedent(at(text, 'He also'), 'he')?.name).toBe('Putin');
+  });
+
   it('the subject, not the last name: "Putin thanked Trump for what he called …"', () => {
     const text = 'Russian President Vladimir Putin met U.S. President Donald Trump. Putin thanked Trump for what he called a warm welcome.';
     const p = people(text);
