@@ -186,6 +186,8 @@ const NOT_NAME_PART = /^(?:News|Base|Force|House|Times|Post|Press|Agency|Council
 // short English words that some transliterated names end in ("Moon Jae In")
 const FUNCTION_WORD = /^(?:In|So|He|An|On|Do|No|If|It|Is|As|At|By|Of|Or|To|Up|Us|We|Go|Me|My|Be)$/;
 const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
+// a ruler's epithet after the name: "Peter the Great", "Ivan the Terrible"
+const EPITHET = /^\s+the\s+[A-Z][a-z]/;
 
 // nations and the countries, capitals and seats of power that stand for them in role phrases
 const NATION_KEYS: Record<string, string> = {
@@ -524,14 +526,25 @@ export function indexPeople(doc: Doc): People {
       const titled = holders.filter((h) => h.roles.size > 0);
       return titled.length === 1 ? titled[0] : partialPerson(word);
     }
+    // "President Nixon" in a report that never gives his first name: the titled surname read below
+    const titled = partial.get(word);
+    if (titled?.roles.size) return titled;
     if (speakers.has(word) && (midSentence.get(word) ?? 0) > 0 && !NOT_PERSON.test(word) && !PLACE_WORD.test(word) && !TITLE_OR_NATION.has(word.toLowerCase()) && !NOT_NAME_PART.test(word)) return partialPerson(word);
     return undefined;
   };
   // "President Trump" in a report that never gives his first name: a titled person all the same
-  for (const m of text.matchAll(titledSurname)) {
+  // ("Mrs. Nixon" beside "President Nixon" is his wife: the other titles are read first, and a
+  // woman's honorific does not go to a surname already titled for someone else)
+  const titledMatches = [...text.matchAll(titledSurname)];
+  const female = (m: RegExpMatchArray) => genderOf(m[2]) === 'f';
+  for (const m of [...titledMatches.filter((x) => !female(x)), ...titledMatches.filter(female)]) {
     const word = m[3]!;
     if (NOT_PERSON.test(word) || PLACE_WORD.test(word) || TITLE_OR_NATION.has(word.toLowerCase()) || NOT_NAME_PART.test(word)) continue;
     const p = bySurnameAlone(word) ?? partialPerson(word);
+    if (female(m) && p.gender !== 'f' && (p.gender === 'm' || p.roles.size)) continue;
+    // ("Emperor Peter the Great", "Grand Prince Yaroslav the Wise": a ruler of history, no one
+    // the report's "he" is about)
+    if (EPITHET.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 20))) continue;
     giveRole(p, { nation: m[1], title: m[2] });
   }
 
@@ -557,7 +570,12 @@ export function indexPeople(doc: Doc): People {
     if (named !== bare) for (const person of persons) if (norm(asRead(person).name) === norm(named)) return person;
     const words = named.split(' ');
     if (/^[A-Z]/.test(named)) {
-      if (words.length === 1) return bySurnameAlone(named);
+      if (words.length === 1) {
+        // ("Mrs. Nixon" is not the President Nixon the report titles)
+        const one = bySurnameAlone(named);
+        const herself = genderOf(bare.slice(0, bare.length - named.length).trim().split(/\s+/).pop()) === 'f';
+        return one && herself && one.gender !== 'f' && (one.gender === 'm' || one.roles.size) ? undefined : one;
+      }
       // "Donald J. Trump" is the Donald Trump already named; "Melania Trump" is not
       const byLast = (bySurname.get(words[words.length - 1]!) ?? []).find((h) => asRead(h).name.split(' ').includes(words[0]!));
       if (byLast) return byLast;

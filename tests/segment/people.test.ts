@@ -121,6 +121,22 @@ describe('resolve: one person by one name', () => {
     expect(p.resolve('Trump')?.roles.has('leader')).toBe(true);
   });
 
+  it('a titled surname is that person wherever the surname stands alone, though no speech verb follows it; "Mrs." is someone else', () => {
+    const text =
+      'Chairman Mao received President Nixon this afternoon. The Premier gave a banquet for the President and Mrs. Nixon. ' +
+      'Mr. Nixon replied that the two nations had been enemies. "There is no reason for us to be enemies," he said.';
+    const p = people(text);
+    expect(p.resolve('Nixon')?.roles.has('president')).toBe(true);
+    expect(p.resolve('Mr. Nixon')).toBe(p.resolve('President Nixon'));
+    expect(p.resolve('Mrs. Nixon')).toBeUndefined();
+    expect(p.antecedent(text.indexOf('he said'), 'he')?.name).toBe('Nixon');
+  });
+
+  it('a ruler with an epithet ("Emperor Peter the Great") is history, not a titled person of the report', () => {
+    const p = people('The exhibition on the visit of Emperor Peter the Great opens today. President Vladimir Putin said Peter had learnt much in France.');
+    expect(p.resolve('Peter')).toBeUndefined();
+  });
+
   it('nation keys fold countries, adjectives and seats of power', () => {
     expect(nationKey('Russia')).toBe('russian');
     expect(nationKey('the Kremlin'.replace(/^the /, ''))).toBe('russian');
