@@ -468,6 +468,11 @@ const hedgedSpan = (v: FirstSince) => HEDGED_SPAN.test(v.text.replace(/^.*?\bfir
 const specificity = (v: FirstSince) => (v.year !== null ? 1000 : 0) + v.text.length;
 
 export function relateFirsts(a: FirstSince, b: FirstSince): Relation {
+  // a leader's first visit since a year and the leaders' first meeting since that year count
+  // from the same occasion: a summit abroad is both ("the first visit to Pyongyang by a South
+  // Korean president since 2007", "the first inter-Korean summit in Pyongyang since 2007")
+  const visitOrMeeting = (v: FirstSince) => v.first === 'visit' || v.first === 'meeting';
+  if (a.first !== b.first && visitOrMeeting(a) && visitOrMeeting(b) && a.year !== null && a.year === b.year && !a.approx && !b.approx) return 'same';
   // firsts of different things never contradict each other
   if (a.first !== b.first) return specificity(a) >= specificity(b) ? 'narrower' : 'wider';
   if (a.ever && b.ever) return 'same';

@@ -123,6 +123,15 @@ describe('history.first_since: comparing claims', () => {
   it('different years for the same kind of first conflict', () => {
     expect(relateFirsts(f('meeting', 2019), f('meeting', 2018))).toBe('conflict');
   });
+  it('a first visit and a first meeting since the same year count from one occasion', () => {
+    expect(relateFirsts(f('visit', 2007), f('meeting', 2007))).toBe('same');
+    expect(relateFirsts(f('meeting', 2011), f('visit', 2011))).toBe('same');
+    // not a press conference, nor a different or hedged year
+    expect(relateFirsts(f('press conference', 2007), f('meeting', 2007))).not.toBe('same');
+    expect(relateFirsts(f('visit', 2007), f('meeting', 2008))).not.toBe('same');
+    expect(relateFirsts(f('visit', 2007, 'the first visit in about 16 years', { approx: true }), f('meeting', 2007))).not.toBe('same');
+  });
+
   it('firsts of different things never conflict', () => {
     expect(relateFirsts(f('meeting', 2019), f('press conference', 2018))).not.toBe('conflict');
     expect(relateFirsts(f('visit', 2015), f('meeting', 2021))).not.toBe('conflict');
