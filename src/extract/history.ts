@@ -39,7 +39,8 @@ const FIRST = /\b(?:(?:the|their|its|his|her|a)\s+)?(?:very\s+)?first(?:[-\s]eve
 // "since taking office as prime minister", "since being sworn in as the country's leader")
 const AS_CLAUSE = String.raw`as(?!\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:head|president|prime|premier|leader|chancellor|chairman|chair|king|queen|monarch|emperor|secretary|minister|governor|mayor|speaker|party|pope|commander|general)\b)`;
 const CLAUSE_END = new RegExp(String.raw`[,;:!?—()“”"]|\s–|–\s|\s-\s|\.\s*$|\s(?:but|which|who|where|while|${AS_CLAUSE})\s`, 'iu');
-const TARGET_END = new RegExp(String.raw`[;:!?—()“”"]|\s–|–\s|\s-\s|\.\s*$|,\s|\s(?:and|but|which|when|that|while|${AS_CLAUSE}|because|after|before)\s`, 'iu');
+// ("with Trump and Vice President JD Vance on Feb. 28": an "and" that joins a second person goes on)
+const TARGET_END = new RegExp(String.raw`[;:!?—()“”"]|\s–|–\s|\s-\s|\.\s*$|,\s|\s(?:and(?!\s+(?:[Vv]ice\s+)?(?:President|Prime\s+Minister|Chancellor|Premier)\s+\p{Lu})|but|which|when|that|while|${AS_CLAUSE}|because|after|before)\s`, 'iu');
 const SINCE = /\bsince\b/i;
 const LAST_MET = /\blast\s+(?:met|talked|saw\s+each\s+other|sat\s+down|held\s+talks)\b[^;:]{0,80}/i;
 const MULTILATERAL_NAME = /\b(?:G-?\d{1,2}|BRICS|SCO|APEC|ASEAN|NATO|OSCE|COP\d*)\b/u;

@@ -71,6 +71,14 @@ describe('history.first_since: phrasings', () => {
     expect(firsts('It was the first summit since Geneva, the president said in 1990.')[0]!.value).toMatchObject({ year: null });
   });
 
+  it('reads on past an "and" that joins a second person to the first: "with Trump and Vice President JD Vance on Feb. 28"', () => {
+    const [f] = firsts('It was his first visit to the White House since a shouting match with Trump and Vice President JD Vance on Feb. 28, when he left early.');
+    expect(f!.value.text).toBe('his first visit to the White House since a shouting match with Trump and Vice President JD Vance on Feb. 28');
+    // (an "and" that opens a clause of its own still ends it)
+    const [g] = firsts('It was their first meeting since 2019 and the mood was warm.');
+    expect(g!.value.text).toBe('their first meeting since 2019');
+  });
+
   it('reads "the first by a Soviet leader to …" from the visit the sentence is about', () => {
     expect(firsts('The visit, which began at the air base on Monday, was the first by a Soviet leader to the United States since 1973.')[0]!.value).toMatchObject({ year: 1973, first: 'visit' });
   });
