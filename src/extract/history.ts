@@ -135,12 +135,12 @@ const MEETING =
   /\b(?:meetings?|summits?|talks|met|meet|encounter|sit-down|face-to-face|in-person|tête-à-tête|one-on-one|bilateral|negotiations|handshake|sh(?:ook|akes?|aken|aking)\s+hands|conversations?|sat\s+down|get-togethers?|rendezvous|reunion|audience|in\s+the\s+same\s+room|host(?:s|ed|ing)?|played\s+host|(?:sat|sit|been|were|was)\s+(?:side\s+by\s+side|together))\b/i;
 
 // "the first sitting U.S. president in Cuba since 1928", "the first Soviet leader on American
-// soil": an office-holder placed in a country is there on a visit
+// soil", "… at Camp David": an office-holder placed in a country or a place is there on a visit
 // ("in the Soviet Union": a country's name may open with "the"; "the first head of state China has
 // received since …", "the first leader Moscow has welcomed": one received comes on a visit)
 const OFFICE = String.raw`(?:[Pp]resident|[Pp]remier|[Pp]rime\s+[Mm]inister|[Ll]eader|[Hh]ead\s+of\s+(?:[Ss]tate|[Gg]overnment)|[Cc]hancellor|[Kk]ing|[Qq]ueen|[Ee]mperor|[Mm]onarch|[Pp]ope|[Ss]ecretary[-\s][Gg]eneral|[Ff]oreign\s+[Mm]inister)`;
 const VISITOR = new RegExp(
-  String.raw`\b${OFFICE}\s+(?:(?:in|to|on)\s+(?:the\s+)?\p{Lu}|on\s+\p{L}+\s+soil\b)|\b${OFFICE}\s+(?:[^,;:.!?]{0,40}?\s)?(?:ha(?:s|d|ve)\s+(?:ever\s+)?)?(?:been\s+)?(?:received|welcomed)\b`,
+  String.raw`\b${OFFICE}\s+(?:(?:in|to|on|at)\s+(?:the\s+)?\p{Lu}|on\s+\p{L}+\s+soil\b)|\b${OFFICE}\s+(?:[^,;:.!?]{0,40}?\s)?(?:ha(?:s|d|ve)\s+(?:ever\s+)?)?(?:been\s+)?(?:received|welcomed)\b`,
   'u',
 );
 
