@@ -947,12 +947,24 @@ export function reportDate(doc: Doc): Analysis['ref'] {
  * another occasion by (not a day only inferred from a weekday and a dateline).
  */
 export function meetingDays(doc: Doc): string[] {
+  // (asked while the report's days are still being read, by a place the reading weighs: none yet)
+  if (analysing.has(doc)) return [];
   return [...new Set(analyse(doc).claims.filter((c) => c.modality === 'stated' && c.value.date && !c.value.inferred).map((c) => c.value.date!))];
 }
 
+const analysing = new WeakSet<Doc>();
 function analyse(doc: Doc): Analysis {
   const done = cache.get(doc);
   if (done) return done;
+  analysing.add(doc);
+  try {
+    return analyseOnce(doc);
+  } finally {
+    analysing.delete(doc);
+  }
+}
+
+function analyseOnce(doc: Doc): Analysis {
   const mentions: Mention[] = [];
   const lines = datelines(doc);
   // the last day the report named, from which "the next day" or "that evening" counts

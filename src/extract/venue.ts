@@ -20,6 +20,7 @@ import type { Claim, Modality, Relation, Sentence } from '../types.js';
 import type { Doc } from '../segment/index.js';
 import type { ClaimKind, Extractor } from './kind.js';
 import { monthNumber, nameOf, voiceAt } from './cues.js';
+import { meetingDays } from './date.js';
 import { RANK, capitalOf, containers, demonymPlace, formerlyWithin, isDotted, lookup, placeKey, type PlaceKind } from './places.js';
 
 export interface PlaceValue {
@@ -875,12 +876,30 @@ function anotherMonth(doc: Doc, after: string): boolean {
   return month !== own.month && !(own.day <= 3 && month === ((own.month + 10) % 12) + 1);
 }
 
-/** Whether a stretch of text puts what it says in the past: "since", "last met", another year. */
+/** Whether a stretch of text puts what it says in the past: "since", "last met", another year, another weekday. */
 function past(doc: Doc, text: string): boolean {
   if (HISTORY.test(text)) return true;
   const years = eventYears(doc);
   for (const m of text.matchAll(YEAR)) if (!years.has(Number(m[0]))) return true;
-  return false;
+  return otherWeekday(doc, text);
+}
+
+const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const WEEKDAY = new RegExp(`\\b(?:${WEEKDAYS})\\b`, 'g');
+const meetingWeekdays = new WeakMap<Doc, Set<string>>();
+/**
+ * "On Friday, Trump and Putin met at a US air base in Anchorage" in a report of a meeting the
+ * report dates to a Monday: that weekday is another occasion.
+ */
+function otherWeekday(doc: Doc, text: string): boolean {
+  const named = text.match(WEEKDAY);
+  if (!named) return false;
+  let own = meetingWeekdays.get(doc);
+  if (!own) {
+    own = new Set(meetingDays(doc).map((iso) => WEEKDAY_NAMES[new Date(`${iso}T00:00:00Z`).getUTCDay()]!));
+    meetingWeekdays.set(doc, own);
+  }
+  return own.size > 0 && named.some((w) => !own.has(w));
 }
 /**
  * The same for a next meeting, whose clause may well carry a later year ("will visit Canada in
@@ -960,8 +979,9 @@ function ownStretch(left: string): string {
   const cut = left.lastIndexOf(',');
   if (cut < 0) return left;
   const first = left.slice(0, Math.max(0, left.indexOf(',')));
-  // not "Unlike the 2021 summit, …" or "When the two met, …": those do not date the main clause
-  const opening = /^\s*(?:In|Back|Since|During|Before|Years|Decades|Previously|Earlier|Last|At\s+the\s+time|\S+\s+(?:days?|weeks?|months?|years?|decades?)\s+earlier)\b/.test(first) ? first + ' ' : '';
+  // ("On Friday, …" does; not "Unlike the 2021 summit, …" or "When the two met, …": those do not
+  // date the main clause)
+  const opening = /^\s*(?:In|On|Back|Since|During|Before|Years|Decades|Previously|Earlier|Last|At\s+the\s+time|\S+\s+(?:days?|weeks?|months?|years?|decades?)\s+earlier)\b/.test(first) ? first + ' ' : '';
   let own = left.slice(cut + 1);
   // a second place set after the first ("had met in Paris in December, at the Élysée") has
   // no clause of its own: it stands in the one before the comma

@@ -102,6 +102,14 @@ describe('meeting.venue: how reports name where the talks were', () => {
     expect(place('Unlike the 2021 summit in Geneva, the talks in Anchorage ended with a joint appearance.')).toBe('Anchorage');
   });
 
+  it('keeps out a meeting the report dates to another weekday than its own', () => {
+    const lede = 'WASHINGTON, Monday, Aug. 18, 2025 (Wire) — Donald Trump hosted Volodymyr Zelensky on Monday, Aug. 18. ';
+    expect(place(lede + 'On Friday, Trump and Putin met at a US air base in Anchorage, Alaska.')).toBeUndefined();
+    // (the report's own weekday is no other occasion; a report with no date of its own keeps both)
+    expect(place(lede + 'On Monday the two men met in the Oval Office.')).toBe('Oval Office');
+    expect(place('On Friday, Trump and Putin met at a US air base in Anchorage, Alaska.')).toBe('Anchorage');
+  });
+
   it('accepts the year of the event itself', () => {
     expect(place('On October 11, 1986, the leaders met in Reykjavik. Their summit in Reykjavik in 1986 is remembered.')).toBe('Reykjavik');
   });
