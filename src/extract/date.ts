@@ -63,6 +63,8 @@ const MONTH_WORD = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0
 const CALENDAR_WORD = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Today|Yesterday|Tonight|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d+)?)$/;
 const NOT_A_DAY =
   /\b(?:Good|Black|Bloody|Super|Ash|Easter|Palm|Cyber|Holy|Maundy|Shrove|Whit|Giving|Mail\s+on)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|Agreement|Accords?|prayers?)\b/;
+// the head of a place's name right after a date: "the April 25 House of Culture", "May 1 Stadium"
+const NAMED_AFTER_DAY = /^\s+(?:[A-Z][a-z]+\s+){0,2}?(?:House|Hall|Stadium|Square|Street|Avenue|Boulevard|Bridge|Palace|Park|Station|Factory|Works|Plant|Hospital|School|University|Institute|Museum|Theatre|Theater|Cinema|Prospekt|Embankment)\b/;
 // a year given after another calendar's: "June 12, Juche 107 (2018)", "(B.E. 2568 / 2025)"
 const OTHER_CALENDAR = /^,?\s*(?:[A-Z][A-Za-z.]{1,12}\s+\d{1,4}\s*)?\((1[89]\d\d|20\d\d)\)/;
 const ISO = /\b\d{4}-\d\d-\d\d\b/;
@@ -480,6 +482,9 @@ function parseMentions(doc: Doc, s: Sentence): Parsed0[] {
       m.relative = w === 'yesterday' || /^last\s/.test(w) ? -1 : w === 'tomorrow' ? 1 : 0;
     }
     if (m.weekday === undefined && m.day === undefined && m.relative === undefined) continue;
+    // "the April 25 House of Culture", "the May Day Stadium", "October Revolution Square": a date
+    // that opens a building's or a street's name is that name
+    if (m.day !== undefined && NAMED_AFTER_DAY.test(s.text.slice(m.end - s.start, m.end - s.start + 40))) continue;
     // a weekday with the day of the month in brackets, as Brazilian and Portuguese outlets give
     // it: "on Friday (14)", "na sexta-feira (14)" in translation; the month is found like an
     // ordinal day's

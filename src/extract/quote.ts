@@ -1123,6 +1123,8 @@ function surnameHere(doc: Doc, word: string): boolean {
   return found;
 }
 
+const HONORIFIC_SUBJECT = /^(His|Her)\s+(?:Excellency|Eminence|Majesty|Highness|Royal\s+Highness|Holiness|Beatitude)$/i;
+
 /** A person's name for a cited phrase, or the phrase itself when it names a body or an unnamed official. */
 function speakerName(doc: Doc, cue: Cue): Speaker {
   const people = doc.people;
@@ -1143,6 +1145,10 @@ function speakerName(doc: Doc, cue: Cue): Speaker {
     return { name: null };
   }
   if (/^(?:he|she)$/i.test(phrase)) return pronounSpeaker(doc, cue.at, phrase.toLowerCase());
+  // "His Eminence said", "His Excellency affirmed": a state agency's honorific stands for the one
+  // it has been telling of, as "he" does
+  const honorific = HONORIFIC_SUBJECT.exec(phrase);
+  if (honorific) return pronounSpeaker(doc, cue.at, /^his$/i.test(honorific[1]!) ? 'he' : 'she');
   // "the 72-year-old said", "the 71-year-old told reporters": an age alone stands for a person
   // the way "he" does (an age before a title, "the 72-year-old president", is read as the title)
   if (AGE_ONLY.test(phrase)) return pronounSpeaker(doc, cue.at, 'he');

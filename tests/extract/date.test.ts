@@ -265,6 +265,12 @@ describe('meeting.date: dates that are not days, and dates further down', () => 
     expect(values('Negotiations stalled in March after nine rounds.')).toEqual([]);
   });
 
+  it('a date that opens a building\'s name is that name: "the April 25 House of Culture"', () => {
+    expect(values('Kim met him outside the April 25 House of Culture on Tuesday.')).toEqual([{ date: null, weekday: 'Tuesday' }]);
+    expect(values('The leaders met at the May 1 Stadium.')).toEqual([]);
+    expect(values('The leaders met on April 25 in the House of Culture.')).toEqual([{ date: null, weekday: null, monthDay: '04-25' }]);
+  });
+
   it('does not carry a meeting word across a colon into another clause', () => {
     const report = [
       'LISBON (Wire) - The prime ministers shook hands on Tuesday and promised a new start.',

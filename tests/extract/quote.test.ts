@@ -1119,6 +1119,13 @@ describe('round 4: namesakes, main clauses, unattributed remarks', () => {
     expect(found.map((c) => c.value.speaker)).not.toContain('Xi Jinping');
   });
 
+  it('"His Eminence said", "His Excellency affirmed": an honorific stands for the one the report tells of, as "he" does', () => {
+    const text =
+      'Earlier in the day, the Leader of the Islamic Revolution, Ayatollah Seyyed Ali Khamenei, received President Putin. ' +
+      'Khamenei described cooperation as beneficial.\n\nHis Eminence said: "War is a harsh and difficult matter."';
+    expect(one(text).value.speaker).toBe('Seyyed Ali Khamenei');
+  });
+
   it('a comma that opens no clause of its own leaves the speech verb its quotation', () => {
     const text = 'Russian President Vladimir Putin met Japanese Prime Minister Shinzo Abe.\n\nAbe said, after a pause: “We will meet again.”';
     expect(one(text).value.speaker).toBe('Shinzo Abe');

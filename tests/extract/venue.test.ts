@@ -110,6 +110,11 @@ describe('meeting.venue: how reports name where the talks were', () => {
     expect(place('On Friday, Trump and Putin met at a US air base in Anchorage, Alaska.')).toBe('Anchorage');
   });
 
+  it('captives "held in the North" are no meeting held there', () => {
+    expect(place('Critics said Roh had won no progress on prisoners of war and abductees held in the North.')).toBeUndefined();
+    expect(place('The talks were held in Pyongyang.')).toBe('Pyongyang');
+  });
+
   it('accepts the year of the event itself', () => {
     expect(place('On October 11, 1986, the leaders met in Reykjavik. Their summit in Reykjavik in 1986 is remembered.')).toBe('Reykjavik');
   });

@@ -137,6 +137,13 @@ describe('resolve: one person by one name', () => {
     expect(p.resolve('Peter')).toBeUndefined();
   });
 
+  it('"Ayatollah" and "Sheikh" are titles, and "the Islamic Revolution" is no one', () => {
+    const p = people('The Leader of the Islamic Revolution, Ayatollah Seyyed Ali Khamenei, received Putin. Khamenei spoke first.');
+    expect(p.persons.map((x) => x.name)).toContain('Seyyed Ali Khamenei');
+    expect(p.persons.map((x) => x.name)).not.toContain('Islamic Revolution');
+    expect(p.resolve('Khamenei')?.name).toBe('Seyyed Ali Khamenei');
+  });
+
   it('nation keys fold countries, adjectives and seats of power', () => {
     expect(nationKey('Russia')).toBe('russian');
     expect(nationKey('the Kremlin'.replace(/^the /, ''))).toBe('russian');
