@@ -1906,7 +1906,11 @@ function extractParticipants(doc: Doc): Claim[] {
     const sk = skeletonOf(doc, s, ms);
     if (!/@\d/.test(sk.text) && !group) continue;
     const had = h.members.length;
+    const hadAbsences = h.absences.length;
     scan(new SentenceView(sk, ms, s, year, doc, leadersBefore), h);
+    // "Welcome dinner at the Mokran House, hosted by Kim Yong-nam. Kim Jong-il is not there.": a
+    // bare absence right after a sentence of the same paragraph about another event is from that event
+    if (h.absences.length > hadAbsences && before && !MEETING_NOUN.test(s.text) && OTHER_EVENT.test(before.text) && !MEETING_NOUN.test(before.text) && !/\n\s*\n/.test(doc.clean.slice(before.end, s.start))) h.absences.length = hadAbsences;
     // "… consultations were held in London on 23 April. The Ukrainian delegation was headed by A.":
     // a roster that names no meeting of its own is of the meeting the sentence before told of
     if (afterEarlier && !MEETING_NOUN.test(s.text)) h.members.length = had;

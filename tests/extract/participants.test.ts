@@ -384,6 +384,13 @@ describe('meeting.participants: constructions from wires, analyses and liveblogs
     expect(absent(text)).toEqual([]);
   });
 
+  it('does not take an absence from the dinner the sentence before tells of for an absence from the talks', () => {
+    const text = PEOPLE + 'Zhao and Menon met for two hours.\n\nWelcome dinner at the guesthouse, hosted by Wu Bo. Menon is not there.';
+    expect(absent(text)).toEqual([]);
+    // (but an absence from the talks is one, whatever came before)
+    expect(absent(PEOPLE + 'Zhao and Menon met for two hours.\n\nWelcome dinner at the guesthouse, hosted by Wu Bo. Dev Kapoor was not at the talks.')).toEqual(['Dev Kapoor']);
+  });
+
   it('reads a state agency roster with semicolons and sides', () => {
     const text =
       PEOPLE + 'Zhao and Menon held talks. Present at the talks were Wu Bo, vice-chairman of the commission, and Sun Lei, an aide, from the Chinese side, and Dev Kapoor, chief of the secretariat, from the Indian side.';
