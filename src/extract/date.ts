@@ -387,9 +387,12 @@ function datelines(doc: Doc): Dateline[] {
     const rest = before.replace(/^(?:[^|·•\n]{1,60}[|·•]\s?){1,3}/, '');
     // (or a weekly's "Week of July 9, 2007", with or without its bars: the issue, not a day)
     // (… or a numbered issue's: "Issue 212 · 26 May 2022 · Fifty years on")
+    // (… or "WORLD IN REVIEW | July 26th 2022 edition": the word after the date)
+    const issueAfter = /^\s*(?:edition|issue)\b/i.test(after);
     const issueLabel =
       /(?:^|[|·•]\s?)\s*(?:the\s+)?(?:week\s+(?:of|ending|beginning|starting)|issue\s+(?:of|dated)|edition\s+of)\s*$/i.test(before) ||
-      /^[\s*_]*(?:issue|no\.|vol\.|volume|edition|number)\s*#?\d+\s*[|·•]\s?$/i.test(before);
+      /^[\s*_]*(?:issue|no\.|vol\.|volume|edition|number)\s*#?\d+\s*[|·•]\s?$/i.test(before) ||
+      (issueAfter && (rest !== before || !before.trim()));
     const masthead = (rest !== before && /^\s*(?:[A-Z][\w'’.&-]*\s{1,2}){0,5}[A-Z][\w'’.&-]*,?\s*$/.test(rest)) || issueLabel;
     const placeBefore = /^[A-Z][A-Za-z.'’ ,-]{0,60}(?:\([A-Z][A-Za-z.'’ -]{1,30}\))?,\s*$/.test(before) || /^\[[A-Z][A-Za-z.'’ ,-]{0,40}\]\s*$/.test(before);
     const inBrackets = /^[A-Z][A-Za-z.'’ ,-]{0,60}\(\s*$/.test(before) && /^\s*\)/.test(after);
@@ -398,7 +401,7 @@ function datelines(doc: Doc): Dateline[] {
     // (an agency's dateline may end in a full stop, "GENEVA, 21 November 1985. The meeting …",
     // "WASHINGTON, 3 June 1990. (From our correspondents.)", or name the agency between
     // slashes, "ROME, 12 March 2024 /Agency/.")
-    const endsDateline = /^\s*(?:\(|[-—–:|/]|$|\d{1,2}[:.]\d\d|\.\s*\/)/.test(after) || (placeBefore && /^\.\s+[A-Z(]/.test(after)) || (masthead && /^\s*[·•]/.test(after));
+    const endsDateline = issueAfter || /^\s*(?:\(|[-—–:|/]|$|\d{1,2}[:.]\d\d|\.\s*\/)/.test(after) || (placeBefore && /^\.\s+[A-Z(]/.test(after)) || (masthead && /^\s*[·•]/.test(after));
     if ((placeBefore || labelBefore || inBrackets || masthead) && endsDateline) {
       // (chrono may read on into a time on a later line: the date ends its own line)
       out.push({ month: r.month, day: r.day, year, start: r.index, end: r.index + r.text.split('\n')[0]!.trimEnd().length, ...(issueLabel || (masthead && !placeBefore && !labelBefore && !inBrackets) ? { issue: true } : {}) });

@@ -1171,7 +1171,7 @@ describe("meeting.date: a heading's label", () => {
 
 describe("meeting.date: a masthead's date of issue", () => {
   it('is neither the meeting day nor a reference for its weekday', () => {
-    for (const m of ['ANALYSIS | Asia Affairs Weekly, 3 May 2018', 'OPINION | The Harbour Review, May 3, 2018', 'COMMENT | Eastern Quarterly, 3 May 2018', 'ANALYSIS | Week of May 4, 2018', 'Week of May 4, 2018'])
+    for (const m of ['ANALYSIS | Asia Affairs Weekly, 3 May 2018', 'OPINION | The Harbour Review, May 3, 2018', 'COMMENT | Eastern Quarterly, 3 May 2018', 'ANALYSIS | Week of May 4, 2018', 'Week of May 4, 2018', 'WORLD IN REVIEW | May 4th 2018 edition'])
       expect(values(`${m}\n\nThe two leaders were all smiles when they met on Friday at a lakeside guesthouse, and their aides say the mood was warm.`)).toEqual([{ date: null, weekday: 'Friday' }]);
     // (nor, when the report names no day of its own, the one day it gives)
     for (const m of ['ANALYSIS | Asia Affairs Weekly, 3 May 2018', 'COMMENT | Eastern Quarterly, 3 May 2018'])
