@@ -857,7 +857,8 @@ const IN_PRINCIPLE_AFTER = /^\s*,?\s*in\s+principle\b/i;
 
 const LIST_OF_MADE = /\b(?:agreements?|deals?|accords?|pacts?|treat(?:y|ies)|documents?|memorand(?:um|a)|results?|outcomes?|achievements?|deliverables?|package|signed|agreed|reached|struck|concluded|adopted)\b/i;
 
-const PARTIAL_OUTCOME = /\b(?:outcome|result|results|harvest)\s+(?:was|were|is|are|looks|looked)\s+(?:(?:only|at\s+best|decidedly|distinctly|clearly|plainly),?\s+)?partial\b/gi;
+// ("The result was a partial one at best", "the summit was at best a partial success")
+const PARTIAL_OUTCOME = /\b(?:outcome|result|results|harvest|summit|meeting|talks)\s+(?:was|were|is|are|looks|looked|proved)\s+(?:(?:only|at\s+best|decidedly|distinctly|clearly|plainly),?\s+)?(?:(?:a|an)\s+)?partial\b(?!\s+(?:view|picture|list|transcript|readout|account|record))/gi;
 
 type AgreementReading = Omit<Reading, 'value'> & { value: Outcome; shortfall?: boolean };
 

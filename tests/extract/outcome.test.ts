@@ -1189,6 +1189,9 @@ describe('outcome.agreement: round 18, lesser accords, positions that did not co
   });
   it('reads "the outcome was partial" as the report\'s verdict', () => {
     expect(agreement('Judged against what had been expected, though, the outcome was partial.')).toEqual(['partial']);
+    expect(agreement('The result was a partial one at best.')).toEqual(['partial']);
+    expect(agreement('The summit was at best a partial success.')).toEqual(['partial']);
+    expect(agreement('The readout was a partial account of the talks.')).toEqual([]);
   });
   it('leaves what the two agreed at another gathering, dated so, to that gathering', () => {
     const text = 'ANALYSIS | November 22, 2001\n\nBarbecue diplomacy\n\nBush met Putin at his ranch last week. At the Group of Eight summit in Genoa on July 22 they agreed to discuss offensive and defensive weapons together.';
