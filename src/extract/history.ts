@@ -321,7 +321,9 @@ function firstsIn(doc: Doc, s: Sentence): Found[] {
       }
       else if (/^\s*(?:,\s*)?(?:that|when)\b/i.test(after)) kind = kindIn(after);
       else kind = kindIn(before) ?? kindIn(after);
-    } else if (!kind && (/^\s*(?:between|of|for|with|by|to|in|on|at)\b/i.test(what) || what.trim() === '')) kind = kindIn(before) ?? kindIn(after);
+    // ("The journey was Putin's first outside the former Soviet Union since …": a place after the
+    // bare "first" leaves what it is the first of to the clause around it)
+    } else if (!kind && (/^\s*(?:between|of|for|with|by|to|in|on|at|outside|beyond|abroad|away)\b/i.test(what) || what.trim() === '')) kind = kindIn(before) ?? kindIn(after);
     if (!kind) continue;
     // whose first it is: the ministers', the delegations', a leader's wife's first is not the summit's
     // (the clause after "the first time since 2014 that …" is the first's own; after "the first

@@ -15,6 +15,7 @@ describe('history.first_since: phrasings', () => {
     ['Xi made his first trip to the United States since 2017, when he visited Florida.', 'his first trip to the United States since 2017', 2017, 'visit'],
     ['The two leaders met for the first time since 2021.', 'the first time since 2021', 2021, 'meeting'],
     ['It was their first in-person meeting since the pandemic.', 'their first in-person meeting since the pandemic', null, 'meeting'],
+    ['The journey was Putin\'s first outside the former Soviet Union since the invasion in 2022.', 'first outside the former Soviet Union since the invasion in 2022', 2022, 'visit'],
     ['Gorbachev is the first Soviet leader at Camp David since Nikita Khrushchev came here in 1959.', 'the first Soviet leader at Camp David since Nikita Khrushchev came here in 1959', 1959, 'visit'],
   ] as [string, string, number | null, string][])('%s', (text, span, year, first) => {
     const [f] = firsts(text);
