@@ -1222,7 +1222,7 @@ function speakerName(doc: Doc, cue: Cue): Speaker {
     // a title only one person in the report holds names that person wherever it stands; a
     // generic "the leader" may mean any leader, the nearest one; a specific title nobody
     // holds here ("the supreme leader" in a report that never gives it to a name) is no one
-    const holders = people.persons.filter((p) => p.roles.has(key));
+    const holders = people.holders(key);
     if (holders.length === 1) {
       // a headline's name that ran on into its verb ("Kim Jong Un Holds Talks") is the name within it
       const h = holders[0]!;

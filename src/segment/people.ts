@@ -40,6 +40,8 @@ export interface People {
    * candidates ("the head of state" refers back to someone titled president).
    */
   antecedent(offset: number, pronoun?: string, sentencesBack?: number, accept?: (p: Person) => boolean): Person | undefined;
+  /** everyone the report gives a title ("president"), the ones known by a titled surname alone too */
+  holders(role: string): Person[];
 }
 
 const TITLE_WORDS = [
@@ -550,9 +552,12 @@ export function indexPeople(doc: Doc): People {
   }
 
 
+  // (a titled surname, "President Nixon" in a report that never gives his first name, holds the
+  // title too: "the President" is then no one else's for want of a rival)
+  const holders = (key: string): Person[] => [...persons, ...partial.values()].filter((p) => p.roles.has(key));
   const byRole = (key: string): Person | undefined => {
-    const holders = persons.filter((p) => p.roles.has(key));
-    return holders.length === 1 ? holders[0] : undefined;
+    const found = holders(key);
+    return found.length === 1 ? found[0] : undefined;
   };
 
   // the name and surname as read in the folded text, for people respelled at the end
@@ -723,5 +728,5 @@ export function indexPeople(doc: Doc): People {
       if (at >= 0) p.surname = original.split(' ')[at] ?? p.surname;
     }
   }
-  return { persons, mentions, resolve, lastBefore, firstAtOrAfter, antecedent };
+  return { persons, mentions, resolve, lastBefore, firstAtOrAfter, antecedent, holders };
 }

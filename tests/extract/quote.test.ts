@@ -1126,6 +1126,14 @@ describe('round 4: namesakes, main clauses, unattributed remarks', () => {
     expect(one(text).value.speaker).toBe('Seyyed Ali Khamenei');
   });
 
+  it('"the President said" is not the other president the report names when "President Nixon" holds the title too', () => {
+    const text =
+      'SAN CLEMENTE, June 25 (Wire) - Soviet leader Leonid I. Brezhnev ended his visit with a communique he and President Nixon signed. ' +
+      'He gave pride of place to Friday\'s accord. "The most significant agreement was the one we signed Friday," the President said. ' +
+      'Brezhnev left for Paris, where he is to confer with President Georges Pompidou.';
+    expect(one(text).value.speaker).not.toBe('Georges Pompidou');
+  });
+
   it('a comma that opens no clause of its own leaves the speech verb its quotation', () => {
     const text = 'Russian President Vladimir Putin met Japanese Prime Minister Shinzo Abe.\n\nAbe said, after a pause: “We will meet again.”';
     expect(one(text).value.speaker).toBe('Shinzo Abe');
