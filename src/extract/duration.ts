@@ -204,6 +204,7 @@ const GENERIC = /\b(?:typically|usually|normally|generally|customarily|habituall
 // ("…, and then talked") starts the clause that holds the length; neither places the length at
 // another time
 const FIRST_SINCE = /\b(?:first|only|longest|shortest|highest-level)\b[^,;]{0,60}?\bsince\b[^,;]*/gi;
+const SOLO_SPEAKER = /\b(?:he|she|[A-Z][\w'’-]+)\s+(?:had\s+|has\s+|then\s+|also\s+)?(?:spoke|speaks|spoken)\s+for\s*$/;
 const COORDINATE = /,?\s+(?:and|but)\s+(?:then\s+|later\s+|afterwards\s+|eventually\s+)?(?=(?:[a-z]+ed|met|sat|spent|held|ran|took|went|spoke|began|broke)\b)/i;
 function ownClause(t: string): string {
   const parts = t.replace(FIRST_SINCE, (x) => ' '.repeat(x.length)).split(COORDINATE);
@@ -543,6 +544,11 @@ function classify(doc: Doc, s: Sentence, f: Found, prevEnd: number, nextStart: n
     const where = rightClause.match(/^\s+(?:together\s+|alone\s+)?(?:in|at|on|over|inside|around)\s+[^,;(]{1,50}/i)?.[0] ?? '';
     if (nearest(OTHER, '', where) < nearest(MEETING, '', where)) return undefined;
   }
+  // "where he spoke for more than an hour at the Knesset": one person speaking for a length, with
+  // no one to speak with, gave a speech, or took the press (not "Putin and Trump spoke for two
+  // hours", nor "Trump spoke for an hour with Putin"): never the talks' length
+  const solo = SOLO_SPEAKER.exec(before);
+  const speech = !!solo && !/\b(?:and|&)\s*$/i.test(before.slice(0, solo.index)) && !/^\s*(?:with|to)\b/i.test(rightClause);
   // ("spent an hour in formal talks": what "spent" measures follows it, however the clause opened)
   const measured = MEASURED_BEFORE.test(before) && !SPENT_BEFORE.test(before);
   let right = measured ? '' : rightClause;
@@ -592,7 +598,7 @@ function classify(doc: Doc, s: Sentence, f: Found, prevEnd: number, nextStart: n
   if (Math.min(dMeeting, dPress, dOther) === Infinity) label = s.text.match(LENGTH_LABEL)?.[0];
   if (label) dMeeting = rel;
   const best = Math.min(dMeeting, dPress, dOther);
-  if (best === Infinity || best === dOther) return undefined;
+  if (best === Infinity || best === dOther || (speech && best === dMeeting)) return undefined;
   // (an aside in brackets is about something else: "Talks: 1h40 (on the schedule: 1 hour)")
   const plan = (t: string) => EXPECTED.test(t.replace(PLAN_AS_YARDSTICK, (x) => ' '.repeat(x.length)));
   // (a plan after the length that gives its own figure is that figure's: "ran 90 minutes, in a slot

@@ -97,6 +97,14 @@ describe('lengths that are not the meeting', () => {
   ])('%s', (text) => {
     expect(claimsIn(durationExtractor, text)).toEqual([]);
   });
+
+  it('one person speaking for a length gave a speech, even in a sentence about the meeting', () => {
+    const lede = 'Trump and Sisi met in Sharm el-Sheikh on Monday. ';
+    expect(lengths(lede + 'Trump, who co-chaired the meeting with Sisi, had lingered in Jerusalem, where he spoke for more than an hour at the Knesset.')).toEqual([]);
+    // (two who speak, or one who speaks with the other, are the talks)
+    expect(lengths(lede + 'Sisi and Trump spoke for two hours.')).toEqual([[120, 120]]);
+    expect(lengths(lede + 'Trump spoke for an hour with Sisi.')).toEqual([[60, 60]]);
+  });
 });
 
 describe('attribution and spans', () => {
