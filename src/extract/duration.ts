@@ -547,8 +547,10 @@ function classify(doc: Doc, s: Sentence, f: Found, prevEnd: number, nextStart: n
   // "where he spoke for more than an hour at the Knesset": one person speaking for a length, with
   // no one to speak with, gave a speech, or took the press (not "Putin and Trump spoke for two
   // hours", nor "Trump spoke for an hour with Putin"): never the talks' length
-  const solo = SOLO_SPEAKER.exec(before);
-  const speech = !!solo && !/\b(?:and|&)\s*$/i.test(before.slice(0, solo.index)) && !/^\s*(?:with|to)\b/i.test(rightClause);
+  // (read on the last words before the length only: the pattern is rated polynomial)
+  const near = before.slice(-60);
+  const solo = SOLO_SPEAKER.exec(near);
+  const speech = !!solo && !/\b(?:and|&)\s*$/i.test(near.slice(0, solo.index)) && !/^\s*(?:with|to)\b/i.test(rightClause);
   // ("spent an hour in formal talks": what "spent" measures follows it, however the clause opened)
   const measured = MEASURED_BEFORE.test(before) && !SPENT_BEFORE.test(before);
   let right = measured ? '' : rightClause;
