@@ -136,3 +136,27 @@ export function voiceAt(doc: Doc, sentence: Sentence, offset: number): Voice {
 export function* sentencesWith(doc: Doc, trigger: RegExp): Generator<Sentence> {
   for (const s of doc.sentences) if (trigger.test(s.text)) yield s;
 }
+
+/**
+ * The end of the line (in this reader, the paragraph) holding `i`: the next line break, or
+ * `limit`. The search stops where the caller stops reading, as a text may be one line of
+ * megabytes, and a search to its end for every quotation is quadratic.
+ */
+export function lineEnd(text: string, i: number, limit = text.length): number {
+  while (i < limit && text.charCodeAt(i) !== 10) i++;
+  return i;
+}
+
+/**
+ * A paragraph ends between `from` and `to`: a blank line, or a line break after a sentence's end
+ * (in hard-wrapped text a line break inside a sentence is only layout).
+ */
+export function paragraphBreak(text: string, from: number, to: number): boolean {
+  for (let i = lineEnd(text, from, to); i < to; i = lineEnd(text, i + 1, to)) {
+    let b = i - 1;
+    while (b >= 0 && (text[b] === ' ' || text[b] === '\t' || text[b] === '\r')) b--;
+    if (b < 0 || text[b] === '\n') return true;
+    if (/[.!?]/.test(text[b]!) || (/[”"’']/.test(text[b]!) && /[.!?]/.test(text[b - 1] ?? ''))) return true;
+  }
+  return false;
+}

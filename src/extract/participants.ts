@@ -24,7 +24,7 @@
 import type { Claim, Evidence, Relation, Sentence, Verdict } from '../types.js';
 import type { Doc } from '../segment/index.js';
 import type { ClaimKind, Extractor } from './kind.js';
-import { clauseEndThroughRegion, voiceAt } from './cues.js';
+import { clauseEndThroughRegion, paragraphBreak, voiceAt } from './cues.js';
 import { nameForm, PARTICLE } from '../segment/people.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -1910,7 +1910,7 @@ function extractParticipants(doc: Doc): Claim[] {
     scan(new SentenceView(sk, ms, s, year, doc, leadersBefore), h);
     // "Welcome dinner at the Mokran House, hosted by Kim Yong-nam. Kim Jong-il is not there.": a
     // bare absence right after a sentence of the same paragraph about another event is from that event
-    if (h.absences.length > hadAbsences && before && !MEETING_NOUN.test(s.text) && OTHER_EVENT.test(before.text) && !MEETING_NOUN.test(before.text) && !/\n\s*\n/.test(doc.clean.slice(before.end, s.start))) h.absences.length = hadAbsences;
+    if (h.absences.length > hadAbsences && before && !MEETING_NOUN.test(s.text) && OTHER_EVENT.test(before.text) && !MEETING_NOUN.test(before.text) && !paragraphBreak(doc.clean, before.end, s.start)) h.absences.length = hadAbsences;
     // "… consultations were held in London on 23 April. The Ukrainian delegation was headed by A.":
     // a roster that names no meeting of its own is of the meeting the sentence before told of
     if (afterEarlier && !MEETING_NOUN.test(s.text)) h.members.length = had;

@@ -30,6 +30,7 @@ import type { Claim, Evidence, Relation, Sentence, Verdict } from '../types.js';
 import type { Doc } from '../segment/index.js';
 import { nameForm, nationKey, type Person } from '../segment/people.js';
 import type { ClaimKind, Extractor } from './kind.js';
+import { lineEnd, paragraphBreak } from './cues.js';
 import { lookup } from './places.js';
 
 export interface Quote {
@@ -64,16 +65,6 @@ const PUNCT_BEFORE_CLOSE = new Set(['.', ',', '!', '?', ';', ':', '…', '—', 
 const PUNCT_AFTER_CLOSE = new Set([',', '.', ';', ':', '!', '?', ')', ']', '—', '–', '…']);
 // after a single closing mark: "‘We are ready’, he said", "‘the roots’ Putin spoke of"
 const SINGLE_CLOSE_CUE = /^\s*(?:he|she|they|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+(?:said|says|told|added|noted|insisted|asked|replied|wrote|declared|warned)\b/;
-
-/**
- * The end of the line (in this reader, the paragraph) holding `i`: the next line break, or
- * `limit`. The search stops where the caller stops reading, as a text may be one line of
- * megabytes, and a search to its end for every quotation is quadratic.
- */
-function lineEnd(text: string, i: number, limit = text.length): number {
-  while (i < limit && text.charCodeAt(i) !== 10) i++;
-  return i;
-}
 
 /**
  * A wrapped line that ended on a full stop inside a quotation: the quotation goes on if the next
@@ -1784,20 +1775,6 @@ function addressed(text: string, from: number, at: number): boolean {
   // "told the Chinese president Xi", "told President Xi": titles and nations before the name
   while (k >= 0 && !ws[k]!.tail && (isCap(ws[k]!.w) || /^(?:the|his|her|visiting)$/i.test(ws[k]!.w) || !!nationKey(ws[k]!.w) || ROLE_NOUN.test(ws[k]!.w.toLowerCase())) && !ADDRESS_WORD.test(ws[k]!.w)) k--;
   return k >= 0 && !ws[k]!.tail && ADDRESS_WORD.test(ws[k]!.w);
-}
-
-/**
- * A paragraph ends between `from` and `to`: a blank line, or a line break after a sentence's end
- * (in hard-wrapped text a line break inside a sentence is only layout).
- */
-function paragraphBreak(text: string, from: number, to: number): boolean {
-  for (let i = lineEnd(text, from, to); i < to; i = lineEnd(text, i + 1, to)) {
-    let b = i - 1;
-    while (b >= 0 && (text[b] === ' ' || text[b] === '\t' || text[b] === '\r')) b--;
-    if (b < 0 || text[b] === '\n') return true;
-    if (/[.!?]/.test(text[b]!) || (/[”"’']/.test(text[b]!) && /[.!?]/.test(text[b - 1] ?? ''))) return true;
-  }
-  return false;
 }
 
 function lastWordBefore(pre: string, reach = 5): string {

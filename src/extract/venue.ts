@@ -20,7 +20,7 @@ import type { Claim, Modality, Relation, Sentence } from '../types.js';
 import type { Doc } from '../segment/index.js';
 import type { ClaimKind, Extractor } from './kind.js';
 import { monthNumber, nameOf, voiceAt } from './cues.js';
-import { meetingDays } from './date.js';
+import { WEEKDAYS as WEEKDAY_NAMES, meetingDays } from './date.js';
 import { RANK, capitalOf, containers, demonymPlace, formerlyWithin, isDotted, lookup, placeKey, type PlaceKind } from './places.js';
 
 export interface PlaceValue {
@@ -885,7 +885,6 @@ function past(doc: Doc, text: string): boolean {
   return otherWeekday(doc, text);
 }
 
-const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const WEEKDAY = new RegExp(`\\b(?:${WEEKDAYS})\\b`, 'g');
 const meetingWeekdays = new WeakMap<Doc, Set<string>>();
 /**
