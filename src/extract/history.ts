@@ -126,6 +126,15 @@ const YEARS_AGO = new RegExp(`\\b(${NUMBER})\\s+years?\\s+(?:ago|earlier|before)
 const HOPED =
   /\b(?:hop(?:e|es|ed|ing)|wish(?:es|ed|ing)?|want(?:s|ed|ing)?|aim(?:s|ed|ing)?|seek(?:s|ing)?|sought|intend(?:s|ed|ing)?|would\s+like|(?:is|are|was|were)\s+keen|expect(?:s|ing)?)\b[^.;:]*?\b(?:to\s+be(?:come)?|(?:will|would|could|might|may)\s+(?:\w+ly\s+)?be(?:come)?)\s+(?:(?:the|their|its|his|her|a)\s+)?$/i;
 const CONDITIONAL = /\b(?:if|unless|should\s+(?:it|the|they))\b[^.;:]*?\b(?:would|could|might|will)\s+(?:\w+ly\s+)?(?:also\s+)?be\s+(?:(?:the|their|its|his|her|a)\s+)?$/i;
+// "it was the first …", "the visit is Bush's first …", "marked their first …": the summit said to
+// be a first, not a first the sentence merely names ("the first meeting lasted an hour")
+const COPULA = /\b(?:was|is|were|are|be|been|marks?|marked|became|becomes)\s+(?:also\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*['’]s?\s+)?$/u;
+// what it is the first of, named right after "first" ("first in-person Quad leaders' summit",
+// "first visit of the American President"), not a part of it ("the first round of talks", "the
+// first day of the visit", "the first of two meetings", "the first meeting of the day"), and
+// not one counted from a time it names otherwise ("their first meeting after 19 years of war")
+const BARE = /^\s*(?:(?!(?:of|day|days|round|leg|stop|session|part|phase|step|stage|item|half|order|act|hour|minutes)\b)[\p{L}'’-]+\s+){0,4}?(?:summit|meeting|talks|visit|trip|journey|encounter|time|face-to-face|sit-down|(?:press|news)\s+conference|joint\s+(?:press\s+)?appearance|accord|treaty|agreement)s?\b(?!\s+of\s+(?:the\s+|their\s+|its\s+)?(?:day|morning|afternoon|evening|week|month|year|season|series|summit|visit|trip|tour|two|three|four|several|many)\b)(?![^]*\b(?:after|before|following|since)\b)/iu;
+const TENURE_FIRST = new RegExp(String.raw`\bas\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:head|president|prime|premier|leader|chancellor|chairman|king|queen|monarch|emperor|secretary|minister|pope)\b`, 'iu');
 const NOT_BEFORE = /\b(?:not|n't|hardly|scarcely)\s+(?:the\s+|their\s+|its\s+)?$/i;
 
 const PRESS = /\b(?:joint\s+)?(?:press|news)\s+conferences?\b|\bjoint\s+(?:public\s+)?appearances?\b|\bpress\s+appearances?\b|\bfaced\s+the\s+(?:media|press|reporters)\b/i;
@@ -150,7 +159,8 @@ const ARRIVAL = /\b(?:[Aa]rriv(?:e|ed|es|ing|al)|[Ll]and(?:ed|s|ing)|[Cc](?:ome|
 
 // "the first arms control treaty the two have signed since 2002", "their first joint statement in
 // a decade": a document the summit produced
-const AGREEMENT = /\b(?:agreements?|treat(?:y|ies)|accords?|pacts?|communiqu[eé]s?|(?:joint\s+)?declarations?|joint\s+statements?)\b/i;
+// ("the first time since 1948 that an Arab government had put its name to a written plan for peace")
+const AGREEMENT = /\b(?:agreements?|treat(?:y|ies)|accords?|pacts?|communiqu[eé]s?|(?:joint\s+)?declarations?|joint\s+statements?|frameworks?|(?:peace|written)\s+plans?|put\s+(?:its|their|his|her)\s+names?\s+to)\b/i;
 
 function kindIn(text: string): FirstKind | undefined {
   // (the document only when it is what comes first: "the first treaty signed at a summit" is a
@@ -298,6 +308,12 @@ function firstsIn(doc: Doc, s: Sentence): Found[] {
       ever = true;
       const history = clause.match(/\bin\s+(?:the\s+)?history\b/i);
       end = history ? history.index! + history[0].length : clause.trimEnd().length;
+    } else if (COPULA.test(lead) && BARE.test(clause) && !TENURE_FIRST.test(clause)) {
+      // "It was Bush's first visit to Sochi", "the first summit held in this format": a first
+      // the summit is said to be, counted from no earlier occasion, is a first of all time
+      // (but "his first visit … as head of state" counts within a term of office)
+      ever = true;
+      end = clause.trimEnd().length;
     } else continue;
     if (end === undefined || end <= 0) continue;
     // what it is the first of: named after "first", else in the clause around it ("the
@@ -500,6 +516,9 @@ export function relateFirsts(a: FirstSince, b: FirstSince): Relation {
   return !otherDay && (alike(targetOf(a), targetOf(b)) || sameNames(a, b)) ? 'same' : specificity(a) >= specificity(b) ? 'narrower' : 'wider';
 }
 
+// a first with no "ever", "in history" or "sitting": one the summit was said to be (COPULA)
+const bare = (v: FirstSince) => !!v.ever && !/\bever\b|\bhistory\b|\bsitting\b/i.test(v.text);
+
 const firstKind: ClaimKind<FirstSince> = {
   type: 'history.first_since',
   label: 'First since',
@@ -540,9 +559,10 @@ export const historyExtractor: Extractor = {
     // a report that counts its first from an earlier occasion has made its "first since" claim;
     // a "first-ever" beside it is about something else ("the first joint news conference ever")
     // (and a first-ever visit or press conference is a feat of the day, "the first sitting president
-    // to set foot in the North", not what the meeting was the first of)
+    // to set foot in the North", not what the meeting was the first of; but a visit said plainly
+    // to be a first, "It was Bush's first visit to Sochi", is the summit's)
     const counted = claims.some((c) => !(c.value as FirstSince).ever);
-    let kept = counted ? claims.filter((c) => !(c.value as FirstSince).ever) : claims.filter((c) => (c.value as FirstSince).first === 'meeting');
+    let kept = counted ? claims.filter((c) => !(c.value as FirstSince).ever) : claims.filter((c) => (c.value as FirstSince).first === 'meeting' || bare(c.value as FirstSince));
     // a report that dates its first once ("since 2019") and words it loosely elsewhere ("in five
     // years", its headline) makes one claim, the dated one
     const datedKinds = new Set(kept.filter((c) => (c.value as FirstSince).year !== null).map((c) => (c.value as FirstSince).first));

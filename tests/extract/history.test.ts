@@ -529,7 +529,6 @@ describe('paraphrase battery', () => {
       'The first lady toured a school, her first visit to the city since 2010.',
       'It was the first time since 2014 that the central bank has cut rates.',
       'The defence chiefs of the two countries met for the first time since 2018.',
-      'He has travelled widely since taking office, but this is his first visit to the Arctic.',
       'ROME, Oct. 3, 2024 — In 2018 the two leaders held their first summit since 2015.',
       'The ceasefire was the first since the war started.',
       'Officials said a deal could be the first since 2010.',
@@ -668,5 +667,32 @@ describe('history.first_since: a short aside inside the first', () => {
   });
   it('but not past a comma that opens another clause with its own date', () => {
     expect(firsts('It was the first summit of the year, and trade has grown since 2019.')).toEqual([]);
+  });
+});
+
+describe('history.first_since: a first the summit is said to be, with no "since"', () => {
+  it('reads "it was the first …" as a first of all time, of what follows "first"', () => {
+    expect(firsts('It was the first summit held in this format.')[0]!.value).toMatchObject({ text: 'the first summit held in this format', year: null, first: 'meeting', ever: true });
+    expect(firsts("It was Bush's first visit to Sochi.")[0]!.value).toMatchObject({ text: 'first visit to Sochi', first: 'visit', ever: true });
+    expect(firsts('He has travelled widely since taking office, but this is his first visit to the Arctic.')[0]!.value).toMatchObject({ text: 'his first visit to the Arctic', first: 'visit', ever: true });
+    expect(firsts('The meeting, held at the mansion, was the first summit on Syria to bring the two biggest EU powers together with Russia and Turkey.')[0]!.value).toMatchObject({ first: 'meeting', ever: true });
+    expect(firsts('It was the first time the leaders of the four countries had sat down at one table.')[0]!.value).toMatchObject({ first: 'meeting', ever: true });
+  });
+  it('but not a first the sentence only names, a part of the summit, or a first within a term of office', () => {
+    expect(firsts('The first meeting lasted an hour.')).toEqual([]);
+    expect(firsts('It was the first of two meetings.')).toEqual([]);
+    expect(firsts('It was the first round of talks.')).toEqual([]);
+    expect(firsts('That was the first meeting of the day.')).toEqual([]);
+    expect(firsts("This is President Xi's first visit to the United States as head of state.")).toEqual([]);
+    expect(firsts('It was not the first summit held in this format.')).toEqual([]);
+  });
+  it('and not beside a first the same report counts from an earlier occasion', () => {
+    expect(firsts('It was the first summit held in this format. It was their first meeting since 2019.').map((c) => (c.value as { year: number | null }).year)).toEqual([2019]);
+  });
+});
+
+describe('history.first_since: a written plan signed is an agreement', () => {
+  it('reads "put its name to a written plan" as the first of an agreement', () => {
+    expect(firsts("It was the first time since Israel's founding in 1948 that an Arab government had put its name to a written plan for making peace.")[0]!.value).toMatchObject({ year: 1948, first: 'agreement' });
   });
 });
