@@ -734,7 +734,8 @@ function classify(doc: Doc, m: Parsed0): Pick<Mention, 'tier' | 'modality' | 'ph
   if (terms && !MEETING_CUE.test(s.text.slice(terms.index! + terms[0].length, rel)) && !TOLD.test(lead)) return none;
   // put first, the date's verb follows it: "On Sunday, Zelensky is to attend a meeting of …"
   // (but "Friday, April 27, will be remembered for …" looks ahead to no meeting)
-  const modality: Modality = FUTURE_CUE.test(near) || (fronted && LOOKS_AHEAD.test(right.slice(0, 60))) || TOMORROW_BEFORE.test(before) || TOMORROW_AFTER.test(after) ? 'expected' : 'stated';
+  // ("tomorrow" itself is still to come from the report's day, whatever tense the clause is told in)
+  const modality: Modality = FUTURE_CUE.test(near) || (fronted && LOOKS_AHEAD.test(right.slice(0, 60))) || TOMORROW_BEFORE.test(before) || TOMORROW_AFTER.test(after) || m.relative === 1 ? 'expected' : 'stated';
   const phase = END_CUE.test(left.slice(-40)) ? 'end' : START_CUE.test(left.slice(-40)) ? 'start' : undefined;
   if (namesMeeting) {
     return otherParty(doc, `${left} ${right}`) || placedElsewhere(doc, left, right) || othersBefore(doc, m, `${left} ${right}`) ? none : { tier: 1, modality, phase };

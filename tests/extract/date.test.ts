@@ -167,6 +167,14 @@ describe('meeting.date: whose date it is', () => {
     expect(values(report)).toEqual([{ date: null, weekday: 'Monday' }]);
   });
 
+  it('takes "tomorrow" itself for a day still to come, beside a summit the lede dates by its dateline', () => {
+    const report = [
+      'Jeddah, 15 July 2022 (Agency) -- The King received the President at the palace in Jeddah this Friday evening.',
+      'Tomorrow, Saturday, the President will take part in the regional summit, convened in Jeddah.',
+    ].join('\n');
+    expect(values(report)).toEqual([{ date: '2022-07-15', weekday: 'Friday' }]);
+  });
+
   it('does not make a range of another summit and the day this one ended', () => {
     const report = 'The leaders wrapped up their summit on Wednesday after four hours. The president flew in on Tuesday from Brussels, where he attended a NATO summit on Monday.';
     expect(values(report)).toEqual([{ date: null, weekday: 'Wednesday' }]);
