@@ -734,7 +734,7 @@ function quoteSpeaker(doc: Doc, s: Sentence, rel: number): string | undefined {
 
 // ("abductees held in the North" are captives, no meeting)
 const VENUE_CUE_STRONG =
-  /\b(?:met|meet|meets|meeting|meetings|summit|summits|summitry|talks|talked|talking|negotiations|negotiated|session|sessions|sat\s+(?:across|together|opposite|face)|sit-down|tête-à-tête|tete-a-tete|one-on-one|one-to-one|encounter|(?<!\b(?:prisoners|abductees|hostages|detainees|captives|POWs|citizens|nationals)\s+(?:(?:still|being|were|are|was|is|now)\s+){0,2})held|hosted|hosting|hosts|host|convened|gathered|venue|took\s+place|take\s+place|taking\s+place|takes\s+place|sat\s+down|conferred|huddled|G\d+|G-\d+|APEC|ASEAN|sidelines|holds\s+talks|hold\s+talks|holding\s+talks|(?:had|have|has|having|held|hold|holds|holding)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?talk|(?:sits|sit|sitting)\s+down|convene|convenes|convening|confer|confers|conferring|huddle|huddles|huddling)\b/gi;
+  /\b(?:met|meet|meets|meeting|meetings|summit|summits|summitry|talks|talked|talking|negotiations|negotiated|(?<!\b(?:years|months|decades)\s+of\s+(?:[\w-]+\s+){0,2})(?:bargaining|haggling|deliberations)|session|sessions|sat\s+(?:across|together|opposite|face)|sit-down|tête-à-tête|tete-a-tete|one-on-one|one-to-one|encounter|(?<!\b(?:prisoners|abductees|hostages|detainees|captives|POWs|citizens|nationals)\s+(?:(?:still|being|were|are|was|is|now)\s+){0,2})held|hosted|hosting|hosts|host|convened|gathered|venue|took\s+place|take\s+place|taking\s+place|takes\s+place|sat\s+down|conferred|huddled|G\d+|G-\d+|APEC|ASEAN|sidelines|holds\s+talks|hold\s+talks|holding\s+talks|(?:had|have|has|having|held|hold|holds|holding)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?talk|(?:sits|sit|sitting)\s+down|convene|convenes|convening|confer|confers|conferring|huddle|huddles|huddling)\b/gi;
 const VENUE_CUE_MEDIUM =
   /\b(?:(?:working|state|private|official|steak|summit)\s+(?:dinner|lunch|luncheon|breakfast)|(?:dinner|lunch|luncheon)\s+(?:talks|meeting)|spent\s+(?:[\w-]+\s+){0,3}(?:day|days|hours|afternoon|morning|evening|night|nights|weekend|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|press\s+conference|news\s+conference|joint\s+appearance|press\s+appearance|(?:faced|addressed|briefed)\s+(?:the\s+)?(?:media|press|reporters|journalists)|arrived|arriving|arrives|arrival|landed|landing|lands|(?:(?:was|were|being|been)\s+(?:driven|escorted)|ushered)|greet|greets|greeted|greeting|welcomed|welcomes|received|receives|receiving|(?:shook|shake|shakes|shaking)\s+hands|handshake|(?:spoke|speaks|speak|speaking|chatted|chats|chatting|conversed|conversing)\s+(?:(?:privately|briefly|alone|again|at\s+length)\s+)?with|(?:two|both|pair|they)\s+(?:(?:men|leaders|presidents|sides)\s+)?(?:(?:then|also|later|first)\s+)?(?:spoke|speak|chatted|chat|conversed)|(?:sat|sits|seated|sitting)\s+(?:beside|next\s+to|alongside|across\s+from)|red\s+carpet|motorcade|together|lectern|podium|rostrum|signed|signing|(?:and\s+[\w'’-]+|they|leaders|presidents|men|two|both)\s+sign\s+(?:the|a|an|their)|put\s+their\s+(?:names|signatures)\s+to|sealed|initialled|initialed|conversation|conversations|discussion|discussions|clash|confrontation|showdown|shouting\s+match|spat|altercation|(?:came|come|comes)\s+up|(?:was|were)\s+(?:raised|discussed)|unfolded|played\s+out|what\s+(?:happened|transpired|went\s+on)|convoy|cortege)\b/gi;
 const VENUE_TRIGGER =
@@ -839,10 +839,13 @@ const IN_MONTH = new RegExp(`^[^,;]{0,30}?\\bin\\s+(?:(?:early|late|mid)-?\\s*|t
 // report of April 10); an earlier day of the same month is not compared: a weekly dates itself
 // days after the event
 const SHORT_MONTHS = 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec';
+// (past the place's region and a comma: "at Ismailia, Egypt, on Dec. 25")
 const ON_DAY = new RegExp(
-  `^[^,;]{0,50}?\\bon\\s+(?:(?:${WEEKDAYS}),?\\s+)?(?:(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTHS}|${SHORT_MONTHS})\\b|(${MONTHS}|${SHORT_MONTHS})\\.?\\s+(\\d{1,2})(?!\\d))`,
+  `^(?:,\\s*\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2}(?=,))?(?:,\\s*)?[^,;]{0,50}?\\bon\\s+(?:(?:${WEEKDAYS}),?\\s+)?(?:(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTHS}|${SHORT_MONTHS})\\b|(${MONTHS}|${SHORT_MONTHS})\\.?\\s+(\\d{1,2})(?!\\d))`,
+  'u',
 );
-const HEADER_DAY = new RegExp(`\\b(\\d{1,2})\\s+(${MONTHS})\\b|\\b(${MONTHS})\\s+(\\d{1,2})\\b`);
+// ("WASHINGTON, Sept. 17 --": a dateline may shorten its month)
+const HEADER_DAY = new RegExp(`\\b(\\d{1,2})\\s+(${MONTHS})\\b|\\b(${MONTHS}|${SHORT_MONTHS})\\.?\\s+(\\d{1,2})\\b`);
 const ownDays = new WeakMap<Doc, { month: number; day: number } | null>();
 function ownDay(doc: Doc): { month: number; day: number } | undefined {
   let d = ownDays.get(doc);
@@ -1106,6 +1109,36 @@ function withSomeoneElse(doc: Doc, left: string): boolean {
   return true;
 }
 
+// "Syria, Libya, Algeria and the PLO are meeting in Damascus": states as the subject of a meeting
+const STATES_MEETING = /\b(?:are|were|is|was|will\s+be|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:meeting|gathering|convening)\s+$|\b(?:met|gathered|convened)\s+$/i;
+/**
+ * Whether the meeting before a place is one of states none of the leaders speaks for: a gathering
+ * of others ("Syria, Libya, Algeria and the PLO are meeting in Damascus to organise opposition").
+ */
+function statesOnly(doc: Doc, before: string): boolean {
+  const clause = before.split(/[;:—]/).pop()!;
+  const verb = clause.match(STATES_MEETING);
+  if (!verb) return false;
+  const named = clause
+    .slice(0, verb.index)
+    .split(/,\s*|\s+and\s+/)
+    .map((part) => lookup(part.replace(/^\s*the\s+/i, '').trim()))
+    .filter((p) => p?.kind === 'country')
+    .map((p) => p!.name);
+  if (named.length < 2) return false;
+  const own = new Set<string>();
+  for (const person of doc.people.persons) {
+    if (!leads(doc).has(person.name)) continue;
+    for (const role of person.roles) {
+      const nation = demonymPlace(role.split(' ').slice(0, -1).join(' ')) ?? demonymPlace(role.split(' ')[0]!);
+      if (nation) own.add(nation);
+    }
+  }
+  // (a report that gives its leaders no nation leaves a pair of states undecided; three or more
+  // meeting on their own are a gathering of others)
+  return own.size > 0 ? !named.some((n) => own.has(n)) : named.length >= 3;
+}
+
 const leadCache = new WeakMap<Doc, Set<string>>();
 /**
  * Who the report is about, generously: the two it names most, and everyone its headline and
@@ -1152,7 +1185,7 @@ function cueWeight(doc: Doc, s: Sentence, phrase: PlacePhrase, prepRel: number, 
   if (ONWARD.test(left)) return 0;
   // a meeting that names only people other than the two leaders is another meeting: "Scholz,
   // who was in Washington for talks with Biden at the White House, …"
-  if (othersOnly(doc, s, from, rel) || withOneLead(doc, s, from, rel)) return 0;
+  if (othersOnly(doc, s, from, rel) || withOneLead(doc, s, from, rel) || statesOnly(doc, t.slice(0, prepRel))) return 0;
   if (FROM_GATHERING.test(left.slice(-90))) return 0;
   // "Trump, whom Abe met in New York": the meeting was with whoever "whom" stands for
   if (withSomeoneElse(doc, left)) return 0;

@@ -110,6 +110,25 @@ describe('meeting.venue: how reports name where the talks were', () => {
     expect(place('On Friday, Trump and Putin met at a US air base in Anchorage, Alaska.')).toBe('Anchorage');
   });
 
+  it('keeps out a meeting dated to a day of another month, past the place\'s region, under a dateline that shortens its month', () => {
+    const lede = 'WASHINGTON, Sept. 17 -- Sadat and Begin signed two agreements on Sunday night. ';
+    expect(place(lede + 'The accords followed a meeting between the two leaders at Ismailia, Egypt, on Dec. 25.')).toBeUndefined();
+    expect(place('The accords followed a meeting between the two leaders at Ismailia, Egypt, on Dec. 25.')).toBe('Ismailia');
+  });
+
+  it('takes days of bargaining at a place for the talks there, but not years of it', () => {
+    expect(place('It capped 13 days of closed-door bargaining with President Carter at Camp David, the presidential retreat in Maryland.')).toBe('Camp David');
+    expect(place('The treaty was the product of nine years of haggling that began in Geneva.')).toBeUndefined();
+  });
+
+  it('keeps out a meeting of three or more states none of the leaders speaks for', () => {
+    const lede = 'Egyptian President Anwar Sadat and Israeli Prime Minister Menachem Begin met at Camp David for talks. ';
+    expect(place(lede + 'Syria, Libya, Algeria and the Palestine Liberation Organization are meeting in Damascus to organise opposition.')).toBe('Camp David');
+    expect(place('Syria, Libya and Algeria are meeting in Damascus to organise opposition.')).toBeUndefined();
+    // (a state one of the leaders speaks for is their own meeting)
+    expect(place('Russian President Vladimir Putin came. Russia, Iran and Turkey met in Tehran.')).toBe('Tehran');
+  });
+
   it('captives "held in the North" are no meeting held there', () => {
     expect(place('Critics said Roh had won no progress on prisoners of war and abductees held in the North.')).toBeUndefined();
     expect(place('The talks were held in Pyongyang.')).toBe('Pyongyang');
