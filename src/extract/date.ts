@@ -626,7 +626,7 @@ const PLACE_ASIDE_END = /(\b(?:in|at)\s+(?:the\s+)?\p{Lu}[^,;]{0,40}),\s+(?![^,;
 const PLACE_APPOSITION = /\b(?:in|at)\s+(?:the\s+)?\p{Lu}[^,;]{0,40},\s+(?:the\s+)?\p{Lu}[\p{L}.'’ -]{0,40},\s*(?:on\s+)?$/u;
 const COORDINATED = /^\s*and\s+(?:then\s+|later\s+|also\s+)?[a-z]{2,}ed\b/;
 const NAME_RUN = "(?:\\p{Lu}[\\p{L}\\p{M}.'’-]*\\s+){0,4}\\p{Lu}[\\p{L}\\p{M}'’-]*";
-const NAME_ROLL_G = new RegExp(`(${NAME_RUN})(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)${NAME_RUN}){2,}`, 'gu');
+export const NAME_ROLL_G = new RegExp(`(${NAME_RUN})(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)${NAME_RUN}){2,}`, 'gu');
 function classify(doc: Doc, m: Parsed0): Pick<Mention, 'tier' | 'modality' | 'phase'> {
   const s = m.sentence;
   const rel = m.start - s.start;

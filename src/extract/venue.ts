@@ -20,7 +20,7 @@ import type { Claim, Modality, Relation, Sentence } from '../types.js';
 import type { Doc } from '../segment/index.js';
 import type { ClaimKind, Extractor } from './kind.js';
 import { monthNumber, nameOf, voiceAt } from './cues.js';
-import { WEEKDAYS as WEEKDAY_NAMES, meetingDays } from './date.js';
+import { NAME_ROLL_G, WEEKDAYS as WEEKDAY_NAMES, meetingDays } from './date.js';
 import { RANK, capitalOf, containers, demonymPlace, formerlyWithin, isDotted, lookup, placeKey, type PlaceKind } from './places.js';
 
 export interface PlaceValue {
@@ -1015,7 +1015,7 @@ const FROM_GATHERING = /(?<!\b(?:emerg\w*|exit\w*|out|back|away)\s+)\bfrom\s+(?:
 const RECEIVED_GUEST = /^\s+(?:(?:his|her|their|the|a|an)\s+)?(?:\p{Lu}|(?:[\w-]+\s+){0,2}(?:guest|guests|counterpart|visitor|visitors|delegation|leader|president|premier|prime|chancellor|king|queen|emperor|pope|envoy)\b|(?:him|her|them)\b)/u;
 const COVERING = /\b(?:covering|covered|covers|cover|watching|watched|reporting\s+on|reported\s+on|awaiting|monitoring|broadcasting|televising)\s+(?:(?:the|their|this|that|today['’]s)\s+)?(?:[\w-]+\s+)?$/i;
 const THEN_MET = /^(?:\s+on\s+[\w.]+(?:\s+\d{1,2})?)?(?:\s*,[^;,]{1,80},)?(?:\s+and|,)\s+(?:then\s+|there\s+|later\s+|immediately\s+|promptly\s+)?(?:talked|met|held\s+(?:talks|a\s+meeting)|sat\s+down|conferred|negotiated|began\s+(?:talks|their\s+talks|the\s+talks)|huddled)\b/i;
-const OFFICIALS_SUBJECT = /\b(?:ministers|secretaries|officials|aides|envoys|negotiators|delegations?|delegates|advisers|advisors|representatives|sherpas|deputies|experts|diplomats|teams|staff|staffs|ambassadors|generals|commanders|lawmakers|parliamentarians)\b(?:\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)?\s+(?:(?:will|would|shall|are|were|to|also|then|later|had|have|has|held|hold|holds|holding|could|may|might|should|first|again|already|a|an|their|separate|parallel)\s+){0,3}$/i;
+const OFFICIALS_SUBJECT = /\b(?:ministers|secretaries|officials|aides|envoys|negotiators|delegations?|delegates|advisers|advisors|representatives|sherpas|deputies|experts|diplomats|teams|staff|staffs|ambassadors|generals|commanders|lawmakers|parliamentarians|committees?|commissions?|councils?|panels?|working\s+groups?|task\s+forces?)\b(?:\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)?\s+(?:(?:will|would|shall|are|were|to|also|then|later|had|have|has|held|hold|holds|holding|could|may|might|should|first|again|already|a|an|their|separate|parallel)\s+){0,3}$/i;
 const LEADERS_TOO = /\b(?:leaders?|presidents?|premiers?|chancellors?|prime\s+ministers?|heads?\s+of\s+(?:state|government)|two\s+men|both(?!\s+(?:countries|sides|nations|governments|states))|he|she|they|and\s+(?:his|her|their))\b/i;
 const TIMED_BY = /\b(?:before|after|ahead\s+of|on\s+the\s+eve\s+of|in\s+the\s+run-up\s+to|prior\s+to|following|in\s+advance\s+of)\s+(?:(?:the|a|an|this|next|last|its|their)\s+)?(?:[\w-]+\s+){0,4}$/i;
 // talking with someone: "spoke with Kim", "the two men chatted"
@@ -1209,7 +1209,9 @@ function cueWeight(doc: Doc, s: Sentence, phrase: PlacePhrase, prepRel: number, 
       // "after the summit, Zelensky in Kyiv": a comma then a new subject cuts the cue off
       // but an aside that opens on no subject leaves it in force: "talked alone, with only
       // interpreters present, for two hours at the university"
-      if (/,\s*\S/.test(gap) && !/,\s*$/.test(gap) && !/,\s+(?:held|hosted|which|where|in|at|on|aboard|inside|behind|beside|within|beneath|under|amid|among|near|by|overlooking|next\s+to|away\s+from)\b/i.test(gap) && !gap.split(',').slice(1).every((p) => ASIDE.test(p))) continue;
+      // (nor does a roll of guests: "hosted Putin, Merkel and Macron in Istanbul")
+      const unrolled = gap.replace(NAME_ROLL_G, '$1');
+      if (/,\s*\S/.test(unrolled) && !/,\s*$/.test(unrolled) && !/,\s+(?:held|hosted|which|where|in|at|on|aboard|inside|behind|beside|within|beneath|under|amid|among|near|by|overlooking|next\s+to|away\s+from)\b/i.test(unrolled) && !unrolled.split(',').slice(1).every((p) => ASIDE.test(p))) continue;
       if (/\b(?:said|says|told|tells|asked|called|urged|warned|lives|lived|born|recall\w*|remember\w*|remind\w*|recount\w*|reminisc\w*|noted)\b/i.test(gap)) continue;
       if (!moving && /\b(?:flew|flying|returned|traveled|travelled|headed|left|leaving)\b/i.test(gap)) continue;
       // "talks about Ukraine in Geneva" still places the talks, but "about 12 seconds" is no topic
@@ -1252,7 +1254,10 @@ function cueWeight(doc: Doc, s: Sentence, phrase: PlacePhrase, prepRel: number, 
       // countries will meet in Islamabad", "their sherpas gathered in Bern"; but in a report
       // that names no one, the ministers who met are the meeting ("The foreign ministers of
       // the two countries met in Vienna")
-      if (leads(doc).size > 0 && OFFICIALS_SUBJECT.test(before) && !LEADERS_TOO.test(before) && !namesLead(doc, s, from, from + windowFrom + m.index!)) continue;
+      // (a leader named before a comma is another clause's: "backs the arrangement Putin and
+      // Erdogan struck in Sochi, asks for the constitutional committee to meet in Geneva")
+      const own = before.lastIndexOf(',') + 1;
+      if (leads(doc).size > 0 && OFFICIALS_SUBJECT.test(before) && !LEADERS_TOO.test(before.slice(own)) && !namesLead(doc, s, from + windowFrom + own, from + windowFrom + m.index!)) continue;
       // a denial counts in the cue's own stretch: "blamed Kyiv for not being ready, as he and Xi
       // signed the papers at the Kremlin" denies nothing of the signing
       if (NEXT_BEFORE.test(before) || NOT_HERE.test(before.slice(before.lastIndexOf(',') + 1).split(/\bbut\b/i).pop()!.slice(-60)) || SPECULATIVE.test(before)) continue;

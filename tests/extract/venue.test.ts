@@ -129,6 +129,18 @@ describe('meeting.venue: how reports name where the talks were', () => {
     expect(place('Russian President Vladimir Putin came. Russia, Iran and Turkey met in Tehran.')).toBe('Tehran');
   });
 
+  it('keeps out a committee meeting elsewhere, though a leader is named in a clause before it', () => {
+    const lede = 'Erdogan hosted Putin, Merkel and Macron in Istanbul on Saturday. ';
+    expect(place(lede + 'The statement called for the constitutional committee to convene in Geneva before the end of the year.')).toBe('Istanbul');
+    expect(place(lede + 'The communique backs the arrangement Putin and Erdogan struck earlier, asks for the constitutional committee to meet in Geneva before the year is out.')).toBe('Istanbul');
+  });
+
+  it('reads past a roll of guests between the host\'s verb and the place', () => {
+    expect(place('Erdogan hosted Putin, Merkel and Macron in Istanbul on Saturday.')).toBe('Istanbul');
+    // (but a comma before a new subject still cuts the cue off)
+    expect(place('Erdogan hosted the talks, and Merkel later flew to Berlin.')).toBeUndefined();
+  });
+
   it('captives "held in the North" are no meeting held there', () => {
     expect(place('Critics said Roh had won no progress on prisoners of war and abductees held in the North.')).toBeUndefined();
     expect(place('The talks were held in Pyongyang.')).toBe('Pyongyang');
