@@ -207,6 +207,7 @@ function here(s: Sentence, claims: Claim<Outcome>[]): Claim<Outcome>[] {
   return claims.filter((c) => !elsewhereAround(s.text, c.span.start - s.start, c.span.end - s.start));
 }
 
+const RULED_OUT = /\bthere\s+(?:will|would)\s+be\s+no\s+(?:[\w-]+\s+){0,2}$/i;
 function conferenceClaims(doc: Doc, s: Sentence): Claim<Outcome>[] {
   return here(s, conferenceClaimsIn(doc, s));
 }
@@ -223,6 +224,13 @@ function conferenceClaimsIn(doc: Doc, s: Sentence): Claim<Outcome>[] {
     if (/briefings?$/i.test(m[0]) && !joint) continue;
     if (!joint && (NOT_PRINCIPAL.test(clause) || someoneElse(doc, s, s.start + start))) continue;
     let r = readNoun(text, start, end, { achieve: ACHIEVE_PRESS, bare: true, future: true });
+    // "There will be no joint press conference", announced the day of the talks: a plan there is
+    // no reason to doubt, so the absence is given, marked as expected
+    const ruledOut = r ? null : text.slice(Math.max(0, start - 40), start).match(RULED_OUT);
+    if (ruledOut && !irrealisBefore(text, start - ruledOut[0].length) && !/\b(?:if|unless)\b/i.test(text.slice(0, start))) {
+      claims.push({ ...claimOf(doc, s, 'press.conference', 'no', start - ruledOut[0].length, end), modality: 'expected' });
+      continue;
+    }
     // "No joint news conference was planned, and none was held", "one had been expected, but
     // none took place": whatever the plan, the clause after it says what happened
     const none = r?.value === 'no' ? null : text.slice(end, end + 90).match(NONE_HELD);
@@ -306,7 +314,9 @@ function conferenceClaimsIn(doc: Doc, s: Sentence): Claim<Outcome>[] {
       }
     }
   }
-  if (PRESS_AROUND.test(text)) {
+  // ("This was not a news conference: they read statements, signed, and left": the statements
+  // are what the sentence says was no conference)
+  if (PRESS_AROUND.test(text) && !claims.some((c) => c.type === 'press.conference' && c.value === 'no')) {
     for (const m of text.matchAll(STATEMENTS_MADE)) {
       const start = m.index!;
       const lead = text.slice(Math.max(clauseStart(text, start), start - 150), start);

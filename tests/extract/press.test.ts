@@ -759,3 +759,15 @@ describe('paraphrase battery', () => {
     });
   });
 });
+
+describe('press.conference: a conference ruled out, and one denied beside statements read', () => {
+  it('gives "there will be no joint press conference" as an expected absence, not under a condition', () => {
+    const found = extract('The White House says there will be no joint press conference with the crown prince.').filter((c) => c.type === 'press.conference');
+    expect(found.map((c) => [c.value, c.modality])).toEqual([['no', 'expected']]);
+    expect(values('If the talks fail, there will be no joint press conference.', 'press.conference')).toEqual([]);
+  });
+  it('takes "This was not a news conference: they read statements" for no conference', () => {
+    expect(values('This was not a news conference: they read statements, signed, and left without taking a single question.', 'press.conference')).toEqual(['no']);
+    expect(values('At the press centre, both leaders read statements before 3,000 journalists.', 'press.conference')).toEqual(['yes']);
+  });
+});
