@@ -58,7 +58,8 @@ const TITLE_WORDS = [
 // title after a nationality, so each word's first letter may be either case
 const anyCase = (t: string) => t.replace(/\b([A-Za-z])/g, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`);
 // (forms of address are no part of a name: "Comrade Stoph", "Herr Brandt", "Grandpa Reagan")
-const ADDRESS = ['Comrade', 'Herr', 'Frau', 'Monsieur', 'Madame', 'Grandpa', 'Grandfather', 'Granddad'];
+// (and nor are a state agency's honorifics: "His Excellency Antony Blinken", "His Royal Highness")
+const ADDRESS = ['Comrade', 'Herr', 'Frau', 'Monsieur', 'Madame', 'Grandpa', 'Grandfather', 'Granddad', 'Excellency', 'Royal Highness', 'Highness', 'Majesty', 'Eminence', 'Holiness'];
 const TITLES = [...TITLE_WORDS].sort((a, b) => b.length - a.length).map(anyCase).join('|') + '|Sen\\.|Rep\\.|Gen\\.|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|Shri|Smt\\.?|Sir|Dame|' + ADDRESS.join('|');
 const NATION_WORDS = [
   'U.S.', 'US', 'American', 'Russian', 'Soviet', 'Chinese', 'North Korean', 'South Korean', 'Ukrainian', 'Finnish', 'Indonesian',

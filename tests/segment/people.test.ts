@@ -144,6 +144,13 @@ describe('resolve: one person by one name', () => {
     expect(p.resolve('Khamenei')?.name).toBe('Seyyed Ali Khamenei');
   });
 
+  it('an honorific ("His Royal Highness", "His Excellency") is no one, and no part of a name', () => {
+    const p = people('The King received President Joe Biden. His Royal Highness the Crown Prince then held talks with him. His Excellency Antony Blinken attended.');
+    const names = p.persons.map((x) => x.name);
+    expect(names).not.toContain('Royal Highness');
+    expect(names).toContain('Antony Blinken');
+  });
+
   it('nation keys fold countries, adjectives and seats of power', () => {
     expect(nationKey('Russia')).toBe('russian');
     expect(nationKey('the Kremlin'.replace(/^the /, ''))).toBe('russian');
