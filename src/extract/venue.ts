@@ -1121,8 +1121,8 @@ function statesOnly(doc: Doc, before: string): boolean {
   if (!verb) return false;
   const named = clause
     .slice(0, verb.index)
-    .split(/,\s*|\s+and\s+/)
-    .map((part) => lookup(part.replace(/^\s*the\s+/i, '').trim()))
+    .split(/,|\band\b/)
+    .map((part) => lookup(part.trim().replace(/^the\s+/i, '')))
     .filter((p) => p?.kind === 'country')
     .map((p) => p!.name);
   if (named.length < 2) return false;
