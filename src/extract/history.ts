@@ -523,14 +523,17 @@ const firstKind: ClaimKind<FirstSince> = {
   type: 'history.first_since',
   label: 'First since',
   relate: relateFirsts,
+  // (a first the summit was said to be shows as the report words it: "Bush's first visit to Sochi")
   display: (v) =>
-    v.ever
-      ? `first-ever ${v.first}`
-      : v.year !== null
-        ? `first ${v.first} since ${v.approx ? '~' : ''}${v.year}`
-        : /\bsince\s/i.test(v.text)
-          ? `first ${v.first} since ${v.text.replace(/^.*?\bsince\s+/i, '')}`
-          : v.text,
+    bare(v)
+      ? v.text
+      : v.ever
+        ? `first-ever ${v.first}`
+        : v.year !== null
+          ? `first ${v.first} since ${v.approx ? '~' : ''}${v.year}`
+          : /\bsince\s/i.test(v.text)
+            ? `first ${v.first} since ${v.text.replace(/^.*?\bsince\s+/i, '')}`
+            : v.text,
   identity: (v) => `${v.first}|${v.ever ? 'ever' : v.year !== null ? `${v.approx ? '~' : ''}${v.year}` : targetOf(v)}`,
   conflict: 'they count the same first from different times',
 };

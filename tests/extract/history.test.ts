@@ -686,6 +686,11 @@ describe('history.first_since: a first the summit is said to be, with no "since"
     expect(firsts("This is President Xi's first visit to the United States as head of state.")).toEqual([]);
     expect(firsts('It was not the first summit held in this format.')).toEqual([]);
   });
+  it('shows such a first as the report words it, a first-ever one by its kind', () => {
+    const kind = historyExtractor.kinds[0]!;
+    expect(kind.display(firsts("It was Bush's first visit to Sochi.")[0]!.value)).toBe('first visit to Sochi');
+    expect(kind.display(firsts('It was the first-ever summit between the two countries.')[0]!.value)).toBe('first-ever meeting');
+  });
   it('and not beside a first the same report counts from an earlier occasion', () => {
     expect(firsts('It was the first summit held in this format. It was their first meeting since 2019.').map((c) => (c.value as { year: number | null }).year)).toEqual([2019]);
   });
