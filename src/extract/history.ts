@@ -37,7 +37,8 @@ const FIRST = /\b(?:(?:the|their|its|his|her|a)\s+)?(?:very\s+)?first(?:[-\s]eve
 // (an en dash between words joins them: "the first Russia–North Korea summit")
 // ("as" before an office is part of the phrase: "since his election as president last May",
 // "since taking office as prime minister", "since being sworn in as the country's leader")
-const AS_CLAUSE = String.raw`as(?!\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:head|president|prime|premier|leader|chancellor|chairman|chair|king|queen|monarch|emperor|secretary|minister|governor|mayor|speaker|party|pope|commander|general)\b)`;
+const AS_OFFICE = String.raw`\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:head|president|prime|premier|leader|chancellor|chairman|chair|king|queen|monarch|emperor|secretary|minister|governor|mayor|speaker|party|pope|commander|general)\b`;
+const AS_CLAUSE = String.raw`as(?!${AS_OFFICE})`;
 const CLAUSE_END = new RegExp(String.raw`[,;:!?—()“”"]|\s–|–\s|\s-\s|\.\s*$|\s(?:but|which|who|where|while|${AS_CLAUSE})\s`, 'iu');
 // ("with Trump and Vice President JD Vance on Feb. 28": an "and" that joins a second person goes on)
 const TARGET_END = new RegExp(String.raw`[;:!?—()“”"]|\s–|–\s|\s-\s|\.\s*$|,\s|\s(?:and(?!\s+(?:[Vv]ice\s+)?(?:President|Prime\s+Minister|Chancellor|Premier)\s+\p{Lu})|but|which|when|that|while|${AS_CLAUSE}|because|after|before)\s`, 'iu');
@@ -134,7 +135,8 @@ const COPULA = /\b(?:was|is|were|are|be|been|marks?|marked|became|becomes)\s+(?:
 // first day of the visit", "the first of two meetings", "the first meeting of the day"), and
 // not one counted from a time it names otherwise ("their first meeting after 19 years of war")
 const BARE = /^\s*(?:(?!(?:of|day|days|round|leg|stop|session|part|phase|step|stage|item|half|order|act|hour|minutes)\b)[\p{L}'’-]+\s+){0,4}?(?:summit|meeting|talks|visit|trip|journey|encounter|time|face-to-face|sit-down|(?:press|news)\s+conference|joint\s+(?:press\s+)?appearance|accord|treaty|agreement)s?\b(?!\s+of\s+(?:the\s+|their\s+|its\s+)?(?:day|morning|afternoon|evening|week|month|year|season|series|summit|visit|trip|tour|two|three|four|several|many)\b)(?![^]*\b(?:after|before|following|since)\b)/iu;
-const TENURE_FIRST = new RegExp(String.raw`\bas\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:head|president|prime|premier|leader|chancellor|chairman|king|queen|monarch|emperor|secretary|minister|pope)\b`, 'iu');
+// ("his first visit to the United States as head of state": a first within a term of office)
+const TENURE_FIRST = new RegExp(String.raw`\bas${AS_OFFICE}`, 'iu');
 const NOT_BEFORE = /\b(?:not|n't|hardly|scarcely)\s+(?:the\s+|their\s+|its\s+)?$/i;
 
 const PRESS = /\b(?:joint\s+)?(?:press|news)\s+conferences?\b|\bjoint\s+(?:public\s+)?appearances?\b|\bpress\s+appearances?\b|\bfaced\s+the\s+(?:media|press|reporters)\b/i;
@@ -516,8 +518,12 @@ export function relateFirsts(a: FirstSince, b: FirstSince): Relation {
   return !otherDay && (alike(targetOf(a), targetOf(b)) || sameNames(a, b)) ? 'same' : specificity(a) >= specificity(b) ? 'narrower' : 'wider';
 }
 
-// a first with no "ever", "in history" or "sitting": one the summit was said to be (COPULA)
-const bare = (v: FirstSince) => !!v.ever && !/\bever\b|\bhistory\b|\bsitting\b/i.test(v.text);
+// a first of all time that no "ever", "in history" or "sitting" made one: one the summit was
+// said to be (COPULA)
+const bare = (v: FirstSince) => {
+  const after = v.text.replace(/^.*?\bfirst\b/i, '');
+  return !!v.ever && !EVER.test(after) && !SITTING.test(after);
+};
 
 const firstKind: ClaimKind<FirstSince> = {
   type: 'history.first_since',

@@ -18,6 +18,7 @@
 // Alaskan city") when it is consistent with that description.
 import type { Claim, Modality, Relation, Sentence } from '../types.js';
 import type { Doc } from '../segment/index.js';
+import type { Person } from '../segment/people.js';
 import type { ClaimKind, Extractor } from './kind.js';
 import { monthNumber, nameOf, voiceAt } from './cues.js';
 import { NAME_ROLL_G, WEEKDAYS as WEEKDAY_NAMES, meetingDays } from './date.js';
@@ -1126,14 +1127,7 @@ function statesOnly(doc: Doc, before: string): boolean {
     .filter((p) => p?.kind === 'country')
     .map((p) => p!.name);
   if (named.length < 2) return false;
-  const own = new Set<string>();
-  for (const person of doc.people.persons) {
-    if (!leads(doc).has(person.name)) continue;
-    for (const role of person.roles) {
-      const nation = demonymPlace(role.split(' ').slice(0, -1).join(' ')) ?? demonymPlace(role.split(' ')[0]!);
-      if (nation) own.add(nation);
-    }
-  }
+  const own = new Set(doc.people.persons.filter((p) => leads(doc).has(p.name)).flatMap(homesOf));
   // (a report that gives its leaders no nation leaves a pair of states undecided; three or more
   // meeting on their own are a gathering of others)
   return own.size > 0 ? !named.some((n) => own.has(n)) : named.length >= 3;
@@ -1260,7 +1254,7 @@ function cueWeight(doc: Doc, s: Sentence, phrase: PlacePhrase, prepRel: number, 
       if (leads(doc).size > 0 && OFFICIALS_SUBJECT.test(before) && !LEADERS_TOO.test(before.slice(own)) && !namesLead(doc, s, from + windowFrom + own, from + windowFrom + m.index!)) continue;
       // a denial counts in the cue's own stretch: "blamed Kyiv for not being ready, as he and Xi
       // signed the papers at the Kremlin" denies nothing of the signing
-      if (NEXT_BEFORE.test(before) || NOT_HERE.test(before.slice(before.lastIndexOf(',') + 1).split(/\bbut\b/i).pop()!.slice(-60)) || SPECULATIVE.test(before)) continue;
+      if (NEXT_BEFORE.test(before) || NOT_HERE.test(before.slice(own).split(/\bbut\b/i).pop()!.slice(-60)) || SPECULATIVE.test(before)) continue;
       // (but "they met again, this time in Bern" is the meeting reported)
       if (/^(?:again|next)\b/i.test(gap.trim()) && !/^\s*again,?\s+this\s+time,?\s*$/i.test(gap)) continue;
       // someone's own news conference is not the summit's: only a joint one places the talks
@@ -1986,16 +1980,23 @@ function toOthersHome(doc: Doc, s: Sentence, who: string, rel: number, place: Pl
   const other = [...pair].find((n) => n !== traveller);
   const person = other ? doc.people.resolve(other) : undefined;
   if (!person) return false;
+  return homesOf(person).some((home) => {
+    const r = relatePlaces(place, { place: home, within: [] });
+    return r === 'same' || r === 'narrower';
+  });
+}
+
+/** The countries a person's titles give them: "north korean leader" → North Korea. */
+function homesOf(person: Person): string[] {
+  const homes: string[] = [];
   for (const role of person.roles) {
     const words = role.split(' ');
     for (let k = words.length - 1; k >= 1; k--) {
       const home = demonymPlace(words.slice(0, k).join(' '));
-      if (!home) continue;
-      const r = relatePlaces(place, { place: home, within: [] });
-      if (r === 'same' || r === 'narrower') return true;
+      if (home) homes.push(home);
     }
   }
-  return false;
+  return homes;
 }
 
 /** Who "he", "she" or a name at rel of the sentence is. */
